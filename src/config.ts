@@ -1,0 +1,112 @@
+/**
+ * Configuration from the environment. Every variable is checked at start;
+ * a bad value stops the process with one line naming the variable.
+ */
+export interface Config {
+  host: string;
+  port: number;
+  /** A SQLite path, or a postgres:// URL. */
+  databaseUrl: string;
+  /** Unset: the entity service runs in-process. */
+  entityServiceUrl: string | null;
+  entityServicePort: number;
+  entityDatabaseUrl: string;
+  /** Largest number of ids in one entity-service batch request. */
+  entityBatchSize: number;
+  /** Per-request timeout for the entity service, in ms. */
+  entityTimeoutMs: number;
+  logLevel: string;
+  nodeEnv: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function readString(env: Env, name: string, fallback: string): string {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  return value.trim();
+}
+
+export function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `expected a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `expected a number from ${min} to ${max}, got ${value}`);
+  return value;
+}
+
+export function readBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, `expected true or false, got "${raw}"`);
+}
+
+export function readUrl(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigError(name, `expected a URL, got "${raw}"`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `expected a ${protocols.join(' or ')} URL, got "${raw}"`);
+  }
+  return raw.trim().replace(/\/+$/, '');
+}
+
+/** A SQLite file path or a postgres:// URL. */
+export function readDatabaseUrl(env: Env, name: string, fallback: string): string {
+  const value = readString(env, name, fallback);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    if (!/^postgres(ql)?:\/\//i.test(value)) {
+      throw new ConfigError(name, `expected a SQLite file path or a postgres:// URL, got "${value}"`);
+    }
+    try {
+      new URL(value);
+    } catch {
+      throw new ConfigError(name, `expected a valid postgres:// URL, got "${value}"`);
+    }
+  }
+  return value;
+}
+
+export function isPostgresUrl(databaseUrl: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(databaseUrl);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const logLevel = readString(env, 'LOG_LEVEL', 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+  return {
+    host: readString(env, 'HOST', '127.0.0.1'),
+    port: readInt(env, 'PORT', 4000, 0, 65535),
+    databaseUrl: readDatabaseUrl(env, 'DATABASE_URL', './data/news.db'),
+    entityServiceUrl: readUrl(env, 'ENTITY_SERVICE_URL', ['http:', 'https:']),
+    entityServicePort: readInt(env, 'ENTITY_SERVICE_PORT', 4001, 0, 65535),
+    entityDatabaseUrl: readDatabaseUrl(env, 'ENTITY_DATABASE_URL', './data/entities.db'),
+    entityBatchSize: readInt(env, 'ENTITY_BATCH_SIZE', 100, 1, 1000),
+    entityTimeoutMs: readInt(env, 'ENTITY_TIMEOUT_MS', 2000, 50, 60000),
+    logLevel,
+    nodeEnv: readString(env, 'NODE_ENV', 'development'),
+  };
+}

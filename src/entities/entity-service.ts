@@ -1,0 +1,29 @@
+import type {
+  EntityList,
+  EntityListQuery,
+  EntityLookup,
+  EntityRecord,
+  EntityUpsert,
+} from './records';
+
+/**
+ * The one interface the gateway uses to reach people and organizations,
+ * implemented in-process (LocalEntityService) and over HTTP
+ * (HttpEntityService). Every read takes many keys, so that a DataLoader batch
+ * is one call; results come back in key order, one slot per key.
+ *
+ * Implementations throw UpstreamError when the service cannot answer.
+ */
+export interface EntityService {
+  /** One slot per id, null where no such entity exists. */
+  getByIds(ids: readonly number[]): Promise<(EntityRecord | null)[]>;
+  /** For each lookup, the entities whose name or alias matches (best first). */
+  lookup(lookups: readonly EntityLookup[]): Promise<EntityRecord[][]>;
+  /** For each organization id, the ids of the people holding a role in it. */
+  membersOf(organizationIds: readonly number[]): Promise<number[][]>;
+  list(query: EntityListQuery): Promise<EntityList>;
+  upsert(entities: readonly EntityUpsert[]): Promise<EntityRecord[]>;
+  /** Resolves when the service answers; rejects with UpstreamError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,59 @@
+import type {
+  ArticleDraft,
+  ArticleFilter,
+  ArticleRecord,
+  ArticlesByEntityRequest,
+  InsertOutcome,
+  MentionRecord,
+  Page,
+  PageRequest,
+  QuoteFilter,
+  QuoteRecord,
+  QuotesBySpeakerRequest,
+} from './records';
+
+/**
+ * The article store: articles, their mentions of entities and their quotes.
+ * Implemented by SqliteArticleStore (default) and PostgresArticleStore.
+ *
+ * Contracts every implementation keeps:
+ * - Batch reads return one slot per key, in key order.
+ * - Listings are newest first (publishedAt, falling back to ingest time), then
+ *   by id; quotes within an article are in reading order.
+ * - `saveArticle` is one transaction: the article with all its mentions and
+ *   quotes is stored whole or not at all. It is idempotent: a draft with the
+ *   url (or, without url, the content hash) of a stored article updates that
+ *   article instead of adding another.
+ * - A malformed `after` position throws InvalidInputError.
+ */
+export interface ArticleStore {
+  readonly kind: 'sqlite' | 'postgres';
+
+  getArticles(ids: readonly number[]): Promise<(ArticleRecord | null)[]>;
+  getArticlesBySlug(slugs: readonly string[]): Promise<(ArticleRecord | null)[]>;
+  listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleRecord>>;
+  /** Articles mentioning each entity, one page per request. */
+  articlesByEntity(requests: readonly ArticlesByEntityRequest[]): Promise<Page<ArticleRecord>[]>;
+
+  mentionsByArticle(articleIds: readonly number[]): Promise<MentionRecord[][]>;
+
+  getQuotes(ids: readonly number[]): Promise<(QuoteRecord | null)[]>;
+  quotesByArticle(articleIds: readonly number[]): Promise<QuoteRecord[][]>;
+  listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>>;
+  /** Quotes by each speaker, newest article first, then reading order. */
+  quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]>;
+
+  saveArticle(draft: ArticleDraft): Promise<{ id: number; outcome: InsertOutcome }>;
+  /** Corrects a quote's speaker; null when there is no such quote. */
+  setQuoteSpeaker(
+    quoteId: number,
+    speaker: { id: number | null; name: string | null; method: string; confidence: number },
+  ): Promise<QuoteRecord | null>;
+
+  countArticles(): Promise<number>;
+  /** Resolves when the store answers. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  /** Statements run since the store was opened (for tests and metrics). */
+  readonly statementCount: number;
+}
