@@ -8,7 +8,7 @@ import type {
 
 /**
  * The one interface the gateway uses to reach people and organizations,
- * implemented in-process (LocalEntityService) and over HTTP
+ * implemented in-process (SqliteEntityService) and over HTTP
  * (HttpEntityService). Every read takes many keys, so that a DataLoader batch
  * is one call; results come back in key order, one slot per key.
  *
@@ -26,4 +26,10 @@ export interface EntityService {
   /** Resolves when the service answers; rejects with UpstreamError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Calls served (in-process) or HTTP requests made (client) since creation;
+   * calls with an empty key list are answered without a request and not
+   * counted. Tests use it to prove batching.
+   */
+  readonly requestCount: number;
 }

@@ -1,0 +1,407 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { InvalidInputError, UpstreamError } from '../errors';
+import {
+  expectIds,
+  expectListQuery,
+  expectLookups,
+  expectUpserts,
+} from './entity-input';
+import type { EntityService } from './entity-service';
+import { normalizeName } from './normalize-name';
+import type {
+  EntityList,
+  EntityListQuery,
+  EntityLookup,
+  EntityRecord,
+  EntityType,
+  EntityUpsert,
+  OrganizationKind,
+  RoleRecord,
+} from './records';
+
+export { normalizeName } from './normalize-name';
+
+/**
+ * Versioned schema. A migration is applied once, in its own transaction, and
+ * recorded in schema_migrations; append new versions, never edit old ones.
+ */
+const MIGRATIONS: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      -- One id sequence for people and organizations (AUTOINCREMENT: ids are never reused).
+      CREATE TABLE entities (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        type TEXT NOT NULL CHECK (type IN ('person', 'organization')),
+        name TEXT NOT NULL,
+        normalized_name TEXT NOT NULL,
+        kind TEXT,
+        country TEXT,
+        parent_id INTEGER REFERENCES entities (id),
+        title TEXT
+      );
+      CREATE INDEX entities_by_type_name ON entities (type, name, id);
+      CREATE INDEX entities_by_normalized_name ON entities (normalized_name);
+
+      -- id keeps insertion order, which is the order aliases are returned in.
+      CREATE TABLE aliases (
+        id INTEGER PRIMARY KEY,
+        entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        normalized_alias TEXT NOT NULL,
+        UNIQUE (entity_id, normalized_alias)
+      );
+      CREATE INDEX aliases_by_normalized_alias ON aliases (normalized_alias);
+
+      CREATE TABLE roles (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        organization_id INTEGER REFERENCES entities (id)
+      );
+      CREATE INDEX roles_by_person ON roles (person_id);
+      CREATE INDEX roles_by_organization ON roles (organization_id, person_id);
+    `,
+  },
+];
+
+/** The columns every entity read returns, aliases and roles folded in as JSON (so a read stays one statement). */
+const ENTITY_COLUMNS = `
+  e.id, e.type, e.name, e.kind, e.country, e.parent_id, e.title,
+  (SELECT json_group_array(a.alias ORDER BY a.id) FROM aliases a WHERE a.entity_id = e.id) AS aliases,
+  (SELECT json_group_array(json_object('title', r.title, 'organizationId', r.organization_id) ORDER BY r.id)
+     FROM roles r WHERE r.person_id = e.id) AS roles`;
+
+interface EntityRow {
+  id: number;
+  type: EntityType;
+  name: string;
+  kind: string | null;
+  country: string | null;
+  parent_id: number | null;
+  title: string | null;
+  aliases: string;
+  roles: string;
+}
+
+function toRecord(row: EntityRow): EntityRecord {
+  const aliases = JSON.parse(row.aliases) as string[];
+  if (row.type === 'person') {
+    const roles = JSON.parse(row.roles) as RoleRecord[];
+    return { type: 'person', id: row.id, name: row.name, aliases, title: row.title, roles };
+  }
+  return {
+    type: 'organization',
+    id: row.id,
+    name: row.name,
+    aliases,
+    kind: (row.kind ?? 'OTHER') as OrganizationKind,
+    country: row.country,
+    parentId: row.parent_id,
+  };
+}
+
+/** `%`, `_` and the escape character itself match literally after this (with ESCAPE '\'). */
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The in-process entity service over SQLite. Every read is one SQL statement
+ * whatever the number of keys (ids travel as a JSON array through json_each);
+ * every upsert call is one transaction.
+ */
+export class SqliteEntityService implements EntityService {
+  private served = 0;
+
+  private constructor(private readonly db: Database.Database) {}
+
+  /** Opens (creating if needed, with its parent folder) and migrates the database; ':memory:' works too. */
+  static open(path: string): SqliteEntityService {
+    if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return new SqliteEntityService(db);
+  }
+
+  /** Calls served since open (empty batches are answered without counting). */
+  get requestCount(): number {
+    return this.served;
+  }
+
+  async getByIds(ids: readonly number[]): Promise<(EntityRecord | null)[]> {
+    const keys = expectIds(ids, 'ids');
+    if (keys.length === 0) return [];
+    return this.serve(() => this.readByIds(keys));
+  }
+
+  async lookup(lookups: readonly EntityLookup[]): Promise<EntityRecord[][]> {
+    const queries = expectLookups(lookups, 'lookups');
+    if (queries.length === 0) return [];
+    return this.serve(() => this.readLookups(queries));
+  }
+
+  private readLookups(queries: readonly EntityLookup[]): EntityRecord[][] {
+    const rows = this.db
+      .prepare<[string], EntityRow & { idx: number }>(
+        `WITH q (idx, norm, type) AS (
+           SELECT key, json_extract(value, '$.n'), json_extract(value, '$.t') FROM json_each(?)
+         ),
+         hits (idx, id, rank) AS (
+           SELECT q.idx, e.id, 0 FROM q
+             JOIN entities e ON e.normalized_name = q.norm AND (q.type IS NULL OR e.type = q.type)
+           UNION ALL
+           SELECT q.idx, e.id, 1 FROM q
+             JOIN aliases a ON a.normalized_alias = q.norm
+             JOIN entities e ON e.id = a.entity_id AND (q.type IS NULL OR e.type = q.type)
+         ),
+         best (idx, id, rank) AS (SELECT idx, id, min(rank) FROM hits GROUP BY idx, id)
+         SELECT best.idx, ${ENTITY_COLUMNS}
+         FROM best JOIN entities e ON e.id = best.id
+         ORDER BY best.idx, best.rank,
+           (SELECT count(*) FROM roles r WHERE r.person_id = e.id)
+             + (SELECT count(*) FROM aliases a WHERE a.entity_id = e.id) DESC,
+           e.id`,
+      )
+      .all(JSON.stringify(queries.map((q) => ({ n: normalizeName(q.name), t: q.type ?? null }))));
+    const results: EntityRecord[][] = queries.map(() => []);
+    for (const row of rows) results[row.idx].push(toRecord(row));
+    return results;
+  }
+
+  async membersOf(organizationIds: readonly number[]): Promise<number[][]> {
+    const keys = expectIds(organizationIds, 'organizationIds');
+    if (keys.length === 0) return [];
+    return this.serve(() => this.readMembers(keys));
+  }
+
+  private readMembers(keys: readonly number[]): number[][] {
+    const rows = this.db
+      .prepare<[string], { idx: number; person_id: number }>(
+        `SELECT DISTINCT k.key AS idx, r.person_id, p.name
+         FROM json_each(?) k
+           JOIN roles r ON r.organization_id = k.value
+           JOIN entities p ON p.id = r.person_id
+         ORDER BY k.key, p.name, p.id`,
+      )
+      .all(JSON.stringify(keys));
+    const members: number[][] = keys.map(() => []);
+    for (const row of rows) members[row.idx].push(row.person_id);
+    return members;
+  }
+
+  async list(query: EntityListQuery): Promise<EntityList> {
+    const valid = expectListQuery(query);
+    return this.serve(() => this.readPage(valid));
+  }
+
+  private readPage({ type, search, limit, after }: EntityListQuery): EntityList {
+    const needle = search ? normalizeName(search) : '';
+    const pattern = needle === '' ? null : `%${escapeLike(needle)}%`;
+    // One statement: the count of all matches rides along (LEFT JOIN keeps it when the page is empty).
+    const rows = this.db
+      .prepare<unknown[], Partial<EntityRow> & { total: number }>(
+        `WITH matching AS (
+           SELECT e.* FROM entities e
+           WHERE e.type = @type
+             AND (@pattern IS NULL
+                  OR e.normalized_name LIKE @pattern ESCAPE '\\'
+                  OR EXISTS (SELECT 1 FROM aliases a
+                             WHERE a.entity_id = e.id AND a.normalized_alias LIKE @pattern ESCAPE '\\'))
+         ),
+         page AS (
+           SELECT ${ENTITY_COLUMNS} FROM matching e
+           WHERE @afterId IS NULL OR e.name > @afterName OR (e.name = @afterName AND e.id > @afterId)
+           ORDER BY e.name, e.id
+           LIMIT @limit
+         )
+         SELECT t.total, page.* FROM (SELECT count(*) AS total FROM matching) t
+           LEFT JOIN page ON 1
+         ORDER BY page.name, page.id`,
+      )
+      .all({ type, pattern, limit, afterName: after?.name ?? null, afterId: after?.id ?? null });
+    const items = rows.filter((row) => row.id != null).map((row) => toRecord(row as EntityRow));
+    return { items, totalCount: rows[0]?.total ?? 0 };
+  }
+
+  async upsert(entities: readonly EntityUpsert[]): Promise<EntityRecord[]> {
+    const inputs = expectUpserts(entities, 'entities');
+    if (inputs.length === 0) return [];
+    return this.serve(() => {
+      const ids = this.db.transaction(() => inputs.map((input, i) => this.upsertOne(input, `entities[${i}]`)))();
+      return this.readByIds(ids) as EntityRecord[];
+    });
+  }
+
+  async ping(): Promise<void> {
+    this.serve(() => this.db.prepare('SELECT 1').get());
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  /**
+   * Counts the call and runs it. A failing database (closed, locked, corrupt)
+   * becomes UpstreamError, as the interface promises; input errors pass through.
+   */
+  private serve<T>(work: () => T): T {
+    this.served++;
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof Database.SqliteError || !this.db.open) {
+        throw new UpstreamError('entity service', `the entity database failed: ${(error as Error).message}`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  private readByIds(ids: readonly number[]): (EntityRecord | null)[] {
+    const rows = this.db
+      .prepare<[string], EntityRow>(
+        `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids));
+    const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Runs inside the upsert transaction; returns the id written. */
+  private upsertOne(input: EntityUpsert, field: string): number {
+    const normalized = normalizeName(input.name);
+    const existingId =
+      input.id !== undefined ? this.requireEntity(input.id, input.type, `${field}.id`) : this.findMergeTarget(input.type, normalized);
+    if (input.type === 'person') {
+      for (const [i, role] of (input.roles ?? []).entries()) {
+        if (role.organizationId !== null) this.requireEntity(role.organizationId, 'organization', `${field}.roles[${i}].organizationId`);
+      }
+    } else if (input.parentId != null) {
+      if (input.parentId === existingId) throw new InvalidInputError(`${field}.parentId: an organization cannot be its own parent`);
+      this.requireEntity(input.parentId, 'organization', `${field}.parentId`);
+    }
+    const id = existingId === null ? this.insertEntity(input, normalized) : this.updateEntity(existingId, input, normalized);
+    this.mergeAliases(id, input.aliases ?? []);
+    if (input.type === 'person') this.mergeRoles(id, input.roles ?? []);
+    return id;
+  }
+
+  private requireEntity(id: number, type: EntityType, field: string): number {
+    const row = this.db.prepare<[number], { type: string }>('SELECT type FROM entities WHERE id = ?').get(id);
+    if (!row) throw new InvalidInputError(`${field}: no entity has id ${id}`, { field });
+    if (row.type !== type) throw new InvalidInputError(`${field}: entity ${id} is a ${row.type}, not a ${type}`, { field });
+    return id;
+  }
+
+  /** The entity an id-less upsert merges into: same rules and order as lookup's best match. */
+  private findMergeTarget(type: EntityType, normalized: string): number | null {
+    const row = this.db
+      .prepare<[string, string, string, string], { id: number }>(
+        `SELECT e.id FROM entities e
+         WHERE e.type = ? AND (e.normalized_name = ?
+               OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.normalized_alias = ?))
+         ORDER BY e.normalized_name = ? DESC,
+           (SELECT count(*) FROM roles r WHERE r.person_id = e.id)
+             + (SELECT count(*) FROM aliases a WHERE a.entity_id = e.id) DESC,
+           e.id
+         LIMIT 1`,
+      )
+      .get(type, normalized, normalized, normalized);
+    return row?.id ?? null;
+  }
+
+  private insertEntity(input: EntityUpsert, normalized: string): number {
+    const values =
+      input.type === 'person'
+        ? { kind: null, country: null, parentId: null, title: input.title ?? null }
+        : { kind: input.kind ?? 'OTHER', country: input.country ?? null, parentId: input.parentId ?? null, title: null };
+    const result = this.db
+      .prepare(
+        `INSERT INTO entities (type, name, normalized_name, kind, country, parent_id, title)
+         VALUES (@type, @name, @normalized, @kind, @country, @parentId, @title)`,
+      )
+      .run({ type: input.type, name: input.name, normalized, ...values });
+    return Number(result.lastInsertRowid);
+  }
+
+  /**
+   * With an explicit id the name is replaced; a merge by name or alias keeps
+   * the stored name. Other fields change only when a new non-null value is given.
+   */
+  private updateEntity(id: number, input: EntityUpsert, normalized: string): number {
+    const rename = input.id !== undefined;
+    const values =
+      input.type === 'person'
+        ? { kind: null, country: null, parentId: null, title: input.title ?? null }
+        : { kind: input.kind ?? null, country: input.country ?? null, parentId: input.parentId ?? null, title: null };
+    this.db
+      .prepare(
+        `UPDATE entities SET
+           name = CASE WHEN @rename THEN @name ELSE name END,
+           normalized_name = CASE WHEN @rename THEN @normalized ELSE normalized_name END,
+           kind = coalesce(@kind, kind),
+           country = coalesce(@country, country),
+           parent_id = coalesce(@parentId, parent_id),
+           title = coalesce(@title, title)
+         WHERE id = @id`,
+      )
+      .run({ id, rename: rename ? 1 : 0, name: input.name, normalized, ...values });
+    return id;
+  }
+
+  /** Adds aliases not already present (compared normalized); an alias equal to the name is kept out. */
+  private mergeAliases(id: number, aliases: readonly string[]): void {
+    const insert = this.db.prepare(
+      `INSERT INTO aliases (entity_id, alias, normalized_alias)
+       SELECT @id, @alias, @normalized
+       WHERE @normalized <> (SELECT normalized_name FROM entities WHERE id = @id)
+       ON CONFLICT (entity_id, normalized_alias) DO NOTHING`,
+    );
+    for (const alias of aliases) insert.run({ id, alias, normalized: normalizeName(alias) });
+  }
+
+  /** Adds roles not already held: same organization and the same title once normalized. */
+  private mergeRoles(personId: number, roles: readonly RoleRecord[]): void {
+    const held = new Set(
+      this.db
+        .prepare<[number], { title: string; organization_id: number | null }>(
+          'SELECT title, organization_id FROM roles WHERE person_id = ?',
+        )
+        .all(personId)
+        .map((r) => roleKey(r.title, r.organization_id)),
+    );
+    const insert = this.db.prepare('INSERT INTO roles (person_id, title, organization_id) VALUES (?, ?, ?)');
+    for (const role of roles) {
+      const key = roleKey(role.title, role.organizationId);
+      if (held.has(key)) continue;
+      held.add(key);
+      insert.run(personId, role.title, role.organizationId);
+    }
+  }
+}
+
+function roleKey(title: string, organizationId: number | null): string {
+  return `${organizationId ?? ''}\u0000${normalizeName(title)}`;
+}
+
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((r) => r.version),
+  );
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        migration.version,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}

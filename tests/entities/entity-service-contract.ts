@@ -1,0 +1,196 @@
+import { InvalidInputError } from '../../src/errors';
+import type { EntityService } from '../../src/entities/entity-service';
+import type { EntityRecord, OrganizationRecord, PersonRecord } from '../../src/entities/records';
+
+/**
+ * The behaviour every EntityService implementation promises, run against each
+ * of them. The service is shared by all tests of a run (opened once), so each
+ * test names its entities with its own token and never depends on what other
+ * tests stored.
+ */
+export function describeEntityServiceContract(label: string, open: () => Promise<EntityService>, shut: () => Promise<void>): void {
+  describe(`EntityService contract: ${label}`, () => {
+    let service: EntityService;
+    let tokenSeq = 0;
+    /** A word no other test uses, so that lookups and searches see only this test's data. */
+    const token = (): string => `Zq${'abcdefghijklmnop'[tokenSeq++ % 16]}${tokenSeq}x`;
+
+    beforeAll(async () => {
+      service = await open();
+    });
+    afterAll(async () => {
+      await shut();
+    });
+
+    async function person(name: string, extra: Partial<Omit<PersonRecord, 'type' | 'id' | 'name'>> = {}): Promise<PersonRecord> {
+      const [record] = await service.upsert([{ type: 'person', name, ...extra }]);
+      return record as PersonRecord;
+    }
+    async function organization(name: string, extra: Partial<Omit<OrganizationRecord, 'type' | 'id' | 'name'>> = {}): Promise<OrganizationRecord> {
+      const [record] = await service.upsert([{ type: 'organization', name, ...extra }]);
+      return record as OrganizationRecord;
+    }
+
+    test('ping answers', async () => {
+      await expect(service.ping()).resolves.toBeUndefined();
+    });
+
+    test('upsert creates people and organizations from one id sequence', async () => {
+      const t = token();
+      const [org, who] = await service.upsert([
+        { type: 'organization', name: `${t} Ministry`, kind: 'GOVERNMENT_AGENCY', country: 'ru' },
+        { type: 'person', name: `Anna ${t}`, aliases: [t], title: 'Minister' },
+      ]);
+      expect(org).toEqual({
+        type: 'organization',
+        id: expect.any(Number),
+        name: `${t} Ministry`,
+        aliases: [],
+        kind: 'GOVERNMENT_AGENCY',
+        country: 'RU',
+        parentId: null,
+      });
+      expect(who).toEqual({ type: 'person', id: expect.any(Number), name: `Anna ${t}`, aliases: [t], title: 'Minister', roles: [] });
+      expect(who.id).not.toBe(org.id);
+    });
+
+    test('upsert without id merges into the entity whose alias matches, keeping everything', async () => {
+      const t = token();
+      const state = await organization(`${t} State Department`, { kind: 'GOVERNMENT_AGENCY', country: 'US' });
+      const first = await person(`John F. ${t}`, {
+        aliases: [`Secretary ${t}`],
+        title: 'Secretary of State',
+        roles: [{ title: 'Secretary of State', organizationId: state.id }],
+      });
+      const merged = await person(`secretary ${t.toUpperCase()}`, {
+        aliases: [`J. ${t}`, `Secretary ${t}`],
+        title: null,
+        roles: [
+          { title: 'secretary of state', organizationId: state.id },
+          { title: 'Senator', organizationId: null },
+        ],
+      });
+      expect(merged).toEqual({
+        type: 'person',
+        id: first.id,
+        name: `John F. ${t}`,
+        aliases: [`Secretary ${t}`, `J. ${t}`],
+        title: 'Secretary of State',
+        roles: [
+          { title: 'Secretary of State', organizationId: state.id },
+          { title: 'Senator', organizationId: null },
+        ],
+      });
+      const retitled = await person(`John F ${t}`, { title: 'U.S. Secretary of State' });
+      expect(retitled).toMatchObject({ id: first.id, title: 'U.S. Secretary of State', aliases: [`Secretary ${t}`, `J. ${t}`] });
+    });
+
+    test('upsert merges only within its type and updates by id', async () => {
+      const t = token();
+      const org = await organization(`${t}`);
+      const who = await person(`${t}`);
+      expect(who.id).not.toBe(org.id);
+      const renamed = await service.upsert([{ type: 'organization', id: org.id, name: `${t} Group`, kind: 'COMPANY' }]);
+      expect(renamed[0]).toMatchObject({ id: org.id, name: `${t} Group`, kind: 'COMPANY' });
+      await expect(service.upsert([{ type: 'person', id: org.id, name: 'Someone' }])).rejects.toBeInstanceOf(InvalidInputError);
+    });
+
+    test('upsert refuses bad input, and a refused call stores nothing', async () => {
+      const t = token();
+      await expect(service.upsert([{ type: 'person', name: '   ' }])).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(
+        service.upsert([
+          { type: 'person', name: `Kept ${t}` },
+          { type: 'person', name: `Other ${t}`, roles: [{ title: 'Member', organizationId: 987654321 }] },
+        ]),
+      ).rejects.toThrow(/organizationId/);
+      await expect(
+        // The kind comes from outside the type system in practice (JSON), so test the runtime check.
+        service.upsert([{ type: 'organization', name: `${t} Org`, kind: 'CULT' as unknown as 'OTHER' }]),
+      ).rejects.toBeInstanceOf(InvalidInputError);
+      expect(await service.lookup([{ name: `Kept ${t}` }])).toEqual([[]]);
+    });
+
+    test('lookup matches names and aliases case- and accent-insensitively, best first', async () => {
+      const t = token();
+      const lavrov = await person(`Sergéi ${t}`, { aliases: [`${t}`] });
+      const minor = await organization(`${t}`);
+      const [byName, byAccentless, byAlias, personOnly, none] = await service.lookup([
+        { name: `SERGÉI ${t}` },
+        { name: `sergei  ${t.toLowerCase()}.` },
+        { name: `${t}` },
+        { name: `${t}`, type: 'person' },
+        { name: `Nobody ${t}` },
+      ]);
+      expect(ids(byName)).toEqual([lavrov.id]);
+      expect(ids(byAccentless)).toEqual([lavrov.id]);
+      // The organization is named so; the person only carries it as an alias.
+      expect(ids(byAlias)).toEqual([minor.id, lavrov.id]);
+      expect(ids(personOnly)).toEqual([lavrov.id]);
+      expect(none).toEqual([]);
+    });
+
+    test('getByIds answers in key order, one slot per key, null for unknown ids', async () => {
+      const t = token();
+      const [a, b] = await service.upsert([
+        { type: 'person', name: `A ${t}` },
+        { type: 'organization', name: `B ${t}` },
+      ]);
+      const result = await service.getByIds([b.id, 999999999, a.id, b.id]);
+      expect(result.map((r) => r && r.id)).toEqual([b.id, null, a.id, b.id]);
+      expect(result[0]).toEqual(b);
+      expect(await service.getByIds([])).toEqual([]);
+    });
+
+    test('list pages by name with a keyset cursor, searches names and aliases, counts all matches', async () => {
+      const t = token();
+      await service.upsert(
+        ['Delta', 'alpha', 'Charlie', 'Bravo', 'Echo'].map((n) => ({ type: 'person' as const, name: `${n} ${t}` })),
+      );
+      await service.upsert([{ type: 'person', name: 'Foxtrot Plain', aliases: [`Fox ${t}`] }]);
+      await service.upsert([{ type: 'organization', name: `Org ${t}` }]);
+
+      const first = await service.list({ type: 'person', search: t.toLowerCase(), limit: 4 });
+      expect(first.totalCount).toBe(6);
+      expect(names(first.items)).toEqual([`Bravo ${t}`, `Charlie ${t}`, `Delta ${t}`, `Echo ${t}`]);
+      const last = first.items[first.items.length - 1];
+      const second = await service.list({ type: 'person', search: t, limit: 4, after: { name: last.name, id: last.id } });
+      expect(names(second.items)).toEqual(['Foxtrot Plain', `alpha ${t}`]);
+      expect(second.totalCount).toBe(6);
+      const empty = await service.list({ type: 'person', search: `${t} nothing`, limit: 4 });
+      expect(empty).toEqual({ items: [], totalCount: 0 });
+      const wildcard = await service.list({ type: 'organization', search: '%', limit: 4 });
+      expect(wildcard.items.every((o) => o.type === 'organization')).toBe(true);
+      const orgs = await service.list({ type: 'organization', search: t, limit: 10 });
+      expect(names(orgs.items)).toEqual([`Org ${t}`]);
+    });
+
+    test('membersOf lists, per organization, the people holding a role in it', async () => {
+      const t = token();
+      const [party, empty] = await service.upsert([
+        { type: 'organization', name: `${t} Party`, kind: 'POLITICAL_PARTY' },
+        { type: 'organization', name: `${t} Club` },
+      ]);
+      const [zed, amy] = await service.upsert([
+        { type: 'person', name: `Zed ${t}`, roles: [{ title: 'Leader', organizationId: party.id }, { title: 'Founder', organizationId: party.id }] },
+        { type: 'person', name: `Amy ${t}`, roles: [{ title: 'Member', organizationId: party.id }] },
+      ]);
+      expect(await service.membersOf([empty.id, party.id, party.id])).toEqual([[], [amy.id, zed.id], [amy.id, zed.id]]);
+    });
+
+    test('requestCount counts one request per call', async () => {
+      const before = service.requestCount;
+      await service.getByIds([1, 2, 3]);
+      await service.membersOf([1, 2]);
+      expect(service.requestCount - before).toBe(2);
+    });
+  });
+}
+
+function ids(records: EntityRecord[]): number[] {
+  return records.map((r) => r.id);
+}
+
+function names(records: EntityRecord[]): string[] {
+  return records.map((r) => r.name);
+}
