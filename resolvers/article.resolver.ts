@@ -1,0 +1,150 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ArticleFilter } from '../schema/article-filter.input';
+import { Article } from '../schema/article.type';
+import { ArticleConnection } from '../schema/connections';
+import type { ConnectionShape } from '../schema/connection';
+import { Image } from '../schema/image.type';
+import { IngestArticleInput } from '../schema/ingest-article.input';
+import { IngestArticlePayload, IngestOutcome } from '../schema/ingest-article.payload';
+import { Mention } from '../schema/mention.type';
+import { Organization } from '../schema/organization.type';
+import { Paragraph } from '../schema/paragraph.type';
+import { Person } from '../schema/person.type';
+import { Quote } from '../schema/quote.type';
+import { requireRole } from '../src/auth/api-keys';
+import type { RequestContext } from '../src/context';
+import type { EntityType, OrganizationRecord, PersonRecord } from '../src/entities/records';
+import { BadUserInputError, NotFoundError } from '../src/errors';
+import { expectGlobalId, localIdOf, parseGlobalId, toGlobalId } from '../src/ids';
+import type { ArticleFilter as StoreArticleFilter, ArticleRecord, ImageRecord, MentionRecord, QuoteRecord } from '../src/store/records';
+import { pageRequest, toConnection } from './pagination';
+import { loadEntities } from './entity-loading';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: 'One article, by id or by slug (give exactly one).' })
+  async article(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string | null,
+    @Arg('slug', () => String, { nullable: true }) slug?: string | null,
+  ): Promise<ArticleRecord | null> {
+    if ((id == null) === (slug == null)) throw new BadUserInputError('Give exactly one of "id" and "slug".');
+    if (id != null) {
+      const localId = localIdOf(id, 'Article');
+      return localId === null ? null : ctx.loaders.article.load(localId);
+    }
+    return ctx.loaders.articleBySlug.load(slug as string);
+  }
+
+  @Query(() => ArticleConnection, { description: 'Articles, newest first.' })
+  async articles(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => ArticleFilter, { nullable: true }) filter?: ArticleFilter | null,
+  ): Promise<ConnectionShape<ArticleRecord>> {
+    const page = pageRequest(first, after);
+    const result = await ctx.services.store.listArticles(toStoreFilter(filter), page);
+    for (const row of result.rows) ctx.loaders.article.prime(row.node.id, row.node);
+    return toConnection(result, page);
+  }
+
+  @Mutation(() => IngestArticlePayload, {
+    description: 'Turns raw article text into an article with its people, organizations and quotes. Needs an editor key.',
+  })
+  async ingestArticle(@Ctx() ctx: RequestContext, @Arg('input', () => IngestArticleInput) input: IngestArticleInput): Promise<IngestArticlePayload> {
+    requireRole(ctx.viewer, 'editor');
+    const result = await ctx.services.ingest({
+      text: input.text,
+      url: input.url ?? null,
+      publishedAt: input.publishedAt ? input.publishedAt.toISOString() : null,
+      section: input.section ?? null,
+      byline: input.byline ?? null,
+    });
+    await ctx.services.onDataChanged?.();
+    ctx.loaders.article.clear(result.articleId);
+    const article = await ctx.loaders.article.load(result.articleId);
+    if (!article) throw new NotFoundError('The ingested article could not be read back.');
+    return { article: article as unknown as Article, outcome: result.outcome as IngestOutcome };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() article: ArticleRecord): string {
+    return toGlobalId('Article', article.id);
+  }
+
+  @FieldResolver(() => String, { description: 'The paragraphs joined by blank lines.' })
+  body(@Root() article: ArticleRecord): string {
+    return article.paragraphs.join('\n\n');
+  }
+
+  @FieldResolver(() => [Paragraph])
+  paragraphs(@Root() article: ArticleRecord): Paragraph[] {
+    return article.paragraphs.map((text, index) => ({ index, text }));
+  }
+
+  @FieldResolver(() => Int)
+  wordCount(@Root() article: ArticleRecord): number {
+    let words = 0;
+    for (const paragraph of article.paragraphs) words += paragraph.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    return words;
+  }
+
+  @FieldResolver(() => [Image])
+  images(@Root() article: ArticleRecord): ImageRecord[] {
+    return article.images;
+  }
+
+  @FieldResolver(() => [Person], {
+    nullable: true,
+    description: 'People the article mentions, in order of first mention; null only when the entity service fails.',
+  })
+  async people(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): Promise<PersonRecord[]> {
+    return loadEntities(ctx, await mentionedIds(article, 'person', ctx), 'person');
+  }
+
+  @FieldResolver(() => [Organization], {
+    nullable: true,
+    description: 'Organizations the article mentions, in order of first mention; null only when the entity service fails.',
+  })
+  async organizations(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): Promise<OrganizationRecord[]> {
+    return loadEntities(ctx, await mentionedIds(article, 'organization', ctx), 'organization');
+  }
+
+  @FieldResolver(() => [Mention], { description: 'Every place the article names a person or organization, in reading order.' })
+  mentions(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): Promise<MentionRecord[]> {
+    return ctx.loaders.mentionsByArticle.load(article.id);
+  }
+
+  @FieldResolver(() => [Quote], { description: 'Direct quotations, in reading order.' })
+  quotes(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): Promise<QuoteRecord[]> {
+    return ctx.loaders.quotesByArticle.load(article.id);
+  }
+}
+
+/** Distinct ids of the entities of one type the article mentions, in order of first mention. */
+async function mentionedIds(article: ArticleRecord, type: EntityType, ctx: RequestContext): Promise<number[]> {
+  const mentions = await ctx.loaders.mentionsByArticle.load(article.id);
+  return [...new Set(mentions.filter((m) => m.entityType === type).map((m) => m.entityId))];
+}
+
+function toStoreFilter(filter: ArticleFilter | null | undefined): StoreArticleFilter {
+  if (!filter) return {};
+  return {
+    section: filter.section ?? null,
+    mentions: filter.mentions?.map((id) => expectEntityId(id, 'filter.mentions')) ?? null,
+    quotedSpeaker: filter.quotedSpeaker != null ? expectGlobalId(filter.quotedSpeaker, 'Person', 'filter.quotedSpeaker') : null,
+    search: filter.search ?? null,
+    publishedAfter: filter.publishedAfter ? filter.publishedAfter.toISOString() : null,
+    publishedBefore: filter.publishedBefore ? filter.publishedBefore.toISOString() : null,
+  };
+}
+
+/** Ids of people and organizations share one space in the entity service. */
+export function expectEntityId(globalId: string, argument: string): number {
+  const parsed = parseGlobalId(globalId);
+  if (!parsed || (parsed.type !== 'Person' && parsed.type !== 'Organization')) {
+    throw new BadUserInputError(`Argument "${argument}" must hold ids of people or organizations.`, { argument });
+  }
+  return parsed.id;
+}

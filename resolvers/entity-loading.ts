@@ -1,0 +1,19 @@
+import type { RequestContext } from '../src/context';
+import type { EntityRecord, EntityType, OrganizationRecord, PersonRecord } from '../src/entities/records';
+import { fromEntityService } from './upstream';
+
+/** Loads one entity of the given type through the request's loader; another type or none is null. */
+export async function loadEntity(ctx: RequestContext, id: number, type: 'person'): Promise<PersonRecord | null>;
+export async function loadEntity(ctx: RequestContext, id: number, type: 'organization'): Promise<OrganizationRecord | null>;
+export async function loadEntity(ctx: RequestContext, id: number, type: EntityType): Promise<EntityRecord | null> {
+  const entity = await fromEntityService(ctx.loaders.entity.load(id));
+  return entity && entity.type === type ? entity : null;
+}
+
+/** Loads many entities in one batch, keeping order and dropping the missing and the wrong type. */
+export async function loadEntities(ctx: RequestContext, ids: readonly number[], type: 'person'): Promise<PersonRecord[]>;
+export async function loadEntities(ctx: RequestContext, ids: readonly number[], type: 'organization'): Promise<OrganizationRecord[]>;
+export async function loadEntities(ctx: RequestContext, ids: readonly number[], type: EntityType): Promise<EntityRecord[]> {
+  const entities = await fromEntityService(Promise.all(ids.map((id) => ctx.loaders.entity.load(id))));
+  return entities.filter((e): e is EntityRecord => e !== null && e.type === type);
+}

@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Entity } from '../schema/entity.union';
+import { Mention } from '../schema/mention.type';
+import type { RequestContext } from '../src/context';
+import type { EntityRecord } from '../src/entities/records';
+import type { MentionRecord } from '../src/store/records';
+import { fromEntityService } from './upstream';
+
+@Resolver(() => Mention)
+export class MentionResolver {
+  @FieldResolver(() => Entity, { nullable: true, description: 'Who or what is named; null only when the entity service fails.' })
+  entity(@Root() mention: MentionRecord, @Ctx() ctx: RequestContext): Promise<EntityRecord | null> {
+    return fromEntityService(ctx.loaders.entity.load(mention.entityId));
+  }
+
+  @FieldResolver(() => String, { description: 'How the mention was linked to the entity, e.g. "alias", "surname".' })
+  method(@Root() mention: MentionRecord): string {
+    return mention.method;
+  }
+
+  @FieldResolver(() => Float, { description: 'Confidence of the link, from 0 to 1.' })
+  confidence(@Root() mention: MentionRecord): number {
+    return mention.confidence;
+  }
+}

@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ConnectionShape } from '../schema/connection';
+import { ArticleConnection, OrganizationConnection } from '../schema/connections';
+import { Organization } from '../schema/organization.type';
+import { Person } from '../schema/person.type';
+import type { RequestContext } from '../src/context';
+import type { OrganizationRecord, PersonRecord } from '../src/entities/records';
+import { localIdOf, toGlobalId } from '../src/ids';
+import type { ArticleRecord } from '../src/store/records';
+import { listEntities } from './entity-cursor';
+import { loadEntities, loadEntity } from './entity-loading';
+import { pageRequest, toConnection } from './pagination';
+import { fromEntityService } from './upstream';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true })
+  async organization(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<OrganizationRecord | null> {
+    const localId = localIdOf(id, 'Organization');
+    return localId === null ? null : loadEntity(ctx, localId, 'organization');
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organizations, by name; `search` matches names and aliases.' })
+  async organizations(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('search', () => String, { nullable: true }) search?: string | null,
+  ): Promise<ConnectionShape<OrganizationRecord>> {
+    const page = pageRequest(first, after);
+    return toConnection(await listEntities(ctx, 'organization', page, search), page) as ConnectionShape<OrganizationRecord>;
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() organization: OrganizationRecord): string {
+    return toGlobalId('Organization', organization.id);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The body this one belongs to, if any.' })
+  parent(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext): Promise<OrganizationRecord | null> {
+    return organization.parentId === null ? Promise.resolve(null) : loadEntity(ctx, organization.parentId, 'organization');
+  }
+
+  @FieldResolver(() => [Person], { description: 'People who hold a role in the organization.' })
+  async members(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext): Promise<PersonRecord[]> {
+    const ids = await fromEntityService(ctx.loaders.membersOf.load(organization.id));
+    return loadEntities(ctx, ids, 'person');
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the organization, newest first.' })
+  async articles(
+    @Root() organization: OrganizationRecord,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<ConnectionShape<ArticleRecord>> {
+    const page = pageRequest(first, after);
+    return toConnection(await ctx.loaders.articlesByEntity.load({ entityId: organization.id, page }), page);
+  }
+}

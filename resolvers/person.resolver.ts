@@ -1,0 +1,71 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ConnectionShape } from '../schema/connection';
+import { ArticleConnection, PersonConnection, QuoteConnection } from '../schema/connections';
+import { Organization } from '../schema/organization.type';
+import { Person } from '../schema/person.type';
+import { Role } from '../schema/role.type';
+import type { RequestContext } from '../src/context';
+import type { OrganizationRecord, PersonRecord, RoleRecord } from '../src/entities/records';
+import { localIdOf, toGlobalId } from '../src/ids';
+import type { ArticleRecord, QuoteRecord } from '../src/store/records';
+import { listEntities } from './entity-cursor';
+import { loadEntities, loadEntity } from './entity-loading';
+import { pageRequest, toConnection } from './pagination';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true })
+  async person(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<PersonRecord | null> {
+    const localId = localIdOf(id, 'Person');
+    return localId === null ? null : loadEntity(ctx, localId, 'person');
+  }
+
+  @Query(() => PersonConnection, { description: 'People, by name; `search` matches names and aliases.' })
+  async people(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('search', () => String, { nullable: true }) search?: string | null,
+  ): Promise<ConnectionShape<PersonRecord>> {
+    const page = pageRequest(first, after);
+    return toConnection(await listEntities(ctx, 'person', page, search), page) as ConnectionShape<PersonRecord>;
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() person: PersonRecord): string {
+    return toGlobalId('Person', person.id);
+  }
+
+  @FieldResolver(() => [Role])
+  roles(@Root() person: PersonRecord): RoleRecord[] {
+    return person.roles;
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Organizations the person holds a role in.' })
+  affiliations(@Root() person: PersonRecord, @Ctx() ctx: RequestContext): Promise<OrganizationRecord[]> {
+    const ids = [...new Set(person.roles.map((r) => r.organizationId).filter((id): id is number => id !== null))];
+    return loadEntities(ctx, ids, 'organization');
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the person, newest first.' })
+  async articles(
+    @Root() person: PersonRecord,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<ConnectionShape<ArticleRecord>> {
+    const page = pageRequest(first, after);
+    return toConnection(await ctx.loaders.articlesByEntity.load({ entityId: person.id, page }), page);
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: "The person's quotes, newest article first, then reading order." })
+  async quotes(
+    @Root() person: PersonRecord,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<ConnectionShape<QuoteRecord>> {
+    const page = pageRequest(first, after);
+    return toConnection(await ctx.loaders.quotesBySpeaker.load({ entityId: person.id, page }), page);
+  }
+}

@@ -1,0 +1,100 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Article } from '../schema/article.type';
+import { Attribution } from '../schema/attribution.type';
+import type { ConnectionShape } from '../schema/connection';
+import { QuoteConnection } from '../schema/connections';
+import { CorrectQuoteSpeakerInput } from '../schema/correct-quote-speaker.input';
+import { Person } from '../schema/person.type';
+import { QuoteFilter } from '../schema/quote-filter.input';
+import { Quote } from '../schema/quote.type';
+import { requireRole } from '../src/auth/api-keys';
+import type { RequestContext } from '../src/context';
+import type { PersonRecord } from '../src/entities/records';
+import { BadUserInputError, NotFoundError } from '../src/errors';
+import { expectGlobalId, localIdOf, toGlobalId } from '../src/ids';
+import type { ArticleRecord, QuoteFilter as StoreQuoteFilter, QuoteRecord } from '../src/store/records';
+import { loadEntity } from './entity-loading';
+import { emptyConnection, pageRequest, toConnection } from './pagination';
+import { fromEntityService } from './upstream';
+
+@Resolver(() => Quote)
+export class QuoteResolver {
+  @Query(() => Quote, { nullable: true })
+  async quote(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<QuoteRecord | null> {
+    const localId = localIdOf(id, 'Quote');
+    return localId === null ? null : ctx.loaders.quote.load(localId);
+  }
+
+  @Query(() => QuoteConnection, { description: 'Quotes, newest article first, then reading order.' })
+  async quotes(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => QuoteFilter, { nullable: true }) filter?: QuoteFilter | null,
+  ): Promise<ConnectionShape<QuoteRecord>> {
+    const page = pageRequest(first, after);
+    const storeFilter = await toStoreFilter(filter, ctx);
+    if (storeFilter === null) return emptyConnection();
+    const result = await ctx.services.store.listQuotes(storeFilter, page);
+    for (const row of result.rows) ctx.loaders.quote.prime(row.node.id, row.node);
+    return toConnection(result, page);
+  }
+
+  @Mutation(() => Quote, { description: "Corrects who said a quote (or clears the speaker). Needs an editor key." })
+  async correctQuoteSpeaker(@Ctx() ctx: RequestContext, @Arg('input', () => CorrectQuoteSpeakerInput) input: CorrectQuoteSpeakerInput): Promise<QuoteRecord> {
+    requireRole(ctx.viewer, 'editor');
+    const quoteId = expectGlobalId(input.quoteId, 'Quote', 'input.quoteId');
+    let speaker: PersonRecord | null = null;
+    if (input.speakerId != null) {
+      speaker = await loadEntity(ctx, expectGlobalId(input.speakerId, 'Person', 'input.speakerId'), 'person');
+      if (!speaker) throw new BadUserInputError('No person has that id.', { argument: 'input.speakerId' });
+    }
+    const updated = await ctx.services.store.setQuoteSpeaker(quoteId, {
+      id: speaker?.id ?? null,
+      name: speaker?.name ?? null,
+      method: 'editor',
+      confidence: 1,
+    });
+    if (!updated) throw new NotFoundError('No quote has that id.');
+    await ctx.services.onDataChanged?.();
+    ctx.loaders.quote.clear(quoteId).prime(quoteId, updated);
+    return updated;
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() quote: QuoteRecord): string {
+    return toGlobalId('Quote', quote.id);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Who said it; null when the article does not make it clear.' })
+  speaker(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): Promise<PersonRecord | null> {
+    return quote.speakerId === null ? Promise.resolve(null) : loadEntity(ctx, quote.speakerId, 'person');
+  }
+
+  @FieldResolver(() => Article)
+  async article(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): Promise<ArticleRecord> {
+    const article = await ctx.loaders.article.load(quote.articleId);
+    if (!article) throw new NotFoundError('The article of this quote no longer exists.');
+    return article;
+  }
+
+  @FieldResolver(() => Attribution, { nullable: true, description: 'How the speaker was found; null when there is none.' })
+  attribution(@Root() quote: QuoteRecord): Attribution | null {
+    return quote.attribution;
+  }
+}
+
+/** Null when the filter can match nothing (an organization with no members). */
+async function toStoreFilter(filter: QuoteFilter | null | undefined, ctx: RequestContext): Promise<StoreQuoteFilter | null> {
+  if (!filter) return {};
+  const speaker = filter.speaker != null ? expectGlobalId(filter.speaker, 'Person', 'filter.speaker') : null;
+  const article = filter.article != null ? expectGlobalId(filter.article, 'Article', 'filter.article') : null;
+  let speakers: number[] | null = speaker === null ? null : [speaker];
+  if (filter.organization != null) {
+    const organization = expectGlobalId(filter.organization, 'Organization', 'filter.organization');
+    const members = await fromEntityService(ctx.loaders.membersOf.load(organization));
+    speakers = speakers === null ? members : speakers.filter((id) => members.includes(id));
+  }
+  if (speakers !== null && speakers.length === 0) return null;
+  return { speakers, article, search: filter.search ?? null };
+}

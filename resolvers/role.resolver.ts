@@ -1,0 +1,14 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Organization } from '../schema/organization.type';
+import { Role } from '../schema/role.type';
+import type { RequestContext } from '../src/context';
+import type { OrganizationRecord, RoleRecord } from '../src/entities/records';
+import { loadEntity } from './entity-loading';
+
+@Resolver(() => Role)
+export class RoleResolver {
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() role: RoleRecord, @Ctx() ctx: RequestContext): Promise<OrganizationRecord | null> {
+    return role.organizationId === null ? Promise.resolve(null) : loadEntity(ctx, role.organizationId, 'organization');
+  }
+}

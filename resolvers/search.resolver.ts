@@ -1,0 +1,51 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { SearchResult } from '../schema/search-result.union';
+import type { RequestContext } from '../src/context';
+import type { EntityRecord } from '../src/entities/records';
+import { BadUserInputError, UpstreamUnavailableError } from '../src/errors';
+import type { ArticleRecord, QuoteRecord } from '../src/store/records';
+import { listEntities } from './entity-cursor';
+import { pageRequest } from './pagination';
+
+type SearchHit = ArticleRecord | QuoteRecord | EntityRecord;
+
+@Resolver()
+export class SearchResolver {
+  /**
+   * People and organizations whose names match come first (they are what a
+   * name search is usually after), then articles and quotes, newest first.
+   * If the entity service is down, articles and quotes still answer.
+   */
+  @Query(() => [SearchResult], { description: 'Articles, people, organizations and quotes matching the words.' })
+  async search(
+    @Ctx() ctx: RequestContext,
+    @Arg('query', () => String) query: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+  ): Promise<SearchHit[]> {
+    const text = query.trim();
+    if (text.length === 0) throw new BadUserInputError('"query" must not be empty.', { argument: 'query' });
+    if (text.length > 500) throw new BadUserInputError('"query" is longer than 500 characters.', { argument: 'query' });
+    const page = pageRequest(first, null);
+    const [people, organizations, articles, quotes] = await Promise.all([
+      listEntitiesOrNothing(ctx, 'person', page.limit, text),
+      listEntitiesOrNothing(ctx, 'organization', page.limit, text),
+      ctx.services.store.listArticles({ search: text }, { limit: page.limit }),
+      ctx.services.store.listQuotes({ search: text }, { limit: page.limit }),
+    ]);
+    const hits: SearchHit[] = [...people, ...organizations, ...articles.rows.map((r) => r.node), ...quotes.rows.map((r) => r.node)];
+    return hits.slice(0, page.limit);
+  }
+}
+
+async function listEntitiesOrNothing(ctx: RequestContext, type: 'person' | 'organization', limit: number, text: string): Promise<EntityRecord[]> {
+  try {
+    const page = await listEntities(ctx, type, { limit }, text);
+    return page.rows.map((r) => r.node);
+  } catch (error) {
+    if (error instanceof UpstreamUnavailableError) {
+      ctx.logger.warn({ err: error }, 'search: entity service unavailable; answering with articles and quotes only');
+      return [];
+    }
+    throw error;
+  }
+}

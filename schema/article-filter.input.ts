@@ -1,0 +1,23 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'Narrows `articles`; all given conditions must hold.' })
+export class ArticleFilter {
+  @Field(() => String, { nullable: true, description: 'Exact section name, case-insensitive.' })
+  section?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Articles that mention every one of these people or organizations.' })
+  mentions?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Articles that quote this person.' })
+  quotedSpeaker?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Full-text search over headline and body.' })
+  search?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  publishedAfter?: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  publishedBefore?: Date | null;
+}

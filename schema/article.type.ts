@@ -1,0 +1,31 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
+
+/**
+ * A news article. Fields that need other data (people, quotes, …) are added
+ * by ArticleResolver's field resolvers.
+ */
+@ObjectType({ implements: Node, description: 'A news article, with who it mentions and who it quotes.' })
+export class Article extends Node {
+  @Field({ description: 'Stable, URL-safe name of the article.' })
+  slug!: string;
+
+  @Field(() => String, { nullable: true, description: 'Where the article was published, when known.' })
+  url!: string | null;
+
+  @Field()
+  headline!: string;
+
+  @Field(() => String, { nullable: true })
+  section!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the story was filed, e.g. "WASHINGTON".' })
+  dateline!: string | null;
+
+  @Field(() => String, { nullable: true })
+  byline!: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  publishedAt!: string | null;
+}

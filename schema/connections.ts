@@ -1,0 +1,18 @@
+import { ObjectType } from 'type-graphql';
+import { Article } from './article.type';
+import { Connection } from './connection';
+import { Organization } from './organization.type';
+import { Person } from './person.type';
+import { Quote } from './quote.type';
+
+@ObjectType()
+export class ArticleConnection extends Connection('Article', Article) {}
+
+@ObjectType()
+export class PersonConnection extends Connection('Person', Person) {}
+
+@ObjectType()
+export class OrganizationConnection extends Connection('Organization', Organization) {}
+
+@ObjectType()
+export class QuoteConnection extends Connection('Quote', Quote) {}

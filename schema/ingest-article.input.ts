@@ -1,0 +1,20 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, InputType } from 'type-graphql';
+
+@InputType({ description: 'Raw article text, as a newsroom export or a scrape gives it, with optional metadata.' })
+export class IngestArticleInput {
+  @Field({ description: 'The article as plain text: section line, headline, caption, body.' })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'Canonical URL; re-ingesting the same URL updates the article.' })
+  url?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  publishedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Overrides the section line found in the text.' })
+  section?: string | null;
+
+  @Field(() => String, { nullable: true })
+  byline?: string | null;
+}

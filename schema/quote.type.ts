@@ -1,0 +1,23 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
+
+@ObjectType({ implements: Node, description: 'A direct quotation in an article.' })
+export class Quote extends Node {
+  @Field({ description: 'The words inside the quotation marks.' })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'The speaker as the article names them.' })
+  speakerName!: string | null;
+
+  @Field(() => Int, { description: 'Index of the paragraph the quote opens in.' })
+  paragraph!: number;
+
+  @Field(() => Int, { description: 'Character offset of the quote in its paragraph.' })
+  start!: number;
+
+  @Field(() => Int, { description: 'Character offset just past the quote (exclusive).' })
+  end!: number;
+
+  @Field({ description: 'True when the quote is a fragment inside a sentence of the article.' })
+  partial!: boolean;
+}

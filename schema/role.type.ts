@@ -1,0 +1,7 @@
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A position a person holds, and where.' })
+export class Role {
+  @Field({ description: 'e.g. "Foreign Minister".' })
+  title!: string;
+}

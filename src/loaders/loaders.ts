@@ -1,0 +1,106 @@
+import DataLoader from 'dataloader';
+import type { EntityService } from '../entities/entity-service';
+import type { EntityRecord } from '../entities/records';
+import type { ArticleStore } from '../store/article-store';
+import type { ArticleRecord, MentionRecord, Page, PageRequest, QuoteRecord } from '../store/records';
+
+/** A page of one entity's articles or quotes, as the loaders key it. */
+export interface EntityPageKey {
+  entityId: number;
+  page: PageRequest;
+}
+
+export interface Loaders {
+  article: DataLoader<number, ArticleRecord | null>;
+  articleBySlug: DataLoader<string, ArticleRecord | null>;
+  quote: DataLoader<number, QuoteRecord | null>;
+  quotesByArticle: DataLoader<number, QuoteRecord[]>;
+  mentionsByArticle: DataLoader<number, MentionRecord[]>;
+  entity: DataLoader<number, EntityRecord | null>;
+  membersOf: DataLoader<number, number[]>;
+  articlesByEntity: DataLoader<EntityPageKey, Page<ArticleRecord>, string>;
+  quotesBySpeaker: DataLoader<EntityPageKey, Page<QuoteRecord>, string>;
+}
+
+export interface LoaderOptions {
+  /** Largest batch sent to the entity service in one request. */
+  entityBatchSize: number;
+}
+
+/** Batch sizes per loader, when someone wants to watch them (metrics, tests). */
+export type BatchObserver = (loader: keyof Loaders, size: number) => void;
+
+const pageKey = (key: EntityPageKey): string => `${key.entityId}|${key.page.limit}|${key.page.after ?? ''}`;
+
+/**
+ * One fresh set of loaders per GraphQL request (never shared: type-graphql
+ * resolvers are singletons, so a loader kept on one would cache across users).
+ * Every batch function answers in key order; the store and entity service
+ * keep that contract, so results pass through unchanged.
+ */
+export function createLoaders(
+  store: ArticleStore,
+  entities: EntityService,
+  options: LoaderOptions,
+  observe: BatchObserver = () => undefined,
+): Loaders {
+  const batched = <K, V, C = K>(
+    name: keyof Loaders,
+    fn: (keys: readonly K[]) => Promise<V[]>,
+    extra: DataLoader.Options<K, V, C> = {},
+  ): DataLoader<K, V, C> =>
+    new DataLoader<K, V, C>((keys) => {
+      observe(name, keys.length);
+      return fn(keys);
+    }, extra);
+
+  const article = batched<number, ArticleRecord | null>('article', (ids) => store.getArticles(ids));
+  const articleBySlug = batched<string, ArticleRecord | null>('articleBySlug', async (slugs) => {
+    const rows = await store.getArticlesBySlug(slugs);
+    for (const row of rows) if (row) article.prime(row.id, row);
+    return rows;
+  });
+  const quote = batched<number, QuoteRecord | null>('quote', (ids) => store.getQuotes(ids));
+  const quotesByArticle = batched<number, QuoteRecord[]>('quotesByArticle', async (ids) => {
+    const lists = await store.quotesByArticle(ids);
+    for (const list of lists) for (const q of list) quote.prime(q.id, q);
+    return lists;
+  });
+  const mentionsByArticle = batched<number, MentionRecord[]>('mentionsByArticle', (ids) => store.mentionsByArticle(ids));
+  const entity = batched<number, EntityRecord | null>('entity', (ids) => entities.getByIds(ids), {
+    maxBatchSize: options.entityBatchSize,
+  });
+  const membersOf = batched<number, number[]>('membersOf', (ids) => entities.membersOf(ids), {
+    maxBatchSize: options.entityBatchSize,
+  });
+  const articlesByEntity = batched<EntityPageKey, Page<ArticleRecord>, string>(
+    'articlesByEntity',
+    async (keys) => {
+      const pages = await store.articlesByEntity(keys);
+      for (const page of pages) for (const row of page.rows) article.prime(row.node.id, row.node);
+      return pages;
+    },
+    { cacheKeyFn: pageKey },
+  );
+  const quotesBySpeaker = batched<EntityPageKey, Page<QuoteRecord>, string>(
+    'quotesBySpeaker',
+    async (keys) => {
+      const pages = await store.quotesBySpeaker(keys.map((k) => ({ speakerId: k.entityId, page: k.page })));
+      for (const page of pages) for (const row of page.rows) quote.prime(row.node.id, row.node);
+      return pages;
+    },
+    { cacheKeyFn: pageKey },
+  );
+
+  return {
+    article,
+    articleBySlug,
+    quote,
+    quotesByArticle,
+    mentionsByArticle,
+    entity,
+    membersOf,
+    articlesByEntity,
+    quotesBySpeaker,
+  };
+}

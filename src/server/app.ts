@@ -1,0 +1,77 @@
+import type { Logger } from 'pino';
+import { ApiKeyRegistry } from '../auth/api-keys';
+import { isPostgresUrl, type Config } from '../config';
+import type { Services } from '../context';
+import { openEntityService } from '../entities/open-entity-service';
+import { ingestArticle } from '../ingest/pipeline';
+import { seedSampleCorpus } from '../sample/seed';
+import { openArticleStore } from '../store/open-article-store';
+import { createGateway, type Gateway } from './gateway';
+import { createGraphiqlHandler } from './graphiql';
+
+export const FRONT_PAGE_QUERY = `# The front page: newest articles, who is in them, and who said what.
+{
+  articles(first: 10) {
+    nodes {
+      headline
+      section
+      dateline
+      publishedAt
+      people { name title }
+      organizations { name }
+      quotes { text partial speaker { name } }
+    }
+  }
+}
+`;
+
+export interface App {
+  gateway: Gateway;
+  services: Services;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the configured store and entity service, wiring them into one set of services. */
+export async function openServices(config: Config): Promise<Services> {
+  const store = await openArticleStore(config.databaseUrl);
+  const entities = await openEntityService(config);
+  return {
+    store,
+    entities,
+    ingest: (request) => ingestArticle(request, { store, entities }),
+  };
+}
+
+/**
+ * Starts the gateway as `npm start` runs it. An empty SQLite store (the
+ * embedded default) is filled with the bundled sample corpus first.
+ */
+export async function startApp(config: Config, logger: Logger, env: Record<string, string | undefined> = process.env): Promise<App> {
+  const services = await openServices(config);
+  const keys = ApiKeyRegistry.fromEnv(env);
+  if (!isPostgresUrl(config.databaseUrl) && (await services.store.countArticles()) === 0) {
+    const count = await seedSampleCorpus(services);
+    logger.info({ articles: count }, 'filled the empty store with the sample corpus');
+  }
+  const graphiqlEnabled = env.GRAPHIQL === undefined || !/^(0|false|no|off)$/i.test(env.GRAPHIQL);
+  const gateway = await createGateway({
+    services,
+    logger,
+    entityBatchSize: config.entityBatchSize,
+    authenticate: (header) => keys.authenticate(header),
+    hideSuggestions: config.nodeEnv === 'production',
+    routes: graphiqlEnabled ? [createGraphiqlHandler({ endpoint: '/graphql', defaultQuery: FRONT_PAGE_QUERY, title: 'Newsgraph' })] : [],
+  });
+  const url = await gateway.listen(config.port, config.host);
+  return {
+    gateway,
+    services,
+    url,
+    close: async () => {
+      await gateway.stop();
+      await services.store.close();
+      await services.entities.close();
+    },
+  };
+}

@@ -1,0 +1,187 @@
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { createRequestContext, type RequestContext, type Services, type Viewer } from '../context';
+import type { BatchObserver } from '../loaders/loaders';
+import { createErrorFormatter } from './format-error';
+import { BodyTooLargeError, readBody } from './request-body';
+import { buildGatewaySchema } from './schema';
+
+export interface GatewayOptions {
+  services: Services;
+  logger: Logger;
+  /** Largest entity-service batch (DataLoader maxBatchSize). Default 100. */
+  entityBatchSize?: number;
+  /** Largest request body in bytes; larger ones get 413. Default 2 MB. */
+  maxBodyBytes?: number;
+  /** Turns an Authorization header into a viewer. Default: everyone anonymous. */
+  authenticate?: (authorization: string | undefined) => Viewer;
+  /** Extra Apollo plugins (limits, metrics, caching…). */
+  plugins?: ApolloServerPlugin<RequestContext>[];
+  /**
+   * Handlers tried, in order, before GraphQL routing; each returns true when it
+   * answered the request (GraphiQL, metrics, …).
+   */
+  routes?: ((req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>)[];
+  /** Hide "Did you mean …" suggestions in errors (production). */
+  hideSuggestions?: boolean;
+  /** Watches DataLoader batch sizes (metrics, tests). */
+  observeBatch?: BatchObserver;
+  schema?: GraphQLSchema;
+}
+
+export interface Gateway {
+  apollo: ApolloServer<RequestContext>;
+  httpServer: http.Server;
+  /** Builds the context a request with this viewer would get (for in-process execution). */
+  contextFor(viewer?: Viewer): RequestContext;
+  listen(port: number, host: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const ANONYMOUS: Viewer = { role: null, keyId: null };
+const GRAPHQL_PATH = '/graphql';
+
+/**
+ * The gateway: Apollo Server 5 behind a plain node:http server, so that the
+ * routes around GraphQL (health, readiness, GraphiQL, metrics) and the body
+ * limit are ours, with nothing else in the request path.
+ */
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const { services, logger } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? 2 * 1024 * 1024;
+  const authenticate = options.authenticate ?? (() => ANONYMOUS);
+  const contextOptions = { entityBatchSize: options.entityBatchSize ?? 100, observeBatch: options.observeBatch };
+
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema ?? buildGatewaySchema(),
+    formatError: createErrorFormatter(logger, { hideSuggestions: options.hideSuggestions ?? false }),
+    includeStacktraceInErrorResponses: false,
+    status400ForVariableCoercionErrors: true,
+    allowBatchedHttpRequests: false,
+    logger,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.plugins ?? [])],
+  });
+  await apollo.start();
+
+  const contextFor = (viewer: Viewer = ANONYMOUS, requestId: string = randomUUID()): RequestContext =>
+    createRequestContext(services, { viewer, requestId, logger: logger.child({ requestId }) }, contextOptions);
+
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req, maxBodyBytes);
+      body = parseBody(raw, req.headers['content-type']);
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const requestId = headerValue(req.headers['x-request-id']) ?? randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => contextFor(authenticate(headerValue(req.headers.authorization)), requestId),
+    });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') return sendJson(res, ...(await readiness(services)));
+    for (const route of options.routes ?? []) if (await route(req, res)) return;
+    if (url.pathname === GRAPHQL_PATH) return handleGraphQL(req, res, url);
+    sendJson(res, 404, { errors: [{ message: `Nothing at ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}.` }] });
+  };
+
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) {
+        sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        return;
+      }
+      if (error instanceof MalformedBodyError) {
+        sendJson(res, 400, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+
+  return {
+    apollo,
+    httpServer,
+    contextFor: (viewer) => contextFor(viewer),
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+          resolve(`http://${shownHost}:${address.port}${GRAPHQL_PATH}`);
+        });
+      }),
+    stop: async () => {
+      // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+class MalformedBodyError extends Error {}
+
+/** JSON bodies are parsed here; any other content type reaches Apollo as text, which refuses it. */
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'application/json' || type.endsWith('+json')) {
+    if (raw.trim() === '') throw new MalformedBodyError('The request body is empty; send a JSON object with "query".');
+    try {
+      return JSON.parse(raw);
+    } catch {
+      throw new MalformedBodyError('The request body is not valid JSON.');
+    }
+  }
+  return raw;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function readiness(services: Services): Promise<[number, unknown]> {
+  const check = async (work: () => Promise<void>): Promise<string> => {
+    try {
+      await work();
+      return 'ok';
+    } catch (error) {
+      return error instanceof Error ? `unavailable: ${error.message}` : 'unavailable';
+    }
+  };
+  const [store, entities] = await Promise.all([check(() => services.store.ping()), check(() => services.entities.ping())]);
+  const ready = store === 'ok' && entities === 'ok';
+  return [ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks: { store, entities } }];
+}

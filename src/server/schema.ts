@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { ArticleResolver } from '../../resolvers/article.resolver';
+import { MentionResolver } from '../../resolvers/mention.resolver';
+import { NodeResolver } from '../../resolvers/node.resolver';
+import { OrganizationResolver } from '../../resolvers/organization.resolver';
+import { PersonResolver } from '../../resolvers/person.resolver';
+import { QuoteResolver } from '../../resolvers/quote.resolver';
+import { RoleResolver } from '../../resolvers/role.resolver';
+import { SearchResolver } from '../../resolvers/search.resolver';
+
+export const RESOLVERS = [
+  NodeResolver,
+  ArticleResolver,
+  MentionResolver,
+  PersonResolver,
+  RoleResolver,
+  OrganizationResolver,
+  QuoteResolver,
+  SearchResolver,
+] as const;
+
+let built: GraphQLSchema | null = null;
+
+/**
+ * The gateway's executable schema, built once per process from the
+ * type-graphql classes (type-graphql keeps its metadata globally, so building
+ * it twice would only repeat the same work).
+ */
+export function buildGatewaySchema(): GraphQLSchema {
+  built ??= buildSchemaSync({ resolvers: [...RESOLVERS], validate: false });
+  return built;
+}
+
+/** The SDL committed as schema/schema.graphql: sorted, so that it is stable. */
+export function printGatewaySchema(schema: GraphQLSchema = buildGatewaySchema()): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}
