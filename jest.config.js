@@ -5,5 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: false }] },
   setupFiles: ['reflect-metadata'],
+  // Builds dist/ once: some tests run the compiled CLIs as real processes.
+  globalSetup: '<rootDir>/tests/global-setup.ts',
   testTimeout: 30000,
 };

@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { ConfigError, loadConfig, type Config } from '../config';
+import type { EntityService } from '../entities/entity-service';
+import { createEntityHttpServer } from '../entities/http-server';
+import { openEntityStore } from '../entities/open-entity-service';
+
+/**
+ * `npm run entity-service`: the entity service as its own HTTP server.
+ * ENTITY_DATABASE_URL picks its store, HOST and ENTITY_SERVICE_PORT where it
+ * listens (port 0: any free port). Prints its URL once listening; SIGINT or
+ * SIGTERM stop it after in-flight requests finish.
+ */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) exitWith(error.message);
+    throw error;
+  }
+  const logger = pino({ level: config.logLevel });
+  let service: EntityService;
+  try {
+    service = await openEntityStore(config.entityDatabaseUrl);
+  } catch (error) {
+    exitWith(`cannot open the entity store: ${(error as Error).message}`);
+  }
+  const server = createEntityHttpServer(service, { logger });
+  server.on('error', (error) => exitWith(`entity service cannot listen: ${error.message}`));
+  server.listen(config.entityServicePort, config.host, () => {
+    const { port } = server.address() as AddressInfo;
+    process.stdout.write(`entity service listening on http://${config.host}:${port}\n`);
+  });
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => {
+      void service.close().then(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function exitWith(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+void main();

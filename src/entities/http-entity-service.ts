@@ -1,0 +1,164 @@
+import { InvalidInputError, UpstreamError } from '../errors';
+import type { EntityService } from './entity-service';
+import { encodeEntityCursor } from './list-cursor';
+import type { EntityList, EntityListQuery, EntityLookup, EntityRecord, EntityUpsert } from './records';
+
+const SERVICE = 'entity service';
+
+export interface HttpEntityServiceOptions {
+  /** e.g. "http://127.0.0.1:4001"; a trailing slash is ignored. */
+  baseUrl: string;
+  /** Most ids in one batch-read request; larger getByIds calls are split. Default 100. */
+  batchSize?: number;
+  /** Per-request timeout in ms (covers connecting, waiting and reading the body). Default 2000. */
+  timeoutMs?: number;
+}
+
+/** One HTTP exchange with the entity service, as `request()` takes it. */
+export interface EntityHttpRequest {
+  method: 'GET' | 'POST';
+  /** Path and query, e.g. "/entities/batch". */
+  path: string;
+  /** Sent as JSON when present. */
+  body?: unknown;
+}
+
+/**
+ * The gateway's client for the standalone entity service (see http-server.ts
+ * for the API). One call is one HTTP request, except getByIds with more than
+ * batchSize ids, which sends one request per batchSize chunk.
+ *
+ * Failures: no answer, a timeout, a 5xx or an unreadable reply throw
+ * UpstreamError('entity service', …); a 4xx throws InvalidInputError with the
+ * server's message.
+ *
+ * All HTTP goes through the one protected `request()` so that a resilience
+ * layer (retries, circuit breaking) can override it and call `super.request()`.
+ */
+export class HttpEntityService implements EntityService {
+  private readonly baseUrl: string;
+  private readonly batchSize: number;
+  private readonly timeoutMs: number;
+  private made = 0;
+
+  constructor(options: HttpEntityServiceOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.batchSize = options.batchSize ?? 100;
+    this.timeoutMs = options.timeoutMs ?? 2000;
+    if (!Number.isSafeInteger(this.batchSize) || this.batchSize < 1) throw new RangeError('batchSize must be a positive whole number');
+    if (!(this.timeoutMs > 0)) throw new RangeError('timeoutMs must be positive');
+  }
+
+  /** HTTP requests sent since creation (each attempt counts). */
+  get requestCount(): number {
+    return this.made;
+  }
+
+  async getByIds(ids: readonly number[]): Promise<(EntityRecord | null)[]> {
+    const chunks: number[][] = [];
+    for (let i = 0; i < ids.length; i += this.batchSize) chunks.push(ids.slice(i, i + this.batchSize));
+    const replies = await Promise.all(
+      chunks.map((chunk) => this.request({ method: 'POST', path: '/entities/batch', body: { ids: chunk } })),
+    );
+    return replies.flatMap((reply, i) => expectSlots<EntityRecord | null>(reply, 'entities', chunks[i].length));
+  }
+
+  async lookup(lookups: readonly EntityLookup[]): Promise<EntityRecord[][]> {
+    if (lookups.length === 0) return [];
+    const reply = await this.request({ method: 'POST', path: '/entities/lookup', body: { lookups } });
+    return expectSlots<EntityRecord[]>(reply, 'results', lookups.length);
+  }
+
+  async membersOf(organizationIds: readonly number[]): Promise<number[][]> {
+    if (organizationIds.length === 0) return [];
+    const reply = await this.request({ method: 'POST', path: '/organizations/members', body: { ids: organizationIds } });
+    return expectSlots<number[]>(reply, 'members', organizationIds.length);
+  }
+
+  async list(query: EntityListQuery): Promise<EntityList> {
+    const params = new URLSearchParams({ type: query.type, limit: String(query.limit) });
+    if (query.search) params.set('search', query.search);
+    if (query.after) params.set('after', encodeEntityCursor(query.after));
+    const reply = await this.request({ method: 'GET', path: `/entities?${params.toString()}` });
+    if (!isObject(reply) || !Array.isArray(reply.items) || typeof reply.totalCount !== 'number') {
+      throw new UpstreamError(SERVICE, 'the entity service sent an unexpected listing');
+    }
+    return { items: reply.items as EntityRecord[], totalCount: reply.totalCount };
+  }
+
+  async upsert(entities: readonly EntityUpsert[]): Promise<EntityRecord[]> {
+    if (entities.length === 0) return [];
+    const reply = await this.request({ method: 'POST', path: '/entities/upsert', body: { entities } });
+    return expectSlots<EntityRecord>(reply, 'entities', entities.length);
+  }
+
+  async ping(): Promise<void> {
+    await this.request({ method: 'GET', path: '/healthz' });
+  }
+
+  /** Nothing to release: fetch's connection pool closes idle sockets by itself. */
+  async close(): Promise<void> {}
+
+  /** Sends one request and returns the parsed JSON reply; the only place that does HTTP. */
+  protected async request(req: EntityHttpRequest): Promise<unknown> {
+    this.made++;
+    const where = `${req.method} ${req.path.split('?')[0]}`;
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(`${this.baseUrl}${req.path}`, {
+        method: req.method,
+        headers: req.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      text = await response.text();
+    } catch (error) {
+      throw new UpstreamError(SERVICE, `${where}: ${describeFetchFailure(error, this.timeoutMs)}`, { cause: error });
+    }
+    if (response.status >= 500) {
+      throw new UpstreamError(SERVICE, `${where}: the entity service answered ${response.status}: ${serverMessage(text) ?? 'no message'}`);
+    }
+    if (response.status >= 400) {
+      throw new InvalidInputError(serverMessage(text) ?? `The entity service refused the request (${response.status}).`, {
+        status: response.status,
+      });
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new UpstreamError(SERVICE, `${where}: the entity service sent a reply that is not JSON`, { cause: error });
+    }
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The array under `field`, checked to hold one slot per key (a short reply would misalign every later key). */
+function expectSlots<T>(reply: unknown, field: string, length: number): T[] {
+  const slots = isObject(reply) ? reply[field] : undefined;
+  if (!Array.isArray(slots) || slots.length !== length) {
+    throw new UpstreamError(SERVICE, `the entity service sent ${field} that do not match the ${length} keys asked for`);
+  }
+  return slots as T[];
+}
+
+function serverMessage(text: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (isObject(parsed) && isObject(parsed.error) && typeof parsed.error.message === 'string') return parsed.error.message;
+  } catch {
+    // Not our JSON error shape (a proxy's HTML page, say): no message to pass on.
+  }
+  return null;
+}
+
+function describeFetchFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return `no answer within ${timeoutMs} ms`;
+  }
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : null;
+  return cause ?? (error instanceof Error ? error.message : String(error));
+}
