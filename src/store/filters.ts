@@ -1,0 +1,65 @@
+import { InvalidInputError } from '../errors';
+import type { ArticleFilter, QuoteFilter } from './records';
+import { searchTerms } from './search-terms';
+import { distinct } from './paging';
+
+/**
+ * Filters checked and normalized once, for both stores. Absent fields
+ * (null/undefined) do not filter.
+ */
+export interface NormalArticleFilter {
+  /** Compared case-insensitively. */
+  section: string | null;
+  /** Every one must be mentioned; empty means no filter. */
+  mentions: number[];
+  quotedSpeaker: number | null;
+  /** Null: no filter; []: the text had no words, so nothing matches. */
+  searchTerms: string[] | null;
+  /** Published at or after (ms), inclusive. */
+  publishedFromMs: number | null;
+  /** Published before (ms), exclusive. */
+  publishedBeforeMs: number | null;
+}
+
+export interface NormalQuoteFilter {
+  /** Null: no filter; []: matches nothing (e.g. an organization without members). */
+  speakers: number[] | null;
+  article: number | null;
+  searchTerms: string[] | null;
+}
+
+export function normalArticleFilter(filter: ArticleFilter): NormalArticleFilter {
+  return {
+    section: filter.section ?? null,
+    mentions: distinct(idList(filter.mentions ?? [], 'mentions')),
+    quotedSpeaker: filter.quotedSpeaker == null ? null : id(filter.quotedSpeaker, 'quotedSpeaker'),
+    searchTerms: searchTerms(filter.search),
+    publishedFromMs: isoMs(filter.publishedAfter, 'publishedAfter'),
+    publishedBeforeMs: isoMs(filter.publishedBefore, 'publishedBefore'),
+  };
+}
+
+export function normalQuoteFilter(filter: QuoteFilter): NormalQuoteFilter {
+  return {
+    speakers: filter.speakers == null ? null : distinct(idList(filter.speakers, 'speakers')),
+    article: filter.article == null ? null : id(filter.article, 'article'),
+    searchTerms: searchTerms(filter.search),
+  };
+}
+
+function id(value: number, field: string): number {
+  if (!Number.isSafeInteger(value)) throw new InvalidInputError(`Filter "${field}" must hold whole-number ids.`, { field });
+  return value;
+}
+
+function idList(values: readonly number[], field: string): number[] {
+  if (!Array.isArray(values)) throw new InvalidInputError(`Filter "${field}" must be a list of ids.`, { field });
+  return values.map((v) => id(v, field));
+}
+
+function isoMs(value: string | null | undefined, field: string): number | null {
+  if (value === null || value === undefined) return null;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new InvalidInputError(`Filter "${field}" must be an ISO 8601 date-time.`, { field, value });
+  return ms;
+}

@@ -1,0 +1,592 @@
+import { createHash } from 'node:crypto';
+import { Pool, types as pgTypes, type CustomTypesConfig, type PoolClient } from 'pg';
+import type { ArticleStore } from './article-store';
+import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
+import { normalArticleFilter, normalQuoteFilter, type NormalArticleFilter, type NormalQuoteFilter } from './filters';
+import { checkLimit, distinct, groupByPage, pageFrom } from './paging';
+import {
+  decodeArticlePosition,
+  decodeQuotePosition,
+  encodeArticlePosition,
+  encodeQuotePosition,
+  type ArticleKey,
+  type QuoteKey,
+} from './positions';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations';
+import type {
+  ArticleDraft,
+  ArticleFilter,
+  ArticleRecord,
+  ArticlesByEntityRequest,
+  InsertOutcome,
+  MentionRecord,
+  Page,
+  PageRequest,
+  QuoteFilter,
+  QuoteRecord,
+  QuotesBySpeakerRequest,
+} from './records';
+import {
+  articleFromRow,
+  groupInKeyOrder,
+  mentionFromRow,
+  mentionsJson,
+  quoteFromRow,
+  quotesJson,
+  slotsInKeyOrder,
+  type ArticleRow,
+  type MentionRow,
+  type QuoteRow,
+} from './row-mapping';
+import { freeSlug, planSave, type MatchingArticle } from './save-plan';
+
+const ARTICLE_COLUMNS =
+  'a.id, a.slug, a.url, a.headline, a.section, a.dateline, a.byline, a.published_at, a.sort_time, a.paragraphs::text AS paragraphs, a.images::text AS images, a.content_hash, a.ingested_at';
+const MENTION_COLUMNS =
+  'm.id, m.article_id, m.entity_id, m.entity_type, m.text, m.paragraph, m.start_offset, m.end_offset, m.method, m.confidence';
+const QUOTE_COLUMNS =
+  'q.id, q.article_id, q.position, q.text, q.speaker_id, q.speaker_name, q.paragraph, q.start_offset, q.end_offset, q.partial, q.method, q.confidence, q.sort_time';
+
+const ARTICLE_ORDER = 'a.sort_time DESC, a.id DESC';
+const QUOTE_ORDER = 'q.sort_time DESC, q.article_id DESC, q.position ASC';
+
+/** How often saveArticle retries after losing a race on a unique key (url, hash or slug). */
+const SAVE_ATTEMPTS = 3;
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * int8 (counts, sort times) as JS numbers: every value we store fits in 2^53.
+ * Scoped to this store's pool, not set globally for every pg user in the process.
+ */
+const INT8_AS_NUMBER: CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pgTypes.builtins.INT8 && format !== 'binary'
+      ? (value: string) => Number(value)
+      : pgTypes.getTypeParser(oid, format)) as CustomTypesConfig['getTypeParser'],
+};
+
+type Queryable = Pick<PoolClient, 'query'>;
+
+/** Collects parameters and hands out their $n placeholders. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * The article store on PostgreSQL, over a pg Pool.
+ *
+ * Lists travel as one array parameter (`= ANY($1)`), and every statement is
+ * sent as a named prepared statement (named by a hash of its text), so each
+ * shape is parsed once per connection. `statementCount` counts every query
+ * sent after open, BEGIN and COMMIT included.
+ */
+export class PostgresArticleStore implements ArticleStore {
+  readonly kind = 'postgres' as const;
+  private executed = 0;
+  private closed = false;
+
+  private constructor(private readonly pool: Pool) {}
+
+  /**
+   * Connects and migrates. `schema` (lowercase letters, digits, _) puts the
+   * tables in that schema, created if missing, and sets it as the search_path
+   * of every pooled connection; without it the server's default applies.
+   */
+  static async open(url: string, options: { schema?: string } = {}): Promise<PostgresArticleStore> {
+    const schema = options.schema;
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+      throw new Error(`Invalid Postgres schema name "${schema}": use lowercase letters, digits and _.`);
+    }
+    const pool = new Pool({
+      connectionString: url,
+      types: INT8_AS_NUMBER,
+      options: schema === undefined ? undefined : `-c search_path=${schema}`,
+    });
+    // An idle connection that breaks (server restart) is dropped by the pool; the next query reconnects.
+    pool.on('error', () => undefined);
+    try {
+      if (schema !== undefined) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await migrate(pool);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new PostgresArticleStore(pool);
+  }
+
+  get statementCount(): number {
+    return this.executed;
+  }
+
+  async getArticles(ids: readonly number[]): Promise<(ArticleRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY($1::int[])`, [
+      int4s(ids),
+    ]);
+    return slotsInKeyOrder(ids, rows, (r) => r.id, articleFromRow);
+  }
+
+  async getArticlesBySlug(slugs: readonly string[]): Promise<(ArticleRecord | null)[]> {
+    if (slugs.length === 0) return [];
+    const rows = await this.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug = ANY($1::text[])`, [
+      distinct(slugs),
+    ]);
+    return slotsInKeyOrder(slugs, rows, (r) => r.slug, articleFromRow);
+  }
+
+  async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleRecord>> {
+    const limit = checkLimit(page.limit);
+    const after = decodeArticlePosition(page.after);
+    const params = new Params();
+    const where = articleConditions(normalArticleFilter(filter), params);
+    const keyset = articleKeyset(after, params, 'a.sort_time', 'a.id');
+    // One statement: the count for the filter, left-joined to the page (which may be empty).
+    const rows = await this.query<NullableRow<ArticleRow> & { total: number }>(
+      `SELECT t.total, p.* FROM (SELECT count(*) AS total FROM articles a WHERE ${where}) t
+       LEFT JOIN (
+         SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${where} AND ${keyset}
+         ORDER BY ${ARTICLE_ORDER} LIMIT ${params.add(limit + 1)}
+       ) p ON true
+       ORDER BY p.sort_time DESC, p.id DESC`,
+      params.values,
+    );
+    return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, articleFromRow, articlePosition);
+  }
+
+  async articlesByEntity(requests: readonly ArticlesByEntityRequest[]): Promise<Page<ArticleRecord>[]> {
+    const pages: Page<ArticleRecord>[] = new Array(requests.length);
+    for (const group of groupByPage(requests)) {
+      const entityIds = group.indexes.map((i) => requests[i].entityId);
+      const answered = await this.articlePagesByEntity(entityIds, group.page);
+      group.indexes.forEach((requestIndex, i) => (pages[requestIndex] = answered[i]));
+    }
+    return pages;
+  }
+
+  /**
+   * One statement for many entities sharing page arguments. Per entity, a
+   * LATERAL subquery walks mentions_by_entity_time and stops after limit+1
+   * articles, so a much-mentioned entity costs no more than a rare one.
+   */
+  private async articlePagesByEntity(entityIds: number[], page: PageRequest): Promise<Page<ArticleRecord>[]> {
+    const limit = checkLimit(page.limit);
+    const params = new Params();
+    const ids = params.add(int4s(entityIds));
+    const keyset = articleKeyset(decodeArticlePosition(page.after), params, 'm.sort_time', 'm.article_id');
+    const rows = await this.query<NullableRow<ArticleRow> & { key: number; total: number }>(
+      `SELECT r.entity_id AS key, t.total, ${ARTICLE_COLUMNS}
+       FROM unnest(${ids}::int[]) AS r (entity_id)
+       CROSS JOIN LATERAL (
+         SELECT count(DISTINCT m.article_id) AS total FROM mentions m WHERE m.entity_id = r.entity_id
+       ) t
+       LEFT JOIN LATERAL (
+         SELECT m.article_id, m.sort_time FROM mentions m
+         WHERE m.entity_id = r.entity_id AND ${keyset}
+         GROUP BY m.sort_time, m.article_id
+         ORDER BY m.sort_time DESC, m.article_id DESC LIMIT ${params.add(limit + 1)}
+       ) k ON true
+       LEFT JOIN articles a ON a.id = k.article_id
+       ORDER BY r.entity_id, k.sort_time DESC, k.article_id DESC`,
+      params.values,
+    );
+    return pagesPerKey(entityIds, rows, limit, articleFromRow, articlePosition);
+  }
+
+  async mentionsByArticle(articleIds: readonly number[]): Promise<MentionRecord[][]> {
+    if (articleIds.length === 0) return [];
+    const rows = await this.query<MentionRow>(
+      `SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.article_id = ANY($1::int[])
+       ORDER BY m.article_id, m.paragraph, m.start_offset, m.id`,
+      [int4s(articleIds)],
+    );
+    return groupInKeyOrder(articleIds, rows, (r) => r.article_id, mentionFromRow);
+  }
+
+  async getQuotes(ids: readonly number[]): Promise<(QuoteRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.query<QuoteRow>(`SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.id = ANY($1::int[])`, [int4s(ids)]);
+    return slotsInKeyOrder(ids, rows, (r) => r.id, quoteFromRow);
+  }
+
+  async quotesByArticle(articleIds: readonly number[]): Promise<QuoteRecord[][]> {
+    if (articleIds.length === 0) return [];
+    const rows = await this.query<QuoteRow>(
+      `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.article_id = ANY($1::int[]) ORDER BY q.article_id, q.position`,
+      [int4s(articleIds)],
+    );
+    return groupInKeyOrder(articleIds, rows, (r) => r.article_id, quoteFromRow);
+  }
+
+  async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {
+    const limit = checkLimit(page.limit);
+    const after = decodeQuotePosition(page.after);
+    const params = new Params();
+    const where = quoteConditions(normalQuoteFilter(filter), params);
+    const keyset = quoteKeyset(after, params);
+    const rows = await this.query<NullableRow<QuoteRow> & { total: number }>(
+      `SELECT t.total, p.* FROM (SELECT count(*) AS total FROM quotes q WHERE ${where}) t
+       LEFT JOIN (
+         SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE ${where} AND ${keyset}
+         ORDER BY ${QUOTE_ORDER} LIMIT ${params.add(limit + 1)}
+       ) p ON true
+       ORDER BY p.sort_time DESC, p.article_id DESC, p.position ASC`,
+      params.values,
+    );
+    return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, quoteFromRow, quotePosition);
+  }
+
+  async quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]> {
+    const pages: Page<QuoteRecord>[] = new Array(requests.length);
+    for (const group of groupByPage(requests)) {
+      const speakerIds = group.indexes.map((i) => requests[i].speakerId);
+      const answered = await this.quotePagesBySpeaker(speakerIds, group.page);
+      group.indexes.forEach((requestIndex, i) => (pages[requestIndex] = answered[i]));
+    }
+    return pages;
+  }
+
+  /** One statement for many speakers sharing page arguments (see articlePagesByEntity). */
+  private async quotePagesBySpeaker(speakerIds: number[], page: PageRequest): Promise<Page<QuoteRecord>[]> {
+    const limit = checkLimit(page.limit);
+    const params = new Params();
+    const ids = params.add(int4s(speakerIds));
+    const keyset = quoteKeyset(decodeQuotePosition(page.after), params);
+    const rows = await this.query<NullableRow<QuoteRow> & { key: number; total: number }>(
+      `SELECT r.speaker_id AS key, t.total, p.*
+       FROM unnest(${ids}::int[]) AS r (speaker_id)
+       CROSS JOIN LATERAL (SELECT count(*) AS total FROM quotes q WHERE q.speaker_id = r.speaker_id) t
+       LEFT JOIN LATERAL (
+         SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.speaker_id = r.speaker_id AND ${keyset}
+         ORDER BY ${QUOTE_ORDER} LIMIT ${params.add(limit + 1)}
+       ) p ON true
+       ORDER BY r.speaker_id, p.sort_time DESC, p.article_id DESC, p.position ASC`,
+      params.values,
+    );
+    return pagesPerKey(speakerIds, rows, limit, quoteFromRow, quotePosition);
+  }
+
+  async saveArticle(draft: ArticleDraft): Promise<{ id: number; outcome: InsertOutcome }> {
+    const valid = validateDraft(draft);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.inTransaction((client) => this.saveValidDraft(client, valid));
+      } catch (error) {
+        // A concurrent save took the url, hash or slug first: the next attempt sees its row.
+        if (attempt < SAVE_ATTEMPTS && isUniqueViolation(error)) continue;
+        throw error;
+      }
+    }
+  }
+
+  private async saveValidDraft(client: Queryable, draft: ValidDraft): Promise<{ id: number; outcome: InsertOutcome }> {
+    const matches = await this.query<MatchingArticle & { ingested_at: string }>(
+      'SELECT id, url, content_hash, slug, ingested_at FROM articles WHERE url = $1 OR content_hash = $2 FOR UPDATE',
+      [draft.url, draft.contentHash],
+      client,
+    );
+    const plan = planSave(draft, matches);
+    if (plan.action === 'unchanged') return { id: plan.id, outcome: 'unchanged' };
+    if (plan.action === 'create') {
+      const ingestedAt = new Date();
+      const sortTime = draft.publishedMs ?? ingestedAt.getTime();
+      const slug = await this.freeSlugFor(client, draft.slug);
+      const id = await this.insertArticle(client, draft, slug, ingestedAt.toISOString(), sortTime);
+      await this.writeAnnotations(client, id, draft, sortTime, false);
+      return { id, outcome: 'created' };
+    }
+    const stored = matches.find((m) => m.id === plan.id);
+    const sortTime = draft.publishedMs ?? Date.parse(stored?.ingested_at ?? new Date().toISOString());
+    await this.updateArticle(client, plan.id, draft, plan.url, sortTime);
+    await this.writeAnnotations(client, plan.id, draft, sortTime, true);
+    return { id: plan.id, outcome: 'updated' };
+  }
+
+  private async freeSlugFor(client: Queryable, base: string): Promise<string> {
+    const taken = await this.query<{ slug: string }>(
+      'SELECT slug FROM articles WHERE slug = $1 OR left(slug, length($2)) = $2',
+      [base, `${base}-`],
+      client,
+    );
+    return freeSlug(base, new Set(taken.map((t) => t.slug)));
+  }
+
+  private async insertArticle(client: Queryable, draft: ValidDraft, slug: string, ingestedAt: string, sortTime: number): Promise<number> {
+    const rows = await this.query<{ id: number }>(
+      `INSERT INTO articles (slug, url, content_hash, headline, section, dateline, byline, published_at, sort_time, paragraphs, images, ingested_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12) RETURNING id`,
+      [
+        slug,
+        draft.url,
+        draft.contentHash,
+        draft.headline,
+        draft.section,
+        draft.dateline,
+        draft.byline,
+        draft.publishedAt,
+        sortTime,
+        JSON.stringify(draft.paragraphs),
+        JSON.stringify(draft.images),
+        ingestedAt,
+      ],
+      client,
+    );
+    return rows[0].id;
+  }
+
+  private async updateArticle(client: Queryable, id: number, draft: ValidDraft, url: string | null, sortTime: number): Promise<void> {
+    await this.query(
+      `UPDATE articles SET url = $1, content_hash = $2, headline = $3, section = $4, dateline = $5, byline = $6,
+         published_at = $7, sort_time = $8, paragraphs = $9::jsonb, images = $10::jsonb
+       WHERE id = $11`,
+      [
+        url,
+        draft.contentHash,
+        draft.headline,
+        draft.section,
+        draft.dateline,
+        draft.byline,
+        draft.publishedAt,
+        sortTime,
+        JSON.stringify(draft.paragraphs),
+        JSON.stringify(draft.images),
+        id,
+      ],
+      client,
+    );
+  }
+
+  /**
+   * Writes the mentions and quotes of an article (the search vectors are
+   * generated columns). Mentions are replaced; quotes are upserted by
+   * position so a quote keeps its id while the article keeps that quote.
+   */
+  private async writeAnnotations(client: Queryable, articleId: number, draft: ValidDraft, sortTime: number, replacing: boolean): Promise<void> {
+    if (replacing) {
+      await this.query('DELETE FROM mentions WHERE article_id = $1', [articleId], client);
+      await this.query('DELETE FROM quotes WHERE article_id = $1 AND position >= $2', [articleId, draft.quotes.length], client);
+    }
+    if (draft.mentions.length > 0) {
+      await this.query(
+        `INSERT INTO mentions (article_id, entity_id, entity_type, text, paragraph, start_offset, end_offset, method, confidence, sort_time)
+         SELECT $1, j.entity_id, j.entity_type, j.text, j.paragraph, j.start_offset, j.end_offset, j.method, j.confidence, $2
+         FROM jsonb_to_recordset($3::jsonb) AS j (entity_id int, entity_type text, text text, paragraph int,
+           start_offset int, end_offset int, method text, confidence float8)`,
+        [articleId, sortTime, mentionsJson(draft.mentions)],
+        client,
+      );
+    }
+    if (draft.quotes.length > 0) {
+      await this.query(
+        `INSERT INTO quotes (article_id, position, text, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial, method, confidence, sort_time)
+         SELECT $1, j.position, j.text, j.speaker_id, j.speaker_name, j.paragraph, j.start_offset, j.end_offset, j.partial, j.method, j.confidence, $2
+         FROM jsonb_to_recordset($3::jsonb) AS j (position int, text text, speaker_id int, speaker_name text, paragraph int,
+           start_offset int, end_offset int, partial boolean, method text, confidence float8)
+         ON CONFLICT (article_id, position) DO UPDATE SET
+           text = excluded.text, speaker_id = excluded.speaker_id, speaker_name = excluded.speaker_name,
+           paragraph = excluded.paragraph, start_offset = excluded.start_offset, end_offset = excluded.end_offset,
+           partial = excluded.partial, method = excluded.method, confidence = excluded.confidence, sort_time = excluded.sort_time`,
+        [articleId, sortTime, quotesJson(draft.quotes)],
+        client,
+      );
+    }
+  }
+
+  async setQuoteSpeaker(
+    quoteId: number,
+    speaker: { id: number | null; name: string | null; method: string; confidence: number },
+  ): Promise<QuoteRecord | null> {
+    validateSpeaker(speaker);
+    if (!Number.isSafeInteger(quoteId) || quoteId < 1 || quoteId > 2147483647) return null;
+    const attributed = speaker.id !== null || speaker.name !== null;
+    const rows = await this.query<QuoteRow>(
+      `UPDATE quotes q SET speaker_id = $1, speaker_name = $2, method = $3, confidence = $4 WHERE q.id = $5
+       RETURNING ${QUOTE_COLUMNS}`,
+      [speaker.id, speaker.name, attributed ? speaker.method : null, attributed ? speaker.confidence : null, quoteId],
+    );
+    return rows.length > 0 ? quoteFromRow(rows[0]) : null;
+  }
+
+  async countArticles(): Promise<number> {
+    const rows = await this.query<{ n: number }>('SELECT count(*) AS n FROM articles', []);
+    return rows[0].n;
+  }
+
+  async ping(): Promise<void> {
+    await this.query('SELECT 1', []);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  /** Sends one statement, prepared under a name derived from its text. */
+  private async query<R>(text: string, values: unknown[], on: Queryable = this.pool): Promise<R[]> {
+    this.executed++;
+    const name = `ng_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    const result = await on.query({ name, text, values });
+    return result.rows as R[];
+  }
+
+  /** Runs fn on one connection inside BEGIN … COMMIT, rolled back if it throws. */
+  private async inTransaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      this.executed++;
+      await client.query('BEGIN');
+      const result = await fn(client);
+      this.executed++;
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      this.executed++;
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+/** A LEFT JOIN row: the joined columns may all be null. */
+type NullableRow<R> = { [K in keyof R]: R[K] | null };
+
+function presentRows<R extends { id: number }>(rows: readonly NullableRow<R>[]): R[] {
+  return rows.filter((r) => r.id !== null) as R[];
+}
+
+/** Splits key-tagged rows (from one batched statement) into one page per key, in key order. */
+function pagesPerKey<R extends { id: number }, T>(
+  keys: readonly number[],
+  rows: readonly (NullableRow<R> & { key: number; total: number })[],
+  limit: number,
+  toNode: (row: R) => T,
+  positionOf: (row: R) => string,
+): Page<T>[] {
+  const totals = new Map<number, number>();
+  const byKey = new Map<number, R[]>();
+  for (const row of rows) {
+    totals.set(row.key, row.total);
+    if (row.id === null) continue;
+    let list = byKey.get(row.key);
+    if (!list) byKey.set(row.key, (list = []));
+    list.push(row as unknown as R);
+  }
+  return keys.map((k) => pageFrom(byKey.get(k) ?? [], limit, totals.get(k) ?? 0, toNode, positionOf));
+}
+
+function articlePosition(row: ArticleRow): string {
+  return encodeArticlePosition({ sortTime: row.sort_time, id: row.id });
+}
+
+function quotePosition(row: QuoteRow): string {
+  return encodeQuotePosition({ sortTime: row.sort_time, articleId: row.article_id, position: row.position });
+}
+
+/**
+ * Ids that fit an int4 column, distinct. Anything else names no row; keeping
+ * it out spares Postgres an out-of-range error.
+ */
+function int4s(ids: readonly number[]): number[] {
+  return distinct(ids).filter((id) => Number.isSafeInteger(id) && id >= -2147483648 && id <= 2147483647);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === UNIQUE_VIOLATION;
+}
+
+function and(conditions: string[]): string {
+  return conditions.length === 0 ? 'true' : conditions.map((c) => `(${c})`).join(' AND ');
+}
+
+function articleConditions(filter: NormalArticleFilter, params: Params): string {
+  const conditions: string[] = [];
+  if (filter.section !== null) conditions.push(`lower(a.section) = lower(${params.add(filter.section)})`);
+  if (filter.mentions.length > 0) {
+    conditions.push(
+      `a.id IN (SELECT article_id FROM mentions WHERE entity_id = ANY(${params.add(int4s(filter.mentions))}::int[])
+                GROUP BY article_id HAVING count(DISTINCT entity_id) = ${params.add(filter.mentions.length)}::int)`,
+    );
+  }
+  if (filter.quotedSpeaker !== null) {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM quotes qs WHERE qs.article_id = a.id AND qs.speaker_id = ANY(${params.add(int4s([filter.quotedSpeaker]))}::int[]))`,
+    );
+  }
+  if (filter.searchTerms !== null) conditions.push(tsCondition('a.search', filter.searchTerms, params));
+  if (filter.publishedFromMs !== null) {
+    conditions.push(`a.published_at IS NOT NULL AND a.sort_time >= ${params.add(filter.publishedFromMs)}::bigint`);
+  }
+  if (filter.publishedBeforeMs !== null) {
+    conditions.push(`a.published_at IS NOT NULL AND a.sort_time < ${params.add(filter.publishedBeforeMs)}::bigint`);
+  }
+  return and(conditions);
+}
+
+function quoteConditions(filter: NormalQuoteFilter, params: Params): string {
+  const conditions: string[] = [];
+  if (filter.speakers !== null) conditions.push(`q.speaker_id = ANY(${params.add(int4s(filter.speakers))}::int[])`);
+  if (filter.article !== null) conditions.push(`q.article_id = ANY(${params.add(int4s([filter.article]))}::int[])`);
+  if (filter.searchTerms !== null) conditions.push(tsCondition('q.search', filter.searchTerms, params));
+  return and(conditions);
+}
+
+/**
+ * Terms are plain words (see search-terms.ts), handed to plainto_tsquery,
+ * which ANDs them and has no syntax to get wrong. No terms match nothing.
+ */
+function tsCondition(column: string, terms: readonly string[], params: Params): string {
+  if (terms.length === 0) return 'false';
+  return `${column} @@ plainto_tsquery('english', ${params.add(terms.join(' '))})`;
+}
+
+function articleKeyset(after: ArticleKey | null, params: Params, timeColumn: string, idColumn: string): string {
+  if (!after) return 'true';
+  return `(${timeColumn}, ${idColumn}) < (${params.add(after.sortTime)}::bigint, ${params.add(after.id)}::int)`;
+}
+
+function quoteKeyset(after: QuoteKey | null, params: Params): string {
+  if (!after) return 'true';
+  const time = params.add(after.sortTime);
+  const article = params.add(after.articleId);
+  const position = params.add(after.position);
+  return `(q.sort_time < ${time}::bigint OR (q.sort_time = ${time}::bigint AND (q.article_id < ${article}::int
+    OR (q.article_id = ${article}::int AND q.position > ${position}::int))))`;
+}
+
+/**
+ * Applies the migrations this schema has not seen, all in one transaction,
+ * under an advisory lock so replicas starting together migrate once.
+ */
+async function migrate(pool: Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('newsgraph.articles.' || coalesce(current_schema(), '')))`);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const applied = new Set(
+      (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version),
+    );
+    const known = Math.max(...POSTGRES_MIGRATIONS.map((m) => m.version));
+    const newest = Math.max(0, ...applied);
+    if (newest > known) throw new Error(`The article database has schema version ${newest}; this build knows up to ${known}.`);
+    for (const migration of POSTGRES_MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      await client.query(migration.sql);
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,579 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { ArticleStore } from './article-store';
+import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
+import { normalArticleFilter, normalQuoteFilter, type NormalArticleFilter, type NormalQuoteFilter } from './filters';
+import { checkLimit, distinct, groupByPage, pageFrom } from './paging';
+import {
+  decodeArticlePosition,
+  decodeQuotePosition,
+  encodeArticlePosition,
+  encodeQuotePosition,
+  type ArticleKey,
+  type QuoteKey,
+} from './positions';
+import type {
+  ArticleDraft,
+  ArticleFilter,
+  ArticleRecord,
+  ArticlesByEntityRequest,
+  InsertOutcome,
+  MentionRecord,
+  Page,
+  PageRequest,
+  QuoteFilter,
+  QuoteRecord,
+  QuotesBySpeakerRequest,
+} from './records';
+import {
+  articleFromRow,
+  groupInKeyOrder,
+  mentionFromRow,
+  mentionsJson,
+  quoteFromRow,
+  quotesJson,
+  slotsInKeyOrder,
+  type ArticleRow,
+  type MentionRow,
+  type QuoteRow,
+} from './row-mapping';
+import { freeSlug, planSave, type MatchingArticle } from './save-plan';
+import { fts5Query } from './search-terms';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations';
+
+const ARTICLE_COLUMNS =
+  'a.id, a.slug, a.url, a.headline, a.section, a.dateline, a.byline, a.published_at, a.sort_time, a.paragraphs, a.images, a.content_hash, a.ingested_at';
+const MENTION_COLUMNS =
+  'm.id, m.article_id, m.entity_id, m.entity_type, m.text, m.paragraph, m.start_offset, m.end_offset, m.method, m.confidence';
+const QUOTE_COLUMNS =
+  'q.id, q.article_id, q.position, q.text, q.speaker_id, q.speaker_name, q.paragraph, q.start_offset, q.end_offset, q.partial, q.method, q.confidence, q.sort_time';
+
+const ARTICLE_ORDER = 'a.sort_time DESC, a.id DESC';
+const QUOTE_ORDER = 'q.sort_time DESC, q.article_id DESC, q.position ASC';
+
+type Param = string | number | null;
+
+/** A WHERE fragment and its parameters, in order. */
+interface Condition {
+  sql: string;
+  params: Param[];
+}
+
+/**
+ * The default article store: one SQLite file (WAL), opened synchronously.
+ *
+ * Every list parameter travels as one JSON text read with json_each(?), so a
+ * statement's text does not depend on how many ids it is given and each
+ * shape is prepared once. `statementCount` counts every statement executed
+ * after open (a transaction's BEGIN and COMMIT count as two).
+ */
+export class SqliteArticleStore implements ArticleStore {
+  readonly kind = 'sqlite' as const;
+  private executed = 0;
+  private readonly prepared = new Map<string, Database.Statement>();
+
+  private constructor(private readonly db: Database.Database) {}
+
+  /** Opens (creating if needed) the database at `path` and migrates it. ':memory:' is allowed. */
+  static open(path: string): SqliteArticleStore {
+    if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('synchronous = NORMAL');
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new SqliteArticleStore(db);
+  }
+
+  get statementCount(): number {
+    return this.executed;
+  }
+
+  async getArticles(ids: readonly number[]): Promise<(ArticleRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = this.all<ArticleRow>(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(distinct(ids)),
+    );
+    return slotsInKeyOrder(ids, rows, (r) => r.id, articleFromRow);
+  }
+
+  async getArticlesBySlug(slugs: readonly string[]): Promise<(ArticleRecord | null)[]> {
+    if (slugs.length === 0) return [];
+    const rows = this.all<ArticleRow>(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(distinct(slugs)),
+    );
+    return slotsInKeyOrder(slugs, rows, (r) => r.slug, articleFromRow);
+  }
+
+  async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleRecord>> {
+    const limit = checkLimit(page.limit);
+    const after = decodeArticlePosition(page.after);
+    const where = articleConditions(normalArticleFilter(filter));
+    const keyset = articleKeyset(after);
+    // One statement: the count for the filter, left-joined to the page (which may be empty).
+    const rows = this.all<NullableRow<ArticleRow> & { total: number }>(
+      `SELECT t.total, p.* FROM (SELECT COUNT(*) AS total FROM articles a WHERE ${where.sql}) t
+       LEFT JOIN (
+         SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${where.sql} AND ${keyset.sql}
+         ORDER BY ${ARTICLE_ORDER} LIMIT ?
+       ) p ON 1
+       ORDER BY p.sort_time DESC, p.id DESC`,
+      ...where.params,
+      ...where.params,
+      ...keyset.params,
+      limit + 1,
+    );
+    const total = rows[0]?.total ?? 0;
+    return pageFrom(presentRows(rows), limit, total, articleFromRow, articlePosition);
+  }
+
+  async articlesByEntity(requests: readonly ArticlesByEntityRequest[]): Promise<Page<ArticleRecord>[]> {
+    const pages: Page<ArticleRecord>[] = new Array(requests.length);
+    for (const group of groupByPage(requests)) {
+      const entityIds = group.indexes.map((i) => requests[i].entityId);
+      const answered = this.articlePagesByEntity(entityIds, group.page);
+      group.indexes.forEach((requestIndex, i) => (pages[requestIndex] = answered[i]));
+    }
+    return pages;
+  }
+
+  /** One statement for many entities sharing page arguments; one page per entity id, in order. */
+  private articlePagesByEntity(entityIds: number[], page: PageRequest): Page<ArticleRecord>[] {
+    const limit = checkLimit(page.limit);
+    const keyset = entityArticleKeyset(decodeArticlePosition(page.after));
+    const rows = this.all<NullableRow<ArticleRow> & { key: number; total: number }>(
+      `WITH req (entity_id) AS (SELECT DISTINCT value FROM json_each(?)),
+       hits AS (
+         SELECT DISTINCT h.entity_id, h.article_id, h.sort_time FROM mentions h
+         WHERE h.entity_id IN (SELECT entity_id FROM req)
+       ),
+       totals AS (SELECT entity_id, COUNT(*) AS total FROM hits GROUP BY entity_id),
+       ranked AS (
+         SELECT h.entity_id, h.article_id,
+                ROW_NUMBER() OVER (PARTITION BY h.entity_id ORDER BY h.sort_time DESC, h.article_id DESC) AS rn
+         FROM hits h WHERE ${keyset.sql}
+       )
+       SELECT r.entity_id AS key, COALESCE(t.total, 0) AS total, ${ARTICLE_COLUMNS}
+       FROM req r
+       LEFT JOIN totals t ON t.entity_id = r.entity_id
+       LEFT JOIN ranked k ON k.entity_id = r.entity_id AND k.rn <= ?
+       LEFT JOIN articles a ON a.id = k.article_id
+       ORDER BY r.entity_id, k.rn`,
+      JSON.stringify(distinct(entityIds)),
+      ...keyset.params,
+      limit + 1,
+    );
+    return pagesPerKey(entityIds, rows, limit, articleFromRow, articlePosition);
+  }
+
+  async mentionsByArticle(articleIds: readonly number[]): Promise<MentionRecord[][]> {
+    if (articleIds.length === 0) return [];
+    const rows = this.all<MentionRow>(
+      `SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.article_id IN (SELECT value FROM json_each(?))
+       ORDER BY m.article_id, m.paragraph, m.start_offset, m.id`,
+      JSON.stringify(distinct(articleIds)),
+    );
+    return groupInKeyOrder(articleIds, rows, (r) => r.article_id, mentionFromRow);
+  }
+
+  async getQuotes(ids: readonly number[]): Promise<(QuoteRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = this.all<QuoteRow>(
+      `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.id IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(distinct(ids)),
+    );
+    return slotsInKeyOrder(ids, rows, (r) => r.id, quoteFromRow);
+  }
+
+  async quotesByArticle(articleIds: readonly number[]): Promise<QuoteRecord[][]> {
+    if (articleIds.length === 0) return [];
+    const rows = this.all<QuoteRow>(
+      `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.article_id IN (SELECT value FROM json_each(?))
+       ORDER BY q.article_id, q.position`,
+      JSON.stringify(distinct(articleIds)),
+    );
+    return groupInKeyOrder(articleIds, rows, (r) => r.article_id, quoteFromRow);
+  }
+
+  async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {
+    const limit = checkLimit(page.limit);
+    const after = decodeQuotePosition(page.after);
+    const where = quoteConditions(normalQuoteFilter(filter));
+    const keyset = quoteKeyset(after);
+    const rows = this.all<NullableRow<QuoteRow> & { total: number }>(
+      `SELECT t.total, p.* FROM (SELECT COUNT(*) AS total FROM quotes q WHERE ${where.sql}) t
+       LEFT JOIN (
+         SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE ${where.sql} AND ${keyset.sql}
+         ORDER BY ${QUOTE_ORDER} LIMIT ?
+       ) p ON 1
+       ORDER BY p.sort_time DESC, p.article_id DESC, p.position ASC`,
+      ...where.params,
+      ...where.params,
+      ...keyset.params,
+      limit + 1,
+    );
+    const total = rows[0]?.total ?? 0;
+    return pageFrom(presentRows(rows), limit, total, quoteFromRow, quotePosition);
+  }
+
+  async quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]> {
+    const pages: Page<QuoteRecord>[] = new Array(requests.length);
+    for (const group of groupByPage(requests)) {
+      const speakerIds = group.indexes.map((i) => requests[i].speakerId);
+      const answered = this.quotePagesBySpeaker(speakerIds, group.page);
+      group.indexes.forEach((requestIndex, i) => (pages[requestIndex] = answered[i]));
+    }
+    return pages;
+  }
+
+  /** One statement for many speakers sharing page arguments; one page per speaker id, in order. */
+  private quotePagesBySpeaker(speakerIds: number[], page: PageRequest): Page<QuoteRecord>[] {
+    const limit = checkLimit(page.limit);
+    const keyset = quoteKeyset(decodeQuotePosition(page.after));
+    const rows = this.all<NullableRow<QuoteRow> & { key: number; total: number }>(
+      `WITH req (speaker_id) AS (SELECT DISTINCT value FROM json_each(?)),
+       totals AS (
+         SELECT q.speaker_id, COUNT(*) AS total FROM quotes q
+         WHERE q.speaker_id IN (SELECT speaker_id FROM req) GROUP BY q.speaker_id
+       ),
+       ranked AS (
+         SELECT q.id, ROW_NUMBER() OVER (PARTITION BY q.speaker_id ORDER BY ${QUOTE_ORDER}) AS rn
+         FROM quotes q WHERE q.speaker_id IN (SELECT speaker_id FROM req) AND ${keyset.sql}
+       )
+       SELECT r.speaker_id AS key, COALESCE(t.total, 0) AS total, ${QUOTE_COLUMNS}
+       FROM req r
+       LEFT JOIN totals t ON t.speaker_id = r.speaker_id
+       LEFT JOIN quotes q ON q.speaker_id = r.speaker_id AND q.id IN (SELECT id FROM ranked WHERE rn <= ?)
+       ORDER BY r.speaker_id, ${QUOTE_ORDER}`,
+      JSON.stringify(distinct(speakerIds)),
+      ...keyset.params,
+      limit + 1,
+    );
+    return pagesPerKey(speakerIds, rows, limit, quoteFromRow, quotePosition);
+  }
+
+  async saveArticle(draft: ArticleDraft): Promise<{ id: number; outcome: InsertOutcome }> {
+    const valid = validateDraft(draft);
+    return this.inTransaction(() => this.saveValidDraft(valid));
+  }
+
+  private saveValidDraft(draft: ValidDraft): { id: number; outcome: InsertOutcome } {
+    const matches = this.all<MatchingArticle & { ingested_at: string }>(
+      'SELECT id, url, content_hash, slug, ingested_at FROM articles WHERE url = ? OR content_hash = ?',
+      draft.url,
+      draft.contentHash,
+    );
+    const plan = planSave(draft, matches);
+    if (plan.action === 'unchanged') return { id: plan.id, outcome: 'unchanged' };
+    if (plan.action === 'create') {
+      const ingestedAt = new Date();
+      const sortTime = draft.publishedMs ?? ingestedAt.getTime();
+      const id = this.insertArticle(draft, this.freeSlugFor(draft.slug), ingestedAt.toISOString(), sortTime);
+      this.writeAnnotations(id, draft, sortTime, false);
+      return { id, outcome: 'created' };
+    }
+    const stored = matches.find((m) => m.id === plan.id);
+    const sortTime = draft.publishedMs ?? Date.parse(stored?.ingested_at ?? new Date().toISOString());
+    this.updateArticle(plan.id, draft, plan.url, sortTime);
+    this.writeAnnotations(plan.id, draft, sortTime, true);
+    return { id: plan.id, outcome: 'updated' };
+  }
+
+  private freeSlugFor(base: string): string {
+    const taken = this.all<{ slug: string }>(
+      'SELECT slug FROM articles WHERE slug = ? OR substr(slug, 1, length(?)) = ?',
+      base,
+      `${base}-`,
+      `${base}-`,
+    );
+    return freeSlug(base, new Set(taken.map((t) => t.slug)));
+  }
+
+  private insertArticle(draft: ValidDraft, slug: string, ingestedAt: string, sortTime: number): number {
+    const row = this.get<{ id: number }>(
+      `INSERT INTO articles (slug, url, content_hash, headline, section, dateline, byline, published_at, sort_time, paragraphs, images, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      slug,
+      draft.url,
+      draft.contentHash,
+      draft.headline,
+      draft.section,
+      draft.dateline,
+      draft.byline,
+      draft.publishedAt,
+      sortTime,
+      JSON.stringify(draft.paragraphs),
+      JSON.stringify(draft.images),
+      ingestedAt,
+    );
+    if (!row) throw new Error('INSERT … RETURNING returned no row');
+    return row.id;
+  }
+
+  private updateArticle(id: number, draft: ValidDraft, url: string | null, sortTime: number): void {
+    this.run(
+      `UPDATE articles SET url = ?, content_hash = ?, headline = ?, section = ?, dateline = ?, byline = ?,
+         published_at = ?, sort_time = ?, paragraphs = ?, images = ?
+       WHERE id = ?`,
+      url,
+      draft.contentHash,
+      draft.headline,
+      draft.section,
+      draft.dateline,
+      draft.byline,
+      draft.publishedAt,
+      sortTime,
+      JSON.stringify(draft.paragraphs),
+      JSON.stringify(draft.images),
+      id,
+    );
+  }
+
+  /**
+   * Writes the search text, mentions and quotes of an article. Mentions are
+   * replaced; quotes are upserted by position so a quote keeps its id while
+   * the article keeps that quote.
+   */
+  private writeAnnotations(articleId: number, draft: ValidDraft, sortTime: number, replacing: boolean): void {
+    if (replacing) {
+      this.run('DELETE FROM articles_fts WHERE rowid = ?', articleId);
+      this.run('DELETE FROM mentions WHERE article_id = ?', articleId);
+      this.run('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)', articleId);
+      this.run('DELETE FROM quotes WHERE article_id = ? AND position >= ?', articleId, draft.quotes.length);
+    }
+    this.run(
+      'INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)',
+      articleId,
+      draft.headline,
+      draft.paragraphs.join('\n\n'),
+    );
+    if (draft.mentions.length > 0) {
+      this.run(
+        `INSERT INTO mentions (article_id, entity_id, entity_type, text, paragraph, start_offset, end_offset, method, confidence, sort_time)
+         SELECT ?, j.value ->> 'entity_id', j.value ->> 'entity_type', j.value ->> 'text', j.value ->> 'paragraph',
+                j.value ->> 'start_offset', j.value ->> 'end_offset', j.value ->> 'method', j.value ->> 'confidence', ?
+         FROM json_each(?) j`,
+        articleId,
+        sortTime,
+        mentionsJson(draft.mentions),
+      );
+    }
+    if (draft.quotes.length > 0) {
+      // "WHERE true" lets SQLite parse the upsert after a SELECT.
+      this.run(
+        `INSERT INTO quotes (article_id, position, text, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial, method, confidence, sort_time)
+         SELECT ?, j.value ->> 'position', j.value ->> 'text', j.value ->> 'speaker_id', j.value ->> 'speaker_name',
+                j.value ->> 'paragraph', j.value ->> 'start_offset', j.value ->> 'end_offset', j.value ->> 'partial',
+                j.value ->> 'method', j.value ->> 'confidence', ?
+         FROM json_each(?) j WHERE true
+         ON CONFLICT (article_id, position) DO UPDATE SET
+           text = excluded.text, speaker_id = excluded.speaker_id, speaker_name = excluded.speaker_name,
+           paragraph = excluded.paragraph, start_offset = excluded.start_offset, end_offset = excluded.end_offset,
+           partial = excluded.partial, method = excluded.method, confidence = excluded.confidence, sort_time = excluded.sort_time`,
+        articleId,
+        sortTime,
+        quotesJson(draft.quotes),
+      );
+      this.run('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE article_id = ?', articleId);
+    }
+  }
+
+  async setQuoteSpeaker(
+    quoteId: number,
+    speaker: { id: number | null; name: string | null; method: string; confidence: number },
+  ): Promise<QuoteRecord | null> {
+    validateSpeaker(speaker);
+    const attributed = speaker.id !== null || speaker.name !== null;
+    const row = this.get<QuoteRow>(
+      `UPDATE quotes SET speaker_id = ?, speaker_name = ?, method = ?, confidence = ? WHERE id = ?
+       RETURNING ${QUOTE_COLUMNS.replace(/\bq\./g, '')}`,
+      speaker.id,
+      speaker.name,
+      attributed ? speaker.method : null,
+      attributed ? speaker.confidence : null,
+      quoteId,
+    );
+    return row ? quoteFromRow(row) : null;
+  }
+
+  async countArticles(): Promise<number> {
+    return this.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles')?.n ?? 0;
+  }
+
+  async ping(): Promise<void> {
+    this.get('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.prepared.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.prepared.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private all<R>(sql: string, ...params: Param[]): R[] {
+    const statement = this.statement(sql);
+    this.executed++;
+    return statement.all(...params) as R[];
+  }
+
+  private get<R>(sql: string, ...params: Param[]): R | undefined {
+    const statement = this.statement(sql);
+    this.executed++;
+    return statement.get(...params) as R | undefined;
+  }
+
+  private run(sql: string, ...params: Param[]): void {
+    const statement = this.statement(sql);
+    this.executed++;
+    statement.run(...params);
+  }
+
+  /** Runs fn in a write transaction (BEGIN IMMEDIATE), rolled back if fn throws. */
+  private inTransaction<T>(fn: () => T): T {
+    this.executed += 2;
+    return this.db.transaction(fn).immediate();
+  }
+}
+
+/** A LEFT JOIN row: the joined columns may all be null. */
+type NullableRow<R> = { [K in keyof R]: R[K] | null };
+
+/** Rows of a LEFT JOIN that did join. */
+function presentRows<R extends { id: number }>(rows: readonly NullableRow<R>[]): R[] {
+  return rows.filter((r) => r.id !== null) as R[];
+}
+
+/** Splits key-tagged rows (from one batched statement) into one page per key, in key order. */
+function pagesPerKey<R extends { id: number }, T>(
+  keys: readonly number[],
+  rows: readonly (NullableRow<R> & { key: number; total: number })[],
+  limit: number,
+  toNode: (row: R) => T,
+  positionOf: (row: R) => string,
+): Page<T>[] {
+  const totals = new Map<number, number>();
+  const byKey = new Map<number, R[]>();
+  for (const row of rows) {
+    totals.set(row.key, row.total);
+    if (row.id === null) continue;
+    let list = byKey.get(row.key);
+    if (!list) byKey.set(row.key, (list = []));
+    list.push(row as unknown as R);
+  }
+  return keys.map((k) => pageFrom(byKey.get(k) ?? [], limit, totals.get(k) ?? 0, toNode, positionOf));
+}
+
+function articlePosition(row: ArticleRow): string {
+  return encodeArticlePosition({ sortTime: row.sort_time, id: row.id });
+}
+
+function quotePosition(row: QuoteRow): string {
+  return encodeQuotePosition({ sortTime: row.sort_time, articleId: row.article_id, position: row.position });
+}
+
+function and(conditions: Condition[]): Condition {
+  if (conditions.length === 0) return { sql: '1', params: [] };
+  return { sql: conditions.map((c) => `(${c.sql})`).join(' AND '), params: conditions.flatMap((c) => c.params) };
+}
+
+function articleConditions(filter: NormalArticleFilter): Condition {
+  const conditions: Condition[] = [];
+  if (filter.section !== null) conditions.push({ sql: 'a.section = ? COLLATE NOCASE', params: [filter.section] });
+  if (filter.mentions.length > 0) {
+    conditions.push({
+      sql: `a.id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))
+                     GROUP BY article_id HAVING COUNT(DISTINCT entity_id) = ?)`,
+      params: [JSON.stringify(filter.mentions), filter.mentions.length],
+    });
+  }
+  if (filter.quotedSpeaker !== null) {
+    conditions.push({
+      sql: 'EXISTS (SELECT 1 FROM quotes qs WHERE qs.article_id = a.id AND qs.speaker_id = ?)',
+      params: [filter.quotedSpeaker],
+    });
+  }
+  if (filter.searchTerms !== null) conditions.push(ftsCondition('a.id', 'articles_fts', filter.searchTerms));
+  if (filter.publishedFromMs !== null) {
+    conditions.push({ sql: 'a.published_at IS NOT NULL AND a.sort_time >= ?', params: [filter.publishedFromMs] });
+  }
+  if (filter.publishedBeforeMs !== null) {
+    conditions.push({ sql: 'a.published_at IS NOT NULL AND a.sort_time < ?', params: [filter.publishedBeforeMs] });
+  }
+  return and(conditions);
+}
+
+function quoteConditions(filter: NormalQuoteFilter): Condition {
+  const conditions: Condition[] = [];
+  if (filter.speakers !== null) {
+    conditions.push(
+      filter.speakers.length === 0
+        ? { sql: '0', params: [] }
+        : { sql: 'q.speaker_id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(filter.speakers)] },
+    );
+  }
+  if (filter.article !== null) conditions.push({ sql: 'q.article_id = ?', params: [filter.article] });
+  if (filter.searchTerms !== null) conditions.push(ftsCondition('q.id', 'quotes_fts', filter.searchTerms));
+  return and(conditions);
+}
+
+/** Terms are plain words (see search-terms.ts); none at all matches nothing. */
+function ftsCondition(idColumn: string, table: string, terms: readonly string[]): Condition {
+  if (terms.length === 0) return { sql: '0', params: [] };
+  return { sql: `${idColumn} IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`, params: [fts5Query(terms)] };
+}
+
+function articleKeyset(after: ArticleKey | null): Condition {
+  if (!after) return { sql: '1', params: [] };
+  return { sql: '(a.sort_time, a.id) < (?, ?)', params: [after.sortTime, after.id] };
+}
+
+/** Keyset over the `hits` rows of articlesByEntity (article_id in place of id). */
+function entityArticleKeyset(after: ArticleKey | null): Condition {
+  if (!after) return { sql: '1', params: [] };
+  return { sql: '(h.sort_time, h.article_id) < (?, ?)', params: [after.sortTime, after.id] };
+}
+
+function quoteKeyset(after: QuoteKey | null): Condition {
+  if (!after) return { sql: '1', params: [] };
+  return {
+    sql: '(q.sort_time < ? OR (q.sort_time = ? AND (q.article_id < ? OR (q.article_id = ? AND q.position > ?))))',
+    params: [after.sortTime, after.sortTime, after.articleId, after.articleId, after.position],
+  };
+}
+
+/** Applies the migrations this database has not seen, each in its own transaction. */
+function migrate(db: Database.Database): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL
+  )`);
+  const known = Math.max(...SQLITE_MIGRATIONS.map((m) => m.version));
+  for (const migration of SQLITE_MIGRATIONS) {
+    db.transaction(() => {
+      const newest = (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
+      if (newest > known) throw new Error(`The article database has schema version ${newest}; this build knows up to ${known}.`);
+      if (db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(migration.version)) return;
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+    }).immediate();
+  }
+}
