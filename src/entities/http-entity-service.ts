@@ -156,9 +156,15 @@ function serverMessage(text: string): string | null {
 }
 
 function describeFetchFailure(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return `no answer within ${timeoutMs} ms`;
-  }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : null;
-  return cause ?? (error instanceof Error ? error.message : String(error));
+  // Checked by name, not instanceof: the abort reason is a DOMException, which
+  // need not share this realm's Error prototype.
+  const name = isObjectLike(error) ? error.name : undefined;
+  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs} ms`;
+  const cause = isObjectLike(error) && isObjectLike(error.cause) ? error.cause.message : undefined;
+  const message = isObjectLike(error) ? error.message : undefined;
+  return typeof cause === 'string' ? cause : typeof message === 'string' ? message : String(error);
+}
+
+function isObjectLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
