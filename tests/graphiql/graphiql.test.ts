@@ -1,7 +1,8 @@
 /**
  * GraphiQL in a real browser (Debian's chromium driven by playwright-core): the page loads
  * from the server's own assets, runs a typed query, shows the docs explorer, sends headers
- * from the headers editor, and never requests another host.
+ * from the headers editor, opens its dialogs, never requests another host and logs no error
+ * (a Content-Security-Policy refusal is logged as one).
  *
  * The server under test comes from `startServerUnderTest` alone, so the gateway's end-to-end
  * suite can point these same steps at the real server.
@@ -222,6 +223,16 @@ describe('GraphiQL in chromium', () => {
     await waitUntil(() => target.receivedHeaders.length > before);
     expect(target.receivedHeaders.at(-1)?.authorization).toBe('Bearer test-key');
     await page.screenshot({ path: SCREENSHOT });
+  });
+
+  test('the settings and shortcut dialogs open and close', async () => {
+    for (const name of ['Open settings dialog', 'Open short keys dialog']) {
+      await page.getByRole('button', { name }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+    }
   });
 
   test('the page requested nothing from another host, and logged no errors', () => {

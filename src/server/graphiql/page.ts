@@ -5,11 +5,21 @@
  * `<script>` is a JSON data block, which browsers do not execute), fonts and images from
  * 'self' or data: URLs (graphiql's CSS inlines its fonts and icons as data: URLs), and
  * fetches to 'self' only. So even a tampered asset could not phone another host.
+ *
+ * One inline style is allowed, by hash: when a dialog (settings, shortcuts) opens, graphiql's
+ * bundled react-remove-scroll-bar injects a `<style>` locking page scroll. Its text depends
+ * only on that library's version and the page's body margins and scrollbar width (all zero
+ * here, see GRAPHIQL_PAGE_CSS), so it is fixed for a given graphiql release. If an upgrade
+ * changes it, the browser test (which opens the dialogs and fails on any console error)
+ * reports the refused style with its new hash; a refused style only leaves the page
+ * scrollable behind a dialog, and the page does not scroll anyway.
  */
+const SCROLL_LOCK_STYLE_HASH = "'sha256-Y/huXlwoYkVyQlxwSVcCi1RCDGDCSVBzDt0hYP9qlTc='";
+
 export const GRAPHIQL_CSP = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${SCROLL_LOCK_STYLE_HASH}`,
   "font-src 'self' data:",
   "img-src 'self' data:",
   "connect-src 'self'",
