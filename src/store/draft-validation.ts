@@ -33,6 +33,7 @@ export function validateDraft(draft: ArticleDraft): ValidDraft {
   if (!Array.isArray(draft.mentions)) fail('mentions must be an array');
   draft.mentions.forEach((m, i) => {
     const where = { mention: i };
+    if (typeof m !== 'object' || m === null) fail(`mention ${i} is not an object`, where);
     if (!isPositiveId(m.entityId)) fail(`mention ${i} has no valid entity id`, where);
     if (!ENTITY_TYPES.has(m.entityType)) fail(`mention ${i} has an unknown entity type`, where);
     if (typeof m.text !== 'string') fail(`mention ${i} has no text`, where);
@@ -42,6 +43,7 @@ export function validateDraft(draft: ArticleDraft): ValidDraft {
   if (!Array.isArray(draft.quotes)) fail('quotes must be an array');
   draft.quotes.forEach((q, i) => {
     const where = { quote: i };
+    if (typeof q !== 'object' || q === null) fail(`quote ${i} is not an object`, where);
     if (typeof q.text !== 'string' || q.text === '') fail(`quote ${i} has no text`, where);
     if (q.speakerId !== null && !isPositiveId(q.speakerId)) fail(`quote ${i} has an invalid speaker id`, where);
     if (q.speakerName !== null && typeof q.speakerName !== 'string') fail(`quote ${i} has an invalid speaker name`, where);
