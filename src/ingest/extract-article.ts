@@ -1,0 +1,96 @@
+/**
+ * Everything extracted from one article's raw text, with no I/O: structure,
+ * entities, quotes, the content hash and the slug. Used by the pipeline and
+ * by the evaluation.
+ */
+import { createHash } from 'node:crypto';
+import { InvalidInputError } from '../errors';
+import { extractEntities, type EntityExtraction } from './extract-entities';
+import { attributeQuotes, findQuotations, type ExtractedQuote } from './extract-quotes';
+import { parseArticle, type ArticleMeta, type ParsedArticle } from './parse-article';
+import { normalizeText } from './text';
+
+/** Largest raw text accepted, in bytes (UTF-8). */
+export const MAX_ARTICLE_BYTES = 1_000_000;
+
+export interface ArticleExtraction extends ParsedArticle {
+  headline: string;
+  url: string | null;
+  publishedAt: string | null;
+  slug: string;
+  /** sha256 (hex) of the normalized text: the idempotency key when there is no url. */
+  contentHash: string;
+  entities: EntityExtraction;
+  quotes: ExtractedQuote[];
+}
+
+/**
+ * Checks, parses and extracts. Throws InvalidInputError for text that is
+ * empty, binary, too large, or has no headline or body.
+ */
+export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleExtraction {
+  checkText(text);
+  const parsed = parseArticle(text, meta);
+  if (parsed.headline === null) throw new InvalidInputError('The article has no headline: give one as the first line, or in the metadata.');
+  if (parsed.paragraphs.length === 0) throw new InvalidInputError('The article has no body text.');
+  const quotations = findQuotations(parsed.paragraphs);
+  const skip = parsed.paragraphs.map((_, p) => quotations.filter((q) => q.paragraph === p && q.kind !== 'quote').map((q) => ({ start: q.open, end: (q.close ?? q.end) + 1 })));
+  const context = [parsed.headline, ...parsed.images.flatMap((i) => [i.alt, i.caption])].filter((s): s is string => s !== null);
+  const entities = extractEntities({ paragraphs: parsed.paragraphs, context, skip });
+  const quotes = attributeQuotes(parsed.paragraphs, quotations, entities);
+  const contentHash = hashText(text);
+  const url = meta.url?.trim() || null;
+  return {
+    ...parsed,
+    headline: parsed.headline,
+    url,
+    publishedAt: meta.publishedAt?.trim() || null,
+    slug: slugFor(parsed.headline, url ?? contentHash),
+    contentHash,
+    entities,
+    quotes,
+  };
+}
+
+function checkText(text: unknown): asserts text is string {
+  if (typeof text !== 'string') throw new InvalidInputError('The article text must be a string.');
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_ARTICLE_BYTES) {
+    throw new InvalidInputError(`The article text is ${bytes} bytes; the limit is ${MAX_ARTICLE_BYTES}.`, { bytes, limit: MAX_ARTICLE_BYTES });
+  }
+  if (text.trim() === '') throw new InvalidInputError('The article text is empty.');
+  if (text.includes('\u0000')) throw new InvalidInputError('The article text contains NUL bytes: it looks like a binary file, not text.');
+  if (text.includes('\uFFFD')) throw new InvalidInputError('The article text is not valid UTF-8 (it contains replacement characters).');
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this check counts
+  const controls = (text.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g) ?? []).length;
+  if (controls > 0 && controls / text.length > 0.001) throw new InvalidInputError('The article text contains control characters: it looks like a binary file, not text.');
+}
+
+/** sha256 of the text in normalized form (line ends, spaces, Unicode composition), so re-exports hash alike. */
+export function hashText(text: string): string {
+  const normalized = normalizeText(text)
+    .split('\n')
+    .map((l) => l.trim().replace(/\s+/g, ' '))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return createHash('sha256').update(normalized, 'utf8').digest('hex');
+}
+
+/**
+ * "U.S., Russian diplomats agree…" → "us-russian-diplomats-agree-…-3f9a1c":
+ * ASCII words of the headline plus six hex digits of the idempotency key, so
+ * that two articles with one headline get two slugs and re-ingesting keeps it.
+ */
+export function slugFor(headline: string, key: string): string {
+  const words = headline
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const base = words.slice(0, 80).replace(/-+[^-]*$/, (m) => (words.length > 80 ? '' : m)) || 'article';
+  const suffix = createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 6);
+  return `${base.replace(/-+$/, '')}-${suffix}`;
+}

@@ -1,0 +1,628 @@
+/**
+ * Direct quotations and their speakers. Pure; no I/O.
+ *
+ * Two steps: `findQuotations` pairs quotation marks and tells quotes from
+ * titles, nicknames and scare quotes (the entity extractor skips titles);
+ * `attributeQuotes` then finds each quote's speaker from the extracted
+ * entities. When the speaker is unclear the quote keeps no speaker rather
+ * than a guess.
+ *
+ * Conventions: a quote's text is exactly the characters inside its marks
+ * (trailing comma or period included: `In the end, … decision,`), and its
+ * start/end are the offsets of that text in its paragraph (end exclusive).
+ * A quotation running over several paragraphs is one quote per paragraph,
+ * the later ones attributed by method "continuation". A quotation split by
+ * its attribution (`"First," he said, "second."`) is two quotes.
+ */
+import type { EntityExtraction, ExtractedMention, ExtractedPerson, Gender } from './extract-entities';
+import { canonicalNation } from './extract-entities';
+import { DEMONYMS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PARTICIPLE_SPEECH, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
+import { sentenceRanges, type Range } from './text';
+
+export type QuotationKind = 'quote' | 'title' | 'nickname' | 'term';
+
+export interface Quotation {
+  paragraph: number;
+  /** Offsets of the text inside the marks. */
+  start: number;
+  end: number;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or null when the quote runs on to the next paragraph. */
+  close: number | null;
+  kind: QuotationKind;
+  text: string;
+}
+
+export interface SpeakerRef {
+  type: 'person' | 'organization';
+  /** Index into the extraction's people or organizations. */
+  index: number;
+}
+
+export interface ExtractedQuote {
+  text: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  partial: boolean;
+  speaker: SpeakerRef | null;
+  /** The speaker's name as the article gives it; null without a speaker. */
+  speakerName: string | null;
+  /** "said-after-quote", "said-before-quote", "pronoun", "descriptor", "according-to", "continuation", "same-paragraph", "colon-intro", "previous-paragraph". */
+  method: string | null;
+  confidence: number | null;
+}
+
+const OPENERS = new Set(['“', '"', '„', '«']);
+const CLOSERS = new Set(['”', '"', '»', '“']);
+
+/** Pairs quotation marks in each paragraph and classifies each span. */
+export function findQuotations(paragraphs: readonly string[]): Quotation[] {
+  const out: Quotation[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    for (const span of pairMarks(text)) {
+      const inner = text.slice(span.start, span.end);
+      if (inner.trim() === '') continue;
+      out.push({ paragraph, ...span, text: inner, kind: classify(text, span, inner) });
+    }
+  });
+  return out;
+}
+
+function pairMarks(text: string): { start: number; end: number; open: number; close: number | null }[] {
+  const spans: { start: number; end: number; open: number; close: number | null }[] = [];
+  let open: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open === null) {
+      if (OPENERS.has(c) && isOpening(text, i)) open = i;
+      else if (c === '‘' && isOpening(text, i)) {
+        const close = findSingleClose(text, i + 1);
+        if (close !== null) {
+          spans.push({ open: i, start: i + 1, end: close, close });
+          i = close;
+        }
+      }
+      continue;
+    }
+    if (CLOSERS.has(c) && (c !== '"' || isClosing(text, i)) && i > open + 1) {
+      spans.push({ open, start: open + 1, end: i, close: i });
+      open = null;
+    } else if (c === '“' && isOpening(text, i)) {
+      // An opening mark while one is open: the earlier one was never closed.
+      open = i;
+    }
+  }
+  if (open !== null) spans.push({ open, start: open + 1, end: text.length, close: null });
+  return spans;
+}
+
+function isOpening(text: string, i: number): boolean {
+  const prev = i === 0 ? ' ' : text[i - 1];
+  const next = text[i + 1] ?? ' ';
+  return /[\s(\[—–\-:,/]/.test(prev) && !/\s/.test(next);
+}
+
+function isClosing(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? ' ';
+  return !/\s/.test(prev);
+}
+
+/** A closing ’ for a ‘ (not an apostrophe: not between letters). */
+function findSingleClose(text: string, from: number): number | null {
+  for (let j = from; j < text.length; j++) {
+    if (text[j] === '’' && !/\p{L}/u.test(text[j + 1] ?? '') && !/\s/.test(text[j - 1])) return j;
+    if (text[j] === '“' || text[j] === '"') return null;
+  }
+  return null;
+}
+
+const TITLE_CUES =
+  /\b(?:show|program|programme|film|movie|book|novel|memoir|song|album|single|segment|series|episode|documentary|podcast|play|musical|opera|painting|exhibition|exhibit|column|op-ed|essay|article|report|titled|entitled|sitcom|drama|comedy|track|hit|newsletter|magazine|headline|poem|video|speech titled|anthem|blog|broadcast|special)\s*$/i;
+const NAMED_CUES = /\b(\p{L}+)\s+(?:called|named)\s*$/u;
+const NICKNAME_CUES = /\b(?:nicknamed|dubbed|known as|aka|a\.k\.a\.|alias|nickname|moniker)\s*,?\s*$/i;
+const TERM_CUES = /\b(?:so-called|word|words|term|terms|phrase|label|slogan|hashtag|acronym|expression|catchphrase|motto|sign(?:s)? (?:reading|that read)|banner(?:s)? reading|read)\s*$/i;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'what']);
+
+function classify(text: string, span: { start: number; end: number; open: number; close: number | null }, inner: string): QuotationKind {
+  const before = text.slice(Math.max(0, span.open - 80), span.open);
+  const after = span.close === null ? '' : text.slice(span.close + 1, span.close + 40);
+  const words = inner.trim().split(/\s+/);
+  const endsLikeSpeech = /[,.?!…—–:;]$/.test(inner.trim());
+  const titleCase = isTitleCase(words);
+
+  if (NICKNAME_CUES.test(before)) return 'nickname';
+  // Dwayne "The Rock" Johnson: a short phrase between two parts of a name.
+  if (words.length <= 4 && !endsLikeSpeech && /\p{Lu}[\p{L}.'’-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && /\p{Lu}/u.test(inner[0] ?? '')) {
+    const prevWord = /(\p{Lu}[\p{L}.'’-]*)\s$/u.exec(before)?.[1] ?? '';
+    if (!/['’]s$/.test(prevWord) && !SPEECH_VERBS.has(prevWord.toLowerCase())) return 'nickname';
+  }
+  if (TERM_CUES.test(before) && words.length <= 6) return 'term';
+  if (!endsLikeSpeech) {
+    if (TITLE_CUES.test(before)) return 'title';
+    const named = NAMED_CUES.exec(before);
+    if (named && !PRONOUNS.has(named[1].toLowerCase()) && !/^\p{Lu}/u.test(named[1]) && words.length <= 10) return 'title';
+    // On CNN's "State of the Union", in The New Yorker's "Talk of the Town".
+    if (/\p{Lu}[\p{L}&.]*['’]s\s*$/u.test(before) && titleCase && words.length <= 10) return 'title';
+    if (titleCase && words.length >= 2 && words.length <= 10 && !speechNearby(before, after)) return 'title';
+  }
+  return 'quote';
+}
+
+/** Every word of four letters or more (and the first word) capitalized: "State of the Union", "This Week". */
+function isTitleCase(words: string[]): boolean {
+  const clean = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
+  if (clean.length === 0 || !/^[\p{Lu}\p{N}]/u.test(clean[0])) return false;
+  return clean.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+function speechNearby(before: string, after: string): boolean {
+  const verbBefore = /\b(\p{L}+)[,:]?\s*$/u.exec(before);
+  if (verbBefore && SPEECH_VERBS.has(verbBefore[1].toLowerCase())) return true;
+  const verbAfter = /^\s*[,—–-]?\s*(?:\p{L}+\s+){0,3}?(\p{L}+)\b/u.exec(after);
+  return verbAfter !== null && SPEECH_VERBS.has(verbAfter[1].toLowerCase());
+}
+
+interface Context {
+  paragraphs: readonly string[];
+  entities: EntityExtraction;
+  quotations: Quotation[];
+  /** Per paragraph: sentence ranges, with quotations opaque. */
+  sentences: Range[][];
+  /** Per paragraph: mentions outside quotations, in order. */
+  mentions: ExtractedMention[][];
+}
+
+/** Speakers, partial flags and confidence for every quotation of kind "quote". */
+export function attributeQuotes(paragraphs: readonly string[], quotations: Quotation[], entities: EntityExtraction): ExtractedQuote[] {
+  const byParagraph = paragraphs.map((_, p) => quotations.filter((q) => q.paragraph === p));
+  const ctx: Context = {
+    paragraphs,
+    entities,
+    quotations,
+    sentences: paragraphs.map((text, p) => sentenceRanges(text, byParagraph[p].map((q) => ({ start: q.open, end: (q.close ?? text.length) + 1 })))),
+    mentions: paragraphs.map((_, p) =>
+      entities.mentions.filter((m) => m.paragraph === p && !byParagraph[p].some((q) => q.kind === 'quote' && m.start >= q.start && m.end <= q.end)),
+    ),
+  };
+  const quotes = quotations.filter((q) => q.kind === 'quote');
+  const results: ExtractedQuote[] = quotes.map((q) => ({
+    text: q.text,
+    paragraph: q.paragraph,
+    start: q.start,
+    end: q.end,
+    partial: isPartial(ctx, q),
+    speaker: null,
+    speakerName: null,
+    method: null,
+    confidence: null,
+  }));
+  quotes.forEach((q, i) => {
+    const found = attributeOwn(ctx, q);
+    if (found) setSpeaker(ctx, results[i], found);
+  });
+  propagate(ctx, quotes, results);
+  return results;
+}
+
+interface Found {
+  speaker: SpeakerRef;
+  method: string;
+  confidence: number;
+}
+
+function setSpeaker(ctx: Context, result: ExtractedQuote, found: Found): void {
+  result.speaker = found.speaker;
+  result.method = found.method;
+  result.confidence = found.confidence;
+  result.speakerName = found.speaker.type === 'person' ? ctx.entities.people[found.speaker.index].name : ctx.entities.organizations[found.speaker.index].name;
+}
+
+function sentenceOf(ctx: Context, paragraph: number, at: number): Range {
+  return ctx.sentences[paragraph].find((s) => at >= s.start && at < s.end) ?? { start: 0, end: ctx.paragraphs[paragraph].length };
+}
+
+/**
+ * Full when the quote opens its sentence, or follows an attribution that
+ * ends with a comma or colon (`Kerry said, "…"`), or continues a quote from
+ * the previous paragraph. Otherwise it is a fragment inside a sentence.
+ */
+function isPartial(ctx: Context, q: Quotation): boolean {
+  const text = ctx.paragraphs[q.paragraph];
+  const sentence = sentenceOf(ctx, q.paragraph, q.open);
+  const before = text.slice(sentence.start, q.open);
+  const startsUpper = /^[\p{Lu}\p{N}'"‘“(…]/u.test(q.text.trimStart()) || /^\.\.\./.test(q.text);
+  if (before.trim() === '') return !(startsUpper || continuesPrevious(ctx, q));
+  if (/[,:]\s*$/.test(before) || /[—–]\s*$/.test(before)) {
+    // `"First," he said, "second."` and `Kerry said: "…"` introduce a whole quotation.
+    const clause = before.replace(/[,:—–]\s*$/, '');
+    const lastQuoteEnd = ctx.quotations.filter((o) => o.paragraph === q.paragraph && o.close !== null && o.close < q.open).pop();
+    if (hasSpeechVerb(clause) || (lastQuoteEnd && lastQuoteEnd.close! >= sentence.start)) return false;
+  }
+  return true;
+}
+
+function continuesPrevious(ctx: Context, q: Quotation): boolean {
+  if (q.paragraph === 0 || q.open !== 0) return false;
+  const prev = ctx.quotations.filter((o) => o.paragraph === q.paragraph - 1);
+  return prev.length > 0 && prev[prev.length - 1].close === null;
+}
+
+function hasSpeechVerb(s: string): boolean {
+  return words(s).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+function words(s: string): string[] {
+  return s.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+}
+
+const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
+const ADVERBS = '(?:also|later|then|previously|repeatedly|again|recently|often|once|publicly|privately|flatly|firmly|just|only|still|quickly|angrily|bluntly|simply|further|earlier|has|had|have|was|is|would|will|could)';
+
+function attributeOwn(ctx: Context, q: Quotation): Found | null {
+  return attributeAfter(ctx, q) ?? attributeBefore(ctx, q) ?? attributeSentenceEnd(ctx, q);
+}
+
+/** `"…," said Kerry` · `"…," Kerry said` · `"…," he said` · `"…," the ministry said` · `"…," according to X`. */
+function attributeAfter(ctx: Context, q: Quotation): Found | null {
+  if (q.close === null) return null;
+  const text = ctx.paragraphs[q.paragraph];
+  const inner = q.text.trimEnd();
+  const pos = q.close + 1;
+  const rest = text.slice(pos);
+  if (/\.$/.test(inner) && !/^\s*[,—–]/.test(rest) && !/^\s+\p{Ll}/u.test(rest)) return null;
+  if (/^\s*\p{Lu}\p{Ll}*\s/u.test(rest) && /[.]$/.test(inner)) return null;
+  const lead = /^\s*[,—–-]?\s*/.exec(rest)![0];
+  const at = pos + lead.length;
+  const according = /^according to\s+/i.exec(text.slice(at));
+  if (according) {
+    const s = speakerStartingAt(ctx, q.paragraph, at + according[0].length);
+    return s ? { speaker: s.speaker, method: 'according-to', confidence: 0.9 * s.confidence } : null;
+  }
+  const inverted = new RegExp(`^(?:${VERB_ALT})\\s+`, 'i').exec(text.slice(at));
+  if (inverted) {
+    const verb = inverted[0].trim().toLowerCase();
+    if (PARTICIPLE_SPEECH.has(verb)) return null;
+    const s = speakerStartingAt(ctx, q.paragraph, at + inverted[0].length);
+    if (s) return { speaker: s.speaker, method: 'said-after-quote', confidence: 0.95 * s.confidence };
+    const pron = /^(he|she)\b/i.exec(text.slice(at + inverted[0].length));
+    if (pron) return viaPronoun(ctx, q, pron[1], at);
+    return null;
+  }
+  const subject = subjectThenVerb(ctx, q.paragraph, at);
+  if (subject) return { ...subject, method: subject.method === 'name' ? 'said-after-quote' : subject.method };
+  return null;
+}
+
+/**
+ * A subject at `at` followed by a speech verb: a mention (with optional
+ * title words before it and a parenthetical or appositive after it), a
+ * pronoun, or a descriptor ("the ministry", "the U.S. diplomat").
+ */
+function subjectThenVerb(ctx: Context, paragraph: number, at: number): (Found & { method: string }) | null {
+  const text = ctx.paragraphs[paragraph];
+  const tail = text.slice(at);
+  const pron = new RegExp(`^(he|she)\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i').exec(tail);
+  if (pron) return viaPronounAt(ctx, paragraph, at, pron[1]);
+  const s = speakerStartingAt(ctx, paragraph, at);
+  if (s) {
+    const afterName = text.slice(s.end);
+    const gap = new RegExp(`^(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,"“”]{1,120},)?\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i').exec(afterName);
+    if (gap) return { speaker: s.speaker, method: 'name', confidence: 0.95 * s.confidence };
+    return null;
+  }
+  const descriptor = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'iu').exec(tail);
+  if (descriptor) {
+    const found = resolveDescriptor(ctx, paragraph, at, descriptor[1], descriptor[2]);
+    return found ? { ...found, method: 'descriptor' } : null;
+  }
+  return null;
+}
+
+/**
+ * The entity whose mention starts at `at`, allowing title words before it
+ * ("said Russian Foreign Minister Sergei Lavrov").
+ */
+function speakerStartingAt(ctx: Context, paragraph: number, at: number): { speaker: SpeakerRef; end: number; confidence: number } | null {
+  const text = ctx.paragraphs[paragraph];
+  for (const m of ctx.mentions[paragraph]) {
+    if (m.start < at) continue;
+    const between = text.slice(at, m.start);
+    if (between === '' || (/^(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,6}$/iu.test(between) && !/[,;]/.test(between) && !hasSpeechVerb(between) && titleLike(between))) {
+      return { speaker: { type: m.type, index: m.entity }, end: m.end, confidence: m.confidence };
+    }
+    break;
+  }
+  return null;
+}
+
+/** Words before a name that can be its title: no lower-case words except title words and modifiers. */
+function titleLike(s: string): boolean {
+  return words(s).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|former|acting|interim|deputy|ousted|then|pro|anti|chief|senior|top)$/i.test(w) || /^(?:spokes\w+|ambassador|minister|secretary|president|senator|governor|mayor|chairman|chairwoman|chair|director|leader|official|lawmaker|envoy|diplomat|analyst|executive|general|judge|coach|prosecutor|attorney)$/i.test(w));
+}
+
+/** `Kerry said "…"` · `X insisted on ABC's "This Week" that … "…"` · `…, saying that "…"`. */
+function attributeBefore(ctx: Context, q: Quotation): Found | null {
+  const text = ctx.paragraphs[q.paragraph];
+  const sentence = sentenceOf(ctx, q.paragraph, q.open);
+  const spanStart = sentence.start;
+  const before = text.slice(spanStart, q.open);
+  // Speech verbs before the quote, outside other quotations, nearest first.
+  const verbRe = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
+  const verbs: { index: number; word: string }[] = [];
+  for (const m of before.matchAll(verbRe)) {
+    const abs = spanStart + m.index;
+    if (ctx.quotations.some((o) => o.paragraph === q.paragraph && abs > o.open && abs < (o.close ?? text.length))) continue;
+    verbs.push({ index: abs, word: m[1] });
+  }
+  for (const verb of verbs.reverse()) {
+    const found = speakerOfVerb(ctx, q, spanStart, verb);
+    if (found) return found;
+  }
+  return null;
+}
+
+function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { index: number; word: string }): Found | null {
+  const text = ctx.paragraphs[q.paragraph];
+  const word = verb.word.toLowerCase();
+  // Inverted before the quote: `said Kerry: "…"`.
+  const afterVerb = verb.index + verb.word.length;
+  const inv = /^\s+/.exec(text.slice(afterVerb));
+  if (inv) {
+    const s = speakerStartingAt(ctx, q.paragraph, afterVerb + inv[0].length);
+    if (s && /^\s*(?:\([^()]*\))?\s*[,:]?\s*$/.test(text.slice(s.end, q.open))) return { speaker: s.speaker, method: 'said-before-quote', confidence: 0.9 * s.confidence };
+  }
+  if (PARTICIPLE_SPEECH.has(word)) {
+    const subject = sentenceSubject(ctx, q.paragraph, spanStart, verb.index);
+    return subject ? { ...subject, method: subject.method === 'name' ? 'said-before-quote' : subject.method } : null;
+  }
+  return subjectBefore(ctx, q.paragraph, spanStart, verb.index);
+}
+
+/** The subject directly before a verb: a mention (past a parenthetical or appositive), a pronoun or a descriptor. */
+function subjectBefore(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number): Found | null {
+  const text = ctx.paragraphs[paragraph];
+  const head = text.slice(sentenceStart, verbAt);
+  const pron = new RegExp(`\\b(he|she)\\s+(?:${ADVERBS}\\s+)*$`, 'i').exec(head);
+  if (pron) return viaPronounAt(ctx, paragraph, sentenceStart + pron.index, pron[1]);
+  const candidates = ctx.mentions[paragraph].filter((m) => m.start >= sentenceStart && m.end <= verbAt).reverse();
+  const gapRe = new RegExp(
+    `^(?:['’]s?)?(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,"“”]{1,140},)?(?:\\s*\\([^()]{0,60}\\))?\\s+(?:${ADVERBS}\\s+)*$`,
+    'i',
+  );
+  for (const m of candidates) {
+    const gap = text.slice(m.end, verbAt);
+    if (/^['’]s\b/.test(gap)) continue;
+    if (gapRe.test(gap) || gap === ' ') return { speaker: { type: m.type, index: m.entity }, method: 'said-before-quote', confidence: 0.9 * m.confidence };
+  }
+  const descriptor = new RegExp(`\\b((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*$`, 'iu').exec(head);
+  if (descriptor) {
+    const found = resolveDescriptor(ctx, paragraph, sentenceStart + descriptor.index, descriptor[1], descriptor[2]);
+    if (found) return { ...found, method: 'descriptor' };
+  }
+  return null;
+}
+
+/** For "…, saying that "…"": the subject that opens the sentence. */
+function sentenceSubject(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number): (Found & { method: string }) | null {
+  const text = ctx.paragraphs[paragraph];
+  const lead = /^\s*(?:(?:But|And|However|Meanwhile|Still|Later|Earlier|Yet|So|Also|Then|On \p{Lu}\p{Ll}+|In \p{Lu}\p{Ll}+)\s*,?\s+)?/u.exec(text.slice(sentenceStart, verbAt))![0];
+  const at = sentenceStart + lead.length;
+  const pron = /^(He|She)\b/.exec(text.slice(at));
+  if (pron) return viaPronounAt(ctx, paragraph, at, pron[1]);
+  const s = speakerStartingAt(ctx, paragraph, at);
+  if (s) return { speaker: s.speaker, method: 'name', confidence: 0.85 * s.confidence };
+  const descriptor = /^((?:the|a|an)\s+(?:[\p{L}.’'-]+\s+){0,4}?)([\p{L}-]+)\s+(?:\p{Ll}+)/iu.exec(text.slice(at, verbAt));
+  if (descriptor) {
+    const found = resolveDescriptor(ctx, paragraph, at, descriptor[1], descriptor[2]);
+    if (found) return { ...found, method: 'descriptor' };
+  }
+  return null;
+}
+
+/** `The plan is "dead on arrival," and must change, Smith said.` and `…, according to X.` at the end of the sentence. */
+function attributeSentenceEnd(ctx: Context, q: Quotation): Found | null {
+  if (q.close === null) return null;
+  const text = ctx.paragraphs[q.paragraph];
+  const sentence = sentenceOf(ctx, q.paragraph, q.open);
+  const tail = text.slice(q.close + 1, sentence.end);
+  if (ctx.quotations.some((o) => o.paragraph === q.paragraph && o.kind === 'quote' && o.open > q.close! && o.open < sentence.end)) return null;
+  const according = /,\s*according to\s+/i.exec(tail);
+  if (according) {
+    const s = speakerStartingAt(ctx, q.paragraph, q.close + 1 + according.index + according[0].length);
+    if (s) return { speaker: s.speaker, method: 'according-to', confidence: 0.8 * s.confidence };
+  }
+  const endAttr = new RegExp(`,\\s*([^,]{1,80}?)\\s+(?:${VERB_ALT})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?["”]?\\s*$`, 'i').exec(tail);
+  if (endAttr) {
+    const at = q.close + 1 + endAttr.index + endAttr[0].indexOf(endAttr[1]);
+    const s = subjectThenVerb(ctx, q.paragraph, at);
+    if (s) return { ...s, method: s.method === 'name' ? 'said-after-quote' : s.method, confidence: 0.85 * s.confidence };
+  }
+  return null;
+}
+
+function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: number): Found | null {
+  return viaPronounAt(ctx, q.paragraph, at, pronoun);
+}
+
+/**
+ * He/she → the most recent person in subject position, compatible in gender,
+ * looking back over up to four sentences. Two compatible subjects in the
+ * same sentence, or nobody, give no speaker.
+ */
+function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: string): Found | null {
+  const gender: Gender = pronoun.toLowerCase() === 'she' ? 'female' : 'male';
+  const compatible = (i: number): boolean => {
+    const g = ctx.entities.people[i].gender;
+    return g === null || g === gender;
+  };
+  let looked = 0;
+  for (let p = paragraph; p >= 0 && p >= paragraph - 3 && looked < 5; p--) {
+    const text = ctx.paragraphs[p];
+    const sentences = ctx.sentences[p].filter((s) => p !== paragraph || s.start < at).reverse();
+    for (const s of sentences) {
+      looked++;
+      const limit = p === paragraph ? Math.min(s.end, at) : s.end;
+      const people = ctx.mentions[p].filter((m) => m.type === 'person' && m.start >= s.start && m.end <= limit);
+      // The speaker of an earlier quotation in this sentence counts as its subject.
+      if (people.length === 0) {
+        if (looked >= 5) break;
+        continue;
+      }
+      const subjects = people.filter((m) => isSubject(text, s.start, m, people));
+      const fits = [...new Set(subjects.map((m) => m.entity))].filter(compatible);
+      if (fits.length === 1) return person(fits[0], 'pronoun', 0.85);
+      if (fits.length > 1) return null;
+      const anyFit = [...new Set(people.map((m) => m.entity))].filter(compatible);
+      if (anyFit.length === 1 && subjects.length === 0) return person(anyFit[0], 'pronoun', 0.7);
+      if (anyFit.length > 1) return null;
+      if (looked >= 5) break;
+    }
+  }
+  return null;
+}
+
+function person(index: number, method: string, confidence: number): Found {
+  return { speaker: { type: 'person', index }, method, confidence };
+}
+
+/** A mention opening its sentence (after a conjunction or short adverbial) or followed by a verb. */
+function isSubject(text: string, sentenceStart: number, m: ExtractedMention, all: ExtractedMention[]): boolean {
+  const before = text.slice(sentenceStart, m.start);
+  const opener = /^\s*["“]?(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Earlier|Then|Now|Also|Both)\s*,?\s+|(?:On|In|At|After|Before|During|Since)\s[^,]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|former|ousted|acting)\s+|[\p{Ll}-]+\s+(?=\p{Lu})){0,6}$/u;
+  if (opener.test(before) && !all.some((o) => o.end <= m.start && o.start >= sentenceStart)) return true;
+  const after = text.slice(m.end, m.end + 160);
+  return new RegExp(`^(?:['’]s?)?(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,"“”]{1,140},)?\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i').test(after);
+}
+
+/**
+ * "the U.S. diplomat", "the senator", "the ministry": an entity named earlier
+ * that fits the nationality, role and gender the descriptor gives. Only a
+ * single fit resolves; an indefinite descriptor ("a spokesman") never does.
+ */
+function resolveDescriptor(ctx: Context, paragraph: number, at: number, determinerPart: string, noun: string): Found | null {
+  const det = determinerPart.trim().split(/\s+/)[0].toLowerCase();
+  if (det !== 'the') return null;
+  const head = noun.toLowerCase();
+  const modifiers = determinerPart
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.toLowerCase().replace(/[’']s$/, ''));
+  const seen = mentionedBefore(ctx, paragraph, at);
+  if (ORGANIZATION_NOUNS.has(head) && !ROLE_NOUN_TITLES.has(head)) {
+    const orgs = [...new Set(seen.filter((m) => m.type === 'organization').map((m) => m.entity))].filter((i) =>
+      ctx.entities.organizations[i].name.toLowerCase().split(/\s+/).some((w) => w === head || (head === 'kremlin' && w === 'kremlin')),
+    );
+    const implied = ctx.entities.organizations.map((o, i) => ({ o, i })).filter(({ o }) => o.implied && o.name.toLowerCase().split(/\s+/).includes(head));
+    const all = [...new Set([...orgs, ...implied.map((x) => x.i)])];
+    return all.length === 1 ? { speaker: { type: 'organization', index: all[0] }, method: 'descriptor', confidence: 0.75 } : null;
+  }
+  const titles = ROLE_NOUN_TITLES.get(head);
+  if (titles === undefined) return null;
+  const nation = modifiers.map((w) => (DEMONYMS.has(w) || ['u.s.', 'american'].includes(w) ? canonicalNation(w) : null)).find((n) => n !== null) ?? null;
+  const gender: Gender | null = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
+  const people = [...new Set(seen.filter((m) => m.type === 'person').map((m) => m.entity))].filter((i) => {
+    const p: ExtractedPerson = ctx.entities.people[i];
+    if (gender && p.gender && p.gender !== gender) return false;
+    if (nation && p.nationality !== nation) return false;
+    const title = (p.title ?? '').toLowerCase();
+    const roleTitles = [title, ...p.roles.map((r) => r.title.toLowerCase())];
+    return titles.length === 0 ? false : roleTitles.some((t) => titles.some((x) => t.includes(x.replace(/\.$/, ''))));
+  });
+  return people.length === 1 ? person(people[0], 'descriptor', 0.8) : null;
+}
+
+function mentionedBefore(ctx: Context, paragraph: number, at: number): ExtractedMention[] {
+  const out: ExtractedMention[] = [];
+  for (let p = 0; p <= paragraph; p++) out.push(...ctx.mentions[p].filter((m) => p < paragraph || m.end <= at));
+  return out;
+}
+
+/**
+ * Quotes without their own attribution take a speaker from their neighbours:
+ * the other pieces of a quotation continued across paragraphs, another quote
+ * in the same paragraph (a split quote), or the intro of the paragraph before
+ * ("Kerry said:").
+ */
+function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQuote[]): void {
+  // Continuation chains: a piece without a closing mark and the piece opening the next paragraph.
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < quotes.length; i++) {
+      const q = quotes[i];
+      if (q.close !== null) continue;
+      const next = quotes.findIndex((o) => o.paragraph === q.paragraph + 1 && o.open === 0);
+      if (next < 0) continue;
+      const a = results[i];
+      const b = results[next];
+      if (a.speaker && !b.speaker) copy(ctx, b, a, 'continuation', 0.9);
+      else if (b.speaker && !a.speaker) copy(ctx, a, b, 'continuation', 0.9);
+    }
+  }
+  // Same paragraph: every attributed quote in it agrees, and no other person is named between.
+  for (let i = 0; i < quotes.length; i++) {
+    if (results[i].speaker) continue;
+    const p = quotes[i].paragraph;
+    const siblings = results.map((r, j) => ({ r, j })).filter(({ r, j }) => j !== i && quotes[j].paragraph === p && r.speaker);
+    const keys = new Set(siblings.map(({ r }) => `${r.speaker!.type}:${r.speaker!.index}`));
+    if (keys.size !== 1) continue;
+    const sib = siblings[0];
+    const from = Math.min(quotes[i].end, quotes[sib.j].end);
+    const to = Math.max(quotes[i].start, quotes[sib.j].start);
+    const others = ctx.mentions[p].filter((m) => m.start >= from && m.end <= to && m.type === 'person' && !(m.entity === sib.r.speaker!.index && sib.r.speaker!.type === 'person'));
+    if (others.length === 0) copy(ctx, results[i], sib.r, 'same-paragraph', 0.85);
+  }
+  // A paragraph that is nothing but quotation: the intro before it, or the speaker of the paragraph before.
+  for (let i = 0; i < quotes.length; i++) {
+    if (results[i].speaker) continue;
+    const q = quotes[i];
+    if (q.paragraph === 0 || !onlyQuotation(ctx, q.paragraph)) continue;
+    const prevText = ctx.paragraphs[q.paragraph - 1];
+    const intro = /:\s*$/.test(prevText) ? colonIntro(ctx, q.paragraph - 1) : null;
+    if (intro) {
+      setSpeaker(ctx, results[i], { ...intro, method: 'colon-intro', confidence: 0.85 });
+      continue;
+    }
+    const prevQuotes = results.filter((_r, j) => quotes[j].paragraph === q.paragraph - 1);
+    const last = prevQuotes[prevQuotes.length - 1];
+    if (!last?.speaker) continue;
+    const lastQ = quotes[results.indexOf(last)];
+    const laterPeople = ctx.mentions[q.paragraph - 1].filter((m) => m.start > lastQ.end && m.type === 'person' && !(last.speaker!.type === 'person' && m.entity === last.speaker!.index));
+    const prevIsQuoteLed = prevQuotes.length > 0 && quotes[results.indexOf(prevQuotes[0])].open <= 1;
+    if (laterPeople.length === 0 && prevIsQuoteLed) copy(ctx, results[i], last, 'previous-paragraph', 0.7);
+  }
+}
+
+function copy(ctx: Context, to: ExtractedQuote, from: ExtractedQuote, method: string, confidence: number): void {
+  setSpeaker(ctx, to, { speaker: from.speaker!, method, confidence: Math.min(confidence, from.confidence ?? confidence) });
+}
+
+function onlyQuotation(ctx: Context, paragraph: number): boolean {
+  const text = ctx.paragraphs[paragraph];
+  let rest = text;
+  const spans = ctx.quotations.filter((q) => q.paragraph === paragraph).sort((a, b) => b.open - a.open);
+  for (const s of spans) rest = rest.slice(0, s.open) + rest.slice((s.close ?? text.length - 1) + 1);
+  return rest.replace(/[\s.,;:!?—–-]/g, '') === '' && spans.length > 0;
+}
+
+/** "Kerry said:" / "In a statement, the ministry said:" ending a paragraph. */
+function colonIntro(ctx: Context, paragraph: number): Found | null {
+  const text = ctx.paragraphs[paragraph];
+  const sentence = ctx.sentences[paragraph][ctx.sentences[paragraph].length - 1];
+  const verbRe = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
+  let verbAt = -1;
+  let verbWord = '';
+  for (const m of text.slice(sentence.start).matchAll(verbRe)) {
+    verbAt = sentence.start + m.index;
+    verbWord = m[1];
+  }
+  if (verbAt < 0) return null;
+  const afterVerb = verbAt + verbWord.length;
+  const inv = /^\s+/.exec(text.slice(afterVerb));
+  if (inv) {
+    const s = speakerStartingAt(ctx, paragraph, afterVerb + inv[0].length);
+    if (s) return { speaker: s.speaker, method: 'colon-intro', confidence: 0.85 };
+  }
+  return subjectBefore(ctx, paragraph, sentence.start, verbAt);
+}

@@ -1,0 +1,285 @@
+/**
+ * Raw article text → structure: section, headline, byline, images, dateline,
+ * body paragraphs. Pure; no I/O.
+ *
+ * Layout it expects, each part optional except a headline and a body:
+ *
+ *   World & Nation                      ← section: a short line before the headline
+ *   Headline of the story               ← headline
+ *   By Jane Doe                         ← byline
+ *   Alt text line                       ← image: optional alt text,
+ *   Caption of the photo.                 caption,
+ *   (Photographer / Agency)               credit in parentheses
+ *   WASHINGTON — First paragraph…       ← dateline stripped into `dateline`
+ *   …paragraphs separated by blank lines (hard-wrapped lines are joined)
+ *   Get our newsletter                  ← trailing promotions dropped
+ */
+import { BOILERPLATE_PATTERNS } from './lexicon';
+import { normalizeText } from './text';
+
+export interface ArticleMeta {
+  url?: string | null;
+  publishedAt?: string | null;
+  section?: string | null;
+  byline?: string | null;
+  headline?: string | null;
+}
+
+export interface ParsedImage {
+  caption: string | null;
+  credit: string | null;
+  /** Alt text line, when the export gives one above the caption. */
+  alt: string | null;
+}
+
+export interface ParsedArticle {
+  section: string | null;
+  headline: string | null;
+  byline: string | null;
+  dateline: string | null;
+  images: ParsedImage[];
+  paragraphs: string[];
+}
+
+type Block = string[];
+
+export function parseArticle(raw: string, meta: ArticleMeta = {}): ParsedArticle {
+  const blocks = toBlocks(normalizeText(raw));
+  dropBoilerplate(blocks);
+  const result: ParsedArticle = {
+    section: clean(meta.section),
+    headline: clean(meta.headline),
+    byline: clean(meta.byline),
+    dateline: null,
+    images: [],
+    paragraphs: [],
+  };
+  const lines = readHeader(blocks, result, meta);
+  const body = toParagraphs(lines);
+  const paragraphs: string[] = [];
+  for (const block of body) {
+    const image = asImage(block.lines);
+    if (image) result.images.push(image);
+    else if (!block.header || !isMetaLine(block.lines.join(' '))) paragraphs.push(block.text);
+  }
+  if (paragraphs.length > 0) {
+    const { dateline, rest } = splitDateline(paragraphs[0]);
+    if (dateline) {
+      result.dateline = dateline;
+      if (rest === '') paragraphs.shift();
+      else paragraphs[0] = rest;
+    }
+  }
+  result.paragraphs = paragraphs.filter((p) => p.trim() !== '');
+  return result;
+}
+
+function clean(value: string | null | undefined): string | null {
+  const v = value?.replace(/\s+/g, ' ').trim();
+  return v ? v : null;
+}
+
+function toBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '') {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else current.push(trimmed);
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+function isBoilerplate(line: string): boolean {
+  return line.length <= 200 && BOILERPLATE_PATTERNS.some((re) => re.test(line));
+}
+
+/** Removes promotion and boilerplate lines anywhere, and everything after a trailing run of them. */
+function dropBoilerplate(blocks: Block[]): void {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    blocks[i] = blocks[i].filter((line) => !isBoilerplate(line));
+    if (blocks[i].length === 0) blocks.splice(i, 1);
+  }
+}
+
+/**
+ * Consumes section, headline and byline from the front of the block list,
+ * returning the remaining blocks (images and body).
+ */
+function readHeader(blocks: Block[], out: ParsedArticle, meta: ArticleMeta): Block[] {
+  const rest = blocks.map((b) => [...b]);
+  const first = (): string | undefined => rest[0]?.[0];
+  const shiftLine = (): string => {
+    const line = rest[0].shift()!;
+    if (rest[0].length === 0) rest.shift();
+    return line;
+  };
+  const head = first();
+  if (head !== undefined && rest.length > 1) {
+    const metaSection = clean(meta.section);
+    const sameAsMeta = metaSection !== null && head.toLowerCase() === metaSection.toLowerCase();
+    if (sameAsMeta || (rest[0].length === 1 && isSectionLike(head) && followsHeadline(rest[1]))) {
+      out.section ??= head;
+      shiftLine();
+    }
+  }
+  const candidate = first();
+  if (candidate !== undefined && isHeadlineLike(candidate) && !asImage(rest[0]) && rest.length > 1) {
+    const metaHeadline = clean(meta.headline);
+    if (metaHeadline === null || metaHeadline.toLowerCase() === candidate.toLowerCase()) {
+      out.headline = candidate;
+      shiftLine();
+    }
+  } else if (out.headline === null && candidate !== undefined && rest.length === 1 && rest[0].length > 1 && isHeadlineLike(candidate)) {
+    out.headline = candidate;
+    shiftLine();
+  }
+  // Byline and timestamp lines directly under the headline.
+  while (rest.length > 0 && rest[0].length > 0) {
+    const line = rest[0][0];
+    const byline = /^by\s+(\p{Lu}.{1,120})$/iu.exec(line);
+    if (byline && line.split(/\s+/).length <= 14 && !/[.!?]$/.test(line.replace(/\b[A-Z]\.$/, ''))) {
+      out.byline ??= byline[1].trim();
+      shiftLine();
+    } else if (isMetaLine(line) && rest[0].length === 1) {
+      shiftLine();
+    } else break;
+  }
+  return rest;
+}
+
+const SENTENCE_END = /[.!?:;,]["”’)]?$/;
+
+function isSectionLike(line: string): boolean {
+  return line.length <= 40 && line.split(/\s+/).length <= 5 && !SENTENCE_END.test(line) && !/["“”]/.test(line);
+}
+
+function isHeadlineLike(line: string): boolean {
+  if (line.length > 220 || line.split(/\s+/).length > 30) return false;
+  // A headline rarely ends with a period unless it ends with an abbreviation ("…with U.S.").
+  return !/[^.A-Z]\.$/.test(line) && !/^\(.*\)$/.test(line);
+}
+
+/** The block after a section line starts like a headline, not an image or a paragraph. */
+function followsHeadline(block: Block | undefined): boolean {
+  if (!block) return false;
+  return isHeadlineLike(block[0]) && !asImage(block) && !/^by\s/i.test(block[0]) && !isMetaLine(block[0]);
+}
+
+const CREDIT_WORDS =
+  /\b(photo|photograph|photographer|pool|getty|images|ap|afp|reuters|epa|associated press|bloomberg|staff|handout|courtesy|file|shutterstock|via|credit|tass|sputnik|xinhua)\b/i;
+
+/** "(Jacquelyn Martin / Pool Photo)", "Photo: AP", "(AP Photo/Evan Vucci)" → the credit text. */
+function creditOf(line: string): string | null {
+  const paren = /^\((.{2,120})\)$/.exec(line);
+  if (paren && (paren[1].includes('/') || CREDIT_WORDS.test(paren[1]))) return paren[1].trim();
+  const labelled = /^(?:photo|photograph|image|credit|photo credit|picture)\s*(?:by|:)\s*(.{2,120})$/i.exec(line);
+  if (labelled) return labelled[1].trim();
+  return null;
+}
+
+/** A credit at the end of a caption line: "Kerry and Lavrov in Paris. (Jacquelyn Martin / Pool Photo)". */
+function trailingCredit(line: string): { caption: string; credit: string } | null {
+  const m = /^(.*\S)\s+\(([^()]{2,120})\)$/.exec(line);
+  if (!m || !/[.!?"”]$/.test(m[1])) return null;
+  const credit = creditOf(`(${m[2]})`);
+  return credit ? { caption: m[1], credit } : null;
+}
+
+/** A block is an image when its last line is a credit (or a caption ending with one). */
+function asImage(lines: readonly string[] | undefined): ParsedImage | null {
+  if (!lines || lines.length === 0 || lines.length > 4) return null;
+  const last = lines[lines.length - 1];
+  const credit = creditOf(last);
+  if (credit !== null) {
+    const caption = lines.length >= 2 ? lines[lines.length - 2] : null;
+    const alt = lines.length >= 3 ? lines.slice(0, -2).join(' ') : null;
+    return { caption, credit, alt };
+  }
+  const trailing = trailingCredit(last);
+  if (trailing) {
+    const alt = lines.length >= 2 ? lines.slice(0, -1).join(' ') : null;
+    return { caption: trailing.caption, credit: trailing.credit, alt };
+  }
+  return null;
+}
+
+/** Date/time stamps and "Updated …" lines that are metadata, not body. */
+function isMetaLine(line: string): boolean {
+  return (
+    line.length <= 80 &&
+    (/^(?:published|updated|posted|last updated|first published)\b/i.test(line) ||
+      /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|march|mar|april|apr|may|june|jun|july|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:[,\s].*)?$/i.test(
+        line,
+      ) ||
+      /^\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?$/.test(line))
+  );
+}
+
+interface BodyBlock {
+  lines: string[];
+  text: string;
+  /** True for blocks before the first real paragraph (where stray metadata lines live). */
+  header: boolean;
+}
+
+/**
+ * Blank-line separated blocks become paragraphs with their hard-wrapped lines
+ * joined. When the body has no blank lines at all (one block of many lines),
+ * each line is a paragraph: that export style puts one paragraph per line.
+ */
+function toParagraphs(blocks: Block[]): BodyBlock[] {
+  const textBlocks = blocks.filter((b) => !asImage(b));
+  const onePerLine = textBlocks.length === 1 && textBlocks[0].length > 2 && !looksHardWrapped(textBlocks[0]);
+  const out: BodyBlock[] = [];
+  let seenBody = false;
+  for (const block of blocks) {
+    if (asImage(block)) {
+      out.push({ lines: block, text: block.join(' '), header: !seenBody });
+      continue;
+    }
+    const pieces = onePerLine ? block.map((l) => [l]) : [block];
+    for (const piece of pieces) {
+      const text = joinWrapped(piece);
+      out.push({ lines: piece, text, header: !seenBody });
+      if (!isMetaLine(text)) seenBody = true;
+    }
+  }
+  return out;
+}
+
+/** Hard-wrapped prose: most lines end mid-sentence. */
+function looksHardWrapped(lines: readonly string[]): boolean {
+  const midSentence = lines.slice(0, -1).filter((l) => !/[.!?:"”’)]$/.test(l)).length;
+  return midSentence > (lines.length - 1) / 2;
+}
+
+function joinWrapped(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (text === '') text = line;
+    else if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line)) text = text.slice(0, -1) + line; // "inter-\nnational"
+    else text += ' ' + line;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "WASHINGTON — The top…" → { dateline: "WASHINGTON", rest: "The top…" }.
+ * Also "KYIV, Ukraine (Reuters) - …", "SAN JOSE, Calif. — …", "LONDON (AP) — …".
+ */
+export function splitDateline(paragraph: string): { dateline: string | null; rest: string } {
+  const m =
+    /^(\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?)(?:\s*\((?:[^)]{1,40})\))?\s*(?:—|–|--|-)\s+/u.exec(
+      paragraph,
+    );
+  if (!m) return { dateline: null, rest: paragraph };
+  const place = m[1].trim();
+  // The first word must be all capitals, as datelines are ("WASHINGTON", not "Washington").
+  const firstWord = place.split(/[\s,]/)[0];
+  if (!/^[\p{Lu}.'’-]{2,}$/u.test(firstWord)) return { dateline: null, rest: paragraph };
+  return { dateline: place, rest: paragraph.slice(m[0].length) };
+}
