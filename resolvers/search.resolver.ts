@@ -13,7 +13,8 @@ type SearchHit = ArticleRecord | QuoteRecord | EntityRecord;
 export class SearchResolver {
   /**
    * People and organizations whose names match come first (they are what a
-   * name search is usually after), then articles and quotes, newest first.
+   * name search is usually after), then articles and quotes, newest first,
+   * taken in turns so that neither crowds the other out.
    * If the entity service is down, articles and quotes still answer.
    */
   @Query(() => [SearchResult], { description: 'Articles, people, organizations and quotes matching the words.' })
@@ -32,7 +33,7 @@ export class SearchResolver {
       ctx.services.store.listArticles({ search: text }, { limit: page.limit }),
       ctx.services.store.listQuotes({ search: text }, { limit: page.limit }),
     ]);
-    const hits: SearchHit[] = [...people, ...organizations, ...articles.rows.map((r) => r.node), ...quotes.rows.map((r) => r.node)];
+    const hits: SearchHit[] = [...people, ...organizations, ...interleave(articles.rows.map((r) => r.node), quotes.rows.map((r) => r.node))];
     return hits.slice(0, page.limit);
   }
 }
@@ -48,4 +49,13 @@ async function listEntitiesOrNothing(ctx: RequestContext, type: 'person' | 'orga
     }
     throw error;
   }
+}
+
+function interleave<A, B>(a: A[], b: B[]): (A | B)[] {
+  const out: (A | B)[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (i < a.length) out.push(a[i]);
+    if (i < b.length) out.push(b[i]);
+  }
+  return out;
 }

@@ -1,17 +1,9 @@
 import type { Logger } from 'pino';
+import type { Viewer } from './auth/api-keys';
 import type { EntityService } from './entities/entity-service';
 import { createLoaders, type BatchObserver, type Loaders } from './loaders/loaders';
 import type { ArticleStore } from './store/article-store';
 import type { InsertOutcome } from './store/records';
-
-export type Role = 'reader' | 'editor' | 'admin';
-
-/** Who is asking: the role of the API key sent, if any. */
-export interface Viewer {
-  role: Role | null;
-  /** A short, non-secret id of the key (for logs and rate limits). */
-  keyId: string | null;
-}
 
 export interface IngestRequest {
   text: string;

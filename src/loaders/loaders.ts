@@ -67,12 +67,13 @@ export function createLoaders(
     return lists;
   });
   const mentionsByArticle = batched<number, MentionRecord[]>('mentionsByArticle', (ids) => store.mentionsByArticle(ids));
-  const entity = batched<number, EntityRecord | null>('entity', (ids) => entities.getByIds(ids), {
-    maxBatchSize: options.entityBatchSize,
-  });
-  const membersOf = batched<number, number[]>('membersOf', (ids) => entities.membersOf(ids), {
-    maxBatchSize: options.entityBatchSize,
-  });
+  // Entity-service loaders gather keys until the end of the event-loop turn,
+  // not just the current microtask queue: loads reached through different
+  // promise chains at one level of the query (people via mentions, speakers
+  // via quotes) then share one HTTP request.
+  const remote = { maxBatchSize: options.entityBatchSize, batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
+  const entity = batched<number, EntityRecord | null>('entity', (ids) => entities.getByIds(ids), remote);
+  const membersOf = batched<number, number[]>('membersOf', (ids) => entities.membersOf(ids), remote);
   const articlesByEntity = batched<EntityPageKey, Page<ArticleRecord>, string>(
     'articlesByEntity',
     async (keys) => {

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { createRequestContext, type RequestContext, type Services, type Viewer } from '../context';
+import { ANONYMOUS, type Viewer } from '../auth/api-keys';
+import { createRequestContext, type RequestContext, type Services } from '../context';
 import type { BatchObserver } from '../loaders/loaders';
 import { createErrorFormatter } from './format-error';
 import { BodyTooLargeError, readBody } from './request-body';
@@ -44,7 +45,6 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-const ANONYMOUS: Viewer = { role: null, keyId: null };
 const GRAPHQL_PATH = '/graphql';
 
 /**

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, introspectionFromSchema, lexicographicSortSchema, printSchema, type IntrospectionQuery } from 'graphql';
+import { printGatewaySchema } from '../../src/server/schema';
+import { startTestGateway } from '../helpers/test-gateway';
+
+const committed = () => readFileSync(join(__dirname, '../../schema/schema.graphql'), 'utf8');
+
+describe('schema/schema.graphql', () => {
+  it('is up to date with the type-graphql classes (run `npm run schema` if this fails)', () => {
+    expect(committed()).toBe(printGatewaySchema());
+  });
+
+  it('matches what the running gateway introspects', async () => {
+    const gw = await startTestGateway();
+    try {
+      const res = await gw.query<IntrospectionQuery>(getIntrospectionQuery());
+      const served = printSchema(lexicographicSortSchema(buildClientSchema(res.body.data!)));
+      // Introspection cannot carry schema directives; compare what it can express.
+      const expected = printSchema(lexicographicSortSchema(buildClientSchema(introspectSdl(committed()))));
+      expect(served).toBe(expected);
+    } finally {
+      await gw.close();
+    }
+  });
+
+  it('keeps the names clients rely on', () => {
+    const sdl = committed();
+    for (const needle of [
+      'interface Node',
+      'type Article implements Node',
+      'people: [Person!]',
+      'organizations: [Organization!]',
+      'quotes: [Quote!]!',
+      'union Entity = Organization | Person',
+      'union SearchResult = Article | Organization | Person | Quote',
+      'articles(after: String, filter: ArticleFilter, first: Int): ArticleConnection!',
+      'speaker: Person',
+      'nodes(ids: [ID!]!): [Node]!',
+    ]) {
+      expect(sdl).toContain(needle);
+    }
+  });
+});
+
+function introspectSdl(sdl: string): IntrospectionQuery {
+  return introspectionFromSchema(buildSchema(sdl));
+}
