@@ -553,7 +553,7 @@ interface TitleMatch {
  * words, and requires a title head directly before the name.
  */
 function readTitleBefore(text: string, tokens: Token[], nameFrom: number): TitleMatch | null {
-  let k = nameFrom - 1;
+  const k = nameFrom - 1;
   const words = tokens.map((t) => stripTitlePrefix(t.text.toLowerCase()));
   if (k < 0 || !/^ $/.test(text.slice(tokens[k].end, tokens[nameFrom].start))) return null;
   if (HONORIFICS.has(words[k])) return null;

@@ -101,7 +101,7 @@ function pairMarks(text: string): { start: number; end: number; open: number; cl
 function isOpening(text: string, i: number): boolean {
   const prev = i === 0 ? ' ' : text[i - 1];
   const next = text[i + 1] ?? ' ';
-  return /[\s(\[—–\-:,/]/.test(prev) && !/\s/.test(next);
+  return /[\s([—–\-:,/]/.test(prev) && !/\s/.test(next);
 }
 
 function isClosing(text: string, i: number): boolean {

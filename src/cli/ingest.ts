@@ -1,0 +1,140 @@
+/**
+ * `npm run ingest -- FILE...`: ingests raw article text files into the
+ * configured store (DATABASE_URL) and entity service (ENTITY_SERVICE_URL, or
+ * in-process with ENTITY_DATABASE_URL). A sidecar `FILE.meta.json` may give
+ * `url`, `publishedAt`, `section`, `byline` and `headline`.
+ *
+ * Progress goes to stderr (a bar when it is a terminal, a line per file
+ * otherwise); the summary goes to stdout. Exit code 1 when any file failed,
+ * 2 on a usage or configuration error.
+ */
+import { readFile } from 'node:fs/promises';
+import { ConfigError, loadConfig } from '../config';
+import { openEntityService } from '../entities/open-entity-service';
+import { InvalidInputError } from '../errors';
+import { ingestArticle, type IngestInput, type IngestResult } from '../ingest/pipeline';
+import { openArticleStore } from '../store/open-article-store';
+
+interface Summary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  quotes: number;
+  people: number;
+}
+
+const META_FIELDS = ['url', 'publishedAt', 'section', 'byline', 'headline'] as const;
+
+async function readInput(file: string): Promise<IngestInput> {
+  const bytes = await readFile(file);
+  const text = bytes.toString('utf8');
+  const input: IngestInput = { text };
+  let metaText: string | null = null;
+  try {
+    metaText = await readFile(`${file}.meta.json`, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (metaText !== null) {
+    let meta: unknown;
+    try {
+      meta = JSON.parse(metaText);
+    } catch {
+      throw new InvalidInputError(`${file}.meta.json is not valid JSON.`);
+    }
+    if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new InvalidInputError(`${file}.meta.json must hold a JSON object.`);
+    const record = meta as Record<string, unknown>;
+    for (const field of META_FIELDS) {
+      const value = record[field];
+      if (value === undefined || value === null) continue;
+      if (typeof value !== 'string') throw new InvalidInputError(`${file}.meta.json: "${field}" must be a string.`);
+      input[field] = value;
+    }
+  }
+  return input;
+}
+
+function progressReporter(total: number): { step(done: number, file: string, result: string): void; end(): void } {
+  const tty = process.stderr.isTTY === true;
+  const width = 30;
+  return {
+    step(done, file, result) {
+      if (!tty) {
+        process.stderr.write(`[${done}/${total}] ${file}: ${result}\n`);
+        return;
+      }
+      const filled = Math.round((done / total) * width);
+      const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
+      const name = file.length > 40 ? `…${file.slice(-39)}` : file;
+      process.stderr.write(`\r${bar} ${done}/${total} ${name}`.padEnd(process.stderr.columns ?? 100));
+    },
+    end() {
+      if (tty) process.stderr.write('\n');
+    },
+  };
+}
+
+function describe(result: IngestResult): string {
+  return `${result.outcome} (${result.people} people, ${result.organizations} organizations, ${result.quotes} quotes)`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const files = argv.filter((a) => a !== '--');
+  if (files.length === 0 || files.includes('--help') || files.includes('-h')) {
+    process.stderr.write('usage: npm run ingest -- FILE...\n  Ingests raw article text files; FILE.meta.json may give url, publishedAt, section, byline, headline.\n');
+    return files.length === 0 ? 2 : 0;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const store = await openArticleStore(config.databaseUrl);
+  const entities = await openEntityService(config);
+  const summary: Summary = { created: 0, updated: 0, unchanged: 0, failed: 0, quotes: 0, people: 0 };
+  const failures: string[] = [];
+  const progress = progressReporter(files.length);
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i];
+      let line: string;
+      try {
+        const result = await ingestArticle(await readInput(file), { store, entities });
+        summary[result.outcome]++;
+        summary.quotes += result.quotes;
+        summary.people += result.people;
+        line = describe(result);
+      } catch (error) {
+        summary.failed++;
+        const message = error instanceof Error ? error.message : String(error);
+        failures.push(`${file}: ${message}`);
+        line = `failed: ${message}`;
+      }
+      progress.step(i + 1, file, line);
+    }
+  } finally {
+    progress.end();
+    await Promise.allSettled([store.close(), entities.close()]);
+  }
+  for (const failure of failures) process.stderr.write(`failed ${failure}\n`);
+  process.stdout.write(
+    `ingested ${files.length} file(s): ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed; ${summary.quotes} quotes, ${summary.people} people\n`,
+  );
+  return summary.failed > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

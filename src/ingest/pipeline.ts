@@ -1,0 +1,239 @@
+/**
+ * The one ingestion pipeline, used by `npm run ingest` and the
+ * `ingestArticle` mutation: raw text → extraction → entity linking →
+ * one `saveArticle` transaction.
+ *
+ * Entity linking makes exactly one `lookup` call (every name and alias of
+ * every extracted entity) and at most two `upsert` calls (organizations
+ * first, so that people's roles can reference organization ids). The store
+ * makes the article idempotent by url, or by content hash without one.
+ */
+import type { EntityService } from '../entities/entity-service';
+import { normalizeName } from '../entities/normalize-name';
+import type { EntityLookup, EntityRecord, EntityUpsert, OrganizationRecord, PersonRecord } from '../entities/records';
+import type { ArticleStore } from '../store/article-store';
+import type { ArticleDraft, InsertOutcome } from '../store/records';
+import { extractArticle, type ArticleExtraction } from './extract-article';
+import type { EntityExtraction, ExtractedOrganization, ExtractedPerson } from './extract-entities';
+
+export interface IngestInput {
+  text: string;
+  url?: string | null;
+  publishedAt?: string | null;
+  section?: string | null;
+  byline?: string | null;
+  headline?: string | null;
+}
+
+export interface IngestDeps {
+  store: ArticleStore;
+  entities: EntityService;
+}
+
+export interface IngestResult {
+  articleId: number;
+  outcome: InsertOutcome;
+  slug: string;
+  people: number;
+  organizations: number;
+  quotes: number;
+}
+
+/**
+ * Ingests one article. Throws InvalidInputError (nothing stored) for bad
+ * text; UpstreamError when the entity service fails (nothing stored either:
+ * the article is written last).
+ */
+export async function ingestArticle(input: IngestInput, deps: IngestDeps): Promise<IngestResult> {
+  const extraction = extractArticle(input.text, {
+    url: input.url,
+    publishedAt: input.publishedAt,
+    section: input.section,
+    byline: input.byline,
+    headline: input.headline,
+  });
+  const links = await linkEntities(extraction.entities, deps.entities);
+  const draft = buildDraft(extraction, links);
+  const saved = await deps.store.saveArticle(draft);
+  return {
+    articleId: saved.id,
+    outcome: saved.outcome,
+    slug: draft.slug,
+    people: extraction.entities.people.length,
+    organizations: extraction.entities.organizations.length,
+    quotes: extraction.quotes.length,
+  };
+}
+
+/** How an extracted entity was tied to the entity service. */
+export interface EntityLink {
+  id: number;
+  /** "exact-name", "alias", "surname" (matched an existing entity) or "new". */
+  method: string;
+  confidence: number;
+}
+
+export interface EntityLinks {
+  people: EntityLink[];
+  organizations: EntityLink[];
+}
+
+export async function linkEntities(extracted: EntityExtraction, service: EntityService): Promise<EntityLinks> {
+  const lookups: EntityLookup[] = [];
+  const personLookups = extracted.people.map((p) => namesOf(p).map((name) => lookups.push({ type: 'person', name }) - 1));
+  const orgLookups = extracted.organizations.map((o) => namesOf(o).map((name) => lookups.push({ type: 'organization', name }) - 1));
+  const found = lookups.length > 0 ? await service.lookup(lookups) : [];
+
+  const orgMatches = extracted.organizations.map((o, i) => matchOrganization(o, orgLookups[i].map((k) => found[k] ?? [])));
+  const orgRecords = await upsertAll(
+    service,
+    extracted.organizations.map((o, i) => organizationUpsert(o, orgMatches[i]?.record ?? null)),
+  );
+  const organizations = orgRecords.map((r, i) => ({ id: r.id, method: orgMatches[i]?.method ?? 'new', confidence: orgMatches[i]?.confidence ?? 0.9 }));
+
+  const personMatches = extracted.people.map((p, i) => matchPerson(p, personLookups[i].map((k) => found[k] ?? [])));
+  const personRecords = await upsertAll(
+    service,
+    extracted.people.map((p, i) => personUpsert(p, personMatches[i]?.record ?? null, organizations)),
+  );
+  const people = personRecords.map((r, i) => ({ id: r.id, method: personMatches[i]?.method ?? 'new', confidence: personMatches[i]?.confidence ?? 0.9 }));
+  return { people, organizations };
+}
+
+async function upsertAll(service: EntityService, upserts: EntityUpsert[]): Promise<EntityRecord[]> {
+  if (upserts.length === 0) return [];
+  const records = await service.upsert(upserts);
+  if (records.length !== upserts.length) throw new Error(`The entity service answered ${records.length} records for ${upserts.length} upserts.`);
+  return records;
+}
+
+function namesOf(e: { name: string; aliases: string[] }): string[] {
+  const seen = new Set<string>();
+  return [e.name, ...e.aliases].filter((n) => {
+    const key = normalizeName(n);
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+interface Match<T> {
+  record: T;
+  method: string;
+  confidence: number;
+}
+
+function matchOrganization(_o: ExtractedOrganization, results: EntityRecord[][]): Match<OrganizationRecord> | null {
+  for (let k = 0; k < results.length; k++) {
+    const hit = results[k].find((r): r is OrganizationRecord => r.type === 'organization');
+    if (hit) return { record: hit, method: k === 0 ? 'exact-name' : 'alias', confidence: k === 0 ? 0.95 : 0.85 };
+  }
+  return null;
+}
+
+/**
+ * The first name looked up is the full name: its best hit links. Aliases
+ * that are a bare surname link only to a person whose name ends with it and
+ * whose given name (when we have one) agrees, and only when that person is the
+ * only such candidate.
+ */
+function matchPerson(p: ExtractedPerson, results: EntityRecord[][]): Match<PersonRecord> | null {
+  const names = namesOf(p);
+  const ours = normalizeName(p.name).split(' ');
+  for (let k = 0; k < results.length; k++) {
+    const multiWord = names[k].trim().includes(' ');
+    const hits = results[k].filter((r): r is PersonRecord => r.type === 'person');
+    if (hits.length === 0) continue;
+    if (k === 0 && (multiWord || hits.length === 1)) return { record: hits[0], method: 'exact-name', confidence: multiWord ? 0.95 : 0.8 };
+    const fitting = hits.filter((h) => compatibleNames(ours, normalizeName(h.name).split(' ')));
+    if (fitting.length === 1) return { record: fitting[0], method: multiWord ? 'alias' : 'surname', confidence: multiWord ? 0.9 : 0.75 };
+  }
+  return null;
+}
+
+/** Same surname, and same given name or initial when both give one. */
+function compatibleNames(a: string[], b: string[]): boolean {
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  if (a.length === 1 || b.length === 1) return true;
+  return a[0] === b[0] || (a[0].length === 1 && b[0].startsWith(a[0])) || (b[0].length === 1 && a[0].startsWith(b[0]));
+}
+
+function organizationUpsert(o: ExtractedOrganization, existing: OrganizationRecord | null): EntityUpsert {
+  if (existing) {
+    return { type: 'organization', id: existing.id, name: existing.name, aliases: extraNames(o, existing) };
+  }
+  return { type: 'organization', name: o.name, aliases: o.aliases, kind: o.kind, country: o.country };
+}
+
+function personUpsert(p: ExtractedPerson, existing: PersonRecord | null, orgs: EntityLink[]): EntityUpsert {
+  const roles = p.roles.map((r) => ({ title: r.title, organizationId: r.organization === null ? null : orgs[r.organization].id }));
+  if (existing) {
+    return {
+      type: 'person',
+      id: existing.id,
+      name: existing.name,
+      aliases: extraNames(p, existing),
+      ...(existing.title === null && p.title !== null ? { title: p.title } : {}),
+      roles,
+    };
+  }
+  return { type: 'person', name: p.name, aliases: p.aliases, title: p.title, roles };
+}
+
+/** Our name and aliases that the stored entity does not have yet. */
+function extraNames(ours: { name: string; aliases: string[] }, existing: { name: string; aliases: string[] }): string[] {
+  const known = new Set([existing.name, ...existing.aliases].map(normalizeName));
+  return namesOf(ours).filter((n) => !known.has(normalizeName(n)));
+}
+
+/** The store's draft: entity ids on mentions, speaker ids on quotes, provenance on both. */
+export function buildDraft(x: ArticleExtraction, links: EntityLinks): ArticleDraft {
+  const linkOf = (type: 'person' | 'organization', index: number): EntityLink => (type === 'person' ? links.people[index] : links.organizations[index]);
+  return {
+    slug: x.slug,
+    url: x.url,
+    headline: x.headline,
+    section: x.section,
+    dateline: x.dateline,
+    byline: x.byline,
+    publishedAt: x.publishedAt,
+    paragraphs: x.paragraphs,
+    images: x.images.map((i) => ({ caption: i.caption, credit: i.credit, url: null })),
+    contentHash: x.contentHash,
+    mentions: x.entities.mentions.map((m) => {
+      const link = linkOf(m.type, m.entity);
+      return {
+        entityId: link.id,
+        entityType: m.type,
+        text: m.text,
+        paragraph: m.paragraph,
+        start: m.start,
+        end: m.end,
+        method: `${m.method}+${link.method}`,
+        confidence: round(m.confidence * link.confidence),
+      };
+    }),
+    quotes: x.quotes.map((q) => {
+      // Quote.speaker is a Person: an organization speaker keeps its name, with no id.
+      const isPerson = q.speaker?.type === 'person';
+      const speakerId = q.speaker && isPerson ? links.people[q.speaker.index].id : null;
+      return {
+        text: q.text,
+        speakerId,
+        speakerName: q.speakerName,
+        paragraph: q.paragraph,
+        start: q.start,
+        end: q.end,
+        partial: q.partial,
+        attribution:
+          q.speaker && q.method !== null && q.confidence !== null
+            ? { method: isPerson ? q.method : `organization:${q.method}`, confidence: round(q.confidence * (isPerson ? links.people[q.speaker.index].confidence : 1)) }
+            : null,
+      };
+    }),
+  };
+}
+
+function round(n: number): number {
+  return Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;
+}
