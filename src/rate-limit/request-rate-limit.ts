@@ -1,0 +1,89 @@
+import { HeaderMap } from '@apollo/server';
+import type Redis from 'ioredis';
+import { RateLimitedError } from '../errors';
+import {
+  bucketForPerMinute,
+  closeRedisClient,
+  createRedisClient,
+  MemoryRateLimiter,
+  RateLimitDecision,
+  RateLimiter,
+  RateLimitSettings,
+  RedisRateLimiter,
+} from './token-bucket';
+
+/** Whose allowance a request spends. */
+export interface RateLimitSubject {
+  /** The viewer's key id when the request carries a valid API key, else null. */
+  keyId: string | null;
+  /** The client's address as the server determines it (behind a proxy: from X-Forwarded-For). */
+  ip: string;
+}
+
+export interface RequestRateDecision extends RateLimitDecision {
+  /** Which allowance was spent; null when that allowance is turned off (limit 0). */
+  scope: 'key' | 'ip' | null;
+  /** The per-minute limit of that allowance (for RateLimit-* headers); 0 when off. */
+  limitPerMinute: number;
+}
+
+/**
+ * The gateway's two allowances: requests with a valid API key spend their key's allowance
+ * (RATE_LIMIT_PER_KEY), all others their IP's (RATE_LIMIT_PER_IP). One Redis connection serves
+ * both when REDIS_URL is set.
+ */
+export class RequestRateLimiter {
+  private constructor(
+    private readonly settings: RateLimitSettings,
+    private readonly perKey: RateLimiter | null,
+    private readonly perIp: RateLimiter | null,
+    private readonly redis: Redis | null,
+  ) {}
+
+  static create(settings: RateLimitSettings, options: { prefix?: string; onError?: (error: Error) => void; now?: () => number } = {}): RequestRateLimiter {
+    const prefix = options.prefix ?? 'newsgraph:rate:';
+    const redis = settings.redisUrl ? createRedisClient(settings.redisUrl, options.onError) : null;
+    const limiter = (perMinute: number, scope: string): RateLimiter | null => {
+      if (perMinute === 0) return null;
+      const bucket = bucketForPerMinute(perMinute);
+      return redis
+        ? new RedisRateLimiter({ ...bucket, redis, prefix: `${prefix}${scope}:`, onError: options.onError })
+        : new MemoryRateLimiter({ ...bucket, now: options.now });
+    };
+    return new RequestRateLimiter(settings, limiter(settings.perKeyPerMinute, 'key'), limiter(settings.perIpPerMinute, 'ip'), redis);
+  }
+
+  /** Spends one request from the subject's allowance. Never throws for Redis failures (fails open). */
+  async check(subject: RateLimitSubject): Promise<RequestRateDecision> {
+    const byKey = subject.keyId !== null;
+    const limiter = byKey ? this.perKey : this.perIp;
+    const limitPerMinute = byKey ? this.settings.perKeyPerMinute : this.settings.perIpPerMinute;
+    if (!limiter) return { allowed: true, retryAfterSeconds: 0, remaining: 0, scope: null, limitPerMinute: 0 };
+    const decision = await limiter.take(byKey ? (subject.keyId as string) : subject.ip);
+    return { ...decision, scope: byKey ? 'key' : 'ip', limitPerMinute };
+  }
+
+  /** check(), throwing rateLimitedError when the allowance is spent. */
+  async enforce(subject: RateLimitSubject): Promise<RequestRateDecision> {
+    const decision = await this.check(subject);
+    if (!decision.allowed) throw rateLimitedError(decision.retryAfterSeconds);
+    return decision;
+  }
+
+  async close(): Promise<void> {
+    await this.perKey?.close();
+    await this.perIp?.close();
+    if (this.redis) await closeRedisClient(this.redis);
+  }
+}
+
+/**
+ * RATE_LIMITED with `extensions.retryAfter`, carrying HTTP 429 and a `Retry-After` header for
+ * Apollo Server (which strips `extensions.http` from what the client sees). A server answering
+ * before Apollo sends the same status and header itself.
+ */
+export function rateLimitedError(retryAfterSeconds: number): RateLimitedError {
+  const error = new RateLimitedError(retryAfterSeconds);
+  error.extensions.http = { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) };
+  return error;
+}

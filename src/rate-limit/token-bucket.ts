@@ -1,0 +1,254 @@
+import Redis from 'ioredis';
+import { readInt, readUrl } from '../config';
+
+/** The outcome of one `take`. */
+export interface RateLimitDecision {
+  allowed: boolean;
+  /** 0 when allowed; otherwise whole seconds until `cost` tokens are back (for `Retry-After`). */
+  retryAfterSeconds: number;
+  /** Whole tokens left in the bucket after this take. */
+  remaining: number;
+}
+
+/**
+ * Token buckets by key: each key's bucket holds up to `capacity` tokens and refills
+ * continuously at `refillPerSecond`; a request takes `cost` tokens (default 1) or is refused.
+ */
+export interface RateLimiter {
+  take(key: string, cost?: number): Promise<RateLimitDecision>;
+  close(): Promise<void>;
+}
+
+export interface TokenBucketOptions {
+  capacity: number;
+  refillPerSecond: number;
+}
+
+function checkOptions({ capacity, refillPerSecond }: TokenBucketOptions): void {
+  if (!(capacity >= 1) || !(refillPerSecond > 0)) {
+    throw new RangeError(`A token bucket needs capacity >= 1 and refillPerSecond > 0 (got ${capacity}, ${refillPerSecond}).`);
+  }
+}
+
+function checkCost(cost: number, capacity: number): void {
+  // A cost above the capacity could never be paid; that is a caller's bug, not a client's.
+  if (!(cost >= 0) || cost > capacity) throw new RangeError(`cost must be from 0 to the capacity ${capacity}, got ${cost}.`);
+}
+
+export interface MemoryRateLimiterOptions extends TokenBucketOptions {
+  /** Milliseconds since some epoch; injectable so tests need not sleep. Default Date.now. */
+  now?: () => number;
+  /** Most buckets kept; past this the least recently used is dropped. Default 100,000. */
+  maxBuckets?: number;
+}
+
+interface Bucket {
+  tokens: number;
+  updatedAt: number;
+}
+
+/**
+ * Buckets in this process's memory: right for a single replica. Memory stays bounded: a bucket
+ * idle long enough to have refilled is indistinguishable from a new one and is dropped, and past
+ * `maxBuckets` the least recently used bucket is dropped (its key starts afresh, full).
+ */
+export class MemoryRateLimiter implements RateLimiter {
+  // A Map iterates in insertion order; a bucket is re-inserted on every use, so the first
+  // entries are the least recently used.
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly now: () => number;
+  private readonly maxBuckets: number;
+  private readonly refillMs: number;
+
+  constructor(private readonly options: MemoryRateLimiterOptions) {
+    checkOptions(options);
+    this.now = options.now ?? Date.now;
+    this.maxBuckets = options.maxBuckets ?? 100_000;
+    this.refillMs = (options.capacity / options.refillPerSecond) * 1000;
+  }
+
+  get size(): number {
+    return this.buckets.size;
+  }
+
+  async take(key: string, cost = 1): Promise<RateLimitDecision> {
+    const { capacity, refillPerSecond } = this.options;
+    checkCost(cost, capacity);
+    const now = this.now();
+    let bucket = this.buckets.get(key);
+    if (bucket) {
+      this.buckets.delete(key);
+      bucket.tokens = Math.min(capacity, bucket.tokens + (Math.max(0, now - bucket.updatedAt) / 1000) * refillPerSecond);
+      bucket.updatedAt = now;
+    } else {
+      this.makeRoom(now);
+      bucket = { tokens: capacity, updatedAt: now };
+    }
+    this.buckets.set(key, bucket);
+    if (bucket.tokens >= cost) {
+      bucket.tokens -= cost;
+      return { allowed: true, retryAfterSeconds: 0, remaining: Math.floor(bucket.tokens) };
+    }
+    return { allowed: false, retryAfterSeconds: Math.ceil((cost - bucket.tokens) / refillPerSecond), remaining: Math.floor(bucket.tokens) };
+  }
+
+  async close(): Promise<void> {
+    this.buckets.clear();
+  }
+
+  /** Drops refilled buckets from the least recently used end, then the oldest while full. */
+  private makeRoom(now: number): void {
+    for (const [key, bucket] of this.buckets) {
+      const refilled = now - bucket.updatedAt >= this.refillMs;
+      if (!refilled && this.buckets.size < this.maxBuckets) break;
+      this.buckets.delete(key);
+    }
+  }
+}
+
+/**
+ * The bucket as a Redis hash {tokens, ts}, updated atomically. The clock is Redis's (TIME), so
+ * replicas with drifting clocks still agree. The key expires once the bucket would be full again,
+ * which is the same as not existing. Returns {allowed 0|1, retry after in ms, whole tokens left}.
+ */
+const TOKEN_BUCKET_LUA = `
+local capacity = tonumber(ARGV[1])
+local refill_per_ms = tonumber(ARGV[2]) / 1000
+local cost = tonumber(ARGV[3])
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
+local tokens = tonumber(state[1])
+local ts = tonumber(state[2])
+if tokens == nil or ts == nil then
+  tokens = capacity
+  ts = now
+end
+tokens = math.min(capacity, tokens + math.max(0, now - ts) * refill_per_ms)
+local allowed = 0
+local retry_ms = 0
+if tokens >= cost then
+  tokens = tokens - cost
+  allowed = 1
+else
+  retry_ms = math.ceil((cost - tokens) / refill_per_ms)
+end
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(now))
+redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - tokens) / refill_per_ms) + 1000)
+return { allowed, retry_ms, math.floor(tokens) }
+`;
+
+interface TokenBucketCommand {
+  newsgraphTokenBucket(key: string, capacity: number, refillPerSecond: number, cost: number): Promise<[number, number, number]>;
+}
+
+export interface RedisRateLimiterOptions extends TokenBucketOptions {
+  /** A `redis://` URL (the limiter owns and closes the connection) or a client to share (not closed). */
+  redis: string | Redis;
+  /** Prepended to every key, e.g. `newsgraph:rl:ip:`. */
+  prefix: string;
+  /**
+   * Called when Redis cannot answer. The limiter then fails open (allows the request): losing
+   * rate limits for a while is better than refusing every request while Redis is down.
+   */
+  onError?: (error: Error) => void;
+}
+
+/** Buckets in Redis, shared by every replica that uses the same Redis and prefix. */
+export class RedisRateLimiter implements RateLimiter {
+  private readonly redis: Redis & TokenBucketCommand;
+  private readonly ownsConnection: boolean;
+
+  constructor(private readonly options: RedisRateLimiterOptions) {
+    checkOptions(options);
+    this.ownsConnection = typeof options.redis === 'string';
+    const redis = typeof options.redis === 'string' ? createRedisClient(options.redis, options.onError) : options.redis;
+    // defineCommand loads the script once (EVALSHA, falling back to EVAL) and adds the method.
+    if (!('newsgraphTokenBucket' in redis)) redis.defineCommand('newsgraphTokenBucket', { numberOfKeys: 1, lua: TOKEN_BUCKET_LUA });
+    this.redis = redis as Redis & TokenBucketCommand;
+  }
+
+  async take(key: string, cost = 1): Promise<RateLimitDecision> {
+    const { capacity, refillPerSecond } = this.options;
+    checkCost(cost, capacity);
+    try {
+      const [allowed, retryMs, remaining] = await this.redis.newsgraphTokenBucket(this.options.prefix + key, capacity, refillPerSecond, cost);
+      return { allowed: allowed === 1, retryAfterSeconds: Math.ceil(retryMs / 1000), remaining };
+    } catch (error) {
+      this.options.onError?.(error as Error);
+      return { allowed: true, retryAfterSeconds: 0, remaining: 0 };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.ownsConnection) return;
+    await closeRedisClient(this.redis);
+  }
+}
+
+/**
+ * A client that fails fast rather than queueing while Redis is away: each command waits at most
+ * `commandTimeout`, and at most one reconnection, before the limiter fails open.
+ */
+export function createRedisClient(url: string, onError?: (error: Error) => void): Redis {
+  // disconnectTimeout: how long close() waits for a half-open socket before destroying it (default 2 s).
+  const redis = new Redis(url, { commandTimeout: 500, maxRetriesPerRequest: 1, connectTimeout: 2000, disconnectTimeout: 200 });
+  // Without a listener ioredis prints every connection error to the console.
+  redis.on('error', (error: Error) => onError?.(error));
+  return redis;
+}
+
+/** QUIT when connected (lets pending replies arrive); otherwise stop connecting at once. */
+export async function closeRedisClient(redis: Redis): Promise<void> {
+  if (redis.status === 'ready') {
+    try {
+      await redis.quit();
+      return;
+    } catch {
+      // Fall through: the connection is going away anyway.
+    }
+  }
+  redis.disconnect();
+}
+
+export interface CreateRateLimiterOptions extends TokenBucketOptions {
+  /** null: buckets in memory (one replica). A redis:// URL: buckets shared through Redis. */
+  redisUrl: string | null;
+  prefix: string;
+  onError?: (error: Error) => void;
+}
+
+export function createRateLimiter(options: CreateRateLimiterOptions): RateLimiter {
+  const { redisUrl, capacity, refillPerSecond, prefix, onError } = options;
+  if (redisUrl === null) return new MemoryRateLimiter({ capacity, refillPerSecond });
+  return new RedisRateLimiter({ redis: redisUrl, capacity, refillPerSecond, prefix, onError });
+}
+
+export interface RateLimitSettings {
+  /** REDIS_URL, or null for in-memory buckets. */
+  redisUrl: string | null;
+  /** RATE_LIMIT_PER_KEY: requests a minute for each API key; 0 turns the limit off. */
+  perKeyPerMinute: number;
+  /** RATE_LIMIT_PER_IP: requests a minute for each client IP without a valid key; 0 turns it off. */
+  perIpPerMinute: number;
+}
+
+export const DEFAULT_RATE_LIMITS = Object.freeze({ perKeyPerMinute: 600, perIpPerMinute: 300 });
+
+type Env = Record<string, string | undefined>;
+
+export function rateLimitsFromEnv(env: Env = process.env): RateLimitSettings {
+  return {
+    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    perKeyPerMinute: readInt(env, 'RATE_LIMIT_PER_KEY', DEFAULT_RATE_LIMITS.perKeyPerMinute, 0, 1_000_000),
+    perIpPerMinute: readInt(env, 'RATE_LIMIT_PER_IP', DEFAULT_RATE_LIMITS.perIpPerMinute, 0, 1_000_000),
+  };
+}
+
+/**
+ * A per-minute allowance as a bucket: a client may spend its whole minute at once (capacity)
+ * and then gets its allowance back evenly over the minute.
+ */
+export function bucketForPerMinute(perMinute: number): TokenBucketOptions {
+  return { capacity: perMinute, refillPerSecond: perMinute / 60 };
+}
