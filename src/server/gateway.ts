@@ -63,7 +63,6 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     schema: options.schema ?? buildGatewaySchema(),
     formatError: createErrorFormatter(logger, { hideSuggestions: options.hideSuggestions ?? false }),
     includeStacktraceInErrorResponses: false,
-    status400ForVariableCoercionErrors: true,
     allowBatchedHttpRequests: false,
     logger,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.plugins ?? [])],
