@@ -84,12 +84,34 @@ export function readDatabaseUrl(env: Env, name: string, fallback: string): strin
     } catch {
       throw new ConfigError(name, `expected a valid postgres:// URL, got "${value}"`);
     }
+    splitPostgresSchema(value, name);
   }
   return value;
 }
 
 export function isPostgresUrl(databaseUrl: string): boolean {
   return /^postgres(ql)?:\/\//i.test(databaseUrl);
+}
+
+/** A PostgreSQL schema name we accept: lowercase letters, digits and _, as an unquoted identifier. */
+const POSTGRES_SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Splits the `schema` query parameter off a postgres:// URL:
+ * `postgres://host/db?schema=newsroom` puts the tables in schema `newsroom`
+ * (created if missing). pg itself does not know the parameter, so it is
+ * removed from the URL it receives. Throws ConfigError (naming `variable`)
+ * for a schema name that is not a plain lowercase identifier.
+ */
+export function splitPostgresSchema(databaseUrl: string, variable = 'DATABASE_URL'): { url: string; schema?: string } {
+  const url = new URL(databaseUrl);
+  const schema = url.searchParams.get('schema');
+  if (schema === null) return { url: databaseUrl };
+  if (!POSTGRES_SCHEMA_NAME.test(schema)) {
+    throw new ConfigError(variable, `the schema "${schema}" must be lowercase letters, digits and _ (starting with a letter or _)`);
+  }
+  url.searchParams.delete('schema');
+  return { url: url.toString(), schema };
 }
 
 export function loadConfig(env: Env = process.env): Config {
