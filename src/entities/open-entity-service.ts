@@ -1,12 +1,13 @@
-import { isPostgresUrl } from '../config';
+import { isPostgresUrl, splitPostgresSchema } from '../config';
 import type { EntityService } from './entity-service';
 import { HttpEntityService } from './http-entity-service';
+import { PostgresEntityService } from './postgres-entity-service';
 import { SqliteEntityService } from './sqlite-entity-service';
 
 export interface EntityServiceConfig {
   /** Set: talk to a standalone entity service over HTTP. Null: run it in-process. */
   entityServiceUrl: string | null;
-  /** The in-process service's store: a SQLite path (or ':memory:'). */
+  /** The in-process service's store: a SQLite path (or ':memory:'), or a postgres:// URL (`?schema=` picks the schema). */
   entityDatabaseUrl: string;
   entityBatchSize: number;
   entityTimeoutMs: number;
@@ -27,7 +28,8 @@ export async function openEntityService(config: EntityServiceConfig): Promise<En
 /** The entity service's own store, used in-process and by the standalone server. */
 export async function openEntityStore(databaseUrl: string): Promise<EntityService> {
   if (isPostgresUrl(databaseUrl)) {
-    throw new Error('ENTITY_DATABASE_URL: a PostgreSQL entity store is not supported yet; use a SQLite file path');
+    const { url, schema } = splitPostgresSchema(databaseUrl, 'ENTITY_DATABASE_URL');
+    return PostgresEntityService.open(url, { schema });
   }
   return SqliteEntityService.open(databaseUrl);
 }

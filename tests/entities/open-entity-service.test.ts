@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HttpEntityService } from '../../src/entities/http-entity-service';
+import { Client } from 'pg';
 import { openEntityService } from '../../src/entities/open-entity-service';
+import { PostgresEntityService } from '../../src/entities/postgres-entity-service';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
 
 describe('openEntityService', () => {
@@ -23,9 +25,16 @@ describe('openEntityService', () => {
     await service.close();
   });
 
-  test('says plainly that a PostgreSQL entity store is not there yet', async () => {
-    await expect(openEntityService({ ...base, entityDatabaseUrl: 'postgres://root@127.0.0.1/test' })).rejects.toThrow(
-      /ENTITY_DATABASE_URL: a PostgreSQL entity store is not supported yet/,
-    );
+  test('opens a PostgreSQL store for a postgres:// URL', async () => {
+    const schema = `ng_open_entities_${process.pid}_${Date.now().toString(36)}`;
+    const url = `${process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'}?schema=${schema}`;
+    const service = await openEntityService({ ...base, entityDatabaseUrl: url });
+    expect(service).toBeInstanceOf(PostgresEntityService);
+    await service.ping();
+    await service.close();
+    const client = new Client({ connectionString: url.replace(/\?.*$/, '') });
+    await client.connect();
+    await client.query(`DROP SCHEMA ${schema} CASCADE`);
+    await client.end();
   });
 });
