@@ -1,7 +1,7 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, ParseOptions } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,6 +31,8 @@ export interface GatewayOptions {
   routes?: ((req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>)[];
   /** Hide "Did you mean …" suggestions in errors (production). */
   hideSuggestions?: boolean;
+  /** graphql-js parser options, e.g. `maxTokens` (a document past it is GRAPHQL_PARSE_FAILED, HTTP 400). */
+  parseOptions?: ParseOptions;
   /** Watches DataLoader batch sizes (metrics, tests). */
   observeBatch?: BatchObserver;
   schema?: GraphQLSchema;
@@ -63,6 +65,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     schema: options.schema ?? buildGatewaySchema(),
     formatError: createErrorFormatter(logger, { hideSuggestions: options.hideSuggestions ?? false }),
     includeStacktraceInErrorResponses: false,
+    // Apollo's own switch for suggestions, on top of the formatter's: it covers every message it builds.
+    hideSchemaDetailsFromClientErrors: options.hideSuggestions ?? false,
+    parseOptions: options.parseOptions,
     allowBatchedHttpRequests: false,
     logger,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.plugins ?? [])],
