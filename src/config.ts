@@ -15,6 +15,14 @@ export interface Config {
   entityBatchSize: number;
   /** Per-request timeout for the entity service, in ms. */
   entityTimeoutMs: number;
+  /** Retries of a failed entity-service read (getByIds, membersOf, lookup, list); writes are never retried. */
+  entityRetries: number;
+  /** Overall time budget of one entity-service read, retries and backoff included, in ms. */
+  entityDeadlineMs: number;
+  /** Consecutive failed entity-service requests that open the circuit breaker. */
+  entityBreakerThreshold: number;
+  /** How long an open breaker fails fast before letting one probe request through, in ms. */
+  entityBreakerCooldownMs: number;
   logLevel: string;
   nodeEnv: string;
 }
@@ -128,6 +136,10 @@ export function loadConfig(env: Env = process.env): Config {
     entityDatabaseUrl: readDatabaseUrl(env, 'ENTITY_DATABASE_URL', './data/entities.db'),
     entityBatchSize: readInt(env, 'ENTITY_BATCH_SIZE', 100, 1, 1000),
     entityTimeoutMs: readInt(env, 'ENTITY_TIMEOUT_MS', 2000, 50, 60000),
+    entityRetries: readInt(env, 'ENTITY_RETRIES', 2, 0, 10),
+    entityDeadlineMs: readInt(env, 'ENTITY_DEADLINE_MS', 3000, 50, 120000),
+    entityBreakerThreshold: readInt(env, 'ENTITY_BREAKER_THRESHOLD', 5, 1, 1000),
+    entityBreakerCooldownMs: readInt(env, 'ENTITY_BREAKER_COOLDOWN_MS', 5000, 10, 600000),
     logLevel,
     nodeEnv: readString(env, 'NODE_ENV', 'development'),
   };
