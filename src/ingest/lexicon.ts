@@ -508,4 +508,6 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(?:\*\s*){3,}$|^[-—_=]{3,}$/,
   /^(?:recommended|trending|most read|most popular)\b/i,
   /^support (?:our|independent) journalism\b/i,
+  /^(?:additional )?(?:reporting|writing|editing)(?: by)?\b.*(?:;|\bby\b)/i,
+  /^\(?(?:compiled|edited|written) by\b/i,
 ];
