@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import { ApiKeyRegistry } from '../auth/api-keys';
 import { isPostgresUrl, type Config } from '../config';
 import type { Services } from '../context';
 import { openEntityService } from '../entities/open-entity-service';
@@ -8,6 +7,7 @@ import { seedSampleCorpus } from '../sample/seed';
 import { openArticleStore } from '../store/open-article-store';
 import { createGateway, type Gateway } from './gateway';
 import { createGraphiqlHandler } from './graphiql';
+import { createHardening, hardeningSettingsFromEnv } from './hardening';
 
 export const FRONT_PAGE_QUERY = `# The front page: newest articles, who is in them, and who said what.
 {
@@ -48,20 +48,27 @@ export async function openServices(config: Config): Promise<Services> {
  * embedded default) is filled with the bundled sample corpus first.
  */
 export async function startApp(config: Config, logger: Logger, env: Record<string, string | undefined> = process.env): Promise<App> {
+  // Checked before anything is opened: a bad limit, key or rate setting stops the start cleanly.
+  const hardeningSettings = hardeningSettingsFromEnv(env);
   const services = await openServices(config);
-  const keys = ApiKeyRegistry.fromEnv(env);
   if (!isPostgresUrl(config.databaseUrl) && (await services.store.countArticles()) === 0) {
     const count = await seedSampleCorpus(services);
     logger.info({ articles: count }, 'filled the empty store with the sample corpus');
   }
   const graphiqlEnabled = env.GRAPHIQL === undefined || !/^(0|false|no|off)$/i.test(env.GRAPHIQL);
+  const hardening = createHardening(hardeningSettings, { logger });
   const gateway = await createGateway({
     services,
     logger,
     entityBatchSize: config.entityBatchSize,
-    authenticate: (header) => keys.authenticate(header),
-    hideSuggestions: config.nodeEnv === 'production',
-    routes: graphiqlEnabled ? [createGraphiqlHandler({ endpoint: '/graphql', defaultQuery: FRONT_PAGE_QUERY, title: 'Newsgraph' })] : [],
+    authenticate: hardening.authenticate,
+    hideSuggestions: hardening.hideSuggestions,
+    parseOptions: hardening.parseOptions,
+    plugins: [...hardening.plugins],
+    routes: [
+      ...hardening.routes,
+      ...(graphiqlEnabled ? [createGraphiqlHandler({ endpoint: '/graphql', defaultQuery: FRONT_PAGE_QUERY, title: 'Newsgraph' })] : []),
+    ],
   });
   const url = await gateway.listen(config.port, config.host);
   return {
@@ -70,6 +77,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     url,
     close: async () => {
       await gateway.stop();
+      await hardening.close();
       await services.store.close();
       await services.entities.close();
     },

@@ -1,0 +1,58 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ErrorCode, RateLimitedError } from '../errors';
+import { clientAddress } from './client-address';
+import type { RequestRateLimiter } from './request-rate-limit';
+
+export interface RateLimitRouteOptions {
+  limiter: RequestRateLimiter;
+  /** The key id of the request's API key; null without a key or with one that is not valid. */
+  keyIdOf: (req: IncomingMessage) => string | null;
+  /** TRUST_PROXY: how many proxies in front append to X-Forwarded-For (0: use the socket's peer). */
+  trustedProxies: number;
+  /** Only requests to this path spend an allowance. Default `/graphql`. */
+  path?: string;
+}
+
+/**
+ * A gateway route (tried before GraphQL) that spends one request from the caller's allowance:
+ * the API key's when the request carries a valid key, else the client address's. Over the limit
+ * it answers at once, before the body is read or parsed: HTTP 429, `Retry-After`, and
+ * `RATE_LIMITED` with `extensions.retryAfter`. Otherwise it adds `RateLimit-Limit` and
+ * `RateLimit-Remaining` headers and lets the request through (returns false).
+ */
+export function rateLimitRoute(options: RateLimitRouteOptions): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
+  const path = options.path ?? '/graphql';
+  return async (req, res) => {
+    if (pathOf(req) !== path) return false;
+    const decision = await options.limiter.check({ keyId: options.keyIdOf(req), ip: clientAddress(req, options.trustedProxies) });
+    if (decision.scope !== null) {
+      res.setHeader('ratelimit-limit', String(decision.limitPerMinute));
+      res.setHeader('ratelimit-remaining', String(decision.remaining));
+    }
+    if (decision.allowed) return false;
+    // The body is not wanted; drain it so the connection can serve the next request.
+    req.resume();
+    sendRateLimited(res, decision.retryAfterSeconds);
+    return true;
+  };
+}
+
+function sendRateLimited(res: ServerResponse, retryAfterSeconds: number): void {
+  const error = new RateLimitedError(retryAfterSeconds);
+  const text = JSON.stringify({ errors: [{ message: error.message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfter: retryAfterSeconds } }] });
+  res.writeHead(429, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'retry-after': String(retryAfterSeconds),
+  });
+  res.end(text);
+}
+
+/** The path as the gateway routes it (so that no spelling reaches GraphQL uncounted); null if unparsable. */
+function pathOf(req: IncomingMessage): string | null {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return null;
+  }
+}
