@@ -25,7 +25,14 @@ export interface Config {
   entityBreakerCooldownMs: number;
   logLevel: string;
   nodeEnv: string;
+  /** PERSISTED_QUERIES: `off`, `apq` (automatic persisted queries, default) or `safelist` (only the manifest's operations). */
+  persistedQueries: PersistedQueryMode;
+  /** PERSISTED_QUERY_MANIFEST: the safelist manifest file; null: the bundled sdk/persisted-queries.json. */
+  persistedQueryManifest: string | null;
 }
+
+export const PERSISTED_QUERY_MODES = ['off', 'apq', 'safelist'] as const;
+export type PersistedQueryMode = (typeof PERSISTED_QUERY_MODES)[number];
 
 export class ConfigError extends Error {
   constructor(
@@ -142,5 +149,14 @@ export function loadConfig(env: Env = process.env): Config {
     entityBreakerCooldownMs: readInt(env, 'ENTITY_BREAKER_COOLDOWN_MS', 5000, 10, 600000),
     logLevel,
     nodeEnv: readString(env, 'NODE_ENV', 'development'),
+    persistedQueries: readPersistedQueryMode(env),
+    persistedQueryManifest: env.PERSISTED_QUERY_MANIFEST?.trim() || null,
   };
+}
+
+function readPersistedQueryMode(env: Env): PersistedQueryMode {
+  const value = readString(env, 'PERSISTED_QUERIES', 'apq').toLowerCase();
+  const mode = PERSISTED_QUERY_MODES.find((candidate) => candidate === value);
+  if (!mode) throw new ConfigError('PERSISTED_QUERIES', `expected one of ${PERSISTED_QUERY_MODES.join(', ')}, got "${env.PERSISTED_QUERIES}"`);
+  return mode;
 }
