@@ -1,4 +1,4 @@
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest, type PersistedQueryOptions } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema, ParseOptions } from 'graphql';
@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { ANONYMOUS, type Viewer } from '../auth/api-keys';
 import { createRequestContext, type RequestContext, type Services } from '../context';
 import type { BatchObserver } from '../loaders/loaders';
+import { isPersistedQueryGet } from '../persisted-queries/persisted-get';
 import { createErrorFormatter } from './format-error';
 import { BodyTooLargeError, readBody } from './request-body';
 import { buildGatewaySchema } from './schema';
@@ -35,6 +36,12 @@ export interface GatewayOptions {
   parseOptions?: ParseOptions;
   /** Watches DataLoader batch sizes (metrics, tests). */
   observeBatch?: BatchObserver;
+  /**
+   * Apollo's automatic persisted queries: `{ cache }` takes any KeyValueCache (a shared one
+   * for several replicas), `false` turns them off. Default: on, in Apollo's bounded in-memory
+   * cache. src/persisted-queries/persisted-query-setup.ts builds it from PERSISTED_QUERIES.
+   */
+  persistedQueries?: PersistedQueryOptions | false;
   schema?: GraphQLSchema;
 }
 
@@ -69,6 +76,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     hideSchemaDetailsFromClientErrors: options.hideSuggestions ?? false,
     parseOptions: options.parseOptions,
     allowBatchedHttpRequests: false,
+    persistedQueries: options.persistedQueries,
     logger,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.plugins ?? [])],
   });
@@ -87,6 +95,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
+    // A hash-only persisted GET passes Apollo's CSRF check, so that CDNs and a plain fetch()
+    // can use it; why that is safe: src/persisted-queries/persisted-get.ts.
+    if (isPersistedQueryGet(req.method, url.searchParams)) headers.set('apollo-require-preflight', 'persisted-query-get');
     const requestId = headerValue(req.headers['x-request-id']) ?? randomUUID();
     res.setHeader('x-request-id', requestId);
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
