@@ -21,6 +21,8 @@ export interface EntityHttpRequest {
   path: string;
   /** Sent as JSON when present. */
   body?: unknown;
+  /** Aborts the request early (e.g. an overall deadline); the per-request timeout applies as well. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -110,7 +112,7 @@ export class HttpEntityService implements EntityService {
         method: req.method,
         headers: req.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: req.signal ? AbortSignal.any([AbortSignal.timeout(this.timeoutMs), req.signal]) : AbortSignal.timeout(this.timeoutMs),
       });
       text = await response.text();
     } catch (error) {

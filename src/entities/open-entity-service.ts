@@ -1,6 +1,6 @@
 import { isPostgresUrl, splitPostgresSchema } from '../config';
 import type { EntityService } from './entity-service';
-import { HttpEntityService } from './http-entity-service';
+import { ResilientEntityService, type EntityLinkObserver } from './resilient-entity-service';
 import { PostgresEntityService } from './postgres-entity-service';
 import { SqliteEntityService } from './sqlite-entity-service';
 
@@ -11,15 +11,29 @@ export interface EntityServiceConfig {
   entityDatabaseUrl: string;
   entityBatchSize: number;
   entityTimeoutMs: number;
+  /** Resilience of the HTTP link (see resilient-entity-service.ts for the defaults). */
+  entityRetries?: number;
+  entityDeadlineMs?: number;
+  entityBreakerThreshold?: number;
+  entityBreakerCooldownMs?: number;
 }
 
-/** The entity service the gateway should use, as configured (see src/config.ts). */
-export async function openEntityService(config: EntityServiceConfig): Promise<EntityService> {
+/**
+ * The entity service the gateway should use, as configured (see src/config.ts):
+ * over HTTP, with timeouts, retries and a circuit breaker, when a URL is set.
+ * `observer` watches that link (metrics); the in-process service has none.
+ */
+export async function openEntityService(config: EntityServiceConfig, observer?: EntityLinkObserver): Promise<EntityService> {
   if (config.entityServiceUrl !== null) {
-    return new HttpEntityService({
+    return new ResilientEntityService({
       baseUrl: config.entityServiceUrl,
       batchSize: config.entityBatchSize,
       timeoutMs: config.entityTimeoutMs,
+      retries: config.entityRetries,
+      deadlineMs: config.entityDeadlineMs,
+      breakerThreshold: config.entityBreakerThreshold,
+      breakerCooldownMs: config.entityBreakerCooldownMs,
+      observer,
     });
   }
   return openEntityStore(config.entityDatabaseUrl);
