@@ -3,6 +3,7 @@ import { isPostgresUrl, type Config } from '../config';
 import type { Services } from '../context';
 import { openEntityService } from '../entities/open-entity-service';
 import { ingestArticle } from '../ingest/pipeline';
+import { persistedQuerySetup } from '../persisted-queries/persisted-query-setup';
 import { seedSampleCorpus } from '../sample/seed';
 import { openArticleStore } from '../store/open-article-store';
 import { createGateway, type Gateway } from './gateway';
@@ -50,6 +51,7 @@ export async function openServices(config: Config): Promise<Services> {
 export async function startApp(config: Config, logger: Logger, env: Record<string, string | undefined> = process.env): Promise<App> {
   // Checked before anything is opened: a bad limit, key or rate setting stops the start cleanly.
   const hardeningSettings = hardeningSettingsFromEnv(env);
+  const persistedQueries = persistedQuerySetup(config.persistedQueries, { manifestPath: config.persistedQueryManifest ?? undefined });
   const services = await openServices(config);
   if (!isPostgresUrl(config.databaseUrl) && (await services.store.countArticles()) === 0) {
     const count = await seedSampleCorpus(services);
@@ -61,10 +63,11 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     services,
     logger,
     entityBatchSize: config.entityBatchSize,
+    persistedQueries: persistedQueries.persistedQueries,
     authenticate: hardening.authenticate,
     hideSuggestions: hardening.hideSuggestions,
     parseOptions: hardening.parseOptions,
-    plugins: [...hardening.plugins],
+    plugins: [...hardening.plugins, ...persistedQueries.plugins],
     routes: [
       ...hardening.routes,
       ...(graphiqlEnabled ? [createGraphiqlHandler({ endpoint: '/graphql', defaultQuery: FRONT_PAGE_QUERY, title: 'Newsgraph' })] : []),
