@@ -16,8 +16,11 @@ import {
   NON_NAME_WORDS,
   ORGANIZATION_CUES,
   PLACES,
+  APPOSITIVE_GAP,
+  SPEECH_VERB_ALT,
   SPEECH_VERBS,
   TITLE_EXPANSIONS,
+  VERB_ADVERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './lexicon';
@@ -76,8 +79,10 @@ export interface EntitySource {
   paragraphs: readonly string[];
   /** Headline and image captions: read for titles and aliases, never stored as mentions. */
   context?: readonly string[];
-  /** Per paragraph, spans to ignore (titles of shows and films in quotation marks). */
+  /** Per paragraph, spans to ignore (titles of shows and films, nicknames, terms in quotation marks). */
   skip?: readonly (readonly Range[])[];
+  /** Per paragraph, nickname spans a name runs across (Dwayne "The Rock" Johnson). */
+  nicknames?: readonly (readonly Range[])[];
 }
 
 interface PersonState extends ExtractedPerson {
@@ -103,8 +108,8 @@ const ORG_ONLY_CONNECTORS = new Set(['the', 'for', 'and']);
 export function extractEntities(source: EntitySource): EntityExtraction {
   const x = new Extractor();
   const context = source.context ?? [];
-  context.forEach((text, i) => x.readUnit(text, -1 - i, []));
-  source.paragraphs.forEach((text, i) => x.readUnit(text, i, source.skip?.[i] ?? []));
+  context.forEach((text, i) => x.readUnit(text, -1 - i, [], []));
+  source.paragraphs.forEach((text, i) => x.readUnit(text, i, source.skip?.[i] ?? [], source.nicknames?.[i] ?? []));
   x.inferGendersFromPronouns(source.paragraphs);
   return x.result(source.paragraphs.length);
 }
@@ -115,10 +120,10 @@ class Extractor {
   readonly mentions: RawMention[] = [];
   private readonly unitTexts = new Map<number, string>();
 
-  readUnit(text: string, unit: number, skip: readonly Range[]): void {
+  readUnit(text: string, unit: number, skip: readonly Range[], nicknames: readonly Range[]): void {
     this.unitTexts.set(unit, text);
     const tokens = tokenize(text).filter((t) => !skip.some((r) => t.start < r.end && t.end > r.start));
-    for (const run of findRuns(text, tokens)) this.readRun(text, unit, tokens, run);
+    for (const run of findRuns(text, tokens, nicknames)) this.readRun(text, unit, tokens, run);
   }
 
   private readRun(text: string, unit: number, tokens: Token[], run: { from: number; to: number }): void {
@@ -133,7 +138,11 @@ class Extractor {
     // A title inside the run ("Russian Foreign Minister Sergei Lavrov", "White House Press Secretary Jay Carney")
     // makes the rest a person, unless the rest is organization-shaped ("General Motors").
     const split = splitTitle(slice);
-    const titled = split.nameStart > 0 && slice.slice(split.nameStart).every((t) => isNameShaped(t.base) && !ORGANIZATION_CUES.has(t.base.toLowerCase()));
+    const rest = slice.slice(split.nameStart);
+    const titled =
+      split.nameStart > 0 &&
+      rest.every((t) => isNameShaped(t.base) && !ORGANIZATION_CUES.has(t.base.toLowerCase())) &&
+      rest.some((t) => !TITLE_HEADS.has(t.text.toLowerCase()));
     if (!titled) {
       const org = this.matchOrganization(slice, phrase);
       if (org) {
@@ -151,14 +160,17 @@ class Extractor {
       honorific = HONORIFICS.get(firstName.text.toLowerCase()) ?? null;
       nameFrom++;
     }
+    // A capitalized common word opening the sentence before a given name: "Co-author Javier Montes".
+    if (to - nameFrom >= 2 && !GIVEN_NAMES.has(norm(tokens[nameFrom].base)) && GIVEN_NAMES.has(norm(tokens[nameFrom + 1].base)) && honorific === undefined) nameFrom++;
     const nameTokens = tokens.slice(nameFrom, to + 1);
     if (nameTokens.some((t) => ORGANIZATION_CUES.has(t.base.toLowerCase()) || NON_NAME_WORDS.has(t.base.toLowerCase()))) return;
     if (!nameTokens.every((t) => isNameShaped(t.base))) return;
-    const title = readTitleBefore(text, tokens, nameFrom);
     const nameStart = nameTokens[0].start;
     const nameEnd = nameTokens[nameTokens.length - 1].baseEnd;
-    const name = text.slice(nameStart, nameEnd);
+    const title = readTitleBefore(text, tokens, nameFrom) ?? readTitleBeforeComma(text, nameStart, nameEnd);
     const parts = nameTokens.map((t) => t.base);
+    const written = text.slice(nameStart, nameEnd);
+    const name = /["“”]/.test(written) ? parts.join(' ') : written;
 
     const known = this.findPerson(parts);
     if (known !== null) {
@@ -423,6 +435,8 @@ class Extractor {
   }
 }
 
+const APPOSITIVE_STOP = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'who', 'which', 'that', 'and', 'but', 'or', 'not', 'did', 'does', 'do', 'said', 'says', 'told', 'with', 'when', 'where', 'if', 'as', 'he', 'she', 'they', 'it', 'we', 'i']);
+
 const ACRONYM_STOP = new Set(['tv', 'ok', 'am', 'pm', 'gdp', 'ceo', 'cfo', 'coo', 'mp', 'mep', 'vip', 'id', 'dna', 'ai', 'us', 'usa', 'uk', 'ii', 'iii', 'iv', 'jr', 'sr', 'covid', 'hiv', 'aids', 'n', 's', 'e', 'w', 'i', 'a', 'it', 'lol', 'omg', 'q', 'pdf', 'gop']);
 
 function norm(s: string): string {
@@ -462,7 +476,7 @@ function isPlaceOrDemonym(word: string): boolean {
 
 /** A word that can be part of a personal name: "Kerry", "F.", "O'Brien", "al-Assad", "Jean-Marc". */
 function isNameShaped(word: string): boolean {
-  if (/^\p{Lu}\.$/u.test(word)) return true;
+  if (/^\p{Lu}\.$/u.test(word) || /^(?:St|Ste)\.$/.test(word)) return true;
   if (/^(?:al|el|bin|ibn|abu|de|van|von|da|di|du|del|la|le)$/i.test(word)) return true;
   if (/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(word)) return true;
   return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(word) || /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word);
@@ -476,8 +490,13 @@ function isRunWord(t: Token): boolean {
  * Maximal sequences of capitalized tokens separated by single spaces, with
  * connectors ("of", "de", "van") inside. A possessive or any punctuation ends a run.
  */
-function findRuns(text: string, tokens: Token[]): { from: number; to: number }[] {
+function findRuns(text: string, tokens: Token[], nicknames: readonly Range[] = []): { from: number; to: number }[] {
   const runs: { from: number; to: number }[] = [];
+  const joins = (a: Token, b: Token): boolean => {
+    const gap = text.slice(a.end, b.start);
+    if (gap === ' ') return true;
+    return /^ ["“][^"”“]+["”] $/.test(gap) && nicknames.some((r) => r.start >= a.end && r.end <= b.start);
+  };
   let i = 0;
   while (i < tokens.length) {
     if (!isRunWord(tokens[i])) {
@@ -485,7 +504,7 @@ function findRuns(text: string, tokens: Token[]): { from: number; to: number }[]
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && !tokens[j].possessive && /^ $/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+    while (j + 1 < tokens.length && !tokens[j].possessive && joins(tokens[j], tokens[j + 1])) {
       const next = tokens[j + 1];
       if (isRunWord(next)) {
         j++;
@@ -632,11 +651,9 @@ function readAppositive(text: string, nameEnd: number): { title: string; range: 
     }
   }
   if (headAt < 0) return null;
-  // Before the head: only articles, modifiers, nationality and organization words.
+  // Before the head: a noun phrase's pre-modifiers ("the union's general", "a senior"), never a verb or clause word.
   for (let k = 0; k < headAt; k++) {
-    const w = lowerWords[k];
-    const ok = ['a', 'an', 'the'].includes(w) || TITLE_MODIFIERS.has(w) || DEMONYMS.has(w) || isCapitalized(words[k]) || /^(?:pro|anti)-/.test(w) || TITLE_HEADS.has(w);
-    if (!ok) return null;
+    if (APPOSITIVE_STOP.has(lowerWords[k]) || SPEECH_VERBS.has(lowerWords[k]) || /^\d/.test(lowerWords[k])) return null;
   }
   phrase = phrase.replace(/^(?:a|an|the)\s+/i, '');
   return { title: phrase, range: { start, end } };
@@ -665,12 +682,32 @@ function personEvidence(
   if (isPlaceOrDemonym(parts[0]) && !GIVEN_NAMES.has(norm(parts[0]))) return null;
   if (GIVEN_NAMES.has(norm(parts[0]))) return 0.9;
   if (readAppositive(text, tokens[to].baseEnd) && !tokens[to].possessive) return 0.85;
-  const next = tokens[to + 1];
-  if (next && SPEECH_VERBS.has(next.text.toLowerCase()) && !/[.!?]/.test(text.slice(tokens[to].end, next.start))) return 0.8;
+  if (!tokens[to].possessive && SUBJECT_OF_SPEECH.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 240))) return 0.8;
   const prev = tokens[nameFrom - 1];
-  if (prev && /^(?:said|says|told|added)$/i.test(prev.text)) return 0.8;
-  if (prev && /^to$/i.test(prev.text) && tokens[nameFrom - 2]?.text.toLowerCase() === 'according') return 0.8;
+  if (prev && /^(?:said|says|told|added)$/i.test(prev.text) && text.slice(prev.end, tokens[nameFrom].start) === ' ') return 0.8;
   return null;
+}
+
+const SUBJECT_OF_SPEECH = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
+
+/**
+ * A title set off before the name by a comma: "Labour's shadow health
+ * secretary, Wes Streeting, accused…", "His spokesman, Nick Alvarez, said…".
+ * The name must be closed by a comma too.
+ */
+function readTitleBeforeComma(text: string, nameStart: number, nameEnd: number): TitleMatch | null {
+  if (!/^\s*,/.test(text.slice(nameEnd))) return null;
+  const before = text.slice(Math.max(0, nameStart - 100), nameStart);
+  const m = /(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+)((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s*,\s*$/u.exec(before);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  const head = words[words.length - 1].toLowerCase();
+  if (!TITLE_HEADS.has(head)) return null;
+  let phrase = m[1];
+  phrase = phrase.replace(/^(?:the|a|an|his|her|their|its|our)\s+/i, '');
+  if (phrase.split(/\s+/).some((w) => APPOSITIVE_STOP.has(w.toLowerCase()))) return null;
+  const start = nameStart - (before.length - before.lastIndexOf(m[1])) + (m[1].length - phrase.length);
+  return { text: phrase, range: { start, end: start + phrase.length }, formal: false };
 }
 
 function lastTitleHead(title: string): string {

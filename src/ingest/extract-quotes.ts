@@ -16,7 +16,19 @@
  */
 import type { EntityExtraction, ExtractedMention, ExtractedPerson, Gender } from './extract-entities';
 import { canonicalNation } from './extract-entities';
-import { DEMONYMS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PARTICIPLE_SPEECH, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
+import {
+  APPOSITIVE_GAP,
+  DEMONYMS,
+  FEMALE_WORDS,
+  MALE_WORDS,
+  ORGANIZATION_NOUNS,
+  PARTICIPLE_SPEECH,
+  PERSON_NOUNS,
+  ROLE_NOUN_TITLES,
+  SPEECH_VERB_ALT,
+  SPEECH_VERBS,
+  VERB_ADVERBS,
+} from './lexicon';
 import { sentenceRanges, type Range } from './text';
 
 export type QuotationKind = 'quote' | 'title' | 'nickname' | 'term';
@@ -121,33 +133,55 @@ function findSingleClose(text: string, from: number): number | null {
 const TITLE_CUES =
   /\b(?:show|program|programme|film|movie|book|novel|memoir|song|album|single|segment|series|episode|documentary|podcast|play|musical|opera|painting|exhibition|exhibit|column|op-ed|essay|article|report|titled|entitled|sitcom|drama|comedy|track|hit|newsletter|magazine|headline|poem|video|speech titled|anthem|blog|broadcast|special)\s*$/i;
 const NAMED_CUES = /\b(\p{L}+)\s+(?:called|named)\s*$/u;
-const NICKNAME_CUES = /\b(?:nicknamed|dubbed|known as|aka|a\.k\.a\.|alias|nickname|moniker)\s*,?\s*$/i;
-const TERM_CUES = /\b(?:so-called|word|words|term|terms|phrase|label|slogan|hashtag|acronym|expression|catchphrase|motto|sign(?:s)? (?:reading|that read)|banner(?:s)? reading|read)\s*$/i;
+const NICKNAME_CUES = /\b(?:nicknamed|dubbed|known as|aka|a\.k\.a\.|alias|nickname|moniker)\s*[,:]?\s*$/i;
+const TERM_CUES =
+  /\b(?:so-called|word|words|term|terms|phrase|label|labels|slogan|hashtag|acronym|expression|catchphrase|motto|reading|read|labeled|labelled|branded|termed|stamped|marked|emblazoned with)\s*[,:]?\s*$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'what']);
 
 function classify(text: string, span: { start: number; end: number; open: number; close: number | null }, inner: string): QuotationKind {
   const before = text.slice(Math.max(0, span.open - 80), span.open);
   const after = span.close === null ? '' : text.slice(span.close + 1, span.close + 40);
-  const words = inner.trim().split(/\s+/);
-  const endsLikeSpeech = /[,.?!…—–:;]$/.test(inner.trim());
+  const core = inner.trim().replace(/[.,]$/, '');
+  const words = core.split(/\s+/);
+  const speechPunctuation = /[?!…—–:;]$/.test(inner.trim()) || hasInnerSentenceEnd(core);
   const titleCase = isTitleCase(words);
 
-  if (NICKNAME_CUES.test(before)) return 'nickname';
+  if (NICKNAME_CUES.test(before) && words.length <= 6) return 'nickname';
   // Dwayne "The Rock" Johnson: a short phrase between two parts of a name.
-  if (words.length <= 4 && !endsLikeSpeech && /\p{Lu}[\p{L}.'’-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && /\p{Lu}/u.test(inner[0] ?? '')) {
+  if (words.length <= 4 && !speechPunctuation && !/[,.]$/.test(inner.trim()) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && /^\p{Lu}/u.test(inner)) {
     const prevWord = /(\p{Lu}[\p{L}.'’-]*)\s$/u.exec(before)?.[1] ?? '';
     if (!/['’]s$/.test(prevWord) && !SPEECH_VERBS.has(prevWord.toLowerCase())) return 'nickname';
   }
-  if (TERM_CUES.test(before) && words.length <= 6) return 'term';
-  if (!endsLikeSpeech) {
-    if (TITLE_CUES.test(before)) return 'title';
+  if (TERM_CUES.test(before) && words.length <= 8) return 'term';
+  if (!speechPunctuation && words.length <= 12) {
+    if (TITLE_CUES.test(before) && (titleCase || /\b(?:titled|entitled)\s*$/i.test(before))) return 'title';
     const named = NAMED_CUES.exec(before);
-    if (named && !PRONOUNS.has(named[1].toLowerCase()) && !/^\p{Lu}/u.test(named[1]) && words.length <= 10) return 'title';
+    if (named && !PRONOUNS.has(named[1].toLowerCase()) && !/^\p{Lu}/u.test(named[1]) && titleCase) return 'title';
     // On CNN's "State of the Union", in The New Yorker's "Talk of the Town".
-    if (/\p{Lu}[\p{L}&.]*['’]s\s*$/u.test(before) && titleCase && words.length <= 10) return 'title';
-    if (titleCase && words.length >= 2 && words.length <= 10 && !speechNearby(before, after)) return 'title';
+    if (/\p{Lu}[\p{L}&.]*['’]s\s*$/u.test(before) && titleCase) return 'title';
+    if (titleCase && words.length >= 2 && !speechNearby(before, after)) return 'title';
   }
+  // A word or two, quoted with no speech verb in the sentence: a scare quote ("pay-to-play").
+  if (words.length <= 2 && !speechPunctuation && !sentenceHasSpeech(text, span)) return 'term';
   return 'quote';
+}
+
+/** A sentence ending inside the text ("We won. They lost"), not an abbreviation ("Mr. Smith Goes to Washington"). */
+function hasInnerSentenceEnd(s: string): boolean {
+  for (const m of s.matchAll(/(\S+)[.?!]\s+\S/g)) {
+    if (!/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|Vol|No|vs|U\.S|U\.K|\p{Lu})$/u.test(m[1])) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence around a span, outside the span, has a speech verb or "according to". */
+function sentenceHasSpeech(text: string, span: { open: number; close: number | null }): boolean {
+  const from = Math.max(text.lastIndexOf('. ', span.open), text.lastIndexOf('? ', span.open), text.lastIndexOf('! ', span.open), 0);
+  const closeAt = span.close ?? text.length;
+  const ends = ['. ', '? ', '! '].map((e) => text.indexOf(e, closeAt + 2)).filter((i) => i >= 0);
+  const to = ends.length > 0 ? Math.min(...ends) : text.length;
+  const outside = text.slice(from, span.open) + ' ' + text.slice(closeAt + 1, to);
+  return hasSpeechVerb(outside) || /\baccording to\b/i.test(outside);
 }
 
 /** Every word of four letters or more (and the first word) capitalized: "State of the Union", "This Week". */
@@ -157,11 +191,11 @@ function isTitleCase(words: string[]): boolean {
   return clean.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+/** A speech verb among the two words before the quote or the five after it ("Not Yet," he said). */
 function speechNearby(before: string, after: string): boolean {
-  const verbBefore = /\b(\p{L}+)[,:]?\s*$/u.exec(before);
-  if (verbBefore && SPEECH_VERBS.has(verbBefore[1].toLowerCase())) return true;
-  const verbAfter = /^\s*[,—–-]?\s*(?:\p{L}+\s+){0,3}?(\p{L}+)\b/u.exec(after);
-  return verbAfter !== null && SPEECH_VERBS.has(verbAfter[1].toLowerCase());
+  const prev = words(before).slice(-2);
+  const next = words(after).slice(0, 5);
+  return [...prev, ...next].some((w) => SPEECH_VERBS.has(w.toLowerCase())) || /^\s*,?\s*according to\b/i.test(after);
 }
 
 interface Context {
@@ -238,7 +272,8 @@ function isPartial(ctx: Context, q: Quotation): boolean {
     // `"First," he said, "second."` and `Kerry said: "…"` introduce a whole quotation.
     const clause = before.replace(/[,:—–]\s*$/, '');
     const lastQuoteEnd = ctx.quotations.filter((o) => o.paragraph === q.paragraph && o.close !== null && o.close < q.open).pop();
-    if (hasSpeechVerb(clause) || (lastQuoteEnd && lastQuoteEnd.close! >= sentence.start)) return false;
+    const splitQuote = lastQuoteEnd !== undefined && lastQuoteEnd.close! >= sentence.start;
+    if (splitQuote || (hasSpeechVerb(clause) && /^[\p{Lu}\p{N}'"‘“]/u.test(q.text))) return false;
   }
   return true;
 }
@@ -257,11 +292,14 @@ function words(s: string): string[] {
   return s.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
 }
 
-const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
-const ADVERBS = '(?:also|later|then|previously|repeatedly|again|recently|often|once|publicly|privately|flatly|firmly|just|only|still|quickly|angrily|bluntly|simply|further|earlier|has|had|have|was|is|would|will|could)';
+const VERB_ALT = SPEECH_VERB_ALT;
+const ADVERBS = VERB_ADVERBS;
 
 function attributeOwn(ctx: Context, q: Quotation): Found | null {
-  return attributeAfter(ctx, q) ?? attributeBefore(ctx, q) ?? attributeSentenceEnd(ctx, q);
+  const after = attributeAfter(ctx, q);
+  // "X said … "…," according to the agency": the agency is the source, X the speaker.
+  if (after && after.method !== 'according-to') return after;
+  return attributeBefore(ctx, q) ?? after ?? attributeSentenceEnd(ctx, q);
 }
 
 /** `"…," said Kerry` · `"…," Kerry said` · `"…," he said` · `"…," the ministry said` · `"…," according to X`. */
@@ -308,7 +346,7 @@ function subjectThenVerb(ctx: Context, paragraph: number, at: number): (Found & 
   const s = speakerStartingAt(ctx, paragraph, at);
   if (s) {
     const afterName = text.slice(s.end);
-    const gap = new RegExp(`^(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,"“”]{1,120},)?\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i').exec(afterName);
+    const gap = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i').exec(afterName);
     if (gap) return { speaker: s.speaker, method: 'name', confidence: 0.95 * s.confidence };
     return null;
   }
@@ -326,13 +364,26 @@ function subjectThenVerb(ctx: Context, paragraph: number, at: number): (Found & 
  */
 function speakerStartingAt(ctx: Context, paragraph: number, at: number): { speaker: SpeakerRef; end: number; confidence: number } | null {
   const text = ctx.paragraphs[paragraph];
+  // Mentions chained from `at` through title words: "ECB President Christine Lagarde" is ECB, then Lagarde.
+  let firstOrg: ExtractedMention | null = null;
   for (const m of ctx.mentions[paragraph]) {
     if (m.start < at) continue;
     const between = text.slice(at, m.start);
-    if (between === '' || (/^(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,6}$/iu.test(between) && !/[,;]/.test(between) && !hasSpeechVerb(between) && titleLike(between))) {
-      return { speaker: { type: m.type, index: m.entity }, end: m.end, confidence: m.confidence };
+    const fits = between === '' || (/^(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,7}$/iu.test(between) && !/[,;]/.test(between) && !hasSpeechVerb(between) && titleLike(between));
+    if (!fits) break;
+    if (/^['’]s\b/.test(text.slice(m.end))) {
+      // "Kessler's campaign": the possessor is not the subject; an organization may still head a title.
+      if (m.type === 'person') return null;
+      continue;
     }
-    break;
+    if (m.type === 'person') return { speaker: { type: 'person', index: m.entity }, end: m.end, confidence: m.confidence };
+    firstOrg ??= m;
+  }
+  if (firstOrg) {
+    const rest = text.slice(firstOrg.end);
+    // An organization followed by more title words belongs to someone's title, not the subject.
+    if (/^\s+\p{Lu}/u.test(rest) && !new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'i').test(rest)) return null;
+    return { speaker: { type: 'organization', index: firstOrg.entity }, end: firstOrg.end, confidence: firstOrg.confidence };
   }
   return null;
 }
@@ -356,11 +407,9 @@ function attributeBefore(ctx: Context, q: Quotation): Found | null {
     if (ctx.quotations.some((o) => o.paragraph === q.paragraph && abs > o.open && abs < (o.close ?? text.length))) continue;
     verbs.push({ index: abs, word: m[1] });
   }
-  for (const verb of verbs.reverse()) {
-    const found = speakerOfVerb(ctx, q, spanStart, verb);
-    if (found) return found;
-  }
-  return null;
+  // Only the nearest verb: "X said Russia warned that "…"" quotes Russia, whom we cannot name.
+  const nearest = verbs.pop();
+  return nearest ? speakerOfVerb(ctx, q, spanStart, nearest) : null;
 }
 
 function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { index: number; word: string }): Found | null {
@@ -387,14 +436,21 @@ function subjectBefore(ctx: Context, paragraph: number, sentenceStart: number, v
   const pron = new RegExp(`\\b(he|she)\\s+(?:${ADVERBS}\\s+)*$`, 'i').exec(head);
   if (pron) return viaPronounAt(ctx, paragraph, sentenceStart + pron.index, pron[1]);
   const candidates = ctx.mentions[paragraph].filter((m) => m.start >= sentenceStart && m.end <= verbAt).reverse();
-  const gapRe = new RegExp(
-    `^(?:['’]s?)?(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,"“”]{1,140},)?(?:\\s*\\([^()]{0,60}\\))?\\s+(?:${ADVERBS}\\s+)*$`,
-    'i',
-  );
+  const gapRe = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+  const relativeRe = new RegExp(`^,\\s+who\\s+(?:${ADVERBS}\\s+)*$`, 'i');
   for (const m of candidates) {
     const gap = text.slice(m.end, verbAt);
     if (/^['’]s\b/.test(gap)) continue;
-    if (gapRe.test(gap) || gap === ' ') return { speaker: { type: m.type, index: m.entity }, method: 'said-before-quote', confidence: 0.9 * m.confidence };
+    // "His spokesman, Nick Alvarez, said": the name is itself the appositive.
+    const appositiveName = /^,\s+$/.test(gap) && /,\s*$/.test(text.slice(sentenceStart, m.start));
+    if (gapRe.test(gap) || relativeRe.test(gap) || appositiveName) {
+      return { speaker: { type: m.type, index: m.entity }, method: 'said-before-quote', confidence: 0.9 * m.confidence };
+    }
+  }
+  // "She said …, but insisted, "…"": a coordinated verb shares the sentence's subject.
+  if (new RegExp(`,?\\s+(?:but|and)\\s+(?:${ADVERBS}\\s+)*$`, 'i').test(head)) {
+    const subject = sentenceSubject(ctx, paragraph, sentenceStart, verbAt);
+    if (subject) return { ...subject, method: subject.method === 'name' ? 'said-before-quote' : subject.method };
   }
   const descriptor = new RegExp(`\\b((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*$`, 'iu').exec(head);
   if (descriptor) {
@@ -464,6 +520,12 @@ function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: stri
     for (const s of sentences) {
       looked++;
       const limit = p === paragraph ? Math.min(s.end, at) : s.end;
+      const described = describedSubject(ctx, p, s.start, limit);
+      if (described === 'unnamed') return null;
+      if (described !== null) {
+        const g = ctx.entities.people[described].gender;
+        if (g === null || g === gender) return person(described, 'pronoun', 0.8);
+      }
       const people = ctx.mentions[p].filter((m) => m.type === 'person' && m.start >= s.start && m.end <= limit);
       // The speaker of an earlier quotation in this sentence counts as its subject.
       if (people.length === 0) {
@@ -483,6 +545,27 @@ function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: stri
   return null;
 }
 
+/**
+ * A sentence opening with a person descriptor: "The mayor, who…," resolves to
+ * a person named earlier; "A Brightline spokeswoman declined…" or "One woman…"
+ * is someone unnamed ('unnamed'). Null when the sentence opens otherwise.
+ */
+function describedSubject(ctx: Context, paragraph: number, start: number, limit: number): number | 'unnamed' | null {
+  const text = ctx.paragraphs[paragraph].slice(start, limit);
+  const m = /^\s*["“]?(?:(?:But|And|Yet|Still|Meanwhile|Later)\s*,?\s+)?(the|a|an|one|another|his|her|their)\s+((?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+)/iu.exec(text);
+  if (!m) return null;
+  const npWords = m[2].split(/\s+/);
+  const headAt = npWords.findIndex((w) => PERSON_NOUNS.has(w.toLowerCase()));
+  if (headAt < 0) return null;
+  const afterHead = text.slice(m.index + m[0].length - m[2].length + npWords.slice(0, headAt + 1).join(' ').length);
+  // "Her colleague, Tom Fletcher, said": named right after; the mention decides.
+  if (/^\s*,\s*\p{Lu}/u.test(afterHead)) return null;
+  const det = m[1].toLowerCase();
+  if (det !== 'the') return 'unnamed';
+  const found = resolveDescriptor(ctx, paragraph, start, `the ${npWords.slice(0, headAt).join(' ')} `, npWords[headAt]);
+  return found && found.speaker.type === 'person' ? found.speaker.index : 'unnamed';
+}
+
 function person(index: number, method: string, confidence: number): Found {
   return { speaker: { type: 'person', index }, method, confidence };
 }
@@ -492,6 +575,8 @@ function isSubject(text: string, sentenceStart: number, m: ExtractedMention, all
   const before = text.slice(sentenceStart, m.start);
   const opener = /^\s*["“]?(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Earlier|Then|Now|Also|Both)\s*,?\s+|(?:On|In|At|After|Before|During|Since)\s[^,]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|former|ousted|acting)\s+|[\p{Ll}-]+\s+(?=\p{Lu})){0,6}$/u;
   if (opener.test(before) && !all.some((o) => o.end <= m.start && o.start >= sentenceStart)) return true;
+  // "Her colleague, Tom Fletcher, said…": the name in apposition to the opening noun phrase.
+  if (/^\s*(?:the|a|an|his|her|their|its)\s+[\p{L}\s’'-]{1,50},\s*$/iu.test(before) && /^\s*,/.test(text.slice(m.end))) return true;
   const after = text.slice(m.end, m.end + 160);
   return new RegExp(`^(?:['’]s?)?(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,"“”]{1,140},)?\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i').test(after);
 }
@@ -562,7 +647,7 @@ function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQuote[])
   }
   // Same paragraph: every attributed quote in it agrees, and no other person is named between.
   for (let i = 0; i < quotes.length; i++) {
-    if (results[i].speaker) continue;
+    if (results[i].speaker || results[i].partial) continue;
     const p = quotes[i].paragraph;
     const siblings = results.map((r, j) => ({ r, j })).filter(({ r, j }) => j !== i && quotes[j].paragraph === p && r.speaker);
     const keys = new Set(siblings.map(({ r }) => `${r.speaker!.type}:${r.speaker!.index}`));

@@ -25,10 +25,28 @@ predicted|predicts|promised|promises|remarked|remarks|observed|observes|complain
 maintained|maintains|boasted|boasts|joked|jokes|quipped|quips|shouted|shouts|yelled|wondered|
 testified|testifies|recounted|recounts|confirmed|confirms|denied|denies|
 charged|pleaded|answered|answers|wrote|explained|described|describes|called|calls|
+accused|accuses|criticized|criticised|criticizes|praised|praises|dismissed|dismisses|denounced|
+condemned|condemns|blasted|slammed|hailed|pledged|pledges|demanded|demands|questioned|lamented|
+mocked|defended|defends|
 saying|adding|insisting|arguing|warning|noting|asking|writing|tweeting|explaining|declaring|stating|
 telling|calling|describing|claiming|stressing|urging|vowing|predicting|promising|acknowledging|
 admitting|announcing|contending|complaining|suggesting|recalling|cautioning|emphasizing|
 `);
+
+/** Speech verbs as a regex alternation, longest first. */
+export const SPEECH_VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
+
+/** Adverbs and auxiliaries that may sit between a subject and its speech verb ("has repeatedly said"). */
+export const VERB_ADVERBS =
+  '(?:also|later|then|previously|repeatedly|again|recently|often|frequently|once|publicly|privately|flatly|firmly|just|only|still|quickly|angrily|bluntly|simply|further|earlier|long|never|already|since|has|had|have|was|is|would|will|could|did|does|had|may|might|must|should|can)';
+
+/**
+ * Between a name and what follows it: an optional parenthetical ("(D-Calif.)")
+ * and an optional appositive or relative clause set off by commas, which may
+ * hold a quotation whose comma sits inside the marks (`, whose role critics
+ * called "a reinvention,"`).
+ */
+export const APPOSITIVE_GAP = '(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,(?:[^,"“”]|["“][^"”“]*[^,"”]["”])*(?:,|["“][^"”“]*,["”]))?(?:\\s*\\([^()]{0,60}\\))?';
 
 /** Speech verbs that on their own (no object) report a direct quotation after a quote. */
 export const PARTICIPLE_SPEECH = set(`saying|adding|insisting|arguing|warning|noting|asking|writing|
@@ -59,6 +77,14 @@ emperor|pope|cardinal|archbishop|bishop|rabbi|imam|rev.|reverend|pastor|sheikh|a
 professor|prof.|economist|analyst|researcher|scientist|historian|president and ceo|dean|provost|
 principal|superintendent|treasurer|comptroller|auditor|registrar|clerk|delegate|mep|mp|
 member of parliament|dr.|official|executive|negotiator|adviser|advisor|aide|counselor|counsel|
+oceanographer|glaciologist|epidemiologist|physicist|biologist|chemist|geologist|climatologist|
+expert|engineer|teacher|nurse|doctor|physician|surgeon|lawyer|author|co-author|writer|novelist|
+reporter|journalist|correspondent|columnist|photographer|student|farmer|consultant|specialist|
+fellow|lecturer|scholar|curator|architect|accountant|banker|trader|investor|entrepreneur|
+actor|actress|singer|musician|artist|filmmaker|producer|playwright|poet|designer|
+quarterback|striker|midfielder|goalkeeper|pitcher|forward|guard|defender|player|manager|
+head of|general secretary|secretary general|executive director|chief economist|
+
 strategist|pollster|organizer|activist|campaigner|director-general|managing director|partner|
 president of the united states|foreign secretary|home secretary|health secretary|defense secretary|
 defence secretary|treasury secretary|commerce secretary|energy secretary|interior secretary|
@@ -390,9 +416,24 @@ export const ORGANIZATION_CUES: ReadonlyMap<string, OrganizationKind> = new Map(
   ['television', 'NEWS_MEDIA'],
   ['broadcasting', 'NEWS_MEDIA'],
   ['league', 'OTHER'],
+  ['organization', 'OTHER'],
+  ['organisation', 'OTHER'],
+  ['institution', 'EDUCATION'],
+  ['hospital', 'OTHER'],
+  ['festival', 'OTHER'],
+  ['securities', 'COMPANY'],
   ['club', 'OTHER'],
   ['church', 'OTHER'],
 ]);
+
+/** Nouns for a person a descriptor may use as a subject ("a spokeswoman said", "one woman said"). */
+export const PERSON_NOUNS = set(`spokesman|spokeswoman|spokesperson|official|officials|resident|residents|woman|man|
+worker|nurse|doctor|analyst|lawyer|attorney|source|sources|witness|neighbor|neighbour|student|parent|
+mother|father|engineer|employee|aide|adviser|advisor|diplomat|officer|soldier|driver|teacher|voter|
+person|people|colleague|friend|relative|executive|manager|owner|researcher|scientist|expert|member|
+senator|lawmaker|congressman|congresswoman|governor|mayor|president|minister|ambassador|envoy|
+chancellor|premier|leader|judge|coach|ceo|chairman|chairwoman|prosecutor|general|husband|wife|
+son|daughter|brother|sister|player|fan|protester|demonstrator|survivor|victim|patient|customer`);
 
 /** Nouns that, after "the", refer back to an organization named earlier ("the ministry said"). */
 export const ORGANIZATION_NOUNS = set(`ministry|department|agency|company|firm|group|committee|council|

@@ -92,7 +92,8 @@ export function sentenceRanges(text: string, opaque: readonly Range[] = []): Ran
     const at = m.index;
     const cut = at + m[0].length;
     if (opaque.some((r) => at >= r.start && at < r.end - 1)) continue;
-    if (m[0][0] === '.' && endsWithAbbreviation(text.slice(start, at + 1))) continue;
+    const quoteFollows = /["“‘]/.test(text[cut] ?? '');
+    if (m[0][0] === '.' && !quoteFollows && endsWithAbbreviation(text.slice(start, at + 1))) continue;
     ranges.push({ start, end: cut });
     start = cut;
   }
