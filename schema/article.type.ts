@@ -1,11 +1,13 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
 
 /**
  * A news article. Fields that need other data (people, quotes, …) are added
  * by ArticleResolver's field resolvers.
  */
+// A Federation 2 entity: other subgraphs may extend it, referring to it by id (see src/federation).
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A news article, with who it mentions and who it quotes.' })
 export class Article extends Node {
   @Field({ description: 'Stable, URL-safe name of the article.' })

@@ -1,7 +1,9 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
 import { OrganizationKind } from './organization-kind.enum';
 
+// A Federation 2 entity: other subgraphs may extend it, referring to it by id (see src/federation).
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A government, company, news outlet or other body.' })
 export class Organization extends Node {
   @Field()

@@ -1,6 +1,8 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
 
+// A Federation 2 entity: other subgraphs may extend it, referring to it by id (see src/federation).
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A person named in the news.' })
 export class Person extends Node {
   @Field()
