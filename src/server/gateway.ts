@@ -8,11 +8,11 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { ANONYMOUS, type Viewer } from '../auth/api-keys';
 import { createRequestContext, type RequestContext, type Services } from '../context';
+import { buildSubgraphGatewaySchema } from '../federation/subgraph-schema';
 import type { BatchObserver } from '../loaders/loaders';
 import { isPersistedQueryGet } from '../persisted-queries/persisted-get';
 import { createErrorFormatter } from './format-error';
 import { BodyTooLargeError, readBody } from './request-body';
-import { buildGatewaySchema } from './schema';
 
 export interface GatewayOptions {
   services: Services;
@@ -42,6 +42,7 @@ export interface GatewayOptions {
    * cache. src/persisted-queries/persisted-query-setup.ts builds it from PERSISTED_QUERIES.
    */
   persistedQueries?: PersistedQueryOptions | false;
+  /** Default: the type-graphql schema as a Federation 2 subgraph (src/federation/subgraph-schema.ts). */
   schema?: GraphQLSchema;
 }
 
@@ -69,7 +70,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   const httpServer = http.createServer();
   const apollo = new ApolloServer<RequestContext>({
-    schema: options.schema ?? buildGatewaySchema(),
+    schema: options.schema ?? buildSubgraphGatewaySchema(),
     formatError: createErrorFormatter(logger, { hideSuggestions: options.hideSuggestions ?? false }),
     includeStacktraceInErrorResponses: false,
     // Apollo's own switch for suggestions, on top of the formatter's: it covers every message it builds.
