@@ -83,8 +83,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
   await apollo.start();
 
-  const contextFor = (viewer: Viewer = ANONYMOUS, requestId: string = randomUUID()): RequestContext =>
-    createRequestContext(services, { viewer, requestId, logger: logger.child({ requestId }) }, contextOptions);
+  // The request's logger carries its id and the client's address on every line it writes.
+  const contextFor = (viewer: Viewer = ANONYMOUS, requestId: string = randomUUID(), clientIp?: string): RequestContext =>
+    createRequestContext(services, { viewer, requestId, logger: logger.child({ requestId, clientIp }) }, contextOptions);
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     let body: unknown = undefined;
@@ -99,12 +100,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // A hash-only persisted GET passes Apollo's CSRF check, so that CDNs and a plain fetch()
     // can use it; why that is safe: src/persisted-queries/persisted-get.ts.
     if (isPersistedQueryGet(req.method, url.searchParams)) headers.set('apollo-require-preflight', 'persisted-query-get');
-    const requestId = headerValue(req.headers['x-request-id']) ?? randomUUID();
+    const requestId = requestIdFrom(headerValue(req.headers['x-request-id']));
     res.setHeader('x-request-id', requestId);
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => contextFor(authenticate(headerValue(req.headers.authorization)), requestId),
+      context: async () => contextFor(authenticate(headerValue(req.headers.authorization)), requestId, req.socket.remoteAddress),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
@@ -176,6 +177,11 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
     }
   }
   return raw;
+}
+
+/** The client's x-request-id when it is a plausible id (it is echoed and logged), else a fresh UUID. */
+function requestIdFrom(header: string | undefined): string {
+  return header !== undefined && /^[\w.:@/+=-]{1,128}$/.test(header) ? header : randomUUID();
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
