@@ -36,6 +36,8 @@ export interface GatewayOptions {
   parseOptions?: ParseOptions;
   /** Watches DataLoader batch sizes (metrics, tests). */
   observeBatch?: BatchObserver;
+  /** The client's address for request logs (behind proxies: from X-Forwarded-For). Default: the socket's peer. */
+  clientAddress?: (req: IncomingMessage) => string | undefined;
   /**
    * Apollo's automatic persisted queries: `{ cache }` takes any KeyValueCache (a shared one
    * for several replicas), `false` turns them off. Default: on, in Apollo's bounded in-memory
@@ -66,6 +68,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { services, logger } = options;
   const maxBodyBytes = options.maxBodyBytes ?? 2 * 1024 * 1024;
   const authenticate = options.authenticate ?? (() => ANONYMOUS);
+  const clientAddressOf = options.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress);
   const contextOptions = { entityBatchSize: options.entityBatchSize ?? 100, observeBatch: options.observeBatch };
 
   const httpServer = http.createServer();
@@ -105,7 +108,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => contextFor(authenticate(headerValue(req.headers.authorization)), requestId, req.socket.remoteAddress),
+      context: async () => contextFor(authenticate(headerValue(req.headers.authorization)), requestId, clientAddressOf(req)),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
