@@ -2,8 +2,14 @@ import type { Logger } from 'pino';
 import { isPostgresUrl, type Config } from '../config';
 import type { Services } from '../context';
 import { openEntityService } from '../entities/open-entity-service';
+import type { EntityLinkObserver } from '../entities/resilient-entity-service';
 import { ingestArticle } from '../ingest/pipeline';
+import { GatewayMetrics } from '../observability/gateway-metrics';
+import { createMetricsPlugin } from '../observability/metrics-plugin';
+import { createMetricsRoute } from '../observability/metrics-route';
+import { createOperationLogPlugin } from '../observability/operation-log-plugin';
 import { persistedQuerySetup } from '../persisted-queries/persisted-query-setup';
+import { clientAddress } from '../rate-limit/client-address';
 import { seedSampleCorpus } from '../sample/seed';
 import { openArticleStore } from '../store/open-article-store';
 import { createGateway, type Gateway } from './gateway';
@@ -33,10 +39,13 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Opens the configured store and entity service, wiring them into one set of services. */
-export async function openServices(config: Config): Promise<Services> {
+/**
+ * Opens the configured store and entity service, wiring them into one set of
+ * services; `entityObserver` watches the entity-service link (metrics).
+ */
+export async function openServices(config: Config, entityObserver?: EntityLinkObserver): Promise<Services> {
   const store = await openArticleStore(config.databaseUrl);
-  const entities = await openEntityService(config);
+  const entities = await openEntityService(config, entityObserver);
   return {
     store,
     entities,
@@ -52,7 +61,9 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
   // Checked before anything is opened: a bad limit, key or rate setting stops the start cleanly.
   const hardeningSettings = hardeningSettingsFromEnv(env);
   const persistedQueries = persistedQuerySetup(config.persistedQueries, { manifestPath: config.persistedQueryManifest ?? undefined });
-  const services = await openServices(config);
+  const metrics = new GatewayMetrics();
+  const services = await openServices(config, metrics.entityObserver);
+  metrics.watch(services);
   if (!isPostgresUrl(config.databaseUrl) && (await services.store.countArticles()) === 0) {
     const count = await seedSampleCorpus(services);
     logger.info({ articles: count }, 'filled the empty store with the sample corpus');
@@ -63,12 +74,16 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     services,
     logger,
     entityBatchSize: config.entityBatchSize,
+    observeBatch: metrics.observeBatch,
+    clientAddress: (req) => clientAddress(req, hardeningSettings.trustedProxies),
     persistedQueries: persistedQueries.persistedQueries,
     authenticate: hardening.authenticate,
     hideSuggestions: hardening.hideSuggestions,
     parseOptions: hardening.parseOptions,
-    plugins: [...hardening.plugins, ...persistedQueries.plugins],
+    plugins: [createOperationLogPlugin(), createMetricsPlugin(metrics), ...hardening.plugins, ...persistedQueries.plugins],
     routes: [
+      // Before the rate limit: scrapes are not GraphQL traffic and never spend a client's allowance.
+      createMetricsRoute(metrics),
       ...hardening.routes,
       ...(graphiqlEnabled ? [createGraphiqlHandler({ endpoint: '/graphql', defaultQuery: FRONT_PAGE_QUERY, title: 'Newsgraph' })] : []),
     ],

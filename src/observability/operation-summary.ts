@@ -1,0 +1,53 @@
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+
+/** What one finished GraphQL request amounted to, for logs and metrics. */
+export interface OperationSummary {
+  /** The operation's name in the document; null when unnamed or when no operation was resolved. */
+  operationName: string | null;
+  /** query, mutation or subscription; null when the document did not parse or validate. */
+  operationType: string | null;
+  durationMs: number;
+  /** extensions.code of every error in the response, in order (repeats kept). */
+  errorCodes: string[];
+  /** The HTTP status Apollo will send (200 unless an error set one). */
+  httpStatus: number;
+}
+
+/**
+ * An Apollo plugin calling `report` once per GraphQL request, as the response
+ * is about to be sent: also for requests refused before execution (parse,
+ * validation, limits, auth), which still pass through willSendResponse.
+ * Only two hooks run per request, none per field, to keep the cost flat.
+ */
+export function operationSummaryPlugin<TContext extends BaseContext>(
+  report: (summary: OperationSummary, requestContext: GraphQLRequestContextWillSendResponse<TContext>) => void,
+): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      const startedAt = performance.now();
+      return {
+        async willSendResponse(requestContext) {
+          report(summarize(requestContext, performance.now() - startedAt), requestContext);
+        },
+      };
+    },
+  };
+}
+
+function summarize<TContext extends BaseContext>(rc: GraphQLRequestContextWillSendResponse<TContext>, durationMs: number): OperationSummary {
+  const operation = rc.operation;
+  return {
+    operationName: operation?.name?.value ?? null,
+    operationType: operation?.operation ?? null,
+    durationMs,
+    errorCodes: errorCodesOf(rc),
+    httpStatus: rc.response.http.status ?? 200,
+  };
+}
+
+function errorCodesOf<TContext extends BaseContext>(rc: GraphQLRequestContextWillSendResponse<TContext>): string[] {
+  const body = rc.response.body;
+  const errors = body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors;
+  // Formatted errors always carry a code (src/server/format-error.ts); the fallback is defensive.
+  return (errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+}
