@@ -1,4 +1,11 @@
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest, type PersistedQueryOptions } from '@apollo/server';
+import {
+  ApolloServer,
+  HeaderMap,
+  type ApolloServerPlugin,
+  type HTTPGraphQLRequest,
+  type HTTPGraphQLResponse,
+  type PersistedQueryOptions,
+} from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema, ParseOptions } from 'graphql';
@@ -111,7 +118,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       context: async () => contextFor(authenticate(headerValue(req.headers.authorization)), requestId, clientAddressOf(req)),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
-    res.statusCode = response.status ?? 200;
+    res.statusCode = graphqlOverHttpStatus(response);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
       return;
@@ -185,6 +192,31 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
 /** The client's x-request-id when it is a plausible id (it is echoed and logged), else a fresh UUID. */
 function requestIdFrom(header: string | undefined): string {
   return header !== undefined && /^[\w.:@/+=-]{1,128}$/.test(header) ? header : randomUUID();
+}
+
+/** Apollo's codes for a document that does not parse or validate, or variables that do not coerce. */
+const GRAPHQL_REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * The GraphQL-over-HTTP spec: a client that gets `application/json` SHOULD see 200 for every
+ * well-formed request, its GraphQL errors in the body; Apollo answers parse, validation and
+ * variable-coercion errors with 400 whatever the media type. Those become 200 for
+ * `application/json`; `application/graphql-response+json` keeps the 400 the spec asks for
+ * there. Other statuses (malformed requests, 405, 406, 413, refused persisted queries, limits)
+ * stay as Apollo and the plugins set them.
+ */
+function graphqlOverHttpStatus(response: HTTPGraphQLResponse): number {
+  const status = response.status ?? 200;
+  if (status !== 400 || response.body.kind !== 'complete') return status;
+  if (!(response.headers.get('content-type') ?? '').startsWith('application/json')) return status;
+  let codes: unknown[] = [];
+  try {
+    const parsed = JSON.parse(response.body.string) as { errors?: { extensions?: { code?: unknown } }[] };
+    codes = (parsed.errors ?? []).map((error) => error.extensions?.code);
+  } catch {
+    return status;
+  }
+  return codes.length > 0 && codes.every((code) => GRAPHQL_REQUEST_ERROR_CODES.has(code as string)) ? 200 : status;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
