@@ -533,6 +533,11 @@ function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: stri
         continue;
       }
       const subjects = people.filter((m) => isSubject(text, s.start, m, people));
+      // "John Smith and Peter Jones met…": coordinated subjects are subjects too.
+      for (const m of people) {
+        if (subjects.includes(m)) continue;
+        if (subjects.some((sub) => /^,?\s+(?:and|or)\s+$/.test(text.slice(sub.end, m.start)))) subjects.push(m);
+      }
       const fits = [...new Set(subjects.map((m) => m.entity))].filter(compatible);
       if (fits.length === 1) return person(fits[0], 'pronoun', 0.85);
       if (fits.length > 1) return null;
@@ -632,32 +637,9 @@ function mentionedBefore(ctx: Context, paragraph: number, at: number): Extracted
  * ("Kerry said:").
  */
 function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQuote[]): void {
-  // Continuation chains: a piece without a closing mark and the piece opening the next paragraph.
-  for (let round = 0; round < 2; round++) {
-    for (let i = 0; i < quotes.length; i++) {
-      const q = quotes[i];
-      if (q.close !== null) continue;
-      const next = quotes.findIndex((o) => o.paragraph === q.paragraph + 1 && o.open === 0);
-      if (next < 0) continue;
-      const a = results[i];
-      const b = results[next];
-      if (a.speaker && !b.speaker) copy(ctx, b, a, 'continuation', 0.9);
-      else if (b.speaker && !a.speaker) copy(ctx, a, b, 'continuation', 0.9);
-    }
-  }
-  // Same paragraph: every attributed quote in it agrees, and no other person is named between.
-  for (let i = 0; i < quotes.length; i++) {
-    if (results[i].speaker || results[i].partial) continue;
-    const p = quotes[i].paragraph;
-    const siblings = results.map((r, j) => ({ r, j })).filter(({ r, j }) => j !== i && quotes[j].paragraph === p && r.speaker);
-    const keys = new Set(siblings.map(({ r }) => `${r.speaker!.type}:${r.speaker!.index}`));
-    if (keys.size !== 1) continue;
-    const sib = siblings[0];
-    const from = Math.min(quotes[i].end, quotes[sib.j].end);
-    const to = Math.max(quotes[i].start, quotes[sib.j].start);
-    const others = ctx.mentions[p].filter((m) => m.start >= from && m.end <= to && m.type === 'person' && !(m.entity === sib.r.speaker!.index && sib.r.speaker!.type === 'person'));
-    if (others.length === 0) copy(ctx, results[i], sib.r, 'same-paragraph', 0.85);
-  }
+  propagateContinuations(ctx, quotes, results);
+  propagateSameParagraph(ctx, quotes, results);
+  propagateContinuations(ctx, quotes, results);
   // A paragraph that is nothing but quotation: the intro before it, or the speaker of the paragraph before.
   for (let i = 0; i < quotes.length; i++) {
     if (results[i].speaker) continue;
@@ -676,6 +658,38 @@ function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQuote[])
     const laterPeople = ctx.mentions[q.paragraph - 1].filter((m) => m.start > lastQ.end && m.type === 'person' && !(last.speaker!.type === 'person' && m.entity === last.speaker!.index));
     const prevIsQuoteLed = prevQuotes.length > 0 && quotes[results.indexOf(prevQuotes[0])].open <= 1;
     if (laterPeople.length === 0 && prevIsQuoteLed) copy(ctx, results[i], last, 'previous-paragraph', 0.7);
+  }
+}
+
+/** Continuation chains: a piece without a closing mark and the piece opening the next paragraph share a speaker. */
+function propagateContinuations(ctx: Context, quotes: Quotation[], results: ExtractedQuote[]): void {
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < quotes.length; i++) {
+      const q = quotes[i];
+      if (q.close !== null) continue;
+      const next = quotes.findIndex((o) => o.paragraph === q.paragraph + 1 && o.open === 0);
+      if (next < 0) continue;
+      const a = results[i];
+      const b = results[next];
+      if (a.speaker && !b.speaker) copy(ctx, b, a, 'continuation', 0.9);
+      else if (b.speaker && !a.speaker) copy(ctx, a, b, 'continuation', 0.9);
+    }
+  }
+}
+
+/** A whole quote with no attribution of its own takes the speaker every attributed quote in its paragraph agrees on. */
+function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: ExtractedQuote[]): void {
+  for (let i = 0; i < quotes.length; i++) {
+    if (results[i].speaker || results[i].partial) continue;
+    const p = quotes[i].paragraph;
+    const siblings = results.map((r, j) => ({ r, j })).filter(({ r, j }) => j !== i && quotes[j].paragraph === p && r.speaker);
+    const keys = new Set(siblings.map(({ r }) => `${r.speaker!.type}:${r.speaker!.index}`));
+    if (keys.size !== 1) continue;
+    const sib = siblings[0];
+    const from = Math.min(quotes[i].end, quotes[sib.j].end);
+    const to = Math.max(quotes[i].start, quotes[sib.j].start);
+    const others = ctx.mentions[p].filter((m) => m.start >= from && m.end <= to && m.type === 'person' && !(m.entity === sib.r.speaker!.index && sib.r.speaker!.type === 'person'));
+    if (others.length === 0) copy(ctx, results[i], sib.r, 'same-paragraph', 0.85);
   }
 }
 

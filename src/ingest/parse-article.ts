@@ -118,7 +118,7 @@ function readHeader(blocks: Block[], out: ParsedArticle, meta: ArticleMeta): Blo
     return line;
   };
   const head = first();
-  if (head !== undefined && rest.length > 1) {
+  if (head !== undefined && rest.length > 2) {
     const metaSection = clean(meta.section);
     const sameAsMeta = metaSection !== null && head.toLowerCase() === metaSection.toLowerCase();
     if (sameAsMeta || (rest[0].length === 1 && isSectionLike(head) && followsHeadline(rest[1]))) {
@@ -158,9 +158,13 @@ function isSectionLike(line: string): boolean {
 }
 
 function isHeadlineLike(line: string): boolean {
-  if (line.length > 220 || line.split(/\s+/).length > 30) return false;
-  // A headline rarely ends with a period unless it ends with an abbreviation ("…with U.S.").
-  return !/[^.A-Z]\.$/.test(line) && !/^\(.*\)$/.test(line);
+  const words = line.split(/\s+/).length;
+  if (line.length > 200 || words > 30) return false;
+  if (/^\(.*\)$/.test(line)) return false;
+  // A headline rarely ends like a sentence, unless with an abbreviation ("…with U.S.") or a short question.
+  if (/[.!]["”’)]*$/.test(line) && !/(?:\b\p{Lu}\.)+$/u.test(line)) return false;
+  if (/\?["”’)]*$/.test(line) && words > 15) return false;
+  return true;
 }
 
 /** The block after a section line starts like a headline, not an image or a paragraph. */

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from '../../src/ingest/extract-article';
+
+const text = readFileSync(join(__dirname, '..', '..', 'src', 'sample', 'kerry-lavrov-paris.txt'), 'utf8');
+
+describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
+  const x = extractArticle(text, { publishedAt: '2014-03-30T12:00:00Z' });
+
+  it('has its structure: section, headline, image with credit, dateline, no promotion', () => {
+    expect(x.section).toBe('World & Nation');
+    expect(x.headline).toBe('U.S., Russian diplomats agree to work with Ukraine’s government');
+    expect(x.images).toEqual([
+      {
+        alt: 'Secretary of State John F. Kerry meets with Russian diplomat Sergei Lavrov',
+        caption: 'U.S. Secretary of State John F. Kerry and Russian Foreign Minister Sergei Lavrov, right, prepare to begin their talks in Paris.',
+        credit: 'Jacquelyn Martin / Pool Photo',
+      },
+    ]);
+    expect(x.dateline).toBe('WASHINGTON');
+    expect(x.byline).toBeNull();
+    expect(x.paragraphs[0]).toMatch(/^The top U\.S\. and Russian diplomats agreed Sunday/);
+    expect(x.paragraphs).toHaveLength(17);
+    expect(x.paragraphs.join('\n')).not.toMatch(/newsletter|Jacquelyn/);
+  });
+
+  it('yields its seven people with their titles, in order of first mention', () => {
+    expect(x.entities.people.map((p) => [p.name, p.title])).toEqual([
+      ['John F. Kerry', 'U.S. Secretary of State'],
+      ['Sergei Lavrov', 'Russian Foreign Minister'],
+      ['Viktor Yanukovich', 'ousted pro-Russian President'],
+      ['Obama', 'President'],
+      ['Vladimir Putin', 'Russian President'],
+      ['Dianne Feinstein', 'U.S. Senator'],
+      ['Sergey Kislyak', 'Russia’s ambassador to the United States'],
+    ]);
+    const feinstein = x.entities.people[5];
+    const committee = x.entities.organizations.findIndex((o) => o.name === 'Senate Intelligence Committee');
+    expect(feinstein.roles).toContainEqual({ title: 'chairwoman of the Senate Intelligence Committee', organization: committee });
+    expect(x.entities.people[0].aliases).toContain('Kerry');
+  });
+
+  it('takes the photographer as a credit, not a person', () => {
+    expect(x.entities.people.some((p) => /Martin/.test(p.name))).toBe(false);
+    expect(x.entities.mentions.some((m) => /Martin/.test(m.text))).toBe(false);
+  });
+
+  it('yields its organizations, the implied ones included', () => {
+    expect(x.entities.organizations.map((o) => [o.name, o.kind, o.implied]).sort()).toEqual(
+      [
+        ['the Kremlin', 'GOVERNMENT', false],
+        ['Senate Intelligence Committee', 'LEGISLATURE', false],
+        ['CNN', 'NEWS_MEDIA', false],
+        ['ABC', 'NEWS_MEDIA', false],
+        ['State Department', 'GOVERNMENT_AGENCY', true],
+        ['Russian Foreign Ministry', 'GOVERNMENT_AGENCY', true],
+      ].sort(),
+    );
+  });
+
+  it('resolves later short mentions to the full name, with offsets into the paragraph', () => {
+    const kerry = x.entities.mentions.filter((m) => m.type === 'person' && m.entity === 0);
+    expect(kerry.length).toBeGreaterThanOrEqual(7);
+    for (const m of x.entities.mentions) expect(x.paragraphs[m.paragraph].slice(m.start, m.end)).toBe(m.text);
+    expect(kerry.find((m) => m.paragraph === 4)).toMatchObject({ text: 'Kerry', method: 'surname' });
+  });
+
+  it('yields its six quotes with speakers and partial flags, and no TV show as a quote', () => {
+    expect(x.quotes.map((q) => [q.speakerName, q.text, q.partial])).toEqual([
+      ['John F. Kerry', 'In the end, Ukrainians are going to have to make that decision,', false],
+      ['John F. Kerry', 'any solution', true],
+      [
+        'John F. Kerry',
+        'The United States is consulting with Ukraine at every step of this process, and we will not accept a path forward where the legitimate government of Ukraine is not at the table,',
+        false,
+      ],
+      ['Sergei Lavrov', 'the Ukrainian government, the Ukrainian people in the broadest sense', true],
+      ['Dianne Feinstein', 'like an invasion force.', true],
+      ['Sergey Kislyak', 'a normal exercise.', true],
+    ]);
+    for (const q of x.quotes) {
+      expect(x.paragraphs[q.paragraph].slice(q.start, q.end)).toBe(q.text);
+      expect(q.speaker?.type).toBe('person');
+      expect(q.confidence).toBeGreaterThan(0.5);
+    }
+    expect(x.quotes.map((q) => q.method)).toEqual(['said-after-quote', 'descriptor', 'pronoun', 'said-before-quote', 'said-before-quote', 'said-before-quote']);
+  });
+});
