@@ -14,6 +14,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { ANONYMOUS, type Viewer } from '../auth/api-keys';
+import type { GraphQLResponseCache } from '../cache/response-cache';
+import type { StoredResponse } from '../cache/response-store';
 import { createRequestContext, type RequestContext, type Services } from '../context';
 import { buildSubgraphGatewaySchema } from '../federation/subgraph-schema';
 import type { BatchObserver } from '../loaders/loaders';
@@ -45,6 +47,12 @@ export interface GatewayOptions {
   parseOptions?: ParseOptions;
   /** Watches DataLoader batch sizes (metrics, tests). */
   observeBatch?: BatchObserver;
+  /**
+   * Consulted before Apollo for each GraphQL request: a hit is sent as stored,
+   * and Apollo's answer to a miss is offered back (src/cache/response-cache.ts).
+   * Responses say `x-cache: HIT` or `MISS`. Default: none.
+   */
+  responseCache?: GraphQLResponseCache;
   /** The client's address for request logs (behind proxies: from X-Forwarded-For). Default: the socket's peer. */
   clientAddress?: (req: IncomingMessage) => string | undefined;
   /**
@@ -120,6 +128,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     if (isPersistedQueryGet(req.method, url.searchParams)) headers.set('apollo-require-preflight', 'persisted-query-get');
     const requestId = requestIdFrom(headerValue(req.headers['x-request-id']));
     res.setHeader('x-request-id', requestId);
+    const cached = options.responseCache
+      ? await options.responseCache.lookup({ method: req.method ?? 'GET', headers: req.headers, search: url.searchParams, body })
+      : null;
+    if (cached?.kind === 'hit') return sendCachedResponse(res, cached.response, cached.ageSeconds);
+    if (options.responseCache) res.setHeader('x-cache', 'MISS');
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
@@ -134,6 +147,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     res.statusCode = graphqlOverHttpStatus(response);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
+      if (cached?.kind === 'miss') {
+        // After the answer is sent: storing it never delays the client (and never fails the request).
+        cached.remember({ status: res.statusCode, headers: response.headers, body: response.body.string }).catch((error: unknown) => {
+          logger.warn({ err: error }, 'response cache: could not store an answer');
+        });
+      }
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -236,6 +255,14 @@ function graphqlOverHttpStatus(response: HTTPGraphQLResponse): number {
     return status;
   }
   return codes.length > 0 && codes.every((code) => GRAPHQL_REQUEST_ERROR_CODES.has(code as string)) ? 200 : status;
+}
+
+function sendCachedResponse(res: ServerResponse, stored: StoredResponse, ageSeconds: number): void {
+  for (const [name, value] of stored.headers) res.setHeader(name, value);
+  res.setHeader('age', String(ageSeconds));
+  res.setHeader('x-cache', 'HIT');
+  res.statusCode = stored.status;
+  res.end(stored.body);
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
