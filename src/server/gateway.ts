@@ -19,8 +19,6 @@ import type { StoredResponse } from '../cache/response-store';
 import { createRequestContext, type RequestContext, type Services } from '../context';
 import { buildSubgraphGatewaySchema } from '../federation/subgraph-schema';
 import type { BatchObserver } from '../loaders/loaders';
-import type { GraphQLResponseCache } from '../cache/response-cache';
-import type { StoredResponse } from '../cache/response-store';
 import { isPersistedQueryGet } from '../persisted-queries/persisted-get';
 import { createErrorFormatter } from './format-error';
 import { BodyTooLargeError, readBody } from './request-body';
@@ -55,12 +53,6 @@ export interface GatewayOptions {
   responseCache?: GraphQLResponseCache;
   /** The client's address for request logs (behind proxies: from X-Forwarded-For). Default: the socket's peer. */
   clientAddress?: (req: IncomingMessage) => string | undefined;
-  /**
-   * Consulted before Apollo for each GraphQL request: a hit is sent as stored,
-   * and Apollo's answer to a miss is offered back (src/cache/response-cache.ts).
-   * Responses say `x-cache: HIT` or `MISS`. Default: none.
-   */
-  responseCache?: GraphQLResponseCache;
   /**
    * Apollo's automatic persisted queries: `{ cache }` takes any KeyValueCache (a shared one
    * for several replicas), `false` turns them off. Default: on, in Apollo's bounded in-memory
@@ -137,11 +129,6 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
       context: async () => contextFor(authenticate(headerValue(req.headers.authorization)), requestId, clientAddressOf(req)),
-    const cached = options.responseCache
-      ? await options.responseCache.lookup({ method: req.method ?? 'GET', headers: req.headers, search: url.searchParams, body })
-      : null;
-    if (cached?.kind === 'hit') return sendCachedResponse(res, cached.response, cached.ageSeconds);
-    if (options.responseCache) res.setHeader('x-cache', 'MISS');
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = graphqlOverHttpStatus(response);
@@ -157,12 +144,6 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
-      if (cached?.kind === 'miss') {
-        // After the answer is sent: storing it never delays the client (and never fails the request).
-        cached.remember({ status: res.statusCode, headers: response.headers, body: response.body.string }).catch((error: unknown) => {
-          logger.warn({ err: error }, 'response cache: could not store an answer');
-        });
-      }
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -267,14 +248,6 @@ function sendCachedResponse(res: ServerResponse, stored: StoredResponse, ageSeco
 
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-function sendCachedResponse(res: ServerResponse, stored: StoredResponse, ageSeconds: number): void {
-  for (const [name, value] of stored.headers) res.setHeader(name, value);
-  res.setHeader('age', String(ageSeconds));
-  res.setHeader('x-cache', 'HIT');
-  res.statusCode = stored.status;
-  res.end(stored.body);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
