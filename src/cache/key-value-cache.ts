@@ -1,0 +1,70 @@
+import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
+import type Redis from 'ioredis';
+import { closeCacheRedisClient, createCacheRedisClient } from './redis-client';
+
+/**
+ * Apollo's KeyValueCache over Redis (what `persistedQueries.cache` takes), so
+ * that an automatic persisted query registered on one replica is found on
+ * every other. Keys get `prefix`; `ttl` (seconds) becomes the key's expiry.
+ * Reads that fail (Redis away) answer undefined, which Apollo treats as
+ * unknown: the client resends the query text, and the request still runs.
+ */
+export class RedisKeyValueCache implements KeyValueCache<string> {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly onError: (error: Error) => void = () => undefined,
+  ) {}
+
+  async get(key: string): Promise<string | undefined> {
+    try {
+      return (await this.redis.get(this.prefix + key)) ?? undefined;
+    } catch (error) {
+      this.onError(error as Error);
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
+    const ttl = options?.ttl;
+    try {
+      if (typeof ttl === 'number' && ttl > 0) await this.redis.set(this.prefix + key, value, 'EX', Math.ceil(ttl));
+      else await this.redis.set(this.prefix + key, value);
+    } catch (error) {
+      this.onError(error as Error);
+    }
+  }
+
+  async delete(key: string): Promise<boolean> {
+    try {
+      return (await this.redis.del(this.prefix + key)) > 0;
+    } catch (error) {
+      this.onError(error as Error);
+      return false;
+    }
+  }
+
+  /** Closes the connection this cache was created with. */
+  async close(): Promise<void> {
+    await closeCacheRedisClient(this.redis);
+  }
+}
+
+export interface KeyValueCacheOptions {
+  /** Key prefix in Redis. Default 'newsgraph:kv:'. */
+  prefix?: string;
+  /** In-memory size bound in bytes (of values). Default 30 MiB, Apollo's own default. */
+  maxSize?: number;
+  onError?: (error: Error) => void;
+}
+
+/**
+ * A KeyValueCache for the persisted-query store: in this process's memory
+ * (a bounded LRU) when `redisUrl` is null, otherwise in Redis, shared by
+ * every replica. The Redis one owns its connection: call `close()` on it
+ * when the app stops.
+ */
+export function createKeyValueCache(redisUrl: string | null, options: KeyValueCacheOptions = {}): KeyValueCache<string> & { close?(): Promise<void> } {
+  if (redisUrl === null) return new InMemoryLRUCache<string>({ maxSize: options.maxSize ?? 30 * 1024 * 1024 });
+  return new RedisKeyValueCache(createCacheRedisClient(redisUrl, options.onError), options.prefix ?? 'newsgraph:kv:', options.onError);
+}

@@ -1,0 +1,188 @@
+import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import type Redis from 'ioredis';
+import { closeCacheRedisClient, createCacheRedisClient } from './redis-client';
+import { MemoryResponseStore, RedisResponseStore, type ResponseStore, type StoredResponse } from './response-store';
+
+/** A GraphQL HTTP request as the gateway has it before Apollo runs (body already parsed). */
+export interface GraphQLHttpRequest {
+  method: string;
+  headers: IncomingHttpHeaders;
+  search: URLSearchParams;
+  /** The parsed JSON body of a POST; undefined for GET. */
+  body: unknown;
+}
+
+/** The answer as Apollo produced it, to be remembered. */
+export interface GraphQLHttpAnswer {
+  status: number;
+  headers: Iterable<[string, string]>;
+  body: string;
+}
+
+/**
+ * What a lookup found: a stored answer to send as is, or a miss with the way
+ * to remember Apollo's answer; null when the request is not one to cache.
+ */
+export type CacheLookup =
+  | { kind: 'hit'; response: StoredResponse; ageSeconds: number }
+  | { kind: 'miss'; remember(answer: GraphQLHttpAnswer): Promise<void> }
+  | null;
+
+/** The gateway's view of a response cache (GatewayOptions.responseCache). */
+export interface GraphQLResponseCache {
+  lookup(request: GraphQLHttpRequest): Promise<CacheLookup>;
+}
+
+/** Response headers replayed on a hit; the rest (request ids, dates) belong to the original exchange. */
+const REPLAYED_HEADERS = new Set(['content-type', 'cache-control', 'vary']);
+const PUBLIC_MAX_AGE = /^public,\s*max-age=(\d+)$/;
+
+export interface ResponseCacheOptions {
+  /** Reports a store that failed (the request then simply runs). */
+  onError?: (error: Error) => void;
+}
+
+/**
+ * A cache of whole GraphQL answers to public reads, consulted before Apollo.
+ *
+ * - Only requests without an Authorization header are looked up, and only
+ *   answers Apollo marked `Cache-Control: public, max-age=N` (a query, no
+ *   errors; see cache-control-plugin.ts) are kept, for N seconds.
+ * - The key is the SHA-256 of the operation text (or, for a hash-only
+ *   persisted query, its hash), the operation name, the variables (key order
+ *   ignored) and the Accept header (which picks the response's content type).
+ * - Every key lives under the store's data version; invalidate() (after an
+ *   ingest or correction) starts a new one. With Redis the version is read in
+ *   the same round trip as the entry, so no replica answers from a version
+ *   another has moved past.
+ * - A failing store never fails a request: it becomes a miss.
+ */
+export class ResponseCache implements GraphQLResponseCache {
+  constructor(
+    private readonly store: ResponseStore,
+    private readonly options: ResponseCacheOptions = {},
+    private readonly onClose: () => Promise<void> = async () => undefined,
+  ) {}
+
+  async lookup(request: GraphQLHttpRequest): Promise<CacheLookup> {
+    if (request.headers.authorization !== undefined) return null;
+    const key = cacheKey(request);
+    if (key === null) return null;
+    let found: { version: string; entry: StoredResponse | null };
+    try {
+      found = await this.store.lookup(key);
+    } catch (error) {
+      this.options.onError?.(error as Error);
+      return null;
+    }
+    if (found.entry) {
+      return { kind: 'hit', response: found.entry, ageSeconds: Math.max(0, Math.floor((Date.now() - found.entry.storedAt) / 1000)) };
+    }
+    const { version } = found;
+    return { kind: 'miss', remember: (answer) => this.remember(version, key, answer) };
+  }
+
+  /** Makes every stored answer unreachable (on every replica sharing the store). */
+  async invalidate(): Promise<void> {
+    await this.store.bumpVersion();
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+    await this.onClose();
+  }
+
+  private async remember(version: string, key: string, answer: GraphQLHttpAnswer): Promise<void> {
+    if (answer.status !== 200) return;
+    const headers: [string, string][] = [];
+    let maxAge = 0;
+    for (const [name, value] of answer.headers) {
+      const lower = name.toLowerCase();
+      if (!REPLAYED_HEADERS.has(lower)) continue;
+      headers.push([lower, value]);
+      if (lower === 'cache-control') maxAge = Number(PUBLIC_MAX_AGE.exec(value.trim())?.[1] ?? 0);
+    }
+    if (!(maxAge > 0)) return;
+    try {
+      await this.store.put(version, key, { status: answer.status, headers, body: answer.body, storedAt: Date.now() }, maxAge);
+    } catch (error) {
+      this.options.onError?.(error as Error);
+    }
+  }
+}
+
+/** The identity of a GraphQL request's answer, or null for what is not a single GraphQL operation. */
+export function cacheKey(request: GraphQLHttpRequest): string | null {
+  const operation = request.method === 'GET' ? operationFromSearch(request.search) : request.method === 'POST' ? operationFromBody(request.body) : null;
+  if (!operation) return null;
+  const persistedHash = persistedQueryHash(operation.extensions);
+  if (typeof operation.query !== 'string' && persistedHash === null) return null;
+  const identity = stableJson([
+    typeof operation.query === 'string' ? operation.query : null,
+    typeof operation.query === 'string' ? null : persistedHash,
+    typeof operation.operationName === 'string' ? operation.operationName : null,
+    operation.variables ?? null,
+    request.headers.accept ?? null,
+  ]);
+  return createHash('sha256').update(identity).digest('hex');
+}
+
+interface OperationParams {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+  extensions?: unknown;
+}
+
+function operationFromBody(body: unknown): OperationParams | null {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as OperationParams) : null;
+}
+
+/** GET carries variables and extensions as JSON text; text that is not JSON is Apollo's to refuse. */
+function operationFromSearch(search: URLSearchParams): OperationParams | null {
+  try {
+    const json = (name: string): unknown => {
+      const raw = search.get(name);
+      return raw === null ? undefined : JSON.parse(raw);
+    };
+    return { query: search.get('query') ?? undefined, operationName: search.get('operationName') ?? undefined, variables: json('variables'), extensions: json('extensions') };
+  } catch {
+    return null;
+  }
+}
+
+function persistedQueryHash(extensions: unknown): string | null {
+  if (typeof extensions !== 'object' || extensions === null) return null;
+  const persisted = (extensions as { persistedQuery?: { sha256Hash?: unknown } }).persistedQuery;
+  return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : null;
+}
+
+/** JSON with object keys sorted, so that `{a, b}` and `{b, a}` name the same variables. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export interface CreateResponseCacheOptions extends ResponseCacheOptions {
+  /** null: in this process's memory. A redis:// URL: shared by every replica using it. */
+  redisUrl: string | null;
+  /** Key prefix in Redis (one per deployment, or per test run). Default 'newsgraph:'. */
+  prefix?: string;
+  /** Entries kept in memory (the in-process store only). Default 1000. */
+  maxEntries?: number;
+}
+
+/** The response cache as configured: in memory, or in Redis when a URL is given. */
+export function createResponseCache(options: CreateResponseCacheOptions): ResponseCache {
+  if (options.redisUrl === null) return new ResponseCache(new MemoryResponseStore({ maxEntries: options.maxEntries }), options);
+  const redis: Redis = createCacheRedisClient(options.redisUrl, options.onError);
+  return new ResponseCache(new RedisResponseStore(redis, options.prefix ?? 'newsgraph:'), options, () => closeCacheRedisClient(redis));
+}
