@@ -266,6 +266,17 @@ export class SqliteArticleStore implements ArticleStore {
     return this.inTransaction(() => this.saveValidDraft(valid));
   }
 
+  /**
+   * Bulk loading (benchmark corpora, imports): saves many drafts exactly as
+   * saveArticle would, but in ONE transaction, so a batch costs one commit
+   * instead of one per article. All drafts are validated before anything is
+   * written; if any save fails, the whole batch is rolled back.
+   */
+  async saveArticles(drafts: readonly ArticleDraft[]): Promise<{ id: number; outcome: InsertOutcome }[]> {
+    const valid = drafts.map((draft) => validateDraft(draft));
+    return this.inTransaction(() => valid.map((draft) => this.saveValidDraft(draft)));
+  }
+
   private saveValidDraft(draft: ValidDraft): { id: number; outcome: InsertOutcome } {
     const matches = this.all<MatchingArticle & { ingested_at: string }>(
       'SELECT id, url, content_hash, slug, ingested_at FROM articles WHERE url = ? OR content_hash = ?',
