@@ -1,0 +1,125 @@
+import type { ApolloServerOptionsWithGateway } from '@apollo/server';
+import { execute, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { Logger } from 'pino';
+import { LruMap } from './lru';
+
+/** Apollo's gateway interface, named through @apollo/server's own exported options type. */
+export type GatewayInterface = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];
+type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
+type GatewayRequestContext = Parameters<GatewayExecutor>[0];
+type SchemaListener = Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0];
+
+export interface CompiledGatewayOptions {
+  logger: Logger;
+  /** Compiled documents kept (least recently used dropped first). Default 1,000. */
+  cacheSize?: number;
+}
+
+/** What the cache holds per document: its compiled form, or a note that graphql-js runs it. */
+type CacheEntry = { kind: 'compiled'; query: CompiledQuery } | { kind: 'graphql-js' };
+
+/** Apollo Federation's inline-trace header: such requests need Apollo's per-field hooks, which only graphql-js runs reliably. */
+const TRACE_HEADER = 'apollo-federation-include-trace';
+
+/**
+ * Compiled execution plugged into Apollo Server 5 through its documented
+ * `gateway` option: Apollo still parses, validates, runs every plugin hook
+ * and formats errors; only `execute` is replaced.
+ *
+ * Each document is compiled once with graphql-jit and kept in an LRU keyed
+ * by Apollo's query hash (sha256 of the text) and operation name. graphql-js
+ * runs instead when graphql-jit cannot compile a document, when variables
+ * fail to coerce (so that those errors are graphql-js's own, which Apollo
+ * recognizes as BAD_USER_INPUT with HTTP 400), and for federation-traced
+ * requests.
+ */
+export function createCompiledGateway(schema: GraphQLSchema, options: CompiledGatewayOptions): GatewayInterface {
+  const cache = new LruMap<string, CacheEntry>(options.cacheSize ?? 1000);
+  const listeners = new Set<SchemaListener>();
+
+  const entryFor = (request: GatewayRequestContext): CacheEntry => {
+    const key = `${request.queryHash}:${request.request.operationName ?? ''}`;
+    let entry = cache.get(key);
+    if (!entry) {
+      entry = compileDocument(schema, request.document, request.request.operationName, options.logger);
+      cache.set(key, entry);
+    }
+    return entry;
+  };
+
+  const executor: GatewayExecutor = async (request) => {
+    const entry = isTraced(request) ? { kind: 'graphql-js' as const } : entryFor(request);
+    if (entry.kind === 'compiled') {
+      const result = await entry.query.query(undefined, request.context, request.request.variables ?? {});
+      if (!variablesRejected(result)) return withGraphQLErrors(result);
+    }
+    return execute({
+      schema,
+      document: request.document,
+      contextValue: request.context,
+      variableValues: request.request.variables,
+      operationName: request.request.operationName,
+    });
+  };
+
+  return {
+    onSchemaLoadOrUpdate(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async load() {
+      const coreSupergraphSdl = printSchema(schema);
+      for (const listener of listeners) listener({ apiSchema: schema, coreSupergraphSdl });
+      return { executor };
+    },
+    async stop() {
+      cache.clear();
+      listeners.clear();
+    },
+  };
+}
+
+function compileDocument(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, logger: Logger): CacheEntry {
+  try {
+    const compiled = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+    if (isCompiledQuery(compiled)) return { kind: 'compiled', query: compiled };
+    logger.debug({ errors: compiled.errors?.map((e) => e.message), operationName }, 'graphql-jit could not compile a document; graphql-js runs it');
+  } catch (error) {
+    logger.debug({ err: error, operationName }, 'graphql-jit failed to compile a document; graphql-js runs it');
+  }
+  return { kind: 'graphql-js' };
+}
+
+/**
+ * graphql-jit's errors inherit from GraphQLError but leave `extensions`
+ * undefined when the thrown error had none, which Apollo's error pipeline
+ * does not expect (it would answer a generic error without path). Rebuilt
+ * as graphql-js errors with the same message, path, locations, extensions
+ * and originalError, they are formatted and masked exactly as on the
+ * graphql-js path.
+ */
+function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors) return result;
+  return { ...result, errors: result.errors.map(toGraphQLError) };
+}
+
+function toGraphQLError(error: GraphQLError): GraphQLError {
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? undefined,
+  });
+  // GraphQLError computes locations from AST nodes, which graphql-jit does not keep; its own are the same values.
+  if (error.locations) Object.defineProperty(rebuilt, 'locations', { value: error.locations, enumerable: true, writable: true, configurable: true });
+  return rebuilt;
+}
+
+/** graphql-jit answers a variable-coercion failure with errors and no data at all. */
+function variablesRejected(result: ExecutionResult): boolean {
+  return !('data' in result) && (result.errors?.length ?? 0) > 0;
+}
+
+function isTraced(request: GatewayRequestContext): boolean {
+  return request.request.http?.headers.get(TRACE_HEADER) != null;
+}
