@@ -9,6 +9,7 @@ import { PersonResolver } from '../../resolvers/person.resolver';
 import { QuoteResolver } from '../../resolvers/quote.resolver';
 import { RoleResolver } from '../../resolvers/role.resolver';
 import { SearchResolver } from '../../resolvers/search.resolver';
+import { resolveNodeTypesSynchronously } from '../execution/type-resolution';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -29,7 +30,8 @@ let built: GraphQLSchema | null = null;
  * it twice would only repeat the same work).
  */
 export function buildGatewaySchema(): GraphQLSchema {
-  built ??= buildSchemaSync({ resolvers: [...RESOLVERS], validate: false });
+  // Abstract types resolve synchronously, as compiled execution needs (src/execution/type-resolution.ts).
+  built ??= resolveNodeTypesSynchronously(buildSchemaSync({ resolvers: [...RESOLVERS], validate: false }));
   return built;
 }
 
