@@ -14,9 +14,11 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { ANONYMOUS, type Viewer } from '../auth/api-keys';
+import { createRequestContext, type RequestContext, type Services } from '../context';
+import { withExecution } from '../execution/apollo-execution';
+import { executorFromEnv, type ExecutorKind } from '../execution/executor-setting';
 import type { GraphQLResponseCache } from '../cache/response-cache';
 import type { StoredResponse } from '../cache/response-store';
-import { createRequestContext, type RequestContext, type Services } from '../context';
 import { buildSubgraphGatewaySchema } from '../federation/subgraph-schema';
 import type { BatchObserver } from '../loaders/loaders';
 import { isPersistedQueryGet } from '../persisted-queries/persisted-get';
@@ -51,6 +53,8 @@ export interface GatewayOptions {
    * Responses say `x-cache: HIT` or `MISS`. Default: none.
    */
   responseCache?: GraphQLResponseCache;
+  /** Compiled execution (graphql-jit) or graphql-js; default from EXECUTOR (jit). See src/execution/. */
+  executor?: ExecutorKind;
   /** The client's address for request logs (behind proxies: from X-Forwarded-For). Default: the socket's peer. */
   clientAddress?: (req: IncomingMessage) => string | undefined;
   /**
@@ -87,7 +91,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const contextOptions = { entityBatchSize: options.entityBatchSize ?? 100, observeBatch: options.observeBatch };
 
   const httpServer = http.createServer();
-  const apollo = new ApolloServer<RequestContext>({
+  const apollo = new ApolloServer<RequestContext>(withExecution({
     schema: options.schema ?? buildSubgraphGatewaySchema(),
     formatError: createErrorFormatter(logger, { hideSuggestions: options.hideSuggestions ?? false }),
     includeStacktraceInErrorResponses: false,
@@ -98,7 +102,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     persistedQueries: options.persistedQueries,
     logger,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.plugins ?? [])],
-  });
+  }, options.executor ?? executorFromEnv(), logger));
   await apollo.start();
 
   // The request's logger carries its id and the client's address on every line it writes.
