@@ -29,6 +29,14 @@ export interface Config {
   persistedQueries: PersistedQueryMode;
   /** PERSISTED_QUERY_MANIFEST: the safelist manifest file; null: the bundled sdk/persisted-queries.json. */
   persistedQueryManifest: string | null;
+  /** REDIS_URL: shared response cache and persisted queries across replicas; null: in each process's memory. */
+  redisUrl: string | null;
+  /** REDIS_PREFIX: prefix of every key this deployment keeps in Redis (one Redis can serve several). Default `newsgraph:`. */
+  redisPrefix: string;
+  /** RESPONSE_CACHE: answer repeated public reads from the response cache. Default on. */
+  responseCache: boolean;
+  /** RESPONSE_CACHE_MAX_ENTRIES: entries the in-memory response cache keeps (without REDIS_URL). Default 1000. */
+  responseCacheMaxEntries: number;
 }
 
 export const PERSISTED_QUERY_MODES = ['off', 'apq', 'safelist'] as const;
@@ -151,7 +159,17 @@ export function loadConfig(env: Env = process.env): Config {
     nodeEnv: readString(env, 'NODE_ENV', 'development'),
     persistedQueries: readPersistedQueryMode(env),
     persistedQueryManifest: env.PERSISTED_QUERY_MANIFEST?.trim() || null,
+    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisPrefix: readRedisPrefix(env),
+    responseCache: readBoolean(env, 'RESPONSE_CACHE', true),
+    responseCacheMaxEntries: readInt(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000, 1, 1_000_000),
   };
+}
+
+function readRedisPrefix(env: Env): string {
+  const value = readString(env, 'REDIS_PREFIX', 'newsgraph:');
+  if (!/^[\x21-\x7e]{1,100}$/.test(value)) throw new ConfigError('REDIS_PREFIX', `expected up to 100 printable characters without spaces, got "${value}"`);
+  return value;
 }
 
 function readPersistedQueryMode(env: Env): PersistedQueryMode {
