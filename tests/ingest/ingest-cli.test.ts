@@ -1,0 +1,96 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractArticle } from '../../src/ingest/extract-article';
+import type { ArticleRecord } from '../../src/store/records';
+import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
+
+const root = join(__dirname, '..', '..');
+const cli = join(root, 'dist', 'src', 'cli', 'ingest.js');
+const evalArticles = join(root, 'eval', 'articles');
+
+/** Writes `count` distinct articles (eval texts with a numbered paragraph) with url sidecars. */
+function writeArticles(dir: string, count: number): string[] {
+  const sources = readdirSync(evalArticles).filter((f) => f.endsWith('.txt'));
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const text = readFileSync(join(evalArticles, sources[i % sources.length]), 'utf8');
+    const file = join(dir, `article-${i}.txt`);
+    writeFileSync(file, `${text.trimEnd()}\n\nThis is copy number ${i} of the story.\n`);
+    writeFileSync(`${file}.meta.json`, JSON.stringify({ url: `https://example.test/articles/${i}`, publishedAt: '2024-05-01T10:00:00Z' }));
+    files.push(file);
+  }
+  return files;
+}
+
+async function allArticles(store: SqliteArticleStore): Promise<ArticleRecord[]> {
+  const out: ArticleRecord[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await store.listArticles({}, { limit: 100, after });
+    out.push(...page.rows.map((r) => r.node));
+    if (!page.hasNextPage) return out;
+    after = page.rows[page.rows.length - 1].position;
+  }
+}
+
+describe('npm run ingest (dist/src/cli/ingest.js)', () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-ingest-cli-'));
+    env = { ...process.env, DATABASE_URL: join(dir, 'news.db'), ENTITY_DATABASE_URL: join(dir, 'entities.db'), ENTITY_SERVICE_URL: '' };
+  });
+
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ingests files with a summary, leaves one copy when run twice, and fails on a bad file', () => {
+    const files = writeArticles(dir, 3);
+    const bad = join(dir, 'empty.txt');
+    writeFileSync(bad, '');
+    const first = spawnSync(process.execPath, [cli, ...files], { env, encoding: 'utf8' });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/ingested 3 file\(s\): 3 created, 0 updated, 0 unchanged, 0 failed/);
+    const second = spawnSync(process.execPath, [cli, ...files, bad], { env, encoding: 'utf8' });
+    expect(second.status).toBe(1);
+    expect(second.stdout).toMatch(/ingested 4 file\(s\): 0 created, 0 updated, 3 unchanged, 1 failed/);
+    expect(second.stderr).toMatch(/empty\.txt: The article text is empty/);
+  });
+
+  it('leaves every stored article whole when killed mid-way', async () => {
+    const files = writeArticles(dir, 400);
+    const child = spawn(process.execPath, [cli, ...files], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let progressLines = 0;
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      progressLines += chunk.split('\n').filter((l) => l.startsWith('[')).length;
+      if (progressLines >= 25) child.kill('SIGKILL');
+    });
+    const signal = await exited;
+    expect(signal).toBe('SIGKILL');
+
+    const store = SqliteArticleStore.open(env.DATABASE_URL!);
+    try {
+      const stored = await allArticles(store);
+      expect(stored.length).toBeGreaterThanOrEqual(25);
+      expect(stored.length).toBeLessThan(files.length);
+      const mentions = await store.mentionsByArticle(stored.map((a) => a.id));
+      const quotes = await store.quotesByArticle(stored.map((a) => a.id));
+      stored.forEach((article, i) => {
+        const n = Number(/\/(\d+)$/.exec(article.url!)![1]);
+        const expected = extractArticle(readFileSync(files[n], 'utf8'));
+        expect({ url: article.url, paragraphs: article.paragraphs.length, mentions: mentions[i].length, quotes: quotes[i].length }).toEqual({
+          url: article.url,
+          paragraphs: expected.paragraphs.length,
+          mentions: expected.entities.mentions.length,
+          quotes: expected.quotes.length,
+        });
+      });
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EntityService } from '../../src/entities/entity-service';
+import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
+import { InvalidInputError } from '../../src/errors';
+import { extractArticle } from '../../src/ingest/extract-article';
+import { ingestArticle } from '../../src/ingest/pipeline';
+import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
+
+const sample = readFileSync(join(__dirname, '..', '..', 'src', 'sample', 'kerry-lavrov-paris.txt'), 'utf8');
+
+const secondArticle = `World
+
+Kerry heads to Moscow for talks on Ukraine
+
+WASHINGTON — Secretary of State John Kerry will travel to Moscow next week, the State Department said on Tuesday.
+
+"We are going to keep talking as long as there is something to talk about," Kerry told reporters.
+
+Russian Foreign Minister Sergei Lavrov said the visit was "welcome."
+`;
+
+/** Counts calls per method, to check that linking batches its requests. */
+function counting(service: EntityService): { service: EntityService; calls: Record<string, number> } {
+  const calls: Record<string, number> = {};
+  const proxy = new Proxy(service, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls[String(prop)] = (calls[String(prop)] ?? 0) + 1;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { service: proxy, calls };
+}
+
+describe('ingestArticle with the SQLite article store and entity service', () => {
+  let dir: string;
+  let store: SqliteArticleStore;
+  let entityStore: SqliteEntityService;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-ingest-'));
+    store = SqliteArticleStore.open(join(dir, 'news.db'));
+    entityStore = SqliteEntityService.open(join(dir, 'entities.db'));
+  });
+
+  afterEach(async () => {
+    await store.close();
+    await entityStore.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stores the sample article whole: people, quotes with speaker ids, mentions with provenance', async () => {
+    const { service, calls } = counting(entityStore);
+    const result = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store, entities: service });
+    expect(result).toMatchObject({ outcome: 'created', people: 7, organizations: 6, quotes: 6 });
+    expect(calls).toEqual({ lookup: 1, upsert: 2 });
+
+    const [article] = await store.getArticles([result.articleId]);
+    expect(article).toMatchObject({ headline: 'U.S., Russian diplomats agree to work with Ukraine’s government', dateline: 'WASHINGTON', section: 'World & Nation', slug: result.slug });
+    expect(article!.images).toEqual([{ caption: expect.stringMatching(/^U\.S\. Secretary of State/), credit: 'Jacquelyn Martin / Pool Photo', url: null }]);
+
+    const [quotes] = await store.quotesByArticle([result.articleId]);
+    const speakers = await entityStore.getByIds(quotes.map((q) => q.speakerId!));
+    expect(speakers.map((s) => s?.name)).toEqual(['John F. Kerry', 'John F. Kerry', 'John F. Kerry', 'Sergei Lavrov', 'Dianne Feinstein', 'Sergey Kislyak']);
+    expect(quotes.every((q) => q.attribution !== null && q.attribution.confidence > 0 && q.attribution.method !== '')).toBe(true);
+
+    const [mentions] = await store.mentionsByArticle([result.articleId]);
+    expect(mentions.length).toBe(extractArticle(sample).entities.mentions.length);
+    expect(mentions.every((m) => article!.paragraphs[m.paragraph].slice(m.start, m.end) === m.text)).toBe(true);
+    const people = await entityStore.getByIds([...new Set(mentions.filter((m) => m.entityType === 'person').map((m) => m.entityId))]);
+    expect(people.map((p) => p?.name).sort()).toEqual(['Dianne Feinstein', 'John F. Kerry', 'Obama', 'Sergei Lavrov', 'Sergey Kislyak', 'Viktor Yanukovich', 'Vladimir Putin']);
+    const feinstein = people.find((p) => p?.name === 'Dianne Feinstein');
+    expect(feinstein).toMatchObject({ type: 'person', title: 'U.S. Senator' });
+  });
+
+  it('is idempotent: the same text twice is one article, and the same person keeps one id across articles', async () => {
+    const deps = { store, entities: entityStore };
+    const first = await ingestArticle({ text: sample }, deps);
+    const again = await ingestArticle({ text: sample.replace(/\n/g, '\r\n') }, deps);
+    expect(again).toMatchObject({ articleId: first.articleId, outcome: 'unchanged' });
+    expect(await store.countArticles()).toBe(1);
+
+    const second = await ingestArticle({ text: secondArticle, url: 'https://example.test/kerry-moscow' }, deps);
+    expect(second.outcome).toBe('created');
+    const byUrl = await ingestArticle({ text: secondArticle + '\nA correction was appended.\n', url: 'https://example.test/kerry-moscow' }, deps);
+    expect(byUrl).toMatchObject({ articleId: second.articleId, outcome: 'updated' });
+    expect(await store.countArticles()).toBe(2);
+
+    const [m1, m2] = await store.mentionsByArticle([first.articleId, second.articleId]);
+    const idOf = async (mentions: typeof m1, surname: string): Promise<number> => {
+      const ids = [...new Set(mentions.filter((m) => m.entityType === 'person').map((m) => m.entityId))];
+      const records = await entityStore.getByIds(ids);
+      return records.find((r) => r?.name.endsWith(surname))!.id;
+    };
+    expect(await idOf(m2, 'Kerry')).toBe(await idOf(m1, 'Kerry'));
+    expect(await idOf(m2, 'Lavrov')).toBe(await idOf(m1, 'Lavrov'));
+    const stateDepartment = await entityStore.lookup([{ type: 'organization', name: 'State Department' }]);
+    expect(stateDepartment[0]).toHaveLength(1);
+  });
+
+  it.each([
+    ['empty text', ''],
+    ['whitespace only', '  \n\t\n  '],
+    ['binary data', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]).toString('utf8')],
+    ['5 MB of text', `Headline\n\n${'All work and no play. '.repeat(240_000)}`],
+    ['a headline with no body', 'Only a headline here'],
+  ])('refuses %s with a clear error and stores nothing', async (_label, text) => {
+    const deps = { store, entities: entityStore };
+    await expect(ingestArticle({ text }, deps)).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(ingestArticle({ text }, deps)).rejects.toThrow(/empty|binary|not valid UTF-8|limit|no body|no headline/);
+    expect(await store.countArticles()).toBe(0);
+    expect((await entityStore.list({ type: 'person', limit: 10 })).totalCount).toBe(0);
+  });
+});
