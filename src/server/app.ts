@@ -1,5 +1,8 @@
 import type { Logger } from 'pino';
-import { isPostgresUrl, type Config } from '../config';
+import { createKeyValueCache } from '../cache/key-value-cache';
+import { cacheControlPlugins } from '../cache/cache-control-plugin';
+import { createResponseCache } from '../cache/response-cache';
+import type { Config } from '../config';
 import type { Services } from '../context';
 import { openEntityService } from '../entities/open-entity-service';
 import type { EntityLinkObserver } from '../entities/resilient-entity-service';
@@ -54,17 +57,34 @@ export async function openServices(config: Config, entityObserver?: EntityLinkOb
 }
 
 /**
- * Starts the gateway as `npm start` runs it. An empty SQLite store (the
- * embedded default) is filled with the bundled sample corpus first.
+ * Starts the gateway as `npm start` runs it. An empty article store (SQLite
+ * or PostgreSQL) is filled with the bundled sample corpus first, so that
+ * both serve the same answers out of the box; SEED_SAMPLE=off skips that.
+ * With REDIS_URL, the response cache and the persisted queries live in Redis,
+ * shared by every replica; an ingest or correction on any replica
+ * invalidates every replica's cached answers.
  */
 export async function startApp(config: Config, logger: Logger, env: Record<string, string | undefined> = process.env): Promise<App> {
   // Checked before anything is opened: a bad limit, key or rate setting stops the start cleanly.
   const hardeningSettings = hardeningSettingsFromEnv(env);
-  const persistedQueries = persistedQuerySetup(config.persistedQueries, { manifestPath: config.persistedQueryManifest ?? undefined });
+  const onCacheError = (error: Error): void => logger.warn({ err: error }, 'cache store unavailable');
+  const persistedQueryCache = config.redisUrl === null ? null : createKeyValueCache(config.redisUrl, { prefix: `${config.redisPrefix}apq:`, onError: onCacheError });
+  const persistedQueries = persistedQuerySetup(config.persistedQueries, {
+    manifestPath: config.persistedQueryManifest ?? undefined,
+    cache: persistedQueryCache ?? undefined,
+  });
   const metrics = new GatewayMetrics();
   const services = await openServices(config, metrics.entityObserver);
   metrics.watch(services);
-  if (!isPostgresUrl(config.databaseUrl) && (await services.store.countArticles()) === 0) {
+  const responseCache = config.responseCache
+    ? createResponseCache({ redisUrl: config.redisUrl, prefix: `${config.redisPrefix}cache:`, maxEntries: config.responseCacheMaxEntries, onError: onCacheError })
+    : null;
+  services.onDataChanged = async () => {
+    // The write has happened; failing the mutation now would misreport it. Cached answers then age out by max-age.
+    await responseCache?.invalidate().catch((error: Error) => logger.error({ err: error }, 'response cache: could not invalidate after a change'));
+  };
+  const seedSample = env.SEED_SAMPLE === undefined || !/^(0|false|no|off)$/i.test(env.SEED_SAMPLE);
+  if (seedSample && (await services.store.countArticles()) === 0) {
     const count = await seedSampleCorpus(services);
     logger.info({ articles: count }, 'filled the empty store with the sample corpus');
   }
@@ -80,7 +100,8 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     authenticate: hardening.authenticate,
     hideSuggestions: hardening.hideSuggestions,
     parseOptions: hardening.parseOptions,
-    plugins: [createOperationLogPlugin(), createMetricsPlugin(metrics), ...hardening.plugins, ...persistedQueries.plugins],
+    plugins: [createOperationLogPlugin(), createMetricsPlugin(metrics), ...hardening.plugins, ...persistedQueries.plugins, ...cacheControlPlugins()],
+    responseCache: responseCache ?? undefined,
     routes: [
       // Before the rate limit: scrapes are not GraphQL traffic and never spend a client's allowance.
       createMetricsRoute(metrics),
@@ -96,6 +117,8 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     close: async () => {
       await gateway.stop();
       await hardening.close();
+      await responseCache?.close();
+      await persistedQueryCache?.close?.();
       await services.store.close();
       await services.entities.close();
     },
