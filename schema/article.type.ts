@@ -8,7 +8,7 @@ import { Node } from './node.interface';
  */
 // A Federation 2 entity: other subgraphs may extend it, referring to it by id (see src/federation).
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A news article, with who it mentions and who it quotes.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A news article, with who it mentions and who it quotes.' })
 export class Article extends Node {
   @Field({ description: 'Stable, URL-safe name of the article.' })
   slug!: string;

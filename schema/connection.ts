@@ -14,7 +14,7 @@ export interface ConnectionShape<T> {
  * for a node class. Declared once per node type in connections.ts.
  */
 export function Connection<TNode extends object>(name: string, nodeClass: ClassType<TNode>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field({ description: 'Opaque position; pass it as `after` to continue.' })
     cursor!: string;
@@ -23,7 +23,7 @@ export function Connection<TNode extends object>(name: string, nodeClass: ClassT
     node!: TNode;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionClass {
     @Field(() => [Edge])
     edges!: Edge[];

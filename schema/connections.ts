@@ -5,14 +5,14 @@ import { Organization } from './organization.type';
 import { Person } from './person.type';
 import { Quote } from './quote.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ArticleConnection extends Connection('Article', Article) {}
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PersonConnection extends Connection('Person', Person) {}
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OrganizationConnection extends Connection('Organization', Organization) {}
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class QuoteConnection extends Connection('Quote', Quote) {}

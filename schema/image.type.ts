@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A picture that goes with an article.' })
+@ObjectType({ simpleResolvers: true, description: 'A picture that goes with an article.' })
 export class Image {
   @Field(() => String, { nullable: true })
   caption!: string | null;

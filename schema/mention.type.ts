@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A place in an article that names a person or an organization.' })
+@ObjectType({ simpleResolvers: true, description: 'A place in an article that names a person or an organization.' })
 export class Mention {
   @Field({ description: 'The words as the article writes them.' })
   text!: string;

@@ -4,7 +4,7 @@ import { OrganizationKind } from './organization-kind.enum';
 
 // A Federation 2 entity: other subgraphs may extend it, referring to it by id (see src/federation).
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A government, company, news outlet or other body.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A government, company, news outlet or other body.' })
 export class Organization extends Node {
   @Field()
   name!: string;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One paragraph of an article body.' })
+@ObjectType({ simpleResolvers: true, description: 'One paragraph of an article body.' })
 export class Paragraph {
   @Field(() => Int, { description: 'Position in the body, from 0; mentions and quotes refer to it.' })
   index!: number;

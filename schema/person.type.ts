@@ -3,7 +3,7 @@ import { Node } from './node.interface';
 
 // A Federation 2 entity: other subgraphs may extend it, referring to it by id (see src/federation).
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A person named in the news.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A person named in the news.' })
 export class Person extends Node {
   @Field()
   name!: string;

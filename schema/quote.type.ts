@@ -3,7 +3,7 @@ import { Node } from './node.interface';
 
 // A Federation 2 entity: other subgraphs may extend it, referring to it by id (see src/federation).
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A direct quotation in an article.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A direct quotation in an article.' })
 export class Quote extends Node {
   @Field({ description: 'The words inside the quotation marks.' })
   text!: string;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A position a person holds, and where.' })
+@ObjectType({ simpleResolvers: true, description: 'A position a person holds, and where.' })
 export class Role {
   @Field({ description: 'e.g. "Foreign Minister".' })
   title!: string;
