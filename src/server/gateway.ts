@@ -137,13 +137,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = graphqlOverHttpStatus(response);
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
       if (cached?.kind === 'miss') {
-        // After the answer is sent: storing it never delays the client (and never fails the request).
-        cached.remember({ status: res.statusCode, headers: response.headers, body: response.body.string }).catch((error: unknown) => {
+        // Stored before the answer goes out, so the same request sent next is a hit (on every replica).
+        // A store that fails is only logged: the client still gets its answer.
+        await cached.remember({ status: res.statusCode, headers: response.headers, body: response.body.string }).catch((error: unknown) => {
           logger.warn({ err: error }, 'response cache: could not store an answer');
         });
       }
+      res.end(response.body.string);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
