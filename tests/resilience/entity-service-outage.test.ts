@@ -48,6 +48,8 @@ describe('the gateway when its entity service process dies and comes back', () =
       ENTITY_RETRIES: '2',
       ENTITY_BREAKER_THRESHOLD: '3',
       ENTITY_BREAKER_COOLDOWN_MS: '1000',
+      // Every query must reach the entity service: a cached answer would hide the outage being tested.
+      RESPONSE_CACHE: 'off',
     });
   }, 30000);
 
