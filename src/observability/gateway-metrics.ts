@@ -106,8 +106,9 @@ export class GatewayMetrics {
     this.registerScrapeTimeReadings();
   }
 
-  /** Reads the store's and entity service's own counters at each scrape (they count; we only report). */
+  /** Reads the store's and entity service's own counters at each scrape (they count; we only report). Call once. */
   watch(services: { store: Pick<ArticleStore, 'statementCount'>; entities: EntityService }): void {
+    if (this.entities !== null) throw new Error('GatewayMetrics.watch: already watching a set of services');
     this.store = services.store;
     this.entities = services.entities;
     const link = services.entities;
