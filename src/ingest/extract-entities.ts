@@ -92,6 +92,26 @@ interface PersonState extends ExtractedPerson {
   titleRanges: { unit: number; range: Range; title: string }[];
 }
 
+interface PersonKey {
+  full: string;
+  first: string;
+  last: string;
+  count: number;
+}
+
+const personKeys = new WeakMap<PersonState, { tokens: string[]; key: PersonKey }>();
+
+/** Normalized name parts of a person, cached until the person's tokens change. */
+function personKey(p: PersonState): PersonKey {
+  const cached = personKeys.get(p);
+  if (cached && cached.tokens === p.tokens) return cached.key;
+  const parts = p.tokens.map(norm);
+  const full = parts.filter((t) => !/^\p{L}\.?$/u.test(t)).join(' ');
+  const key = { full, first: parts[0], last: parts[parts.length - 1], count: parts.length };
+  personKeys.set(p, { tokens: p.tokens, key });
+  return key;
+}
+
 interface OrgState extends ExtractedOrganization {
   key: string;
 }
@@ -208,22 +228,22 @@ class Extractor {
   /** A known person by full name, or by surname / given name when exactly one person carries it. */
   findPerson(parts: readonly string[]): number | null {
     const key = parts.map(norm).filter((p) => !/^\p{L}\.?$/u.test(p));
+    if (key.length === 0) return null;
     const full = key.join(' ');
-    const exact = this.people.findIndex((p) => p.tokens.map(norm).filter((t) => !/^\p{L}\.?$/u.test(t)).join(' ') === full);
+    const keys = this.people.map((p) => personKey(p));
+    const exact = keys.findIndex((k) => k.full === full);
     if (exact >= 0) return exact;
     const last = key[key.length - 1];
+    const matching = (pred: (k: PersonKey) => boolean): number[] => keys.flatMap((k, i) => (pred(k) ? [i] : []));
     if (key.length >= 2) {
-      const first = key[0];
-      const same = this.people
-        .map((p, i) => ({ p, i }))
-        .filter(({ p }) => norm(p.tokens[p.tokens.length - 1]) === last && (p.tokens.length === 1 || norm(p.tokens[0]) === first));
-      return same.length === 1 ? same[0].i : null;
+      const same = matching((k) => k.last === last && (k.count === 1 || k.first === key[0]));
+      return same.length === 1 ? same[0] : null;
     }
-    const bySurname = this.people.map((p, i) => ({ p, i })).filter(({ p }) => norm(p.tokens[p.tokens.length - 1]) === last);
-    if (bySurname.length === 1) return bySurname[0].i;
+    const bySurname = matching((k) => k.last === last);
+    if (bySurname.length === 1) return bySurname[0];
     if (bySurname.length > 1) return null;
-    const byGiven = this.people.map((p, i) => ({ p, i })).filter(({ p }) => p.tokens.length > 1 && norm(p.tokens[0]) === last);
-    return byGiven.length === 1 ? byGiven[0].i : null;
+    const byGiven = matching((k) => k.count > 1 && k.first === last);
+    return byGiven.length === 1 ? byGiven[0] : null;
   }
 
   private addPerson(parts: string[], name: string): number {
@@ -573,14 +593,17 @@ interface TitleMatch {
  */
 function readTitleBefore(text: string, tokens: Token[], nameFrom: number): TitleMatch | null {
   const k = nameFrom - 1;
-  const words = tokens.map((t) => stripTitlePrefix(t.text.toLowerCase()));
-  if (k < 0 || !/^ $/.test(text.slice(tokens[k].end, tokens[nameFrom].start))) return null;
+  if (k < 0 || text.slice(tokens[k].end, tokens[nameFrom].start) !== ' ') return null;
+  // Only the few tokens a title can span are lower-cased; indexes stay those of `tokens`.
+  const from = Math.max(0, k - 12);
+  const words: string[] = [];
+  for (let i = from; i <= k; i++) words[i] = stripTitlePrefix(tokens[i].text.toLowerCase());
   if (HONORIFICS.has(words[k])) return null;
-  const headLen = matchHeadEndingAt(words.slice(0, k + 1), k);
+  const headLen = matchHeadEndingAt(words, k);
   if (headLen === 0) return null;
   let first = k - headLen + 1;
   // Extend left over modifiers, nationality, organization names and possessive countries.
-  while (first > 0) {
+  while (first > from) {
     const prev = tokens[first - 1];
     const gap = text.slice(prev.end, tokens[first].start);
     if (gap !== ' ') break;
@@ -609,13 +632,12 @@ function readTitleBefore(text: string, tokens: Token[], nameFrom: number): Title
   return { text: expandTitle(raw, text, tokens[nameFrom]), range: { start, end }, formal: isCapitalized(head) };
 }
 
+const EXPANSION_RES: [RegExp, string][] = [...TITLE_EXPANSIONS].map(([abbr, full]) => [new RegExp(`(^|\\s)${abbr.replace(/\./g, '\\.')}(?=\\s|$)`, 'i'), full]);
+
 /** "Sen." → "Senator"; a party-state tag "(D-Calif.)" after the name makes a bare legislator title "U.S. …". */
 function expandTitle(raw: string, text: string, nameToken: Token): string {
   let title = raw;
-  for (const [abbr, full] of TITLE_EXPANSIONS) {
-    const re = new RegExp(`(^|\\s)${abbr.replace(/\./g, '\\.')}(?=\\s|$)`, 'i');
-    title = title.replace(re, `$1${full}`);
-  }
+  if (title.includes('.')) for (const [re, full] of EXPANSION_RES) title = title.replace(re, `$1${full}`);
   const after = text.slice(nameToken.end, nameToken.end + 80);
   const partyTag = /^[^,.()]{0,40}\(\s*[DRI]-[A-Z][A-Za-z.]*\s*\)/.test(after);
   if (partyTag && /^(?:Senator|Representative)$/.test(title)) title = `U.S. ${title}`;

@@ -294,6 +294,20 @@ function words(s: string): string[] {
 
 const VERB_ALT = SPEECH_VERB_ALT;
 const ADVERBS = VERB_ADVERBS;
+const INVERTED_VERB_RE = new RegExp(`^(?:${VERB_ALT})\\s+`, 'i');
+const PRONOUN_THEN_VERB_RE = new RegExp(`^(he|she)\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i');
+const GAP_THEN_VERB_RE = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i');
+const DESCRIPTOR_THEN_VERB_RE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'iu');
+const SPACE_THEN_VERB_RE = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'i');
+const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+const SUBJECT_GAP_RE = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+const RELATIVE_GAP_RE = new RegExp(`^,\\s+who\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+const COORDINATED_RE = new RegExp(`,?\\s+(?:but|and)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+const DESCRIPTOR_BEFORE_VERB_RE = new RegExp(`\\b((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*$`, 'iu');
+const END_ATTRIBUTION_RE = new RegExp(`,\\s*([^,]{1,80}?)\\s+(?:${VERB_ALT})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?["”]?\\s*$`, 'i');
+const FOLLOWED_BY_VERB_RE = new RegExp(`^(?:['’]s?)?(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,"“”]{1,140},)?\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i');
+/** For matchAll only (it copies the regex, so the shared lastIndex is never used). */
+const VERB_GLOBAL_RE = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
 
 function attributeOwn(ctx: Context, q: Quotation): Found | null {
   const after = attributeAfter(ctx, q);
@@ -318,7 +332,7 @@ function attributeAfter(ctx: Context, q: Quotation): Found | null {
     const s = speakerStartingAt(ctx, q.paragraph, at + according[0].length);
     return s ? { speaker: s.speaker, method: 'according-to', confidence: 0.9 * s.confidence } : null;
   }
-  const inverted = new RegExp(`^(?:${VERB_ALT})\\s+`, 'i').exec(text.slice(at));
+  const inverted = INVERTED_VERB_RE.exec(text.slice(at));
   if (inverted) {
     const verb = inverted[0].trim().toLowerCase();
     if (PARTICIPLE_SPEECH.has(verb)) return null;
@@ -341,16 +355,16 @@ function attributeAfter(ctx: Context, q: Quotation): Found | null {
 function subjectThenVerb(ctx: Context, paragraph: number, at: number): (Found & { method: string }) | null {
   const text = ctx.paragraphs[paragraph];
   const tail = text.slice(at);
-  const pron = new RegExp(`^(he|she)\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i').exec(tail);
+  const pron = PRONOUN_THEN_VERB_RE.exec(tail);
   if (pron) return viaPronounAt(ctx, paragraph, at, pron[1]);
   const s = speakerStartingAt(ctx, paragraph, at);
   if (s) {
     const afterName = text.slice(s.end);
-    const gap = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i').exec(afterName);
+    const gap = GAP_THEN_VERB_RE.exec(afterName);
     if (gap) return { speaker: s.speaker, method: 'name', confidence: 0.95 * s.confidence };
     return null;
   }
-  const descriptor = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'iu').exec(tail);
+  const descriptor = DESCRIPTOR_THEN_VERB_RE.exec(tail);
   if (descriptor) {
     const found = resolveDescriptor(ctx, paragraph, at, descriptor[1], descriptor[2]);
     return found ? { ...found, method: 'descriptor' } : null;
@@ -382,7 +396,7 @@ function speakerStartingAt(ctx: Context, paragraph: number, at: number): { speak
   if (firstOrg) {
     const rest = text.slice(firstOrg.end);
     // An organization followed by more title words belongs to someone's title, not the subject.
-    if (/^\s+\p{Lu}/u.test(rest) && !new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'i').test(rest)) return null;
+    if (/^\s+\p{Lu}/u.test(rest) && !SPACE_THEN_VERB_RE.test(rest)) return null;
     return { speaker: { type: 'organization', index: firstOrg.entity }, end: firstOrg.end, confidence: firstOrg.confidence };
   }
   return null;
@@ -400,7 +414,7 @@ function attributeBefore(ctx: Context, q: Quotation): Found | null {
   const spanStart = sentence.start;
   const before = text.slice(spanStart, q.open);
   // Speech verbs before the quote, outside other quotations, nearest first.
-  const verbRe = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
+  const verbRe = VERB_GLOBAL_RE;
   const verbs: { index: number; word: string }[] = [];
   for (const m of before.matchAll(verbRe)) {
     const abs = spanStart + m.index;
@@ -433,11 +447,11 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
 function subjectBefore(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number): Found | null {
   const text = ctx.paragraphs[paragraph];
   const head = text.slice(sentenceStart, verbAt);
-  const pron = new RegExp(`\\b(he|she)\\s+(?:${ADVERBS}\\s+)*$`, 'i').exec(head);
+  const pron = PRONOUN_BEFORE_VERB_RE.exec(head);
   if (pron) return viaPronounAt(ctx, paragraph, sentenceStart + pron.index, pron[1]);
   const candidates = ctx.mentions[paragraph].filter((m) => m.start >= sentenceStart && m.end <= verbAt).reverse();
-  const gapRe = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*$`, 'i');
-  const relativeRe = new RegExp(`^,\\s+who\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+  const gapRe = SUBJECT_GAP_RE;
+  const relativeRe = RELATIVE_GAP_RE;
   for (const m of candidates) {
     const gap = text.slice(m.end, verbAt);
     if (/^['’]s\b/.test(gap)) continue;
@@ -448,11 +462,11 @@ function subjectBefore(ctx: Context, paragraph: number, sentenceStart: number, v
     }
   }
   // "She said …, but insisted, "…"": a coordinated verb shares the sentence's subject.
-  if (new RegExp(`,?\\s+(?:but|and)\\s+(?:${ADVERBS}\\s+)*$`, 'i').test(head)) {
+  if (COORDINATED_RE.test(head)) {
     const subject = sentenceSubject(ctx, paragraph, sentenceStart, verbAt);
     if (subject) return { ...subject, method: subject.method === 'name' ? 'said-before-quote' : subject.method };
   }
-  const descriptor = new RegExp(`\\b((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*$`, 'iu').exec(head);
+  const descriptor = DESCRIPTOR_BEFORE_VERB_RE.exec(head);
   if (descriptor) {
     const found = resolveDescriptor(ctx, paragraph, sentenceStart + descriptor.index, descriptor[1], descriptor[2]);
     if (found) return { ...found, method: 'descriptor' };
@@ -489,7 +503,7 @@ function attributeSentenceEnd(ctx: Context, q: Quotation): Found | null {
     const s = speakerStartingAt(ctx, q.paragraph, q.close + 1 + according.index + according[0].length);
     if (s) return { speaker: s.speaker, method: 'according-to', confidence: 0.8 * s.confidence };
   }
-  const endAttr = new RegExp(`,\\s*([^,]{1,80}?)\\s+(?:${VERB_ALT})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?["”]?\\s*$`, 'i').exec(tail);
+  const endAttr = END_ATTRIBUTION_RE.exec(tail);
   if (endAttr) {
     const at = q.close + 1 + endAttr.index + endAttr[0].indexOf(endAttr[1]);
     const s = subjectThenVerb(ctx, q.paragraph, at);
@@ -583,7 +597,7 @@ function isSubject(text: string, sentenceStart: number, m: ExtractedMention, all
   // "Her colleague, Tom Fletcher, said…": the name in apposition to the opening noun phrase.
   if (/^\s*(?:the|a|an|his|her|their|its)\s+[\p{L}\s’'-]{1,50},\s*$/iu.test(before) && /^\s*,/.test(text.slice(m.end))) return true;
   const after = text.slice(m.end, m.end + 160);
-  return new RegExp(`^(?:['’]s?)?(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,"“”]{1,140},)?\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i').test(after);
+  return FOLLOWED_BY_VERB_RE.test(after);
 }
 
 /**
@@ -709,7 +723,7 @@ function onlyQuotation(ctx: Context, paragraph: number): boolean {
 function colonIntro(ctx: Context, paragraph: number): Found | null {
   const text = ctx.paragraphs[paragraph];
   const sentence = ctx.sentences[paragraph][ctx.sentences[paragraph].length - 1];
-  const verbRe = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
+  const verbRe = VERB_GLOBAL_RE;
   let verbAt = -1;
   let verbWord = '';
   for (const m of text.slice(sentence.start).matchAll(verbRe)) {

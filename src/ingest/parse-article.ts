@@ -187,6 +187,7 @@ function creditOf(line: string): string | null {
 
 /** A credit at the end of a caption line: "Kerry and Lavrov in Paris. (Jacquelyn Martin / Pool Photo)". */
 function trailingCredit(line: string): { caption: string; credit: string } | null {
+  if (!line.endsWith(')')) return null;
   const m = /^(.*\S)\s+\(([^()]{2,120})\)$/.exec(line);
   if (!m || !/[.!?"”]$/.test(m[1])) return null;
   const credit = creditOf(`(${m[2]})`);

@@ -1,0 +1,49 @@
+/**
+ * `node dist/eval/bench-ingest.js [COUNT]` (after `npm run eval:extract` or
+ * `tsc -p eval/tsconfig.json`): ingests COUNT distinct articles (default 500,
+ * variants of the evaluation texts) into fresh SQLite article and entity
+ * stores in a temp folder, in one process on one core, and prints the rate
+ * for extraction alone and for the whole pipeline (extraction, entity
+ * linking, store).
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEntityService } from '../src/entities/sqlite-entity-service';
+import { extractArticle } from '../src/ingest/extract-article';
+import { ingestArticle } from '../src/ingest/pipeline';
+import { SqliteArticleStore } from '../src/store/sqlite-article-store';
+
+async function main(): Promise<void> {
+  const count = Number(process.argv[2] ?? 500);
+  const dir = join(__dirname, '..', '..', 'eval', 'articles');
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const texts = Array.from({ length: count }, (_, i) => `${sources[i % sources.length].trimEnd()}\n\nThis is copy number ${i} of the story.\n`);
+
+  let started = process.hrtime.bigint();
+  let quotes = 0;
+  for (const text of texts) quotes += extractArticle(text).quotes.length;
+  const extractSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+
+  const tmp = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const store = SqliteArticleStore.open(join(tmp, 'news.db'));
+  const entities = SqliteEntityService.open(join(tmp, 'entities.db'));
+  try {
+    started = process.hrtime.bigint();
+    for (let i = 0; i < texts.length; i++) await ingestArticle({ text: texts[i], url: `https://example.test/${i}` }, { store, entities });
+    const pipelineSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    process.stdout.write(
+      `${count} articles, ${quotes} quotes\n` +
+        `extraction only:             ${(count / extractSeconds).toFixed(0)} articles/s\n` +
+        `extraction + linking + store: ${(count / pipelineSeconds).toFixed(0)} articles/s (SQLite, in-process entity service)\n`,
+    );
+  } finally {
+    await store.close();
+    await entities.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+void main();
