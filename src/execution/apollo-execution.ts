@@ -4,7 +4,12 @@ import type { Logger } from 'pino';
 import { createCompiledGateway } from './compiled-gateway';
 import type { ExecutorKind } from './executor-setting';
 
-/** Apollo marks its built-in plugins with an internal id; a cache-control plugin given explicitly must not be disabled. */
+/**
+ * Apollo marks its built-in plugins with an internal id, the same for its
+ * cache-control plugin and for ApolloServerPluginCacheControlDisabled; when
+ * the caller already chose either (src/cache/cache-control-plugin.ts installs
+ * the disabled one), that choice stands.
+ */
 function isCacheControlPlugin(plugin: ApolloServerPlugin<never>): boolean {
   return (plugin as { __internal_plugin_id__?: string }).__internal_plugin_id__ === 'CacheControl';
 }
@@ -15,7 +20,7 @@ function isCacheControlPlugin(plugin: ApolloServerPlugin<never>): boolean {
  * - `jit`: the schema is served through createCompiledGateway (compiled
  *   execution); `graphql-js`: unchanged.
  * - Either way, Apollo's default cache-control plugin is turned off unless
- *   a cache-control plugin is passed explicitly: its `willResolveField`
+ *   the caller passed a cache-control plugin (enabled or disabled): its `willResolveField`
  *   hook makes Apollo wrap every resolver of the schema and run a hook per
  *   field (1.5× the throughput without it). Cache policy is not computed
  *   per field here; Apollo then sends no Cache-Control header of its own.

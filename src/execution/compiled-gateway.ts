@@ -16,6 +16,12 @@ export interface CompiledGatewayOptions {
   cacheSize?: number;
 }
 
+/** A gateway for Apollo's `gateway` option, with counters for tests and metrics. */
+export interface CompiledGateway extends GatewayInterface {
+  /** Documents compiled, operations run compiled, and operations graphql-js ran instead. */
+  stats(): { compiledDocuments: number; compiledRuns: number; graphqlJsRuns: number };
+}
+
 /** What the cache holds per document: its compiled form, or a note that graphql-js runs it. */
 type CacheEntry = { kind: 'compiled'; query: CompiledQuery } | { kind: 'graphql-js' };
 
@@ -32,17 +38,23 @@ const TRACE_HEADER = 'apollo-federation-include-trace';
  * runs instead when graphql-jit cannot compile a document, when variables
  * fail to coerce (so that those errors are graphql-js's own, which Apollo
  * recognizes as BAD_USER_INPUT with HTTP 400), and for federation-traced
- * requests.
+ * requests. A query whose whole `data` became null (a non-null root field
+ * failed) is run again by graphql-js: which sibling errors are reported then
+ * depends on the executor's timing, and graphql-js's answer is the
+ * reference. Queries only read, so running one twice changes nothing;
+ * mutations are never run twice.
  */
-export function createCompiledGateway(schema: GraphQLSchema, options: CompiledGatewayOptions): GatewayInterface {
+export function createCompiledGateway(schema: GraphQLSchema, options: CompiledGatewayOptions): CompiledGateway {
   const cache = new LruMap<string, CacheEntry>(options.cacheSize ?? 1000);
   const listeners = new Set<SchemaListener>();
+  const counts = { compiledDocuments: 0, compiledRuns: 0, graphqlJsRuns: 0 };
 
   const entryFor = (request: GatewayRequestContext): CacheEntry => {
     const key = `${request.queryHash}:${request.request.operationName ?? ''}`;
     let entry = cache.get(key);
     if (!entry) {
       entry = compileDocument(schema, request.document, request.request.operationName, options.logger);
+      if (entry.kind === 'compiled') counts.compiledDocuments++;
       cache.set(key, entry);
     }
     return entry;
@@ -52,8 +64,12 @@ export function createCompiledGateway(schema: GraphQLSchema, options: CompiledGa
     const entry = isTraced(request) ? { kind: 'graphql-js' as const } : entryFor(request);
     if (entry.kind === 'compiled') {
       const result = await entry.query.query(undefined, request.context, request.request.variables ?? {});
-      if (!variablesRejected(result)) return withGraphQLErrors(result);
+      if (!variablesRejected(result) && !(result.data === null && request.operation.operation === 'query')) {
+        counts.compiledRuns++;
+        return withGraphQLErrors(result);
+      }
     }
+    counts.graphqlJsRuns++;
     return execute({
       schema,
       document: request.document,
@@ -64,6 +80,7 @@ export function createCompiledGateway(schema: GraphQLSchema, options: CompiledGa
   };
 
   return {
+    stats: () => ({ ...counts }),
     onSchemaLoadOrUpdate(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
