@@ -1,3 +1,5 @@
+import { userInfo } from 'node:os';
+
 /**
  * Configuration from the environment. Every variable is checked at start;
  * a bad value stops the process with one line naming the variable.
@@ -107,7 +109,7 @@ export function readDatabaseUrl(env: Env, name: string, fallback: string): strin
     } catch {
       throw new ConfigError(name, `expected a valid postgres:// URL, got "${value}"`);
     }
-    splitPostgresSchema(value, name);
+    postgresTarget(value, name, env);
   }
   return value;
 }
@@ -120,21 +122,29 @@ export function isPostgresUrl(databaseUrl: string): boolean {
 const POSTGRES_SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
- * Splits the `schema` query parameter off a postgres:// URL:
- * `postgres://host/db?schema=newsroom` puts the tables in schema `newsroom`
- * (created if missing). pg itself does not know the parameter, so it is
- * removed from the URL it receives. Throws ConfigError (naming `variable`)
- * for a schema name that is not a plain lowercase identifier.
+ * Prepares a postgres:// URL for pg:
+ * - splits off the `schema` query parameter, which pg does not know:
+ *   `postgres://host/db?schema=newsroom` puts the tables in schema `newsroom`
+ *   (created if missing). Throws ConfigError (naming `variable`) for a schema
+ *   name that is not a plain lowercase identifier.
+ * - like libpq, connects as the operating-system user when neither the URL
+ *   nor PGUSER names one (pg itself falls back only to $USER, which services
+ *   and containers often lack).
  */
-export function splitPostgresSchema(databaseUrl: string, variable = 'DATABASE_URL'): { url: string; schema?: string } {
+export function postgresTarget(
+  databaseUrl: string,
+  variable = 'DATABASE_URL',
+  env: Env = process.env,
+): { url: string; schema?: string } {
   const url = new URL(databaseUrl);
   const schema = url.searchParams.get('schema');
-  if (schema === null) return { url: databaseUrl };
-  if (!POSTGRES_SCHEMA_NAME.test(schema)) {
+  if (schema !== null && !POSTGRES_SCHEMA_NAME.test(schema)) {
     throw new ConfigError(variable, `the schema "${schema}" must be lowercase letters, digits and _ (starting with a letter or _)`);
   }
   url.searchParams.delete('schema');
-  return { url: url.toString(), schema };
+  if (url.username === '' && !env.PGUSER && !env.USER) url.username = encodeURIComponent(userInfo().username);
+  const changed = schema !== null || url.username !== new URL(databaseUrl).username;
+  return { url: changed ? url.toString() : databaseUrl, schema: schema ?? undefined };
 }
 
 export function loadConfig(env: Env = process.env): Config {

@@ -1,4 +1,4 @@
-import { isPostgresUrl, splitPostgresSchema } from '../config';
+import { isPostgresUrl, postgresTarget } from '../config';
 import type { EntityService } from './entity-service';
 import { ResilientEntityService, type EntityLinkObserver } from './resilient-entity-service';
 import { PostgresEntityService } from './postgres-entity-service';
@@ -42,7 +42,7 @@ export async function openEntityService(config: EntityServiceConfig, observer?: 
 /** The entity service's own store, used in-process and by the standalone server. */
 export async function openEntityStore(databaseUrl: string): Promise<EntityService> {
   if (isPostgresUrl(databaseUrl)) {
-    const { url, schema } = splitPostgresSchema(databaseUrl, 'ENTITY_DATABASE_URL');
+    const { url, schema } = postgresTarget(databaseUrl, 'ENTITY_DATABASE_URL');
     return PostgresEntityService.open(url, { schema });
   }
   return SqliteEntityService.open(databaseUrl);

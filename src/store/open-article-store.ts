@@ -1,4 +1,4 @@
-import { isPostgresUrl, splitPostgresSchema } from '../config';
+import { isPostgresUrl, postgresTarget } from '../config';
 import type { ArticleStore } from './article-store';
 import { PostgresArticleStore } from './postgres-article-store';
 import { SqliteArticleStore } from './sqlite-article-store';
@@ -11,7 +11,7 @@ import { SqliteArticleStore } from './sqlite-article-store';
  */
 export async function openArticleStore(databaseUrl: string): Promise<ArticleStore> {
   if (isPostgresUrl(databaseUrl)) {
-    const { url, schema } = splitPostgresSchema(databaseUrl);
+    const { url, schema } = postgresTarget(databaseUrl);
     return PostgresArticleStore.open(url, { schema });
   }
   return SqliteArticleStore.open(databaseUrl);
