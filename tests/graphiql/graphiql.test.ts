@@ -4,18 +4,19 @@
  * from the headers editor, opens its dialogs, never requests another host and logs no error
  * (a Content-Security-Policy refusal is logged as one).
  *
- * The server under test comes from `startServerUnderTest` alone, so the gateway's end-to-end
- * suite can point these same steps at the real server.
+ * The server under test is the real gateway on a temp store (`startServerUnderTest`), so the
+ * typed query runs against the real schema.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSchema, graphql } from 'graphql';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { FRONT_PAGE_QUERY } from '../../src/server/app';
 import { createGraphiqlHandler } from '../../src/server/graphiql';
+import { buildNewsroom } from '../helpers/newsroom-fixture';
+import { startTestGateway } from '../helpers/test-gateway';
 
 /** What the browser steps need to know about the server they drive. */
 interface ServerUnderTest {
@@ -23,6 +24,9 @@ interface ServerUnderTest {
   readonly endpointUrl: string;
   /** Headers of every GraphQL POST the server received, oldest first. */
   readonly receivedHeaders: http.IncomingHttpHeaders[];
+  /** The page title, and a piece of the query the editor opens with. */
+  readonly title: string;
+  readonly inDefaultQuery: string;
   /** A query to type, and a string its result must show. */
   readonly typedQuery: string;
   readonly expectedInResult: string;
@@ -31,11 +35,9 @@ interface ServerUnderTest {
   close(): Promise<void>;
 }
 
-const DEFAULT_QUERY = '# Welcome to the test graph\n{ frontPage { slug title } }\n';
-
 /** The one place that decides which server the browser drives. */
 function startServerUnderTest(): Promise<ServerUnderTest> {
-  return startStandInServer();
+  return startRealGateway();
 }
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -51,75 +53,30 @@ const CHROMIUM_ARGS = [
 ];
 const SCREENSHOT = '/tmp/graphiql.png';
 
-const schema = buildSchema(`
-  "A news article."
-  type Article {
-    slug: String!
-    title: String!
-  }
-  type Query {
-    "Articles on the front page, newest first."
-    frontPage: [Article!]!
-    "One article by its slug, or null."
-    article(slug: String!): Article
-  }
-`);
-
-const ARTICLES = [
-  { slug: 'offline', title: 'GraphiQL works offline' },
-  { slug: 'second', title: 'A second story' },
-];
-
-const rootValue = {
-  frontPage: () => ARTICLES,
-  article: ({ slug }: { slug: string }) => ARTICLES.find((a) => a.slug === slug) ?? null,
-};
-
 /**
- * A small node:http server: GraphiQL from the real handler, GraphQL over POST from
- * graphql-js, 404 for everything else.
+ * The real gateway as startApp wires GraphiQL into it (the handler as a route before GraphQL,
+ * the front-page example query), on a temp SQLite store holding a small newsroom. Headers of
+ * GraphQL POSTs are read off the HTTP server's 'request' event, which sees every request
+ * before the gateway answers it.
  */
-async function startStandInServer(): Promise<ServerUnderTest> {
+async function startRealGateway(): Promise<ServerUnderTest> {
+  const title = 'Newsgraph';
+  const gw = await startTestGateway({ routes: [createGraphiqlHandler({ endpoint: '/graphql', defaultQuery: FRONT_PAGE_QUERY, title })] });
+  await buildNewsroom(gw.store, gw.entities, 3);
   const receivedHeaders: http.IncomingHttpHeaders[] = [];
-  const graphiql = createGraphiqlHandler({ endpoint: '/graphql', defaultQuery: DEFAULT_QUERY, title: 'Test graph' });
-  const server = http.createServer((req, res) => {
-    if (graphiql(req, res)) return;
-    if (req.method === 'POST' && req.url === '/graphql') {
-      receivedHeaders.push(req.headers);
-      void answerGraphql(req, res);
-      return;
-    }
-    res.writeHead(404).end();
+  gw.gateway.httpServer.on('request', (req: http.IncomingMessage) => {
+    if (req.method === 'POST' && req.url === '/graphql') receivedHeaders.push(req.headers);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    endpointUrl: `http://127.0.0.1:${port}/graphql`,
+    endpointUrl: gw.url,
     receivedHeaders,
-    typedQuery: '{ article(slug: "offline") { title } }',
-    expectedInResult: 'GraphiQL works offline',
+    title,
+    inDefaultQuery: 'articles(first: 10)',
+    typedQuery: '{ article(slug: "day-0-meeting") { headline people { name } } }',
+    expectedInResult: 'Day 0: a meeting at the Ministry of Truth',
     typeInDocs: 'Article',
-    close: () => new Promise((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+    close: () => gw.close(),
   };
-}
-
-async function answerGraphql(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-    query: string;
-    variables?: Record<string, unknown> | null;
-    operationName?: string | null;
-  };
-  const result = await graphql({
-    schema,
-    source: body.query,
-    rootValue,
-    variableValues: body.variables,
-    operationName: body.operationName,
-  });
-  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(result));
 }
 
 /** Hosts the page may talk to; anything else fails the test. */
@@ -194,8 +151,8 @@ describe('GraphiQL in chromium', () => {
 
   test('opens with the default query in the editor', async () => {
     const text = await editorText(page, '.graphiql-query-editor');
-    expect(text).toContain('frontPage');
-    expect(await page.title()).toBe('Test graph');
+    expect(text).toContain(target.inDefaultQuery);
+    expect(await page.title()).toBe(target.title);
   });
 
   test('runs a typed query and shows its data in the result pane', async () => {
