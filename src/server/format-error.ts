@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ClientError, ErrorCode, InvalidInputError, UpstreamError } from '../errors';
 
@@ -46,6 +46,11 @@ export function createErrorFormatter(logger: Logger, options: { hideSuggestions:
       const message = options.hideSuggestions ? formatted.message.replace(/ Did you mean .+\?$/, '') : formatted.message;
       return { ...formatted, message, extensions: withoutStack(formatted.extensions) };
     }
+    if (isRequestError(original)) {
+      // Apollo's own refusals of a malformed request (a persisted-query hash that does not match
+      // its text, an unsupported version) carry a 4xx status but no code.
+      return { ...formatted, extensions: { ...withoutStack(formatted.extensions), code: 'BAD_REQUEST' } };
+    }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',
@@ -54,4 +59,11 @@ export function createErrorFormatter(logger: Logger, options: { hideSuggestions:
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** A GraphQLError raised before execution with a client-error HTTP status (Apollo sets `extensions.http`). */
+function isRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.path !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }

@@ -91,6 +91,8 @@ describe('automatic persisted queries', () => {
     const mismatch = await post(gw.url, { hash: sha256Hex('something else'), query: COUNT_QUERY });
     expect(mismatch.status).toBe(400);
     expect(mismatch.body.data).toBeUndefined();
+    expect(mismatch.body.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+    expect(mismatch.body.errors?.[0].message).toMatch(/sha/i);
     expect(cache.entries.size).toBe(before);
   });
 
