@@ -120,14 +120,19 @@ export class SqliteArticleStore implements ArticleStore {
     const where = articleConditions(normalArticleFilter(filter));
     const keyset = articleKeyset(after);
     // One statement: the count for the filter, left-joined to the page (which may be empty).
+    // Unfiltered, the count is the trigger-kept one (migration 2), not a scan of every article.
+    const count: Condition =
+      where.sql === '1'
+        ? { sql: 'SELECT n AS total FROM article_count WHERE id = 1', params: [] }
+        : { sql: `SELECT COUNT(*) AS total FROM articles a WHERE ${where.sql}`, params: where.params };
     const rows = this.all<NullableRow<ArticleRow> & { total: number }>(
-      `SELECT t.total, p.* FROM (SELECT COUNT(*) AS total FROM articles a WHERE ${where.sql}) t
+      `SELECT t.total, p.* FROM (${count.sql}) t
        LEFT JOIN (
          SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${where.sql} AND ${keyset.sql}
          ORDER BY ${ARTICLE_ORDER} LIMIT ?
        ) p ON 1
        ORDER BY p.sort_time DESC, p.id DESC`,
-      ...where.params,
+      ...count.params,
       ...where.params,
       ...keyset.params,
       limit + 1,
@@ -417,7 +422,7 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async countArticles(): Promise<number> {
-    return this.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles')?.n ?? 0;
+    return this.get<{ n: number }>('SELECT n FROM article_count WHERE id = 1')?.n ?? 0;
   }
 
   async ping(): Promise<void> {
@@ -515,7 +520,8 @@ function articleConditions(filter: NormalArticleFilter): Condition {
   }
   if (filter.quotedSpeaker !== null) {
     conditions.push({
-      sql: 'EXISTS (SELECT 1 FROM quotes qs WHERE qs.article_id = a.id AND qs.speaker_id = ?)',
+      // Driven by quotes_by_speaker_time: the speaker's quotes, not every article, are read.
+      sql: 'a.id IN (SELECT qs.article_id FROM quotes qs WHERE qs.speaker_id = ?)',
       params: [filter.quotedSpeaker],
     });
   }
