@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** A server the runner started in its own process (so load generation does not share its event loop). */
+export interface ServerProcess {
+  name: string;
+  url: string;
+  pid: number;
+  /** Largest resident set size seen by sampleRss, in bytes. */
+  maxRss: number;
+  /** Reads the current RSS from /proc and keeps the maximum; 0 where /proc is missing. */
+  sampleRss(): number;
+  stop(): Promise<void>;
+}
+
+/** Resident set size of a process, in bytes (Linux /proc; 0 elsewhere). */
+export function rssOf(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Starts `node script args…` and resolves once it prints `READY <url>`.
+ * Rejects (and kills it) if it exits or stays silent for `timeoutMs`.
+ */
+export function startServer(name: string, script: string, args: string[], env: Record<string, string>, timeoutMs = 30000): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+  });
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    const fail = (reason: string): void => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`${name}: ${reason}\n${stderr}`));
+    };
+    const timer = setTimeout(() => fail(`not ready after ${timeoutMs} ms`), timeoutMs);
+    child.once('exit', (code) => fail(`exited with code ${code} before it was ready`));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      const match = /READY (\S+)/.exec(stdout);
+      if (!match) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      child.stdout?.removeAllListeners('data');
+      child.stdout?.resume();
+      resolve(serverProcess(name, match[1], child));
+    });
+  });
+}
+
+function serverProcess(name: string, url: string, child: ChildProcess): ServerProcess {
+  const pid = child.pid ?? 0;
+  const server: ServerProcess = {
+    name,
+    url,
+    pid,
+    maxRss: 0,
+    sampleRss() {
+      const rss = rssOf(pid);
+      server.maxRss = Math.max(server.maxRss, rss);
+      return rss;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+  return server;
+}

@@ -1,0 +1,136 @@
+import { cpus, totalmem } from 'node:os';
+import type { OperationCost } from './count-operations';
+import type { Scenario } from './scenarios';
+
+/** Medians over the rounds for one (scenario, target). */
+export interface Measurement {
+  scenario: string;
+  target: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface TargetInfo {
+  name: string;
+  description: string;
+  /** Largest RSS of the server process answering this target, bytes. */
+  maxRss: number;
+}
+
+export interface ReportInput {
+  date: Date;
+  settings: { articles: number; rounds: number; durationSeconds: number; connections: number; seed: number };
+  corpus: { articles: number; mentions: number; quotes: number; people: number; organizations: number; generationMs: number };
+  scenarios: readonly Scenario[];
+  targets: readonly TargetInfo[];
+  measurements: readonly Measurement[];
+  gatewayCosts: Map<string, OperationCost>;
+  baselineCosts: Map<string, OperationCost>;
+  notes: string[];
+  totalSeconds: number;
+}
+
+const CEILING = 'ceiling';
+const BASELINE = 'baseline';
+
+const fixed = (value: number, digits: number): string => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+const percent = (value: number): string => (Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : '–');
+const megabytes = (bytes: number): string => (bytes > 0 ? `${Math.round(bytes / (1024 * 1024))} MB` : '–');
+
+function find(measurements: readonly Measurement[], scenario: string, target: string): Measurement | undefined {
+  return measurements.find((m) => m.scenario === scenario && m.target === target);
+}
+
+function resultsTable(input: ReportInput): string[] {
+  const lines = [
+    '| scenario | server | req/s | p50 ms | p99 ms | share of ceiling | × baseline | server RSS (max) |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: |',
+  ];
+  for (const scenario of input.scenarios) {
+    const ceiling = find(input.measurements, scenario.name, CEILING);
+    const baseline = find(input.measurements, scenario.name, BASELINE);
+    for (const target of input.targets) {
+      const m = find(input.measurements, scenario.name, target.name);
+      if (!m) continue;
+      const failures = m.non2xx + m.errors > 0 ? ` (${m.non2xx} non-2xx, ${m.errors} errors)` : '';
+      lines.push(
+        `| ${scenario.name} | ${target.name}${failures} | ${fixed(m.requestsPerSecond, 0)} | ${fixed(m.p50Ms, 1)} | ${fixed(m.p99Ms, 1)} | ` +
+          `${ceiling ? percent(m.requestsPerSecond / ceiling.requestsPerSecond) : '–'} | ` +
+          `${baseline ? `${fixed(m.requestsPerSecond / baseline.requestsPerSecond, 2)}×` : '–'} | ${megabytes(target.maxRss)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+function costTable(input: ReportInput): string[] {
+  const lines = [
+    '| scenario | levels (store / entity service) | gateway: statements / entity requests | baseline (no loaders): statements / entity requests |',
+    '| --- | --: | --: | --: |',
+  ];
+  for (const scenario of input.scenarios) {
+    const g = input.gatewayCosts.get(scenario.name);
+    const b = input.baselineCosts.get(scenario.name);
+    const cell = (c: OperationCost | undefined) => (c ? `${c.statements} / ${c.entityRequests}${c.errors ? ` (${c.errors} errors)` : ''}` : '–');
+    lines.push(`| ${scenario.name} | ${scenario.levels.store} / ${scenario.levels.entities} | ${cell(g)} | ${cell(b)} |`);
+  }
+  return lines;
+}
+
+function goalLines(input: ReportInput): string[] {
+  const front = 'front-page';
+  const ceiling = find(input.measurements, front, CEILING);
+  const uncached = find(input.measurements, front, 'gateway');
+  const cached = find(input.measurements, front, 'gateway-cached');
+  const gatewayRss = Math.max(...input.targets.filter((t) => t.name.startsWith('gateway')).map((t) => t.maxRss), 0);
+  const share = (m: Measurement | undefined) => (m && ceiling ? m.requestsPerSecond / ceiling.requestsPerSecond : NaN);
+  const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
+  const costsAtLevels = input.scenarios.every((s) => {
+    const c = input.gatewayCosts.get(s.name);
+    return c !== undefined && c.statements <= s.levels.store && c.entityRequests <= s.levels.entities;
+  });
+  return [
+    `- Uncached front page ≥ 24% of the ceiling: ${percent(share(uncached))} — ${mark(share(uncached) >= 0.24)}`,
+    `- Cached front page (persisted query GET) ≥ 60% of the ceiling: ${percent(share(cached))} — ${mark(share(cached) >= 0.6)}`,
+    `- Uncached front page p99 < 25 ms at ${input.settings.connections} connections: ${fixed(uncached?.p99Ms ?? NaN, 1)} ms — ${mark((uncached?.p99Ms ?? Infinity) < 25)}`,
+    `- Gateway RSS < 200 MB: ${megabytes(gatewayRss)} — ${mark(gatewayRss > 0 && gatewayRss < 200 * 1024 * 1024)}`,
+    `- Statements and entity requests per operation = levels (every scenario): ${mark(costsAtLevels)}`,
+  ];
+}
+
+/** The results page: machine, date, settings, the tables and the goals. */
+export function renderReport(input: ReportInput): string {
+  const cpu = cpus();
+  return [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${input.date.toISOString()} (the whole run took ${fixed(input.totalSeconds, 0)} s).`,
+    '',
+    `- Machine: ${cpu.length} cores, ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM; Node.js ${process.version} on ${process.platform}.`,
+    `- Load: autocannon on loopback, ${input.settings.connections} connections, ${input.settings.rounds} interleaved rounds of ${input.settings.durationSeconds} s per server and scenario; medians over the rounds. Each server runs in its own process.`,
+    `- Corpus: seed ${input.settings.seed}, ${input.corpus.articles} articles, ${input.corpus.mentions} mentions, ${input.corpus.quotes} quotes, ${input.corpus.people} people, ${input.corpus.organizations} organizations (generated in ${fixed(input.corpus.generationMs / 1000, 1)} s), SQLite store and the in-process entity service, as \`npm start\` runs them.`,
+    '',
+    '## Servers',
+    '',
+    ...input.targets.map((t) => `- \`${t.name}\`: ${t.description}`),
+    '',
+    '## Throughput and latency',
+    '',
+    ...resultsTable(input),
+    '',
+    '## Store statements and entity-service requests per operation',
+    '',
+    'Counted by running each operation once in-process and reading `ArticleStore.statementCount` and `EntityService.requestCount`.',
+    '',
+    ...costTable(input),
+    '',
+    '## Goals (issue 7)',
+    '',
+    ...goalLines(input),
+    '',
+    ...(input.notes.length > 0 ? ['## Notes', '', ...input.notes.map((n) => `- ${n}`), ''] : []),
+  ].join('\n');
+}

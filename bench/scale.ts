@@ -1,0 +1,303 @@
+import 'reflect-metadata';
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pino from 'pino';
+import type { Services } from '../src/context';
+import { SqliteEntityService } from '../src/entities/sqlite-entity-service';
+import type { OrganizationRecord, PersonRecord } from '../src/entities/records';
+import { toGlobalId } from '../src/ids';
+import { createGateway, type Gateway } from '../src/server/gateway';
+import { SqliteArticleStore } from '../src/store/sqlite-article-store';
+import { articleDraft, generateCorpus, seededRandom } from './corpus';
+import { median } from './load';
+import { startServer } from './processes';
+import { FRONT_PAGE } from './scenarios';
+
+/**
+ * `npm run bench:scale`: the same queries at 1,000 and at 1,000,000 articles
+ * in the SQLite store. Corpora are generated once into SCALE_DIR (default
+ * $TMPDIR/newsgraph-scale) and reused while their settings match; the large
+ * one takes several minutes. Measures, per size: in-process latency (median
+ * and p99 over SCALE_RUNS runs) of an article by id, the front page, and
+ * article pages filtered by mention and by quoted speaker; the bulk and
+ * single-article ingest rates; the database size; and the RSS of a gateway
+ * process after serving those queries. Writes the "Scale" section of
+ * bench/results.md.
+ *
+ * The filtered pages use, in each corpus, the person whose article count is
+ * closest to SCALE_FANOUT (default 30), so that both sizes filter on an
+ * entity of the same popularity and the comparison isolates the corpus size;
+ * the most-mentioned person of the large corpus is measured too.
+ */
+interface ScaleSettings {
+  dir: string;
+  sizes: number[];
+  runs: number;
+  fanout: number;
+  out: string;
+}
+
+interface CorpusInfo {
+  articles: number;
+  people: number;
+  organizations: number;
+  seconds: number;
+  /** Articles per second over the first and the last tenth of the bulk load. */
+  firstRate: number;
+  lastRate: number;
+}
+
+interface Latency {
+  p50: number;
+  p99: number;
+}
+
+interface SizeResult {
+  corpus: CorpusInfo;
+  dbBytes: number;
+  latency: Record<string, Latency>;
+  fanout: { typical: number; top: number };
+  singleIngestRate: number;
+  gatewayRss: number;
+}
+
+const ROOT = resolve(__dirname, '../..');
+const SEED = 7;
+const log = (line: string): void => void process.stdout.write(`${line}\n`);
+
+function readScaleSettings(): ScaleSettings {
+  const int = (name: string, fallback: number) => {
+    const value = Number(process.env[name] ?? fallback);
+    if (!Number.isInteger(value) || value <= 0) throw new Error(`${name}: expected a positive whole number`);
+    return value;
+  };
+  return {
+    dir: resolve(process.env.SCALE_DIR ?? join(tmpdir(), 'newsgraph-scale')),
+    sizes: [int('SCALE_SMALL', 1000), int('SCALE_ARTICLES', 1_000_000)],
+    runs: int('SCALE_RUNS', 200),
+    fanout: int('SCALE_FANOUT', 30),
+    out: resolve(process.env.BENCH_OUT ?? join(ROOT, 'bench/results.md')),
+  };
+}
+
+/** People and organizations for a corpus size: more news, more names (the entity service upserts in O(n) each, hence the cap). */
+function entityCounts(articles: number): { people: number; organizations: number } {
+  const people = Math.min(20_000, Math.max(100, Math.floor(articles / 10)));
+  return { people, organizations: Math.max(20, Math.floor(people / 5)) };
+}
+
+async function ensureCorpus(dir: string, articles: number): Promise<CorpusInfo> {
+  const marker = join(dir, 'corpus.json');
+  const counts = entityCounts(articles);
+  if (existsSync(marker)) {
+    const info = JSON.parse(readFileSync(marker, 'utf8')) as CorpusInfo;
+    if (info.articles === articles && info.people === counts.people) return info;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const store = SqliteArticleStore.open(join(dir, 'news.db'));
+  const entities = SqliteEntityService.open(join(dir, 'entities.db'));
+  const started = Date.now();
+  const batchTimes: { written: number; at: number }[] = [];
+  let entitiesDone = 0;
+  try {
+    await generateCorpus(store, entities, {
+      seed: SEED,
+      articles,
+      ...counts,
+      batchSize: 5000,
+      onProgress: (written) => {
+        const at = Date.now();
+        if (batchTimes.length === 0) entitiesDone = at;
+        batchTimes.push({ written, at });
+        if (written % 50_000 === 0 || written === articles) log(`  ${written} articles, ${((at - started) / 1000).toFixed(0)} s`);
+      },
+    });
+  } finally {
+    await store.close();
+    await entities.close();
+  }
+  const rateOver = (from: number, to: number): number => {
+    const a = batchTimes[Math.max(0, from)];
+    const b = batchTimes[Math.min(batchTimes.length - 1, to)];
+    return b.at > a.at ? ((b.written - a.written) * 1000) / (b.at - a.at) : NaN;
+  };
+  const tenth = Math.max(1, Math.floor(batchTimes.length / 10));
+  const info: CorpusInfo = {
+    articles,
+    ...counts,
+    seconds: (Date.now() - started) / 1000,
+    firstRate: batchTimes.length > 1 ? rateOver(0, tenth) : (articles * 1000) / Math.max(1, batchTimes[0].at - entitiesDone),
+    lastRate: batchTimes.length > 1 ? rateOver(batchTimes.length - 1 - tenth, batchTimes.length - 1) : NaN,
+  };
+  writeFileSync(marker, JSON.stringify(info));
+  return info;
+}
+
+/** The person whose article count is closest to `target`, and the most-mentioned one, with their counts. */
+function pickPeople(dbPath: string, target: number): { typical: { id: number; count: number }; top: { id: number; count: number } } {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const rows = db
+      .prepare(`SELECT entity_id AS id, COUNT(DISTINCT article_id) AS count FROM mentions WHERE entity_type = 'person' GROUP BY entity_id`)
+      .all() as { id: number; count: number }[];
+    const typical = rows.reduce((best, row) => (Math.abs(row.count - target) < Math.abs(best.count - target) ? row : best));
+    const top = rows.reduce((best, row) => (row.count > best.count ? row : best));
+    return { typical, top };
+  } finally {
+    db.close();
+  }
+}
+
+function operations(articleId: number, typical: number, top: number) {
+  const filtered = (filter: string) => `query($p: ID!) { articles(first: 20, filter: { ${filter} }) { totalCount nodes { id headline publishedAt } } }`;
+  return {
+    'article by id': { query: 'query($id: ID!) { article(id: $id) { id headline body people { name } quotes { text speaker { name } } } }', variables: { id: toGlobalId('Article', articleId) } },
+    'front page': { query: FRONT_PAGE, variables: {} },
+    'by mention': { query: filtered('mentions: [$p]'), variables: { p: toGlobalId('Person', typical) } },
+    'by speaker': { query: filtered('quotedSpeaker: $p'), variables: { p: toGlobalId('Person', typical) } },
+    'by mention (most mentioned)': { query: filtered('mentions: [$p]'), variables: { p: toGlobalId('Person', top) } },
+  };
+}
+
+async function time(gateway: Gateway, request: { query: string; variables: Record<string, unknown> }, runs: number): Promise<Latency> {
+  const once = async (): Promise<number> => {
+    const started = process.hrtime.bigint();
+    const response = await gateway.apollo.executeOperation(request, { contextValue: gateway.contextFor() });
+    const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+    if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
+    return elapsed;
+  };
+  for (let i = 0; i < 20; i++) await once();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await once());
+  samples.sort((a, b) => a - b);
+  return { p50: median(samples), p99: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.99))] };
+}
+
+/** Saves `count` new articles one saveArticle (one transaction) each; returns articles per second. */
+async function singleIngestRate(store: SqliteArticleStore, entities: SqliteEntityService, corpus: CorpusInfo, count: number): Promise<number> {
+  // The generator creates organizations first, so people's ids follow theirs.
+  const people = (await entities.getByIds(Array.from({ length: 50 }, (_, i) => corpus.organizations + 1 + i))).filter((e): e is PersonRecord => e?.type === 'person');
+  const organizations = (await entities.getByIds(Array.from({ length: 20 }, (_, i) => i + 1))).filter((e): e is OrganizationRecord => e?.type === 'organization');
+  const random = seededRandom(Date.now());
+  const runId = Date.now();
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) {
+    const draft = articleDraft(i, runId, people, organizations, random);
+    await store.saveArticle({ ...draft, contentHash: `scale-ingest-${runId}-${i}`, publishedAt: new Date(Date.UTC(2010, 0, 1) + i * 1000).toISOString() });
+  }
+  return (count * 1e9) / Number(process.hrtime.bigint() - started);
+}
+
+async function gatewayRssAfterLoad(dir: string, ops: ReturnType<typeof operations>): Promise<number> {
+  const server = await startServer('gateway', join(ROOT, 'dist/bench/servers/gateway-server.js'), [], {
+    DATABASE_URL: join(dir, 'news.db'),
+    ENTITY_DATABASE_URL: join(dir, 'entities.db'),
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    GRAPHIQL: 'false',
+    RESPONSE_CACHE: 'off',
+    RATE_LIMIT_PER_IP: '0',
+    RATE_LIMIT_PER_KEY: '0',
+  });
+  try {
+    for (let round = 0; round < 50; round++) {
+      await Promise.all(
+        Object.values(ops).map((op) => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(op) }).then((r) => r.text())),
+      );
+    }
+    return server.sampleRss();
+  } finally {
+    await server.stop();
+  }
+}
+
+async function measureSize(settings: ScaleSettings, articles: number): Promise<SizeResult> {
+  const dir = join(settings.dir, String(articles));
+  log(`corpus of ${articles} articles in ${dir}…`);
+  const corpus = await ensureCorpus(dir, articles);
+  const picked = pickPeople(join(dir, 'news.db'), settings.fanout);
+  const ops = operations(Math.ceil(articles / 2), picked.typical.id, picked.top.id);
+  const store = SqliteArticleStore.open(join(dir, 'news.db'));
+  const entities = SqliteEntityService.open(join(dir, 'entities.db'));
+  const services: Services = { store, entities, ingest: () => Promise.reject(new Error('read-only')) };
+  const gateway = await createGateway({ services, logger: pino({ level: 'silent' }), executor: 'jit' });
+  const latency: Record<string, Latency> = {};
+  try {
+    for (const [name, op] of Object.entries(ops)) {
+      latency[name] = await time(gateway, op, settings.runs);
+      log(`  ${name}: p50 ${latency[name].p50.toFixed(2)} ms, p99 ${latency[name].p99.toFixed(2)} ms`);
+    }
+  } finally {
+    await gateway.stop();
+  }
+  const rss = await gatewayRssAfterLoad(dir, ops);
+  const singleRate = await singleIngestRate(store, entities, corpus, 200);
+  await store.close();
+  await entities.close();
+  return {
+    corpus,
+    dbBytes: statSync(join(dir, 'news.db')).size,
+    latency,
+    fanout: { typical: picked.typical.count, top: picked.top.count },
+    singleIngestRate: singleRate,
+    gatewayRss: rss,
+  };
+}
+
+function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResult, seconds: number): string {
+  const ms = (v: number) => v.toFixed(2);
+  const ratio = (a: number, b: number) => `${(b / a).toFixed(2)}×`;
+  const lines = [
+    '## Scale: 1,000 vs 1,000,000 articles (`npm run bench:scale`)',
+    '',
+    `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs. Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
+    '',
+    `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} |`,
+    '| --- | --: | --: | --: | --: | --: |',
+    ...Object.keys(small.latency).map((name) => {
+      const a = small.latency[name];
+      const b = large.latency[name];
+      return `| ${name} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms |`;
+    }),
+    '',
+    '| figure | small | large |',
+    '| --- | --: | --: |',
+    `| articles / people / organizations | ${small.corpus.articles} / ${small.corpus.people} / ${small.corpus.organizations} | ${large.corpus.articles} / ${large.corpus.people} / ${large.corpus.organizations} |`,
+    `| bulk load (saveArticles, 5,000 per transaction): first tenth → last tenth | ${small.corpus.firstRate.toFixed(0)} articles/s | ${large.corpus.firstRate.toFixed(0)} → ${large.corpus.lastRate.toFixed(0)} articles/s |`,
+    `| whole generation (entities + articles) | ${small.corpus.seconds.toFixed(0)} s | ${large.corpus.seconds.toFixed(0)} s |`,
+    `| single-article ingest (saveArticle, one transaction each) | ${small.singleIngestRate.toFixed(0)} articles/s | ${large.singleIngestRate.toFixed(0)} articles/s |`,
+    `| article database size | ${(small.dbBytes / 2 ** 20).toFixed(0)} MB | ${(large.dbBytes / 2 ** 20).toFixed(0)} MB |`,
+    `| gateway RSS after serving these queries | ${(small.gatewayRss / 2 ** 20).toFixed(0)} MB | ${(large.gatewayRss / 2 ** 20).toFixed(0)} MB |`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Replaces (or appends) the Scale section of the results file, leaving the rest as `npm run bench` wrote it. */
+function writeScaleSection(path: string, section: string): void {
+  const existing = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n\n';
+  const start = existing.indexOf('## Scale');
+  const before = start === -1 ? existing : existing.slice(0, start);
+  writeFileSync(path, `${before.trimEnd()}\n\n${section}`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const settings = readScaleSettings();
+  const [small, large] = [await measureSize(settings, settings.sizes[0]), await measureSize(settings, settings.sizes[1])];
+  const seconds = (Date.now() - started) / 1000;
+  const section = renderScale(settings, small, large, seconds);
+  writeScaleSection(settings.out, section);
+  log('');
+  log(section);
+  log(`bench:scale: wrote ${settings.out}; total time ${seconds.toFixed(0)} s`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:scale: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
