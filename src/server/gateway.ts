@@ -152,7 +152,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return sendJson(res, ...(await readiness(services)));
     for (const route of options.routes ?? []) if (await route(req, res)) return;
@@ -198,6 +198,15 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 }
 
 class MalformedBodyError extends Error {}
+
+/** The request's URL. A target no URL parser accepts (`//[`) is the client's mistake: 400, not 500. */
+function requestUrl(req: IncomingMessage): URL {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    throw new MalformedBodyError('The request target is not a valid URL.');
+  }
+}
 
 /** JSON bodies are parsed here; any other content type reaches Apollo as text, which refuses it. */
 function parseBody(raw: string, contentType: string | undefined): unknown {
