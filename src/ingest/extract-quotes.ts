@@ -265,7 +265,7 @@ function sentenceOf(ctx: Context, paragraph: number, at: number): Range {
 function isPartial(ctx: Context, q: Quotation): boolean {
   const text = ctx.paragraphs[q.paragraph];
   const sentence = sentenceOf(ctx, q.paragraph, q.open);
-  const before = text.slice(sentence.start, q.open);
+  const before = text.slice(Math.max(sentence.start, q.open - ATTRIBUTION_WINDOW), q.open);
   const startsUpper = /^[\p{Lu}\p{N}'"‘“(…]/u.test(q.text.trimStart()) || /^\.\.\./.test(q.text);
   if (before.trim() === '') return !(startsUpper || continuesPrevious(ctx, q));
   if (/[,:]\s*$/.test(before) || /[—–]\s*$/.test(before)) {
@@ -292,6 +292,8 @@ function words(s: string): string[] {
   return s.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
 }
 
+/** How far before a quote (in characters) its attribution is looked for. */
+const ATTRIBUTION_WINDOW = 400;
 const VERB_ALT = SPEECH_VERB_ALT;
 const ADVERBS = VERB_ADVERBS;
 const INVERTED_VERB_RE = new RegExp(`^(?:${VERB_ALT})\\s+`, 'i');
@@ -411,14 +413,16 @@ function titleLike(s: string): boolean {
 function attributeBefore(ctx: Context, q: Quotation): Found | null {
   const text = ctx.paragraphs[q.paragraph];
   const sentence = sentenceOf(ctx, q.paragraph, q.open);
-  const spanStart = sentence.start;
+  // An attribution sits within a few hundred characters of its quote; the window keeps run-on text linear.
+  const spanStart = Math.max(sentence.start, q.open - ATTRIBUTION_WINDOW);
   const before = text.slice(spanStart, q.open);
+  const nearby = ctx.quotations.filter((o) => o.paragraph === q.paragraph && o.open < q.open && (o.close ?? text.length) > spanStart);
   // Speech verbs before the quote, outside other quotations, nearest first.
   const verbRe = VERB_GLOBAL_RE;
   const verbs: { index: number; word: string }[] = [];
   for (const m of before.matchAll(verbRe)) {
     const abs = spanStart + m.index;
-    if (ctx.quotations.some((o) => o.paragraph === q.paragraph && abs > o.open && abs < (o.close ?? text.length))) continue;
+    if (nearby.some((o) => abs > o.open && abs < (o.close ?? text.length))) continue;
     verbs.push({ index: abs, word: m[1] });
   }
   // Only the nearest verb: "X said Russia warned that "…"" quotes Russia, whom we cannot name.
