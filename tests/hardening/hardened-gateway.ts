@@ -17,13 +17,17 @@ export interface HardenedGateway extends TestGateway {
 
 /**
  * The real gateway with exactly the hardening `npm start` builds (hardeningFromEnv), from `env`
- * alone, on a temp SQLite newsroom of `articles` articles. Rate limits are off unless `env`
- * sets them, so that tests sending many requests measure only what they mean to.
+ * alone, on a temp SQLite newsroom (3 articles by default). Rate limits are off unless `env`
+ * sets them, so that tests sending many requests measure only what they mean to; with REDIS_URL,
+ * buckets live under `rateLimitPrefix` (default: a fresh one, so tests do not share buckets).
  */
-export async function startHardenedGateway(env: Record<string, string> = {}, articles = 3): Promise<HardenedGateway> {
+export async function startHardenedGateway(
+  env: Record<string, string> = {},
+  options: { articles?: number; rateLimitPrefix?: string } = {},
+): Promise<HardenedGateway> {
   const hardening = hardeningFromEnv(
     { RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_KEY: '0', ...env },
-    { logger: silentLogger, rateLimitPrefix: `newsgraph-test:${randomUUID()}:` },
+    { logger: silentLogger, rateLimitPrefix: options.rateLimitPrefix ?? `newsgraph-test:${randomUUID()}:` },
   );
   const { plugins, routes, parseOptions, authenticate, hideSuggestions } = hardening;
   let gw: TestGateway;
@@ -33,7 +37,7 @@ export async function startHardenedGateway(env: Record<string, string> = {}, art
     await hardening.close();
     throw error;
   }
-  await buildNewsroom(gw.store, gw.entities, articles);
+  await buildNewsroom(gw.store, gw.entities, options.articles ?? 3);
   return {
     ...gw,
     hardening,
