@@ -305,12 +305,8 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   private freeSlugFor(base: string): string {
-    const taken = this.all<{ slug: string }>(
-      'SELECT slug FROM articles WHERE slug = ? OR substr(slug, 1, length(?)) = ?',
-      base,
-      `${base}-`,
-      `${base}-`,
-    );
+    // A range on the slug index ('-' + 1 is '.'), not substr(), which would read every slug on each insert.
+    const taken = this.all<{ slug: string }>('SELECT slug FROM articles WHERE slug = ? OR (slug >= ? AND slug < ?)', base, `${base}-`, `${base}.`);
     return freeSlug(base, new Set(taken.map((t) => t.slug)));
   }
 
