@@ -92,6 +92,19 @@ describe('configuration', () => {
     ['DATABASE_URL', 'mysql://localhost/news'],
     ['ENTITY_SERVICE_URL', 'not a url'],
     ['LOG_LEVEL', 'loud'],
+    ['MAX_QUERY_DEPTH', 'deep'],
+    ['MAX_ALIASES', '-1'],
+    ['MAX_DIRECTIVES', 'many'],
+    ['MAX_TOKENS', '10'],
+    ['MAX_QUERY_COST', '0'],
+    ['API_KEYS', 'a-key-without-a-role'],
+    ['API_KEYS', 'some-key:superuser'],
+    ['REQUIRE_KEY_FOR_READS', 'maybe'],
+    ['REQUIRE_KEY_FOR_READS', 'true'], // without API_KEYS no request could be answered
+    ['RATE_LIMIT_PER_KEY', 'lots'],
+    ['RATE_LIMIT_PER_IP', '-5'],
+    ['REDIS_URL', 'http://127.0.0.1:6379'],
+    ['TRUST_PROXY', 'sometimes'],
   ])('a bad %s is refused at start with one line naming it', async (variable, value) => {
     const { code, output } = await runGatewayExpectingFailure({ [variable]: value });
     expect(code).not.toBe(0);
