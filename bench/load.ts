@@ -15,6 +15,8 @@ export interface LoadResult {
   /** Responses with a status other than 2xx, and connection errors/timeouts: both should be 0. */
   non2xx: number;
   errors: number;
+  /** Responses received. */
+  requests: number;
 }
 
 /** Drives `request` with autocannon for `durationSeconds` over `connections` keep-alive connections. */
@@ -32,6 +34,7 @@ export async function runLoad(request: LoadRequest, connections: number, duratio
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
+    requests: result.requests.total,
     errors: result.errors + result.timeouts,
   };
 }

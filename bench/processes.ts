@@ -10,6 +10,8 @@ export interface ServerProcess {
   maxRss: number;
   /** Reads the current RSS from /proc and keeps the maximum; 0 where /proc is missing. */
   sampleRss(): number;
+  /** CPU time (user + system) the process has used so far, in ms; 0 where /proc is missing. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -18,6 +20,18 @@ export function rssOf(pid: number): number {
   try {
     const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time (user + system) of a process so far, in ms (Linux /proc; 0 elsewhere). */
+export function cpuMsOf(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces, hence the last ')'); utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').pop()?.trim().split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : 0; // USER_HZ is 100 on Linux
   } catch {
     return 0;
   }
@@ -67,6 +81,7 @@ function serverProcess(name: string, url: string, child: ChildProcess): ServerPr
       server.maxRss = Math.max(server.maxRss, rss);
       return rss;
     },
+    cpuMs: () => cpuMsOf(pid),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -9,6 +9,8 @@ export interface Measurement {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** Server CPU time (user + system) per response: independent of what else runs on the machine. */
+  cpuMsPerRequest: number;
   non2xx: number;
   errors: number;
 }
@@ -46,8 +48,8 @@ function find(measurements: readonly Measurement[], scenario: string, target: st
 
 function resultsTable(input: ReportInput): string[] {
   const lines = [
-    '| scenario | server | req/s | p50 ms | p99 ms | share of ceiling | × baseline | server RSS (max) |',
-    '| --- | --- | --: | --: | --: | --: | --: | --: |',
+    '| scenario | server | req/s | p50 ms | p99 ms | share of ceiling | × baseline | server CPU ms / request | share of ceiling by CPU | server RSS (max) |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: |',
   ];
   for (const scenario of input.scenarios) {
     const ceiling = find(input.measurements, scenario.name, CEILING);
@@ -59,7 +61,8 @@ function resultsTable(input: ReportInput): string[] {
       lines.push(
         `| ${scenario.name} | ${target.name}${failures} | ${fixed(m.requestsPerSecond, 0)} | ${fixed(m.p50Ms, 1)} | ${fixed(m.p99Ms, 1)} | ` +
           `${ceiling ? percent(m.requestsPerSecond / ceiling.requestsPerSecond) : '–'} | ` +
-          `${baseline ? `${fixed(m.requestsPerSecond / baseline.requestsPerSecond, 2)}×` : '–'} | ${megabytes(target.maxRss)} |`,
+          `${baseline ? `${fixed(m.requestsPerSecond / baseline.requestsPerSecond, 2)}×` : '–'} | ${fixed(m.cpuMsPerRequest, 3)} | ` +
+          `${ceiling && m.cpuMsPerRequest > 0 ? percent(ceiling.cpuMsPerRequest / m.cpuMsPerRequest) : '–'} | ${megabytes(target.maxRss)} |`,
       );
     }
   }
@@ -111,6 +114,7 @@ export function renderReport(input: ReportInput): string {
     '',
     `- Machine: ${cpu.length} cores, ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM; Node.js ${process.version} on ${process.platform}.`,
     `- Load: autocannon on loopback, ${input.settings.connections} connections, ${input.settings.rounds} interleaved rounds of ${input.settings.durationSeconds} s per server and scenario; medians over the rounds. Each server runs in its own process.`,
+    '- Server CPU ms / request: user + system CPU time the server process spent per response (from /proc), which other load on this shared machine does not inflate the way it inflates wall-clock rates; "share of ceiling by CPU" is the ceiling\'s CPU per response divided by this server\'s.',
     `- Corpus: seed ${input.settings.seed}, ${input.corpus.articles} articles, ${input.corpus.mentions} mentions, ${input.corpus.quotes} quotes, ${input.corpus.people} people, ${input.corpus.organizations} organizations (generated in ${fixed(input.corpus.generationMs / 1000, 1)} s), SQLite store and the in-process entity service, as \`npm start\` runs them.`,
     '',
     '## Servers',

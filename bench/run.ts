@@ -173,10 +173,12 @@ async function measureAll(scenarios: Scenario[], targets: Target[], settings: Se
     for (const scenario of scenarios) {
       for (const target of targets) {
         if (!target.appliesTo(scenario)) continue;
+        const cpuBefore = target.server.cpuMs();
         const result = await runLoad(target.request(scenario), settings.connections, settings.durationSeconds);
+        const cpuMsPerRequest = (target.server.cpuMs() - cpuBefore) / Math.max(1, result.requests);
         target.server.sampleRss();
         const list = runs.get(key(scenario, target)) ?? [];
-        list.push({ scenario: scenario.name, target: target.info.name, ...result });
+        list.push({ scenario: scenario.name, target: target.info.name, ...result, cpuMsPerRequest });
         runs.set(key(scenario, target), list);
         log(`round ${round}/${settings.rounds} ${scenario.name.padEnd(19)} ${target.info.name.padEnd(18)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${result.p99Ms} ms`);
       }
@@ -188,6 +190,7 @@ async function measureAll(scenarios: Scenario[], targets: Target[], settings: Se
     requestsPerSecond: median(list.map((m) => m.requestsPerSecond)),
     p50Ms: median(list.map((m) => m.p50Ms)),
     p99Ms: median(list.map((m) => m.p99Ms)),
+    cpuMsPerRequest: median(list.map((m) => m.cpuMsPerRequest)),
     non2xx: list.reduce((n, m) => n + m.non2xx, 0),
     errors: list.reduce((n, m) => n + m.errors, 0),
   }));
