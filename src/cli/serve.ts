@@ -36,6 +36,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // Settings read while starting (keys, limits, rate limits) are configuration too.
+  if (error instanceof ConfigError) {
+    process.stderr.write(`newsgraph: bad configuration: ${error.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`newsgraph: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -107,7 +107,7 @@ describe('configuration', () => {
     ['TRUST_PROXY', 'sometimes'],
   ])('a bad %s is refused at start with one line naming it', async (variable, value) => {
     const { code, output } = await runGatewayExpectingFailure({ [variable]: value });
-    expect(code).not.toBe(0);
+    expect(code).toBe(2);
     const lines = output.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(variable);
