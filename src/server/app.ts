@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { createKeyValueCache } from '../cache/key-value-cache';
 import { cacheControlPlugins } from '../cache/cache-control-plugin';
 import { createResponseCache } from '../cache/response-cache';
-import type { Config } from '../config';
+import { readBoolean, type Config } from '../config';
 import type { Services } from '../context';
 import { openEntityService } from '../entities/open-entity-service';
 import type { EntityLinkObserver } from '../entities/resilient-entity-service';
@@ -67,6 +67,8 @@ export async function openServices(config: Config, entityObserver?: EntityLinkOb
 export async function startApp(config: Config, logger: Logger, env: Record<string, string | undefined> = process.env): Promise<App> {
   // Checked before anything is opened: a bad limit, key or rate setting stops the start cleanly.
   const hardeningSettings = hardeningSettingsFromEnv(env);
+  const seedSample = readBoolean(env, 'SEED_SAMPLE', true);
+  const graphiqlEnabled = readBoolean(env, 'GRAPHIQL', true);
   const onCacheError = (error: Error): void => logger.warn({ err: error }, 'cache store unavailable');
   const persistedQueryCache = config.redisUrl === null ? null : createKeyValueCache(config.redisUrl, { prefix: `${config.redisPrefix}apq:`, onError: onCacheError });
   const persistedQueries = persistedQuerySetup(config.persistedQueries, {
@@ -83,12 +85,10 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     // The write has happened; failing the mutation now would misreport it. Cached answers then age out by max-age.
     await responseCache?.invalidate().catch((error: Error) => logger.error({ err: error }, 'response cache: could not invalidate after a change'));
   };
-  const seedSample = env.SEED_SAMPLE === undefined || !/^(0|false|no|off)$/i.test(env.SEED_SAMPLE);
   if (seedSample && (await services.store.countArticles()) === 0) {
     const count = await seedSampleCorpus(services);
     logger.info({ articles: count }, 'filled the empty store with the sample corpus');
   }
-  const graphiqlEnabled = env.GRAPHIQL === undefined || !/^(0|false|no|off)$/i.test(env.GRAPHIQL);
   const hardening = createHardening(hardeningSettings, { logger });
   const gateway = await createGateway({
     services,

@@ -105,6 +105,8 @@ describe('configuration', () => {
     ['RATE_LIMIT_PER_IP', '-5'],
     ['REDIS_URL', 'http://127.0.0.1:6379'],
     ['TRUST_PROXY', 'sometimes'],
+    ['GRAPHIQL', 'maybe'],
+    ['SEED_SAMPLE', 'perhaps'],
   ])('a bad %s is refused at start with one line naming it', async (variable, value) => {
     const { code, output } = await runGatewayExpectingFailure({ [variable]: value });
     expect(code).toBe(2);
