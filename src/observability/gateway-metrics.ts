@@ -37,6 +37,7 @@ export const OTHER_OPERATION = 'other';
  * Families (all prefixed `newsgraph_`):
  * - graphql_request_duration_seconds{operation,type}: histogram per operation
  * - graphql_errors_total{code}: errors sent to clients, by extensions.code
+ * - graphql_answered_before_execution_total{by,status}: response-cache hits and route answers (rate limit)
  * - dataloader_batch_size{loader}: histogram of keys per batch
  * - entity_service_calls_total: requests the entity service received (HTTP) or calls it served (in-process), read at scrape
  * - entity_service_request_duration_seconds{endpoint,outcome}: HTTP requests that reached the network
@@ -65,6 +66,12 @@ export class GatewayMetrics {
     name: 'newsgraph_graphql_errors_total',
     help: 'Errors sent to clients, by extensions.code.',
     labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+  private readonly answeredOutsideApollo = new Counter({
+    name: 'newsgraph_graphql_answered_before_execution_total',
+    help: 'GraphQL-path requests answered without reaching Apollo: by "cache" (response-cache hit) or "route" (rate limit, GraphiQL page), and HTTP status.',
+    labelNames: ['by', 'status'] as const,
     registers: [this.registry],
   });
   private readonly batchSize = new Histogram({
@@ -141,6 +148,12 @@ export class GatewayMetrics {
     const labels = { operation: this.operationLabel(observation), type: observation.operationType ?? UNRESOLVED_OPERATION };
     this.requestDuration.observe(labels, observation.durationSeconds);
     for (const code of observation.errorCodes) this.errors.inc({ code });
+  }
+
+  /** Records a GraphQL-path request that never reached Apollo (src/server/gateway.ts observeAnswered). */
+  observeAnswered(answer: { by: 'cache' | 'route'; httpStatus: number }): void {
+    this.answeredOutsideApollo.inc({ by: answer.by, status: String(answer.httpStatus) });
+    if (answer.httpStatus === 429) this.errors.inc({ code: 'RATE_LIMITED' });
   }
 
   /** The Prometheus text exposition. */

@@ -102,6 +102,12 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     parseOptions: hardening.parseOptions,
     plugins: [createOperationLogPlugin(), createMetricsPlugin(metrics), ...hardening.plugins, ...persistedQueries.plugins, ...cacheControlPlugins()],
     responseCache: responseCache ?? undefined,
+    observeAnswered: (answer) => {
+      metrics.observeAnswered(answer);
+      const line = { requestId: answer.requestId, clientIp: answer.clientIp, answeredBy: answer.by, httpStatus: answer.httpStatus, durationMs: Math.round(answer.durationMs * 10) / 10 };
+      if (answer.httpStatus >= 400) logger.warn(line, 'graphql request answered before execution');
+      else logger.info(line, 'graphql request answered before execution');
+    },
     routes: [
       // Before the rate limit: scrapes are not GraphQL traffic and never spend a client's allowance.
       createMetricsRoute(metrics),

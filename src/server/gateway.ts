@@ -65,6 +65,20 @@ export interface GatewayOptions {
   persistedQueries?: PersistedQueryOptions | false;
   /** Default: the type-graphql schema as a Federation 2 subgraph (src/federation/subgraph-schema.ts). */
   schema?: GraphQLSchema;
+  /**
+   * Told of every request to the GraphQL path that was answered without reaching Apollo
+   * (a response-cache hit, or a route such as the rate limit or the GraphiQL page), which
+   * Apollo's plugins therefore never see: for logs and metrics.
+   */
+  observeAnswered?: (answer: AnsweredOutsideApollo) => void;
+}
+
+export interface AnsweredOutsideApollo {
+  by: 'cache' | 'route';
+  requestId: string;
+  clientIp: string | undefined;
+  httpStatus: number;
+  durationMs: number;
 }
 
 export interface Gateway {
@@ -109,7 +123,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const contextFor = (viewer: Viewer = ANONYMOUS, requestId: string = randomUUID(), clientIp?: string): RequestContext =>
     createRequestContext(services, { viewer, requestId, logger: logger.child({ requestId, clientIp }) }, contextOptions);
 
-  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, startedAt: number): Promise<void> => {
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const raw = await readBody(req, maxBodyBytes);
@@ -122,12 +136,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // A hash-only persisted GET passes Apollo's CSRF check, so that CDNs and a plain fetch()
     // can use it; why that is safe: src/persisted-queries/persisted-get.ts.
     if (isPersistedQueryGet(req.method, url.searchParams)) headers.set('apollo-require-preflight', 'persisted-query-get');
-    const requestId = requestIdFrom(headerValue(req.headers['x-request-id']));
-    res.setHeader('x-request-id', requestId);
     const cached = options.responseCache
       ? await options.responseCache.lookup({ method: req.method ?? 'GET', headers: req.headers, search: url.searchParams, body })
       : null;
-    if (cached?.kind === 'hit') return sendCachedResponse(res, cached.response, cached.ageSeconds);
+    if (cached?.kind === 'hit') {
+      sendCachedResponse(res, cached.response, cached.ageSeconds);
+      options.observeAnswered?.({ by: 'cache', requestId, clientIp: clientAddressOf(req), httpStatus: res.statusCode, durationMs: performance.now() - startedAt });
+      return;
+    }
     if (options.responseCache) res.setHeader('x-cache', 'MISS');
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
@@ -155,8 +171,21 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const url = requestUrl(req);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return sendJson(res, ...(await readiness(services)));
-    for (const route of options.routes ?? []) if (await route(req, res)) return;
-    if (url.pathname === GRAPHQL_PATH) return handleGraphQL(req, res, url);
+    const onGraphQLPath = url.pathname === GRAPHQL_PATH;
+    const startedAt = performance.now();
+    let requestId = '';
+    if (onGraphQLPath) {
+      requestId = requestIdFrom(headerValue(req.headers['x-request-id']));
+      res.setHeader('x-request-id', requestId);
+    }
+    for (const route of options.routes ?? []) {
+      if (!(await route(req, res))) continue;
+      if (onGraphQLPath) {
+        options.observeAnswered?.({ by: 'route', requestId, clientIp: clientAddressOf(req), httpStatus: res.statusCode, durationMs: performance.now() - startedAt });
+      }
+      return;
+    }
+    if (onGraphQLPath) return handleGraphQL(req, res, url, requestId, startedAt);
     sendJson(res, 404, { errors: [{ message: `Nothing at ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}.` }] });
   };
 
