@@ -35,7 +35,7 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleExt
   if (parsed.paragraphs.length === 0) throw new InvalidInputError('The article has no body text.');
   const quotations = findQuotations(parsed.paragraphs);
   const skip = parsed.paragraphs.map((_, p) => quotations.filter((q) => q.paragraph === p && q.kind !== 'quote').map((q) => ({ start: q.open, end: (q.close ?? q.end) + 1 })));
-  const context = [parsed.headline, ...parsed.images.flatMap((i) => [i.alt, i.caption])].filter((s): s is string => s !== null);
+  const context = [parsed.headline, parsed.standfirst, ...parsed.images.flatMap((i) => [i.alt, i.caption])].filter((s): s is string => s !== null);
   const nicknames = parsed.paragraphs.map((_, p) => quotations.filter((q) => q.paragraph === p && q.kind === 'nickname').map((q) => ({ start: q.open, end: (q.close ?? q.end) + 1 })));
   const entities = extractEntities({ paragraphs: parsed.paragraphs, context, skip, nicknames });
   const quotes = attributeQuotes(parsed.paragraphs, quotations, entities);

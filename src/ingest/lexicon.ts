@@ -527,6 +527,10 @@ export const GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female'> = (() => {
   return map;
 })();
 
+/** Headers of the link lists that close a scraped page ("Related topics", "More on this story"): they and all after them are dropped. */
+export const TRAILER_HEADERS =
+  /^(?:related|related (?:topics|stories|content|articles|links|coverage)|more on this (?:story|topic)|explore more on these topics|more from [^.]{1,40}|top stories|most (?:read|viewed|popular)|you (?:may|might) also like|recommended(?: stories)?|see also|read next)$/i;
+
 /** Tokens that end a promotional or boilerplate line at the end of an export. */
 export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^get (?:our|the)\b.*\b(?:newsletter|app|alerts?)\b/i,
@@ -549,6 +553,16 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(?:\*\s*){3,}$|^[-—_=]{3,}$/,
   /^(?:recommended|trending|most read|most popular)\b/i,
   /^support (?:our|independent) journalism\b/i,
-  /^(?:additional )?(?:reporting|writing|editing)(?: by)?\b.*(?:;|\bby\b)/i,
+  /^\(?(?:additional )?(?:reporting|writing|editing)(?: by)?\b.*(?:;|\bby\b)/i,
+  // Wire credit lines: "Associated Press writers … contributed to this report.", "AP Technology Writer X reported from Y."
+  /\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$/i,
+  /^(?:AP|Associated Press|Reuters|AFP)\b.{0,60}\b(?:writers?|correspondents?|reporters?|editors?)\b.{0,120}\b(?:reported from|contributed)\b/i,
+  // Reporter footers and shop promotions: "Email her at …", "Order your copy at …", "Our Standards: …".
+  /\b(?:email|e-mail|contact|reach) (?:him|her|them|me|us) at\b/i,
+  /\border (?:your|a) copy\b/i,
+  /^delivery charges may apply/i,
+  /^our standards\s*:/i,
+  // A short line that ends in a link: "Follow AP's coverage of … at https://…", "AP NFL: https://…".
+  /^[^.!?]{0,120}\bhttps?:\/\/\S+$/i,
   /^\(?(?:compiled|edited|written) by\b/i,
 ];

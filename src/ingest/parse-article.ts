@@ -14,7 +14,7 @@
  *   …paragraphs separated by blank lines (hard-wrapped lines are joined)
  *   Get our newsletter                  ← trailing promotions dropped
  */
-import { BOILERPLATE_PATTERNS } from './lexicon';
+import { BOILERPLATE_PATTERNS, TRAILER_HEADERS } from './lexicon';
 import { normalizeText } from './text';
 
 export interface ArticleMeta {
@@ -35,6 +35,8 @@ export interface ParsedImage {
 export interface ParsedArticle {
   section: string | null;
   headline: string | null;
+  /** The summary line between headline and byline ("dek"); read for names, never body. */
+  standfirst: string | null;
   byline: string | null;
   dateline: string | null;
   images: ParsedImage[];
@@ -49,6 +51,7 @@ export function parseArticle(raw: string, meta: ArticleMeta = {}): ParsedArticle
   const result: ParsedArticle = {
     section: clean(meta.section),
     headline: clean(meta.headline),
+    standfirst: null,
     byline: clean(meta.byline),
     dateline: null,
     images: [],
@@ -99,6 +102,9 @@ function isBoilerplate(line: string): boolean {
 
 /** Removes promotion and boilerplate lines anywhere, and everything after a trailing run of them. */
 function dropBoilerplate(blocks: Block[]): void {
+  // A link-list header after the body starts the page's trailer: drop it and everything after.
+  const trailer = blocks.findIndex((b, i) => i >= 3 && TRAILER_HEADERS.test(b[0]));
+  if (trailer >= 0) blocks.splice(trailer);
   for (let i = blocks.length - 1; i >= 0; i--) {
     blocks[i] = blocks[i].filter((line) => !isBoilerplate(line));
     if (blocks[i].length === 0) blocks.splice(i, 1);
@@ -137,18 +143,78 @@ function readHeader(blocks: Block[], out: ParsedArticle, meta: ArticleMeta): Blo
     out.headline = candidate;
     shiftLine();
   }
-  // Byline and timestamp lines directly under the headline.
+  readFrontMatter(rest, out, shiftLine);
+  return rest;
+}
+
+/**
+ * Front matter between the headline and the body, as scraped pages deliver
+ * it: bylines in their several forms ("By X", "Interview by X", a name line
+ * over a role or outlet line), timestamps ("2 hours ago", "Sat 2 Sep 2023
+ * 09.00 BST"), share/save prompts, and a standfirst (a summary line that a
+ * byline or timestamp follows). Stops at the first line that is none of these.
+ */
+function readFrontMatter(rest: Block[], out: ParsedArticle, shiftLine: () => string): void {
+  let standfirstAllowed = true;
   while (rest.length > 0 && rest[0].length > 0) {
-    const line = rest[0][0];
-    const byline = /^by\s+(\p{Lu}.{1,120})$/iu.exec(line);
-    if (byline && line.split(/\s+/).length <= 14 && !/[.!?]$/.test(line.replace(/\b[A-Z]\.$/, ''))) {
-      out.byline ??= byline[1].trim();
+    const block = rest[0];
+    const line = block[0];
+    const byline = bylineOf(line);
+    if (byline !== null) {
+      out.byline ??= byline;
       shiftLine();
-    } else if (isMetaLine(line) && rest[0].length === 1) {
+    } else if (isMetaLine(line) || FRONT_NOISE.test(line)) {
+      shiftLine();
+    } else if (out.byline !== null && isRoleOrOutletLine(line)) {
+      shiftLine();
+    } else if (isNameLine(line) && block.length <= 3 && block.slice(1).every((l) => isRoleOrOutletLine(l) || isMetaLine(l)) && (block.length > 1 || endsWithRole(line))) {
+      out.byline ??= block.filter((l) => !isMetaLine(l)).join(', ');
+      rest.shift();
+    } else if (standfirstAllowed && out.standfirst === null && block.length === 1 && isHeadlineLike(line) && line.split(/\s+/).length >= 4 && frontMatterFollows(rest[1])) {
+      out.standfirst = line;
       shiftLine();
     } else break;
+    standfirstAllowed = false;
   }
-  return rest;
+}
+
+const FRONT_NOISE = /^(?:save|share|listen|print|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|published|updated|posted)$/i;
+
+/** "By Jane Doe", "By KATE PAYNE and CURT ANDERSON", "Interview by Lisa Allardice", "By Jane Doe | The Dispatch". */
+function bylineOf(line: string): string | null {
+  const m = /^(?:(?:interview|words|story|text|analysis|review|photographs?|reporting)\s+)?by\s+(\p{Lu}.{1,120})$/iu.exec(line);
+  if (!m || line.split(/\s+/).length > 14 || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, ''))) return null;
+  return m[1].trim();
+}
+
+/** "Chris Mason", "Jennifer Park", "Damian Carrington Environment editor": a byline name without "By". */
+function isNameLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 8 || /[.,;:!?"“”]$/.test(line)) return false;
+  const roleAt = words.findIndex((w) => ROLE_WORD.test(w));
+  const name = roleAt > 1 ? words.slice(0, roleAt - 1) : words;
+  return name.length >= 2 && name.length <= 6 && name.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|and|de|van|von|da|del|der|bin|al)$/u.test(w));
+}
+
+function endsWithRole(line: string): boolean {
+  return ROLE_WORD.test(line.split(/\s+/).pop() ?? '');
+}
+
+const ROLE_WORD = /^(?:editor|correspondent|reporter|writer|columnist|critic|contributor|journalist|staff)$/i;
+
+/** "Political editor", "AP Sports Writer", "The Columbus Dispatch", "Reuters". */
+function isRoleOrOutletLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length > 6 || /[.,;:!?"“”]$/.test(line)) return false;
+  if (words.some((w) => ROLE_WORD.test(w))) return true;
+  return words.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|the|of|and)$/u.test(w)) && /^(?:the\s+)?\p{Lu}/u.test(line) && words.length <= 4 && /^(?:the|reuters|bloomberg|afp|ap|bbc|cnn)\b/i.test(line);
+}
+
+/** A standfirst is told from a short first paragraph by the byline, timestamp or image that follows it. */
+function frontMatterFollows(block: Block | undefined): boolean {
+  if (!block) return false;
+  const line = block[0];
+  return bylineOf(line) !== null || isMetaLine(line) || FRONT_NOISE.test(line) || (isNameLine(line) && ((block.length >= 2 && isRoleOrOutletLine(block[1])) || endsWithRole(line)));
 }
 
 const SENTENCE_END = /[.!?:;,]["”’)]?$/;
@@ -182,11 +248,30 @@ function creditOf(line: string): string | null {
   if (paren && (paren[1].includes('/') || CREDIT_WORDS.test(paren[1]))) return paren[1].trim();
   const labelled = /^(?:photo|photograph|image|credit|photo credit|picture)\s*(?:by|:)\s*(.{2,120})$/i.exec(line);
   if (labelled) return labelled[1].trim();
+  if (BARE_AGENCY.test(line)) return line.trim();
+  if (isSlashCredit(line)) return line.trim();
   return null;
+}
+
+/** An agency named alone on a credit line: "Getty Images", "AFP via Getty Images", "PA Media". */
+const BARE_AGENCY = /^(?:(?:AFP|EPA|Reuters|Bloomberg|Anadolu|NurPhoto|SOPA Images|LightRocket|Pool)\s+via\s+)?(?:Getty Images|Getty|Reuters|REUTERS|AP|AFP|EPA|EPA-EFE|PA|PA Media|PA Wire|Shutterstock|Alamy|Bloomberg|Xinhua|TASS|Sputnik)$/;
+
+/** "REUTERS/Kevin Lamarque/File Photo", "Barbara J. Perenic/Columbus Dispatch", "Sputnik/Alexander Kazakov/Pool via REUTERS". */
+function isSlashCredit(line: string): boolean {
+  if (line.length > 100 || !line.includes('/') || /[.!?,;:"“”]$/.test(line) || /https?:|www\./i.test(line)) return false;
+  const parts = line.split('/').map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => p === '')) return false;
+  return parts.every((p) => p.split(/\s+/).length <= 5 && p.split(/\s+/).every((w) => /^(?:\p{Lu}[\p{L}.'’&-]*|via|for|of|and)$/u.test(w)));
 }
 
 /** A credit at the end of a caption line: "Kerry and Lavrov in Paris. (Jacquelyn Martin / Pool Photo)". */
 function trailingCredit(line: string): { caption: string; credit: string } | null {
+  // "… Sept. 19, 2024. REUTERS/Kevin Lamarque", "… the Arctic. Photograph: Ian Forsyth/Getty Images".
+  const tail = /^(.*[.!?"”])\s+((?:Photograph|Photo|Picture|Image|Credit)s?\s*:\s*[^:]{2,100}|[^\s.][^.]{1,99})$/u.exec(line);
+  if (tail && !line.endsWith(')')) {
+    const credit = creditOf(tail[2]);
+    if (credit !== null && (tail[2].includes('/') || /:/.test(tail[2]))) return { caption: tail[1], credit };
+  }
   if (!line.endsWith(')')) return null;
   const m = /^(.*\S)\s+\(([^()]{2,120})\)$/.exec(line);
   if (!m || !/[.!?"”]$/.test(m[1])) return null;
@@ -197,6 +282,10 @@ function trailingCredit(line: string): { caption: string; credit: string } | nul
 /** A block is an image when its last line is a credit (or a caption ending with one). */
 function asImage(lines: readonly string[] | undefined): ParsedImage | null {
   if (!lines || lines.length === 0 || lines.length > 4) return null;
+  // Credit over the caption, as some broadcasters' pages have it: "Getty Images" / "Tirzepatide is sold as…".
+  if (lines.length === 2 && creditOf(lines[0]) !== null && creditOf(lines[1]) === null && lines[1].split(/\s+/).length <= 40) {
+    return { caption: lines[1], credit: creditOf(lines[0]), alt: null };
+  }
   const last = lines[lines.length - 1];
   const credit = creditOf(last);
   if (credit !== null) {
@@ -220,7 +309,10 @@ function isMetaLine(line: string): boolean {
       /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|march|mar|april|apr|may|june|jun|july|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:[,\s].*)?$/i.test(
         line,
       ) ||
-      /^\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?$/.test(line))
+      /^\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?$/.test(line) ||
+      // "Sat 2 Sep 2023 09.00 BST", "23 June 2025"
+      /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}\s+(?:jan|feb|march|mar|april|apr|may|june|jun|july|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+\d{4}(?:[,\s].*)?$/i.test(line) ||
+      /^(?:updated\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago$/i.test(line))
   );
 }
 
