@@ -186,3 +186,15 @@ export function createResponseCache(options: CreateResponseCacheOptions): Respon
   const redis: Redis = createCacheRedisClient(options.redisUrl, options.onError);
   return new ResponseCache(new RedisResponseStore(redis, options.prefix ?? 'newsgraph:'), options, () => closeCacheRedisClient(redis));
 }
+
+/**
+ * The response cache a gateway configured with `config` uses: the same Redis
+ * keys for every process of one deployment (gateways, `npm run ingest`), so
+ * that a write made by any of them invalidates the answers all of them cached.
+ */
+export function responseCacheFor(
+  config: { redisUrl: string | null; redisPrefix: string; responseCacheMaxEntries: number },
+  onError?: (error: Error) => void,
+): ResponseCache {
+  return createResponseCache({ redisUrl: config.redisUrl, prefix: `${config.redisPrefix}cache:`, maxEntries: config.responseCacheMaxEntries, onError });
+}

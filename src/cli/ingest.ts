@@ -9,7 +9,8 @@
  * 2 on a usage or configuration error.
  */
 import { readFile } from 'node:fs/promises';
-import { ConfigError, loadConfig } from '../config';
+import { responseCacheFor } from '../cache/response-cache';
+import { ConfigError, loadConfig, type Config } from '../config';
 import { openEntityService } from '../entities/open-entity-service';
 import { InvalidInputError } from '../errors';
 import { ingestArticle, type IngestInput, type IngestResult } from '../ingest/pipeline';
@@ -122,11 +123,29 @@ async function main(argv: string[]): Promise<number> {
     progress.end();
     await Promise.allSettled([store.close(), entities.close()]);
   }
+  if (summary.created + summary.updated > 0) await invalidateSharedResponses(config);
   for (const failure of failures) process.stderr.write(`failed ${failure}\n`);
   process.stdout.write(
     `ingested ${files.length} file(s): ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed; ${summary.quotes} quotes, ${summary.people} people\n`,
   );
   return summary.failed > 0 ? 1 : 0;
+}
+
+/**
+ * Gateways sharing a response cache through Redis drop their cached answers
+ * now rather than when they expire. (Without Redis each gateway's cache is
+ * in its own memory, out of reach; answers there age out by their max-age.)
+ */
+async function invalidateSharedResponses(config: Config): Promise<void> {
+  if (config.redisUrl === null || !config.responseCache) return;
+  const cache = responseCacheFor(config);
+  try {
+    await cache.invalidate();
+  } catch (error) {
+    process.stderr.write(`warning: could not invalidate the gateways' cached answers: ${error instanceof Error ? error.message : String(error)}\n`);
+  } finally {
+    await cache.close();
+  }
 }
 
 main(process.argv.slice(2)).then(

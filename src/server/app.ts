@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { createKeyValueCache } from '../cache/key-value-cache';
 import { cacheControlPlugins } from '../cache/cache-control-plugin';
-import { createResponseCache } from '../cache/response-cache';
+import { responseCacheFor } from '../cache/response-cache';
 import { readBoolean, type Config } from '../config';
 import type { Services } from '../context';
 import { openEntityService } from '../entities/open-entity-service';
@@ -78,9 +78,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
   const metrics = new GatewayMetrics();
   const services = await openServices(config, metrics.entityObserver);
   metrics.watch(services);
-  const responseCache = config.responseCache
-    ? createResponseCache({ redisUrl: config.redisUrl, prefix: `${config.redisPrefix}cache:`, maxEntries: config.responseCacheMaxEntries, onError: onCacheError })
-    : null;
+  const responseCache = config.responseCache ? responseCacheFor(config, onCacheError) : null;
   services.onDataChanged = async () => {
     // The write has happened; failing the mutation now would misreport it. Cached answers then age out by max-age.
     await responseCache?.invalidate().catch((error: Error) => logger.error({ err: error }, 'response cache: could not invalidate after a change'));

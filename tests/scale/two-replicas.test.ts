@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -134,6 +134,22 @@ describe('two gateway processes on PostgreSQL and Redis', () => {
     expect(after.json.data.articles.nodes[0].people.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining([expect.stringMatching(/Lavrov/), expect.stringMatching(/Kerry/)]),
     );
+  });
+
+  it('npm run ingest, a separate process, also replaces what the replicas cached', async () => {
+    const before = await post(a.url, { query: FRONT });
+    expect((await post(a.url, { query: FRONT })).headers.get('x-cache')).toBe('HIT');
+    const file = join(sqliteDir, 'from-the-wire.txt');
+    writeFileSync(file, ARTICLE_TEXT.replace('Two replicas, one truth', 'From the command line'));
+    const ingest = spawnSync(process.execPath, [join(__dirname, '../../dist/src/cli/ingest.js'), file], {
+      env: { ...process.env, DATABASE_URL: `${POSTGRES_URL}?schema=${schema}`, ENTITY_SERVICE_URL: entities.url, REDIS_URL, REDIS_PREFIX: redisPrefix },
+      encoding: 'utf8',
+    });
+    expect(ingest.status).toBe(0);
+    expect(ingest.stdout).toMatch(/1 created/);
+    const after = await post(a.url, { query: FRONT });
+    expect(after.headers.get('x-cache')).toBe('MISS');
+    expect(after.json.data.articles.totalCount).toBe(before.json.data.articles.totalCount + 1);
   });
 
   it('a persisted query registered on one runs, by hash alone, on the other (and a GET carries Cache-Control)', async () => {
