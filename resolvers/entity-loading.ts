@@ -1,5 +1,7 @@
 import type { RequestContext } from '../src/context';
 import type { EntityRecord, EntityType, OrganizationRecord, PersonRecord } from '../src/entities/records';
+import { parseGlobalId } from '../src/ids';
+import type { ArticleRecord, QuoteRecord } from '../src/store/records';
 import { fromEntityService } from './upstream';
 
 /** Loads one entity of the given type through the request's loader; another type or none is null. */
@@ -16,4 +18,22 @@ export async function loadEntities(ctx: RequestContext, ids: readonly number[], 
 export async function loadEntities(ctx: RequestContext, ids: readonly number[], type: EntityType): Promise<EntityRecord[]> {
   const entities = await fromEntityService(Promise.all(ids.map((id) => ctx.loaders.entity.load(id))));
   return entities.filter((e): e is EntityRecord => e !== null && e.type === type);
+}
+
+export type NodeRecord = ArticleRecord | QuoteRecord | EntityRecord;
+
+/** Resolves any global id through the request's loaders; unknown or foreign ids are null. */
+export function loadNode(ctx: RequestContext, globalId: string): Promise<NodeRecord | null> {
+  const parsed = parseGlobalId(globalId);
+  if (!parsed) return Promise.resolve(null);
+  switch (parsed.type) {
+    case 'Article':
+      return ctx.loaders.article.load(parsed.id);
+    case 'Quote':
+      return ctx.loaders.quote.load(parsed.id);
+    case 'Person':
+      return loadEntity(ctx, parsed.id, 'person');
+    case 'Organization':
+      return loadEntity(ctx, parsed.id, 'organization');
+  }
 }
