@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Pool, types as pgTypes, type CustomTypesConfig, type PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
+import { createPostgresPool } from '../db/postgres-pool';
 import { InvalidInputError, UpstreamError } from '../errors';
 import { expectIds, expectListQuery, expectLookups, expectUpserts } from './entity-input';
 import type { EntityService } from './entity-service';
@@ -30,13 +31,6 @@ const RICHNESS = `(SELECT count(*) FROM roles r WHERE r.person_id = e.id) + (SEL
 const UPSERT_LOCK = "hashtext('newsgraph.entities.upsert.' || coalesce(current_schema(), ''))";
 const MIGRATION_LOCK = "hashtext('newsgraph.entities.migrate')";
 
-/** Counts and ordinals as JS numbers: every value here fits in 2^53. Scoped to this pool, not global. */
-const INT8_AS_NUMBER: CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pgTypes.builtins.INT8 && format !== 'binary'
-      ? (value: string) => Number(value)
-      : pgTypes.getTypeParser(oid, format)) as CustomTypesConfig['getTypeParser'],
-};
 
 interface EntityRow {
   id: number;
@@ -96,16 +90,7 @@ export class PostgresEntityService implements EntityService {
    */
   static async open(url: string, options: { schema?: string } = {}): Promise<PostgresEntityService> {
     const schema = options.schema;
-    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-      throw new Error(`Invalid Postgres schema name "${schema}": use lowercase letters, digits and _.`);
-    }
-    const pool = new Pool({
-      connectionString: url,
-      types: INT8_AS_NUMBER,
-      options: schema === undefined ? undefined : `-c search_path=${schema}`,
-    });
-    // An idle connection that breaks (server restart) is dropped by the pool; the next query reconnects.
-    pool.on('error', () => undefined);
+    const pool = createPostgresPool(url, schema);
     try {
       await migrate(pool, schema);
     } catch (error) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Pool, types as pgTypes, type CustomTypesConfig, type PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
+import { createPostgresPool } from '../db/postgres-pool';
 import type { ArticleStore } from './article-store';
 import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
 import { normalArticleFilter, normalQuoteFilter, type NormalArticleFilter, type NormalQuoteFilter } from './filters';
@@ -54,16 +55,6 @@ const QUOTE_ORDER = 'q.sort_time DESC, q.article_id DESC, q.position ASC';
 const SAVE_ATTEMPTS = 3;
 const UNIQUE_VIOLATION = '23505';
 
-/**
- * int8 (counts, sort times) as JS numbers: every value we store fits in 2^53.
- * Scoped to this store's pool, not set globally for every pg user in the process.
- */
-const INT8_AS_NUMBER: CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pgTypes.builtins.INT8 && format !== 'binary'
-      ? (value: string) => Number(value)
-      : pgTypes.getTypeParser(oid, format)) as CustomTypesConfig['getTypeParser'],
-};
 
 type Queryable = Pick<PoolClient, 'query'>;
 
@@ -98,16 +89,7 @@ export class PostgresArticleStore implements ArticleStore {
    */
   static async open(url: string, options: { schema?: string } = {}): Promise<PostgresArticleStore> {
     const schema = options.schema;
-    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-      throw new Error(`Invalid Postgres schema name "${schema}": use lowercase letters, digits and _.`);
-    }
-    const pool = new Pool({
-      connectionString: url,
-      types: INT8_AS_NUMBER,
-      options: schema === undefined ? undefined : `-c search_path=${schema}`,
-    });
-    // An idle connection that breaks (server restart) is dropped by the pool; the next query reconnects.
-    pool.on('error', () => undefined);
+    const pool = createPostgresPool(url, schema);
     try {
       if (schema !== undefined) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await migrate(pool);
