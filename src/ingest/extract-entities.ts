@@ -23,6 +23,7 @@ import {
   VERB_ADVERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
+  UNGENDERED_NAMES,
 } from './lexicon';
 import { isAllCaps, isCapitalized, tokenize, type Range, type Token } from './text';
 
@@ -237,13 +238,19 @@ class Extractor {
     const matching = (pred: (k: PersonKey) => boolean): number[] => keys.flatMap((k, i) => (pred(k) ? [i] : []));
     if (key.length >= 2) {
       const same = matching((k) => k.last === last && (k.count === 1 || k.first === key[0]));
-      return same.length === 1 ? same[0] : null;
+      if (same.length > 0) return same.length === 1 ? same[0] : null;
+      // "Van Westen" for "René van Westen", "López Obrador" for "Andrés Manuel López Obrador": the end of a longer name.
+      const suffix = keys.flatMap((k, i) => (k.count > key.length && k.full.endsWith(' ' + full) ? [i] : []));
+      return suffix.length === 1 ? suffix[0] : null;
     }
     const bySurname = matching((k) => k.last === last);
     if (bySurname.length === 1) return bySurname[0];
     if (bySurname.length > 1) return null;
     const byGiven = matching((k) => k.count > 1 && k.first === last);
-    return byGiven.length === 1 ? byGiven[0] : null;
+    if (byGiven.length > 0) return byGiven.length === 1 ? byGiven[0] : null;
+    // "Lula" for "Luiz Inácio Lula da Silva": a name word inside a name of three words or more, when only one person has it.
+    const inner = keys.flatMap((k, i) => (k.count >= 3 && k.full.split(' ').slice(1, -1).includes(last) && !CONNECTORS.has(last) ? [i] : []));
+    return inner.length === 1 ? inner[0] : null;
   }
 
   private addPerson(parts: string[], name: string): number {
@@ -282,7 +289,7 @@ class Extractor {
     const written = parts.join(' ');
     if (written !== p.name) addAlias(p, written);
     if (honorific) p.gender ??= honorific;
-    if (p.gender === null && parts.length > 1) p.gender = GIVEN_NAMES.get(norm(parts[0])) ?? null;
+    if (p.gender === null && parts.length > 1 && !UNGENDERED_NAMES.has(norm(parts[0]))) p.gender = GIVEN_NAMES.get(norm(parts[0])) ?? null;
     if (title) {
       this.considerTitle(p, title.text, title.formal ? 100 + title.text.length : title.text.length);
       p.titleRanges.push({ unit, range: title.range, title: title.text });
@@ -456,6 +463,9 @@ class Extractor {
 }
 
 const APPOSITIVE_STOP = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'who', 'which', 'that', 'and', 'but', 'or', 'not', 'did', 'does', 'do', 'said', 'says', 'told', 'with', 'when', 'where', 'if', 'as', 'he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Finite verbs that make a comma phrase a clause rather than an appositive (not "states", "calls": nouns too). */
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'can', 'could', 'said', 'says', 'told', 'tells', 'added', 'wrote', 'insisted', 'argued', 'warned', 'replied']);
 
 const ACRONYM_STOP = new Set(['tv', 'ok', 'am', 'pm', 'gdp', 'ceo', 'cfo', 'coo', 'mp', 'mep', 'vip', 'id', 'dna', 'ai', 'us', 'usa', 'uk', 'ii', 'iii', 'iv', 'jr', 'sr', 'covid', 'hiv', 'aids', 'n', 's', 'e', 'w', 'i', 'a', 'it', 'lol', 'omg', 'q', 'pdf', 'gop']);
 
@@ -677,6 +687,8 @@ function readAppositive(text: string, nameEnd: number): { title: string; range: 
   for (let k = 0; k < headAt; k++) {
     if (APPOSITIVE_STOP.has(lowerWords[k]) || SPEECH_VERBS.has(lowerWords[k]) || /^\d/.test(lowerWords[k])) return null;
   }
+  // "…, the prime minister said:" is a clause about someone else, not an appositive.
+  if (lowerWords.slice(headAt + 1).some((w) => CLAUSE_VERBS.has(w))) return null;
   phrase = phrase.replace(/^(?:a|an|the)\s+/i, '');
   return { title: phrase, range: { start, end } };
 }

@@ -292,6 +292,9 @@ function words(s: string): string[] {
   return s.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
 }
 
+/** Verbs that take a reported clause ("said Republicans had promised…"); "was announced" and "called X" do not. */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'acknowledged', 'admitted', 'suggested', 'contended', 'maintained', 'stressed', 'explained']);
+
 /** How far before a quote (in characters) its attribution is looked for. */
 const ATTRIBUTION_WINDOW = 400;
 const VERB_ALT = SPEECH_VERB_ALT;
@@ -427,7 +430,29 @@ function attributeBefore(ctx: Context, q: Quotation): Found | null {
   }
   // Only the nearest verb: "X said Russia warned that "…"" quotes Russia, whom we cannot name.
   const nearest = verbs.pop();
-  return nearest ? speakerOfVerb(ctx, q, spanStart, nearest) : null;
+  if (!nearest) return null;
+  const found = speakerOfVerb(ctx, q, spanStart, nearest);
+  if (found && found.method !== 'pronoun' && insideReportedClause(ctx, q.paragraph, verbs, nearest, found)) return null;
+  return found;
+}
+
+/**
+ * `X said Republicans had promised voters "…"`: the subject found for the
+ * nearest verb sits inside what an earlier verb of the sentence reports, so
+ * whose words the quotation holds is unclear. Coordination (`…, and Y argued
+ * "…"`) starts a clause of its own and does not count.
+ */
+function insideReportedClause(ctx: Context, paragraph: number, earlier: readonly { index: number; word: string }[], nearest: { index: number }, found: Found): boolean {
+  const outer = earlier[earlier.length - 1];
+  if (!outer) return false;
+  const text = ctx.paragraphs[paragraph];
+  const from = outer.index + outer.word.length;
+  const between = text.slice(from, nearest.index);
+  const mention = ctx.mentions[paragraph].find((m) => m.type === found.speaker.type && m.entity === found.speaker.index && m.start >= from && m.end <= nearest.index);
+  if (!mention) return false;
+  // The subject right after the outer verb, as a reported clause begins: "said (Tuesday) (that) Republicans…", "told reporters that Kerry…".
+  const lead = text.slice(from, mention.start);
+  return REPORTING_VERBS.has(outer.word.toLowerCase()) && /^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(lead) && between.length < 200;
 }
 
 function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { index: number; word: string }): Found | null {
@@ -460,7 +485,7 @@ function subjectBefore(ctx: Context, paragraph: number, sentenceStart: number, v
     const gap = text.slice(m.end, verbAt);
     if (/^['’]s\b/.test(gap)) continue;
     // "His spokesman, Nick Alvarez, said": the name is itself the appositive.
-    const appositiveName = /^,\s+$/.test(gap) && /,\s*$/.test(text.slice(sentenceStart, m.start));
+    const appositiveName = /^,\s+$/.test(gap) && /,\s*(?:(?:Sir|Dame|Dr|Prof|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?$/.test(text.slice(sentenceStart, m.start));
     if (gapRe.test(gap) || relativeRe.test(gap) || appositiveName) {
       return { speaker: { type: m.type, index: m.entity }, method: 'said-before-quote', confidence: 0.9 * m.confidence };
     }
@@ -581,8 +606,10 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
   const headAt = npWords.findIndex((w) => PERSON_NOUNS.has(w.toLowerCase()));
   if (headAt < 0) return null;
   const afterHead = text.slice(m.index + m[0].length - m[2].length + npWords.slice(0, headAt + 1).join(' ').length);
-  // "Her colleague, Tom Fletcher, said": named right after; the mention decides.
+  // "Her colleague, Tom Fletcher, said" / "Her husband Peter Hall started…": named right after; the mention decides.
   if (/^\s*,\s*\p{Lu}/u.test(afterHead)) return null;
+  const headEnd = start + text.length - afterHead.length;
+  if (ctx.mentions[paragraph].some((x) => x.type === 'person' && x.start >= headEnd && x.start <= headEnd + 2)) return null;
   const det = m[1].toLowerCase();
   if (det !== 'the') return 'unnamed';
   const found = resolveDescriptor(ctx, paragraph, start, `the ${npWords.slice(0, headAt).join(' ')} `, npWords[headAt]);

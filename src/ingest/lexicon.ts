@@ -44,9 +44,10 @@ export const VERB_ADVERBS =
  * Between a name and what follows it: an optional parenthetical ("(D-Calif.)")
  * and an optional appositive or relative clause set off by commas, which may
  * hold a quotation whose comma sits inside the marks (`, whose role critics
- * called "a reinvention,"`).
+ * called "a reinvention,"`). Up to three such comma pieces: AP's `Rep. Chip Roy,
+ * R-Texas, a leader of the Freedom Caucus, said`.
  */
-export const APPOSITIVE_GAP = '(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,(?:[^,"“”]|["“][^"”“]*[^,"”]["”])*(?:,|["“][^"”“]*,["”]))?(?:\\s*\\([^()]{0,60}\\))?';
+export const APPOSITIVE_GAP = '(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,(?:(?:[^,"“”]|["“][^"”“]*[^,"”]["”])*(?:,|["“][^"”“]*,["”])){1,3})?(?:\\s*\\([^()]{0,60}\\))?';
 
 /** Speech verbs that on their own (no object) report a direct quotation after a quote. */
 export const PARTICIPLE_SPEECH = set(`saying|adding|insisting|arguing|warning|noting|asking|writing|
@@ -116,6 +117,10 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ['ms', 'female'],
   ['miss', 'female'],
   ['dr.', null],
+  // British style writes these without a period: "Dr René van Westen", "Prof Penny Holliday".
+  ['dr', null],
+  ['prof', null],
+  ['prof.', null],
   ['sir', 'male'],
   ['dame', 'female'],
   ['lord', 'male'],
@@ -469,6 +474,7 @@ export const ROLE_NOUN_TITLES: ReadonlyMap<string, readonly string[]> = new Map(
   ['prosecutor', ['prosecutor', 'district attorney', 'attorney general']],
   ['general', ['gen.', 'general', 'lt. gen.', 'maj. gen.', 'brig. gen.']],
   ['official', []],
+  ['speaker', ['speaker']],
 ]);
 
 /** Common given names, with the gender they most often carry in news copy. */
@@ -518,6 +524,13 @@ yasmin|mariam|noor|sana|priya|anjali|deepa|meera|mei|ling|yuki|keiko|hana|min-ju
 carmen|lucia|sofia|isabel|ana|paula|rosa|gabriela|adriana|claudia|veronica|beatriz|dilma|
 cristina|michelle|evita|jacquelyn|dolores|esther|miriam|deborah|judith|naomi|tamar|noa|
 ngozi|wangari|ellen|winnie|graca|nkosazana|margrethe|mette|sanna|jacinda|erna|helle|kaja`;
+
+/**
+ * Words on the given-name lists that say nothing of gender in news copy:
+ * Korean and Chinese family names written first ("Kim Yo Jong", "Li Qiang")
+ * and names common to both sexes. They still count as evidence of a name.
+ */
+export const UNGENDERED_NAMES = set(`kim|lee|li|wang|zhang|xi|moon|park|jordan|taylor|dana|robin|jean|alexis|ali`);
 
 export const GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female'> = (() => {
   const map = new Map<string, 'male' | 'female'>();

@@ -236,7 +236,7 @@ function isHeadlineLike(line: string): boolean {
 /** The block after a section line starts like a headline, not an image or a paragraph. */
 function followsHeadline(block: Block | undefined): boolean {
   if (!block) return false;
-  return isHeadlineLike(block[0]) && !asImage(block) && !/^by\s/i.test(block[0]) && !isMetaLine(block[0]);
+  return isHeadlineLike(block[0]) && !asImage(block) && bylineOf(block[0]) === null && !isMetaLine(block[0]);
 }
 
 const CREDIT_WORDS =
