@@ -1,6 +1,6 @@
 import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import type Redis from 'ioredis';
-import { closeCacheRedisClient, createCacheRedisClient } from './redis-client';
+import { closeRedisClient, createRedisClient } from '../db/redis-client';
 
 /**
  * Apollo's KeyValueCache over Redis (what `persistedQueries.cache` takes), so
@@ -46,7 +46,7 @@ export class RedisKeyValueCache implements KeyValueCache<string> {
 
   /** Closes the connection this cache was created with. */
   async close(): Promise<void> {
-    await closeCacheRedisClient(this.redis);
+    await closeRedisClient(this.redis);
   }
 }
 
@@ -66,5 +66,5 @@ export interface KeyValueCacheOptions {
  */
 export function createKeyValueCache(redisUrl: string | null, options: KeyValueCacheOptions = {}): KeyValueCache<string> & { close?(): Promise<void> } {
   if (redisUrl === null) return new InMemoryLRUCache<string>({ maxSize: options.maxSize ?? 30 * 1024 * 1024 });
-  return new RedisKeyValueCache(createCacheRedisClient(redisUrl, options.onError), options.prefix ?? 'newsgraph:kv:', options.onError);
+  return new RedisKeyValueCache(createRedisClient(redisUrl, options.onError), options.prefix ?? 'newsgraph:kv:', options.onError);
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type Redis from 'ioredis';
-import { closeCacheRedisClient, createCacheRedisClient } from './redis-client';
+import { closeRedisClient, createRedisClient } from '../db/redis-client';
 import { MemoryResponseStore, RedisResponseStore, type ResponseStore, type StoredResponse } from './response-store';
 
 /** A GraphQL HTTP request as the gateway has it before Apollo runs (body already parsed). */
@@ -183,8 +183,8 @@ export interface CreateResponseCacheOptions extends ResponseCacheOptions {
 /** The response cache as configured: in memory, or in Redis when a URL is given. */
 export function createResponseCache(options: CreateResponseCacheOptions): ResponseCache {
   if (options.redisUrl === null) return new ResponseCache(new MemoryResponseStore({ maxEntries: options.maxEntries }), options);
-  const redis: Redis = createCacheRedisClient(options.redisUrl, options.onError);
-  return new ResponseCache(new RedisResponseStore(redis, options.prefix ?? 'newsgraph:'), options, () => closeCacheRedisClient(redis));
+  const redis: Redis = createRedisClient(options.redisUrl, options.onError);
+  return new ResponseCache(new RedisResponseStore(redis, options.prefix ?? 'newsgraph:'), options, () => closeRedisClient(redis));
 }
 
 /**

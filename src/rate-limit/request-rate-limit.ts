@@ -1,10 +1,9 @@
 import { HeaderMap } from '@apollo/server';
 import type Redis from 'ioredis';
 import { RateLimitedError } from '../errors';
+import { closeRedisClient, createRedisClient } from '../db/redis-client';
 import {
   bucketForPerMinute,
-  closeRedisClient,
-  createRedisClient,
   MemoryRateLimiter,
   RateLimitDecision,
   RateLimiter,

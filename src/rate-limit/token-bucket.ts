@@ -1,5 +1,6 @@
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { readInt, readUrl } from '../config';
+import { closeRedisClient, createRedisClient } from '../db/redis-client';
 
 /** The outcome of one `take`. */
 export interface RateLimitDecision {
@@ -186,30 +187,6 @@ export class RedisRateLimiter implements RateLimiter {
   }
 }
 
-/**
- * A client that fails fast rather than queueing while Redis is away: each command waits at most
- * `commandTimeout`, and at most one reconnection, before the limiter fails open.
- */
-export function createRedisClient(url: string, onError?: (error: Error) => void): Redis {
-  // disconnectTimeout: how long close() waits for a half-open socket before destroying it (default 2 s).
-  const redis = new Redis(url, { commandTimeout: 500, maxRetriesPerRequest: 1, connectTimeout: 2000, disconnectTimeout: 200 });
-  // Without a listener ioredis prints every connection error to the console.
-  redis.on('error', (error: Error) => onError?.(error));
-  return redis;
-}
-
-/** QUIT when connected (lets pending replies arrive); otherwise stop connecting at once. */
-export async function closeRedisClient(redis: Redis): Promise<void> {
-  if (redis.status === 'ready') {
-    try {
-      await redis.quit();
-      return;
-    } catch {
-      // Fall through: the connection is going away anyway.
-    }
-  }
-  redis.disconnect();
-}
 
 export interface CreateRateLimiterOptions extends TokenBucketOptions {
   /** null: buckets in memory (one replica). A redis:// URL: buckets shared through Redis. */
