@@ -127,19 +127,63 @@ const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'van', 'von', 'der', '
 const ORG_ONLY_CONNECTORS = new Set(['the', 'for', 'and']);
 
 export function extractEntities(source: EntitySource): EntityExtraction {
-  const x = new Extractor();
+  let x = readAll(source, new Set());
+  // Wire copy names people with no title ("Zadie Smith is sitting…") and then
+  // by surname as a subject ("Smith, who…", "Smith said"): that later use is
+  // the evidence, so such names are read again as people.
+  const promoted = x.surnamesUsedAsSubjects(source.paragraphs);
+  if (promoted.size > 0) x = readAll(source, promoted);
+  return x.result(source.paragraphs.length);
+}
+
+function readAll(source: EntitySource, promoted: ReadonlySet<string>): Extractor {
+  const x = new Extractor(promoted);
   const context = source.context ?? [];
   context.forEach((text, i) => x.readUnit(text, -1 - i, [], []));
   source.paragraphs.forEach((text, i) => x.readUnit(text, i, source.skip?.[i] ?? [], source.nicknames?.[i] ?? []));
   x.inferGendersFromPronouns(source.paragraphs);
-  return x.result(source.paragraphs.length);
+  return x;
 }
+
+/** After a lone surname: a speech verb (past an appositive), ", who", or a finite verb. */
+const SURNAME_AS_SUBJECT = new RegExp(`^(?:${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b|,\\s+who\\b|\\s+(?:is|was|has|had|says|said|told|added)\\b)`, 'i');
 
 class Extractor {
   readonly people: PersonState[] = [];
   readonly orgs: OrgState[] = [];
   readonly mentions: RawMention[] = [];
   private readonly unitTexts = new Map<number, string>();
+  /** Two- and three-word names read without evidence, by their last word (normalized). */
+  private readonly unproven = new Map<string, string>();
+
+  /** `promoted`: normalized full names to take as people though nothing else marks them. */
+  constructor(private readonly promoted: ReadonlySet<string> = new Set()) {}
+
+  /**
+   * Normalized names read without evidence whose last word later stands alone
+   * in the body as a subject ("Smith, who…", "Kelce said"), and is no known
+   * person's or organization's word.
+   */
+  surnamesUsedAsSubjects(paragraphs: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    for (const p of this.people) for (const part of p.tokens) this.unproven.delete(norm(part));
+    for (const o of this.orgs) for (const part of o.key.split(' ')) this.unproven.delete(part);
+    if (this.unproven.size === 0) return out;
+    paragraphs.forEach((text) => {
+      const tokens = tokenize(text);
+      tokens.forEach((t, i) => {
+        const full = this.unproven.get(norm(t.base));
+        if (full === undefined || out.has(full) || t.possessive || !isCapitalized(t.text)) return;
+        const prev = tokens[i - 1];
+        const next = tokens[i + 1];
+        if (prev && isCapitalized(prev.text) && text.slice(prev.end, t.start) === ' ' && !/^(?:said|says|told)$/i.test(prev.text)) return;
+        if (next && isCapitalized(next.text) && text.slice(t.end, next.start) === ' ') return;
+        const inverted = prev !== undefined && /^(?:said|says)$/i.test(prev.text) && text.slice(prev.end, t.start) === ' ' && /^\s*(?:[,.;:]|$)/.test(text.slice(t.baseEnd));
+        if (inverted || SURNAME_AS_SUBJECT.test(text.slice(t.baseEnd, t.baseEnd + 240))) out.add(full);
+      });
+    });
+    return out;
+  }
 
   readUnit(text: string, unit: number, skip: readonly Range[], nicknames: readonly Range[]): void {
     this.unitTexts.set(unit, text);
@@ -152,6 +196,8 @@ class Extractor {
     const to = run.to; // inclusive
     while (from <= to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && !HONORIFICS.has(tokens[from].text.toLowerCase())) from++;
     if (from > to) return;
+    // Named storms are not people: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciarán".
+    if (from < to && /^(?:hurricane|typhoon|cyclone|storm|tropical)$/i.test(tokens[from].text)) return;
     const slice = tokens.slice(from, to + 1);
     const phrase = text.slice(slice[0].start, slice[slice.length - 1].baseEnd);
     const lower = phrase.toLowerCase();
@@ -201,8 +247,12 @@ class Extractor {
       return;
     }
     if (parts.length === 1 && (PLACES.has(lower) || isPlaceOrDemonym(parts[0]))) return;
-    const evidence = personEvidence(text, tokens, nameFrom, to, parts, title, honorific);
-    if (evidence === null) return;
+    const key = parts.map(norm).join(' ');
+    const evidence = personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : null);
+    if (evidence === null) {
+      if (parts.length >= 2 && parts.length <= 3 && unit >= 0 && !this.unproven.has(norm(parts[parts.length - 1]))) this.unproven.set(norm(parts[parts.length - 1]), key);
+      return;
+    }
     const index = this.addPerson(parts, name);
     this.addPersonMention(index, unit, nameStart, nameEnd, name, title ? 'title-name' : 'full-name', evidence);
     this.enrichPerson(index, parts, title, unit, text, nameEnd, honorific, tokens[to]);
@@ -507,7 +557,7 @@ function isPlaceOrDemonym(word: string): boolean {
 /** A word that can be part of a personal name: "Kerry", "F.", "O'Brien", "al-Assad", "Jean-Marc". */
 function isNameShaped(word: string): boolean {
   if (/^\p{Lu}\.$/u.test(word) || /^(?:St|Ste)\.$/.test(word)) return true;
-  if (/^(?:al|el|bin|ibn|abu|de|van|von|da|di|du|del|la|le)$/i.test(word)) return true;
+  if (/^(?:al|el|bin|ibn|abu|de|van|von|da|di|du|del|la|le|der|den|dos|das|ter|ten)$/i.test(word)) return true;
   if (/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(word)) return true;
   return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(word) || /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word);
 }
@@ -538,6 +588,23 @@ function findRuns(text: string, tokens: Token[], nicknames: readonly Range[] = [
       const next = tokens[j + 1];
       if (isRunWord(next)) {
         j++;
+        continue;
+      }
+      // Two connectors in a row before a capitalized word: "Ursula von der Leyen", "Jan van den Berg".
+      const second = tokens[j + 2];
+      const third = tokens[j + 3];
+      if (
+        CONNECTORS.has(next.text) &&
+        !ORG_ONLY_CONNECTORS.has(next.text) &&
+        second &&
+        third &&
+        CONNECTORS.has(second.text) &&
+        !ORG_ONLY_CONNECTORS.has(second.text) &&
+        isRunWord(third) &&
+        text.slice(next.end, second.start) === ' ' &&
+        text.slice(second.end, third.start) === ' '
+      ) {
+        j += 3;
         continue;
       }
       // A connector joins only when a capitalized word follows it directly.

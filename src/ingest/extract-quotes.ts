@@ -136,6 +136,14 @@ const NAMED_CUES = /\b(\p{L}+)\s+(?:called|named)\s*$/u;
 const NICKNAME_CUES = /\b(?:nicknamed|dubbed|known as|aka|a\.k\.a\.|alias|nickname|moniker)\s*[,:]?\s*$/i;
 const TERM_CUES =
   /\b(?:so-called|word|words|term|terms|phrase|label|labels|slogan|hashtag|acronym|expression|catchphrase|motto|reading|read|labeled|labelled|branded|termed|stamped|marked|emblazoned with)\s*[,:]?\s*$/i;
+/** "referred to the deal as "…"": a name given to something. */
+const REFERRED_AS_CUES = /\b(?:referred|refers|refer|referring)\s+to\b[^"“”.]{0,50}\bas\s*$/i;
+/** "what critics call "…"": a label a group uses, not anyone's quoted words. */
+const GROUP_LABEL_CUES =
+  /\bwhat\s+(?:critics|opponents|some|many|supporters|residents|locals|fans|people|others|analysts|observers|activists|economists|officials)\b[^"“”.]{0,30}\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|describe as|describes as)\s*$/i;
+/** "A sign on the door said simply: "…"": words on a sign, placard or shirt. */
+const SIGN_CUES =
+  /\b(?:sign|signs|placard|placards|banner|banners|poster|posters|billboard|billboards|t-shirts?|shirts?|graffiti|stickers?|mural|plaque)\b(?:[^"“”.]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){0,80}\b(?:said|says|read|reads|reading|declared|declares|proclaimed|proclaims|demanded|urged)\b[^"“”.]{0,15}[:,]?\s*$/iu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'what']);
 
 function classify(text: string, span: { start: number; end: number; open: number; close: number | null }, inner: string): QuotationKind {
@@ -146,7 +154,9 @@ function classify(text: string, span: { start: number; end: number; open: number
   const speechPunctuation = /[?!…—–:;]$/.test(inner.trim()) || hasInnerSentenceEnd(core);
   const titleCase = isTitleCase(words);
 
-  if (NICKNAME_CUES.test(before) && words.length <= 6) return 'nickname';
+  if ((NICKNAME_CUES.test(before) || REFERRED_AS_CUES.test(before)) && words.length <= 6) return 'nickname';
+  if (GROUP_LABEL_CUES.test(before) && words.length <= 6) return 'term';
+  if (SIGN_CUES.test(before) && words.length <= 12) return 'term';
   // Dwayne "The Rock" Johnson: a short phrase between two parts of a name.
   if (words.length <= 4 && !speechPunctuation && !/[,.]$/.test(inner.trim()) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && /^\p{Lu}/u.test(inner)) {
     const prevWord = /(\p{Lu}[\p{L}.'’-]*)\s$/u.exec(before)?.[1] ?? '';
@@ -158,7 +168,8 @@ function classify(text: string, span: { start: number; end: number; open: number
     const named = NAMED_CUES.exec(before);
     if (named && !PRONOUNS.has(named[1].toLowerCase()) && !/^\p{Lu}/u.test(named[1]) && titleCase) return 'title';
     // On CNN's "State of the Union", in The New Yorker's "Talk of the Town".
-    if (/\p{Lu}[\p{L}&.]*['’]s\s*$/u.test(before) && titleCase) return 'title';
+    // …and after a plural possessive: on GB News’ "Farage at Large".
+    if (/\p{Lu}[\p{L}&.]*(?:['’]s|s['’])\s*$/u.test(before) && titleCase) return 'title';
     if (titleCase && words.length >= 2 && !speechNearby(before, after)) return 'title';
   }
   // A word or two, quoted with no speech verb in the sentence: a scare quote ("pay-to-play").
@@ -312,7 +323,8 @@ const DESCRIPTOR_BEFORE_VERB_RE = new RegExp(`\\b((?:the|a|an)\\s+(?:[\\p{L}.’
 const END_ATTRIBUTION_RE = new RegExp(`,\\s*([^,]{1,80}?)\\s+(?:${VERB_ALT})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?["”]?\\s*$`, 'i');
 const FOLLOWED_BY_VERB_RE = new RegExp(`^(?:['’]s?)?(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,"“”]{1,140},)?\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i');
 /** For matchAll only (it copies the regex, so the shared lastIndex is never used). */
-const VERB_GLOBAL_RE = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
+// Not inside a hyphenated word: "so-called" is no speech verb.
+const VERB_GLOBAL_RE = new RegExp(`(?<![\\w-])(${VERB_ALT})\\b(?!-)`, 'gi');
 
 function attributeOwn(ctx: Context, q: Quotation): Found | null {
   const after = attributeAfter(ctx, q);

@@ -5,6 +5,10 @@
 import { extractArticle } from '../../src/ingest/extract-article';
 import { parseArticle } from '../../src/ingest/parse-article';
 
+function people(...paragraphs: string[]): string[] {
+  return extractArticle(['Headline of the story', ...paragraphs].join('\n\n')).entities.people.map((p) => p.name);
+}
+
 function quotes(...paragraphs: string[]): [string | null, string][] {
   const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
   return x.quotes.map((q) => [q.speakerName, q.text]);
@@ -127,5 +131,37 @@ describe('speakers in longer sentences', () => {
 
   it('resolves "the speaker said" to the one person titled Speaker', () => {
     expect(quotes('Speaker Ellen Marsh said the chamber would sit late.', 'Asked whether the votes were there, the speaker said: "We will see tonight."')).toEqual([['Ellen Marsh', 'We will see tonight.']]);
+  });
+});
+
+describe('what is not a quotation', () => {
+  it('a show after a plural possessive, a name something is referred to by, a label a group uses, words on a sign', () => {
+    expect(
+      quotes(
+        'The minister, speaking on Sky News’ ‘Politics Hub’, said little.',
+        'Staff referred to the merger as "Operation Daybreak" in emails.',
+        'Residents oppose what critics have taken to calling "Harbor Sprawl."',
+        'A banner hung from the bridge in Old St. Mary said simply: "Stop the tolls."',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a "so-called" before a term does not make the term\'s neighbour lose its speaker', () => {
+    expect(quotes('Senator Ava Brooks described the so-called “surplus” as a “dangerous illusion”.')).toEqual([['Ava Brooks', 'dangerous illusion']]);
+  });
+});
+
+describe('people without a title', () => {
+  it('takes a name as a person when its surname later stands alone as a subject', () => {
+    expect(people('Priya Raman is standing in a field of sunflowers outside the town.', 'Raman, who grew up nearby, has farmed here for a decade.')).toEqual(['Priya Raman']);
+    expect(quotes('Nadia Ferro won the sprint on Sunday.', '“I felt strong,” Ferro said.')).toEqual([['Nadia Ferro', 'I felt strong,']]);
+  });
+
+  it('never takes a named storm as a person, even when "said Milton" follows', () => {
+    expect(people('Hurricane Delia strengthened overnight.', 'Forecasters said Delia could reach the coast by Friday.')).toEqual([]);
+  });
+
+  it('joins "von der" inside a name', () => {
+    expect(quotes('Commission President Ursula von der Leyen wrote on X that the deal was “historic.”')).toEqual([['Ursula von der Leyen', 'historic.']]);
   });
 });
