@@ -18,7 +18,7 @@ export interface CorpusOptions {
   organizations?: number;
   /** Articles per store call (one transaction on SQLite). Default 2,000. */
   batchSize?: number;
-  /** Called after each batch with the number of articles written so far. */
+  /** Called with 0 once the entities exist, then after each batch with the number of articles written so far. */
   onProgress?: (written: number) => void;
 }
 
@@ -237,6 +237,7 @@ export async function generateCorpus(store: ArticleStore, entities: EntityServic
   let mentions = 0;
   let quotes = 0;
   let newestSlug = '';
+  options.onProgress?.(0);
   for (let start = 0; start < options.articles; start += batchSize) {
     const drafts: ArticleDraft[] = [];
     for (let i = start; i < Math.min(options.articles, start + batchSize); i++) {
