@@ -38,11 +38,11 @@ export function cpuMsOf(pid: number): number {
 }
 
 /**
- * Starts `node script args…` and resolves once it prints `READY <url>`.
+ * Starts `node nodeArgs… script args…` and resolves once it prints `READY <url>`.
  * Rejects (and kills it) if it exits or stays silent for `timeoutMs`.
  */
-export function startServer(name: string, script: string, args: string[], env: Record<string, string>, timeoutMs = 30000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startServer(name: string, script: string, args: string[], env: Record<string, string>, nodeArgs: string[] = [], timeoutMs = 30000): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-4000);

@@ -22,7 +22,10 @@ import { buildScenarios, type Scenario } from './scenarios';
  * BENCH_SCENARIOS (comma-separated names; all), BENCH_OUT (bench/results.md),
  * BENCH_WARMUP seconds per server and scenario before the rounds (1; 0 skips),
  * BENCH_EXECUTORS=all to compare graphql-js and jit on every scenario
- * (default: the front page only).
+ * (default: the front page only), BENCH_SERVERS (comma-separated names of
+ * the servers to load, e.g. `gateway,ceiling` for a short run; all),
+ * BENCH_PROFILE_DIR (the uncached gateway writes a V8 CPU profile there when
+ * it stops: `node --cpu-prof`).
  */
 interface Settings {
   articles: number;
@@ -34,6 +37,9 @@ interface Settings {
   out: string;
   compareExecutorsEverywhere: boolean;
   warmupSeconds: number;
+  /** Names of the servers to load; null: all. The uncached gateway always runs (its answers are the reference). */
+  servers: string[] | null;
+  profileDir: string | null;
 }
 
 /** One thing autocannon can load: a server and the request shape it gets for a scenario. */
@@ -66,6 +72,8 @@ function readSettings(): Settings {
     out: resolve(process.env.BENCH_OUT ?? join(ROOT, 'bench/results.md')),
     compareExecutorsEverywhere: process.env.BENCH_EXECUTORS === 'all',
     warmupSeconds: intSetting('BENCH_WARMUP', 1, 0),
+    servers: process.env.BENCH_SERVERS ? process.env.BENCH_SERVERS.split(',').map((s) => s.trim()) : null,
+    profileDir: process.env.BENCH_PROFILE_DIR ? resolve(process.env.BENCH_PROFILE_DIR) : null,
   };
 }
 
@@ -220,37 +228,41 @@ async function main(): Promise<void> {
       // One client address sends everything: per-client rate limits would measure the limiter, not the gateway.
       RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_KEY: '0' };
     const script = (path: string) => join(ROOT, 'dist/bench', path);
-    // Uncached: the response cache off, so every request runs the whole pipeline.
-    const gateway = await startServer('gateway', script('servers/gateway-server.js'), [], { ...env, EXECUTOR: 'jit', RESPONSE_CACHE: 'off' });
+    const wanted = (name: string): boolean => settings.servers === null || settings.servers.includes(name);
+    const startIf = async (name: string, path: string, args: string[], serverEnv: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess | null> => {
+      if (!wanted(name)) return null;
+      const server = await startServer(name, script(path), args, serverEnv, nodeArgs);
+      servers.push(server);
+      return server;
+    };
+    // Uncached: the response cache off, so every request runs the whole pipeline. Always started: its answers are the reference.
+    const profileArgs = settings.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${settings.profileDir}`] : [];
+    const gateway = await startServer('gateway', script('servers/gateway-server.js'), [], { ...env, EXECUTOR: 'jit', RESPONSE_CACHE: 'off' }, profileArgs);
     servers.push(gateway);
-    const gatewayJs = await startServer('gateway-graphql-js', script('servers/gateway-server.js'), [], { ...env, EXECUTOR: 'graphql-js', RESPONSE_CACHE: 'off' });
-    servers.push(gatewayJs);
+    const gatewayJs = await startIf('gateway-graphql-js', 'servers/gateway-server.js', [], { ...env, EXECUTOR: 'graphql-js', RESPONSE_CACHE: 'off' });
     // Cached: the gateway with its defaults (response cache on).
-    const gatewayCached = await startServer('gateway-cached', script('servers/gateway-server.js'), [], { ...env, EXECUTOR: 'jit' });
-    servers.push(gatewayCached);
-    const baseline = await startServer('baseline', script('baseline-server.js'), [], env);
-    servers.push(baseline);
+    const gatewayCached = await startIf('gateway-cached', 'servers/gateway-server.js', [], { ...env, EXECUTOR: 'jit' });
+    const baseline = await startIf('baseline', 'baseline-server.js', [], env);
 
     // The ceiling answers exactly what the gateway answers.
     const reference = new Map<string, string>();
     const answers: Record<string, { contentType: string; body: string }> = {};
     for (const scenario of scenarios) {
       // Registered before anything else reaches that gateway, so that no cached answer stands in for the registration.
-      await registerPersisted(gatewayCached.url, scenario);
+      if (gatewayCached) await registerPersisted(gatewayCached.url, scenario);
       const answer = await send(postRequest(gateway.url, scenario));
       reference.set(scenario.name, answer.body);
       answers[`/${scenario.name}`] = { contentType: answer.contentType, body: answer.body };
     }
     writeFileSync(join(dir, 'ceiling-answers.json'), JSON.stringify(answers));
-    const ceiling = await startServer('ceiling', script('servers/ceiling-server.js'), [join(dir, 'ceiling-answers.json')], {});
-    servers.push(ceiling);
+    const ceiling = await startIf('ceiling', 'servers/ceiling-server.js', [join(dir, 'ceiling-answers.json')], {});
 
     const all = () => true;
-    const targets: Target[] = [
-      { info: { name: 'ceiling', description: 'bare `node:http` answering the same bytes as the gateway (the ceiling)', maxRss: 0 }, server: ceiling, appliesTo: all, request: (s) => postRequest(`${ceiling.url}/${s.name}`, s) },
+    const candidates: (Omit<Target, 'server'> & { server: ServerProcess | null })[] = [
+      { info: { name: 'ceiling', description: 'bare `node:http` answering the same bytes as the gateway (the ceiling)', maxRss: 0 }, server: ceiling, appliesTo: all, request: (s) => postRequest(`${ceiling?.url}/${s.name}`, s) },
       {
         info: { name: 'gateway', description: 'the gateway as `npm start` runs it (every plugin and route), POST, compiled execution (`EXECUTOR=jit`), response cache off (`RESPONSE_CACHE=off`): uncached', maxRss: 0 },
-        server: gateway,
+        server: wanted('gateway') ? gateway : null,
         appliesTo: all,
         request: (s) => postRequest(gateway.url, s),
       },
@@ -258,16 +270,17 @@ async function main(): Promise<void> {
         info: { name: 'gateway-cached', description: 'the gateway with its defaults (response cache on), persisted-query GET: the hash instead of the text (Apollo APQ), answered from the response cache before Apollo runs', maxRss: 0 },
         server: gatewayCached,
         appliesTo: all,
-        request: (s) => persistedGet(gatewayCached.url, s),
+        request: (s) => persistedGet(gatewayCached?.url ?? '', s),
       },
       {
         info: { name: 'gateway-graphql-js', description: 'the uncached gateway with `EXECUTOR=graphql-js` (graphql-js `execute`), POST', maxRss: 0 },
         server: gatewayJs,
         appliesTo: (s) => settings.compareExecutorsEverywhere || s.name === 'front-page',
-        request: (s) => postRequest(gatewayJs.url, s),
+        request: (s) => postRequest(gatewayJs?.url ?? '', s),
       },
-      { info: { name: 'baseline', description: 'plain Apollo Server 5 + graphql-js, SDL resolvers over the same store, no DataLoaders (bench/baseline-server.ts), POST', maxRss: 0 }, server: baseline, appliesTo: all, request: (s) => postRequest(baseline.url, s) },
+      { info: { name: 'baseline', description: 'plain Apollo Server 5 + graphql-js, SDL resolvers over the same store, no DataLoaders (bench/baseline-server.ts), POST', maxRss: 0 }, server: baseline, appliesTo: all, request: (s) => postRequest(baseline?.url ?? '', s) },
     ];
+    const targets: Target[] = candidates.filter((t): t is Target => t.server !== null);
     const notes = await checkAnswers(scenarios, targets, reference);
     for (const note of notes) log(`note: ${note}`);
 

@@ -10,6 +10,7 @@ import {
 } from './entity-input';
 import type { EntityService } from './entity-service';
 import { normalizeName } from './normalize-name';
+import { readThrough, SqliteReadCache, type CacheRegion } from '../store/sqlite-read-cache';
 import type {
   EntityList,
   EntityListQuery,
@@ -108,25 +109,49 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+export interface SqliteEntityServiceOptions {
+  /**
+   * Entities (and organizations' member lists) kept in memory between calls,
+   * by id; 0 turns the record cache off. Default 20,000. The cache is dropped
+   * whenever the database changes, through this service or any other
+   * connection (see src/store/sqlite-read-cache.ts).
+   */
+  cacheEntries?: number;
+}
+
 /**
  * The in-process entity service over SQLite. Every read is one SQL statement
- * whatever the number of keys (ids travel as a JSON array through json_each);
- * every upsert call is one transaction.
+ * whatever the number of keys (ids travel as a JSON array through json_each,
+ * so each statement is prepared once); every upsert call is one transaction.
+ * getByIds and membersOf answer from a record cache what the database has not
+ * changed since it was read.
  */
 export class SqliteEntityService implements EntityService {
   private served = 0;
+  private readonly prepared = new Map<string, Database.Statement>();
+  private readonly cache: SqliteReadCache;
+  private readonly entitiesById: CacheRegion<number, EntityRecord | null>;
+  private readonly membersById: CacheRegion<number, number[]>;
 
-  private constructor(private readonly db: Database.Database) {}
+  private constructor(
+    private readonly db: Database.Database,
+    options: SqliteEntityServiceOptions,
+  ) {
+    const entries = options.cacheEntries ?? 20_000;
+    this.cache = new SqliteReadCache(db);
+    this.entitiesById = this.cache.region(entries);
+    this.membersById = this.cache.region(Math.ceil(entries / 10));
+  }
 
   /** Opens (creating if needed, with its parent folder) and migrates the database; ':memory:' works too. */
-  static open(path: string): SqliteEntityService {
+  static open(path: string, options: SqliteEntityServiceOptions = {}): SqliteEntityService {
     if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db);
-    return new SqliteEntityService(db);
+    return new SqliteEntityService(db, options);
   }
 
   /** Calls served since open (empty batches are answered without counting). */
@@ -137,7 +162,7 @@ export class SqliteEntityService implements EntityService {
   async getByIds(ids: readonly number[]): Promise<(EntityRecord | null)[]> {
     const keys = expectIds(ids, 'ids');
     if (keys.length === 0) return [];
-    return this.serve(() => this.readByIds(keys));
+    return this.serve(() => this.cachedByIds(keys));
   }
 
   async lookup(lookups: readonly EntityLookup[]): Promise<EntityRecord[][]> {
@@ -147,8 +172,7 @@ export class SqliteEntityService implements EntityService {
   }
 
   private readLookups(queries: readonly EntityLookup[]): EntityRecord[][] {
-    const rows = this.db
-      .prepare<[string], EntityRow & { idx: number }>(
+    const rows = this.statement<[string], EntityRow & { idx: number }>(
         `WITH q (idx, norm, type) AS (
            SELECT key, json_extract(value, '$.n'), json_extract(value, '$.t') FROM json_each(?)
          ),
@@ -167,8 +191,7 @@ export class SqliteEntityService implements EntityService {
            (SELECT count(*) FROM roles r WHERE r.person_id = e.id)
              + (SELECT count(*) FROM aliases a WHERE a.entity_id = e.id) DESC,
            e.id`,
-      )
-      .all(JSON.stringify(queries.map((q) => ({ n: normalizeName(q.name), t: q.type ?? null }))));
+      ).all(JSON.stringify(queries.map((q) => ({ n: normalizeName(q.name), t: q.type ?? null }))));
     const results: EntityRecord[][] = queries.map(() => []);
     for (const row of rows) results[row.idx].push(toRecord(row));
     return results;
@@ -177,19 +200,23 @@ export class SqliteEntityService implements EntityService {
   async membersOf(organizationIds: readonly number[]): Promise<number[][]> {
     const keys = expectIds(organizationIds, 'organizationIds');
     if (keys.length === 0) return [];
-    return this.serve(() => this.readMembers(keys));
+    return this.serve(() => this.cachedMembers(keys));
+  }
+
+  private cachedMembers(keys: readonly number[]): number[][] {
+    this.cache.check();
+    // Copies: a caller may keep or change its list; the cached one stays as read.
+    return readThrough(this.membersById, keys, (missing) => this.readMembers(missing)).map((members) => [...members]);
   }
 
   private readMembers(keys: readonly number[]): number[][] {
-    const rows = this.db
-      .prepare<[string], { idx: number; person_id: number }>(
-        `SELECT DISTINCT k.key AS idx, r.person_id, p.name
-         FROM json_each(?) k
-           JOIN roles r ON r.organization_id = k.value
-           JOIN entities p ON p.id = r.person_id
-         ORDER BY k.key, p.name, p.id`,
-      )
-      .all(JSON.stringify(keys));
+    const rows = this.statement<[string], { idx: number; person_id: number }>(
+      `SELECT DISTINCT k.key AS idx, r.person_id, p.name
+       FROM json_each(?) k
+         JOIN roles r ON r.organization_id = k.value
+         JOIN entities p ON p.id = r.person_id
+       ORDER BY k.key, p.name, p.id`,
+    ).all(JSON.stringify(keys));
     const members: number[][] = keys.map(() => []);
     for (const row of rows) members[row.idx].push(row.person_id);
     return members;
@@ -204,8 +231,7 @@ export class SqliteEntityService implements EntityService {
     const needle = search ? normalizeName(search) : '';
     const pattern = needle === '' ? null : `%${escapeLike(needle)}%`;
     // One statement: the count of all matches rides along (LEFT JOIN keeps it when the page is empty).
-    const rows = this.db
-      .prepare<unknown[], Partial<EntityRow> & { total: number }>(
+    const rows = this.statement<[Record<string, unknown>], Partial<EntityRow> & { total: number }>(
         `WITH matching AS (
            SELECT e.* FROM entities e
            WHERE e.type = @type
@@ -223,8 +249,7 @@ export class SqliteEntityService implements EntityService {
          SELECT t.total, page.* FROM (SELECT count(*) AS total FROM matching) t
            LEFT JOIN page ON 1
          ORDER BY page.name, page.id`,
-      )
-      .all({ type, pattern, limit, afterName: after?.name ?? null, afterId: after?.id ?? null });
+      ).all({ type, pattern, limit, afterName: after?.name ?? null, afterId: after?.id ?? null });
     const items = rows.filter((row) => row.id != null).map((row) => toRecord(row as EntityRow));
     return { items, totalCount: rows[0]?.total ?? 0 };
   }
@@ -233,13 +258,17 @@ export class SqliteEntityService implements EntityService {
     const inputs = expectUpserts(entities, 'entities');
     if (inputs.length === 0) return [];
     return this.serve(() => {
-      const ids = this.db.transaction(() => inputs.map((input, i) => this.upsertOne(input, `entities[${i}]`)))();
-      return this.readByIds(ids) as EntityRecord[];
+      try {
+        const ids = this.db.transaction(() => inputs.map((input, i) => this.upsertOne(input, `entities[${i}]`)))();
+        return this.readByIds(ids) as EntityRecord[];
+      } finally {
+        this.cache.clear();
+      }
     });
   }
 
   async ping(): Promise<void> {
-    this.serve(() => this.db.prepare('SELECT 1').get());
+    this.serve(() => this.statement('SELECT 1').get());
   }
 
   async close(): Promise<void> {
@@ -262,12 +291,30 @@ export class SqliteEntityService implements EntityService {
     }
   }
 
+  /** Prepared once per SQL text: a statement is compiled on first use and reused after. */
+  private statement<P extends unknown[] = unknown[], R = unknown>(sql: string): Database.Statement<P, R> {
+    let statement = this.prepared.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.prepared.set(sql, statement);
+    }
+    return statement as Database.Statement<P, R>;
+  }
+
+  /**
+   * Entities by id from the record cache, reading the ones it lacks in one
+   * statement. The records are shared by every caller (read-only); upsert
+   * returns fresh ones, since ingestion may build on them.
+   */
+  private cachedByIds(ids: readonly number[]): (EntityRecord | null)[] {
+    this.cache.check();
+    return readThrough(this.entitiesById, ids, (missing) => this.readByIds(missing));
+  }
+
   private readByIds(ids: readonly number[]): (EntityRecord | null)[] {
-    const rows = this.db
-      .prepare<[string], EntityRow>(
-        `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(ids));
+    const rows = this.statement<[string], EntityRow>(
+      `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(ids));
     const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -292,26 +339,34 @@ export class SqliteEntityService implements EntityService {
   }
 
   private requireEntity(id: number, type: EntityType, field: string): number {
-    const row = this.db.prepare<[number], { type: string }>('SELECT type FROM entities WHERE id = ?').get(id);
+    const row = this.statement<[number], { type: string }>('SELECT type FROM entities WHERE id = ?').get(id);
     if (!row) throw new InvalidInputError(`${field}: no entity has id ${id}`, { field });
     if (row.type !== type) throw new InvalidInputError(`${field}: entity ${id} is a ${row.type}, not a ${type}`, { field });
     return id;
   }
 
-  /** The entity an id-less upsert merges into: same rules and order as lookup's best match. */
+  /**
+   * The entity an id-less upsert merges into: same rules and order as lookup's
+   * best match. The candidates come from the name and alias indexes (an `OR
+   * EXISTS` over aliases would read every entity of the type on each upsert,
+   * making n creations cost O(n²)). CROSS JOIN keeps the candidates the outer
+   * loop: otherwise SQLite may walk every entity of the type by its type index.
+   */
   private findMergeTarget(type: EntityType, normalized: string): number | null {
-    const row = this.db
-      .prepare<[string, string, string, string], { id: number }>(
-        `SELECT e.id FROM entities e
-         WHERE e.type = ? AND (e.normalized_name = ?
-               OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.normalized_alias = ?))
-         ORDER BY e.normalized_name = ? DESC,
-           (SELECT count(*) FROM roles r WHERE r.person_id = e.id)
-             + (SELECT count(*) FROM aliases a WHERE a.entity_id = e.id) DESC,
-           e.id
-         LIMIT 1`,
-      )
-      .get(type, normalized, normalized, normalized);
+    const row = this.statement<[{ type: EntityType; norm: string }], { id: number }>(
+      `WITH candidates (id) AS (
+         SELECT id FROM entities WHERE normalized_name = @norm
+         UNION
+         SELECT entity_id FROM aliases WHERE normalized_alias = @norm
+       )
+       SELECT e.id FROM candidates c CROSS JOIN entities e ON e.id = c.id
+       WHERE e.type = @type
+       ORDER BY e.normalized_name = @norm DESC,
+         (SELECT count(*) FROM roles r WHERE r.person_id = e.id)
+           + (SELECT count(*) FROM aliases a WHERE a.entity_id = e.id) DESC,
+         e.id
+       LIMIT 1`,
+    ).get({ type, norm: normalized });
     return row?.id ?? null;
   }
 
@@ -320,12 +375,10 @@ export class SqliteEntityService implements EntityService {
       input.type === 'person'
         ? { kind: null, country: null, parentId: null, title: input.title ?? null }
         : { kind: input.kind ?? 'OTHER', country: input.country ?? null, parentId: input.parentId ?? null, title: null };
-    const result = this.db
-      .prepare(
-        `INSERT INTO entities (type, name, normalized_name, kind, country, parent_id, title)
-         VALUES (@type, @name, @normalized, @kind, @country, @parentId, @title)`,
-      )
-      .run({ type: input.type, name: input.name, normalized, ...values });
+    const result = this.statement(
+      `INSERT INTO entities (type, name, normalized_name, kind, country, parent_id, title)
+       VALUES (@type, @name, @normalized, @kind, @country, @parentId, @title)`,
+    ).run({ type: input.type, name: input.name, normalized, ...values });
     return Number(result.lastInsertRowid);
   }
 
@@ -339,24 +392,22 @@ export class SqliteEntityService implements EntityService {
       input.type === 'person'
         ? { kind: null, country: null, parentId: null, title: input.title ?? null }
         : { kind: input.kind ?? null, country: input.country ?? null, parentId: input.parentId ?? null, title: null };
-    this.db
-      .prepare(
-        `UPDATE entities SET
-           name = CASE WHEN @rename THEN @name ELSE name END,
-           normalized_name = CASE WHEN @rename THEN @normalized ELSE normalized_name END,
-           kind = coalesce(@kind, kind),
-           country = coalesce(@country, country),
-           parent_id = coalesce(@parentId, parent_id),
-           title = coalesce(@title, title)
-         WHERE id = @id`,
-      )
-      .run({ id, rename: rename ? 1 : 0, name: input.name, normalized, ...values });
+    this.statement(
+      `UPDATE entities SET
+         name = CASE WHEN @rename THEN @name ELSE name END,
+         normalized_name = CASE WHEN @rename THEN @normalized ELSE normalized_name END,
+         kind = coalesce(@kind, kind),
+         country = coalesce(@country, country),
+         parent_id = coalesce(@parentId, parent_id),
+         title = coalesce(@title, title)
+       WHERE id = @id`,
+    ).run({ id, rename: rename ? 1 : 0, name: input.name, normalized, ...values });
     return id;
   }
 
   /** Adds aliases not already present (compared normalized); an alias equal to the name is kept out. */
   private mergeAliases(id: number, aliases: readonly string[]): void {
-    const insert = this.db.prepare(
+    const insert = this.statement(
       `INSERT INTO aliases (entity_id, alias, normalized_alias)
        SELECT @id, @alias, @normalized
        WHERE @normalized <> (SELECT normalized_name FROM entities WHERE id = @id)
@@ -368,14 +419,11 @@ export class SqliteEntityService implements EntityService {
   /** Adds roles not already held: same organization and the same title once normalized. */
   private mergeRoles(personId: number, roles: readonly RoleRecord[]): void {
     const held = new Set(
-      this.db
-        .prepare<[number], { title: string; organization_id: number | null }>(
-          'SELECT title, organization_id FROM roles WHERE person_id = ?',
-        )
+      this.statement<[number], { title: string; organization_id: number | null }>('SELECT title, organization_id FROM roles WHERE person_id = ?')
         .all(personId)
         .map((r) => roleKey(r.title, r.organization_id)),
     );
-    const insert = this.db.prepare('INSERT INTO roles (person_id, title, organization_id) VALUES (?, ?, ?)');
+    const insert = this.statement('INSERT INTO roles (person_id, title, organization_id) VALUES (?, ?, ?)');
     for (const role of roles) {
       const key = roleKey(role.title, role.organizationId);
       if (held.has(key)) continue;

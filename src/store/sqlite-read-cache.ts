@@ -1,0 +1,110 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Records read from one SQLite database, kept in this process between
+ * requests, and never answered from after the database changed.
+ *
+ * Why it stays correct with several writers (other replicas' gateways on the
+ * same file, `npm run ingest`, an entity-service process): SQLite's
+ * `PRAGMA data_version` on a connection changes whenever ANY OTHER connection
+ * commits to the database file. `check()` reads it at the start of every read
+ * call and drops everything when it moved; writes through this connection
+ * (which do not move it for this connection) call `clear()`. A read that misses
+ * runs after the check, so what it stores is at least as new as the version
+ * it is stored under; a newer commit then moves the version and drops it.
+ *
+ * The check costs one pragma (a few microseconds, no I/O). Cached values are
+ * shared by every request: callers must treat them as read-only.
+ */
+export class SqliteReadCache {
+  private readonly regions: CacheRegion<unknown, unknown>[] = [];
+  private readonly dataVersion: Database.Statement<[], number>;
+  private seen: number;
+
+  constructor(db: Database.Database) {
+    this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+    this.seen = this.dataVersion.get() as number;
+  }
+
+  /** A keyed part of the cache holding at most `capacity` values (least recently used dropped first); 0 keeps nothing. */
+  region<K, V>(capacity: number): CacheRegion<K, V> {
+    const region = new CacheRegion<K, V>(capacity);
+    this.regions.push(region as CacheRegion<unknown, unknown>);
+    return region;
+  }
+
+  /**
+   * Call before reading any region: drops everything when another connection
+   * committed since the last check. Throws (like any statement) when the
+   * database is closed, so a closed store fails instead of answering from memory.
+   */
+  check(): void {
+    const version = this.dataVersion.get() as number;
+    if (version === this.seen) return;
+    this.seen = version;
+    this.clear();
+  }
+
+  /** Drops everything: after a write through this connection. */
+  clear(): void {
+    for (const region of this.regions) region.clear();
+  }
+}
+
+/** A least-recently-used map: a Map re-inserted on use, so its first key is the least recently used. */
+export class CacheRegion<K, V> {
+  private readonly entries = new Map<K, V>();
+
+  constructor(readonly capacity: number) {
+    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError('A cache capacity must be a whole number from 0');
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The value, or undefined when absent (values themselves are never undefined). */
+  get(key: K): V | undefined {
+    const value = this.entries.get(key);
+    if (value === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    return value;
+  }
+
+  set(key: K, value: V): void {
+    if (this.capacity === 0) return;
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/**
+ * Values for `keys`, in key order: from the region where present, the others
+ * read with ONE call of `readMissing` (distinct keys, first-seen order; it
+ * answers one value per key, in order) and kept.
+ */
+export function readThrough<K, V>(region: CacheRegion<K, V>, keys: readonly K[], readMissing: (missing: K[]) => V[]): V[] {
+  const found = new Map<K, V>();
+  const missing = new Set<K>();
+  for (const key of keys) {
+    if (found.has(key) || missing.has(key)) continue;
+    const value = region.get(key);
+    if (value === undefined) missing.add(key);
+    else found.set(key, value);
+  }
+  if (missing.size > 0) {
+    const wanted = [...missing];
+    const read = readMissing(wanted);
+    wanted.forEach((key, i) => {
+      found.set(key, read[i]);
+      region.set(key, read[i]);
+    });
+  }
+  return keys.map((key) => found.get(key) as V);
+}

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PersonRecord } from '../../src/entities/records';
+import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
+
+/**
+ * The record cache of SqliteEntityService: reads are answered from memory
+ * only while the database is unchanged, whoever changed it.
+ */
+describe('SqliteEntityService record cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-entity-cache-'));
+  const path = join(dir, 'entities.db');
+  let reader: SqliteEntityService;
+  let writer: SqliteEntityService;
+
+  beforeAll(() => {
+    reader = SqliteEntityService.open(path);
+    // Another connection to the same file: another replica, or the entity-service process.
+    writer = SqliteEntityService.open(path);
+  });
+  afterAll(async () => {
+    await reader.close();
+    await writer.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a change committed through another connection is seen on the next read', async () => {
+    const [org] = await writer.upsert([{ type: 'organization', name: 'Harbor Gazette', kind: 'NEWS_MEDIA' }]);
+    const [person] = await writer.upsert([{ type: 'person', name: 'Rosa Okafor', title: 'Reporter' }]);
+    expect(((await reader.getByIds([person.id]))[0] as PersonRecord).title).toBe('Reporter');
+    expect(await reader.membersOf([org.id])).toEqual([[]]);
+    // Read again: now from the cache.
+    expect(((await reader.getByIds([person.id]))[0] as PersonRecord).title).toBe('Reporter');
+
+    await writer.upsert([{ type: 'person', id: person.id, name: 'Rosa Okafor', title: 'Editor', aliases: ['R. Okafor'], roles: [{ title: 'Editor', organizationId: org.id }] }]);
+    const [updated] = (await reader.getByIds([person.id])) as PersonRecord[];
+    expect(updated.title).toBe('Editor');
+    expect(updated.aliases).toEqual(['R. Okafor']);
+    expect(await reader.membersOf([org.id])).toEqual([[person.id]]);
+  });
+
+  test('a change through the same service is seen, and missing ids stay null until created', async () => {
+    const missingId = 999_999;
+    expect(await reader.getByIds([missingId])).toEqual([null]);
+    const [created] = await reader.upsert([{ type: 'person', name: 'Tamar Quispe' }]);
+    const [again] = await reader.upsert([{ type: 'person', name: 'Tamar Quispe', aliases: ['T. Quispe'] }]);
+    expect(again.id).toBe(created.id);
+    expect(((await reader.getByIds([created.id]))[0] as PersonRecord).aliases).toEqual(['T. Quispe']);
+  });
+
+  test('answers in key order with repeats, from cache and database alike', async () => {
+    const made = await writer.upsert([
+      { type: 'person', name: 'Amira Thorne' },
+      { type: 'person', name: 'Bruno Haddad' },
+      { type: 'person', name: 'Chiara Zamora' },
+    ]);
+    const [a, b, c] = made.map((e) => e.id);
+    await reader.getByIds([b]);
+    const answered = await reader.getByIds([c, b, a, b, 123_456]);
+    expect(answered.map((e) => e?.name ?? null)).toEqual(['Chiara Zamora', 'Bruno Haddad', 'Amira Thorne', 'Bruno Haddad', null]);
+  });
+
+  test('with a cache smaller than a batch, every id is still answered', async () => {
+    const small = SqliteEntityService.open(path, { cacheEntries: 2 });
+    try {
+      const people = await small.upsert(Array.from({ length: 6 }, (_, i) => ({ type: 'person' as const, name: `Small Cache ${i}` })));
+      const ids = people.map((p) => p.id);
+      await small.getByIds(ids.slice(0, 2));
+      expect((await small.getByIds(ids)).map((e) => e?.name)).toEqual(people.map((p) => p.name));
+    } finally {
+      await small.close();
+    }
+  });
+
+  test('creating thousands of entities merges by the name and alias indexes', async () => {
+    const service = SqliteEntityService.open(':memory:');
+    try {
+      const batches = Array.from({ length: 30 }, (_, b) =>
+        Array.from({ length: 100 }, (_, i) => ({ type: 'person' as const, name: `Person ${b * 100 + i}`, aliases: [`Alias ${b * 100 + i}`] })),
+      );
+      for (const batch of batches) await service.upsert(batch);
+      const [merged] = await service.upsert([{ type: 'person', name: 'Alias 2345', title: 'Mayor' }]);
+      expect(merged.name).toBe('Person 2345');
+      expect((await service.list({ type: 'person', limit: 1 })).totalCount).toBe(3000);
+    } finally {
+      await service.close();
+    }
+  });
+});
