@@ -1,7 +1,7 @@
 /**
  * `node dist/eval/bench-ingest.js [COUNT]` (after `npm run eval:extract` or
  * `tsc -p eval/tsconfig.json`): ingests COUNT distinct articles (default 500,
- * variants of the evaluation texts) into fresh SQLite article and entity
+ * variants of the development, held-out and blind texts) into fresh SQLite article and entity
  * stores in a temp folder, in one process on one core, and prints the rate
  * for extraction alone and for the whole pipeline (extraction, entity
  * linking, store).
@@ -16,10 +16,13 @@ import { SqliteArticleStore } from '../src/store/sqlite-article-store';
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 500);
-  const dir = join(__dirname, '..', '..', 'eval', 'articles');
-  const sources = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const root = join(__dirname, '..', '..', 'eval');
+  // All three evaluation sets: the blind set's scraped front matter and trailers are part of real input.
+  const sources = [join(root, 'articles'), join(root, 'heldout', 'articles'), join(root, 'blind', 'articles')].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(dir, f), 'utf8')),
+  );
   const texts = Array.from({ length: count }, (_, i) => `${sources[i % sources.length].trimEnd()}\n\nThis is copy number ${i} of the story.\n`);
 
   let started = process.hrtime.bigint();

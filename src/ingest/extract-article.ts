@@ -8,7 +8,7 @@ import { InvalidInputError } from '../errors';
 import { extractEntities, type EntityExtraction } from './extract-entities';
 import { attributeQuotes, findQuotations, type ExtractedQuote } from './extract-quotes';
 import { parseArticle, type ArticleMeta, type ParsedArticle } from './parse-article';
-import { normalizeText } from './text';
+import { normalizeText, type Range } from './text';
 
 /** Largest raw text accepted, in bytes (UTF-8). */
 export const MAX_ARTICLE_BYTES = 1_000_000;
@@ -34,9 +34,14 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleExt
   if (parsed.headline === null) throw new InvalidInputError('The article has no headline: give one as the first line, or in the metadata.');
   if (parsed.paragraphs.length === 0) throw new InvalidInputError('The article has no body text.');
   const quotations = findQuotations(parsed.paragraphs);
-  const skip = parsed.paragraphs.map((_, p) => quotations.filter((q) => q.paragraph === p && q.kind !== 'quote').map((q) => ({ start: q.open, end: (q.close ?? q.end) + 1 })));
+  const skip: Range[][] = parsed.paragraphs.map(() => []);
+  const nicknames: Range[][] = parsed.paragraphs.map(() => []);
+  for (const q of quotations) {
+    const range = { start: q.open, end: (q.close ?? q.end) + 1 };
+    if (q.kind !== 'quote') skip[q.paragraph].push(range);
+    if (q.kind === 'nickname') nicknames[q.paragraph].push(range);
+  }
   const context = [parsed.headline, parsed.standfirst, ...parsed.images.flatMap((i) => [i.alt, i.caption])].filter((s): s is string => s !== null);
-  const nicknames = parsed.paragraphs.map((_, p) => quotations.filter((q) => q.paragraph === p && q.kind === 'nickname').map((q) => ({ start: q.open, end: (q.close ?? q.end) + 1 })));
   const entities = extractEntities({ paragraphs: parsed.paragraphs, context, skip, nicknames });
   const quotes = attributeQuotes(parsed.paragraphs, quotations, entities);
   const contentHash = hashText(text);

@@ -136,6 +136,25 @@ export function extractEntities(source: EntitySource): EntityExtraction {
   return x.result(source.paragraphs.length);
 }
 
+/** Tokens overlapping none of the ranges; both come in order, so one pointer walks the ranges. */
+function outside(tokens: Token[], ranges: readonly Range[]): Token[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Token[] = [];
+  let k = 0;
+  for (const t of tokens) {
+    while (k < sorted.length && sorted[k].end <= t.start) k++;
+    let overlaps = false;
+    for (let j = k; j < sorted.length && sorted[j].start < t.end; j++) {
+      if (t.start < sorted[j].end && t.end > sorted[j].start) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (!overlaps) out.push(t);
+  }
+  return out;
+}
+
 function readAll(source: EntitySource, promoted: ReadonlySet<string>): Extractor {
   const x = new Extractor(promoted);
   const context = source.context ?? [];
@@ -178,7 +197,7 @@ class Extractor {
         const next = tokens[i + 1];
         if (prev && isCapitalized(prev.text) && text.slice(prev.end, t.start) === ' ' && !/^(?:said|says|told)$/i.test(prev.text)) return;
         if (next && isCapitalized(next.text) && text.slice(t.end, next.start) === ' ') return;
-        const inverted = prev !== undefined && /^(?:said|says)$/i.test(prev.text) && text.slice(prev.end, t.start) === ' ' && /^\s*(?:[,.;:]|$)/.test(text.slice(t.baseEnd));
+        const inverted = prev !== undefined && /^(?:said|says)$/i.test(prev.text) && text.slice(prev.end, t.start) === ' ' && /^\s*(?:[,.;:]|$)/.test(text.slice(t.baseEnd, t.baseEnd + 4));
         if (inverted || SURNAME_AS_SUBJECT.test(text.slice(t.baseEnd, t.baseEnd + 240))) out.add(full);
       });
     });
@@ -187,7 +206,7 @@ class Extractor {
 
   readUnit(text: string, unit: number, skip: readonly Range[], nicknames: readonly Range[]): void {
     this.unitTexts.set(unit, text);
-    const tokens = tokenize(text).filter((t) => !skip.some((r) => t.start < r.end && t.end > r.start));
+    const tokens = outside(tokenize(text), skip);
     for (const run of findRuns(text, tokens, nicknames)) this.readRun(text, unit, tokens, run);
   }
 
@@ -486,9 +505,16 @@ class Extractor {
 
   /** Roles: each title and appositive, with the organization named inside it, if any. */
   private linkRoles(): void {
+    const orgMentions = new Map<number, RawMention[]>();
+    for (const m of this.mentions) if (m.type === 'organization') orgMentions.set(m.unit, [...(orgMentions.get(m.unit) ?? []), m]);
     for (const p of this.people) {
+      const seen = new Set<string>();
       for (const t of [...p.titleRanges, ...p.appositives]) {
-        const org = this.mentions.find((m) => m.type === 'organization' && m.unit === t.unit && m.start >= t.range.start && m.end <= t.range.end);
+        // The same title repeated on every mention (run-on input) is one role.
+        const key = `${t.unit}:${t.range.start}:${t.title}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const org = (orgMentions.get(t.unit) ?? []).find((m) => m.start >= t.range.start && m.end <= t.range.end);
         p.roles.push({ title: t.title, organization: org ? org.entity : null });
       }
       // Surname as an alias, so that later articles' "Kerry" finds "John F. Kerry".

@@ -187,10 +187,14 @@ function hasInnerSentenceEnd(s: string): boolean {
 
 /** Whether the sentence around a span, outside the span, has a speech verb or "according to". */
 function sentenceHasSpeech(text: string, span: { open: number; close: number | null }): boolean {
-  const from = Math.max(text.lastIndexOf('. ', span.open), text.lastIndexOf('? ', span.open), text.lastIndexOf('! ', span.open), 0);
+  // Within the attribution window on either side, so run-on input stays linear.
+  const windowStart = Math.max(0, span.open - ATTRIBUTION_WINDOW);
+  const head = text.slice(windowStart, span.open);
+  const from = windowStart + Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '), 0);
   const closeAt = span.close ?? text.length;
-  const ends = ['. ', '? ', '! '].map((e) => text.indexOf(e, closeAt + 2)).filter((i) => i >= 0);
-  const to = ends.length > 0 ? Math.min(...ends) : text.length;
+  const tail = text.slice(closeAt + 2, closeAt + 2 + ATTRIBUTION_WINDOW);
+  const ends = ['. ', '? ', '! '].map((e) => tail.indexOf(e)).filter((i) => i >= 0);
+  const to = ends.length > 0 ? closeAt + 2 + Math.min(...ends) : Math.min(text.length, closeAt + 2 + ATTRIBUTION_WINDOW);
   const outside = text.slice(from, span.open) + ' ' + text.slice(closeAt + 1, to);
   return hasSpeechVerb(outside) || /\baccording to\b/i.test(outside);
 }
@@ -217,19 +221,37 @@ interface Context {
   sentences: Range[][];
   /** Per paragraph: mentions outside quotations, in order. */
   mentions: ExtractedMention[][];
+  /** Per paragraph: its quotations (every kind), in order of their opening marks. */
+  byParagraph: Quotation[][];
+  /** Each quotation's position in its paragraph's list, so neighbours are found without scanning. */
+  position: Map<Quotation, number>;
 }
+
+/**
+ * Paragraphs longer than this get no same-paragraph or previous-paragraph
+ * propagation: no news paragraph is this long, and those passes compare
+ * every quote of a paragraph with every other.
+ */
+const LONG_PARAGRAPH = 5000;
 
 /** Speakers, partial flags and confidence for every quotation of kind "quote". */
 export function attributeQuotes(paragraphs: readonly string[], quotations: Quotation[], entities: EntityExtraction): ExtractedQuote[] {
-  const byParagraph = paragraphs.map((_, p) => quotations.filter((q) => q.paragraph === p));
+  const byParagraph: Quotation[][] = paragraphs.map(() => []);
+  const position = new Map<Quotation, number>();
+  for (const q of quotations) {
+    position.set(q, byParagraph[q.paragraph].length);
+    byParagraph[q.paragraph].push(q);
+  }
+  const mentionsByParagraph: ExtractedMention[][] = paragraphs.map(() => []);
+  for (const m of entities.mentions) mentionsByParagraph[m.paragraph]?.push(m);
   const ctx: Context = {
     paragraphs,
     entities,
     quotations,
     sentences: paragraphs.map((text, p) => sentenceRanges(text, byParagraph[p].map((q) => ({ start: q.open, end: (q.close ?? text.length) + 1 })))),
-    mentions: paragraphs.map((_, p) =>
-      entities.mentions.filter((m) => m.paragraph === p && !byParagraph[p].some((q) => q.kind === 'quote' && m.start >= q.start && m.end <= q.end)),
-    ),
+    mentions: mentionsByParagraph.map((ms, p) => ms.filter((m) => !insideQuote(byParagraph[p], m))),
+    byParagraph,
+    position,
   };
   const quotes = quotations.filter((q) => q.kind === 'quote');
   const results: ExtractedQuote[] = quotes.map((q) => ({
@@ -251,6 +273,26 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
   return results;
 }
 
+/** Whether a mention lies inside a quotation of kind "quote" (binary search over quotations in order). */
+function insideQuote(quotations: readonly Quotation[], m: ExtractedMention): boolean {
+  let lo = 0;
+  let hi = quotations.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotations[mid].start <= m.start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Quotations do not overlap, but a title inside a quote may follow it; look back a little.
+  for (let k = at; k >= 0 && k >= at - 3; k--) {
+    const q = quotations[k];
+    if (q.kind === 'quote' && m.start >= q.start && m.end <= q.end) return true;
+  }
+  return false;
+}
+
 interface Found {
   speaker: SpeakerRef;
   method: string;
@@ -265,7 +307,22 @@ function setSpeaker(ctx: Context, result: ExtractedQuote, found: Found): void {
 }
 
 function sentenceOf(ctx: Context, paragraph: number, at: number): Range {
-  return ctx.sentences[paragraph].find((s) => at >= s.start && at < s.end) ?? { start: 0, end: ctx.paragraphs[paragraph].length };
+  const sentences = ctx.sentences[paragraph];
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < sentences[mid].start) hi = mid - 1;
+    else if (at >= sentences[mid].end) lo = mid + 1;
+    else return sentences[mid];
+  }
+  return { start: 0, end: ctx.paragraphs[paragraph].length };
+}
+
+/** The quotations of q's paragraph before it, nearest first. */
+function* quotationsBefore(ctx: Context, q: Quotation): Generator<Quotation> {
+  const list = ctx.byParagraph[q.paragraph];
+  for (let k = (ctx.position.get(q) ?? 0) - 1; k >= 0; k--) yield list[k];
 }
 
 /**
@@ -282,7 +339,13 @@ function isPartial(ctx: Context, q: Quotation): boolean {
   if (/[,:]\s*$/.test(before) || /[—–]\s*$/.test(before)) {
     // `"First," he said, "second."` and `Kerry said: "…"` introduce a whole quotation.
     const clause = before.replace(/[,:—–]\s*$/, '');
-    const lastQuoteEnd = ctx.quotations.filter((o) => o.paragraph === q.paragraph && o.close !== null && o.close < q.open).pop();
+    let lastQuoteEnd: Quotation | undefined;
+    for (const o of quotationsBefore(ctx, q)) {
+      if (o.close !== null && o.close < q.open) {
+        lastQuoteEnd = o;
+        break;
+      }
+    }
     const splitQuote = lastQuoteEnd !== undefined && lastQuoteEnd.close! >= sentence.start;
     if (splitQuote || (hasSpeechVerb(clause) && /^[\p{Lu}\p{N}'"‘“]/u.test(q.text))) return false;
   }
@@ -291,7 +354,7 @@ function isPartial(ctx: Context, q: Quotation): boolean {
 
 function continuesPrevious(ctx: Context, q: Quotation): boolean {
   if (q.paragraph === 0 || q.open !== 0) return false;
-  const prev = ctx.quotations.filter((o) => o.paragraph === q.paragraph - 1);
+  const prev = ctx.byParagraph[q.paragraph - 1];
   return prev.length > 0 && prev[prev.length - 1].close === null;
 }
 
@@ -397,8 +460,9 @@ function speakerStartingAt(ctx: Context, paragraph: number, at: number): { speak
   const text = ctx.paragraphs[paragraph];
   // Mentions chained from `at` through title words: "ECB President Christine Lagarde" is ECB, then Lagarde.
   let firstOrg: ExtractedMention | null = null;
-  for (const m of ctx.mentions[paragraph]) {
-    if (m.start < at) continue;
+  const mentions = ctx.mentions[paragraph];
+  for (let k = firstMentionFrom(mentions, at); k < mentions.length; k++) {
+    const m = mentions[k];
     const between = text.slice(at, m.start);
     const fits = between === '' || (/^(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,7}$/iu.test(between) && !/[,;]/.test(between) && !hasSpeechVerb(between) && titleLike(between));
     if (!fits) break;
@@ -419,6 +483,18 @@ function speakerStartingAt(ctx: Context, paragraph: number, at: number): { speak
   return null;
 }
 
+/** Index of the first mention starting at or after `at` (mentions are in order). */
+function firstMentionFrom(mentions: readonly ExtractedMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Words before a name that can be its title: no lower-case words except title words and modifiers. */
 function titleLike(s: string): boolean {
   return words(s).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|former|acting|interim|deputy|ousted|then|pro|anti|chief|senior|top)$/i.test(w) || /^(?:spokes\w+|ambassador|minister|secretary|president|senator|governor|mayor|chairman|chairwoman|chair|director|leader|official|lawmaker|envoy|diplomat|analyst|executive|general|judge|coach|prosecutor|attorney)$/i.test(w));
@@ -431,7 +507,11 @@ function attributeBefore(ctx: Context, q: Quotation): Found | null {
   // An attribution sits within a few hundred characters of its quote; the window keeps run-on text linear.
   const spanStart = Math.max(sentence.start, q.open - ATTRIBUTION_WINDOW);
   const before = text.slice(spanStart, q.open);
-  const nearby = ctx.quotations.filter((o) => o.paragraph === q.paragraph && o.open < q.open && (o.close ?? text.length) > spanStart);
+  const nearby: Quotation[] = [];
+  for (const o of quotationsBefore(ctx, q)) {
+    if ((o.close ?? text.length) <= spanStart) break;
+    nearby.push(o);
+  }
   // Speech verbs before the quote, outside other quotations, nearest first.
   const verbRe = VERB_GLOBAL_RE;
   const verbs: { index: number; word: string }[] = [];
@@ -538,7 +618,8 @@ function attributeSentenceEnd(ctx: Context, q: Quotation): Found | null {
   const text = ctx.paragraphs[q.paragraph];
   const sentence = sentenceOf(ctx, q.paragraph, q.open);
   const tail = text.slice(q.close + 1, sentence.end);
-  if (ctx.quotations.some((o) => o.paragraph === q.paragraph && o.kind === 'quote' && o.open > q.close! && o.open < sentence.end)) return null;
+  const list = ctx.byParagraph[q.paragraph];
+  for (let k = (ctx.position.get(q) ?? 0) + 1; k < list.length && list[k].open < sentence.end; k++) if (list[k].kind === 'quote' && list[k].open > q.close) return null;
   const according = /,\s*according to\s+/i.exec(tail);
   if (according) {
     const s = speakerStartingAt(ctx, q.paragraph, q.close + 1 + according.index + according[0].length);
@@ -694,38 +775,45 @@ function mentionedBefore(ctx: Context, paragraph: number, at: number): Extracted
  * ("Kerry said:").
  */
 function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQuote[]): void {
-  propagateContinuations(ctx, quotes, results);
-  propagateSameParagraph(ctx, quotes, results);
-  propagateContinuations(ctx, quotes, results);
+  // Per paragraph: indexes into quotes/results, in order.
+  const indexes: number[][] = ctx.paragraphs.map(() => []);
+  quotes.forEach((q, i) => indexes[q.paragraph].push(i));
+  propagateContinuations(quotes, results, indexes, ctx);
+  propagateSameParagraph(ctx, quotes, results, indexes);
+  propagateContinuations(quotes, results, indexes, ctx);
   // A paragraph that is nothing but quotation: the intro before it, or the speaker of the paragraph before.
+  const only = new Map<number, boolean>();
   for (let i = 0; i < quotes.length; i++) {
     if (results[i].speaker) continue;
     const q = quotes[i];
-    if (q.paragraph === 0 || !onlyQuotation(ctx, q.paragraph)) continue;
+    if (q.paragraph === 0 || ctx.paragraphs[q.paragraph].length > LONG_PARAGRAPH) continue;
+    if (!only.has(q.paragraph)) only.set(q.paragraph, onlyQuotation(ctx, q.paragraph));
+    if (!only.get(q.paragraph)) continue;
     const prevText = ctx.paragraphs[q.paragraph - 1];
     const intro = /:\s*$/.test(prevText) ? colonIntro(ctx, q.paragraph - 1) : null;
     if (intro) {
       setSpeaker(ctx, results[i], { ...intro, method: 'colon-intro', confidence: 0.85 });
       continue;
     }
-    const prevQuotes = results.filter((_r, j) => quotes[j].paragraph === q.paragraph - 1);
-    const last = prevQuotes[prevQuotes.length - 1];
-    if (!last?.speaker) continue;
-    const lastQ = quotes[results.indexOf(last)];
+    const prevIndexes = indexes[q.paragraph - 1];
+    if (prevIndexes.length === 0) continue;
+    const last = results[prevIndexes[prevIndexes.length - 1]];
+    if (!last.speaker) continue;
+    const lastQ = quotes[prevIndexes[prevIndexes.length - 1]];
     const laterPeople = ctx.mentions[q.paragraph - 1].filter((m) => m.start > lastQ.end && m.type === 'person' && !(last.speaker!.type === 'person' && m.entity === last.speaker!.index));
-    const prevIsQuoteLed = prevQuotes.length > 0 && quotes[results.indexOf(prevQuotes[0])].open <= 1;
+    const prevIsQuoteLed = quotes[prevIndexes[0]].open <= 1;
     if (laterPeople.length === 0 && prevIsQuoteLed) copy(ctx, results[i], last, 'previous-paragraph', 0.7);
   }
 }
 
 /** Continuation chains: a piece without a closing mark and the piece opening the next paragraph share a speaker. */
-function propagateContinuations(ctx: Context, quotes: Quotation[], results: ExtractedQuote[]): void {
+function propagateContinuations(quotes: Quotation[], results: ExtractedQuote[], indexes: number[][], ctx: Context): void {
   for (let round = 0; round < 2; round++) {
     for (let i = 0; i < quotes.length; i++) {
       const q = quotes[i];
       if (q.close !== null) continue;
-      const next = quotes.findIndex((o) => o.paragraph === q.paragraph + 1 && o.open === 0);
-      if (next < 0) continue;
+      const next = (indexes[q.paragraph + 1] ?? []).find((j) => quotes[j].open === 0);
+      if (next === undefined) continue;
       const a = results[i];
       const b = results[next];
       if (a.speaker && !b.speaker) copy(ctx, b, a, 'continuation', 0.9);
@@ -735,11 +823,12 @@ function propagateContinuations(ctx: Context, quotes: Quotation[], results: Extr
 }
 
 /** A whole quote with no attribution of its own takes the speaker every attributed quote in its paragraph agrees on. */
-function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: ExtractedQuote[]): void {
+function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: ExtractedQuote[], indexes: number[][]): void {
   for (let i = 0; i < quotes.length; i++) {
     if (results[i].speaker || results[i].partial) continue;
     const p = quotes[i].paragraph;
-    const siblings = results.map((r, j) => ({ r, j })).filter(({ r, j }) => j !== i && quotes[j].paragraph === p && r.speaker);
+    if (ctx.paragraphs[p].length > LONG_PARAGRAPH) continue;
+    const siblings = indexes[p].filter((j) => j !== i && results[j].speaker).map((j) => ({ r: results[j], j }));
     const keys = new Set(siblings.map(({ r }) => `${r.speaker!.type}:${r.speaker!.index}`));
     if (keys.size !== 1) continue;
     const sib = siblings[0];
@@ -757,7 +846,7 @@ function copy(ctx: Context, to: ExtractedQuote, from: ExtractedQuote, method: st
 function onlyQuotation(ctx: Context, paragraph: number): boolean {
   const text = ctx.paragraphs[paragraph];
   let rest = text;
-  const spans = ctx.quotations.filter((q) => q.paragraph === paragraph).sort((a, b) => b.open - a.open);
+  const spans = [...ctx.byParagraph[paragraph]].sort((a, b) => b.open - a.open);
   for (const s of spans) rest = rest.slice(0, s.open) + rest.slice((s.close ?? text.length - 1) + 1);
   return rest.replace(/[\s.,;:!?—–-]/g, '') === '' && spans.length > 0;
 }

@@ -88,10 +88,13 @@ export function sentenceRanges(text: string, opaque: readonly Range[] = []): Ran
   const ranges: Range[] = [];
   let start = 0;
   const re = /[.?!]["”’)\]]*\s+(?=[\p{Lu}\p{N}"“‘(])/gu;
+  // Opaque ranges come in order and do not overlap: one pointer walks them alongside the matches.
+  let k = 0;
   for (const m of text.matchAll(re)) {
     const at = m.index;
     const cut = at + m[0].length;
-    if (opaque.some((r) => at >= r.start && at < r.end - 1)) continue;
+    while (k < opaque.length && opaque[k].end - 1 <= at) k++;
+    if (k < opaque.length && at >= opaque[k].start && at < opaque[k].end - 1) continue;
     const quoteFollows = /["“‘]/.test(text[cut] ?? '');
     if (m[0][0] === '.' && !quoteFollows && endsWithAbbreviation(text.slice(start, at + 1))) continue;
     ranges.push({ start, end: cut });
