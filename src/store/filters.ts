@@ -47,6 +47,26 @@ export function normalQuoteFilter(filter: QuoteFilter): NormalQuoteFilter {
   };
 }
 
+/**
+ * Articles mentioning one entity, with no other condition: the stores answer it
+ * as that entity's page of articles (articlesByEntity), off the mention index.
+ */
+export function isOneEntityFilter(filter: NormalArticleFilter): boolean {
+  return (
+    filter.mentions.length === 1 &&
+    filter.section === null &&
+    filter.quotedSpeaker === null &&
+    filter.searchTerms === null &&
+    filter.publishedFromMs === null &&
+    filter.publishedBeforeMs === null
+  );
+}
+
+/** Quotes by one speaker, with no other condition: answered as that speaker's page (quotesBySpeaker). */
+export function isOneSpeakerFilter(filter: NormalQuoteFilter): boolean {
+  return filter.speakers?.length === 1 && filter.article === null && filter.searchTerms === null;
+}
+
 function id(value: number, field: string): number {
   if (!Number.isSafeInteger(value)) throw new InvalidInputError(`Filter "${field}" must hold whole-number ids.`, { field });
   return value;

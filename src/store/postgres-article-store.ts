@@ -3,7 +3,14 @@ import type { Pool, PoolClient } from 'pg';
 import { createPostgresPool } from '../db/postgres-pool';
 import type { ArticleStore } from './article-store';
 import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
-import { normalArticleFilter, normalQuoteFilter, type NormalArticleFilter, type NormalQuoteFilter } from './filters';
+import {
+  isOneEntityFilter,
+  isOneSpeakerFilter,
+  normalArticleFilter,
+  normalQuoteFilter,
+  type NormalArticleFilter,
+  type NormalQuoteFilter,
+} from './filters';
 import { checkLimit, distinct, groupByPage, pageFrom } from './paging';
 import {
   decodeArticlePosition,
@@ -123,8 +130,11 @@ export class PostgresArticleStore implements ArticleStore {
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleRecord>> {
     const limit = checkLimit(page.limit);
     const after = decodeArticlePosition(page.after);
+    const normal = normalArticleFilter(filter);
+    // One entity and nothing else: that entity's page, walked off mentions_by_entity_time.
+    if (isOneEntityFilter(normal)) return (await this.articlePagesByEntity(normal.mentions, { limit, after: page.after ?? null }))[0];
     const params = new Params();
-    const where = articleConditions(normalArticleFilter(filter), params);
+    const where = articleConditions(normal, params);
     const keyset = articleKeyset(after, params, 'a.sort_time', 'a.id');
     // One statement: the count for the filter, left-joined to the page (which may be empty).
     const rows = await this.query<NullableRow<ArticleRow> & { total: number }>(
@@ -206,8 +216,11 @@ export class PostgresArticleStore implements ArticleStore {
   async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {
     const limit = checkLimit(page.limit);
     const after = decodeQuotePosition(page.after);
+    const normal = normalQuoteFilter(filter);
+    // One speaker and nothing else: that speaker's page, walked off quotes_by_speaker_time.
+    if (isOneSpeakerFilter(normal)) return (await this.quotePagesBySpeaker(normal.speakers ?? [], { limit, after: page.after ?? null }))[0];
     const params = new Params();
-    const where = quoteConditions(normalQuoteFilter(filter), params);
+    const where = quoteConditions(normal, params);
     const keyset = quoteKeyset(after, params);
     const rows = await this.query<NullableRow<QuoteRow> & { total: number }>(
       `SELECT t.total, p.* FROM (SELECT count(*) AS total FROM quotes q WHERE ${where}) t

@@ -3,7 +3,14 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ArticleStore } from './article-store';
 import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
-import { normalArticleFilter, normalQuoteFilter, type NormalArticleFilter, type NormalQuoteFilter } from './filters';
+import {
+  isOneEntityFilter,
+  isOneSpeakerFilter,
+  normalArticleFilter,
+  normalQuoteFilter,
+  type NormalArticleFilter,
+  type NormalQuoteFilter,
+} from './filters';
 import { checkLimit, distinct, groupByPage, pageFrom } from './paging';
 import {
   decodeArticlePosition,
@@ -41,6 +48,7 @@ import {
 import { freeSlug, planSave, type MatchingArticle } from './save-plan';
 import { fts5Query } from './search-terms';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
+import { readThrough, SqliteReadCache, type CacheRegion } from './sqlite-read-cache';
 
 const ARTICLE_COLUMNS =
   'a.id, a.slug, a.url, a.headline, a.section, a.dateline, a.byline, a.published_at, a.sort_time, a.paragraphs, a.images, a.content_hash, a.ingested_at';
@@ -60,6 +68,15 @@ interface Condition {
   params: Param[];
 }
 
+export interface SqliteArticleStoreOptions {
+  /**
+   * Articles kept in memory between calls by the record cache (with their
+   * mentions and quotes; pages of listings are kept up to a tenth of this);
+   * 0 turns it off. Default 5,000.
+   */
+  cacheEntries?: number;
+}
+
 /**
  * The default article store: one SQLite file (WAL), opened synchronously.
  *
@@ -67,16 +84,44 @@ interface Condition {
  * statement's text does not depend on how many ids it is given and each
  * shape is prepared once. `statementCount` counts every statement executed
  * after open (a transaction's BEGIN and COMMIT count as two).
+ *
+ * Record cache: articles, quotes, each article's mentions and quotes, and
+ * pages of listings are kept in memory after they are read, and answered from
+ * there (running no statement) until the database changes, through this store
+ * or any other connection to the file (src/store/sqlite-read-cache.ts; its
+ * `PRAGMA data_version` check is not counted in `statementCount`). What the
+ * store answers is shared between callers and must not be changed.
  */
 export class SqliteArticleStore implements ArticleStore {
   readonly kind = 'sqlite' as const;
   private executed = 0;
   private readonly prepared = new Map<string, Database.Statement>();
+  private readonly cache: SqliteReadCache;
+  private readonly articlesById: CacheRegion<number, ArticleRecord | null>;
+  private readonly articlesBySlug: CacheRegion<string, ArticleRecord | null>;
+  private readonly mentionsOf: CacheRegion<number, MentionRecord[]>;
+  private readonly quotesById: CacheRegion<number, QuoteRecord | null>;
+  private readonly quotesOf: CacheRegion<number, QuoteRecord[]>;
+  private readonly articlePages: CacheRegion<string, Page<ArticleRecord>>;
+  private readonly quotePages: CacheRegion<string, Page<QuoteRecord>>;
 
-  private constructor(private readonly db: Database.Database) {}
+  private constructor(
+    private readonly db: Database.Database,
+    options: SqliteArticleStoreOptions,
+  ) {
+    const entries = options.cacheEntries ?? 5000;
+    this.cache = new SqliteReadCache(db);
+    this.articlesById = this.cache.region(entries);
+    this.articlesBySlug = this.cache.region(Math.ceil(entries / 10));
+    this.mentionsOf = this.cache.region(entries);
+    this.quotesById = this.cache.region(entries);
+    this.quotesOf = this.cache.region(entries);
+    this.articlePages = this.cache.region(Math.ceil(entries / 10));
+    this.quotePages = this.cache.region(Math.ceil(entries / 10));
+  }
 
   /** Opens (creating if needed) the database at `path` and migrates it. ':memory:' is allowed. */
-  static open(path: string): SqliteArticleStore {
+  static open(path: string, options: SqliteArticleStoreOptions = {}): SqliteArticleStore {
     if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path);
     try {
@@ -89,7 +134,7 @@ export class SqliteArticleStore implements ArticleStore {
       db.close();
       throw error;
     }
-    return new SqliteArticleStore(db);
+    return new SqliteArticleStore(db, options);
   }
 
   get statementCount(): number {
@@ -98,26 +143,45 @@ export class SqliteArticleStore implements ArticleStore {
 
   async getArticles(ids: readonly number[]): Promise<(ArticleRecord | null)[]> {
     if (ids.length === 0) return [];
-    const rows = this.all<ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`,
-      JSON.stringify(distinct(ids)),
-    );
-    return slotsInKeyOrder(ids, rows, (r) => r.id, articleFromRow);
+    this.cache.check();
+    return readThrough(this.articlesById, ids, (missing) => {
+      const rows = this.all<ArticleRow>(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`,
+        JSON.stringify(missing),
+      );
+      return slotsInKeyOrder(missing, rows, (r) => r.id, articleFromRow);
+    });
   }
 
   async getArticlesBySlug(slugs: readonly string[]): Promise<(ArticleRecord | null)[]> {
     if (slugs.length === 0) return [];
-    const rows = this.all<ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug IN (SELECT value FROM json_each(?))`,
-      JSON.stringify(distinct(slugs)),
-    );
-    return slotsInKeyOrder(slugs, rows, (r) => r.slug, articleFromRow);
+    this.cache.check();
+    return readThrough(this.articlesBySlug, slugs, (missing) => {
+      const rows = this.all<ArticleRow>(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug IN (SELECT value FROM json_each(?))`,
+        JSON.stringify(missing),
+      );
+      return slotsInKeyOrder(missing, rows, (r) => r.slug, articleFromRow);
+    });
   }
 
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleRecord>> {
     const limit = checkLimit(page.limit);
     const after = decodeArticlePosition(page.after);
-    const where = articleConditions(normalArticleFilter(filter));
+    const normal = normalArticleFilter(filter);
+    this.cache.check();
+    const key = JSON.stringify(['list', normal, limit, page.after ?? null]);
+    const cached = this.articlePages.get(key);
+    if (cached) return cached;
+    const answered = this.readArticlePage(normal, limit, after, page.after ?? null);
+    this.articlePages.set(key, answered);
+    return answered;
+  }
+
+  private readArticlePage(filter: NormalArticleFilter, limit: number, after: ArticleKey | null, afterText: string | null): Page<ArticleRecord> {
+    // Filtered by one entity and nothing else: the same page as that entity's articles, off the mention index.
+    if (isOneEntityFilter(filter)) return this.articlePagesByEntity(filter.mentions, { limit, after: afterText })[0];
+    const where = articleConditions(filter);
     const keyset = articleKeyset(after);
     // One statement: the count for the filter, left-joined to the page (which may be empty).
     // Unfiltered, the count is the trigger-kept one (migration 2), not a scan of every article.
@@ -142,37 +206,49 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async articlesByEntity(requests: readonly ArticlesByEntityRequest[]): Promise<Page<ArticleRecord>[]> {
-    const pages: Page<ArticleRecord>[] = new Array(requests.length);
-    for (const group of groupByPage(requests)) {
-      const entityIds = group.indexes.map((i) => requests[i].entityId);
-      const answered = this.articlePagesByEntity(entityIds, group.page);
-      group.indexes.forEach((requestIndex, i) => (pages[requestIndex] = answered[i]));
+    for (const request of requests) {
+      checkLimit(request.page.limit);
+      decodeArticlePosition(request.page.after);
     }
-    return pages;
+    this.cache.check();
+    const keyOf = (r: ArticlesByEntityRequest): string => JSON.stringify(['entity', r.entityId, r.page.limit, r.page.after ?? null]);
+    const byKey = new Map(requests.map((r) => [keyOf(r), r]));
+    return readThrough(this.articlePages, requests.map(keyOf), (missing) => {
+      const wanted = missing.map((key) => byKey.get(key) as ArticlesByEntityRequest);
+      const pages: Page<ArticleRecord>[] = new Array(wanted.length);
+      for (const group of groupByPage(wanted)) {
+        const entityIds = group.indexes.map((i) => wanted[i].entityId);
+        const answered = this.articlePagesByEntity(entityIds, group.page);
+        group.indexes.forEach((index, i) => (pages[index] = answered[i]));
+      }
+      return pages;
+    });
   }
 
-  /** One statement for many entities sharing page arguments; one page per entity id, in order. */
+  /**
+   * One statement for many entities sharing page arguments; one page per
+   * entity id, in order. Each entity's page is read straight off
+   * mentions_by_entity_time, from the keyset, stopping after limit + 1
+   * articles (GROUP BY folds an article's several mentions of the entity
+   * into one, in index order); the total is the trigger-kept count of
+   * migration 3. Neither grows with the number of articles mentioning it.
+   */
   private articlePagesByEntity(entityIds: number[], page: PageRequest): Page<ArticleRecord>[] {
     const limit = checkLimit(page.limit);
     const keyset = entityArticleKeyset(decodeArticlePosition(page.after));
     const rows = this.all<NullableRow<ArticleRow> & { key: number; total: number }>(
-      `WITH req (entity_id) AS (SELECT DISTINCT value FROM json_each(?)),
-       hits AS (
-         SELECT DISTINCT h.entity_id, h.article_id, h.sort_time FROM mentions h
-         WHERE h.entity_id IN (SELECT entity_id FROM req)
-       ),
-       totals AS (SELECT entity_id, COUNT(*) AS total FROM hits GROUP BY entity_id),
-       ranked AS (
-         SELECT h.entity_id, h.article_id,
-                ROW_NUMBER() OVER (PARTITION BY h.entity_id ORDER BY h.sort_time DESC, h.article_id DESC) AS rn
-         FROM hits h WHERE ${keyset.sql}
-       )
-       SELECT r.entity_id AS key, COALESCE(t.total, 0) AS total, ${ARTICLE_COLUMNS}
+      `WITH req (entity_id) AS (SELECT DISTINCT value FROM json_each(?))
+       SELECT r.entity_id AS key, COALESCE(c.n, 0) AS total, ${ARTICLE_COLUMNS}
        FROM req r
-       LEFT JOIN totals t ON t.entity_id = r.entity_id
-       LEFT JOIN ranked k ON k.entity_id = r.entity_id AND k.rn <= ?
-       LEFT JOIN articles a ON a.id = k.article_id
-       ORDER BY r.entity_id, k.rn`,
+       LEFT JOIN entity_article_count c ON c.entity_id = r.entity_id
+       LEFT JOIN articles a ON a.id IN (
+         SELECT h.article_id FROM mentions h
+         WHERE h.entity_id = r.entity_id AND ${keyset.sql}
+         GROUP BY h.sort_time, h.article_id
+         ORDER BY h.sort_time DESC, h.article_id DESC
+         LIMIT ?
+       )
+       ORDER BY r.entity_id, a.sort_time DESC, a.id DESC`,
       JSON.stringify(distinct(entityIds)),
       ...keyset.params,
       limit + 1,
@@ -182,37 +258,61 @@ export class SqliteArticleStore implements ArticleStore {
 
   async mentionsByArticle(articleIds: readonly number[]): Promise<MentionRecord[][]> {
     if (articleIds.length === 0) return [];
-    const rows = this.all<MentionRow>(
-      `SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.article_id IN (SELECT value FROM json_each(?))
-       ORDER BY m.article_id, m.paragraph, m.start_offset, m.id`,
-      JSON.stringify(distinct(articleIds)),
-    );
-    return groupInKeyOrder(articleIds, rows, (r) => r.article_id, mentionFromRow);
+    this.cache.check();
+    return readThrough(this.mentionsOf, articleIds, (missing) => {
+      const rows = this.all<MentionRow>(
+        `SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.article_id IN (SELECT value FROM json_each(?))
+         ORDER BY m.article_id, m.paragraph, m.start_offset, m.id`,
+        JSON.stringify(missing),
+      );
+      return groupInKeyOrder(missing, rows, (r) => r.article_id, mentionFromRow);
+    });
   }
 
   async getQuotes(ids: readonly number[]): Promise<(QuoteRecord | null)[]> {
     if (ids.length === 0) return [];
-    const rows = this.all<QuoteRow>(
-      `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.id IN (SELECT value FROM json_each(?))`,
-      JSON.stringify(distinct(ids)),
-    );
-    return slotsInKeyOrder(ids, rows, (r) => r.id, quoteFromRow);
+    this.cache.check();
+    return readThrough(this.quotesById, ids, (missing) => {
+      const rows = this.all<QuoteRow>(
+        `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.id IN (SELECT value FROM json_each(?))`,
+        JSON.stringify(missing),
+      );
+      return slotsInKeyOrder(missing, rows, (r) => r.id, quoteFromRow);
+    });
   }
 
   async quotesByArticle(articleIds: readonly number[]): Promise<QuoteRecord[][]> {
     if (articleIds.length === 0) return [];
-    const rows = this.all<QuoteRow>(
-      `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.article_id IN (SELECT value FROM json_each(?))
-       ORDER BY q.article_id, q.position`,
-      JSON.stringify(distinct(articleIds)),
-    );
-    return groupInKeyOrder(articleIds, rows, (r) => r.article_id, quoteFromRow);
+    this.cache.check();
+    return readThrough(this.quotesOf, articleIds, (missing) => {
+      const rows = this.all<QuoteRow>(
+        `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.article_id IN (SELECT value FROM json_each(?))
+         ORDER BY q.article_id, q.position`,
+        JSON.stringify(missing),
+      );
+      return groupInKeyOrder(missing, rows, (r) => r.article_id, quoteFromRow);
+    });
   }
 
   async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {
     const limit = checkLimit(page.limit);
     const after = decodeQuotePosition(page.after);
-    const where = quoteConditions(normalQuoteFilter(filter));
+    const normal = normalQuoteFilter(filter);
+    this.cache.check();
+    const key = JSON.stringify(['list', normal, limit, page.after ?? null]);
+    const cached = this.quotePages.get(key);
+    if (cached) return cached;
+    const answered = this.readQuotePage(normal, limit, after, page.after ?? null);
+    this.quotePages.set(key, answered);
+    return answered;
+  }
+
+  private readQuotePage(filter: NormalQuoteFilter, limit: number, after: QuoteKey | null, afterText: string | null): Page<QuoteRecord> {
+    // One speaker and nothing else: that speaker's page, off the speaker index.
+    if (isOneSpeakerFilter(filter)) {
+      return this.quotePagesBySpeaker(filter.speakers ?? [], { limit, after: afterText })[0];
+    }
+    const where = quoteConditions(filter);
     const keyset = quoteKeyset(after);
     const rows = this.all<NullableRow<QuoteRow> & { total: number }>(
       `SELECT t.total, p.* FROM (SELECT COUNT(*) AS total FROM quotes q WHERE ${where.sql}) t
@@ -231,33 +331,45 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]> {
-    const pages: Page<QuoteRecord>[] = new Array(requests.length);
-    for (const group of groupByPage(requests)) {
-      const speakerIds = group.indexes.map((i) => requests[i].speakerId);
-      const answered = this.quotePagesBySpeaker(speakerIds, group.page);
-      group.indexes.forEach((requestIndex, i) => (pages[requestIndex] = answered[i]));
+    for (const request of requests) {
+      checkLimit(request.page.limit);
+      decodeQuotePosition(request.page.after);
     }
-    return pages;
+    this.cache.check();
+    const keyOf = (r: QuotesBySpeakerRequest): string => JSON.stringify(['speaker', r.speakerId, r.page.limit, r.page.after ?? null]);
+    const byKey = new Map(requests.map((r) => [keyOf(r), r]));
+    return readThrough(this.quotePages, requests.map(keyOf), (missing) => {
+      const wanted = missing.map((key) => byKey.get(key) as QuotesBySpeakerRequest);
+      const pages: Page<QuoteRecord>[] = new Array(wanted.length);
+      for (const group of groupByPage(wanted)) {
+        const speakerIds = group.indexes.map((i) => wanted[i].speakerId);
+        const answered = this.quotePagesBySpeaker(speakerIds, group.page);
+        group.indexes.forEach((index, i) => (pages[index] = answered[i]));
+      }
+      return pages;
+    });
   }
 
   /** One statement for many speakers sharing page arguments; one page per speaker id, in order. */
+  /**
+   * Like articlePagesByEntity: each speaker's page is read off
+   * quotes_by_speaker_time from the keyset, stopping after limit + 1 quotes,
+   * and the total is the trigger-kept count of migration 3.
+   */
   private quotePagesBySpeaker(speakerIds: number[], page: PageRequest): Page<QuoteRecord>[] {
     const limit = checkLimit(page.limit);
-    const keyset = quoteKeyset(decodeQuotePosition(page.after));
+    const keyset = quoteKeyset(decodeQuotePosition(page.after), 'k');
     const rows = this.all<NullableRow<QuoteRow> & { key: number; total: number }>(
-      `WITH req (speaker_id) AS (SELECT DISTINCT value FROM json_each(?)),
-       totals AS (
-         SELECT q.speaker_id, COUNT(*) AS total FROM quotes q
-         WHERE q.speaker_id IN (SELECT speaker_id FROM req) GROUP BY q.speaker_id
-       ),
-       ranked AS (
-         SELECT q.id, ROW_NUMBER() OVER (PARTITION BY q.speaker_id ORDER BY ${QUOTE_ORDER}) AS rn
-         FROM quotes q WHERE q.speaker_id IN (SELECT speaker_id FROM req) AND ${keyset.sql}
-       )
-       SELECT r.speaker_id AS key, COALESCE(t.total, 0) AS total, ${QUOTE_COLUMNS}
+      `WITH req (speaker_id) AS (SELECT DISTINCT value FROM json_each(?))
+       SELECT r.speaker_id AS key, COALESCE(c.n, 0) AS total, ${QUOTE_COLUMNS}
        FROM req r
-       LEFT JOIN totals t ON t.speaker_id = r.speaker_id
-       LEFT JOIN quotes q ON q.speaker_id = r.speaker_id AND q.id IN (SELECT id FROM ranked WHERE rn <= ?)
+       LEFT JOIN speaker_quote_count c ON c.speaker_id = r.speaker_id
+       LEFT JOIN quotes q ON q.id IN (
+         SELECT k.id FROM quotes k
+         WHERE k.speaker_id = r.speaker_id AND ${keyset.sql}
+         ORDER BY k.sort_time DESC, k.article_id DESC, k.position ASC
+         LIMIT ?
+       )
        ORDER BY r.speaker_id, ${QUOTE_ORDER}`,
       JSON.stringify(distinct(speakerIds)),
       ...keyset.params,
@@ -405,15 +517,20 @@ export class SqliteArticleStore implements ArticleStore {
   ): Promise<QuoteRecord | null> {
     validateSpeaker(speaker);
     const attributed = speaker.id !== null || speaker.name !== null;
-    const row = this.get<QuoteRow>(
-      `UPDATE quotes SET speaker_id = ?, speaker_name = ?, method = ?, confidence = ? WHERE id = ?
-       RETURNING ${QUOTE_COLUMNS.replace(/\bq\./g, '')}`,
-      speaker.id,
-      speaker.name,
-      attributed ? speaker.method : null,
-      attributed ? speaker.confidence : null,
-      quoteId,
-    );
+    let row: QuoteRow | undefined;
+    try {
+      row = this.get<QuoteRow>(
+        `UPDATE quotes SET speaker_id = ?, speaker_name = ?, method = ?, confidence = ? WHERE id = ?
+         RETURNING ${QUOTE_COLUMNS.replace(/\bq\./g, '')}`,
+        speaker.id,
+        speaker.name,
+        attributed ? speaker.method : null,
+        attributed ? speaker.confidence : null,
+        quoteId,
+      );
+    } finally {
+      this.cache.clear();
+    }
     return row ? quoteFromRow(row) : null;
   }
 
@@ -456,10 +573,18 @@ export class SqliteArticleStore implements ArticleStore {
     statement.run(...params);
   }
 
-  /** Runs fn in a write transaction (BEGIN IMMEDIATE), rolled back if fn throws. */
+  /**
+   * Runs fn in a write transaction (BEGIN IMMEDIATE), rolled back if fn
+   * throws. The record cache is dropped either way: this connection's own
+   * commits do not move its data_version.
+   */
   private inTransaction<T>(fn: () => T): T {
     this.executed += 2;
-    return this.db.transaction(fn).immediate();
+    try {
+      return this.db.transaction(fn).immediate();
+    } finally {
+      this.cache.clear();
+    }
   }
 }
 
@@ -562,10 +687,12 @@ function entityArticleKeyset(after: ArticleKey | null): Condition {
   return { sql: '(h.sort_time, h.article_id) < (?, ?)', params: [after.sortTime, after.id] };
 }
 
-function quoteKeyset(after: QuoteKey | null): Condition {
+/** Keyset over quotes named `alias` in the statement. */
+function quoteKeyset(after: QuoteKey | null, alias = 'q'): Condition {
   if (!after) return { sql: '1', params: [] };
+  const q = alias;
   return {
-    sql: '(q.sort_time < ? OR (q.sort_time = ? AND (q.article_id < ? OR (q.article_id = ? AND q.position > ?))))',
+    sql: `(${q}.sort_time < ? OR (${q}.sort_time = ? AND (${q}.article_id < ? OR (${q}.article_id = ? AND ${q}.position > ?))))`,
     params: [after.sortTime, after.sortTime, after.articleId, after.articleId, after.position],
   };
 }

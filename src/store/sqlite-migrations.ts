@@ -93,4 +93,70 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 3,
+    name: 'articles per mentioned entity and quotes per speaker, kept by triggers',
+    // An entity's totalCount (Person.articles, a one-entity mention filter) would otherwise
+    // count every article mentioning it on each page: 75,000 rows for a popular person in a
+    // million articles. n is the number of DISTINCT articles mentioning the entity; an article
+    // mentions an entity several times, so a mention row counts only when it is the first
+    // (insert) or the last (delete) of its article for that entity. The NOT EXISTS probes use
+    // mentions_by_entity_time: all mentions of one article share its sort_time.
+    sql: `
+      CREATE TABLE entity_article_count (entity_id INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+      INSERT INTO entity_article_count (entity_id, n)
+        SELECT entity_id, COUNT(DISTINCT article_id) FROM mentions GROUP BY entity_id;
+      CREATE TRIGGER entity_article_count_after_insert AFTER INSERT ON mentions
+      WHEN NOT EXISTS (
+        SELECT 1 FROM mentions m
+        WHERE m.entity_id = new.entity_id AND m.sort_time = new.sort_time AND m.article_id = new.article_id AND m.id <> new.id
+      )
+      BEGIN
+        INSERT INTO entity_article_count (entity_id, n) VALUES (new.entity_id, 1)
+          ON CONFLICT (entity_id) DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER entity_article_count_after_delete AFTER DELETE ON mentions
+      WHEN NOT EXISTS (
+        SELECT 1 FROM mentions m
+        WHERE m.entity_id = old.entity_id AND m.sort_time = old.sort_time AND m.article_id = old.article_id
+      )
+      BEGIN
+        UPDATE entity_article_count SET n = n - 1 WHERE entity_id = old.entity_id;
+      END;
+      -- The store never updates a mention in place (it deletes and inserts); this keeps the
+      -- count exact if anything ever does.
+      CREATE TRIGGER entity_article_count_after_update AFTER UPDATE OF entity_id, article_id, sort_time ON mentions BEGIN
+        UPDATE entity_article_count SET n = n - 1
+        WHERE entity_id = old.entity_id AND NOT EXISTS (
+          SELECT 1 FROM mentions m WHERE m.entity_id = old.entity_id AND m.sort_time = old.sort_time AND m.article_id = old.article_id
+        );
+        INSERT INTO entity_article_count (entity_id, n)
+          SELECT new.entity_id, 1 WHERE NOT EXISTS (
+            SELECT 1 FROM mentions m
+            WHERE m.entity_id = new.entity_id AND m.sort_time = new.sort_time AND m.article_id = new.article_id AND m.id <> new.id
+          )
+          ON CONFLICT (entity_id) DO UPDATE SET n = n + 1;
+      END;
+
+      -- Quotes per speaker (Person.quotes, a one-speaker quote filter): every quote row counts
+      -- once; a correction moves it from one speaker to another.
+      CREATE TABLE speaker_quote_count (speaker_id INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+      INSERT INTO speaker_quote_count (speaker_id, n)
+        SELECT speaker_id, COUNT(*) FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id;
+      CREATE TRIGGER speaker_quote_count_after_insert AFTER INSERT ON quotes WHEN new.speaker_id IS NOT NULL BEGIN
+        INSERT INTO speaker_quote_count (speaker_id, n) VALUES (new.speaker_id, 1)
+          ON CONFLICT (speaker_id) DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER speaker_quote_count_after_delete AFTER DELETE ON quotes WHEN old.speaker_id IS NOT NULL BEGIN
+        UPDATE speaker_quote_count SET n = n - 1 WHERE speaker_id = old.speaker_id;
+      END;
+      CREATE TRIGGER speaker_quote_count_after_update AFTER UPDATE OF speaker_id ON quotes
+      WHEN old.speaker_id IS NOT new.speaker_id
+      BEGIN
+        UPDATE speaker_quote_count SET n = n - 1 WHERE speaker_id = old.speaker_id;
+        INSERT INTO speaker_quote_count (speaker_id, n) SELECT new.speaker_id, 1 WHERE new.speaker_id IS NOT NULL
+          ON CONFLICT (speaker_id) DO UPDATE SET n = n + 1;
+      END;
+    `,
+  },
 ];
