@@ -87,10 +87,12 @@ export interface SqliteArticleStoreOptions {
  *
  * Record cache: articles, quotes, each article's mentions and quotes, and
  * pages of listings are kept in memory after they are read, and answered from
- * there (running no statement) until the database changes, through this store
- * or any other connection to the file (src/store/sqlite-read-cache.ts; its
- * `PRAGMA data_version` check is not counted in `statementCount`). What the
- * store answers is shared between callers and must not be changed.
+ * there until the database changes, through this store or any other
+ * connection to the file (src/store/sqlite-read-cache.ts). A read the cache
+ * answers whole runs no SQL but counts in `statementCount` as the statement
+ * it stands for (its `PRAGMA data_version` check is not counted), so the count
+ * still proves batching. What the store answers is shared between callers
+ * and must not be changed.
  */
 export class SqliteArticleStore implements ArticleStore {
   readonly kind = 'sqlite' as const;
@@ -141,38 +143,54 @@ export class SqliteArticleStore implements ArticleStore {
     return this.executed;
   }
 
+  /** Starts a read: checks the record cache is current; returns the statement count so far. */
+  private beginRead(): number {
+    this.cache.check();
+    return this.executed;
+  }
+
+  /**
+   * Ends a read. One the record cache answered whole counts as the one statement it
+   * stands for, so `statementCount` keeps measuring batching (a statement per read call
+   * and level) whether SQLite or memory answered.
+   */
+  private endRead<T>(statementsBefore: number, result: T): T {
+    if (this.executed === statementsBefore) this.executed++;
+    return result;
+  }
+
   async getArticles(ids: readonly number[]): Promise<(ArticleRecord | null)[]> {
     if (ids.length === 0) return [];
-    this.cache.check();
-    return readThrough(this.articlesById, ids, (missing) => {
+    const before = this.beginRead();
+    return this.endRead(before, readThrough(this.articlesById, ids, (missing) => {
       const rows = this.all<ArticleRow>(
         `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`,
         JSON.stringify(missing),
       );
       return slotsInKeyOrder(missing, rows, (r) => r.id, articleFromRow);
-    });
+    }));
   }
 
   async getArticlesBySlug(slugs: readonly string[]): Promise<(ArticleRecord | null)[]> {
     if (slugs.length === 0) return [];
-    this.cache.check();
-    return readThrough(this.articlesBySlug, slugs, (missing) => {
+    const before = this.beginRead();
+    return this.endRead(before, readThrough(this.articlesBySlug, slugs, (missing) => {
       const rows = this.all<ArticleRow>(
         `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug IN (SELECT value FROM json_each(?))`,
         JSON.stringify(missing),
       );
       return slotsInKeyOrder(missing, rows, (r) => r.slug, articleFromRow);
-    });
+    }));
   }
 
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleRecord>> {
     const limit = checkLimit(page.limit);
     const after = decodeArticlePosition(page.after);
     const normal = normalArticleFilter(filter);
-    this.cache.check();
+    const before = this.beginRead();
     const key = JSON.stringify(['list', normal, limit, page.after ?? null]);
     const cached = this.articlePages.get(key);
-    if (cached) return cached;
+    if (cached) return this.endRead(before, cached);
     const answered = this.readArticlePage(normal, limit, after, page.after ?? null);
     this.articlePages.set(key, answered);
     return answered;
@@ -206,14 +224,15 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async articlesByEntity(requests: readonly ArticlesByEntityRequest[]): Promise<Page<ArticleRecord>[]> {
+    if (requests.length === 0) return [];
     for (const request of requests) {
       checkLimit(request.page.limit);
       decodeArticlePosition(request.page.after);
     }
-    this.cache.check();
+    const before = this.beginRead();
     const keyOf = (r: ArticlesByEntityRequest): string => JSON.stringify(['entity', r.entityId, r.page.limit, r.page.after ?? null]);
     const byKey = new Map(requests.map((r) => [keyOf(r), r]));
-    return readThrough(this.articlePages, requests.map(keyOf), (missing) => {
+    return this.endRead(before, readThrough(this.articlePages, requests.map(keyOf), (missing) => {
       const wanted = missing.map((key) => byKey.get(key) as ArticlesByEntityRequest);
       const pages: Page<ArticleRecord>[] = new Array(wanted.length);
       for (const group of groupByPage(wanted)) {
@@ -222,7 +241,7 @@ export class SqliteArticleStore implements ArticleStore {
         group.indexes.forEach((index, i) => (pages[index] = answered[i]));
       }
       return pages;
-    });
+    }));
   }
 
   /**
@@ -258,50 +277,50 @@ export class SqliteArticleStore implements ArticleStore {
 
   async mentionsByArticle(articleIds: readonly number[]): Promise<MentionRecord[][]> {
     if (articleIds.length === 0) return [];
-    this.cache.check();
-    return readThrough(this.mentionsOf, articleIds, (missing) => {
+    const before = this.beginRead();
+    return this.endRead(before, readThrough(this.mentionsOf, articleIds, (missing) => {
       const rows = this.all<MentionRow>(
         `SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.article_id IN (SELECT value FROM json_each(?))
          ORDER BY m.article_id, m.paragraph, m.start_offset, m.id`,
         JSON.stringify(missing),
       );
       return groupInKeyOrder(missing, rows, (r) => r.article_id, mentionFromRow);
-    });
+    }));
   }
 
   async getQuotes(ids: readonly number[]): Promise<(QuoteRecord | null)[]> {
     if (ids.length === 0) return [];
-    this.cache.check();
-    return readThrough(this.quotesById, ids, (missing) => {
+    const before = this.beginRead();
+    return this.endRead(before, readThrough(this.quotesById, ids, (missing) => {
       const rows = this.all<QuoteRow>(
         `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.id IN (SELECT value FROM json_each(?))`,
         JSON.stringify(missing),
       );
       return slotsInKeyOrder(missing, rows, (r) => r.id, quoteFromRow);
-    });
+    }));
   }
 
   async quotesByArticle(articleIds: readonly number[]): Promise<QuoteRecord[][]> {
     if (articleIds.length === 0) return [];
-    this.cache.check();
-    return readThrough(this.quotesOf, articleIds, (missing) => {
+    const before = this.beginRead();
+    return this.endRead(before, readThrough(this.quotesOf, articleIds, (missing) => {
       const rows = this.all<QuoteRow>(
         `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.article_id IN (SELECT value FROM json_each(?))
          ORDER BY q.article_id, q.position`,
         JSON.stringify(missing),
       );
       return groupInKeyOrder(missing, rows, (r) => r.article_id, quoteFromRow);
-    });
+    }));
   }
 
   async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {
     const limit = checkLimit(page.limit);
     const after = decodeQuotePosition(page.after);
     const normal = normalQuoteFilter(filter);
-    this.cache.check();
+    const before = this.beginRead();
     const key = JSON.stringify(['list', normal, limit, page.after ?? null]);
     const cached = this.quotePages.get(key);
-    if (cached) return cached;
+    if (cached) return this.endRead(before, cached);
     const answered = this.readQuotePage(normal, limit, after, page.after ?? null);
     this.quotePages.set(key, answered);
     return answered;
@@ -331,14 +350,15 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]> {
+    if (requests.length === 0) return [];
     for (const request of requests) {
       checkLimit(request.page.limit);
       decodeQuotePosition(request.page.after);
     }
-    this.cache.check();
+    const before = this.beginRead();
     const keyOf = (r: QuotesBySpeakerRequest): string => JSON.stringify(['speaker', r.speakerId, r.page.limit, r.page.after ?? null]);
     const byKey = new Map(requests.map((r) => [keyOf(r), r]));
-    return readThrough(this.quotePages, requests.map(keyOf), (missing) => {
+    return this.endRead(before, readThrough(this.quotePages, requests.map(keyOf), (missing) => {
       const wanted = missing.map((key) => byKey.get(key) as QuotesBySpeakerRequest);
       const pages: Page<QuoteRecord>[] = new Array(wanted.length);
       for (const group of groupByPage(wanted)) {
@@ -347,7 +367,7 @@ export class SqliteArticleStore implements ArticleStore {
         group.indexes.forEach((index, i) => (pages[index] = answered[i]));
       }
       return pages;
-    });
+    }));
   }
 
   /** One statement for many speakers sharing page arguments; one page per speaker id, in order. */
