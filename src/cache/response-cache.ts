@@ -8,7 +8,14 @@ import { MemoryResponseStore, RedisResponseStore, type ResponseStore, type Store
 export interface GraphQLHttpRequest {
   method: string;
   headers: IncomingHttpHeaders;
-  search: URLSearchParams;
+  /**
+   * The query string as sent, without the `?`. A GET's key is taken from it
+   * verbatim, so a hit parses nothing (two spellings of one GET are two
+   * entries, never one entry for two operations). Without it, `search` is read.
+   */
+  rawSearch?: string;
+  /** The parsed query string (GET without rawSearch). */
+  search?: URLSearchParams;
   /** The parsed JSON body of a POST; undefined for GET. */
   body: unknown;
 }
@@ -51,7 +58,9 @@ export interface ResponseCacheOptions {
  *   errors; see cache-control-plugin.ts) are kept, for N seconds.
  * - The key is the SHA-256 of the operation text (or, for a hash-only
  *   persisted query, its hash), the operation name, the variables (key order
- *   ignored) and the Accept header (which picks the response's content type).
+ *   ignored) and the Accept header (which picks the response's content type);
+ *   for a GET given with its raw query string, of that string as sent and
+ *   the Accept header.
  * - Every key lives under the store's data version; invalidate() (after an
  *   ingest or correction) starts a new one. With Redis the version is read in
  *   the same round trip as the entry, so no replica answers from a version
@@ -114,7 +123,9 @@ export class ResponseCache implements GraphQLResponseCache {
 
 /** The identity of a GraphQL request's answer, or null for what is not a single GraphQL operation. */
 export function cacheKey(request: GraphQLHttpRequest): string | null {
-  const operation = request.method === 'GET' ? operationFromSearch(request.search) : request.method === 'POST' ? operationFromBody(request.body) : null;
+  if (request.method === 'GET' && request.rawSearch !== undefined) return rawGetKey(request.rawSearch, request.headers.accept);
+  const operation =
+    request.method === 'GET' ? operationFromSearch(request.search ?? new URLSearchParams()) : request.method === 'POST' ? operationFromBody(request.body) : null;
   if (!operation) return null;
   const persistedHash = persistedQueryHash(operation.extensions);
   if (typeof operation.query !== 'string' && persistedHash === null) return null;
@@ -126,6 +137,19 @@ export function cacheKey(request: GraphQLHttpRequest): string | null {
     request.headers.accept ?? null,
   ]);
   return createHash('sha256').update(identity).digest('hex');
+}
+
+/** Only a query string naming an operation (by text or persisted hash) can be one Apollo answers with a cacheable 200. */
+const NAMES_AN_OPERATION = /(?:^|&)(?:query|extensions)=/;
+
+/**
+ * The key of a GET from its query string as sent: nothing is parsed, and the
+ * same bytes are always the same request. Only answers Apollo marked public
+ * are ever stored under it, so a malformed query string simply never hits.
+ */
+function rawGetKey(rawSearch: string, accept: string | undefined): string | null {
+  if (!NAMES_AN_OPERATION.test(rawSearch)) return null;
+  return createHash('sha256').update(`GET ${rawSearch}\n${accept ?? ''}`).digest('hex');
 }
 
 interface OperationParams {
