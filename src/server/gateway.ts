@@ -123,21 +123,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const contextFor = (viewer: Viewer = ANONYMOUS, requestId: string = randomUUID(), clientIp?: string): RequestContext =>
     createRequestContext(services, { viewer, requestId, logger: logger.child({ requestId, clientIp }) }, contextOptions);
 
-  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, startedAt: number): Promise<void> => {
+  // Until the response cache has answered, nothing is parsed that a hit does not need:
+  // the cache key of a GET comes from its raw query string; Apollo's headers after a miss.
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, target: RequestTarget, requestId: string, startedAt: number): Promise<void> => {
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const raw = await readBody(req, maxBodyBytes);
       body = parseBody(raw, req.headers['content-type']);
     }
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    // A hash-only persisted GET passes Apollo's CSRF check, so that CDNs and a plain fetch()
-    // can use it; why that is safe: src/persisted-queries/persisted-get.ts.
-    if (isPersistedQueryGet(req.method, url.searchParams)) headers.set('apollo-require-preflight', 'persisted-query-get');
     const cached = options.responseCache
-      ? await options.responseCache.lookup({ method: req.method ?? 'GET', headers: req.headers, search: url.searchParams, body })
+      ? await options.responseCache.lookup({ method: req.method ?? 'GET', headers: req.headers, rawSearch: target.rawSearch, body })
       : null;
     if (cached?.kind === 'hit') {
       sendCachedResponse(res, cached.response, cached.ageSeconds);
@@ -145,6 +140,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       return;
     }
     if (options.responseCache) res.setHeader('x-cache', 'MISS');
+    const url = target.url();
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    // A hash-only persisted GET passes Apollo's CSRF check, so that CDNs and a plain fetch()
+    // can use it; why that is safe: src/persisted-queries/persisted-get.ts.
+    if (isPersistedQueryGet(req.method, url.searchParams)) headers.set('apollo-require-preflight', 'persisted-query-get');
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
@@ -168,10 +171,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = requestUrl(req);
-    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') return sendJson(res, ...(await readiness(services)));
-    const onGraphQLPath = url.pathname === GRAPHQL_PATH;
+    const target = requestTarget(req);
+    if (target.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (target.pathname === '/readyz') return sendJson(res, ...(await readiness(services)));
+    const onGraphQLPath = target.pathname === GRAPHQL_PATH;
     const startedAt = performance.now();
     let requestId = '';
     if (onGraphQLPath) {
@@ -185,8 +188,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       }
       return;
     }
-    if (onGraphQLPath) return handleGraphQL(req, res, url, requestId, startedAt);
-    sendJson(res, 404, { errors: [{ message: `Nothing at ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}.` }] });
+    if (onGraphQLPath) return handleGraphQL(req, res, target, requestId, startedAt);
+    sendJson(res, 404, { errors: [{ message: `Nothing at ${target.pathname}; GraphQL is at ${GRAPHQL_PATH}.` }] });
   };
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -237,6 +240,30 @@ function requestUrl(req: IncomingMessage): URL {
   }
 }
 
+/** The parts of a request target the gateway routes on, and its URL, parsed once and only if needed. */
+interface RequestTarget {
+  pathname: string;
+  /** The query string without `?`, as sent for the plain `/graphql?…` form, else as the URL parser normalized it. */
+  rawSearch: string;
+  url(): URL;
+}
+
+/**
+ * `/graphql` and `/graphql?…` (what clients send) are routed without the URL
+ * parser, whose answer for them is that very path; any other target is
+ * parsed, so every spelling of a path routes as the parser reads it.
+ */
+function requestTarget(req: IncomingMessage): RequestTarget {
+  const raw = req.url ?? '/';
+  let parsed: URL | undefined;
+  const url = (): URL => (parsed ??= requestUrl(req));
+  if (raw === GRAPHQL_PATH || raw.startsWith(`${GRAPHQL_PATH}?`)) {
+    return { pathname: GRAPHQL_PATH, rawSearch: raw.slice(GRAPHQL_PATH.length + 1), url };
+  }
+  const whole = url();
+  return { pathname: whole.pathname, rawSearch: whole.search.slice(1), url };
+}
+
 /** JSON bodies are parsed here; any other content type reaches Apollo as text, which refuses it. */
 function parseBody(raw: string, contentType: string | undefined): unknown {
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
@@ -281,12 +308,25 @@ function graphqlOverHttpStatus(response: HTTPGraphQLResponse): number {
   return codes.length > 0 && codes.every((code) => GRAPHQL_REQUEST_ERROR_CODES.has(code as string)) ? 200 : status;
 }
 
+/**
+ * Stored answers as bytes, with their length: an in-memory cache hands back the same
+ * StoredResponse on every hit, so its body is encoded once, not on each hit.
+ */
+const encodedAnswers = new WeakMap<StoredResponse, { body: Buffer; length: string }>();
+
 function sendCachedResponse(res: ServerResponse, stored: StoredResponse, ageSeconds: number): void {
+  let encoded = encodedAnswers.get(stored);
+  if (!encoded) {
+    const body = Buffer.from(stored.body, 'utf8');
+    encoded = { body, length: String(body.length) };
+    encodedAnswers.set(stored, encoded);
+  }
   for (const [name, value] of stored.headers) res.setHeader(name, value);
+  res.setHeader('content-length', encoded.length);
   res.setHeader('age', String(ageSeconds));
   res.setHeader('x-cache', 'HIT');
   res.statusCode = stored.status;
-  res.end(stored.body);
+  res.end(encoded.body);
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
