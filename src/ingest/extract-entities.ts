@@ -6,6 +6,7 @@
  */
 import type { OrganizationKind } from '../entities/records';
 import {
+  CLUB_ENDINGS,
   DEMONYMS,
   FEMALE_WORDS,
   GIVEN_NAMES,
@@ -15,6 +16,7 @@ import {
   NAME_PREFIX_TITLES,
   NON_NAME_WORDS,
   ORGANIZATION_CUES,
+  PERSON_NOUNS,
   PLACES,
   APPOSITIVE_GAP,
   SPEECH_VERB_ALT,
@@ -122,9 +124,18 @@ interface RawMention extends Omit<ExtractedMention, 'paragraph'> {
   unit: number;
 }
 
-const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'del', 'dos', 'das', 'the', 'for', 'and']);
-/** Connectors allowed only inside organization names ("Bank of America", "Department of Homeland Security"). */
-const ORG_ONLY_CONNECTORS = new Set(['the', 'for', 'and']);
+const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'del', 'dos', 'das', 'the', 'for', 'and', 'on']);
+/** Connectors allowed only inside organization names ("Bank of America", "National Institute on Aging"). */
+const ORG_ONLY_CONNECTORS = new Set(['the', 'for', 'and', 'on']);
+/** Corporate suffixes: "and" after one starts another name ("Lear Corp. and Magna International Inc."). */
+const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|NV|SA|SAB|AG|SE|SpA|GmbH|LP|Group|Holdings)\.?$/;
+/**
+ * Lower-case nouns that, written just before a capitalized name, make it an
+ * organization: "industry group Canacero", "carmaker Stellantis", "startup Nimbus".
+ */
+const ORGANIZATION_DESCRIPTORS = new Set(
+  `group|company|firm|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|start-up|retailer|insurer|airline|broker|brokerage|regulator|watchdog|conglomerate|developer|publisher|broadcaster|newspaper|studio|supplier|manufacturer|miner|operator|utility|distributor|exchange|union|charity|nonprofit|non-profit|think-tank|outlet`.split('|'),
+);
 
 export function extractEntities(source: EntitySource): EntityExtraction {
   let x = readAll(source, new Set());
@@ -195,10 +206,12 @@ class Extractor {
         if (full === undefined || out.has(full) || t.possessive || !isCapitalized(t.text)) return;
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
-        if (prev && isCapitalized(prev.text) && text.slice(prev.end, t.start) === ' ' && !/^(?:said|says|told)$/i.test(prev.text)) return;
+        const afterHonorific = prev !== undefined && HONORIFICS.has(prev.text.toLowerCase()) && text.slice(prev.end, t.start) === ' ';
+        if (prev && isCapitalized(prev.text) && text.slice(prev.end, t.start) === ' ' && !/^(?:said|says|told)$/i.test(prev.text) && !afterHonorific) return;
         if (next && isCapitalized(next.text) && text.slice(t.end, next.start) === ' ') return;
         const inverted = prev !== undefined && /^(?:said|says)$/i.test(prev.text) && text.slice(prev.end, t.start) === ' ' && /^\s*(?:[,.;:]|$)/.test(text.slice(t.baseEnd, t.baseEnd + 4));
-        if (inverted || SURNAME_AS_SUBJECT.test(text.slice(t.baseEnd, t.baseEnd + 240))) out.add(full);
+        // "Ms. Voss": an honorific before the bare surname says it is a person's.
+        if (inverted || afterHonorific || SURNAME_AS_SUBJECT.test(text.slice(t.baseEnd, t.baseEnd + 240))) out.add(full);
       });
     });
     return out;
@@ -230,7 +243,9 @@ class Extractor {
       rest.every((t) => isNameShaped(t.base) && !ORGANIZATION_CUES.has(t.base.toLowerCase())) &&
       rest.some((t) => !TITLE_HEADS.has(t.text.toLowerCase()));
     if (!titled) {
-      const org = this.matchOrganization(slice, phrase);
+      const prev = tokens[from - 1];
+      const descriptor = prev && text.slice(prev.end, slice[0].start) === ' ' && /^\p{Ll}/u.test(prev.text) ? prev.text.toLowerCase() : null;
+      const org = this.matchOrganization(slice, phrase, descriptor);
       if (org) {
         this.addOrgMention(org.index, unit, slice[0].start, slice[slice.length - 1].baseEnd, phrase, org.method, org.confidence);
         return;
@@ -247,7 +262,15 @@ class Extractor {
       nameFrom++;
     }
     // A capitalized common word opening the sentence before a given name: "Co-author Javier Montes".
-    if (to - nameFrom >= 2 && !GIVEN_NAMES.has(norm(tokens[nameFrom].base)) && GIVEN_NAMES.has(norm(tokens[nameFrom + 1].base)) && honorific === undefined) nameFrom++;
+    // Only a role-like word: "Eleanor Marie Kovach" keeps an unlisted given name.
+    if (
+      to - nameFrom >= 2 &&
+      !GIVEN_NAMES.has(norm(tokens[nameFrom].base)) &&
+      GIVEN_NAMES.has(norm(tokens[nameFrom + 1].base)) &&
+      honorific === undefined &&
+      (tokens[nameFrom].text.includes('-') || PERSON_NOUNS.has(tokens[nameFrom].text.toLowerCase()) || TITLE_HEADS.has(tokens[nameFrom].text.toLowerCase()))
+    )
+      nameFrom++;
     const nameTokens = tokens.slice(nameFrom, to + 1);
     if (nameTokens.some((t) => ORGANIZATION_CUES.has(t.base.toLowerCase()) || NON_NAME_WORDS.has(t.base.toLowerCase()))) return;
     if (!nameTokens.every((t) => isNameShaped(t.base))) return;
@@ -258,7 +281,7 @@ class Extractor {
     const written = text.slice(nameStart, nameEnd);
     const name = /["“”]/.test(written) ? parts.join(' ') : written;
 
-    const known = this.findPerson(parts);
+    const known = this.findPerson(parts, honorific ?? null);
     if (known !== null) {
       const method = parts.length === 1 ? (honorific !== undefined ? 'honorific' : this.people[known].tokens.length === 1 ? 'full-name' : this.surnameOrGiven(known, parts[0])) : 'full-name';
       this.addPersonMention(known, unit, nameStart, nameEnd, name, method, parts.length === 1 ? 0.9 : 0.98);
@@ -296,7 +319,7 @@ class Extractor {
   }
 
   /** A known person by full name, or by surname / given name when exactly one person carries it. */
-  findPerson(parts: readonly string[]): number | null {
+  findPerson(parts: readonly string[], gender: Gender | null = null): number | null {
     const key = parts.map(norm).filter((p) => !/^\p{L}\.?$/u.test(p));
     if (key.length === 0) return null;
     const full = key.join(' ');
@@ -314,7 +337,11 @@ class Extractor {
     }
     const bySurname = matching((k) => k.last === last);
     if (bySurname.length === 1) return bySurname[0];
-    if (bySurname.length > 1) return null;
+    if (bySurname.length > 1) {
+      // "Ms. Voss" when Eleanor and Daniel Voss are both named: the honorific's gender decides, if it leaves one.
+      const fit = gender === null ? [] : bySurname.filter((i) => this.people[i].gender === gender);
+      return fit.length === 1 ? fit[0] : null;
+    }
     const byGiven = matching((k) => k.count > 1 && k.first === last);
     if (byGiven.length > 0) return byGiven.length === 1 ? byGiven[0] : null;
     // "Lula" for "Luiz Inácio Lula da Silva": a name word inside a name of three words or more, when only one person has it.
@@ -390,7 +417,8 @@ class Extractor {
     this.mentions.push({ type: 'organization', entity, unit, start, end, text, method, confidence });
   }
 
-  private matchOrganization(slice: Token[], phrase: string): { index: number; method: string; confidence: number } | null {
+  /** `descriptor`: the lower-case word written just before the name ("group" in "industry group Canacero"), if any. */
+  private matchOrganization(slice: Token[], phrase: string, descriptor: string | null = null): { index: number; method: string; confidence: number } | null {
     const lower = phrase.toLowerCase();
     const known = KNOWN_ORGANIZATIONS.get(lower) ?? KNOWN_ORGANIZATIONS.get(lower.replace(/^the\s+/, ''));
     const isAcronym = slice.length === 1 && isAllCaps(slice[0].base);
@@ -399,12 +427,19 @@ class Extractor {
     }
     const existing = this.orgs.findIndex((o) => o.key === orgKey(phrase) || o.aliases.some((a) => orgKey(a) === orgKey(phrase)));
     if (existing >= 0) return { index: existing, method: 'organization', confidence: 0.9 };
+    if (PLACES.has(lower)) return null;
+    if (slice.length >= 2 && slice.length <= 3 && CLUB_ENDINGS.has(slice[slice.length - 1].base.toLowerCase()) && !GIVEN_NAMES.has(norm(slice[0].base))) {
+      return { index: this.orgIndex(phrase, 'OTHER', null, false, phrase), method: 'organization', confidence: 0.8 };
+    }
     if (slice.length >= 2) {
       const cue = slice.map((t) => ORGANIZATION_CUES.get(t.base.toLowerCase())).find((k) => k !== undefined);
       const lastIsName = GIVEN_NAMES.has(norm(slice[0].base)) && slice.length <= 3 && !ORGANIZATION_CUES.has(slice[slice.length - 1].base.toLowerCase());
       if (cue && !lastIsName) {
         return { index: this.orgIndex(phrase, cue, null, false, phrase), method: 'organization', confidence: 0.85 };
       }
+    }
+    if (descriptor !== null && ORGANIZATION_DESCRIPTORS.has(descriptor) && !GIVEN_NAMES.has(norm(slice[0].base)) && !HONORIFICS.has(slice[0].text.toLowerCase()) && slice.length <= 4) {
+      return { index: this.orgIndex(phrase, 'COMPANY', null, false, phrase), method: 'organization', confidence: 0.75 };
     }
     if (isAcronym && slice[0].base.replace(/\./g, '').length >= 2 && slice[0].base.length <= 6) {
       const a = slice[0].base.toLowerCase();
@@ -610,7 +645,7 @@ function findRuns(text: string, tokens: Token[], nicknames: readonly Range[] = [
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && !tokens[j].possessive && joins(tokens[j], tokens[j + 1])) {
+    while (j + 1 < tokens.length && (!tokens[j].possessive || possessiveInOrgName(tokens[j], tokens[j + 1])) && joins(tokens[j], tokens[j + 1])) {
       const next = tokens[j + 1];
       if (isRunWord(next)) {
         j++;
@@ -635,6 +670,7 @@ function findRuns(text: string, tokens: Token[], nicknames: readonly Range[] = [
       }
       // A connector joins only when a capitalized word follows it directly.
       const after = tokens[j + 2];
+      if (next.text === 'and' && CORPORATE_SUFFIX.test(tokens[j].text)) break;
       if (
         CONNECTORS.has(next.text) &&
         after &&
@@ -651,6 +687,15 @@ function findRuns(text: string, tokens: Token[], nicknames: readonly Range[] = [
     i = j + 1;
   }
   return runs;
+}
+
+/**
+ * "Alzheimer’s Association", "McDonald's Corp": a possessive inside an
+ * organization's name, when an organization word follows it directly. A
+ * place's possessive ("Russia's Foreign Ministry") still ends the run.
+ */
+function possessiveInOrgName(possessive: Token, next: Token): boolean {
+  return isCapitalized(next.text) && ORGANIZATION_CUES.has(next.base.toLowerCase()) && !isPlaceOrDemonym(possessive.base) && !GIVEN_NAMES.has(norm(possessive.base));
 }
 
 /** Whether the run around a "the"/"for"/"and" connector looks like an organization name ("Department of the Treasury"). */
@@ -807,12 +852,31 @@ function personEvidence(
   if (title && !single) return 0.9;
   if (single) return null;
   if (isPlaceOrDemonym(parts[0]) && !GIVEN_NAMES.has(norm(parts[0]))) return null;
+  if (isPlaceInAddress(text, tokens[nameFrom].start, tokens[to].baseEnd)) return null;
   if (GIVEN_NAMES.has(norm(parts[0]))) return 0.9;
+  if (!tokens[to].possessive && RELATIVE_SPEAKER.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 120))) return 0.8;
+  if (namedAfterPersonNoun(text, tokens[nameFrom].start, tokens[to].baseEnd)) return 0.85;
   if (readAppositive(text, tokens[to].baseEnd) && !tokens[to].possessive) return 0.85;
   if (!tokens[to].possessive && SUBJECT_OF_SPEECH.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 240))) return 0.8;
   const prev = tokens[nameFrom - 1];
   if (prev && /^(?:said|says|told|added)$/i.test(prev.text) && text.slice(prev.end, tokens[nameFrom].start) === ' ') return 0.8;
   return null;
+}
+
+/** ", who said …": only people take "who". */
+const RELATIVE_SPEAKER = new RegExp(`^,\\s+who\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
+
+/** "Her daughter, Claire Voss-Hammond, said": a name set off by commas after a person noun. */
+function namedAfterPersonNoun(text: string, nameStart: number, nameEnd: number): boolean {
+  if (!/^\s*,/.test(text.slice(nameEnd))) return false;
+  const m = /\b(?:his|her|their|its|our|my|the|a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, nameStart - 60), nameStart));
+  return m !== null && PERSON_NOUNS.has(m[1]);
+}
+
+/** "in Beverly Hills, California": a place named with its state or country, however name-like. */
+function isPlaceInAddress(text: string, nameStart: number, nameEnd: number): boolean {
+  const region = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\b/u.exec(text.slice(nameEnd, nameEnd + 40));
+  return region !== null && PLACES.has(region[1].toLowerCase()) && /\b(?:in|at|from|near|outside|to|of)\s+$/.test(text.slice(Math.max(0, nameStart - 10), nameStart));
 }
 
 const SUBJECT_OF_SPEECH = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');

@@ -27,6 +27,8 @@ import {
   ROLE_NOUN_TITLES,
   SPEECH_VERB_ALT,
   SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
   VERB_ADVERBS,
 } from './lexicon';
 import { sentenceRanges, type Range } from './text';
@@ -133,7 +135,8 @@ function findSingleClose(text: string, from: number): number | null {
 const TITLE_CUES =
   /\b(?:show|program|programme|film|movie|book|novel|memoir|song|album|single|segment|series|episode|documentary|podcast|play|musical|opera|painting|exhibition|exhibit|column|op-ed|essay|article|report|titled|entitled|sitcom|drama|comedy|track|hit|newsletter|magazine|headline|poem|video|speech titled|anthem|blog|broadcast|special)\s*$/i;
 const NAMED_CUES = /\b(\p{L}+)\s+(?:called|named)\s*$/u;
-const NICKNAME_CUES = /\b(?:nicknamed|dubbed|known as|aka|a\.k\.a\.|alias|nickname|moniker)\s*[,:]?\s*$/i;
+const NICKNAME_CUES =
+  /\b(?:nicknamed|dubbed|known as|aka|a\.k\.a\.|alias|nickname|moniker|(?:nicknamed|dubbed|branded)\s+(?:him|her|them|it|himself|herself)|known\s+(?:in|to|among|around|across)\s+[^"“”,.]{1,30}\s+as)\s*[,:]?\s*$/i;
 const TERM_CUES =
   /\b(?:so-called|word|words|term|terms|phrase|label|labels|slogan|hashtag|acronym|expression|catchphrase|motto|reading|read|labeled|labelled|branded|termed|stamped|marked|emblazoned with)\s*[,:]?\s*$/i;
 /** "referred to the deal as "…"": a name given to something. */
@@ -141,6 +144,16 @@ const REFERRED_AS_CUES = /\b(?:referred|refers|refer|referring)\s+to\b[^"“”.
 /** "what critics call "…"": a label a group uses, not anyone's quoted words. */
 const GROUP_LABEL_CUES =
   /\bwhat\s+(?:critics|opponents|some|many|supporters|residents|locals|fans|people|others|analysts|observers|activists|economists|officials)\b[^"“”.]{0,30}\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|describe as|describes as)\s*$/i;
+/** "a problem researchers call "reverse causation"": a group's name for something, the quote the verb's only object. */
+const GROUP_NAMES_CUES =
+  /\b(?:critics|opponents|supporters|researchers|scientists|experts|economists|analysts|doctors|historians|scholars|locals|residents|fans|insiders|traders|investors|activists|officials|engineers|developers|users)\s+(?:call|called|dub|dubbed|term|termed|refer to as|know as)\s*$/i;
+/** "which Nimbus calls "Receipts"": a relative clause naming something (a capitalized name follows). */
+const NAMING_CLAUSE_CUES = /\b(?:which|what)\s+(?:[\p{L}’'.-]+\s+){1,3}(?:calls?|called|dubs?|dubbed|names?|named|brands?|branded|bills?|billed)\s*$/iu;
+/** Analysts' stock ratings: "rates the stock "underperform"", "a "buy" rating". */
+const RATING_WORDS = /^(?:strong\s+)?(?:buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal[- ]weight|market[- ]perform|sector[- ]perform|accumulate|reduce)$/i;
+/** "Musk said the "Cybercab," a robotaxi…": a capitalized name right after a determiner names a thing. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s*$/i;
+
 /** "A sign on the door said simply: "…"": words on a sign, placard or shirt. */
 const SIGN_CUES =
   /\b(?:sign|signs|placard|placards|banner|banners|poster|posters|billboard|billboards|t-shirts?|shirts?|graffiti|stickers?|mural|plaque)\b(?:[^"“”.]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){0,80}\b(?:said|says|read|reads|reading|declared|declares|proclaimed|proclaims|demanded|urged)\b[^"“”.]{0,15}[:,]?\s*$/iu;
@@ -155,7 +168,10 @@ function classify(text: string, span: { start: number; end: number; open: number
   const titleCase = isTitleCase(words);
 
   if ((NICKNAME_CUES.test(before) || REFERRED_AS_CUES.test(before)) && words.length <= 6) return 'nickname';
-  if (GROUP_LABEL_CUES.test(before) && words.length <= 6) return 'term';
+  if ((GROUP_LABEL_CUES.test(before) || GROUP_NAMES_CUES.test(before)) && words.length <= 6) return 'term';
+  if (NAMING_CLAUSE_CUES.test(before) && titleCase && !speechPunctuation && words.length <= 6) return 'title';
+  if (RATING_WORDS.test(core) && (/\brat(?:e|es|ed|ing|ings)\b[^"“”.]{0,40}$/i.test(before) || /^\s*rating/i.test(after))) return 'term';
+  if (DETERMINER_BEFORE.test(before) && titleCase && !speechPunctuation && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
   if (SIGN_CUES.test(before) && words.length <= 12) return 'term';
   // Dwayne "The Rock" Johnson: a short phrase between two parts of a name.
   if (words.length <= 4 && !speechPunctuation && !/[,.]$/.test(inner.trim()) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && /^\p{Lu}/u.test(inner)) {
@@ -381,6 +397,8 @@ const SPACE_THEN_VERB_RE = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'i');
 const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 const SUBJECT_GAP_RE = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 const RELATIVE_GAP_RE = new RegExp(`^,\\s+who\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+/** "Karen Whitfield, an analyst at Wedbush Securities, who called": "who" after the person's appositive. */
+const RELATIVE_AFTER_APPOSITIVE_RE = new RegExp(`^,[^,"“”]{1,120},\\s+who\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 const COORDINATED_RE = new RegExp(`,?\\s+(?:but|and)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 const DESCRIPTOR_BEFORE_VERB_RE = new RegExp(`\\b((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*$`, 'iu');
 const END_ATTRIBUTION_RE = new RegExp(`,\\s*([^,]{1,80}?)\\s+(?:${VERB_ALT})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?["”]?\\s*$`, 'i');
@@ -497,7 +515,19 @@ function firstMentionFrom(mentions: readonly ExtractedMention[], at: number): nu
 
 /** Words before a name that can be its title: no lower-case words except title words and modifiers. */
 function titleLike(s: string): boolean {
-  return words(s).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|former|acting|interim|deputy|ousted|then|pro|anti|chief|senior|top)$/i.test(w) || /^(?:spokes\w+|ambassador|minister|secretary|president|senator|governor|mayor|chairman|chairwoman|chair|director|leader|official|lawmaker|envoy|diplomat|analyst|executive|general|judge|coach|prosecutor|attorney)$/i.test(w));
+  return words(s).every((w) => {
+    const lower = w.toLowerCase();
+    return (
+      /^\p{Lu}/u.test(w) ||
+      /^(?:the|of|and|co|former|acting|interim|deputy|ousted|then|pro|anti|chief|senior|top|lead|retired|longtime|veteran|fellow)$/i.test(w) ||
+      /^(?:spokes\w+|ambassador|minister|secretary|president|senator|governor|mayor|chairman|chairwoman|chair|director|leader|official|lawmaker|envoy|diplomat|analyst|executive|general|judge|coach|prosecutor|attorney)$/i.test(w) ||
+      TITLE_HEADS.has(lower) ||
+      TITLE_MODIFIERS.has(lower) ||
+      PERSON_NOUNS.has(lower) ||
+      // Agent nouns: "steelworker Jesús Ramírez", "epidemiologist Maria Lopez".
+      /\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(w)
+    );
+  });
 }
 
 /** `Kerry said "…"` · `X insisted on ABC's "This Week" that … "…"` · `…, saying that "…"`. */
@@ -538,6 +568,8 @@ function insideReportedClause(ctx: Context, paragraph: number, earlier: readonly
   const outer = earlier[earlier.length - 1];
   if (!outer) return false;
   const text = ctx.paragraphs[paragraph];
+  // `"…," said X, an analyst, who called …`: the name after an inverted verb is its subject, not a reported clause.
+  if (/[”"]\s*,?\s*$|,\s*[”"]\s*$/.test(text.slice(Math.max(0, outer.index - 4), outer.index))) return false;
   const from = outer.index + outer.word.length;
   const between = text.slice(from, nearest.index);
   const mention = ctx.mentions[paragraph].find((m) => m.type === found.speaker.type && m.entity === found.speaker.index && m.start >= from && m.end <= nearest.index);
@@ -577,8 +609,10 @@ function subjectBefore(ctx: Context, paragraph: number, sentenceStart: number, v
     const gap = text.slice(m.end, verbAt);
     if (/^['’]s\b/.test(gap)) continue;
     // "His spokesman, Nick Alvarez, said": the name is itself the appositive.
-    const appositiveName = /^,\s+$/.test(gap) && /,\s*(?:(?:Sir|Dame|Dr|Prof|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?$/.test(text.slice(sentenceStart, m.start));
-    if (gapRe.test(gap) || relativeRe.test(gap) || appositiveName) {
+    const appositiveName = /^,\s+$/.test(gap) && appositiveLead(text.slice(sentenceStart, m.start), m.type === 'person');
+    // Only people take "who": an organization before ", who" sits inside a person's appositive.
+    if (m.type === 'organization' && (relativeRe.test(gap) || RELATIVE_AFTER_APPOSITIVE_RE.test(gap))) continue;
+    if (gapRe.test(gap) || relativeRe.test(gap) || appositiveName || (m.type === 'person' && RELATIVE_AFTER_APPOSITIVE_RE.test(gap))) {
       return { speaker: { type: m.type, index: m.entity }, method: 'said-before-quote', confidence: 0.9 * m.confidence };
     }
   }
@@ -593,6 +627,20 @@ function subjectBefore(ctx: Context, paragraph: number, sentenceStart: number, v
     if (found) return { ...found, method: 'descriptor' };
   }
   return null;
+}
+
+/**
+ * Text before a name that sets the name off as an appositive: it ends with a
+ * comma, optionally followed by an honorific, or for a person by title words
+ * ("Its lead investor, Sequoia partner Marcus Holt, wrote").
+ */
+function appositiveLead(lead: string, titled: boolean): boolean {
+  const comma = lead.lastIndexOf(',');
+  if (comma < 0) return false;
+  const between = lead.slice(comma + 1);
+  if (/^\s*(?:(?:Sir|Dame|Dr|Prof|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?$/.test(between)) return true;
+  // Title words only before a person: ", chairwoman of the Senate Intelligence Committee," is her appositive, not the committee's.
+  return titled && /^\s+(?:[\p{L}.’'-]+\s+){1,4}$/u.test(between) && titleLike(between);
 }
 
 /** For "…, saying that "…"": the subject that opens the sentence. */

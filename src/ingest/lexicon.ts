@@ -72,7 +72,7 @@ founder|co-founder|cofounder|owner|publisher|editor|editor-in-chief|spokesman|sp
 spokesperson|press secretary|attorney general|attorney|prosecutor|district attorney|solicitor general|
 judge|justice|chief justice|magistrate|sheriff|commissioner|police chief|chief|inspector|detective|
 officer|constable|superintendent|director|deputy director|administrator|manager|general manager|
-head|coach|head coach|captain|gen.|general|lt.|lt. gen.|maj. gen.|brig. gen.|lieutenant|col.|colonel|
+head|coach|head coach|boss|captain|gen.|general|lt.|lt. gen.|maj. gen.|brig. gen.|lieutenant|col.|colonel|
 maj.|major|capt.|sgt.|sergeant|adm.|admiral|commander|cmdr.|marshal|king|queen|prince|princess|
 emperor|pope|cardinal|archbishop|bishop|rabbi|imam|rev.|reverend|pastor|sheikh|ayatollah|
 professor|prof.|economist|analyst|researcher|scientist|historian|president and ceo|dean|provost|
@@ -266,6 +266,7 @@ export const KNOWN_ORGANIZATIONS: ReadonlyMap<string, { name: string; kind: Orga
       ['knesset', 'Knesset', 'LEGISLATURE', 'IL'],
       ['bundestag', 'Bundestag', 'LEGISLATURE', 'DE'],
       ['supreme court', 'Supreme Court', 'GOVERNMENT'],
+      ['joint chiefs of staff', 'Joint Chiefs of Staff', 'MILITARY'],
       ['fbi', 'FBI', 'GOVERNMENT_AGENCY', 'US'],
       ['cia', 'CIA', 'GOVERNMENT_AGENCY', 'US'],
       ['nsa', 'NSA', 'GOVERNMENT_AGENCY', 'US'],
@@ -381,6 +382,14 @@ export const ORGANIZATION_CUES: ReadonlyMap<string, OrganizationKind> = new Map(
   ['ltd', 'COMPANY'],
   ['llc', 'COMPANY'],
   ['plc', 'COMPANY'],
+  // Corporate suffixes as wires write them without periods: "Ford Motor Co", "Stellantis NV", "Ternium SA".
+  ['co', 'COMPANY'],
+  ['nv', 'COMPANY'],
+  ['sa', 'COMPANY'],
+  ['sab', 'COMPANY'],
+  ['ag', 'COMPANY'],
+  ['spa', 'COMPANY'],
+  ['gmbh', 'COMPANY'],
   ['company', 'COMPANY'],
   ['corporation', 'COMPANY'],
   ['group', 'COMPANY'],
@@ -418,6 +427,11 @@ export const ORGANIZATION_CUES: ReadonlyMap<string, OrganizationKind> = new Map(
   ['guardian', 'NEWS_MEDIA'],
   ['press', 'NEWS_MEDIA'],
   ['radio', 'NEWS_MEDIA'],
+  // Broadcasters' channel names: "Sky Sports", "BBC Sport", "Fox Business".
+  ['sports', 'NEWS_MEDIA'],
+  ['sport', 'NEWS_MEDIA'],
+  ['business', 'NEWS_MEDIA'],
+
   ['television', 'NEWS_MEDIA'],
   ['broadcasting', 'NEWS_MEDIA'],
   ['league', 'OTHER'],
@@ -430,6 +444,12 @@ export const ORGANIZATION_CUES: ReadonlyMap<string, OrganizationKind> = new Map(
   ['club', 'OTHER'],
   ['church', 'OTHER'],
 ]);
+
+/**
+ * Football club name endings: "Manchester United", "Blackburn Rovers". Only as
+ * the last of two or three words, never to join runs ("United States and Russia").
+ */
+export const CLUB_ENDINGS = new Set(['united', 'fc', 'rovers', 'wanderers', 'hotspur', 'albion', 'athletic']);
 
 /** Nouns for a person a descriptor may use as a subject ("a spokeswoman said", "one woman said"). */
 export const PERSON_NOUNS = set(`spokesman|spokeswoman|spokesperson|official|officials|resident|residents|woman|man|
@@ -542,7 +562,7 @@ export const GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female'> = (() => {
 
 /** Headers of the link lists that close a scraped page ("Related topics", "More on this story"): they and all after them are dropped. */
 export const TRAILER_HEADERS =
-  /^(?:related|related (?:topics|stories|content|articles|links|coverage)|more on this (?:story|topic)|explore more on these topics|more from [^.]{1,40}|top stories|most (?:read|viewed|popular)|you (?:may|might) also like|recommended(?: stories)?|see also|read next)$/i;
+  /^(?:related|related (?:topics|stories|content|articles|links|coverage)|more on this (?:story|topic)|explore more on these topics|more from [^.]{1,40}|top stories|most (?:read|viewed|popular)(?: (?:from|on) [^.]{1,40})?|you (?:may|might) also like|recommended(?: stories)?|see also|read next)$/i;
 
 /** Tokens that end a promotional or boilerplate line at the end of an export. */
 export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
@@ -578,4 +598,16 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   // A short line that ends in a link: "Follow AP's coverage of … at https://…", "AP NFL: https://…".
   /^[^.!?]{0,120}\bhttps?:\/\/\S+$/i,
   /^\(?(?:compiled|edited|written) by\b/i,
+  // Live-blog furniture: entry times on a line of their own ("14.18 GMT", "9:05 a.m. ET"), key-event toggles.
+  /^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|CST|CDT|MT|IST|JST|KST|AEST|AEDT|HKT|SGT)?$/i,
+  /^show key events only$/i,
+  /^please turn on javascript\b/i,
+  // Page furniture and wire service notes: "Gift this article", "From the section Man Utd",
+  // "— With assistance from …", "(Updates with … in 11th paragraph.)", NYT print notes, AFP desk codes ("arb/dw").
+  /^gift this article$/i,
+  /^from the section\b/i,
+  /^[—–-]+\s*with assistance from\b/i,
+  /^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,160}\)$/i,
+  /^a version of this article appears in print\b/i,
+  /^[a-z]{2,4}(?:\/[a-z]{2,4})+$/,
 ];

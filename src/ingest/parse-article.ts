@@ -156,21 +156,28 @@ function readHeader(blocks: Block[], out: ParsedArticle, meta: ArticleMeta): Blo
  */
 function readFrontMatter(rest: Block[], out: ParsedArticle, shiftLine: () => string): void {
   let standfirstAllowed = true;
+  let bylineBlock: Block | null = null;
   while (rest.length > 0 && rest[0].length > 0) {
     const block = rest[0];
     const line = block[0];
     const byline = bylineOf(line);
     if (byline !== null) {
       out.byline ??= byline;
+      bylineBlock = block;
       shiftLine();
     } else if (isMetaLine(line) || FRONT_NOISE.test(line)) {
+      shiftLine();
+    } else if (SUMMARY_HEADER.test(line)) {
+      rest.shift();
+    } else if (out.byline !== null && bylineBlock === block && isOutletLikeLine(line)) {
+      // "By LARRY NEUMEISTER" over "Associated Press": a short proper-name line in the byline's own block.
       shiftLine();
     } else if (out.byline !== null && isRoleOrOutletLine(line)) {
       shiftLine();
     } else if (isNameLine(line) && block.length <= 3 && block.slice(1).every((l) => isRoleOrOutletLine(l) || isMetaLine(l)) && (block.length > 1 || endsWithRole(line))) {
       out.byline ??= block.filter((l) => !isMetaLine(l)).join(', ');
       rest.shift();
-    } else if (standfirstAllowed && out.standfirst === null && block.length === 1 && isHeadlineLike(line) && line.split(/\s+/).length >= 4 && frontMatterFollows(rest[1])) {
+    } else if (standfirstAllowed && out.standfirst === null && block.length === 1 && isStandfirstLike(line) && frontMatterFollows(rest[1])) {
       out.standfirst = line;
       shiftLine();
     } else break;
@@ -178,17 +185,45 @@ function readFrontMatter(rest: Block[], out: ParsedArticle, shiftLine: () => str
   }
 }
 
+/**
+ * A standfirst is a line or two of summary; unlike a headline it may end with a
+ * period ("Early testers are not so sure."). What follows it (a byline or a
+ * timestamp) is what tells it from a first paragraph.
+ */
+function isStandfirstLike(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  if (words < 4) return false;
+  if (isHeadlineLike(line)) return true;
+  return words <= 60 && line.length <= 400 && (line.match(/[.!?]["”’)]*(?:\s|$)/g) ?? []).length <= 3;
+}
+
+/** A "Key events" / "Key points" summary list at the top of a live page: a block of its own, never body. */
+const SUMMARY_HEADER = /^(?:key events|key points|key developments|summary)$/i;
+
 const FRONT_NOISE = /^(?:save|share|listen|print|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|published|updated|posted)$/i;
 
 /** "By Jane Doe", "By KATE PAYNE and CURT ANDERSON", "Interview by Lisa Allardice", "By Jane Doe | The Dispatch". */
 function bylineOf(line: string): string | null {
   const m = /^(?:(?:interview|words|story|text|analysis|review|photographs?|reporting)\s+)?by\s+(\p{Lu}.{1,120})$/iu.exec(line);
-  if (!m || line.split(/\s+/).length > 14 || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, ''))) return null;
+  if (!m || line.split(/\s+/).length > 14) return null;
+  if (/[.!?]$/.test(line.replace(/\b[A-Z]\.$/, ''))) {
+    // "By Priya Raman, a senior reporter covering AI." — a name, then a description of the writer.
+    const described = /^((?:\p{Lu}[\p{L}'’.-]*|and)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and)){1,5}),\s+(?:a|an|the|senior|chief|staff)\b[^.!?]*\.$/u.exec(m[1]);
+    return described ? m[1].replace(/\.$/, '').trim() : null;
+  }
   return m[1].trim();
 }
 
+/** "Associated Press", "The Brookhaven Courier": a short line of capitalized words with no end punctuation. */
+function isOutletLikeLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length <= 5 && !/[.,;:!?"“”]$/.test(line) && words.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|the|of|and)$/u.test(w)) && /^\p{Lu}/u.test(line);
+}
+
 /** "Chris Mason", "Jennifer Park", "Damian Carrington Environment editor": a byline name without "By". */
-function isNameLine(line: string): boolean {
+function isNameLine(raw: string): boolean {
+  // Live pages name their writers by shift: "Tom Ambrose (now) and Severin Carrell (earlier)".
+  const line = raw.replace(/\s*\((?:now|earlier|later|previously)\)/gi, '');
   const words = line.split(/\s+/);
   if (words.length < 2 || words.length > 8 || /[.,;:!?"“”]$/.test(line)) return false;
   const roleAt = words.findIndex((w) => ROLE_WORD.test(w));
@@ -254,7 +289,7 @@ function creditOf(line: string): string | null {
 }
 
 /** An agency named alone on a credit line: "Getty Images", "AFP via Getty Images", "PA Media". */
-const BARE_AGENCY = /^(?:(?:AFP|EPA|Reuters|Bloomberg|Anadolu|NurPhoto|SOPA Images|LightRocket|Pool)\s+via\s+)?(?:Getty Images|Getty|Reuters|REUTERS|AP|AFP|EPA|EPA-EFE|PA|PA Media|PA Wire|Shutterstock|Alamy|Bloomberg|Xinhua|TASS|Sputnik)$/;
+const BARE_AGENCY = /^(?:(?:AFP|EPA|Reuters|Bloomberg|Anadolu|NurPhoto|SOPA Images|LightRocket|Pool|KCNA|Yonhap|Xinhua|Handout|[A-Z]{2,6})\s+via\s+)?(?:Getty Images|Getty|Reuters|REUTERS|AP|AFP|EPA|EPA-EFE|PA|PA Media|PA Wire|Shutterstock|Alamy|Bloomberg|Xinhua|TASS|Sputnik)$/;
 
 /** "REUTERS/Kevin Lamarque/File Photo", "Barbara J. Perenic/Columbus Dispatch", "Sputnik/Alexander Kazakov/Pool via REUTERS". */
 function isSlashCredit(line: string): boolean {
@@ -270,7 +305,7 @@ function trailingCredit(line: string): { caption: string; credit: string } | nul
   const tail = /^(.*[.!?"”])\s+((?:Photograph|Photo|Picture|Image|Credit)s?\s*:\s*[^:]{2,100}|[^\s.][^.]{1,99})$/u.exec(line);
   if (tail && !line.endsWith(')')) {
     const credit = creditOf(tail[2]);
-    if (credit !== null && (tail[2].includes('/') || /:/.test(tail[2]))) return { caption: tail[1], credit };
+    if (credit !== null && (tail[2].includes('/') || /:/.test(tail[2]) || /\svia\s/.test(tail[2]))) return { caption: tail[1], credit };
   }
   if (!line.endsWith(')')) return null;
   const m = /^(.*\S)\s+\(([^()]{2,120})\)$/.exec(line);
