@@ -32,6 +32,56 @@ export type BatchObserver = (loader: keyof Loaders, size: number) => void;
 
 const pageKey = (key: EntityPageKey): string => `${key.entityId}|${key.page.limit}|${key.page.after ?? ''}`;
 
+/** Rounds of waiting for a quiet moment before an entity batch goes anyway (a safety bound; a query settles in a few). */
+const MAX_QUIET_ROUNDS = 64;
+
+/**
+ * Watches one request's loaders, so that a batch can wait until the request
+ * has nothing else in motion: no load and no batch since the last look.
+ */
+class RequestActivity {
+  private moves = 0;
+
+  moved(): void {
+    this.moves++;
+  }
+
+  /**
+   * Calls `dispatch` once a whole round of the request's promise jobs and ticks
+   * went by without a load or a batch on any of its loaders. Every round stays
+   * inside the current event-loop turn (a tick queued from a promise job runs
+   * once the promise jobs are drained), so the request runs to completion
+   * without yielding to other requests' I/O: its objects die young, instead of
+   * living through the interleaved work of every other request in flight.
+   */
+  whenQuiet(dispatch: () => void): void {
+    let seen = -1;
+    let rounds = 0;
+    const look = (): void => {
+      if (this.moves === seen || rounds++ >= MAX_QUIET_ROUNDS) return dispatch();
+      seen = this.moves;
+      void Promise.resolve().then(() => process.nextTick(look));
+    };
+    look();
+  }
+}
+
+/** A DataLoader that reports every load to the request's activity. */
+class WatchedLoader<K, V, C = K> extends DataLoader<K, V, C> {
+  constructor(
+    batch: DataLoader.BatchLoadFn<K, V>,
+    options: DataLoader.Options<K, V, C>,
+    private readonly activity: RequestActivity,
+  ) {
+    super(batch, options);
+  }
+
+  override load(key: K): Promise<V> {
+    this.activity.moved();
+    return super.load(key);
+  }
+}
+
 /**
  * One fresh set of loaders per GraphQL request (never shared: type-graphql
  * resolvers are singletons, so a loader kept on one would cache across users).
@@ -44,15 +94,21 @@ export function createLoaders(
   options: LoaderOptions,
   observe: BatchObserver = () => undefined,
 ): Loaders {
+  const activity = new RequestActivity();
   const batched = <K, V, C = K>(
     name: keyof Loaders,
     fn: (keys: readonly K[]) => Promise<V[]>,
     extra: DataLoader.Options<K, V, C> = {},
   ): DataLoader<K, V, C> =>
-    new DataLoader<K, V, C>((keys) => {
-      observe(name, keys.length);
-      return fn(keys);
-    }, extra);
+    new WatchedLoader<K, V, C>(
+      (keys) => {
+        activity.moved();
+        observe(name, keys.length);
+        return fn(keys);
+      },
+      extra,
+      activity,
+    );
 
   const article = batched<number, ArticleRecord | null>('article', (ids) => store.getArticles(ids));
   const articleBySlug = batched<string, ArticleRecord | null>('articleBySlug', async (slugs) => {
@@ -67,11 +123,11 @@ export function createLoaders(
     return lists;
   });
   const mentionsByArticle = batched<number, MentionRecord[]>('mentionsByArticle', (ids) => store.mentionsByArticle(ids));
-  // Entity-service loaders gather keys until the end of the event-loop turn,
-  // not just the current microtask queue: loads reached through different
+  // Entity-service loaders gather keys until the request is quiet, not just
+  // until the current microtask queue drains: loads reached through different
   // promise chains at one level of the query (people via mentions, speakers
-  // via quotes) then share one HTTP request.
-  const remote = { maxBatchSize: options.entityBatchSize, batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
+  // via quotes) then share one request to the entity service.
+  const remote = { maxBatchSize: options.entityBatchSize, batchScheduleFn: (dispatch: () => void) => activity.whenQuiet(dispatch) };
   const entity = batched<number, EntityRecord | null>('entity', (ids) => entities.getByIds(ids), remote);
   const membersOf = batched<number, number[]>('membersOf', (ids) => entities.membersOf(ids), remote);
   const articlesByEntity = batched<EntityPageKey, Page<ArticleRecord>, string>(
