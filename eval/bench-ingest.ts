@@ -1,7 +1,7 @@
 /**
  * `node dist/eval/bench-ingest.js [COUNT]` (after `npm run eval:extract` or
  * `tsc -p eval/tsconfig.json`): ingests COUNT distinct articles (default 500,
- * variants of the development, held-out and blind texts) into fresh SQLite article and entity
+ * variants of the development, held-out and both blind sets' texts) into fresh SQLite article and entity
  * stores in a temp folder, in one process on one core, and prints the rate
  * for extraction alone and for the whole pipeline (extraction, entity
  * linking, store).
@@ -17,8 +17,8 @@ import { SqliteArticleStore } from '../src/store/sqlite-article-store';
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 500);
   const root = join(__dirname, '..', '..', 'eval');
-  // All three evaluation sets: the blind set's scraped front matter and trailers are part of real input.
-  const sources = [join(root, 'articles'), join(root, 'heldout', 'articles'), join(root, 'blind', 'articles')].flatMap((dir) =>
+  // All four evaluation sets: the blind sets' scraped front matter and trailers are part of real input.
+  const sources = [join(root, 'articles'), join(root, 'heldout', 'articles'), join(root, 'blind', 'articles'), join(root, 'blind2', 'articles')].flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
       .map((f) => readFileSync(join(dir, f), 'utf8')),

@@ -196,17 +196,27 @@ class Extractor {
    */
   surnamesUsedAsSubjects(paragraphs: readonly string[]): Set<string> {
     const out = new Set<string>();
-    for (const p of this.people) for (const part of p.tokens) this.unproven.delete(norm(part));
+    // A surname a fully named person already carries is theirs ("Kelce said" is Travis, not Jason), unless
+    // an honorific of the other gender claims it ("Ms. Voss" beside Daniel Voss). A person known by one
+    // word ("Ms. Voss") is evidence for the full name, not a rival to it.
+    const claimed = new Map<string, Gender | null>();
+    for (const p of this.people) if (p.tokens.length > 1) for (const part of p.tokens) claimed.set(norm(part), claimed.has(norm(part)) ? null : p.gender);
     for (const o of this.orgs) for (const part of o.key.split(' ')) this.unproven.delete(part);
     if (this.unproven.size === 0) return out;
     paragraphs.forEach((text) => {
       const tokens = tokenize(text);
       tokens.forEach((t, i) => {
-        const full = this.unproven.get(norm(t.base));
+        const key = norm(t.base);
+        const full = this.unproven.get(key);
         if (full === undefined || out.has(full) || t.possessive || !isCapitalized(t.text)) return;
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
-        const afterHonorific = prev !== undefined && HONORIFICS.has(prev.text.toLowerCase()) && text.slice(prev.end, t.start) === ' ';
+        const honorific = prev !== undefined && text.slice(prev.end, t.start) === ' ' ? HONORIFICS.get(prev.text.toLowerCase()) : undefined;
+        const afterHonorific = honorific !== undefined;
+        if (claimed.has(key)) {
+          const owner = claimed.get(key) ?? null;
+          if (!(honorific && owner && honorific !== owner)) return;
+        }
         if (prev && isCapitalized(prev.text) && text.slice(prev.end, t.start) === ' ' && !/^(?:said|says|told)$/i.test(prev.text) && !afterHonorific) return;
         if (next && isCapitalized(next.text) && text.slice(t.end, next.start) === ' ') return;
         const inverted = prev !== undefined && /^(?:said|says)$/i.test(prev.text) && text.slice(prev.end, t.start) === ' ' && /^\s*(?:[,.;:]|$)/.test(text.slice(t.baseEnd, t.baseEnd + 4));
@@ -327,9 +337,11 @@ class Extractor {
     const exact = keys.findIndex((k) => k.full === full);
     if (exact >= 0) return exact;
     const last = key[key.length - 1];
-    const matching = (pred: (k: PersonKey) => boolean): number[] => keys.flatMap((k, i) => (pred(k) ? [i] : []));
+    const matching = (pred: (k: PersonKey, i: number) => boolean): number[] => keys.flatMap((k, i) => (pred(k, i) ? [i] : []));
     if (key.length >= 2) {
-      const same = matching((k) => k.last === last && (k.count === 1 || k.first === key[0]));
+      // A one-word person ("Ms. Voss") is not "Daniel Voss" when the given name says another gender.
+      const given = UNGENDERED_NAMES.has(key[0]) ? undefined : GIVEN_NAMES.get(key[0]);
+      const same = matching((k, i) => k.last === last && (k.first === key[0] || (k.count === 1 && !(given && this.people[i].gender && this.people[i].gender !== given))));
       if (same.length > 0) return same.length === 1 ? same[0] : null;
       // "Van Westen" for "René van Westen", "López Obrador" for "Andrés Manuel López Obrador": the end of a longer name.
       const suffix = keys.flatMap((k, i) => (k.count > key.length && k.full.endsWith(' ' + full) ? [i] : []));
@@ -854,7 +866,8 @@ function personEvidence(
   if (isPlaceOrDemonym(parts[0]) && !GIVEN_NAMES.has(norm(parts[0]))) return null;
   if (isPlaceInAddress(text, tokens[nameFrom].start, tokens[to].baseEnd)) return null;
   if (GIVEN_NAMES.has(norm(parts[0]))) return 0.9;
-  if (!tokens[to].possessive && RELATIVE_SPEAKER.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 120))) return 0.8;
+  // "Unai Emery, who said…" — but not "an analyst at Cox Automotive, who said…", where "who" is the analyst.
+  if (!tokens[to].possessive && RELATIVE_SPEAKER.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 120)) && !/\b(?:at|of|for|from|with|by|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tokens[nameFrom].start - 10), tokens[nameFrom].start))) return 0.8;
   if (namedAfterPersonNoun(text, tokens[nameFrom].start, tokens[to].baseEnd)) return 0.85;
   if (readAppositive(text, tokens[to].baseEnd) && !tokens[to].possessive) return 0.85;
   if (!tokens[to].possessive && SUBJECT_OF_SPEECH.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 240))) return 0.8;
@@ -869,7 +882,7 @@ const RELATIVE_SPEAKER = new RegExp(`^,\\s+who\\s+(?:${VERB_ADVERBS}\\s+)*(?:${S
 /** "Her daughter, Claire Voss-Hammond, said": a name set off by commas after a person noun. */
 function namedAfterPersonNoun(text: string, nameStart: number, nameEnd: number): boolean {
   if (!/^\s*,/.test(text.slice(nameEnd))) return false;
-  const m = /\b(?:his|her|their|its|our|my|the|a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, nameStart - 60), nameStart));
+  const m = /\b(?:his|her|their|its|our|my|the|a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, nameStart - 60), nameStart).toLowerCase());
   return m !== null && PERSON_NOUNS.has(m[1]);
 }
 

@@ -411,7 +411,43 @@ function attributeOwn(ctx: Context, q: Quotation): Found | null {
   const after = attributeAfter(ctx, q);
   // "X said … "…," according to the agency": the agency is the source, X the speaker.
   if (after && after.method !== 'according-to') return after;
-  return attributeBefore(ctx, q) ?? after ?? attributeSentenceEnd(ctx, q);
+  return attributeBefore(ctx, q) ?? after ?? attributeSentenceEnd(ctx, q) ?? attributeNamedNext(ctx, q) ?? attributeColonSubject(ctx, q);
+}
+
+/** The sentence after a quote that stands alone names its speaker: "That warning came from X", "So said X". */
+const NAMED_NEXT_RE =
+  /^\s+(?:(?:That|This|The|Those|These)\s+(?:[\p{Ll}-]+\s+){0,2}(?:warning|assessment|verdict|view|message|comment|comments|remark|remarks|words|prediction|observation|criticism|complaint|appeal|plea|advice|judgment|judgement|quip|admission|boast|promise|pledge|threat|rebuke|diagnosis|forecast|reaction|response)\s+(?:came|comes)\s+from|So\s+(?:said|says)|(?:Those|These)\s+were\s+the\s+words\s+of)\s+/u;
+
+/** `"The timeline has slipped every year." That warning came from Tom Ferrante, an analyst…` */
+function attributeNamedNext(ctx: Context, q: Quotation): Found | null {
+  if (q.close === null || !/[.?!]$/.test(q.text.trimEnd())) return null;
+  const text = ctx.paragraphs[q.paragraph];
+  // The quotation is a sentence of its own: nothing of its sentence before it.
+  if (!/(?:^|[.?!]["”’]?)\s*$/.test(text.slice(Math.max(0, q.open - 40), q.open))) return null;
+  // The naming sentence follows in the same paragraph, or opens the next one when the quotation ends its paragraph.
+  const rest = text.slice(q.close + 1);
+  const [paragraph, from] = rest.trim() === '' && q.paragraph + 1 < ctx.paragraphs.length ? [q.paragraph + 1, 0] : [q.paragraph, q.close + 1];
+  const m = NAMED_NEXT_RE.exec(' ' + ctx.paragraphs[paragraph].slice(from));
+  if (!m) return null;
+  const s = speakerStartingAt(ctx, paragraph, from + m[0].length - 1);
+  return s ? { speaker: s.speaker, method: 'named-after', confidence: 0.8 * s.confidence } : null;
+}
+
+/**
+ * `Asked about the rivals, Whitaker was blunt: "…"`: a sentence whose subject is
+ * the only person or organization named before the colon that opens a whole quotation.
+ */
+function attributeColonSubject(ctx: Context, q: Quotation): Found | null {
+  const text = ctx.paragraphs[q.paragraph];
+  if (!/:\s*$/.test(text.slice(Math.max(0, q.open - 3), q.open)) || !/^[\p{Lu}\p{N}'"‘“]/u.test(q.text)) return null;
+  const sentence = sentenceOf(ctx, q.paragraph, q.open);
+  const named = ctx.mentions[q.paragraph].filter((m) => m.start >= sentence.start && m.end <= q.open);
+  if (named.length !== 1) return null;
+  const m = named[0];
+  // The mention opens the clause (after an optional lead phrase ending in a comma) and a verb follows it.
+  const lead = text.slice(sentence.start, m.start);
+  if (!/^\s*(?:[^,:"“”]{1,60},\s*)?$/.test(lead) || !/^\s+(?:was|is|were|had|has|did|kept|grew)\b/.test(text.slice(m.end))) return null;
+  return { speaker: { type: m.type, index: m.entity }, method: 'colon-subject', confidence: 0.75 * m.confidence };
 }
 
 /** `"…," said Kerry` · `"…," Kerry said` · `"…," he said` · `"…," the ministry said` · `"…," according to X`. */
@@ -439,6 +475,12 @@ function attributeAfter(ctx: Context, q: Quotation): Found | null {
     const pron = /^(he|she)\b/i.exec(text.slice(at + inverted[0].length));
     if (pron) return viaPronoun(ctx, q, pron[1], at);
     return null;
+  }
+  // `"…," KCNA quoted Kim as saying`: the one quoted speaks, not the outlet; "quoted a … official" is unnamed.
+  const quoted = /^(?:[\p{L}.’'-]+\s+){1,4}?quoted\s+/u.exec(text.slice(at));
+  if (quoted) {
+    const s = speakerStartingAt(ctx, q.paragraph, at + quoted[0].length);
+    return s && /^\s+as\s+saying\b/.test(text.slice(s.end)) ? { speaker: s.speaker, method: 'quoted-as-saying', confidence: 0.85 * s.confidence } : null;
   }
   const subject = subjectThenVerb(ctx, q.paragraph, at);
   if (subject) return { ...subject, method: subject.method === 'name' ? 'said-after-quote' : subject.method };
@@ -590,7 +632,13 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
     if (s && /^\s*(?:\([^()]*\))?\s*[,:]?\s*$/.test(text.slice(s.end, q.open))) return { speaker: s.speaker, method: 'said-before-quote', confidence: 0.9 * s.confidence };
   }
   if (PARTICIPLE_SPEECH.has(word)) {
-    const subject = sentenceSubject(ctx, q.paragraph, spanStart, verb.index);
+    // `KCNA quoted Kim as saying: "…"`: the one quoted, if named.
+    const quotedAs = /\bquoted\s+([^"“”]{1,80}?)\s+as\s+$/.exec(text.slice(spanStart, verb.index));
+    if (quotedAs) {
+      const s = speakerStartingAt(ctx, q.paragraph, spanStart + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]));
+      return s ? { speaker: s.speaker, method: 'quoted-as-saying', confidence: 0.85 * s.confidence } : null;
+    }
+    const subject = sentenceSubject(ctx, q.paragraph, spanStart, verb.index) ?? leadingQuoteSpeaker(ctx, q, spanStart, verb.index);
     return subject ? { ...subject, method: subject.method === 'name' ? 'said-before-quote' : subject.method } : null;
   }
   return subjectBefore(ctx, q.paragraph, spanStart, verb.index);
@@ -643,6 +691,22 @@ function appositiveLead(lead: string, titled: boolean): boolean {
   return titled && /^\s+(?:[\p{L}.’'-]+\s+){1,4}$/u.test(between) && titleLike(between);
 }
 
+/**
+ * `"…," Ebrard told reporters, adding that … "…"`: the participle shares the
+ * subject of the attribution after the quotation that opens the sentence.
+ */
+function leadingQuoteSpeaker(ctx: Context, q: Quotation, sentenceStart: number, verbAt: number): Found | null {
+  let first: Quotation | null = null;
+  for (const o of quotationsBefore(ctx, q)) {
+    if (o.open < sentenceStart) break;
+    first = o;
+  }
+  if (first === null || first.kind !== 'quote' || first.close === null || first.close > verbAt) return null;
+  if (ctx.paragraphs[q.paragraph].slice(sentenceStart, first.open).trim() !== '') return null;
+  const found = attributeAfter(ctx, first);
+  return found && found.method !== 'according-to' && found.method !== 'quoted-as-saying' ? found : null;
+}
+
 /** For "…, saying that "…"": the subject that opens the sentence. */
 function sentenceSubject(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number): (Found & { method: string }) | null {
   const text = ctx.paragraphs[paragraph];
@@ -652,6 +716,12 @@ function sentenceSubject(ctx: Context, paragraph: number, sentenceStart: number,
   if (pron) return viaPronounAt(ctx, paragraph, at, pron[1]);
   const s = speakerStartingAt(ctx, paragraph, at);
   if (s) return { speaker: s.speaker, method: 'name', confidence: 0.85 * s.confidence };
+  // "His lawyer, Daniel Fryer, had asked …, arguing that": the name in apposition to the opening noun phrase.
+  const np = /^(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}’'-]+),\s+/iu.exec(text.slice(at, verbAt));
+  if (np && (PERSON_NOUNS.has(np[1].toLowerCase()) || TITLE_HEADS.has(np[1].toLowerCase()))) {
+    const named = speakerStartingAt(ctx, paragraph, at + np[0].length);
+    if (named && named.speaker.type === 'person' && /^\s*,/.test(text.slice(named.end))) return { speaker: named.speaker, method: 'name', confidence: 0.8 * named.confidence };
+  }
   const descriptor = /^((?:the|a|an)\s+(?:[\p{L}.’'-]+\s+){0,4}?)([\p{L}-]+)\s+(?:\p{Ll}+)/iu.exec(text.slice(at, verbAt));
   if (descriptor) {
     const found = resolveDescriptor(ctx, paragraph, at, descriptor[1], descriptor[2]);
@@ -697,6 +767,22 @@ function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: stri
     const g = ctx.entities.people[i].gender;
     return g === null || g === gender;
   };
+  // A pronoun attributing a quotation that opens its sentence (`"…," she said`) means the nearest
+  // subject. Inside a clause of a sentence with another subject (`Critics dubbed her "…," a label
+  // she said …`), or past a sentence whose own he/she was that, the nearest fit of unknown gender
+  // is held while the look-back goes on: a person of the pronoun's known gender further back
+  // makes the reference ambiguous, and then there is no speaker.
+  const own = sentenceOf(ctx, paragraph, at);
+  let holdUnknown = /\p{L}/u.test(ctx.paragraphs[paragraph].slice(own.start, at).replace(/["“][^"“”]*["”]/g, ''));
+  let held: Found | null = null;
+  const fit = (index: number, confidence: number): Found | 'held' | null => {
+    if (ctx.entities.people[index].gender !== null) return held !== null && held.speaker.index !== index ? null : person(index, 'pronoun', confidence);
+    if (!holdUnknown) return person(index, 'pronoun', confidence);
+    held ??= person(index, 'pronoun', confidence);
+    return 'held';
+  };
+  const samePronoun = new RegExp(`\\b${pronoun.toLowerCase()}\\b`, 'i');
+  const samePronounOpens = new RegExp(`^\\s*["“]?(?:(?:But|And|Yet|Still|Later|Then)\\s*,?\\s+)?${pronoun.charAt(0).toUpperCase()}${pronoun.slice(1).toLowerCase()}\\b`);
   let looked = 0;
   for (let p = paragraph; p >= 0 && p >= paragraph - 3 && looked < 5; p--) {
     const text = ctx.paragraphs[p];
@@ -705,14 +791,20 @@ function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: stri
       looked++;
       const limit = p === paragraph ? Math.min(s.end, at) : s.end;
       const described = describedSubject(ctx, p, s.start, limit);
-      if (described === 'unnamed') return null;
+      if (described === 'unnamed') return held;
       if (described !== null) {
         const g = ctx.entities.people[described].gender;
-        if (g === null || g === gender) return person(described, 'pronoun', 0.8);
+        if (g === null || g === gender) {
+          const r = fit(described, 0.8);
+          if (r !== 'held') return r;
+          if (looked >= 5) break;
+          continue;
+        }
       }
       const people = ctx.mentions[p].filter((m) => m.type === 'person' && m.start >= s.start && m.end <= limit);
       // The speaker of an earlier quotation in this sentence counts as its subject.
       if (people.length === 0) {
+        if (samePronoun.test(text.slice(s.start, limit).replace(/["“][^"“”]*["”]/g, ''))) holdUnknown = true;
         if (looked >= 5) break;
         continue;
       }
@@ -723,15 +815,28 @@ function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: stri
         if (subjects.some((sub) => /^,?\s+(?:and|or)\s+$/.test(text.slice(sub.end, m.start)))) subjects.push(m);
       }
       const fits = [...new Set(subjects.map((m) => m.entity))].filter(compatible);
-      if (fits.length === 1) return person(fits[0], 'pronoun', 0.85);
-      if (fits.length > 1) return null;
+      if (fits.length === 1) {
+        const r = fit(fits[0], 0.85);
+        if (r !== 'held') return r;
+        if (looked >= 5) break;
+        continue;
+      }
+      if (fits.length > 1) return held;
       const anyFit = [...new Set(people.map((m) => m.entity))].filter(compatible);
-      if (anyFit.length === 1 && subjects.length === 0) return person(anyFit[0], 'pronoun', 0.7);
-      if (anyFit.length > 1) return null;
+      // "She credited her cast, particularly Ama Boateng": under a subject pronoun of the same
+      // gender, a name in the predicate is not whom the next "she" means; the chain goes on back.
+      const chained = samePronounOpens.test(text.slice(s.start, limit));
+      if (anyFit.length === 1 && subjects.length === 0 && !chained) {
+        const r = fit(anyFit[0], 0.7);
+        if (r !== 'held') return r;
+        if (looked >= 5) break;
+        continue;
+      }
+      if (anyFit.length > 1 && !chained) return held;
       if (looked >= 5) break;
     }
   }
-  return null;
+  return held;
 }
 
 /**
@@ -882,7 +987,10 @@ function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: Extr
     const sib = siblings[0];
     const from = Math.min(quotes[i].end, quotes[sib.j].end);
     const to = Math.max(quotes[i].start, quotes[sib.j].start);
-    const others = ctx.mentions[p].filter((m) => m.start >= from && m.end <= to && m.type === 'person' && !(m.entity === sib.r.speaker!.index && sib.r.speaker!.type === 'person'));
+    const text = ctx.paragraphs[p];
+    // "…," Judge Whitlock told Vell before …: the one addressed is no rival speaker.
+    const addressed = (m: ExtractedMention): boolean => /\b(?:told|tells|asked|asks|urged|urges|thanked|assured|reminded|warned)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+    const others = ctx.mentions[p].filter((m) => m.start >= from && m.end <= to && m.type === 'person' && !(m.entity === sib.r.speaker!.index && sib.r.speaker!.type === 'person') && !addressed(m));
     if (others.length === 0) copy(ctx, results[i], sib.r, 'same-paragraph', 0.85);
   }
 }

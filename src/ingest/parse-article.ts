@@ -401,11 +401,14 @@ function joinWrapped(lines: readonly string[]): string {
 
 /**
  * "WASHINGTON — The top…" → { dateline: "WASHINGTON", rest: "The top…" }.
- * Also "KYIV, Ukraine (Reuters) - …", "SAN JOSE, Calif. — …", "LONDON (AP) — …".
+ * Also "KYIV, Ukraine (Reuters) - …", "SEOUL, Aug 20 (Reuters) - …", "SAN JOSE, Calif. — …", "LONDON (AP) — …".
  */
 export function splitDateline(paragraph: string): { dateline: string | null; rest: string } {
+  // Reuters without a place: "Oct 23 (Reuters) - …".
+  const dated = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*\((?:Reuters|AP|AFP|Bloomberg)\)\s*(?:—|–|--|-)\s+/.exec(paragraph);
+  if (dated) return { dateline: dated[1], rest: paragraph.slice(dated[0].length) };
   const m =
-    /^(\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?)(?:\s*\((?:[^)]{1,40})\))?\s*(?:—|–|--|-)\s+/u.exec(
+    /^(\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s(?:\p{Lu}[\p{L}.]*|\d{1,2})){0,3})?)(?:\s*\((?:[^)]{1,40})\))?\s*(?:—|–|--|-)\s+/u.exec(
       paragraph,
     );
   if (!m) return { dateline: null, rest: paragraph };

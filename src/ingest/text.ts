@@ -81,7 +81,8 @@ export interface Range {
 /**
  * Sentence ranges of a paragraph. `opaque` ranges (quotations) never contain
  * a boundary: a quoted sentence and its attribution ("“We won,” he said.")
- * stay one sentence. A boundary is `. ? !` (optionally followed by closing
+ * stay one sentence; but a quotation ending in . ? ! with a capital after it
+ * ends its sentence. A boundary is `. ? !` (optionally followed by closing
  * quotes or brackets), then space and an upper-case letter, digit or opening quote.
  */
 export function sentenceRanges(text: string, opaque: readonly Range[] = []): Range[] {
@@ -94,7 +95,10 @@ export function sentenceRanges(text: string, opaque: readonly Range[] = []): Ran
     const at = m.index;
     const cut = at + m[0].length;
     while (k < opaque.length && opaque[k].end - 1 <= at) k++;
-    if (k < opaque.length && at >= opaque[k].start && at < opaque[k].end - 1) continue;
+    // Inside a quotation there is no boundary, except where the quoted sentence ends the
+    // quotation and a new sentence starts after it (`…since 2019.” That warning came from…`).
+    const endsQuotation = k < opaque.length && at === opaque[k].end - 2 && cut > opaque[k].end - 1;
+    if (k < opaque.length && at >= opaque[k].start && at < opaque[k].end - 1 && !endsQuotation) continue;
     const quoteFollows = /["“‘]/.test(text[cut] ?? '');
     if (m[0][0] === '.' && !quoteFollows && endsWithAbbreviation(text.slice(start, at + 1))) continue;
     ranges.push({ start, end: cut });
