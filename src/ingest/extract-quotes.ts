@@ -144,9 +144,9 @@ const REFERRED_AS_CUES = /\b(?:referred|refers|refer|referring)\s+to\b[^"“”.
 /** "what critics call "…"": a label a group uses, not anyone's quoted words. */
 const GROUP_LABEL_CUES =
   /\bwhat\s+(?:critics|opponents|some|many|supporters|residents|locals|fans|people|others|analysts|observers|activists|economists|officials)\b[^"“”.]{0,30}\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|describe as|describes as)\s*$/i;
-/** "a problem researchers call "reverse causation"": a group's name for something, the quote the verb's only object. */
+/** "a problem researchers call "reverse causation"", "doctors call it "…"": a group's name for something. */
 const GROUP_NAMES_CUES =
-  /\b(?:critics|opponents|supporters|researchers|scientists|experts|economists|analysts|doctors|historians|scholars|locals|residents|fans|insiders|traders|investors|activists|officials|engineers|developers|users)\s+(?:call|called|dub|dubbed|term|termed|refer to as|know as)\s*$/i;
+  /\b(?:critics|opponents|supporters|researchers|scientists|experts|economists|analysts|doctors|historians|scholars|locals|residents|fans|insiders|traders|investors|activists|officials|engineers|developers|users)\s+(?:call|called|dub|dubbed|term|termed|refer to as|know as)(?:\s+(?:it|this|that|them))?\s*$/i;
 /** "which Nimbus calls "Receipts"": a relative clause naming something (a capitalized name follows). */
 const NAMING_CLAUSE_CUES = /\b(?:which|what)\s+(?:[\p{L}’'.-]+\s+){1,3}(?:calls?|called|dubs?|dubbed|names?|named|brands?|branded|bills?|billed)\s*$/iu;
 /** Analysts' stock ratings: "rates the stock "underperform"", "a "buy" rating". */
@@ -445,8 +445,8 @@ function attributeColonSubject(ctx: Context, q: Quotation): Found | null {
   if (named.length !== 1) return null;
   const m = named[0];
   // The mention opens the clause (after an optional lead phrase ending in a comma) and a verb follows it.
-  const lead = text.slice(sentence.start, m.start);
-  if (!/^\s*(?:[^,:"“”]{1,60},\s*)?$/.test(lead) || !/^\s+(?:was|is|were|had|has|did|kept|grew)\b/.test(text.slice(m.end))) return null;
+  const lead = /^\s*(?:[^,:"“”]{1,60},\s*)?((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(text.slice(sentence.start, m.start));
+  if (!lead || (lead[1] !== '' && !titleLike(lead[1])) || !/^\s+(?:was|is|were|had|has|did|kept|grew)\b/.test(text.slice(m.end))) return null;
   return { speaker: { type: m.type, index: m.entity }, method: 'colon-subject', confidence: 0.75 * m.confidence };
 }
 
