@@ -425,9 +425,10 @@ function attributeNamedNext(ctx: Context, q: Quotation): Found | null {
   // The quotation is a sentence of its own: nothing of its sentence before it.
   if (!/(?:^|[.?!]["”’]?)\s*$/.test(text.slice(Math.max(0, q.open - 40), q.open))) return null;
   // The naming sentence follows in the same paragraph, or opens the next one when the quotation ends its paragraph.
-  const rest = text.slice(q.close + 1);
+  // Bounded slices: the pattern and a name fit in a few hundred characters, and run-on input stays linear.
+  const rest = text.slice(q.close + 1, q.close + 1 + ATTRIBUTION_WINDOW);
   const [paragraph, from] = rest.trim() === '' && q.paragraph + 1 < ctx.paragraphs.length ? [q.paragraph + 1, 0] : [q.paragraph, q.close + 1];
-  const m = NAMED_NEXT_RE.exec(' ' + ctx.paragraphs[paragraph].slice(from));
+  const m = NAMED_NEXT_RE.exec(' ' + ctx.paragraphs[paragraph].slice(from, from + ATTRIBUTION_WINDOW));
   if (!m) return null;
   const s = speakerStartingAt(ctx, paragraph, from + m[0].length - 1);
   return s ? { speaker: s.speaker, method: 'named-after', confidence: 0.8 * s.confidence } : null;
@@ -441,9 +442,12 @@ function attributeColonSubject(ctx: Context, q: Quotation): Found | null {
   const text = ctx.paragraphs[q.paragraph];
   if (!/:\s*$/.test(text.slice(Math.max(0, q.open - 3), q.open)) || !/^[\p{Lu}\p{N}'"‘“]/u.test(q.text)) return null;
   const sentence = sentenceOf(ctx, q.paragraph, q.open);
-  const named = ctx.mentions[q.paragraph].filter((m) => m.start >= sentence.start && m.end <= q.open);
-  if (named.length !== 1) return null;
-  const m = named[0];
+  if (q.open - sentence.start > ATTRIBUTION_WINDOW) return null;
+  // Binary search, then at most two mentions looked at: run-on input stays linear.
+  const mentions = ctx.mentions[q.paragraph];
+  const k = firstMentionFrom(mentions, sentence.start);
+  const m = mentions[k];
+  if (m === undefined || m.end > q.open || (mentions[k + 1] !== undefined && mentions[k + 1].end <= q.open)) return null;
   // The mention opens the clause (after an optional lead phrase ending in a comma) and a verb follows it.
   const lead = /^\s*(?:[^,:"“”]{1,60},\s*)?((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(text.slice(sentence.start, m.start));
   if (!lead || (lead[1] !== '' && !titleLike(lead[1])) || !/^\s+(?:was|is|were|had|has|did|kept|grew)\b/.test(text.slice(m.end))) return null;
@@ -541,6 +545,29 @@ function speakerStartingAt(ctx: Context, paragraph: number, at: number): { speak
     return { speaker: { type: 'organization', index: firstOrg.entity }, end: firstOrg.end, confidence: firstOrg.confidence };
   }
   return null;
+}
+
+/** Mentions (outside quotations) lying within [from, to) of a paragraph, by binary search. */
+function mentionsWithin(ctx: Context, paragraph: number, from: number, to: number): ExtractedMention[] {
+  const mentions = ctx.mentions[paragraph];
+  const out: ExtractedMention[] = [];
+  for (let k = firstMentionFrom(mentions, from); k < mentions.length && mentions[k].start < to; k++) if (mentions[k].end <= to) out.push(mentions[k]);
+  return out;
+}
+
+/** Index of the sentence holding offset `at` (the last one starting before it). */
+function sentenceIndexAt(sentences: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** Index of the first mention starting at or after `at` (mentions are in order). */
@@ -650,7 +677,7 @@ function subjectBefore(ctx: Context, paragraph: number, sentenceStart: number, v
   const head = text.slice(sentenceStart, verbAt);
   const pron = PRONOUN_BEFORE_VERB_RE.exec(head);
   if (pron) return viaPronounAt(ctx, paragraph, sentenceStart + pron.index, pron[1]);
-  const candidates = ctx.mentions[paragraph].filter((m) => m.start >= sentenceStart && m.end <= verbAt).reverse();
+  const candidates = mentionsWithin(ctx, paragraph, sentenceStart, verbAt).reverse();
   const gapRe = SUBJECT_GAP_RE;
   const relativeRe = RELATIVE_GAP_RE;
   for (const m of candidates) {
@@ -786,7 +813,10 @@ function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: stri
   let looked = 0;
   for (let p = paragraph; p >= 0 && p >= paragraph - 3 && looked < 5; p--) {
     const text = ctx.paragraphs[p];
-    const sentences = ctx.sentences[p].filter((s) => p !== paragraph || s.start < at).reverse();
+    // Only the few sentences the look-back can reach, found by binary search: run-on input stays linear.
+    const all = ctx.sentences[p];
+    const upto = p === paragraph ? sentenceIndexAt(all, at) : all.length - 1;
+    const sentences = all.slice(Math.max(0, upto - 5), upto + 1).reverse();
     for (const s of sentences) {
       looked++;
       const limit = p === paragraph ? Math.min(s.end, at) : s.end;
@@ -801,7 +831,7 @@ function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: stri
           continue;
         }
       }
-      const people = ctx.mentions[p].filter((m) => m.type === 'person' && m.start >= s.start && m.end <= limit);
+      const people = mentionsWithin(ctx, p, s.start, limit).filter((m) => m.type === 'person');
       // The speaker of an earlier quotation in this sentence counts as its subject.
       if (people.length === 0) {
         if (samePronoun.test(text.slice(s.start, limit).replace(/["“][^"“”]*["”]/g, ''))) holdUnknown = true;

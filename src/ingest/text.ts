@@ -100,7 +100,8 @@ export function sentenceRanges(text: string, opaque: readonly Range[] = []): Ran
     const endsQuotation = k < opaque.length && at === opaque[k].end - 2 && cut > opaque[k].end - 1;
     if (k < opaque.length && at >= opaque[k].start && at < opaque[k].end - 1 && !endsQuotation) continue;
     const quoteFollows = /["“‘]/.test(text[cut] ?? '');
-    if (m[0][0] === '.' && !quoteFollows && endsWithAbbreviation(text.slice(start, at + 1))) continue;
+    // Only the last word matters; a bounded slice keeps a long run of unsplit text linear.
+    if (m[0][0] === '.' && !quoteFollows && !endsQuotation && endsWithAbbreviation(text.slice(Math.max(start, at - 40), at + 1))) continue;
     ranges.push({ start, end: cut });
     start = cut;
   }

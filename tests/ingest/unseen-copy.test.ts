@@ -210,3 +210,16 @@ describe('people and organizations on unseen copy', () => {
     expect(people('"Sales will slow," said Tara Quinn, an analyst at Cowen Research, who described the outlook as "murky."')).toEqual(['Tara Quinn']);
   });
 });
+
+describe('hostile input for the second blind set’s rules', () => {
+  // Each shape drove one of these rules quadratic before its look-around was bounded.
+  const fill = (unit: string): string => unit.repeat(Math.floor(990_000 / unit.length));
+  it.each([
+    ['a colon after a subject 38,000 times', fill('Whitaker was blunt: "No." '), 0],
+    ['a speaker named in the next sentence 24,000 times', fill('"Done." That warning came from Ann Lee. '), 24_750],
+    ['a quote ending its sentence 70,000 times', fill('She said "a." '), 70_714],
+  ])('%s finishes and extracts what is there', (_name, body, quoteCount) => {
+    const x = extractArticle(`Headline of the story\n\n${body}`);
+    expect(x.quotes).toHaveLength(quoteCount);
+  });
+});
