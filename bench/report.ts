@@ -131,7 +131,7 @@ export function renderReport(input: ReportInput): string {
     '',
     ...costTable(input),
     '',
-    '## Goals (issue 7)',
+    '## Goals',
     '',
     ...goalLines(input),
     '',

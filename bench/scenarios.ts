@@ -61,7 +61,7 @@ const QUOTES_BY_SPEAKER = `query QuotesBySpeaker($speaker: ID!) {
   }
 }`;
 
-/** The five scenarios of issue 7, with variables drawn from the corpus. */
+/** The five benchmark scenarios, with variables drawn from the corpus. */
 export function buildScenarios(corpus: CorpusSummary): Scenario[] {
   const popular = corpus.peopleByRank[0];
   const regular = corpus.peopleByRank[Math.min(corpus.peopleByRank.length - 1, 20)];
