@@ -9,6 +9,7 @@ import { PersonResolver } from '../../resolvers/person.resolver';
 import { QuoteResolver } from '../../resolvers/quote.resolver';
 import { RoleResolver } from '../../resolvers/role.resolver';
 import { SearchResolver } from '../../resolvers/search.resolver';
+import { resolveFieldsDirectly } from '../execution/direct-field-resolvers';
 import { resolveNodeTypesSynchronously } from '../execution/type-resolution';
 
 export const RESOLVERS = [
@@ -31,7 +32,11 @@ let built: GraphQLSchema | null = null;
  */
 export function buildGatewaySchema(): GraphQLSchema {
   // Abstract types resolve synchronously, as compiled execution needs (src/execution/type-resolution.ts).
-  built ??= resolveNodeTypesSynchronously(buildSchemaSync({ resolvers: [...RESOLVERS], validate: false }));
+  if (built === null) {
+    built = resolveNodeTypesSynchronously(buildSchemaSync({ resolvers: [...RESOLVERS], validate: false }));
+    // Field resolvers without arguments or middlewares skip type-graphql's per-call parameter handling.
+    resolveFieldsDirectly(built);
+  }
   return built;
 }
 

@@ -1,0 +1,101 @@
+import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+
+/*
+ * type-graphql resolves every @FieldResolver through a generic handler that, on
+ * each call, asks its container for the resolver instance, builds a resolver
+ * data object, sorts the parameter list and maps it to values. On a front page
+ * that is some 300 calls. For the field resolvers whose parameters are only
+ * @Root(), @Ctx() and @Info() and that have no middlewares or auth roles, the
+ * handler amounts to `instance.method(root, ctx, …)`; this replaces their
+ * `resolve` with exactly that, so errors, sync/async results and null
+ * propagation are unchanged. Anything else (arguments, middlewares, a typed
+ * @Root() that type-graphql would convert, a property of the context) keeps
+ * type-graphql's handler.
+ */
+
+type ParamMetadata = {
+  kind: string;
+  index: number;
+  propertyName?: string;
+  getType?: () => unknown;
+};
+
+type FieldResolverMetadata = {
+  kind: string;
+  target: new () => Record<string, unknown>;
+  methodName: string;
+  schemaName: string;
+  params?: ParamMetadata[];
+  middlewares?: unknown[];
+  roles?: unknown[];
+  getObjectType?: () => unknown;
+};
+
+type ObjectTypeMetadata = { name: string; target: unknown };
+
+type Source = (root: unknown, context: unknown, info: unknown) => unknown;
+
+/** Replaces qualifying field resolvers of `schema` in place; returns how many were replaced. */
+export function resolveFieldsDirectly(schema: GraphQLSchema): number {
+  // type-graphql's metadata storage is not typed for outside use; these are the fields it fills in at build time.
+  const storage = getMetadataStorage() as unknown as {
+    fieldResolvers: FieldResolverMetadata[];
+    objectTypes: ObjectTypeMetadata[];
+  };
+  const instances = new Map<unknown, Record<string, unknown>>();
+  let replaced = 0;
+  for (const def of storage.fieldResolvers) {
+    const sources = directSources(def);
+    if (sources === null || def.getObjectType === undefined) continue;
+    const objectClass = def.getObjectType();
+    for (const typeMeta of storage.objectTypes) {
+      if (typeMeta.target !== objectClass) continue;
+      const type = schema.getType(typeMeta.name);
+      if (!isObjectType(type)) continue;
+      const field = type.getFields()[def.schemaName];
+      if (field === undefined || field.resolve === undefined) continue;
+      let instance = instances.get(def.target);
+      if (instance === undefined) {
+        instance = new def.target();
+        instances.set(def.target, instance);
+      }
+      field.resolve = directResolver(instance, def.methodName, sources);
+      replaced++;
+    }
+  }
+  return replaced;
+}
+
+/** How each parameter is read, in order; null when type-graphql's handler must stay. */
+function directSources(def: FieldResolverMetadata): Source[] | null {
+  // 'external': declared in a @Resolver class, run through createHandlerResolver.
+  if (def.kind !== 'external') return null;
+  if ((def.middlewares?.length ?? 0) > 0 || (def.roles?.length ?? 0) > 0) return null;
+  const params = [...(def.params ?? [])].sort((a, b) => a.index - b.index);
+  const sources: Source[] = [];
+  for (const [position, param] of params.entries()) {
+    if (param.index !== position || param.propertyName !== undefined) return null;
+    if (param.kind === 'root') {
+      // A @Root() typed as a class would be converted to an instance of it; records are interfaces (Object).
+      if (param.getType !== undefined && param.getType() !== Object) return null;
+      sources.push((root) => root);
+    } else if (param.kind === 'context') {
+      sources.push((_root, context) => context);
+    } else if (param.kind === 'info') {
+      sources.push((_root, _context, info) => info);
+    } else {
+      return null;
+    }
+  }
+  return sources;
+}
+
+function directResolver(instance: Record<string, unknown>, methodName: string, sources: Source[]): GraphQLFieldResolver<unknown, unknown> {
+  const method = instance[methodName] as (...params: unknown[]) => unknown;
+  const kinds = sources.map((source) => source(1, 2, 3)).join(',');
+  // The common shapes get a resolver without a parameter array.
+  if (kinds === '1') return (root) => method.call(instance, root);
+  if (kinds === '1,2') return (root, _args, context) => method.call(instance, root, context);
+  return (root, _args, context, info) => method.apply(instance, sources.map((source) => source(root, context, info)));
+}
