@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext, GraphQLRequestListener } from '@apollo/server';
-import type { GraphQLSchema, ParseOptions } from 'graphql';
+import type { GraphQLSchema, OperationDefinitionNode, ParseOptions } from 'graphql';
 import { QueryTooComplexError } from '../errors';
 import { FragmentCycleError, measureOperation, OperationMeasures } from './measure-operation';
 import { OperationLimits } from './operation-limits';
@@ -44,12 +44,13 @@ export function operationLimitsPlugin<TContext extends BaseContext = BaseContext
 ): ApolloServerPlugin<TContext> {
   const { limits } = options;
   const assumedListSize = options.assumedListSize ?? ASSUMED_LIST_SIZE;
+  const measured = new MeasureCache();
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<TContext>> {
       let cost: CostReport | null = null;
       return {
         async didResolveOperation(requestContext) {
-          const measures = measure(requestContext, options.schema, limits, assumedListSize);
+          const measures = measured.get(requestContext, options.schema, () => measure(requestContext, options.schema, limits, assumedListSize));
           cost = { requested: reportable(measures.cost), limit: limits.maxCost };
           const violation = firstViolation(measures, limits);
           if (violation) throw violation;
@@ -62,6 +63,43 @@ export function operationLimitsPlugin<TContext extends BaseContext = BaseContext
       };
     },
   };
+}
+
+/** Variable sets remembered per operation; past this the operation's entries start over. */
+const MAX_VARIABLE_SETS = 64;
+
+/**
+ * Measures of operations already seen. Apollo Server hands every request with the same
+ * document text the same parsed document, so its operation node keys the cache (weakly:
+ * entries go when Apollo's document cache drops the document). Page sizes may come from
+ * variables, so an operation with variable definitions is keyed by its variables' values too.
+ * A measurement that throws (a fragment cycle) is not remembered.
+ */
+class MeasureCache {
+  private readonly byOperation = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; byVariables: Map<string, OperationMeasures> }>();
+
+  get<TContext extends BaseContext>(
+    requestContext: GraphQLRequestContext<TContext>,
+    schemaOption: GraphQLSchema | undefined,
+    compute: () => OperationMeasures,
+  ): OperationMeasures {
+    const { operation } = requestContext;
+    if (!operation) return compute();
+    const schema = schemaOption ?? requestContext.schema;
+    let entry = this.byOperation.get(operation);
+    if (entry === undefined || entry.schema !== schema) {
+      entry = { schema, byVariables: new Map() };
+      this.byOperation.set(operation, entry);
+    }
+    const key = (operation.variableDefinitions?.length ?? 0) === 0 ? '' : JSON.stringify(requestContext.request.variables ?? {});
+    let measures = entry.byVariables.get(key);
+    if (measures === undefined) {
+      measures = compute();
+      if (entry.byVariables.size >= MAX_VARIABLE_SETS) entry.byVariables.clear();
+      entry.byVariables.set(key, measures);
+    }
+    return measures;
+  }
 }
 
 function measure<TContext extends BaseContext>(
