@@ -15,9 +15,10 @@ import { requireRole } from '../src/auth/api-keys';
 import type { RequestContext } from '../src/context';
 import type { EntityType, OrganizationRecord, PersonRecord } from '../src/entities/records';
 import { BadUserInputError, NotFoundError } from '../src/errors';
-import { expectGlobalId, localIdOf, parseGlobalId, toGlobalId } from '../src/ids';
+import { expectGlobalId, localIdOf, parseGlobalId } from '../src/ids';
 import type { ArticleFilter as StoreArticleFilter, ArticleRecord, ImageRecord, MentionRecord, QuoteRecord } from '../src/store/records';
 import { pageRequest, toConnection } from './pagination';
+import { globalIdOf } from './global-id-of';
 import { loadEntities } from './entity-loading';
 
 @Resolver(() => Article)
@@ -70,7 +71,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => ID)
   id(@Root() article: ArticleRecord): string {
-    return toGlobalId('Article', article.id);
+    return globalIdOf('Article', article);
   }
 
   @FieldResolver(() => String, { description: 'The paragraphs joined by blank lines.' })
@@ -99,16 +100,18 @@ export class ArticleResolver {
     nullable: true,
     description: 'People the article mentions, in order of first mention; null only when the entity service fails.',
   })
-  async people(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): Promise<PersonRecord[]> {
-    return loadEntities(ctx, await mentionedIds(article, 'person', ctx), 'person');
+  people(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): Promise<PersonRecord[]> {
+    return ctx.loaders.mentionsByArticle.load(article.id).then((mentions) => loadEntities(ctx, mentionedIds(mentions, 'person'), 'person'));
   }
 
   @FieldResolver(() => [Organization], {
     nullable: true,
     description: 'Organizations the article mentions, in order of first mention; null only when the entity service fails.',
   })
-  async organizations(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): Promise<OrganizationRecord[]> {
-    return loadEntities(ctx, await mentionedIds(article, 'organization', ctx), 'organization');
+  organizations(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): Promise<OrganizationRecord[]> {
+    return ctx.loaders.mentionsByArticle
+      .load(article.id)
+      .then((mentions) => loadEntities(ctx, mentionedIds(mentions, 'organization'), 'organization'));
   }
 
   @FieldResolver(() => [Mention], { description: 'Every place the article names a person or organization, in reading order.' })
@@ -122,10 +125,25 @@ export class ArticleResolver {
   }
 }
 
-/** Distinct ids of the entities of one type the article mentions, in order of first mention. */
-async function mentionedIds(article: ArticleRecord, type: EntityType, ctx: RequestContext): Promise<number[]> {
-  const mentions = await ctx.loaders.mentionsByArticle.load(article.id);
-  return [...new Set(mentions.filter((m) => m.entityType === type).map((m) => m.entityId))];
+type MentionedIds = Record<EntityType, readonly number[]>;
+
+/** Per mention list: the record caches share lists between requests, and lists are never changed. */
+const mentionedIdsByList = new WeakMap<readonly MentionRecord[], MentionedIds>();
+
+/** Distinct ids of the entities of one type in an article's mentions, in order of first mention. */
+function mentionedIds(mentions: readonly MentionRecord[], type: EntityType): readonly number[] {
+  let ids = mentionedIdsByList.get(mentions);
+  if (ids === undefined) {
+    const people = new Set<number>();
+    const organizations = new Set<number>();
+    for (const mention of mentions) {
+      if (mention.entityType === 'person') people.add(mention.entityId);
+      else if (mention.entityType === 'organization') organizations.add(mention.entityId);
+    }
+    ids = { person: [...people], organization: [...organizations] };
+    mentionedIdsByList.set(mentions, ids);
+  }
+  return ids[type];
 }
 
 function toStoreFilter(filter: ArticleFilter | null | undefined): StoreArticleFilter {

@@ -5,19 +5,23 @@ import type { ArticleRecord, QuoteRecord } from '../src/store/records';
 import { fromEntityService } from './upstream';
 
 /** Loads one entity of the given type through the request's loader; another type or none is null. */
-export async function loadEntity(ctx: RequestContext, id: number, type: 'person'): Promise<PersonRecord | null>;
-export async function loadEntity(ctx: RequestContext, id: number, type: 'organization'): Promise<OrganizationRecord | null>;
-export async function loadEntity(ctx: RequestContext, id: number, type: EntityType): Promise<EntityRecord | null> {
-  const entity = await fromEntityService(ctx.loaders.entity.load(id));
-  return entity && entity.type === type ? entity : null;
+export function loadEntity(ctx: RequestContext, id: number, type: 'person'): Promise<PersonRecord | null>;
+export function loadEntity(ctx: RequestContext, id: number, type: 'organization'): Promise<OrganizationRecord | null>;
+export function loadEntity(ctx: RequestContext, id: number, type: EntityType): Promise<EntityRecord | null> {
+  return fromEntityService(ctx.loaders.entity.load(id)).then((entity) => (entity && entity.type === type ? entity : null));
 }
 
 /** Loads many entities in one batch, keeping order and dropping the missing and the wrong type. */
-export async function loadEntities(ctx: RequestContext, ids: readonly number[], type: 'person'): Promise<PersonRecord[]>;
-export async function loadEntities(ctx: RequestContext, ids: readonly number[], type: 'organization'): Promise<OrganizationRecord[]>;
-export async function loadEntities(ctx: RequestContext, ids: readonly number[], type: EntityType): Promise<EntityRecord[]> {
-  const entities = await fromEntityService(Promise.all(ids.map((id) => ctx.loaders.entity.load(id))));
-  return entities.filter((e): e is EntityRecord => e !== null && e.type === type);
+export function loadEntities(ctx: RequestContext, ids: readonly number[], type: 'person'): Promise<PersonRecord[]>;
+export function loadEntities(ctx: RequestContext, ids: readonly number[], type: 'organization'): Promise<OrganizationRecord[]>;
+export function loadEntities(ctx: RequestContext, ids: readonly number[], type: EntityType): Promise<EntityRecord[]> {
+  const loads: Promise<EntityRecord | null>[] = [];
+  for (const id of ids) loads.push(ctx.loaders.entity.load(id));
+  return fromEntityService(Promise.all(loads)).then((entities) => {
+    const found: EntityRecord[] = [];
+    for (const entity of entities) if (entity !== null && entity.type === type) found.push(entity);
+    return found;
+  });
 }
 
 export type NodeRecord = ArticleRecord | QuoteRecord | EntityRecord;

@@ -5,9 +5,10 @@ import { Organization } from '../schema/organization.type';
 import { Person } from '../schema/person.type';
 import type { RequestContext } from '../src/context';
 import type { OrganizationRecord, PersonRecord } from '../src/entities/records';
-import { localIdOf, toGlobalId } from '../src/ids';
+import { localIdOf } from '../src/ids';
 import type { ArticleRecord } from '../src/store/records';
 import { listEntities } from './entity-cursor';
+import { globalIdOf } from './global-id-of';
 import { loadEntities, loadEntity } from './entity-loading';
 import { pageRequest, toConnection } from './pagination';
 import { fromEntityService } from './upstream';
@@ -33,7 +34,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => ID)
   id(@Root() organization: OrganizationRecord): string {
-    return toGlobalId('Organization', organization.id);
+    return globalIdOf('Organization', organization);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The body this one belongs to, if any.' })

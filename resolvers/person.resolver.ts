@@ -6,9 +6,10 @@ import { Person } from '../schema/person.type';
 import { Role } from '../schema/role.type';
 import type { RequestContext } from '../src/context';
 import type { OrganizationRecord, PersonRecord, RoleRecord } from '../src/entities/records';
-import { localIdOf, toGlobalId } from '../src/ids';
+import { localIdOf } from '../src/ids';
 import type { ArticleRecord, QuoteRecord } from '../src/store/records';
 import { listEntities } from './entity-cursor';
+import { globalIdOf } from './global-id-of';
 import { loadEntities, loadEntity } from './entity-loading';
 import { pageRequest, toConnection } from './pagination';
 
@@ -33,7 +34,7 @@ export class PersonResolver {
 
   @FieldResolver(() => ID)
   id(@Root() person: PersonRecord): string {
-    return toGlobalId('Person', person.id);
+    return globalIdOf('Person', person);
   }
 
   @FieldResolver(() => [Role])

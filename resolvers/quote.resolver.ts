@@ -11,8 +11,9 @@ import { requireRole } from '../src/auth/api-keys';
 import type { RequestContext } from '../src/context';
 import type { PersonRecord } from '../src/entities/records';
 import { BadUserInputError, NotFoundError } from '../src/errors';
-import { expectGlobalId, localIdOf, toGlobalId } from '../src/ids';
+import { expectGlobalId, localIdOf } from '../src/ids';
 import type { ArticleRecord, QuoteFilter as StoreQuoteFilter, QuoteRecord } from '../src/store/records';
+import { globalIdOf } from './global-id-of';
 import { loadEntity } from './entity-loading';
 import { emptyConnection, pageRequest, toConnection } from './pagination';
 import { fromEntityService } from './upstream';
@@ -63,7 +64,7 @@ export class QuoteResolver {
 
   @FieldResolver(() => ID)
   id(@Root() quote: QuoteRecord): string {
-    return toGlobalId('Quote', quote.id);
+    return globalIdOf('Quote', quote);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who said it; null when the article does not make it clear.' })
