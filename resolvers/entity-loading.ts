@@ -2,13 +2,14 @@ import type { RequestContext } from '../src/context';
 import type { EntityRecord, EntityType, OrganizationRecord, PersonRecord } from '../src/entities/records';
 import { parseGlobalId } from '../src/ids';
 import type { ArticleRecord, QuoteRecord } from '../src/store/records';
-import { fromEntityService } from './upstream';
+import { toUnavailable } from './upstream';
 
 /** Loads one entity of the given type through the request's loader; another type or none is null. */
 export function loadEntity(ctx: RequestContext, id: number, type: 'person'): Promise<PersonRecord | null>;
 export function loadEntity(ctx: RequestContext, id: number, type: 'organization'): Promise<OrganizationRecord | null>;
 export function loadEntity(ctx: RequestContext, id: number, type: EntityType): Promise<EntityRecord | null> {
-  return fromEntityService(ctx.loaders.entity.load(id)).then((entity) => (entity && entity.type === type ? entity : null));
+  // As fromEntityService, with the type check in the same step.
+  return ctx.loaders.entity.load(id).then((entity) => (entity && entity.type === type ? entity : null), toUnavailable);
 }
 
 /** Loads many entities in one batch, keeping order and dropping the missing and the wrong type. */
@@ -17,11 +18,12 @@ export function loadEntities(ctx: RequestContext, ids: readonly number[], type: 
 export function loadEntities(ctx: RequestContext, ids: readonly number[], type: EntityType): Promise<EntityRecord[]> {
   const loads: Promise<EntityRecord | null>[] = [];
   for (const id of ids) loads.push(ctx.loaders.entity.load(id));
-  return fromEntityService(Promise.all(loads)).then((entities) => {
+  // As fromEntityService, with the filtering in the same step.
+  return Promise.all(loads).then((entities) => {
     const found: EntityRecord[] = [];
     for (const entity of entities) if (entity !== null && entity.type === type) found.push(entity);
     return found;
-  });
+  }, toUnavailable);
 }
 
 export type NodeRecord = ArticleRecord | QuoteRecord | EntityRecord;

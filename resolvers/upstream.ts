@@ -10,7 +10,8 @@ export function fromEntityService<T>(work: Promise<T>): Promise<T> {
   return work.then(undefined, toUnavailable);
 }
 
-function toUnavailable(error: unknown): never {
+/** The rejection handler of fromEntityService, for callers that chain their own fulfilment handler. */
+export function toUnavailable(error: unknown): never {
   if (error instanceof UpstreamError) throw new UpstreamUnavailableError(error.service);
   throw error;
 }
