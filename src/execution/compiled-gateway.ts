@@ -2,7 +2,7 @@ import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { execute, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Logger } from 'pino';
-import { LruMap } from './lru';
+import { LruMap } from '../lru-map';
 
 /** Apollo's gateway interface, named through @apollo/server's own exported options type. */
 export type GatewayInterface = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { LruMap } from '../lru-map';
 
 /**
  * Records read from one SQLite database, kept in this process between
@@ -28,7 +29,7 @@ export class SqliteReadCache {
 
   /** A keyed part of the cache holding at most `capacity` values (least recently used dropped first); 0 keeps nothing. */
   region<K, V>(capacity: number): CacheRegion<K, V> {
-    const region = new CacheRegion<K, V>(capacity);
+    const region = new LruMap<K, V>(capacity);
     this.regions.push(region as CacheRegion<unknown, unknown>);
     return region;
   }
@@ -51,38 +52,8 @@ export class SqliteReadCache {
   }
 }
 
-/** A least-recently-used map: a Map re-inserted on use, so its first key is the least recently used. */
-export class CacheRegion<K, V> {
-  private readonly entries = new Map<K, V>();
-
-  constructor(readonly capacity: number) {
-    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError('A cache capacity must be a whole number from 0');
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  /** The value, or undefined when absent (values themselves are never undefined). */
-  get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value === undefined) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    return value;
-  }
-
-  set(key: K, value: V): void {
-    if (this.capacity === 0) return;
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
-}
+/** One region of the cache: a bounded LRU map (capacity 0 turns it off). */
+export type CacheRegion<K, V> = LruMap<K, V>;
 
 /**
  * Values for `keys`, in key order: from the region where present, the others

@@ -3,7 +3,7 @@ import { GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 
 import pino from 'pino';
 import { createCompiledGateway, type CompiledGateway } from '../../src/execution/compiled-gateway';
 import { executorFromEnv } from '../../src/execution/executor-setting';
-import { LruMap } from '../../src/execution/lru';
+import { LruMap } from '../../src/lru-map';
 import { ConfigError } from '../../src/config';
 
 const schema = new GraphQLSchema({
