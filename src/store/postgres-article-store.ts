@@ -150,13 +150,10 @@ export class PostgresArticleStore implements ArticleStore {
   }
 
   async articlesByEntity(requests: readonly ArticlesByEntityRequest[]): Promise<Page<ArticleRecord>[]> {
-    const pages: Page<ArticleRecord>[] = new Array(requests.length);
-    for (const group of groupByPage(requests)) {
-      const entityIds = group.indexes.map((i) => requests[i].entityId);
-      const answered = await this.articlePagesByEntity(entityIds, group.page);
-      group.indexes.forEach((requestIndex, i) => (pages[requestIndex] = answered[i]));
-    }
-    return pages;
+    return ownerPages(
+      requests.map((r) => ({ ownerId: r.entityId, page: r.page })),
+      (ids, page) => this.articlePagesByEntity(ids, page),
+    );
   }
 
   /**
@@ -235,13 +232,10 @@ export class PostgresArticleStore implements ArticleStore {
   }
 
   async quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]> {
-    const pages: Page<QuoteRecord>[] = new Array(requests.length);
-    for (const group of groupByPage(requests)) {
-      const speakerIds = group.indexes.map((i) => requests[i].speakerId);
-      const answered = await this.quotePagesBySpeaker(speakerIds, group.page);
-      group.indexes.forEach((requestIndex, i) => (pages[requestIndex] = answered[i]));
-    }
-    return pages;
+    return ownerPages(
+      requests.map((r) => ({ ownerId: r.speakerId, page: r.page })),
+      (ids, page) => this.quotePagesBySpeaker(ids, page),
+    );
   }
 
   /** One statement for many speakers sharing page arguments (see articlePagesByEntity). */
@@ -584,4 +578,17 @@ async function migrate(pool: Pool): Promise<void> {
   } finally {
     client.release();
   }
+}
+
+/** Pages of many owners' lists (an entity's articles, a speaker's quotes): one read per distinct page argument, in request order. */
+async function ownerPages<T>(
+  requests: readonly { ownerId: number; page: PageRequest }[],
+  readGroup: (ownerIds: number[], page: PageRequest) => Promise<Page<T>[]>,
+): Promise<Page<T>[]> {
+  const pages: Page<T>[] = new Array(requests.length);
+  for (const group of groupByPage(requests)) {
+    const answered = await readGroup(group.indexes.map((i) => requests[i].ownerId), group.page);
+    group.indexes.forEach((requestIndex, i) => (pages[requestIndex] = answered[i]));
+  }
+  return pages;
 }

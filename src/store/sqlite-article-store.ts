@@ -224,20 +224,40 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async articlesByEntity(requests: readonly ArticlesByEntityRequest[]): Promise<Page<ArticleRecord>[]> {
+    return this.ownerPages(
+      requests.map((r) => ({ ownerId: r.entityId, page: r.page })),
+      'entity',
+      this.articlePages,
+      decodeArticlePosition,
+      (ids, page) => this.articlePagesByEntity(ids, page),
+    );
+  }
+
+  /**
+   * Pages of many owners' lists (an entity's articles, a speaker's quotes):
+   * arguments checked first, then from the page cache, the rest with one
+   * statement per distinct page argument, in request order.
+   */
+  private ownerPages<T>(
+    requests: readonly { ownerId: number; page: PageRequest }[],
+    tag: string,
+    cache: CacheRegion<string, Page<T>>,
+    decodeAfter: (after: string | null | undefined) => unknown,
+    readGroup: (ownerIds: number[], page: PageRequest) => Page<T>[],
+  ): Page<T>[] {
     if (requests.length === 0) return [];
     for (const request of requests) {
       checkLimit(request.page.limit);
-      decodeArticlePosition(request.page.after);
+      decodeAfter(request.page.after);
     }
     const before = this.beginRead();
-    const keyOf = (r: ArticlesByEntityRequest): string => JSON.stringify(['entity', r.entityId, r.page.limit, r.page.after ?? null]);
+    const keyOf = (r: { ownerId: number; page: PageRequest }): string => JSON.stringify([tag, r.ownerId, r.page.limit, r.page.after ?? null]);
     const byKey = new Map(requests.map((r) => [keyOf(r), r]));
-    return this.endRead(before, readThrough(this.articlePages, requests.map(keyOf), (missing) => {
-      const wanted = missing.map((key) => byKey.get(key) as ArticlesByEntityRequest);
-      const pages: Page<ArticleRecord>[] = new Array(wanted.length);
+    return this.endRead(before, readThrough(cache, requests.map(keyOf), (missing) => {
+      const wanted = missing.map((key) => byKey.get(key) as { ownerId: number; page: PageRequest });
+      const pages: Page<T>[] = new Array(wanted.length);
       for (const group of groupByPage(wanted)) {
-        const entityIds = group.indexes.map((i) => wanted[i].entityId);
-        const answered = this.articlePagesByEntity(entityIds, group.page);
+        const answered = readGroup(group.indexes.map((i) => wanted[i].ownerId), group.page);
         group.indexes.forEach((index, i) => (pages[index] = answered[i]));
       }
       return pages;
@@ -350,29 +370,18 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]> {
-    if (requests.length === 0) return [];
-    for (const request of requests) {
-      checkLimit(request.page.limit);
-      decodeQuotePosition(request.page.after);
-    }
-    const before = this.beginRead();
-    const keyOf = (r: QuotesBySpeakerRequest): string => JSON.stringify(['speaker', r.speakerId, r.page.limit, r.page.after ?? null]);
-    const byKey = new Map(requests.map((r) => [keyOf(r), r]));
-    return this.endRead(before, readThrough(this.quotePages, requests.map(keyOf), (missing) => {
-      const wanted = missing.map((key) => byKey.get(key) as QuotesBySpeakerRequest);
-      const pages: Page<QuoteRecord>[] = new Array(wanted.length);
-      for (const group of groupByPage(wanted)) {
-        const speakerIds = group.indexes.map((i) => wanted[i].speakerId);
-        const answered = this.quotePagesBySpeaker(speakerIds, group.page);
-        group.indexes.forEach((index, i) => (pages[index] = answered[i]));
-      }
-      return pages;
-    }));
+    return this.ownerPages(
+      requests.map((r) => ({ ownerId: r.speakerId, page: r.page })),
+      'speaker',
+      this.quotePages,
+      decodeQuotePosition,
+      (ids, page) => this.quotePagesBySpeaker(ids, page),
+    );
   }
 
-  /** One statement for many speakers sharing page arguments; one page per speaker id, in order. */
   /**
-   * Like articlePagesByEntity: each speaker's page is read off
+   * One statement for many speakers sharing page arguments; one page per
+   * speaker id, in order. Like articlePagesByEntity: each speaker's page is read off
    * quotes_by_speaker_time from the keyset, stopping after limit + 1 quotes,
    * and the total is the trigger-kept count of migration 3.
    */
