@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,42 +7,14 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { FRONT_PAGE_QUERY } from '../../src/server/app';
 import { startEntityServiceProcess, type EntityServiceProcess } from '../entities/entity-service-process';
+import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-process';
 
-const ROOT = join(__dirname, '..', '..');
-const SERVE = join(ROOT, 'dist', 'src', 'cli', 'serve.js');
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const EDITOR_KEY = 'replica-test-editor-key-7f3a9c';
 
-interface Replica {
-  url: string;
-  stop(): Promise<number | null>;
-}
-
-/** Starts the compiled `npm start` (built by tests/global-setup.ts) and resolves once it prints its URL. */
-function startReplica(env: Record<string, string>): Promise<Replica> {
-  const child: ChildProcess = spawn(process.execPath, [SERVE], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', GRAPHIQL: 'off', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const stop = async (): Promise<number | null> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    return exited;
-  };
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /gateway ready at (http:\/\/\S+)/.exec(stdout);
-      if (match) resolve({ url: match[1], stop });
-    });
-    void exited.then((code) => reject(new Error(`gateway exited (${code}) before listening: ${stderr}`)));
-  });
-}
+/** A compiled gateway (`npm start`) without GraphiQL, as replicas behind a load balancer run. */
+const startReplica = (env: Record<string, string>): Promise<GatewayProcess> => startGatewayProcess({ GRAPHIQL: 'off', ...env });
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ headers: Headers; json: Record<string, any> }> { // eslint-disable-line @typescript-eslint/no-explicit-any -- arbitrary response shapes
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -64,9 +36,9 @@ describe('two gateway processes on PostgreSQL and Redis', () => {
   const schema = `ng_replicas_${run}`;
   const redisPrefix = `newsgraph-test:${randomUUID()}:`;
   let entities: EntityServiceProcess;
-  let a: Replica;
-  let b: Replica;
-  let sqlite: Replica;
+  let a: GatewayProcess;
+  let b: GatewayProcess;
+  let sqlite: GatewayProcess;
   const sqliteDir = mkdtempSync(join(tmpdir(), 'newsgraph-replicas-'));
 
   beforeAll(async () => {
