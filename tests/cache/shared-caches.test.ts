@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { createKeyValueCache, RedisKeyValueCache } from '../../src/cache/key-value-cache';
 import { createResponseCache, type GraphQLHttpRequest, type ResponseCache } from '../../src/cache/response-cache';
 import { MemoryResponseStore } from '../../src/cache/response-store';
+import { TEST_REDIS_URL, deleteRedisKeys } from '../helpers/test-services';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 
 function request(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): GraphQLHttpRequest {
   return { method: 'POST', headers: { accept: 'application/json', ...headers }, search: new URLSearchParams(), body: { query, variables } };
@@ -42,8 +43,7 @@ describe('the response cache shared through Redis by two replicas', () => {
   afterAll(async () => {
     await replicaA.close();
     await replicaB.close();
-    const keys = await admin.keys(`${prefix}*`);
-    if (keys.length > 0) await admin.del(...keys);
+    await deleteRedisKeys(admin, prefix);
     await admin.quit();
   });
 
@@ -131,8 +131,7 @@ describe('createKeyValueCache (the persisted-query store)', () => {
       expect(await b.delete('apq:abc')).toBe(true);
       expect(await a.get('apq:abc')).toBeUndefined();
     } finally {
-      const keys = await admin.keys(`${prefix}*`);
-      if (keys.length > 0) await admin.del(...keys);
+      await deleteRedisKeys(admin, prefix);
       await admin.quit();
       await a.close();
       await b.close();

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { openEntityService } from '../../src/entities/open-entity-service';
 import { PostgresEntityService } from '../../src/entities/postgres-entity-service';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
+import { TEST_DATABASE_URL } from '../helpers/test-services';
 
 describe('openEntityService', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-open-entities-'));
@@ -27,7 +28,7 @@ describe('openEntityService', () => {
 
   test('opens a PostgreSQL store for a postgres:// URL', async () => {
     const schema = `ng_open_entities_${process.pid}_${Date.now().toString(36)}`;
-    const url = `${process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'}?schema=${schema}`;
+    const url = `${TEST_DATABASE_URL}?schema=${schema}`;
     const service = await openEntityService({ ...base, entityDatabaseUrl: url });
     expect(service).toBeInstanceOf(PostgresEntityService);
     await service.ping();

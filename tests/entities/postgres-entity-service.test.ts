@@ -3,23 +3,14 @@ import { UpstreamError } from '../../src/errors';
 import { openEntityService } from '../../src/entities/open-entity-service';
 import { PostgresEntityService } from '../../src/entities/postgres-entity-service';
 import { describeEntityServiceContract } from './entity-service-contract';
+import { TEST_DATABASE_URL, dropSchema } from '../helpers/test-services';
 
-const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** A schema name of this run's own, dropped afterwards. */
 function freshSchema(label: string): string {
   return `ng_entities_${label}_${process.pid}_${Date.now().toString(36)}`;
 }
 
-async function dropSchema(schema: string): Promise<void> {
-  const client = new Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
 
 const contractSchema = freshSchema('contract');
 let contractService: PostgresEntityService | undefined;

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import type { Viewer } from '../../src/auth/api-keys';
 import { HttpEntityService } from '../../src/entities/http-entity-service';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
@@ -6,6 +5,7 @@ import type { ExecutorKind } from '../../src/execution/executor-setting';
 import { toGlobalId } from '../../src/ids';
 import { buildNewsroom, type Newsroom } from '../helpers/newsroom-fixture';
 import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
+import { closedPort } from '../helpers/closed-port';
 
 /**
  * The same operations through a gateway with compiled execution (jit) and
@@ -45,13 +45,6 @@ async function startPair(options: (kind: ExecutorKind) => Parameters<typeof star
   return [await startTestGateway(options('jit')), await startTestGateway(options('graphql-js'))];
 }
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 function contractOperations(room: Newsroom): Operation[] {
   const person = toGlobalId('Person', room.people[0].id);

@@ -1,17 +1,9 @@
-import { createServer } from 'node:net';
 import { HttpEntityService } from '../../src/entities/http-entity-service';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
 import { buildNewsroom } from '../helpers/newsroom-fixture';
 import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
+import { closedPort } from '../helpers/closed-port';
 
-/** A loopback port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('when the entity service is unreachable', () => {
   let gw: TestGateway;

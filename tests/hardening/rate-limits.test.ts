@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { codesOf, EDITOR_KEY, API_KEYS, READER_KEY, startHardenedGateway, type HardenedGateway } from './hardened-gateway';
+import { deleteRedisKeys } from '../helpers/test-services';
 
 const READ = '{ articles { totalCount } }';
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -95,8 +96,7 @@ describe('rate limits shared through Redis (REDIS_URL)', () => {
   afterAll(async () => {
     await replicaA.close();
     await replicaB.close();
-    const keys = await admin.keys(`${prefix}*`);
-    if (keys.length > 0) await admin.del(...keys);
+    await deleteRedisKeys(admin, prefix);
     await admin.quit();
   });
 

@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { createRateLimiter, MemoryRateLimiter, RedisRateLimiter } from '../../src/rate-limit/token-bucket';
+import { deleteRedisKeys } from '../helpers/test-services';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -20,8 +21,7 @@ describe('RedisRateLimiter against a real Redis', () => {
   });
   afterAll(async () => {
     for (const created of limiters) await created.close();
-    const keys = await admin.keys(`${prefix}*`);
-    if (keys.length > 0) await admin.del(...keys);
+    await deleteRedisKeys(admin, prefix);
     await admin.quit();
   });
 

@@ -4,6 +4,7 @@ import { buildSchema } from 'graphql';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { rateLimitedError, RequestRateLimiter } from '../../src/rate-limit/request-rate-limit';
+import { deleteRedisKeys } from '../helpers/test-services';
 
 describe('RequestRateLimiter', () => {
   it('spends a key allowance for keyed requests and an IP allowance for the rest', async () => {
@@ -39,8 +40,7 @@ describe('RequestRateLimiter', () => {
       expect(await admin.exists(`${prefix}ip:198.51.100.4`)).toBe(1);
     } finally {
       for (const replica of replicas) await replica.close();
-      const keys = await admin.keys(`${prefix}*`);
-      if (keys.length > 0) await admin.del(...keys);
+      await deleteRedisKeys(admin, prefix);
       await admin.quit();
     }
   });

@@ -4,13 +4,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { FRONT_PAGE_QUERY } from '../../src/server/app';
 import { startEntityServiceProcess, type EntityServiceProcess } from '../entities/entity-service-process';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-process';
+import { TEST_DATABASE_URL, TEST_REDIS_URL, deleteRedisKeys, dropSchema } from '../helpers/test-services';
 
-const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const POSTGRES_URL = TEST_DATABASE_URL;
+const REDIS_URL = TEST_REDIS_URL;
 const EDITOR_KEY = 'replica-test-editor-key-7f3a9c';
 
 /** A compiled gateway (`npm start`) without GraphiQL, as replicas behind a load balancer run. */
@@ -62,13 +62,9 @@ describe('two gateway processes on PostgreSQL and Redis', () => {
     rmSync(sqliteDir, { recursive: true, force: true });
     await entities?.stop();
     const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${redisPrefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
+    await deleteRedisKeys(redis, redisPrefix);
     await redis.quit();
-    const pg = new Client({ connectionString: POSTGRES_URL });
-    await pg.connect();
-    await pg.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await pg.end();
+    await dropSchema(schema);
   });
 
   it('both serve the sample corpus from PostgreSQL, with the same answers as the SQLite default', async () => {

@@ -9,8 +9,8 @@ import { openArticleStore } from '../../src/store/open-article-store';
 import { PostgresArticleStore } from '../../src/store/postgres-article-store';
 import type { ArticleDraft, ArticleRecord, Page, QuoteRecord } from '../../src/store/records';
 import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
+import { TEST_DATABASE_URL } from '../helpers/test-services';
 
-const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** A fresh, empty store and a way to make the database itself fail mid-transaction. */
 interface Backend {

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Client } from 'pg';
 import type { ArticleStore } from '../../src/store/article-store';
 import { PostgresArticleStore } from '../../src/store/postgres-article-store';
 import type { ArticleDraft, Page } from '../../src/store/records';
 import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
+import { TEST_DATABASE_URL, dropSchema } from '../helpers/test-services';
 
 /**
  * Pages of a frequently mentioned entity and a frequently quoted speaker: read
@@ -14,7 +14,6 @@ import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
  * These tests check the answers, not the speed: every page in order, no gaps
  * or duplicates, and totals that follow re-ingests, corrections and filters.
  */
-const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ARTICLES = 90;
 const POPULAR = 7;
 const RARE = 8;
@@ -35,15 +34,7 @@ function postgresBackend(): Backend {
   const schema = `ng_frequent_${process.pid}_${Date.now().toString(36)}`;
   return {
     open: () => PostgresArticleStore.open(TEST_DATABASE_URL, { schema }),
-    cleanup: async () => {
-      const client = new Client({ connectionString: TEST_DATABASE_URL });
-      await client.connect();
-      try {
-        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      } finally {
-        await client.end();
-      }
-    },
+    cleanup: () => dropSchema(schema),
   };
 }
 
