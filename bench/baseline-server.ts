@@ -12,6 +12,8 @@ import type { ArticleStore } from '../src/store/article-store';
 import { openArticleStore } from '../src/store/open-article-store';
 import type { ArticleRecord, Page, QuoteRecord } from '../src/store/records';
 import { nodeTypeName } from '../schema/node.interface';
+// The same result order as the gateway's search, so both answer the same bytes.
+import { interleave } from '../resolvers/interleave';
 
 /**
  * The baseline the issue compares against: plain Apollo Server 5 and
@@ -70,15 +72,6 @@ async function mentioned(services: BaselineServices, article: ArticleRecord, typ
   const [mentions] = await services.store.mentionsByArticle([article.id]);
   const ids = [...new Set(mentions.filter((m) => m.entityType === type).map((m) => m.entityId))];
   return entitiesOfType(services.entities, ids, type);
-}
-
-function interleave<A, B>(a: A[], b: B[]): (A | B)[] {
-  const out: (A | B)[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (i < a.length) out.push(a[i]);
-    if (i < b.length) out.push(b[i]);
-  }
-  return out;
 }
 
 /** The resolver map: one store or entity-service call per field per parent. */

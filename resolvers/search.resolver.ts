@@ -6,6 +6,7 @@ import { BadUserInputError, UpstreamUnavailableError } from '../src/errors';
 import type { ArticleRecord, QuoteRecord } from '../src/store/records';
 import { listEntities } from './entity-cursor';
 import { pageRequest } from './pagination';
+import { interleave } from './interleave';
 
 type SearchHit = ArticleRecord | QuoteRecord | EntityRecord;
 
@@ -49,13 +50,4 @@ async function listEntitiesOrNothing(ctx: RequestContext, type: 'person' | 'orga
     }
     throw error;
   }
-}
-
-function interleave<A, B>(a: A[], b: B[]): (A | B)[] {
-  const out: (A | B)[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (i < a.length) out.push(a[i]);
-    if (i < b.length) out.push(b[i]);
-  }
-  return out;
 }
