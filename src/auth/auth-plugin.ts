@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { laneAware } from '../execution/fast-lane';
 import { AccessPolicy, authorizeOperation, OperationType, RoleHolder } from './api-keys';
 
 export interface OperationAuthPluginOptions<TContext> {
@@ -21,7 +22,8 @@ export interface OperationAuthPluginOptions<TContext> {
  * with HTTP 403. Resolvers may still call requireRole for finer rules (e.g. `admin` fields).
  */
 export function operationAuthPlugin<TContext extends BaseContext>(options: OperationAuthPluginOptions<TContext>): ApolloServerPlugin<TContext> {
-  return {
+  // Its verdict depends on the viewer and the operation's type, both in the lane's key.
+  return laneAware<TContext, ApolloServerPlugin<TContext>>({
     async requestDidStart(): Promise<GraphQLRequestListener<TContext>> {
       return {
         async didResolveOperation({ operation, contextValue }) {
@@ -39,7 +41,7 @@ export function operationAuthPlugin<TContext extends BaseContext>(options: Opera
         },
       };
     },
-  };
+  }, { kind: 'decides' });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import { laneAware } from '../execution/fast-lane';
 import { CachePolicyCalculator } from './cache-hints';
 
 /**
@@ -24,7 +25,8 @@ export function createCacheControlPlugin<C extends BaseContext>(): ApolloServerP
     if (!calculator) calculators.set(schema, (calculator = new CachePolicyCalculator(schema)));
     return calculator;
   };
-  return {
+  // The header depends on the document, an error-free answer and the Authorization header: the lane's key.
+  return laneAware<C, ApolloServerPlugin<C>>({
     async requestDidStart() {
       return {
         async willSendResponse({ request, response, document, operationName, schema }) {
@@ -40,7 +42,7 @@ export function createCacheControlPlugin<C extends BaseContext>(): ApolloServerP
         },
       };
     },
-  };
+  }, { kind: 'decides' });
 }
 
 /** The plugins to install for cache headers: ours, and Apollo's per-field one switched off. */

@@ -1,7 +1,7 @@
 import type { ApolloServerOptions, ApolloServerOptionsWithSchema, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
-import { createCompiledGateway } from './compiled-gateway';
+import { createCompiledGateway, type CompiledGateway } from './compiled-gateway';
 import type { ExecutorKind } from './executor-setting';
 
 /**
@@ -15,7 +15,8 @@ function isCacheControlPlugin(plugin: ApolloServerPlugin<never>): boolean {
 }
 
 /**
- * Applies the execution settings to Apollo Server options built with a schema:
+ * Applies the execution settings to Apollo Server options built with a schema
+ * (and hands back the compiled gateway, when there is one):
  *
  * - `jit`: the schema is served through createCompiledGateway (compiled
  *   execution); `graphql-js`: unchanged.
@@ -29,10 +30,11 @@ export function withExecution<TContext extends BaseContext>(
   config: ApolloServerOptionsWithSchema<TContext>,
   kind: ExecutorKind,
   logger: Logger,
-): ApolloServerOptions<TContext> {
+): { options: ApolloServerOptions<TContext>; compiled: CompiledGateway | null } {
   const plugins = config.plugins ?? [];
   const fastPlugins = plugins.some(isCacheControlPlugin) ? plugins : [...plugins, ApolloServerPluginCacheControlDisabled()];
-  if (kind === 'graphql-js') return { ...config, plugins: fastPlugins };
+  if (kind === 'graphql-js') return { options: { ...config, plugins: fastPlugins }, compiled: null };
   const { schema, ...rest } = config;
-  return { ...rest, plugins: fastPlugins, gateway: createCompiledGateway(schema, { logger }) };
+  const compiled = createCompiledGateway(schema, { logger });
+  return { options: { ...rest, plugins: fastPlugins, gateway: compiled }, compiled };
 }

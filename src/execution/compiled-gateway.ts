@@ -20,6 +20,8 @@ export interface CompiledGatewayOptions {
 export interface CompiledGateway extends GatewayInterface {
   /** Documents compiled, operations run compiled, and operations graphql-js ran instead. */
   stats(): { compiledDocuments: number; compiledRuns: number; graphqlJsRuns: number };
+  /** The compiled form of a document this gateway ran (Apollo's query hash, the request's operation name); null when graphql-js runs it or it is no longer kept. */
+  compiledFor(queryHash: string, operationName: string | null): CompiledQuery | null;
 }
 
 /** What the cache holds per document: its compiled form, or a note that graphql-js runs it. */
@@ -49,8 +51,9 @@ export function createCompiledGateway(schema: GraphQLSchema, options: CompiledGa
   const listeners = new Set<SchemaListener>();
   const counts = { compiledDocuments: 0, compiledRuns: 0, graphqlJsRuns: 0 };
 
+  const keyOf = (queryHash: string, operationName: string | null | undefined): string => `${queryHash}:${operationName ?? ''}`;
   const entryFor = (request: GatewayRequestContext): CacheEntry => {
-    const key = `${request.queryHash}:${request.request.operationName ?? ''}`;
+    const key = keyOf(request.queryHash, request.request.operationName);
     let entry = cache.get(key);
     if (!entry) {
       entry = compileDocument(schema, request.document, request.request.operationName, options.logger);
@@ -81,6 +84,10 @@ export function createCompiledGateway(schema: GraphQLSchema, options: CompiledGa
 
   return {
     stats: () => ({ ...counts }),
+    compiledFor(queryHash, operationName) {
+      const entry = cache.get(keyOf(queryHash, operationName));
+      return entry?.kind === 'compiled' ? entry.query : null;
+    },
     onSchemaLoadOrUpdate(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext, GraphQLRequestListener } from '@apollo/server';
 import type { GraphQLSchema, OperationDefinitionNode, ParseOptions } from 'graphql';
 import { QueryTooComplexError } from '../errors';
+import { laneAware } from '../execution/fast-lane';
 import { FragmentCycleError, measureOperation, OperationMeasures } from './measure-operation';
 import { OperationLimits } from './operation-limits';
 
@@ -45,7 +46,8 @@ export function operationLimitsPlugin<TContext extends BaseContext = BaseContext
   const { limits } = options;
   const assumedListSize = options.assumedListSize ?? ASSUMED_LIST_SIZE;
   const measured = new MeasureCache();
-  return {
+  // Measures depend on the document and variables, both in the lane's key; so does the cost it reports.
+  return laneAware<TContext, ApolloServerPlugin<TContext>>({
     async requestDidStart(): Promise<GraphQLRequestListener<TContext>> {
       let cost: CostReport | null = null;
       return {
@@ -62,7 +64,7 @@ export function operationLimitsPlugin<TContext extends BaseContext = BaseContext
         },
       };
     },
-  };
+  }, { kind: 'decides' });
 }
 
 /** Variable sets remembered per operation; past this the operation's entries start over. */

@@ -11,9 +11,9 @@ import { operationSummaryPlugin } from './operation-summary';
  * hold personal data, and the operation name identifies the query.
  */
 export function createOperationLogPlugin(): ApolloServerPlugin<RequestContext> {
-  return operationSummaryPlugin<RequestContext>((summary, requestContext) => {
+  return operationSummaryPlugin<RequestContext>((summary, context) => {
     const line = { ...summary, durationMs: Math.round(summary.durationMs * 10) / 10 };
-    const logger = requestContext.contextValue.logger;
+    const logger = context.logger;
     if (summary.errorCodes.length > 0) logger.warn(line, 'graphql operation');
     else logger.info(line, 'graphql operation');
   });

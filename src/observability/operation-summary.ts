@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { laneAware } from '../execution/fast-lane';
 
 /** What one finished GraphQL request amounted to, for logs and metrics. */
 export interface OperationSummary {
@@ -17,21 +18,23 @@ export interface OperationSummary {
  * An Apollo plugin calling `report` once per GraphQL request, as the response
  * is about to be sent: also for requests refused before execution (parse,
  * validation, limits, auth), which still pass through willSendResponse.
- * Only two hooks run per request, none per field, to keep the cost flat.
+ * Only two hooks run per request, none per field, to keep the cost flat. The
+ * known-operation lane (src/execution/fast-lane.ts) calls `report` for the
+ * requests it answers without Apollo, with the same summary.
  */
 export function operationSummaryPlugin<TContext extends BaseContext>(
-  report: (summary: OperationSummary, requestContext: GraphQLRequestContextWillSendResponse<TContext>) => void,
+  report: (summary: OperationSummary, context: TContext) => void,
 ): ApolloServerPlugin<TContext> {
-  return {
+  return laneAware<TContext, ApolloServerPlugin<TContext>>({
     async requestDidStart() {
       const startedAt = performance.now();
       return {
         async willSendResponse(requestContext) {
-          report(summarize(requestContext, performance.now() - startedAt), requestContext);
+          report(summarize(requestContext, performance.now() - startedAt), requestContext.contextValue);
         },
       };
     },
-  };
+  }, { kind: 'reports', report });
 }
 
 function summarize<TContext extends BaseContext>(rc: GraphQLRequestContextWillSendResponse<TContext>, durationMs: number): OperationSummary {

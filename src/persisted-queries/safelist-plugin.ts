@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { ClientError, ErrorCode } from '../errors';
+import { laneAware } from '../execution/fast-lane';
 import type { PersistedQuerySafelist } from './manifest';
 
 const NOT_ALLOWED_MESSAGE = 'Only operations in the persisted query safelist run on this server, and this operation is not in it.';
@@ -27,7 +28,8 @@ export class PersistedQueryNotAllowedError extends ClientError {
  *   succeed for a listed operation, and clients read the code either way).
  */
 export function createSafelistPlugin(safelist: PersistedQuerySafelist): ApolloServerPlugin<BaseContext> {
-  return {
+  // Its verdict depends on the document alone: the known-operation lane may replay it.
+  return laneAware<BaseContext, ApolloServerPlugin<BaseContext>>({
     async requestDidStart() {
       let listed = false;
       let sourceResolved = false;
@@ -45,7 +47,7 @@ export function createSafelistPlugin(safelist: PersistedQuerySafelist): ApolloSe
         },
       };
     },
-  };
+  }, { kind: 'decides' });
 }
 
 function answerNotAllowed(requestContext: GraphQLRequestContextWillSendResponse<BaseContext>): void {

@@ -69,6 +69,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
   const hardeningSettings = hardeningSettingsFromEnv(env);
   const seedSample = readBoolean(env, 'SEED_SAMPLE', true);
   const graphiqlEnabled = readBoolean(env, 'GRAPHIQL', true);
+  const fastLane = readBoolean(env, 'FAST_LANE', true);
   const onCacheError = (error: Error): void => logger.warn({ err: error }, 'cache store unavailable');
   const persistedQueryCache = config.redisUrl === null ? null : createKeyValueCache(config.redisUrl, { prefix: `${config.redisPrefix}apq:`, onError: onCacheError });
   const persistedQueries = persistedQuerySetup(config.persistedQueries, {
@@ -100,6 +101,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     parseOptions: hardening.parseOptions,
     plugins: [createOperationLogPlugin(), createMetricsPlugin(metrics), ...hardening.plugins, ...persistedQueries.plugins, ...cacheControlPlugins()],
     responseCache: responseCache ?? undefined,
+    fastLane,
     observeAnswered: (answer) => {
       metrics.observeAnswered(answer);
       const line = { requestId: answer.requestId, clientIp: answer.clientIp, answeredBy: answer.by, httpStatus: answer.httpStatus, durationMs: Math.round(answer.durationMs * 10) / 10 };

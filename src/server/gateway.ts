@@ -16,7 +16,9 @@ import type { Logger } from 'pino';
 import { ANONYMOUS, type Viewer } from '../auth/api-keys';
 import { createRequestContext, type RequestContext, type Services } from '../context';
 import { withExecution } from '../execution/apollo-execution';
+import type { CompiledGateway } from '../execution/compiled-gateway';
 import { executorFromEnv, type ExecutorKind } from '../execution/executor-setting';
+import { everyPluginLaneAware, FastLane, laneReporters } from '../execution/fast-lane';
 import type { GraphQLResponseCache } from '../cache/response-cache';
 import type { StoredResponse } from '../cache/response-store';
 import { buildSubgraphGatewaySchema } from '../federation/subgraph-schema';
@@ -66,6 +68,13 @@ export interface GatewayOptions {
   /** Default: the type-graphql schema as a Federation 2 subgraph (src/federation/subgraph-schema.ts). */
   schema?: GraphQLSchema;
   /**
+   * The known-operation lane (src/execution/fast-lane.ts): a query Apollo already answered
+   * without errors, sent again with the same body and headers, runs its compiled form
+   * directly. Default on; it opens only with compiled execution and when every plugin
+   * declared its lane role (laneAware), else every request goes through Apollo.
+   */
+  fastLane?: boolean;
+  /**
    * Told of every request to the GraphQL path that was answered without reaching Apollo
    * (a response-cache hit, or a route such as the rate limit or the GraphiQL page), which
    * Apollo's plugins therefore never see: for logs and metrics.
@@ -84,6 +93,8 @@ export interface AnsweredOutsideApollo {
 export interface Gateway {
   apollo: ApolloServer<RequestContext>;
   httpServer: http.Server;
+  /** The known-operation lane, when it is open (see GatewayOptions.fastLane). */
+  fastLane: FastLane<RequestContext> | null;
   /** Builds the context a request with this viewer would get (for in-process execution). */
   contextFor(viewer?: Viewer): RequestContext;
   listen(port: number, host: string): Promise<string>;
@@ -105,7 +116,18 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const contextOptions = { entityBatchSize: options.entityBatchSize ?? 100, observeBatch: options.observeBatch };
 
   const httpServer = http.createServer();
-  const apollo = new ApolloServer<RequestContext>(withExecution({
+  const plugins = options.plugins ?? [];
+  const executor = options.executor ?? executorFromEnv();
+  let compiled: CompiledGateway | null = null;
+  const fastLane =
+    (options.fastLane ?? true) && executor === 'jit' && everyPluginLaneAware(plugins as ApolloServerPlugin<never>[])
+      ? new FastLane<RequestContext>({
+          compiledFor: (queryHash, operationName) => compiled?.compiledFor(queryHash, operationName) ?? null,
+          identityOf: (context) => context.loaders,
+          reporters: laneReporters<RequestContext>(plugins as ApolloServerPlugin<never>[]),
+        })
+      : null;
+  const execution = withExecution({
     schema: options.schema ?? buildSubgraphGatewaySchema(),
     formatError: createErrorFormatter(logger, { hideSuggestions: options.hideSuggestions ?? false }),
     includeStacktraceInErrorResponses: false,
@@ -115,8 +137,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     allowBatchedHttpRequests: false,
     persistedQueries: options.persistedQueries,
     logger,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.plugins ?? [])],
-  }, options.executor ?? executorFromEnv(), logger));
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...plugins,
+      // Last, so that every other plugin's response hook has run when it looks.
+      ...(fastLane ? [fastLane.plugin()] : []),
+    ],
+  }, executor, logger);
+  compiled = execution.compiled;
+  const apollo = new ApolloServer<RequestContext>(execution.options);
   await apollo.start();
 
   // The request's logger carries its id and the client's address on every line it writes.
@@ -126,11 +156,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   // Until the response cache has answered, nothing is parsed that a hit does not need:
   // the cache key of a GET comes from its raw query string; Apollo's headers after a miss.
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, target: RequestTarget, requestId: string, startedAt: number): Promise<void> => {
+    const raw = req.method === 'POST' ? await readBody(req, maxBodyBytes) : undefined;
     let body: unknown = undefined;
-    if (req.method === 'POST') {
-      const raw = await readBody(req, maxBodyBytes);
-      body = parseBody(raw, req.headers['content-type']);
-    }
+    // A POST the lane may answer is parsed only if the lane does not: a known body was valid JSON.
+    if (raw !== undefined && (fastLane === null || options.responseCache)) body = parseBody(raw, req.headers['content-type']);
     const cached = options.responseCache
       ? await options.responseCache.lookup({ method: req.method ?? 'GET', headers: req.headers, rawSearch: target.rawSearch, body })
       : null;
@@ -140,19 +169,29 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       return;
     }
     if (options.responseCache) res.setHeader('x-cache', 'MISS');
-    const url = target.url();
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    const authorization = headerValue(req.headers.authorization);
+    const viewer = authenticate(authorization);
+    const clientIp = clientAddressOf(req);
+    const laneKey = fastLane !== null && raw !== undefined ? fastLane.keyOf({ headers: req.headers, viewerKey: viewerKeyOf(viewer, authorization), body: raw }) : null;
+    let response = laneKey === null ? null : await (fastLane as FastLane<RequestContext>).answer(laneKey, () => contextFor(viewer, requestId, clientIp), startedAt);
+    if (response === null) {
+      if (raw !== undefined && body === undefined) body = parseBody(raw, req.headers['content-type']);
+      const url = target.url();
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      // A hash-only persisted GET passes Apollo's CSRF check, so that CDNs and a plain fetch()
+      // can use it; why that is safe: src/persisted-queries/persisted-get.ts.
+      if (isPersistedQueryGet(req.method, url.searchParams)) headers.set('apollo-require-preflight', 'persisted-query-get');
+      const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+      let context: RequestContext | undefined;
+      response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: async () => (context = contextFor(viewer, requestId, clientIp)),
+      });
+      if (laneKey !== null && context !== undefined) fastLane?.learn(laneKey, context, response);
     }
-    // A hash-only persisted GET passes Apollo's CSRF check, so that CDNs and a plain fetch()
-    // can use it; why that is safe: src/persisted-queries/persisted-get.ts.
-    if (isPersistedQueryGet(req.method, url.searchParams)) headers.set('apollo-require-preflight', 'persisted-query-get');
-    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: async () => contextFor(authenticate(headerValue(req.headers.authorization)), requestId, clientAddressOf(req)),
-    });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = graphqlOverHttpStatus(response);
     if (response.body.kind === 'complete') {
@@ -211,6 +250,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   return {
     apollo,
     httpServer,
+    fastLane,
     contextFor: (viewer) => contextFor(viewer),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
@@ -327,6 +367,11 @@ function sendCachedResponse(res: ServerResponse, stored: StoredResponse, ageSeco
   res.setHeader('x-cache', 'HIT');
   res.statusCode = stored.status;
   res.end(encoded.body);
+}
+
+/** The viewer as far as it changes an answer: its role and key, and whether an Authorization header came (cache-control's scope). */
+function viewerKeyOf(viewer: Viewer, authorization: string | undefined): string {
+  return `${viewer.role ?? '-'} ${viewer.keyId ?? '-'} ${viewer.invalidKey ? 'invalid' : 'valid'} ${authorization ? 'auth' : 'none'}`;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -1,0 +1,229 @@
+import { HeaderMap, type ApolloServerPlugin, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
+import type { ExecutionResult } from 'graphql';
+import type { CompiledQuery } from 'graphql-jit';
+import { LruMap } from '../lru-map';
+import type { OperationSummary } from '../observability/operation-summary';
+
+/*
+ * The known-operation lane: a query that Apollo Server has already answered
+ * without errors is answered the next time by running its compiled form
+ * directly, without Apollo's request pipeline.
+ *
+ * What is replayed and what is run again:
+ *
+ * - Every decision Apollo and the plugins made before execution depends only on
+ *   the request's body (document, operation name, variables, extensions), a few
+ *   headers (content type, Accept, the viewer its Authorization header names,
+ *   Apollo's CSRF and tracing headers) and settings fixed at start. Those are the
+ *   lane's key, byte for byte: the same key gets the same decisions. So the
+ *   lane keeps, from Apollo's first answer, the status, the response headers
+ *   (content type, cache-control) and the extensions (the operation's cost), and
+ *   sends them again.
+ * - The data is never replayed: each request runs the compiled query with its
+ *   own fresh context (loaders, viewer, logger), as Apollo's executor does.
+ * - An answer with any error is not sent from the lane: the request goes
+ *   through Apollo Server instead, which runs it again (queries only read) and
+ *   formats, masks and reports the errors as always. Mutations never take the lane.
+ *
+ * Plugins take part by declaring their role (`laneAware`): a plugin whose effect
+ * is a decision or a header fixed by the key (`decides`), or one that reports
+ * each request (`reports`: logs, metrics), which the lane calls with the same
+ * summary Apollo's hooks would give. The gateway opens the lane only when every
+ * plugin it was given declared one of these.
+ */
+
+const LANE_ROLE = Symbol.for('newsgraph.fastLaneRole');
+
+/** How a plugin takes part in the known-operation lane. */
+export type LaneRole<TContext> =
+  /** Its effect (a refusal, a header, an extension) is the same for every request with one lane key. */
+  | { kind: 'decides' }
+  /** It reports each request; the lane calls `report` for the requests it answers. */
+  | { kind: 'reports'; report(summary: OperationSummary, context: TContext): void };
+
+/** Marks `plugin` with its role in the lane; returns the same plugin. */
+export function laneAware<TContext extends BaseContext, P extends ApolloServerPlugin<TContext>>(plugin: P, role: LaneRole<TContext>): P {
+  Object.defineProperty(plugin, LANE_ROLE, { value: role, enumerable: false });
+  return plugin;
+}
+
+/** The declared role of a plugin; undefined for a plugin the lane knows nothing about. */
+export function laneRoleOf<TContext>(plugin: ApolloServerPlugin<never>): LaneRole<TContext> | undefined {
+  return (plugin as unknown as Record<symbol, LaneRole<TContext> | undefined>)[LANE_ROLE];
+}
+
+/** Apollo's own plugins the gateway installs (landing page off, drain, cache control off): none acts per request. */
+export function isApolloInternalPlugin(plugin: ApolloServerPlugin<never>): boolean {
+  return typeof (plugin as { __internal_plugin_id__?: unknown }).__internal_plugin_id__ === 'string';
+}
+
+/** Request headers that Apollo Server or the plugins read; the rest do not change an answer. */
+const KEY_HEADERS = ['content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name', 'apollo-federation-include-trace'] as const;
+
+/** What Apollo decided for one lane key, and the compiled query to run. */
+interface LaneEntry {
+  query: CompiledQuery;
+  variables: Record<string, unknown>;
+  operationName: string | null;
+  status: number;
+  headers: readonly (readonly [string, string])[];
+  /** `,"extensions":{…}` as Apollo sent it, or empty. */
+  extensionsJson: string;
+}
+
+/** What the learning plugin saw of one request, kept until Apollo's answer is complete. */
+interface Candidate {
+  queryHash: string;
+  /** The operation name the request gave (what selects the compiled document). */
+  requestedOperation: string | null;
+  /** The name of the operation that ran (what logs and metrics report). */
+  operationName: string | null;
+  variables: Record<string, unknown>;
+  result: { errors?: readonly unknown[]; extensions?: Record<string, unknown> };
+}
+
+export interface FastLaneOptions<TContext> {
+  /** Compiled form of a document Apollo ran (by its query hash and operation name); null when it has none. */
+  compiledFor(queryHash: string, operationName: string | null): CompiledQuery | null;
+  /**
+   * An object of the request's own that a shallow copy of its context shares (e.g. its
+   * loaders): Apollo hands plugins a copy of the context, not the object the gateway built.
+   */
+  identityOf(context: TContext): object;
+  /** Called for every request the lane answers, as Apollo's hooks would report it. */
+  reporters: ((summary: OperationSummary, context: TContext) => void)[];
+  /** Lane keys kept (least recently used dropped first). Default 1,000. */
+  capacity?: number;
+  /** Longest body a key is made of; longer requests always go through Apollo. Default 16 KB. */
+  maxBodyBytes?: number;
+}
+
+export interface LaneRequest {
+  headers: Record<string, string | string[] | undefined>;
+  /** The viewer's identity as far as it changes answers: role and key id, or anonymous / invalid. */
+  viewerKey: string;
+  body: string;
+}
+
+export interface FastLaneStats {
+  entries: number;
+  answered: number;
+  declined: number;
+}
+
+/** The lane of one gateway: the learned keys, the plugin that learns them, and running them. */
+export class FastLane<TContext extends object> {
+  private readonly entries: LruMap<string, LaneEntry>;
+  private readonly candidates = new WeakMap<object, Candidate>();
+  private readonly maxBodyBytes: number;
+  private answered = 0;
+  private declined = 0;
+
+  constructor(private readonly options: FastLaneOptions<TContext>) {
+    this.entries = new LruMap(options.capacity ?? 1000);
+    this.maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+  }
+
+  stats(): FastLaneStats {
+    return { entries: this.entries.size, answered: this.answered, declined: this.declined };
+  }
+
+  /** The lane key of a POST, or null when such a request never takes the lane. */
+  keyOf(request: LaneRequest): string | null {
+    if (request.body.length > this.maxBodyBytes) return null;
+    let key = request.viewerKey;
+    for (const name of KEY_HEADERS) {
+      const value = request.headers[name];
+      key += `\n${Array.isArray(value) ? value.join(', ') : (value ?? '-')}`;
+    }
+    return `${key}\n${request.body}`;
+  }
+
+  /**
+   * Runs the known query for `key` with a context from `contextFor`: Apollo's answer with fresh data,
+   * or null when the key is not known or this run had errors (Apollo answers then).
+   */
+  async answer(key: string, contextFor: () => TContext, startedAt: number): Promise<HTTPGraphQLResponse | null> {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return null;
+    const context = contextFor();
+    const result: ExecutionResult = await entry.query.query(undefined, context, entry.variables);
+    if (result.errors !== undefined || result.data == null) {
+      this.declined++;
+      return null;
+    }
+    const body = `{"data":${JSON.stringify(result.data)}${entry.extensionsJson}}\n`;
+    this.answered++;
+    const summary: OperationSummary = {
+      operationName: entry.operationName,
+      operationType: 'query',
+      durationMs: performance.now() - startedAt,
+      errorCodes: [],
+      httpStatus: entry.status,
+    };
+    for (const report of this.options.reporters) report(summary, context);
+    return { status: entry.status, headers: new HeaderMap(entry.headers as [string, string][]), body: { kind: 'complete', string: body } };
+  }
+
+  /**
+   * Apollo's answer to a request with lane key `key` and context `context`: kept when
+   * it was a query answered whole, without errors, by a compiled document.
+   */
+  learn(key: string, context: TContext, response: HTTPGraphQLResponse): void {
+    const identity = this.options.identityOf(context);
+    const candidate = this.candidates.get(identity);
+    if (candidate === undefined) return;
+    this.candidates.delete(identity);
+    if ((response.status ?? 200) !== 200 || response.body.kind !== 'complete') return;
+    if (candidate.result.errors !== undefined && candidate.result.errors.length > 0) return;
+    const query = this.options.compiledFor(candidate.queryHash, candidate.requestedOperation);
+    if (query === null) return;
+    const extensions = candidate.result.extensions;
+    this.entries.set(key, {
+      query,
+      variables: candidate.variables,
+      operationName: candidate.operationName,
+      status: 200,
+      headers: [...response.headers].map(([name, value]) => [name, value] as const),
+      extensionsJson: extensions !== undefined && Object.keys(extensions).length > 0 ? `,"extensions":${JSON.stringify(extensions)}` : '',
+    });
+  }
+
+  /**
+   * The plugin that notes, for each query Apollo answers, what the lane needs to learn it.
+   * Install it last, so that the other plugins' response hooks have run before it reads.
+   */
+  plugin(): ApolloServerPlugin<TContext> {
+    return {
+      requestDidStart: async () => ({
+        willSendResponse: async ({ operation, queryHash, request, response, contextValue }) => {
+          if (operation?.operation !== 'query' || queryHash === undefined || typeof request.query !== 'string') return;
+          if (response.body.kind !== 'single') return;
+          this.candidates.set(this.options.identityOf(contextValue), {
+            queryHash,
+            requestedOperation: request.operationName ?? null,
+            operationName: operation.name?.value ?? null,
+            variables: request.variables ?? {},
+            // Read once Apollo's answer is complete: later hooks may still add extensions.
+            result: response.body.singleResult,
+          });
+        },
+      }),
+    };
+  }
+}
+
+/** True when every plugin either is Apollo's own or declared its lane role. */
+export function everyPluginLaneAware(plugins: readonly ApolloServerPlugin<never>[]): boolean {
+  return plugins.every((plugin) => isApolloInternalPlugin(plugin) || laneRoleOf(plugin) !== undefined);
+}
+
+/** The `reports` functions of the plugins that declared them. */
+export function laneReporters<TContext>(plugins: readonly ApolloServerPlugin<never>[]): ((summary: OperationSummary, context: TContext) => void)[] {
+  const reporters: ((summary: OperationSummary, context: TContext) => void)[] = [];
+  for (const plugin of plugins) {
+    const role = laneRoleOf<TContext>(plugin);
+    if (role?.kind === 'reports') reporters.push((summary, context) => role.report(summary, context));
+  }
+  return reporters;
+}
