@@ -21,7 +21,7 @@ import { buildScenarios, type Scenario } from './scenarios';
  * BENCH_DURATION seconds per run (3), BENCH_CONNECTIONS (20), BENCH_SEED (42),
  * BENCH_SCENARIOS (comma-separated names; all), BENCH_OUT (bench/results.md),
  * BENCH_WARMUP seconds per server and scenario before the rounds (1; 0 skips),
- * BENCH_EXECUTORS=all to compare graphql-js and jit on every scenario
+ * BENCH_EXECUTORS=all to compare graphql-js, the Apollo pipeline and the lane on every scenario
  * (default: the front page only), BENCH_SERVERS (comma-separated names of
  * the servers to load, e.g. `gateway,ceiling` for a short run; all),
  * BENCH_PROFILE_DIR (the uncached gateway writes a V8 CPU profile there when
@@ -240,6 +240,8 @@ async function main(): Promise<void> {
     const gateway = await startServer('gateway', script('servers/gateway-server.js'), [], { ...env, EXECUTOR: 'jit', RESPONSE_CACHE: 'off' }, profileArgs);
     servers.push(gateway);
     const gatewayJs = await startIf('gateway-graphql-js', 'servers/gateway-server.js', [], { ...env, EXECUTOR: 'graphql-js', RESPONSE_CACHE: 'off' });
+    // Every request through Apollo's request pipeline: the lane's gain, measured in the same run.
+    const gatewayPipeline = await startIf('gateway-pipeline', 'servers/gateway-server.js', [], { ...env, EXECUTOR: 'jit', RESPONSE_CACHE: 'off', FAST_LANE: 'off' });
     // Cached: the gateway with its defaults (response cache on).
     const gatewayCached = await startIf('gateway-cached', 'servers/gateway-server.js', [], { ...env, EXECUTOR: 'jit' });
     const baseline = await startIf('baseline', 'baseline-server.js', [], env);
@@ -271,6 +273,12 @@ async function main(): Promise<void> {
         server: gatewayCached,
         appliesTo: all,
         request: (s) => persistedGet(gatewayCached?.url ?? '', s),
+      },
+      {
+        info: { name: 'gateway-pipeline', description: 'the uncached gateway with the known-operation lane off (`FAST_LANE=off`): every request through Apollo\'s request pipeline, compiled execution, POST', maxRss: 0 },
+        server: gatewayPipeline,
+        appliesTo: (s) => settings.compareExecutorsEverywhere || s.name === 'front-page',
+        request: (s) => postRequest(gatewayPipeline?.url ?? '', s),
       },
       {
         info: { name: 'gateway-graphql-js', description: 'the uncached gateway with `EXECUTOR=graphql-js` (graphql-js `execute`), POST', maxRss: 0 },

@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { DateTime } from './date-time.scalar';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'Narrows `articles`; all given conditions must hold.' })
@@ -15,9 +15,9 @@ export class ArticleFilter {
   @Field(() => String, { nullable: true, description: 'Full-text search over headline and body.' })
   search?: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   publishedAfter?: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   publishedBefore?: Date | null;
 }

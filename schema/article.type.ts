@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { DateTime } from './date-time.scalar';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
 
@@ -28,6 +28,6 @@ export class Article extends Node {
   @Field(() => String, { nullable: true })
   byline!: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   publishedAt!: string | null;
 }

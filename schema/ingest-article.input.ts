@@ -1,4 +1,4 @@
-import { GraphQLDateTime } from 'graphql-scalars';
+import { DateTime } from './date-time.scalar';
 import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'Raw article text, as a newsroom export or a scrape gives it, with optional metadata.' })
@@ -9,7 +9,7 @@ export class IngestArticleInput {
   @Field(() => String, { nullable: true, description: 'Canonical URL; re-ingesting the same URL updates the article.' })
   url?: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   publishedAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Overrides the section line found in the text.' })
