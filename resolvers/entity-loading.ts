@@ -16,10 +16,8 @@ export function loadEntity(ctx: RequestContext, id: number, type: EntityType): P
 export function loadEntities(ctx: RequestContext, ids: readonly number[], type: 'person'): Promise<PersonRecord[]>;
 export function loadEntities(ctx: RequestContext, ids: readonly number[], type: 'organization'): Promise<OrganizationRecord[]>;
 export function loadEntities(ctx: RequestContext, ids: readonly number[], type: EntityType): Promise<EntityRecord[]> {
-  const loads: Promise<EntityRecord | null>[] = [];
-  for (const id of ids) loads.push(ctx.loaders.entity.load(id));
-  // As fromEntityService, with the filtering in the same step.
-  return Promise.all(loads).then((entities) => {
+  // One load for the whole list; as fromEntityService, with the filtering in the same step.
+  return ctx.loaders.entity.loadMany(ids).then((entities) => {
     const found: EntityRecord[] = [];
     for (const entity of entities) if (entity !== null && entity.type === type) found.push(entity);
     return found;

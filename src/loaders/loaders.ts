@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityService } from '../entities/entity-service';
-import type { EntityRecord } from '../entities/records';
 import type { ArticleStore } from '../store/article-store';
+import { EntityLoader } from './entity-loader';
 import type { ArticleRecord, MentionRecord, Page, PageRequest, QuoteRecord } from '../store/records';
 
 /** A page of one entity's articles or quotes, as the loaders key it. */
@@ -16,7 +16,7 @@ export interface Loaders {
   quote: DataLoader<number, QuoteRecord | null>;
   quotesByArticle: DataLoader<number, QuoteRecord[]>;
   mentionsByArticle: DataLoader<number, MentionRecord[]>;
-  entity: DataLoader<number, EntityRecord | null>;
+  entity: EntityLoader;
   membersOf: DataLoader<number, number[]>;
   articlesByEntity: DataLoader<EntityPageKey, Page<ArticleRecord>, string>;
   quotesBySpeaker: DataLoader<EntityPageKey, Page<QuoteRecord>, string>;
@@ -128,7 +128,12 @@ export function createLoaders(
   // promise chains at one level of the query (people via mentions, speakers
   // via quotes) then share one request to the entity service.
   const remote = { maxBatchSize: options.entityBatchSize, batchScheduleFn: (dispatch: () => void) => activity.whenQuiet(dispatch) };
-  const entity = batched<number, EntityRecord | null>('entity', (ids) => entities.getByIds(ids), remote);
+  const entity = new EntityLoader(entities, {
+    maxBatchSize: options.entityBatchSize,
+    schedule: remote.batchScheduleFn,
+    moved: () => activity.moved(),
+    observe: (size) => observe('entity', size),
+  });
   const membersOf = batched<number, number[]>('membersOf', (ids) => entities.membersOf(ids), remote);
   const articlesByEntity = batched<EntityPageKey, Page<ArticleRecord>, string>(
     'articlesByEntity',

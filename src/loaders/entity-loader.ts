@@ -1,0 +1,138 @@
+import type { EntityService } from '../entities/entity-service';
+import type { EntityRecord } from '../entities/records';
+
+/** The ids one request to the entity service asks for, and the promise every waiting load shares. */
+interface Batch {
+  ids: number[];
+  done: Promise<void>;
+  succeed(): void;
+  fail(error: unknown): void;
+}
+
+export interface EntityLoaderOptions {
+  /** Most ids in one entity-service request. */
+  maxBatchSize: number;
+  /** When a batch goes out (the request's quiet moment); the loader calls it once per batch. */
+  schedule(dispatch: () => void): void;
+  /** Told of every load and every batch (the request's activity). */
+  moved(): void;
+  /** Told of each batch's size as it goes out. */
+  observe(size: number): void;
+}
+
+/**
+ * People and organizations by id, for one request: DataLoader's contract
+ * (each id asked of the entity service once per request, in batches of at
+ * most `maxBatchSize` that go out together, answers in key order, a failed
+ * batch rejects its loads and is asked again by the next load) with one
+ * promise per list of ids instead of one per id. An article's people are one
+ * load, not one per person: a front page makes some 140 entity loads, which
+ * with a promise, a cache entry and a batch slot each were a large part of
+ * its execution.
+ */
+export class EntityLoader {
+  private readonly settled = new Map<number, EntityRecord | null>();
+  /** Ids asked for and not yet answered, with the batch that will answer them. */
+  private readonly pending = new Map<number, Batch>();
+  private collecting: Batch | null = null;
+
+  constructor(
+    private readonly entities: EntityService,
+    private readonly options: EntityLoaderOptions,
+  ) {}
+
+  /** The entities with these ids, in order (null for an unknown id). */
+  loadMany(ids: readonly number[]): Promise<(EntityRecord | null)[]> {
+    this.options.moved();
+    let waitFor: Batch | null = null;
+    let more: Set<Batch> | null = null;
+    for (const id of ids) {
+      if (this.settled.has(id)) continue;
+      const batch = this.pending.get(id) ?? this.enqueue(id);
+      if (waitFor === null) waitFor = batch;
+      else if (batch !== waitFor) (more ??= new Set()).add(batch);
+    }
+    if (waitFor === null) return Promise.resolve(this.answer(ids));
+    const ready = more === null ? waitFor.done : Promise.all([waitFor.done, ...more]);
+    return ready.then(() => this.answer(ids));
+  }
+
+  /** The entity with this id, or null. */
+  load(id: number): Promise<EntityRecord | null> {
+    return this.loadMany([id]).then((found) => found[0]);
+  }
+
+  /** Makes `entity` the answer for its id in this request, unless one is already known. */
+  prime(id: number, entity: EntityRecord | null): this {
+    if (!this.settled.has(id) && !this.pending.has(id)) this.settled.set(id, entity);
+    return this;
+  }
+
+  /** Forgets the answer for `id`: the next load asks the entity service again. */
+  clear(id: number): this {
+    this.settled.delete(id);
+    return this;
+  }
+
+  private answer(ids: readonly number[]): (EntityRecord | null)[] {
+    const found: (EntityRecord | null)[] = [];
+    for (const id of ids) found.push(this.settled.get(id) ?? null);
+    return found;
+  }
+
+  private enqueue(id: number): Batch {
+    let batch = this.collecting;
+    if (batch === null || batch.ids.length >= this.options.maxBatchSize) {
+      batch = newBatch();
+      this.collecting = batch;
+      const scheduled = batch;
+      this.options.schedule(() => this.dispatch(scheduled));
+    }
+    batch.ids.push(id);
+    this.pending.set(id, batch);
+    return batch;
+  }
+
+  private dispatch(batch: Batch): void {
+    if (this.collecting === batch) this.collecting = null;
+    this.options.moved();
+    this.options.observe(batch.ids.length);
+    let request: Promise<(EntityRecord | null)[]>;
+    try {
+      request = this.entities.getByIds(batch.ids);
+    } catch (error) {
+      request = Promise.reject(error);
+    }
+    request.then(
+      (records) => {
+        if (records.length !== batch.ids.length) {
+          this.fail(batch, new TypeError(`The entity service answered ${records.length} entities for ${batch.ids.length} ids.`));
+          return;
+        }
+        batch.ids.forEach((id, i) => {
+          this.settled.set(id, records[i] ?? null);
+          this.pending.delete(id);
+        });
+        batch.succeed();
+      },
+      (error: unknown) => this.fail(batch, error),
+    );
+  }
+
+  private fail(batch: Batch, error: unknown): void {
+    for (const id of batch.ids) this.pending.delete(id);
+    batch.fail(error);
+  }
+}
+
+function newBatch(): Batch {
+  let succeed!: () => void;
+  let fail!: (error: unknown) => void;
+  const done = new Promise<void>((resolve, reject) => {
+    succeed = resolve;
+    fail = reject;
+  });
+  // Every load waiting on the batch handles its failure; this keeps a batch nobody waits for quiet.
+  done.catch(() => undefined);
+  return { ids: [], done, succeed, fail };
+}
