@@ -45,12 +45,12 @@ export class EntityLoader {
   loadMany(ids: readonly number[]): Promise<(EntityRecord | null)[]> {
     this.options.moved();
     let waitFor: Batch | null = null;
-    let more: Set<Batch> | null = null;
+    let more: Set<Promise<void>> | null = null;
     for (const id of ids) {
       if (this.settled.has(id)) continue;
       const batch = this.pending.get(id) ?? this.enqueue(id);
       if (waitFor === null) waitFor = batch;
-      else if (batch !== waitFor) (more ??= new Set()).add(batch);
+      else if (batch !== waitFor) (more ??= new Set()).add(batch.done);
     }
     if (waitFor === null) return Promise.resolve(this.answer(ids));
     const ready = more === null ? waitFor.done : Promise.all([waitFor.done, ...more]);

@@ -1,0 +1,101 @@
+import type { EntityService } from '../../src/entities/entity-service';
+import type { EntityRecord } from '../../src/entities/records';
+import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
+import { UpstreamError } from '../../src/errors';
+import { EntityLoader } from '../../src/loaders/entity-loader';
+
+/**
+ * EntityLoader against the real in-process entity service: the DataLoader
+ * contract (each id asked once per request, batches capped and sent
+ * together, key order, failures rejected and retried) with one promise per list.
+ */
+describe('EntityLoader', () => {
+  let service: SqliteEntityService;
+  let ids: number[];
+  /** The ids of each getByIds call; `failNext` makes the next call fail as an unreachable service would. */
+  let calls: number[][];
+  let failNext: boolean;
+  let watched: EntityService;
+
+  beforeAll(async () => {
+    service = SqliteEntityService.open(':memory:');
+    const made = await service.upsert(
+      ['Amira Thorne', 'Bruno Haddad', 'Chiara Zamora', 'Dmitri Volkov', 'Esther Mbeki'].map((name) => ({ type: 'person' as const, name })),
+    );
+    ids = made.map((entity) => entity.id);
+  });
+  afterAll(() => service.close());
+
+  beforeEach(() => {
+    calls = [];
+    failNext = false;
+    watched = Object.create(service, {
+      getByIds: {
+        value: (asked: readonly number[]) => {
+          calls.push([...asked]);
+          if (failNext) {
+            failNext = false;
+            return Promise.reject(new UpstreamError('entity service', 'connection refused'));
+          }
+          return service.getByIds(asked);
+        },
+      },
+    }) as EntityService;
+  });
+
+  /** A loader whose batches go out on the next macrotask, like a request's quiet moment. */
+  const loaderFor = (maxBatchSize = 100, sizes: number[] = []): EntityLoader =>
+    new EntityLoader(watched, { maxBatchSize, schedule: (dispatch) => setImmediate(dispatch), moved: () => undefined, observe: (size) => sizes.push(size) });
+
+  const names = (list: (EntityRecord | null)[]): (string | null)[] => list.map((entity) => entity?.name ?? null);
+
+  it('answers lists in key order, with null for unknown ids, from one request for every id asked together', async () => {
+    const loader = loaderFor();
+    const [first, second, single] = await Promise.all([
+      loader.loadMany([ids[2], ids[0], 999_999]),
+      loader.loadMany([ids[0], ids[1], ids[2]]),
+      loader.load(ids[4]),
+    ]);
+    expect(names(first)).toEqual(['Chiara Zamora', 'Amira Thorne', null]);
+    expect(names(second)).toEqual(['Amira Thorne', 'Bruno Haddad', 'Chiara Zamora']);
+    expect(single?.name).toBe('Esther Mbeki');
+    expect(calls).toEqual([[ids[2], ids[0], 999_999, ids[1], ids[4]]]);
+  });
+
+  it('asks each id once per request: later loads are answered without a request', async () => {
+    const loader = loaderFor();
+    await loader.loadMany([ids[0], ids[1]]);
+    expect(names(await loader.loadMany([ids[1], ids[0]]))).toEqual(['Bruno Haddad', 'Amira Thorne']);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('splits a level into batches of at most maxBatchSize, sent together', async () => {
+    const sizes: number[] = [];
+    const loader = loaderFor(2, sizes);
+    const answers = await Promise.all([loader.loadMany(ids), loader.load(ids[0])]);
+    expect(names(answers[0])).toEqual(['Amira Thorne', 'Bruno Haddad', 'Chiara Zamora', 'Dmitri Volkov', 'Esther Mbeki']);
+    expect(sizes).toEqual([2, 2, 1]);
+    expect(calls).toEqual([[ids[0], ids[1]], [ids[2], ids[3]], [ids[4]]]);
+  });
+
+  it('rejects the loads of a failed batch with its error, and asks again on the next load', async () => {
+    const loader = loaderFor();
+    failNext = true;
+    const outcomes = await Promise.allSettled([loader.loadMany([ids[0], ids[1]]), loader.load(ids[1])]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    expect((outcomes[0] as PromiseRejectedResult).reason).toBeInstanceOf(UpstreamError);
+    expect(names(await loader.loadMany([ids[0], ids[1]]))).toEqual(['Amira Thorne', 'Bruno Haddad']);
+    expect(calls).toEqual([[ids[0], ids[1]], [ids[0], ids[1]]]);
+  });
+
+  it('takes primed entities without a request, and asks again after clear', async () => {
+    const loader = loaderFor();
+    const [amira] = await service.getByIds([ids[0]]);
+    loader.prime(ids[0], amira);
+    expect((await loader.load(ids[0]))?.name).toBe('Amira Thorne');
+    expect(calls).toEqual([]);
+    loader.clear(ids[0]);
+    expect((await loader.load(ids[0]))?.name).toBe('Amira Thorne');
+    expect(calls).toEqual([[ids[0]]]);
+  });
+});
