@@ -59,7 +59,10 @@ export class EntityLoader {
 
   /** The entity with this id, or null. */
   load(id: number): Promise<EntityRecord | null> {
-    return this.loadMany([id]).then((found) => found[0]);
+    this.options.moved();
+    if (this.settled.has(id)) return Promise.resolve(this.settled.get(id) ?? null);
+    const batch = this.pending.get(id) ?? this.enqueue(id);
+    return batch.done.then(() => this.settled.get(id) ?? null);
   }
 
   /** Makes `entity` the answer for its id in this request, unless one is already known. */
