@@ -14,7 +14,7 @@ import type { OperationSummary } from '../observability/operation-summary';
  * - Every decision Apollo and the plugins made before execution depends only on
  *   the request's body (document, operation name, variables, extensions), a few
  *   headers (content type, Accept, the viewer its Authorization header names,
- *   Apollo's CSRF and tracing headers) and settings fixed at start. Those are the
+ *   Apollo's CSRF headers) and settings fixed at start. Those are the
  *   lane's key, byte for byte: the same key gets the same decisions. So the
  *   lane keeps, from Apollo's first answer, the status, the response headers
  *   (content type, cache-control) and the extensions (the operation's cost), and
@@ -23,7 +23,8 @@ import type { OperationSummary } from '../observability/operation-summary';
  *   own fresh context (loaders, viewer, logger), as Apollo's executor does.
  * - An answer with any error is not sent from the lane: the request goes
  *   through Apollo Server instead, which runs it again (queries only read) and
- *   formats, masks and reports the errors as always. Mutations never take the lane.
+ *   formats, masks and reports the errors as always. Mutations never take the lane,
+ *   nor do federation-traced requests (their answer carries a trace of their own run).
  *
  * Plugins take part by declaring their role (`laneAware`): a plugin whose effect
  * is a decision or a header fixed by the key (`decides`), or one that reports
@@ -58,7 +59,10 @@ export function isApolloInternalPlugin(plugin: ApolloServerPlugin<never>): boole
 }
 
 /** Request headers that Apollo Server or the plugins read; the rest do not change an answer. */
-const KEY_HEADERS = ['content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name', 'apollo-federation-include-trace'] as const;
+const KEY_HEADERS = ['content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name'] as const;
+
+/** Apollo Federation's inline-trace header: the answer then carries a trace of its own run, which no replay may stand in for. */
+const TRACE_HEADER = 'apollo-federation-include-trace';
 
 /** What Apollo decided for one lane key, and the compiled query to run. */
 interface LaneEntry {
@@ -130,11 +134,12 @@ export class FastLane<TContext extends object> {
 
   /** The lane key of a POST, or null when such a request never takes the lane. */
   keyOf(request: LaneRequest): string | null {
-    if (request.body.length > this.maxBodyBytes) return null;
+    if (request.body.length > this.maxBodyBytes || request.headers[TRACE_HEADER] !== undefined) return null;
     let key = request.viewerKey;
     for (const name of KEY_HEADERS) {
       const value = request.headers[name];
-      key += `\n${Array.isArray(value) ? value.join(', ') : (value ?? '-')}`;
+      // An absent header and every value, the empty one included, are keyed apart.
+      key += value === undefined ? '\n!' : `\n=${Array.isArray(value) ? value.join(', ') : value}`;
     }
     return `${key}\n${request.body}`;
   }
