@@ -1,7 +1,7 @@
 import type { ApolloServerOptions, ApolloServerOptionsWithSchema, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
-import { createCompiledGateway, type CompiledGateway } from './compiled-gateway';
+import { createCompiledGateway, type CompiledGateway, type CompiledGatewayOptions } from './compiled-gateway';
 import type { ExecutorKind } from './executor-setting';
 
 /**
@@ -30,11 +30,12 @@ export function withExecution<TContext extends BaseContext>(
   config: ApolloServerOptionsWithSchema<TContext>,
   kind: ExecutorKind,
   logger: Logger,
+  compiledOptions: Omit<CompiledGatewayOptions, 'logger'> = {},
 ): { options: ApolloServerOptions<TContext>; compiled: CompiledGateway | null } {
   const plugins = config.plugins ?? [];
   const fastPlugins = plugins.some(isCacheControlPlugin) ? plugins : [...plugins, ApolloServerPluginCacheControlDisabled()];
   if (kind === 'graphql-js') return { options: { ...config, plugins: fastPlugins }, compiled: null };
   const { schema, ...rest } = config;
-  const compiled = createCompiledGateway(schema, { logger });
+  const compiled = createCompiledGateway(schema, { ...compiledOptions, logger });
   return { options: { ...rest, plugins: fastPlugins, gateway: compiled }, compiled };
 }

@@ -22,7 +22,8 @@ import type { OperationSummary } from '../observability/operation-summary';
  * - The data is never replayed: each request runs the compiled query with its
  *   own fresh context (loaders, viewer, logger), as Apollo's executor does.
  * - An answer with any error is not sent from the lane: the request goes
- *   through Apollo Server instead, which runs it again (queries only read) and
+ *   through Apollo Server instead, with the same context, whose executor takes
+ *   the lane's run (takeFailedRun) instead of running it again, and Apollo
  *   formats, masks and reports the errors as always. Mutations never take the lane,
  *   nor do federation-traced requests (their answer carries a trace of their own run).
  *
@@ -53,9 +54,9 @@ export function laneRoleOf<TContext>(plugin: ApolloServerPlugin<never>): LaneRol
   return (plugin as unknown as Record<symbol, LaneRole<TContext> | undefined>)[LANE_ROLE];
 }
 
-/** Apollo's own plugins the gateway installs (landing page off, drain, cache control off): none acts per request. */
-export function isApolloInternalPlugin(plugin: ApolloServerPlugin<never>): boolean {
-  return typeof (plugin as { __internal_plugin_id__?: unknown }).__internal_plugin_id__ === 'string';
+/** Apollo's switches that turn one of its built-in plugins off (e.g. ApolloServerPluginCacheControlDisabled): they act on no request. */
+export function isDisabledApolloPlugin(plugin: ApolloServerPlugin<never>): boolean {
+  return (plugin as { __is_disabled_plugin__?: unknown }).__is_disabled_plugin__ === true;
 }
 
 /** Request headers that Apollo Server or the plugins read; the rest do not change an answer. */
@@ -119,6 +120,8 @@ export interface FastLaneStats {
 export class FastLane<TContext extends object> {
   private readonly entries: LruMap<string, LaneEntry>;
   private readonly candidates = new WeakMap<object, Candidate>();
+  /** A lane run that had errors, kept for Apollo's executor to use instead of running the query again. */
+  private readonly failedRuns = new WeakMap<object, { query: CompiledQuery; result: ExecutionResult }>();
   private readonly maxBodyBytes: number;
   private answered = 0;
   private declined = 0;
@@ -154,6 +157,9 @@ export class FastLane<TContext extends object> {
     const context = contextFor();
     const result: ExecutionResult = await entry.query.query(undefined, context, entry.variables);
     if (result.errors !== undefined || result.data == null) {
+      // Apollo answers it, with this same context: its executor takes this run (takeFailedRun)
+      // instead of asking the store and the entity service again.
+      this.failedRuns.set(this.options.identityOf(context), { query: entry.query, result });
       this.declined++;
       return null;
     }
@@ -168,6 +174,19 @@ export class FastLane<TContext extends object> {
     };
     for (const report of this.options.reporters) report(summary, context);
     return { status: entry.status, headers: new HeaderMap(entry.headers as [string, string][]), body: { kind: 'complete', string: body } };
+  }
+
+  /**
+   * The lane's run of `query` for the request with this context, when the lane declined it
+   * for its errors; taken once. Apollo's executor answers with it (same document, same
+   * variables: the lane key is the body), so the request still reaches its data sources once.
+   */
+  takeFailedRun(context: TContext, query: CompiledQuery): ExecutionResult | undefined {
+    const identity = this.options.identityOf(context);
+    const run = this.failedRuns.get(identity);
+    if (run === undefined) return undefined;
+    this.failedRuns.delete(identity);
+    return run.query === query ? run.result : undefined;
   }
 
   /**
@@ -218,9 +237,9 @@ export class FastLane<TContext extends object> {
   }
 }
 
-/** True when every plugin either is Apollo's own or declared its lane role. */
+/** True when every plugin either switches one of Apollo's off or declared its lane role (Apollo's usage reporting, for one, did not). */
 export function everyPluginLaneAware(plugins: readonly ApolloServerPlugin<never>[]): boolean {
-  return plugins.every((plugin) => isApolloInternalPlugin(plugin) || laneRoleOf(plugin) !== undefined);
+  return plugins.every((plugin) => isDisabledApolloPlugin(plugin) || laneRoleOf(plugin) !== undefined);
 }
 
 /** The `reports` functions of the plugins that declared them. */

@@ -144,7 +144,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       // Last, so that every other plugin's response hook has run when it looks.
       ...(fastLane ? [fastLane.plugin()] : []),
     ],
-  }, executor, logger);
+  }, executor, logger, {
+    // Apollo's context is a shallow copy of the one the gateway built (src/execution/fast-lane.ts).
+    ranAlready: (context, query) => fastLane?.takeFailedRun(context as unknown as RequestContext, query),
+  });
   compiled = execution.compiled;
   const apollo = new ApolloServer<RequestContext>(execution.options);
   await apollo.start();
@@ -173,7 +176,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const viewer = authenticate(authorization);
     const clientIp = clientAddressOf(req);
     const laneKey = fastLane !== null && raw !== undefined ? fastLane.keyOf({ headers: req.headers, viewerKey: viewerKeyOf(viewer, authorization), body: raw }) : null;
-    let response = laneKey === null ? null : await (fastLane as FastLane<RequestContext>).answer(laneKey, () => contextFor(viewer, requestId, clientIp), startedAt);
+    // One context per request: when the lane declines a run, Apollo answers with the same one (and that run).
+    let context: RequestContext | undefined;
+    const contextOnce = (): RequestContext => (context ??= contextFor(viewer, requestId, clientIp));
+    let response = laneKey === null ? null : await (fastLane as FastLane<RequestContext>).answer(laneKey, contextOnce, startedAt);
     if (response === null) {
       if (raw !== undefined && body === undefined) body = parseBody(raw, req.headers['content-type']);
       const url = target.url();
@@ -185,11 +191,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       // can use it; why that is safe: src/persisted-queries/persisted-get.ts.
       if (isPersistedQueryGet(req.method, url.searchParams)) headers.set('apollo-require-preflight', 'persisted-query-get');
       const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-      let context: RequestContext | undefined;
-      response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest,
-        context: async () => (context = contextFor(viewer, requestId, clientIp)),
-      });
+      response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => contextOnce() });
       if (laneKey !== null && context !== undefined) fastLane?.learn(laneKey, context, response);
     }
     for (const [name, value] of response.headers) res.setHeader(name, value);
