@@ -88,7 +88,8 @@ function goalLines(input: ReportInput): string[] {
   const ceiling = find(input.measurements, front, CEILING);
   const uncached = find(input.measurements, front, 'gateway');
   const cached = find(input.measurements, front, 'gateway-cached');
-  const gatewayRss = Math.max(...input.targets.filter((t) => t.name.startsWith('gateway')).map((t) => t.maxRss), 0);
+  // The gateway as npm start runs it (uncached and cached); the other gateway-* servers run non-default settings for comparison.
+  const gatewayRss = Math.max(...input.targets.filter((t) => t.name === 'gateway' || t.name === 'gateway-cached').map((t) => t.maxRss), 0);
   const share = (m: Measurement | undefined) => (m && ceiling ? m.requestsPerSecond / ceiling.requestsPerSecond : NaN);
   const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
   const costsAtLevels = input.scenarios.every((s) => {
@@ -99,7 +100,7 @@ function goalLines(input: ReportInput): string[] {
     `- Uncached front page ≥ 24% of the ceiling: ${percent(share(uncached))} — ${mark(share(uncached) >= 0.24)}`,
     `- Cached front page (persisted query GET) ≥ 60% of the ceiling: ${percent(share(cached))} — ${mark(share(cached) >= 0.6)}`,
     `- Uncached front page p99 < 25 ms at ${input.settings.connections} connections: ${fixed(uncached?.p99Ms ?? NaN, 1)} ms — ${mark((uncached?.p99Ms ?? Infinity) < 25)}`,
-    `- Gateway RSS < 200 MB: ${megabytes(gatewayRss)} — ${mark(gatewayRss > 0 && gatewayRss < 200 * 1024 * 1024)}`,
+    `- Gateway RSS < 200 MB (\`gateway\` and \`gateway-cached\`, the default settings): ${megabytes(gatewayRss)} — ${mark(gatewayRss > 0 && gatewayRss < 200 * 1024 * 1024)}`,
     `- Statements and entity requests per operation = levels (every scenario): ${mark(costsAtLevels)}`,
   ];
 }
