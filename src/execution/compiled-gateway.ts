@@ -33,7 +33,7 @@ export interface CompiledGateway extends GatewayInterface {
 type CacheEntry = { kind: 'compiled'; query: CompiledQuery } | { kind: 'graphql-js' };
 
 /** Apollo Federation's inline-trace header: such requests need Apollo's per-field hooks, which only graphql-js runs reliably. */
-const TRACE_HEADER = 'apollo-federation-include-trace';
+export const TRACE_HEADER = 'apollo-federation-include-trace';
 
 /**
  * Compiled execution plugged into Apollo Server 5 through its documented

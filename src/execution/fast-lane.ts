@@ -3,6 +3,7 @@ import type { ExecutionResult } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
 import { LruMap } from '../lru-map';
 import type { OperationSummary } from '../observability/operation-summary';
+import { TRACE_HEADER } from './compiled-gateway';
 
 /*
  * The known-operation lane: a query that Apollo Server has already answered
@@ -62,16 +63,14 @@ export function isDisabledApolloPlugin(plugin: ApolloServerPlugin<never>): boole
 /** Request headers that Apollo Server or the plugins read; the rest do not change an answer. */
 const KEY_HEADERS = ['content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name'] as const;
 
-/** Apollo Federation's inline-trace header: the answer then carries a trace of its own run, which no replay may stand in for. */
-const TRACE_HEADER = 'apollo-federation-include-trace';
 
 /** What Apollo decided for one lane key, and the compiled query to run. */
 interface LaneEntry {
   query: CompiledQuery;
   variables: Record<string, unknown>;
   operationName: string | null;
-  status: number;
-  headers: readonly (readonly [string, string])[];
+  /** Apollo's response headers (its status was 200: nothing else is learned). */
+  headers: [string, string][];
   /** `,"extensions":{…}` as Apollo sent it, or empty. */
   extensionsJson: string;
 }
@@ -137,6 +136,7 @@ export class FastLane<TContext extends object> {
 
   /** The lane key of a POST, or null when such a request never takes the lane. */
   keyOf(request: LaneRequest): string | null {
+    // A federation-traced answer carries a trace of its own run, which no replay may stand in for.
     if (request.body.length > this.maxBodyBytes || request.headers[TRACE_HEADER] !== undefined) return null;
     let key = request.viewerKey;
     for (const name of KEY_HEADERS) {
@@ -170,10 +170,10 @@ export class FastLane<TContext extends object> {
       operationType: 'query',
       durationMs: performance.now() - startedAt,
       errorCodes: [],
-      httpStatus: entry.status,
+      httpStatus: 200,
     };
     for (const report of this.options.reporters) report(summary, context);
-    return { status: entry.status, headers: new HeaderMap(entry.headers as [string, string][]), body: { kind: 'complete', string: body } };
+    return { status: 200, headers: new HeaderMap(entry.headers), body: { kind: 'complete', string: body } };
   }
 
   /**
@@ -207,8 +207,7 @@ export class FastLane<TContext extends object> {
       query,
       variables: candidate.variables,
       operationName: candidate.operationName,
-      status: 200,
-      headers: [...response.headers].map(([name, value]) => [name, value] as const),
+      headers: [...response.headers],
       extensionsJson: extensions !== undefined && Object.keys(extensions).length > 0 ? `,"extensions":${JSON.stringify(extensions)}` : '',
     });
   }
@@ -247,7 +246,7 @@ export function laneReporters<TContext>(plugins: readonly ApolloServerPlugin<nev
   const reporters: ((summary: OperationSummary, context: TContext) => void)[] = [];
   for (const plugin of plugins) {
     const role = laneRoleOf<TContext>(plugin);
-    if (role?.kind === 'reports') reporters.push((summary, context) => role.report(summary, context));
+    if (role?.kind === 'reports') reporters.push(role.report);
   }
   return reporters;
 }
