@@ -1,14 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
-import pino from 'pino';
 import type { Viewer } from '../../src/auth/api-keys';
 import { cacheControlPlugins } from '../../src/cache/cache-control-plugin';
-import { loadConfig } from '../../src/config';
 import type { RequestContext } from '../../src/context';
 import { HttpEntityService } from '../../src/entities/http-entity-service';
 import { createEntityHttpServer } from '../../src/entities/http-server';
@@ -19,10 +14,12 @@ import { GatewayMetrics } from '../../src/observability/gateway-metrics';
 import { createMetricsPlugin } from '../../src/observability/metrics-plugin';
 import { createMetricsRoute } from '../../src/observability/metrics-route';
 import { createOperationLogPlugin } from '../../src/observability/operation-log-plugin';
-import { startApp, type App } from '../../src/server/app';
+import type { App } from '../../src/server/app';
 import { hardeningFromEnv } from '../../src/server/hardening';
 import { API_KEYS, EDITOR_KEY, READER_KEY, rawRequest } from '../hardening/hardened-gateway';
+import { capturingLogger } from '../helpers/log-capture';
 import { buildNewsroom, type Newsroom } from '../helpers/newsroom-fixture';
+import { withStartedApp } from '../helpers/started-app';
 import { silentLogger, startTestGateway, type TestGateway } from '../helpers/test-gateway';
 import { parsePrometheusText, valueOf } from '../observability/prometheus-text';
 
@@ -566,30 +563,18 @@ describe('each lane answer runs with its own request context', () => {
   });
 });
 
-interface LogLine {
-  level: number;
-  msg: string;
-  requestId?: string;
-  clientIp?: string;
-  operationName?: string | null;
-  operationType?: string | null;
-  errorCodes?: string[];
-  httpStatus?: number;
-}
-
 describe('logs and metrics see every request, the lane-answered ones too', () => {
   let endpoint: EntityEndpoint;
   let gw: TestGateway;
   let metrics: GatewayMetrics;
   let closeHardening: () => Promise<void>;
-  const lines: LogLine[] = [];
+  const { logger, lines } = capturingLogger();
 
   beforeAll(async () => {
     endpoint = await startEntityEndpoint();
     metrics = new GatewayMetrics({ processMetrics: false });
     const { hardening, options } = hardenedOptions({});
     closeHardening = () => hardening.close();
-    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) });
     gw = await startTestGateway({
       ...options,
       entities: endpoint.entities,
@@ -707,24 +692,8 @@ describe('which gateways have a lane', () => {
 });
 
 describe('startApp (npm start)', () => {
-  async function withApp(extraEnv: Record<string, string>, check: (app: App) => Promise<void>): Promise<void> {
-    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-fast-lane-'));
-    const env = {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: join(dir, 'news.db'),
-      ENTITY_DATABASE_URL: join(dir, 'entities.db'),
-      API_KEYS: `${READER_KEY}:reader`,
-      ...extraEnv,
-    };
-    const app = await startApp(loadConfig(env), silentLogger, env);
-    try {
-      await check(app);
-    } finally {
-      await app.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
+  const withApp = (extraEnv: Record<string, string>, check: (app: App) => Promise<void>): Promise<void> =>
+    withStartedApp({ API_KEYS: `${READER_KEY}:reader`, ...extraEnv }, check);
 
   /** A keyed read: the response cache (on by default) passes it by, so the lane is what answers a repeat. */
   const keyedRead = async (app: App): Promise<Answer> => {

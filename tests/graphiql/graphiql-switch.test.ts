@@ -2,30 +2,14 @@
  * GRAPHIQL in startApp (what `npm start` runs): on by default, and `GRAPHIQL=false` leaves a
  * browser GET on /graphql to GraphQL over HTTP, which answers it as JSON, never as a page.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../../src/config';
-import { startApp, type App } from '../../src/server/app';
-import { silentLogger } from '../helpers/test-gateway';
+import type { App } from '../../src/server/app';
+import { withStartedApp } from '../helpers/started-app';
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
-async function withApp(graphiql: string | undefined, check: (app: App) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-graphiql-switch-'));
-  const env = {
-    PORT: '0',
-    DATABASE_URL: path.join(dir, 'news.db'),
-    ENTITY_DATABASE_URL: path.join(dir, 'entities.db'),
-    ...(graphiql === undefined ? {} : { GRAPHIQL: graphiql }),
-  };
-  const app = await startApp(loadConfig(env), silentLogger, env);
-  try {
-    await check(app);
-  } finally {
-    await app.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** The app as `npm start` runs it, with GRAPHIQL as given (unset: the default). */
+function withApp(graphiql: string | undefined, check: (app: App) => Promise<void>): Promise<void> {
+  return withStartedApp(graphiql === undefined ? {} : { GRAPHIQL: graphiql }, check);
 }
 
 async function browserGet(url: string): Promise<{ status: number; contentType: string; body: string }> {

@@ -1,17 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { startApp, type App } from '../../src/server/app';
 import { parsePrometheusText, valueOf } from './prometheus-text';
-
-interface LogLine {
-  msg: string;
-  answeredBy?: string;
-  httpStatus?: number;
-  requestId?: string;
-}
+import { capturingLogger } from '../helpers/log-capture';
 
 /**
  * Cache hits and rate-limit refusals never reach Apollo's plugins; the
@@ -20,7 +13,7 @@ interface LogLine {
 describe('requests answered before execution are logged and counted', () => {
   let dir: string;
   let app: App;
-  const lines: LogLine[] = [];
+  const { logger, lines } = capturingLogger();
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'newsgraph-answered-'));
@@ -30,7 +23,6 @@ describe('requests answered before execution are logged and counted', () => {
       ENTITY_DATABASE_URL: join(dir, 'entities.db'),
       RATE_LIMIT_PER_IP: '3',
     };
-    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) });
     app = await startApp(loadConfig(env), logger, env);
   });
 

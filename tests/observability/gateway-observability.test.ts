@@ -3,7 +3,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import { createEntityHttpServer } from '../../src/entities/http-server';
 import { ResilientEntityService } from '../../src/entities/resilient-entity-service';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
@@ -14,18 +13,7 @@ import { createOperationLogPlugin } from '../../src/observability/operation-log-
 import { buildNewsroom } from '../helpers/newsroom-fixture';
 import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
 import { familyNames, parsePrometheusText, valueOf, type Sample } from './prometheus-text';
-
-interface LogLine {
-  level: number;
-  msg: string;
-  requestId?: string;
-  clientIp?: string;
-  operationName?: string | null;
-  operationType?: string | null;
-  durationMs?: number;
-  errorCodes?: string[];
-  httpStatus?: number;
-}
+import { capturingLogger } from '../helpers/log-capture';
 
 const FRONT_PAGE = 'query FrontPage { articles(first: 10) { nodes { headline people { name affiliations { name } } } } }';
 
@@ -36,7 +24,7 @@ describe('logs and metrics of a gateway in use', () => {
   let entities: ResilientEntityService;
   let metrics: GatewayMetrics;
   let gw: TestGateway;
-  const lines: LogLine[] = [];
+  const { logger, lines } = capturingLogger();
   const operationLines = () => lines.filter((line) => line.msg === 'graphql operation');
 
   const scrape = async (): Promise<{ status: number; contentType: string | null; samples: Sample[] }> => {
@@ -57,8 +45,6 @@ describe('logs and metrics of a gateway in use', () => {
       breakerCooldownMs: 60000,
       observer: metrics.entityObserver,
     });
-    // Log lines are captured as pino writes them: one JSON document per line.
-    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) });
     gw = await startTestGateway({
       entities,
       logger,
