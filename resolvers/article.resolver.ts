@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ArticleFilter } from '../schema/article-filter.input';
 import { Article } from '../schema/article.type';
 import { ArticleConnection } from '../schema/connections';
@@ -19,7 +20,9 @@ import { expectGlobalId, localIdOf, parseGlobalId } from '../src/ids';
 import type { ArticleFilter as StoreArticleFilter, ArticleRecord, ImageRecord, MentionRecord, QuoteRecord } from '../src/store/records';
 import { pageRequest, toConnection } from './pagination';
 import { globalIdOf } from './global-id-of';
-import { loadEntities } from './entity-loading';
+import { loadEntities, type RecordOf } from './entity-loading';
+import { articleRelations } from './selection';
+import { prefetchArticleRelations } from '../src/loaders/prefetch';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -40,6 +43,7 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Articles, newest first.' })
   async articles(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('filter', () => ArticleFilter, { nullable: true }) filter?: ArticleFilter | null,
@@ -47,6 +51,12 @@ export class ArticleResolver {
     const page = pageRequest(first, after);
     const result = await ctx.services.store.listArticles(toStoreFilter(filter), page);
     for (const row of result.rows) ctx.loaders.article.prime(row.node.id, row.node);
+    // The relations asked for below the page, a level at a time: the field resolvers then answer from the loaders.
+    await prefetchArticleRelations(
+      ctx.loaders,
+      result.rows.map((row) => row.node.id),
+      articleRelations(info),
+    );
     return toConnection(result, page);
   }
 
@@ -100,29 +110,34 @@ export class ArticleResolver {
     nullable: true,
     description: 'People the article mentions, in order of first mention; null only when the entity service fails.',
   })
-  people(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): Promise<PersonRecord[]> {
-    return ctx.loaders.mentionsByArticle.load(article.id).then((mentions) => loadEntities(ctx, mentionedIds(mentions, 'person'), 'person'));
+  people(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): PersonRecord[] | Promise<PersonRecord[]> {
+    return mentionedEntities(ctx, article, 'person');
   }
 
   @FieldResolver(() => [Organization], {
     nullable: true,
     description: 'Organizations the article mentions, in order of first mention; null only when the entity service fails.',
   })
-  organizations(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): Promise<OrganizationRecord[]> {
-    return ctx.loaders.mentionsByArticle
-      .load(article.id)
-      .then((mentions) => loadEntities(ctx, mentionedIds(mentions, 'organization'), 'organization'));
+  organizations(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): OrganizationRecord[] | Promise<OrganizationRecord[]> {
+    return mentionedEntities(ctx, article, 'organization');
   }
 
   @FieldResolver(() => [Mention], { description: 'Every place the article names a person or organization, in reading order.' })
-  mentions(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): Promise<MentionRecord[]> {
-    return ctx.loaders.mentionsByArticle.load(article.id);
+  mentions(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): MentionRecord[] | Promise<MentionRecord[]> {
+    return ctx.loaders.mentionsByArticle.peek(article.id) ?? ctx.loaders.mentionsByArticle.load(article.id);
   }
 
   @FieldResolver(() => [Quote], { description: 'Direct quotations, in reading order.' })
-  quotes(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): Promise<QuoteRecord[]> {
-    return ctx.loaders.quotesByArticle.load(article.id);
+  quotes(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): QuoteRecord[] | Promise<QuoteRecord[]> {
+    return ctx.loaders.quotesByArticle.peek(article.id) ?? ctx.loaders.quotesByArticle.load(article.id);
   }
+}
+
+/** An article's people or organizations, in order of first mention: without a promise when the request holds them. */
+function mentionedEntities<T extends EntityType>(ctx: RequestContext, article: ArticleRecord, type: T): RecordOf[T][] | Promise<RecordOf[T][]> {
+  const mentions = ctx.loaders.mentionsByArticle.peek(article.id);
+  if (mentions !== undefined) return loadEntities(ctx, mentionedIds(mentions, type), type);
+  return ctx.loaders.mentionsByArticle.load(article.id).then((loaded) => loadEntities(ctx, mentionedIds(loaded, type), type));
 }
 
 type MentionedIds = Record<EntityType, readonly number[]>;

@@ -4,32 +4,43 @@ import { parseGlobalId } from '../src/ids';
 import type { ArticleRecord, QuoteRecord } from '../src/store/records';
 import { toUnavailable } from './upstream';
 
-/** Loads one entity of the given type through the request's loader; another type or none is null. */
-export function loadEntity(ctx: RequestContext, id: number, type: 'person'): Promise<PersonRecord | null>;
-export function loadEntity(ctx: RequestContext, id: number, type: 'organization'): Promise<OrganizationRecord | null>;
-export function loadEntity(ctx: RequestContext, id: number, type: EntityType): Promise<EntityRecord | null> {
+export type RecordOf = { person: PersonRecord; organization: OrganizationRecord };
+
+/**
+ * One entity of the given type (another type or none is null): synchronously when the request
+ * already holds it (e.g. loaded ahead, src/loaders/prefetch.ts), else through the request's loader.
+ */
+export function loadEntity<T extends EntityType>(ctx: RequestContext, id: number, type: T): RecordOf[T] | null | Promise<RecordOf[T] | null> {
+  const known = ctx.loaders.entity.peek(id);
+  if (known !== undefined) return ofType(known, type);
   // As fromEntityService, with the type check in the same step.
-  return ctx.loaders.entity.load(id).then((entity) => (entity && entity.type === type ? entity : null), toUnavailable);
+  return ctx.loaders.entity.load(id).then((entity) => ofType(entity, type), toUnavailable);
 }
 
-/** Loads many entities in one batch, keeping order and dropping the missing and the wrong type. */
-export function loadEntities(ctx: RequestContext, ids: readonly number[], type: 'person'): Promise<PersonRecord[]>;
-export function loadEntities(ctx: RequestContext, ids: readonly number[], type: 'organization'): Promise<OrganizationRecord[]>;
-export function loadEntities(ctx: RequestContext, ids: readonly number[], type: EntityType): Promise<EntityRecord[]> {
+/** Many entities in one batch, keeping order and dropping the missing and the wrong type; synchronously when the request holds them all. */
+export function loadEntities<T extends EntityType>(ctx: RequestContext, ids: readonly number[], type: T): RecordOf[T][] | Promise<RecordOf[T][]> {
+  const known = ctx.loaders.entity.peekMany(ids);
+  if (known !== undefined) return allOfType(known, type);
   // One load for the whole list; as fromEntityService, with the filtering in the same step.
-  return ctx.loaders.entity.loadMany(ids).then((entities) => {
-    const found: EntityRecord[] = [];
-    for (const entity of entities) if (entity !== null && entity.type === type) found.push(entity);
-    return found;
-  }, toUnavailable);
+  return ctx.loaders.entity.loadMany(ids).then((entities) => allOfType(entities, type), toUnavailable);
+}
+
+function ofType<T extends EntityType>(entity: EntityRecord | null, type: T): RecordOf[T] | null {
+  return entity !== null && entity.type === type ? (entity as RecordOf[T]) : null;
+}
+
+function allOfType<T extends EntityType>(entities: readonly (EntityRecord | null)[], type: T): RecordOf[T][] {
+  const found: RecordOf[T][] = [];
+  for (const entity of entities) if (entity !== null && entity.type === type) found.push(entity as RecordOf[T]);
+  return found;
 }
 
 export type NodeRecord = ArticleRecord | QuoteRecord | EntityRecord;
 
 /** Resolves any global id through the request's loaders; unknown or foreign ids are null. */
-export function loadNode(ctx: RequestContext, globalId: string): Promise<NodeRecord | null> {
+export function loadNode(ctx: RequestContext, globalId: string): NodeRecord | null | Promise<NodeRecord | null> {
   const parsed = parseGlobalId(globalId);
-  if (!parsed) return Promise.resolve(null);
+  if (!parsed) return null;
   switch (parsed.type) {
     case 'Article':
       return ctx.loaders.article.load(parsed.id);

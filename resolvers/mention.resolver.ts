@@ -9,8 +9,9 @@ import { fromEntityService } from './upstream';
 @Resolver(() => Mention)
 export class MentionResolver {
   @FieldResolver(() => Entity, { nullable: true, description: 'Who or what is named; null only when the entity service fails.' })
-  entity(@Root() mention: MentionRecord, @Ctx() ctx: RequestContext): Promise<EntityRecord | null> {
-    return fromEntityService(ctx.loaders.entity.load(mention.entityId));
+  entity(@Root() mention: MentionRecord, @Ctx() ctx: RequestContext): EntityRecord | null | Promise<EntityRecord | null> {
+    const known = ctx.loaders.entity.peek(mention.entityId);
+    return known !== undefined ? known : fromEntityService(ctx.loaders.entity.load(mention.entityId));
   }
 
   @FieldResolver(() => String, { description: 'How the mention was linked to the entity, e.g. "alias", "surname".' })

@@ -6,7 +6,7 @@ import { loadNode, type NodeRecord } from './entity-loading';
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id.' })
-  node(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<NodeRecord | null> {
+  node(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): NodeRecord | null | Promise<NodeRecord | null> {
     return loadNode(ctx, id);
   }
 

@@ -38,8 +38,8 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The body this one belongs to, if any.' })
-  parent(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext): Promise<OrganizationRecord | null> {
-    return organization.parentId === null ? Promise.resolve(null) : loadEntity(ctx, organization.parentId, 'organization');
+  parent(@Root() organization: OrganizationRecord, @Ctx() ctx: RequestContext): OrganizationRecord | null | Promise<OrganizationRecord | null> {
+    return organization.parentId === null ? null : loadEntity(ctx, organization.parentId, 'organization');
   }
 
   @FieldResolver(() => [Person], { description: 'People who hold a role in the organization.' })

@@ -43,7 +43,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations the person holds a role in.' })
-  affiliations(@Root() person: PersonRecord, @Ctx() ctx: RequestContext): Promise<OrganizationRecord[]> {
+  affiliations(@Root() person: PersonRecord, @Ctx() ctx: RequestContext): OrganizationRecord[] | Promise<OrganizationRecord[]> {
     const ids = [...new Set(person.roles.map((r) => r.organizationId).filter((id): id is number => id !== null))];
     return loadEntities(ctx, ids, 'organization');
   }

@@ -68,8 +68,8 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who said it; null when the article does not make it clear.' })
-  speaker(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): Promise<PersonRecord | null> {
-    return quote.speakerId === null ? Promise.resolve(null) : loadEntity(ctx, quote.speakerId, 'person');
+  speaker(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): PersonRecord | null | Promise<PersonRecord | null> {
+    return quote.speakerId === null ? null : loadEntity(ctx, quote.speakerId, 'person');
   }
 
   @FieldResolver(() => Article)

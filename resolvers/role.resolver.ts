@@ -8,7 +8,7 @@ import { loadEntity } from './entity-loading';
 @Resolver(() => Role)
 export class RoleResolver {
   @FieldResolver(() => Organization, { nullable: true })
-  organization(@Root() role: RoleRecord, @Ctx() ctx: RequestContext): Promise<OrganizationRecord | null> {
-    return role.organizationId === null ? Promise.resolve(null) : loadEntity(ctx, role.organizationId, 'organization');
+  organization(@Root() role: RoleRecord, @Ctx() ctx: RequestContext): OrganizationRecord | null | Promise<OrganizationRecord | null> {
+    return role.organizationId === null ? null : loadEntity(ctx, role.organizationId, 'organization');
   }
 }

@@ -23,9 +23,12 @@ export interface EntityLoaderOptions {
 /**
  * People and organizations by id, for one request: DataLoader's contract
  * (each id asked of the entity service once per request, in batches of at
- * most `maxBatchSize` that go out together, answers in key order, a failed
- * batch rejects its loads and is asked again by the next load) with one
- * promise per list of ids instead of one per id. An article's people are one
+ * most `maxBatchSize` that go out together, answers in key order) with one
+ * promise per list of ids instead of one per id, and `peek` for what the
+ * request already holds. A failed batch rejects its loads, and the rest of
+ * the request's loads of those ids, with its error: the service (whose client
+ * already retried within its deadline) is not asked again in the same
+ * request; `clear` forgets the failure, and the next request asks anew. An article's people are one
  * load, not one per person: a front page makes some 140 entity loads, which
  * with a promise, a cache entry and a batch slot each were a large part of
  * its execution.
@@ -34,6 +37,8 @@ export class EntityLoader {
   private readonly settled = new Map<number, EntityRecord | null>();
   /** Ids asked for and not yet answered, with the batch that will answer them. */
   private readonly pending = new Map<number, Batch>();
+  /** Ids whose batch failed in this request, with the error. */
+  private readonly failed = new Map<number, unknown>();
   private collecting: Batch | null = null;
 
   constructor(
@@ -46,6 +51,9 @@ export class EntityLoader {
     this.options.moved();
     let waitFor: Batch | null = null;
     let more: Set<Promise<void>> | null = null;
+    if (this.failed.size > 0) {
+      for (const id of ids) if (this.failed.has(id)) return Promise.reject(this.failed.get(id));
+    }
     for (const id of ids) {
       if (this.settled.has(id)) continue;
       const batch = this.pending.get(id) ?? this.enqueue(id);
@@ -61,8 +69,20 @@ export class EntityLoader {
   load(id: number): Promise<EntityRecord | null> {
     this.options.moved();
     if (this.settled.has(id)) return Promise.resolve(this.settled.get(id) ?? null);
+    if (this.failed.has(id)) return Promise.reject(this.failed.get(id));
     const batch = this.pending.get(id) ?? this.enqueue(id);
     return batch.done.then(() => this.settled.get(id) ?? null);
+  }
+
+  /** The entity with this id (null: no such entity) if the request already has it; undefined otherwise. */
+  peek(id: number): EntityRecord | null | undefined {
+    return this.settled.get(id);
+  }
+
+  /** The entities with these ids, in order, if the request already has every one; undefined otherwise. */
+  peekMany(ids: readonly number[]): (EntityRecord | null)[] | undefined {
+    for (const id of ids) if (!this.settled.has(id)) return undefined;
+    return this.answer(ids);
   }
 
   /** Makes `entity` the answer for its id in this request, unless one is already known. */
@@ -74,6 +94,7 @@ export class EntityLoader {
   /** Forgets the answer for `id`: the next load asks the entity service again. */
   clear(id: number): this {
     this.settled.delete(id);
+    this.failed.delete(id);
     return this;
   }
 
@@ -123,7 +144,10 @@ export class EntityLoader {
   }
 
   private fail(batch: Batch, error: unknown): void {
-    for (const id of batch.ids) this.pending.delete(id);
+    for (const id of batch.ids) {
+      this.pending.delete(id);
+      this.failed.set(id, error);
+    }
     batch.fail(error);
   }
 }

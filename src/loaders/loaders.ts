@@ -14,8 +14,8 @@ export interface Loaders {
   article: DataLoader<number, ArticleRecord | null>;
   articleBySlug: DataLoader<string, ArticleRecord | null>;
   quote: DataLoader<number, QuoteRecord | null>;
-  quotesByArticle: DataLoader<number, QuoteRecord[]>;
-  mentionsByArticle: DataLoader<number, MentionRecord[]>;
+  quotesByArticle: RequestLoader<number, QuoteRecord[]>;
+  mentionsByArticle: RequestLoader<number, MentionRecord[]>;
   entity: EntityLoader;
   membersOf: DataLoader<number, number[]>;
   articlesByEntity: DataLoader<EntityPageKey, Page<ArticleRecord>, string>;
@@ -66,19 +66,54 @@ class RequestActivity {
   }
 }
 
-/** A DataLoader that reports every load to the request's activity. */
-class WatchedLoader<K, V, C = K> extends DataLoader<K, V, C> {
-  constructor(
-    batch: DataLoader.BatchLoadFn<K, V>,
-    options: DataLoader.Options<K, V, C>,
-    private readonly activity: RequestActivity,
-  ) {
-    super(batch, options);
+/**
+ * A DataLoader that reports every load to the request's activity, and tells
+ * what it already holds: `peek` answers a value one of its batches delivered
+ * (not a primed one) without a promise, so a resolver whose data is in hand returns it
+ * synchronously.
+ */
+export class RequestLoader<K, V, C = K> extends DataLoader<K, V, C> {
+  private readonly settled: Map<C, V>;
+  private readonly keyOf: (key: K) => C;
+  private readonly activity: RequestActivity;
+
+  constructor(batch: DataLoader.BatchLoadFn<K, V>, options: DataLoader.Options<K, V, C>, activity: RequestActivity) {
+    const settled = new Map<C, V>();
+    const keyOf = options.cacheKeyFn ?? ((key: K) => key as unknown as C);
+    super(
+      (keys) =>
+        Promise.resolve(batch(keys)).then((values) => {
+          for (let i = 0; i < values.length; i++) {
+            const value = values[i];
+            if (!(value instanceof Error)) settled.set(keyOf(keys[i]), value);
+          }
+          return values;
+        }),
+      options,
+    );
+    this.settled = settled;
+    this.keyOf = keyOf;
+    this.activity = activity;
+  }
+
+  /** The value for `key` if this request already has it; undefined otherwise (load it then). */
+  peek(key: K): V | undefined {
+    return this.settled.get(this.keyOf(key));
   }
 
   override load(key: K): Promise<V> {
     this.activity.moved();
     return super.load(key);
+  }
+
+  override clear(key: K): this {
+    this.settled.delete(this.keyOf(key));
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.settled.clear();
+    return super.clearAll();
   }
 }
 
@@ -99,8 +134,8 @@ export function createLoaders(
     name: keyof Loaders,
     fn: (keys: readonly K[]) => Promise<V[]>,
     extra: DataLoader.Options<K, V, C> = {},
-  ): DataLoader<K, V, C> =>
-    new WatchedLoader<K, V, C>(
+  ): RequestLoader<K, V, C> =>
+    new RequestLoader<K, V, C>(
       (keys) => {
         activity.moved();
         observe(name, keys.length);

@@ -78,14 +78,33 @@ describe('EntityLoader', () => {
     expect(calls).toEqual([[ids[0], ids[1]], [ids[2], ids[3]], [ids[4]]]);
   });
 
-  it('rejects the loads of a failed batch with its error, and asks again on the next load', async () => {
+  it('rejects the loads of a failed batch with its error, and the rest of the request too, without asking again; after clear it asks anew', async () => {
     const loader = loaderFor();
     failNext = true;
     const outcomes = await Promise.allSettled([loader.loadMany([ids[0], ids[1]]), loader.load(ids[1])]);
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
-    expect((outcomes[0] as PromiseRejectedResult).reason).toBeInstanceOf(UpstreamError);
+    const error = (outcomes[0] as PromiseRejectedResult).reason as unknown;
+    expect(error).toBeInstanceOf(UpstreamError);
+    await expect(loader.loadMany([ids[2], ids[0]])).rejects.toBe(error);
+    await expect(loader.load(ids[1])).rejects.toBe(error);
+    expect(loader.peek(ids[0])).toBeUndefined();
+    expect(calls).toEqual([[ids[0], ids[1]]]);
+    loader.clear(ids[0]);
+    loader.clear(ids[1]);
     expect(names(await loader.loadMany([ids[0], ids[1]]))).toEqual(['Amira Thorne', 'Bruno Haddad']);
     expect(calls).toEqual([[ids[0], ids[1]], [ids[0], ids[1]]]);
+  });
+
+  it('peeks only at what the request already holds', async () => {
+    const loader = loaderFor();
+    expect(loader.peek(ids[0])).toBeUndefined();
+    expect(loader.peekMany([ids[0]])).toBeUndefined();
+    await loader.loadMany([ids[0], 999_999]);
+    expect(loader.peek(ids[0])?.name).toBe('Amira Thorne');
+    expect(loader.peek(999_999)).toBeNull();
+    expect(names(loader.peekMany([999_999, ids[0]]) ?? [])).toEqual([null, 'Amira Thorne']);
+    expect(loader.peekMany([ids[0], ids[1]])).toBeUndefined();
+    expect(calls).toEqual([[ids[0], 999_999]]);
   });
 
   it('takes primed entities without a request, and asks again after clear', async () => {
