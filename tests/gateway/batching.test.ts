@@ -96,4 +96,39 @@ describe('batching: the front page costs the same for 2 articles as for 20', () 
     // 8 people and 4 venues at the first level, 4 employers at the second: each id asked once.
     expect(entityBatches.map((b) => b.size)).toEqual([12, 4]);
   });
+
+  it('loads ahead what the page asks for however it is spelled (edges, fragments), and nothing it does not ask for', async () => {
+    const spelledOtherwise = /* GraphQL */ `
+      query FrontPage($first: Int) {
+        articles(first: $first) {
+          edges { node { ...Story } }
+        }
+      }
+      fragment Story on Article {
+        headline
+        ... on Article { people { name affiliations { name } } organizations { name } }
+        quotes { ...Said }
+      }
+      fragment Said on Quote { text speaker { name title } }
+    `;
+    const cost = async (query: string) => {
+      const statements = gw.store.statementCount;
+      const requests = gw.entities.requestCount;
+      const response = await gw.query<Record<string, unknown>>(query, { first: 20 });
+      expect(response.body.errors).toBeUndefined();
+      return { data: response.body.data, statements: gw.store.statementCount - statements, entityRequests: gw.entities.requestCount - requests };
+    };
+    const plain = await cost(FRONT_PAGE);
+    const other = await cost(spelledOtherwise);
+    const otherNodes = (other.data as { articles: { edges: { node: unknown }[] } }).articles.edges.map((edge) => edge.node);
+    expect(otherNodes).toEqual((plain.data as unknown as FrontPage).articles.nodes);
+    expect([other.statements, other.entityRequests]).toEqual([3, 2]);
+
+    // Headlines only: the page, no mentions, quotes or entities.
+    const headlines = await cost('query Headlines($first: Int) { articles(first: $first) { nodes { headline } } }');
+    expect([headlines.statements, headlines.entityRequests]).toEqual([1, 0]);
+    // Quotes without speakers: the page and the quotes, no entity request.
+    const quotes = await cost('query Quotes($first: Int) { articles(first: $first) { nodes { quotes { text } } } }');
+    expect([quotes.statements, quotes.entityRequests]).toEqual([2, 0]);
+  });
 });
