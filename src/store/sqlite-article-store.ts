@@ -77,6 +77,9 @@ export interface SqliteArticleStoreOptions {
   cacheEntries?: number;
 }
 
+/** Pages the write-ahead log may hold before SQLite copies them back into the database file. */
+const WAL_CHECKPOINT_PAGES = 10_000;
+
 /**
  * The default article store: one SQLite file (WAL), opened synchronously.
  *
@@ -131,6 +134,14 @@ export class SqliteArticleStore implements ArticleStore {
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
       db.pragma('synchronous = NORMAL');
+      // Checkpoint the WAL every ~40 MB instead of SQLite's ~4 MB. In a large store each
+      // article dirties leaves of several indexes spread over the file (slug, content hash,
+      // each mentioned entity's and speaker's timeline); a checkpoint writes every distinct
+      // dirty page back, so a longer window writes pages that several articles changed once.
+      // Measured at 1,000,000 articles: single-article ingest 1.3x faster. The WAL file then
+      // stays at up to that size on disk between checkpoints (journal_size_limit trims it).
+      db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+      db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_PAGES * 4096}`);
       migrate(db);
     } catch (error) {
       db.close();
