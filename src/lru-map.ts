@@ -34,3 +34,55 @@ export class LruMap<K, V> {
     this.entries.clear();
   }
 }
+
+/**
+ * A bounded map whose reads cost one lookup, for caches read far more often than
+ * written (the record caches). Like LruMap it drops the entry unused longest, but a
+ * read moves an entry to the newest end only once it has fallen into the older half
+ * (more than half the capacity of writes and moves since its own last move), so the
+ * entries every request reads stay where they are instead of being moved on each read.
+ * What it keeps: an entry read or written within the last `capacity / 2` writes and
+ * moves is never the one dropped.
+ */
+export class ReadMostlyLruMap<K, V> {
+  private readonly entries = new Map<K, { value: V; movedAt: number }>();
+  /** Writes and moves so far; an entry's `movedAt` is this count at its own last one. */
+  private clock = 0;
+  private readonly halfCapacity: number;
+
+  constructor(readonly capacity: number) {
+    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError('ReadMostlyLruMap capacity must be a whole number from 0');
+    this.halfCapacity = Math.floor(capacity / 2);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Whether `key` is held; unlike get, it does not count as a use. */
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
+
+  get(key: K): V | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    if (this.clock - entry.movedAt > this.halfCapacity) {
+      this.entries.delete(key);
+      entry.movedAt = ++this.clock;
+      this.entries.set(key, entry);
+    }
+    return entry.value;
+  }
+
+  set(key: K, value: V): void {
+    if (this.capacity === 0) return;
+    this.entries.delete(key);
+    this.entries.set(key, { value, movedAt: ++this.clock });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

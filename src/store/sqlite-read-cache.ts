@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { LruMap } from '../lru-map';
+import { ReadMostlyLruMap } from '../lru-map';
 
 /**
  * Records read from one SQLite database, kept in this process between
@@ -27,9 +27,12 @@ export class SqliteReadCache {
     this.seen = this.dataVersion.get() as number;
   }
 
-  /** A keyed part of the cache holding at most `capacity` values (least recently used dropped first); 0 keeps nothing. */
+  /**
+   * A keyed part of the cache holding at most `capacity` values (the one unused longest
+   * dropped first; reads cost one lookup: ReadMostlyLruMap); 0 keeps nothing.
+   */
   region<K, V>(capacity: number): CacheRegion<K, V> {
-    const region = new LruMap<K, V>(capacity);
+    const region = new ReadMostlyLruMap<K, V>(capacity);
     this.regions.push(region as CacheRegion<unknown, unknown>);
     return region;
   }
@@ -52,8 +55,8 @@ export class SqliteReadCache {
   }
 }
 
-/** One region of the cache: a bounded LRU map (capacity 0 turns it off). */
-export type CacheRegion<K, V> = LruMap<K, V>;
+/** One region of the cache: a bounded map, least recently used dropped (capacity 0 turns it off). */
+export type CacheRegion<K, V> = ReadMostlyLruMap<K, V>;
 
 /**
  * Values for `keys`, in key order: from the region where present, the others
