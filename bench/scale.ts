@@ -23,8 +23,11 @@ import { FRONT_PAGE } from './scenarios';
  * and p99 over SCALE_RUNS runs) of an article by id, the front page, and
  * article pages filtered by mention and by quoted speaker; the bulk and
  * single-article ingest rates; the database size; and the RSS of a gateway
- * process after serving those queries. Writes the "Scale" section of
- * bench/results.md.
+ * process after serving those queries. Both sizes are open at once and take
+ * turns (latency and single-article ingest), so a burst of other load on a
+ * shared machine does not land on one size only. The articles the ingest
+ * measure saves are removed afterwards, so a reused corpus keeps its size.
+ * Writes the "Scale" section of bench/results.md.
  *
  * The filtered pages use, in each corpus, the person whose article count is
  * closest to SCALE_FANOUT (default 30), so that both sizes filter on an
@@ -161,19 +164,38 @@ function operations(articleId: number, typical: number, top: number) {
   };
 }
 
-async function time(gateway: Gateway, request: { query: string; variables: Record<string, unknown> }, runs: number): Promise<Latency> {
-  const once = async (): Promise<number> => {
-    const started = process.hrtime.bigint();
-    const response = await gateway.apollo.executeOperation(request, { contextValue: gateway.contextFor() });
-    const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
-    if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
-    return elapsed;
-  };
-  for (let i = 0; i < 20; i++) await once();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) samples.push(await once());
+/** Rounds the two sizes alternate in, so a burst of other load on the machine falls on both. */
+const ROUNDS = 5;
+
+/** One run of `request` through the gateway, in milliseconds. */
+async function runOnce(gateway: Gateway, request: { query: string; variables: Record<string, unknown> }): Promise<number> {
+  const started = process.hrtime.bigint();
+  const response = await gateway.apollo.executeOperation(request, { contextValue: gateway.contextFor() });
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+  if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
+  return elapsed;
+}
+
+function latencyOf(samples: number[]): Latency {
   samples.sort((a, b) => a - b);
   return { p50: median(samples), p99: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.99))] };
+}
+
+/**
+ * Latency of every operation at every size: after a warm-up, the sizes take turns
+ * (ROUNDS rounds of runs / ROUNDS runs each), and each figure is over all its runs.
+ */
+async function measureLatencies(sizes: OpenedSize[], runs: number): Promise<Record<string, Latency>[]> {
+  const samples = sizes.map((size) => Object.fromEntries(Object.keys(size.ops).map((name) => [name, [] as number[]])));
+  for (const size of sizes) for (const op of Object.values(size.ops)) for (let i = 0; i < 20; i++) await runOnce(size.gateway, op);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [s, size] of sizes.entries()) {
+      for (const [name, op] of Object.entries(size.ops)) {
+        for (let i = 0; i < Math.ceil(runs / ROUNDS); i++) samples[s][name].push(await runOnce(size.gateway, op));
+      }
+    }
+  }
+  return samples.map((bySize) => Object.fromEntries(Object.entries(bySize).map(([name, values]) => [name, latencyOf(values)])));
 }
 
 /** Content-hash prefix of the articles the single-ingest measure saves (and removes). */
@@ -181,19 +203,34 @@ const INGEST_PREFIX = 'scale-ingest-';
 /** Articles the single-ingest measure saves, one transaction each. */
 const INGEST_COUNT = 1000;
 
-/** Saves `count` new articles one saveArticle (one transaction) each; returns articles per second. */
-async function singleIngestRate(store: SqliteArticleStore, entities: SqliteEntityService, corpus: CorpusInfo, count: number): Promise<number> {
-  // The generator creates organizations first, so people's ids follow theirs.
-  const people = (await entities.getByIds(Array.from({ length: 50 }, (_, i) => corpus.organizations + 1 + i))).filter((e): e is PersonRecord => e?.type === 'person');
-  const organizations = (await entities.getByIds(Array.from({ length: 20 }, (_, i) => i + 1))).filter((e): e is OrganizationRecord => e?.type === 'organization');
-  const random = seededRandom(Date.now());
+/**
+ * Single-article ingest at every size, `count` articles each (one saveArticle, so one
+ * transaction, per article), the sizes taking turns in ROUNDS rounds; articles per second.
+ */
+async function singleIngestRates(sizes: OpenedSize[], count: number): Promise<number[]> {
   const runId = Date.now();
-  const started = process.hrtime.bigint();
-  for (let i = 0; i < count; i++) {
-    const draft = articleDraft(i, runId, people, organizations, random);
-    await store.saveArticle({ ...draft, contentHash: `${INGEST_PREFIX}${runId}-${i}`, publishedAt: new Date(Date.UTC(2010, 0, 1) + i * 1000).toISOString() });
+  const random = seededRandom(runId);
+  const casts = await Promise.all(
+    sizes.map(async ({ entities, corpus }) => ({
+      // The generator creates organizations first, so people's ids follow theirs.
+      people: (await entities.getByIds(Array.from({ length: 50 }, (_, i) => corpus.organizations + 1 + i))).filter((e): e is PersonRecord => e?.type === 'person'),
+      organizations: (await entities.getByIds(Array.from({ length: 20 }, (_, i) => i + 1))).filter((e): e is OrganizationRecord => e?.type === 'organization'),
+    })),
+  );
+  const elapsed = sizes.map(() => 0n);
+  const perRound = Math.ceil(count / ROUNDS);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [s, { store }] of sizes.entries()) {
+      const started = process.hrtime.bigint();
+      for (let j = 0; j < perRound; j++) {
+        const i = round * perRound + j;
+        const draft = articleDraft(i, runId, casts[s].people, casts[s].organizations, random);
+        await store.saveArticle({ ...draft, contentHash: `${INGEST_PREFIX}${runId}-${i}`, publishedAt: new Date(Date.UTC(2010, 0, 1) + i * 1000).toISOString() });
+      }
+      elapsed[s] += process.hrtime.bigint() - started;
+    }
   }
-  return (count * 1e9) / Number(process.hrtime.bigint() - started);
+  return elapsed.map((ns) => (perRound * ROUNDS * 1e9) / Number(ns));
 }
 
 /**
@@ -240,7 +277,24 @@ async function gatewayRssAfterLoad(dir: string, ops: ReturnType<typeof operation
   }
 }
 
-async function measureSize(settings: ScaleSettings, articles: number): Promise<SizeResult> {
+interface OpenedSize {
+  dir: string;
+  corpus: CorpusInfo;
+  picked: ReturnType<typeof pickPeople>;
+  ops: ReturnType<typeof operations>;
+  store: SqliteArticleStore;
+  entities: SqliteEntityService;
+  gateway: Gateway;
+  gatewayStopped?: boolean;
+}
+
+async function stopGateway(size: OpenedSize): Promise<void> {
+  if (size.gatewayStopped) return;
+  size.gatewayStopped = true;
+  await size.gateway.stop();
+}
+
+async function openSize(settings: ScaleSettings, articles: number): Promise<OpenedSize> {
   const dir = join(settings.dir, String(articles));
   log(`corpus of ${articles} articles in ${dir}…`);
   const corpus = await ensureCorpus(dir, articles);
@@ -250,28 +304,39 @@ async function measureSize(settings: ScaleSettings, articles: number): Promise<S
   const entities = SqliteEntityService.open(join(dir, 'entities.db'));
   const services: Services = { store, entities, ingest: () => Promise.reject(new Error('read-only')) };
   const gateway = await createGateway({ services, logger: pino({ level: 'silent' }), executor: 'jit' });
-  const latency: Record<string, Latency> = {};
+  return { dir, corpus, picked, ops, store, entities, gateway };
+}
+
+async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
+  const sizes: OpenedSize[] = [];
   try {
-    for (const [name, op] of Object.entries(ops)) {
-      latency[name] = await time(gateway, op, settings.runs);
-      log(`  ${name}: p50 ${latency[name].p50.toFixed(2)} ms, p99 ${latency[name].p99.toFixed(2)} ms`);
+    for (const articles of settings.sizes) sizes.push(await openSize(settings, articles));
+    log('latency (the sizes take turns)…');
+    const latencies = await measureLatencies(sizes, settings.runs);
+    for (const [s, size] of sizes.entries()) {
+      for (const [name, { p50, p99 }] of Object.entries(latencies[s])) log(`  ${size.corpus.articles} articles, ${name}: p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms`);
     }
+    for (const size of sizes) await stopGateway(size);
+    const rss: number[] = [];
+    for (const size of sizes) rss.push(await gatewayRssAfterLoad(size.dir, size.ops));
+    log('single-article ingest (the sizes take turns)…');
+    const ingestRates = await singleIngestRates(sizes, INGEST_COUNT);
+    return sizes.map((size, s) => ({
+      corpus: size.corpus,
+      dbBytes: 0,
+      latency: latencies[s],
+      fanout: { typical: size.picked.typical.count, top: size.picked.top.count },
+      singleIngestRate: ingestRates[s],
+      gatewayRss: rss[s],
+    }));
   } finally {
-    await gateway.stop();
+    for (const size of sizes) {
+      await stopGateway(size);
+      await size.store.close();
+      await size.entities.close();
+      removeIngested(join(size.dir, 'news.db'));
+    }
   }
-  const rss = await gatewayRssAfterLoad(dir, ops);
-  const singleRate = await singleIngestRate(store, entities, corpus, INGEST_COUNT);
-  await store.close();
-  await entities.close();
-  removeIngested(join(dir, 'news.db'));
-  return {
-    corpus,
-    dbBytes: statSync(join(dir, 'news.db')).size,
-    latency,
-    fanout: { typical: picked.typical.count, top: picked.top.count },
-    singleIngestRate: singleRate,
-    gatewayRss: rss,
-  };
 }
 
 function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResult, seconds: number): string {
@@ -280,7 +345,7 @@ function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResu
   const lines = [
     '## Scale: 1,000 vs 1,000,000 articles (`npm run bench:scale`)',
     '',
-    `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs. Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
+    `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns in ${ROUNDS} rounds (as does the single-article ingest), so that other load on the machine falls on both. Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
     '',
     `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} |`,
     '| --- | --: | --: | --: | --: | --: |',
@@ -314,7 +379,9 @@ function writeScaleSection(path: string, section: string): void {
 async function main(): Promise<void> {
   const started = Date.now();
   const settings = readScaleSettings();
-  const [small, large] = [await measureSize(settings, settings.sizes[0]), await measureSize(settings, settings.sizes[1])];
+  const [small, large] = await measureSizes(settings);
+  // Sizes on disk once the measured ingest is removed again.
+  for (const [s, result] of [small, large].entries()) result.dbBytes = statSync(join(settings.dir, String(settings.sizes[s]), 'news.db')).size;
   const seconds = (Date.now() - started) / 1000;
   const section = renderScale(settings, small, large, seconds);
   writeScaleSection(settings.out, section);
