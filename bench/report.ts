@@ -88,6 +88,7 @@ function goalLines(input: ReportInput): string[] {
   const ceiling = find(input.measurements, front, CEILING);
   const uncached = find(input.measurements, front, 'gateway');
   const cached = find(input.measurements, front, 'gateway-cached');
+  const peer = find(input.measurements, front, 'mercurius-jit');
   // The gateway as npm start runs it (uncached and cached); the other gateway-* servers run non-default settings for comparison.
   const gatewayRss = Math.max(...input.targets.filter((t) => t.name === 'gateway' || t.name === 'gateway-cached').map((t) => t.maxRss), 0);
   const share = (m: Measurement | undefined) => (m && ceiling ? m.requestsPerSecond / ceiling.requestsPerSecond : NaN);
@@ -102,6 +103,13 @@ function goalLines(input: ReportInput): string[] {
     `- Uncached front page p99 < 25 ms at ${input.settings.connections} connections: ${fixed(uncached?.p99Ms ?? NaN, 1)} ms — ${mark((uncached?.p99Ms ?? Infinity) < 25)}`,
     `- Gateway RSS < 200 MB (\`gateway\` and \`gateway-cached\`, the default settings): ${megabytes(gatewayRss)} — ${mark(gatewayRss > 0 && gatewayRss < 200 * 1024 * 1024)}`,
     `- Statements and entity requests per operation = levels (every scenario): ${mark(costsAtLevels)}`,
+    ...(peer && uncached
+      ? [
+          `- Uncached front page against the fastest peer the issue measured (Mercurius + graphql-jit + DataLoaders, same store and answer): ` +
+            `${fixed(uncached.requestsPerSecond / peer.requestsPerSecond, 2)}× its req/s (${percent(share(uncached))} vs ${percent(share(peer))} of the ceiling), ` +
+            `and the peer spends ${fixed(peer.cpuMsPerRequest / uncached.cpuMsPerRequest, 2)}× the gateway's CPU per response`,
+        ]
+      : []),
   ];
 }
 

@@ -245,6 +245,8 @@ async function main(): Promise<void> {
     // Cached: the gateway with its defaults (response cache on).
     const gatewayCached = await startIf('gateway-cached', 'servers/gateway-server.js', [], { ...env, EXECUTOR: 'jit' });
     const baseline = await startIf('baseline', 'baseline-server.js', [], env);
+    // The fastest peer the issue measured (Fastify + Mercurius + graphql-jit, with loaders), over the same store.
+    const peer = await startIf('mercurius-jit', 'servers/mercurius-server.js', [], env);
 
     // The ceiling answers exactly what the gateway answers.
     const reference = new Map<string, string>();
@@ -285,6 +287,12 @@ async function main(): Promise<void> {
         server: gatewayJs,
         appliesTo: (s) => settings.compareExecutorsEverywhere || s.name === 'front-page',
         request: (s) => postRequest(gatewayJs?.url ?? '', s),
+      },
+      {
+        info: { name: 'mercurius-jit', description: 'peer: Fastify 5 + Mercurius 16 with graphql-jit (`jit: 1`) and Mercurius loaders (one batch per field and level), the baseline\'s SDL and root resolvers over the same store and entity service (bench/servers/mercurius-server.ts), POST', maxRss: 0 },
+        server: peer,
+        appliesTo: (s) => settings.compareExecutorsEverywhere || s.name === 'front-page',
+        request: (s) => postRequest(peer?.url ?? '', s),
       },
       { info: { name: 'baseline', description: 'plain Apollo Server 5 + graphql-js, SDL resolvers over the same store, no DataLoaders (bench/baseline-server.ts), POST', maxRss: 0 }, server: baseline, appliesTo: all, request: (s) => postRequest(baseline?.url ?? '', s) },
     ];

@@ -78,7 +78,7 @@ describe('npm run bench with tiny settings', () => {
     expect(stdout).toMatch(/total time \d+ s/);
     const results = readFileSync(out, 'utf8');
     expect(results).toMatch(/Machine: \d+ cores, .+; Node\.js v\d+/);
-    for (const target of ['ceiling', 'gateway', 'gateway-cached', 'gateway-pipeline', 'gateway-graphql-js', 'baseline']) {
+    for (const target of ['ceiling', 'gateway', 'gateway-cached', 'gateway-pipeline', 'gateway-graphql-js', 'mercurius-jit', 'baseline']) {
       expect(results).toMatch(new RegExp(`\\| front-page \\| ${target} \\| \\d+ \\|`));
     }
     expect(results).toMatch(/\| article-by-slug \| gateway \| \d+ \|/);
