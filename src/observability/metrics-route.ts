@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { requestPath } from '../server/request-path';
 import type { GatewayMetrics } from './gateway-metrics';
 
 /**
@@ -6,9 +7,8 @@ import type { GatewayMetrics } from './gateway-metrics';
  * with the Prometheus text format; other methods get 405. Returns false for
  * every other path.
  */
-export function createMetricsRoute(metrics: GatewayMetrics, path = '/metrics'): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
-  return async (req, res) => {
-    if (new URL(req.url ?? '/', 'http://localhost').pathname !== path) return false;
+export function createMetricsRoute(metrics: GatewayMetrics, path = '/metrics'): (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean> {
+  const answer = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
       res.end('Use GET.\n');
@@ -19,4 +19,6 @@ export function createMetricsRoute(metrics: GatewayMetrics, path = '/metrics'): 
     res.end(req.method === 'HEAD' ? undefined : body);
     return true;
   };
+  // Every other path is declined synchronously: the gateway tries this route on each request.
+  return (req, res) => (requestPath(req) === path ? answer(req, res) : false);
 }

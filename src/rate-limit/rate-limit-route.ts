@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, RateLimitedError } from '../errors';
+import { requestPath } from '../server/request-path';
 import { clientAddress } from './client-address';
 import type { RequestRateLimiter } from './request-rate-limit';
 
@@ -23,7 +24,7 @@ export interface RateLimitRouteOptions {
 export function rateLimitRoute(options: RateLimitRouteOptions): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
   const path = options.path ?? '/graphql';
   return async (req, res) => {
-    if (pathOf(req) !== path) return false;
+    if (requestPath(req) !== path) return false;
     const decision = await options.limiter.check({ keyId: options.keyIdOf(req), ip: clientAddress(req, options.trustedProxies) });
     if (decision.scope !== null) {
       res.setHeader('ratelimit-limit', String(decision.limitPerMinute));
@@ -48,11 +49,3 @@ function sendRateLimited(res: ServerResponse, retryAfterSeconds: number): void {
   res.end(text);
 }
 
-/** The path as the gateway routes it (so that no spelling reaches GraphQL uncounted); null if unparsable. */
-function pathOf(req: IncomingMessage): string | null {
-  try {
-    return new URL(req.url ?? '/', 'http://localhost').pathname;
-  } catch {
-    return null;
-  }
-}
