@@ -289,7 +289,7 @@ async function main(): Promise<void> {
         request: (s) => postRequest(gatewayJs?.url ?? '', s),
       },
       {
-        info: { name: 'mercurius-jit', description: 'peer: Fastify 5 + Mercurius 16 with graphql-jit (`jit: 1`) and Mercurius loaders (one batch per field and level), the baseline\'s SDL and root resolvers over the same store and entity service (bench/servers/mercurius-server.ts), POST', maxRss: 0 },
+        info: { name: 'mercurius-jit', description: 'peer: Fastify 5 + Mercurius 16 with graphql-jit (`jit: 1`) and a set of DataLoaders per request (as in the issue\'s measurement), the baseline\'s SDL and root resolvers over the same store and entity service (bench/servers/mercurius-server.ts), POST', maxRss: 0 },
         server: peer,
         appliesTo: (s) => settings.compareExecutorsEverywhere || s.name === 'front-page',
         request: (s) => postRequest(peer?.url ?? '', s),
