@@ -37,12 +37,12 @@ export class LruMap<K, V> {
 
 /**
  * A bounded map whose reads cost one lookup, for caches read far more often than
- * written (the record caches). Like LruMap it drops the entry unused longest, but a
- * read moves an entry to the newest end only once it has fallen into the older half
- * (more than half the capacity of writes and moves since its own last move), so the
- * entries every request reads stay where they are instead of being moved on each read.
- * What it keeps: an entry read or written within the last `capacity / 2` writes and
- * moves is never the one dropped.
+ * written (the record caches). An approximate LRU: it drops the entry least recently
+ * written or moved, and a read moves an entry to the newest end only once it has
+ * fallen into the older half (more than half the capacity of writes and moves since
+ * its own last move), so the entries every request reads stay where they are instead
+ * of being moved on each read. What it keeps: an entry used (read or written) since
+ * fewer than half the capacity of other keys were used is never the one dropped.
  */
 export class ReadMostlyLruMap<K, V> {
   private readonly entries = new Map<K, { value: V; movedAt: number }>();
