@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
@@ -9,7 +9,9 @@ import { SqliteEntityService } from '../src/entities/sqlite-entity-service';
 import type { OrganizationRecord, PersonRecord } from '../src/entities/records';
 import { toGlobalId } from '../src/ids';
 import { createGateway, type Gateway } from '../src/server/gateway';
+import { ingestArticle } from '../src/ingest/pipeline';
 import { SqliteArticleStore } from '../src/store/sqlite-article-store';
+import type { ArticleDraft } from '../src/store/records';
 import { articleDraft, generateCorpus, seededRandom } from './corpus';
 import { median } from './load';
 import { startServer } from './processes';
@@ -63,6 +65,8 @@ interface SizeResult {
   latency: Record<string, Latency>;
   fanout: { typical: number; top: number };
   singleIngestRate: number;
+  /** Articles per second through the whole ingest pipeline (extraction, linking, store). */
+  pipelineIngestRate: number;
   gatewayRss: number;
 }
 
@@ -202,12 +206,17 @@ async function measureLatencies(sizes: OpenedSize[], runs: number): Promise<Reco
 const INGEST_PREFIX = 'scale-ingest-';
 /** Articles the single-ingest measure saves, one transaction each. */
 const INGEST_COUNT = 1000;
+/** URL prefix of the articles the whole-ingest measure sends through the pipeline (and removes). */
+const PIPELINE_URL_PREFIX = 'https://ingest.scale.example/';
+/** Articles the whole-ingest measure sends (text extraction and entity linking make each a few ms). */
+const PIPELINE_COUNT = 300;
 
 /**
- * Single-article ingest at every size, `count` articles each (one saveArticle, so one
- * transaction, per article), the sizes taking turns in ROUNDS rounds; articles per second.
+ * Articles per second at every size for `count` articles each, `ingestOne(size, i)`
+ * saving article i, the sizes taking turns in ROUNDS rounds. Article i is drafted
+ * by the corpus generator over people and organizations of that size's corpus.
  */
-async function singleIngestRates(sizes: OpenedSize[], count: number): Promise<number[]> {
+async function ingestRates(sizes: OpenedSize[], count: number, ingestOne: (size: OpenedSize, draft: ArticleDraft, i: number) => Promise<unknown>): Promise<number[]> {
   const runId = Date.now();
   const random = seededRandom(runId);
   const casts = await Promise.all(
@@ -219,13 +228,19 @@ async function singleIngestRates(sizes: OpenedSize[], count: number): Promise<nu
   );
   const elapsed = sizes.map(() => 0n);
   const perRound = Math.ceil(count / ROUNDS);
+  // Untimed warm-up at every size first (compiled code, statements, caches), numbered after the timed articles.
+  for (const [s, size] of sizes.entries()) {
+    for (let j = 0; j < Math.min(20, perRound); j++) {
+      const i = ROUNDS * perRound + j;
+      await ingestOne(size, articleDraft(i, runId, casts[s].people, casts[s].organizations, random), i);
+    }
+  }
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [s, { store }] of sizes.entries()) {
+    for (const [s, size] of sizes.entries()) {
       const started = process.hrtime.bigint();
       for (let j = 0; j < perRound; j++) {
         const i = round * perRound + j;
-        const draft = articleDraft(i, runId, casts[s].people, casts[s].organizations, random);
-        await store.saveArticle({ ...draft, contentHash: `${INGEST_PREFIX}${runId}-${i}`, publishedAt: new Date(Date.UTC(2010, 0, 1) + i * 1000).toISOString() });
+        await ingestOne(size, articleDraft(i, runId, casts[s].people, casts[s].organizations, random), i);
       }
       elapsed[s] += process.hrtime.bigint() - started;
     }
@@ -233,17 +248,40 @@ async function singleIngestRates(sizes: OpenedSize[], count: number): Promise<nu
   return elapsed.map((ns) => (perRound * ROUNDS * 1e9) / Number(ns));
 }
 
+/** Single-article ingest into the store: one saveArticle (one transaction) per article. */
+function singleIngestRates(sizes: OpenedSize[]): Promise<number[]> {
+  const runId = Date.now();
+  return ingestRates(sizes, INGEST_COUNT, ({ store }, draft, i) =>
+    store.saveArticle({ ...draft, contentHash: `${INGEST_PREFIX}${runId}-${i}`, publishedAt: new Date(Date.UTC(2010, 0, 1) + i * 1000).toISOString() }),
+  );
+}
+
 /**
- * Removes the articles singleIngestRate saved (their content hashes share a prefix),
- * with their mentions, quotes and search entries, so a reused corpus keeps its size.
+ * Whole ingest, as `ingest` runs it: the article's text (headline and paragraphs) through
+ * extraction, entity linking (lookups and upserts in the entity service) and the store.
+ */
+function pipelineIngestRates(sizes: OpenedSize[]): Promise<number[]> {
+  const runId = Date.now();
+  return ingestRates(sizes, PIPELINE_COUNT, ({ store, entities }, draft, i) =>
+    ingestArticle(
+      { text: [draft.headline, ...draft.paragraphs].join('\n\n'), url: `${PIPELINE_URL_PREFIX}${runId}/${i}`, publishedAt: draft.publishedAt, section: draft.section, byline: draft.byline, headline: draft.headline },
+      { store, entities },
+    ),
+  );
+}
+
+/**
+ * Removes the articles the ingest measures saved (by their content-hash and URL
+ * prefixes), with their mentions, quotes and search entries, so a reused corpus keeps its size.
  */
 function removeIngested(path: string): void {
   const db = new Database(path);
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // A range on the content-hash index ('-' + 1 is '.'), instead of LIKE, which scans every article.
-    const ingested = `SELECT id FROM articles WHERE content_hash >= '${INGEST_PREFIX}' AND content_hash < '${INGEST_PREFIX.slice(0, -1)}.'`;
+    // Ranges on the content-hash and URL indexes ('-' + 1 is '.', '/' + 1 is '0'), instead of LIKE, which scans every article.
+    const ingested = `SELECT id FROM articles WHERE content_hash >= '${INGEST_PREFIX}' AND content_hash < '${INGEST_PREFIX.slice(0, -1)}.'
+      UNION SELECT id FROM articles WHERE url >= '${PIPELINE_URL_PREFIX}' AND url < '${PIPELINE_URL_PREFIX.slice(0, -1)}0'`;
     db.transaction(() => {
       db.prepare(`DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id IN (${ingested}))`).run();
       db.prepare(`DELETE FROM articles_fts WHERE rowid IN (${ingested})`).run();
@@ -252,6 +290,16 @@ function removeIngested(path: string): void {
   } finally {
     db.close();
   }
+}
+
+/** The entity database as the corpus left it, kept aside while the whole-ingest measure links (and creates) entities. */
+const entityBackup = (dir: string): string => join(dir, 'entities.db.before-ingest');
+
+function restoreEntities(dir: string): void {
+  const backup = entityBackup(dir);
+  if (!existsSync(backup)) return;
+  for (const suffix of ['-wal', '-shm']) rmSync(join(dir, `entities.db${suffix}`), { force: true });
+  renameSync(backup, join(dir, 'entities.db'));
 }
 
 async function gatewayRssAfterLoad(dir: string, ops: ReturnType<typeof operations>): Promise<number> {
@@ -300,6 +348,9 @@ async function openSize(settings: ScaleSettings, articles: number): Promise<Open
   const corpus = await ensureCorpus(dir, articles);
   const picked = pickPeople(join(dir, 'news.db'), settings.fanout);
   const ops = operations(Math.ceil(articles / 2), picked.typical.id, picked.top.id);
+  // A run stopped halfway left the corpus's entities aside: put them back, then keep a copy.
+  restoreEntities(dir);
+  copyFileSync(join(dir, 'entities.db'), entityBackup(dir));
   const store = SqliteArticleStore.open(join(dir, 'news.db'));
   const entities = SqliteEntityService.open(join(dir, 'entities.db'));
   const services: Services = { store, entities, ingest: () => Promise.reject(new Error('read-only')) };
@@ -319,14 +370,16 @@ async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
     for (const size of sizes) await stopGateway(size);
     const rss: number[] = [];
     for (const size of sizes) rss.push(await gatewayRssAfterLoad(size.dir, size.ops));
-    log('single-article ingest (the sizes take turns)…');
-    const ingestRates = await singleIngestRates(sizes, INGEST_COUNT);
+    log('single-article ingest into the store, then whole ingest (the sizes take turns)…');
+    const singleRates = await singleIngestRates(sizes);
+    const pipelineRates = await pipelineIngestRates(sizes);
     return sizes.map((size, s) => ({
       corpus: size.corpus,
       dbBytes: 0,
       latency: latencies[s],
       fanout: { typical: size.picked.typical.count, top: size.picked.top.count },
-      singleIngestRate: ingestRates[s],
+      singleIngestRate: singleRates[s],
+      pipelineIngestRate: pipelineRates[s],
       gatewayRss: rss[s],
     }));
   } finally {
@@ -335,6 +388,7 @@ async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
       await size.store.close();
       await size.entities.close();
       removeIngested(join(size.dir, 'news.db'));
+      restoreEntities(size.dir);
     }
   }
 }
@@ -360,7 +414,8 @@ function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResu
     `| articles / people / organizations | ${small.corpus.articles} / ${small.corpus.people} / ${small.corpus.organizations} | ${large.corpus.articles} / ${large.corpus.people} / ${large.corpus.organizations} |`,
     `| bulk load (saveArticles, 5,000 per transaction): first tenth → last tenth | ${small.corpus.firstRate.toFixed(0)} articles/s (one batch) | ${large.corpus.firstRate.toFixed(0)} → ${large.corpus.lastRate.toFixed(0)} articles/s |`,
     `| whole generation (entities + articles) | ${small.corpus.seconds.toFixed(0)} s | ${large.corpus.seconds.toFixed(0)} s |`,
-    `| single-article ingest (saveArticle, one transaction each; ${INGEST_COUNT} articles, removed afterwards) | ${small.singleIngestRate.toFixed(0)} articles/s | ${large.singleIngestRate.toFixed(0)} articles/s |`,
+    `| single-article ingest (saveArticle, one transaction each; ${INGEST_COUNT} articles, removed afterwards) | ${small.singleIngestRate.toFixed(0)} articles/s | ${large.singleIngestRate.toFixed(0)} articles/s (${ratio(small.singleIngestRate, large.singleIngestRate)}) |`,
+    `| whole ingest (text extraction, entity linking, store, as \`ingest\` runs it; ${PIPELINE_COUNT} articles, removed afterwards with the entities they created) | ${small.pipelineIngestRate.toFixed(0)} articles/s | ${large.pipelineIngestRate.toFixed(0)} articles/s (${ratio(small.pipelineIngestRate, large.pipelineIngestRate)}) |`,
     `| article database size | ${(small.dbBytes / 2 ** 20).toFixed(0)} MB | ${(large.dbBytes / 2 ** 20).toFixed(0)} MB |`,
     `| gateway RSS after serving these queries | ${(small.gatewayRss / 2 ** 20).toFixed(0)} MB | ${(large.gatewayRss / 2 ** 20).toFixed(0)} MB |`,
     '',

@@ -75,6 +75,11 @@ export class ReadMostlyLruMap<K, V> {
     return entry.value;
   }
 
+  /** Forgets `key` (the value it held is no longer true). */
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+
   set(key: K, value: V): void {
     if (this.capacity === 0) return;
     this.entries.delete(key);

@@ -123,8 +123,10 @@ export interface SqliteEntityServiceOptions {
  * The in-process entity service over SQLite. Every read is one SQL statement
  * whatever the number of keys (ids travel as a JSON array through json_each,
  * so each statement is prepared once); every upsert call is one transaction.
- * getByIds and membersOf answer from a record cache what the database has not
- * changed since it was read.
+ * getByIds, lookup and membersOf answer from a record cache what the database
+ * has not changed since it was read (records are shared: callers must not change
+ * them). This service's own upserts forget just the entities they wrote; a commit
+ * by any other connection drops the whole cache.
  */
 export class SqliteEntityService implements EntityService {
   private served = 0;
@@ -171,30 +173,43 @@ export class SqliteEntityService implements EntityService {
     return this.serve(() => this.readLookups(queries));
   }
 
+  /**
+   * Which entities each lookup matches, from the name and alias indexes, then their
+   * records from the record cache. A surname can match hundreds of people in a large
+   * store; the statement returns only ids and ranks, and the ordering by popularity
+   * (roles and aliases held) is read off the records, instead of two counting
+   * subqueries and a JSON record per hit on every lookup.
+   */
   private readLookups(queries: readonly EntityLookup[]): EntityRecord[][] {
-    const rows = this.statement<[string], EntityRow & { idx: number }>(
-        `WITH q (idx, norm, type) AS (
-           SELECT key, json_extract(value, '$.n'), json_extract(value, '$.t') FROM json_each(?)
-         ),
-         hits (idx, id, rank) AS (
-           SELECT q.idx, e.id, 0 FROM q
-             JOIN entities e ON e.normalized_name = q.norm AND (q.type IS NULL OR e.type = q.type)
-           UNION ALL
-           SELECT q.idx, e.id, 1 FROM q
-             JOIN aliases a ON a.normalized_alias = q.norm
-             JOIN entities e ON e.id = a.entity_id AND (q.type IS NULL OR e.type = q.type)
-         ),
-         best (idx, id, rank) AS (SELECT idx, id, min(rank) FROM hits GROUP BY idx, id)
-         SELECT best.idx, ${ENTITY_COLUMNS}
-         FROM best JOIN entities e ON e.id = best.id
-         ORDER BY best.idx, best.rank,
-           (SELECT count(*) FROM roles r WHERE r.person_id = e.id)
-             + (SELECT count(*) FROM aliases a WHERE a.entity_id = e.id) DESC,
-           e.id`,
-      ).all(JSON.stringify(queries.map((q) => ({ n: normalizeName(q.name), t: q.type ?? null }))));
-    const results: EntityRecord[][] = queries.map(() => []);
-    for (const row of rows) results[row.idx].push(toRecord(row));
-    return results;
+    this.cache.check();
+    // Each lookup's text is read once (MATERIALIZED); the type is checked on the records.
+    const hits = this.statement<[string], { idx: number; id: number; rank: number }>(
+        `WITH q (idx, norm) AS MATERIALIZED (
+           SELECT key, json_extract(value, '$.n') FROM json_each(?)
+         )
+         SELECT q.idx, e.id, 0 AS rank FROM q JOIN entities e ON e.normalized_name = q.norm
+         UNION ALL
+         SELECT q.idx, a.entity_id, 1 FROM q JOIN aliases a ON a.normalized_alias = q.norm`,
+      ).all(JSON.stringify(queries.map((q) => ({ n: normalizeName(q.name) }))));
+    const ids = [...new Set(hits.map((hit) => hit.id))];
+    const records = new Map<number, EntityRecord>();
+    readThrough(this.entitiesById, ids, (missing) => this.readByIds(missing)).forEach((record, i) => {
+      if (record !== null) records.set(ids[i], record);
+    });
+    const ranked: Map<number, { record: EntityRecord; rank: number; popularity: number }>[] = queries.map(() => new Map());
+    for (const hit of hits) {
+      const record = records.get(hit.id);
+      const wanted = queries[hit.idx].type;
+      if (record === undefined || (wanted !== undefined && record.type !== wanted)) continue;
+      // An entity matched by its name and by an alias ranks as a name match.
+      const seen = ranked[hit.idx].get(hit.id);
+      if (seen !== undefined) seen.rank = Math.min(seen.rank, hit.rank);
+      else ranked[hit.idx].set(hit.id, { record, rank: hit.rank, popularity: (record.type === 'person' ? record.roles.length : 0) + record.aliases.length });
+    }
+    // Best first: the name before an alias, then the entity holding more roles and aliases, then the older.
+    return ranked.map((byId) =>
+      [...byId.values()].sort((a, b) => a.rank - b.rank || b.popularity - a.popularity || a.record.id - b.record.id).map((entry) => entry.record),
+    );
   }
 
   async membersOf(organizationIds: readonly number[]): Promise<number[][]> {
@@ -258,13 +273,23 @@ export class SqliteEntityService implements EntityService {
     const inputs = expectUpserts(entities, 'entities');
     if (inputs.length === 0) return [];
     return this.serve(() => {
+      let written: number[] | null = null;
       try {
-        const ids = this.db.transaction(() => inputs.map((input, i) => this.upsertOne(input, `entities[${i}]`)))();
-        return this.readByIds(ids) as EntityRecord[];
+        written = this.db.transaction(() => inputs.map((input, i) => this.upsertOne(input, `entities[${i}]`)))();
+        return this.readByIds(written) as EntityRecord[];
       } finally {
-        this.cache.clear();
+        // This connection's own commits do not move its data_version: forget what they changed.
+        // An upsert writes only its entity's row, aliases and roles (roles change organizations'
+        // member lists); after a failure everything is dropped.
+        if (written === null) this.cache.clear();
+        else this.forgetWritten(written);
       }
     });
+  }
+
+  private forgetWritten(ids: readonly number[]): void {
+    for (const id of ids) this.entitiesById.delete(id);
+    this.membersById.clear();
   }
 
   async ping(): Promise<void> {

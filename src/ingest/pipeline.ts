@@ -78,11 +78,29 @@ export interface EntityLinks {
   organizations: EntityLink[];
 }
 
+/**
+ * Ties extracted people and organizations to the entity service: existing ones by name
+ * or alias, the rest created. Lookups go in at most two batches: every organization's
+ * names and every person's full name first; a person's other names (often a bare
+ * surname, which may match hundreds of namesakes in a large entity base) only for the
+ * people whose full name did not settle the match. The outcome is the same as looking
+ * everything up at once, since matchPerson tries a person's names in order.
+ */
 export async function linkEntities(extracted: EntityExtraction, service: EntityService): Promise<EntityLinks> {
   const lookups: EntityLookup[] = [];
-  const personLookups = extracted.people.map((p) => namesOf(p).map((name) => lookups.push({ type: 'person', name }) - 1));
   const orgLookups = extracted.organizations.map((o) => namesOf(o).map((name) => lookups.push({ type: 'organization', name }) - 1));
+  const personNames = extracted.people.map((p) => namesOf(p));
+  const fullNameLookups = personNames.map((names) => (names.length > 0 ? lookups.push({ type: 'person', name: names[0] }) - 1 : -1));
   const found = lookups.length > 0 ? await service.lookup(lookups) : [];
+
+  const personResults = personNames.map((_, i) => (fullNameLookups[i] === -1 ? [] : [found[fullNameLookups[i]] ?? []]));
+  const settled = extracted.people.map((p, i) => (personResults[i].length === 0 ? null : matchPerson(p, personResults[i])));
+  const otherLookups: EntityLookup[] = [];
+  const otherNameLookups = personNames.map((names, i) =>
+    settled[i] !== null ? [] : names.slice(1).map((name) => otherLookups.push({ type: 'person', name }) - 1),
+  );
+  const foundOthers = otherLookups.length > 0 ? await service.lookup(otherLookups) : [];
+  for (const [i, keys] of otherNameLookups.entries()) personResults[i].push(...keys.map((k) => foundOthers[k] ?? []));
 
   const orgMatches = extracted.organizations.map((o, i) => matchOrganization(o, orgLookups[i].map((k) => found[k] ?? [])));
   const orgRecords = await upsertAll(
@@ -91,7 +109,7 @@ export async function linkEntities(extracted: EntityExtraction, service: EntityS
   );
   const organizations = orgRecords.map((r, i) => ({ id: r.id, method: orgMatches[i]?.method ?? 'new', confidence: orgMatches[i]?.confidence ?? 0.9 }));
 
-  const personMatches = extracted.people.map((p, i) => matchPerson(p, personLookups[i].map((k) => found[k] ?? [])));
+  const personMatches = extracted.people.map((p, i) => settled[i] ?? matchPerson(p, personResults[i]));
   const personRecords = await upsertAll(
     service,
     extracted.people.map((p, i) => personUpsert(p, personMatches[i]?.record ?? null, organizations)),

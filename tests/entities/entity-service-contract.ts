@@ -130,6 +130,23 @@ export function describeEntityServiceContract(label: string, open: () => Promise
       expect(none).toEqual([]);
     });
 
+    test('lookup ranks namesakes: more roles and aliases first, then the older; an upsert re-ranks them', async () => {
+      const t = token();
+      const org = await organization(`Ministry ${t}`);
+      const older = await person(`Anna ${t}`, { aliases: [`${t}`] });
+      const busy = await person(`Boris ${t}`, { aliases: [`${t}`, `B. ${t}`], roles: [{ title: 'Minister', organizationId: org.id }] });
+      const newer = await person(`Clara ${t}`, { aliases: [`${t}`] });
+      const [bySurname] = await service.lookup([{ name: `${t}`, type: 'person' }]);
+      expect(ids(bySurname)).toEqual([busy.id, older.id, newer.id]);
+      // Clara now holds two roles and an alias more than Boris: she comes first, at once.
+      await service.upsert([
+        { type: 'person', id: newer.id, name: newer.name, aliases: [`C. ${t}`, `Clara B. ${t}`], roles: [{ title: 'Adviser', organizationId: org.id }, { title: 'Envoy', organizationId: org.id }] },
+      ]);
+      const [again] = await service.lookup([{ name: `${t}`, type: 'person' }]);
+      expect(ids(again)).toEqual([newer.id, busy.id, older.id]);
+      expect(again[0]).toMatchObject({ aliases: [`${t}`, `C. ${t}`, `Clara B. ${t}`] });
+    });
+
     test('getByIds answers in key order, one slot per key, null for unknown ids', async () => {
       const t = token();
       const [a, b] = await service.upsert([

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityService } from '../../src/entities/entity-service';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
+import type { EntityLookup } from '../../src/entities/records';
 import { InvalidInputError } from '../../src/errors';
 import { extractArticle } from '../../src/ingest/extract-article';
 import { ingestArticle } from '../../src/ingest/pipeline';
@@ -58,7 +59,8 @@ describe('ingestArticle with the SQLite article store and entity service', () =>
     const { service, calls } = counting(entityStore);
     const result = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store, entities: service });
     expect(result).toMatchObject({ outcome: 'created', people: 7, organizations: 6, quotes: 6 });
-    expect(calls).toEqual({ lookup: 1, upsert: 2 });
+    // Nobody is known yet: full names first, then the other names of people their full name did not settle.
+    expect(calls).toEqual({ lookup: 2, upsert: 2 });
 
     const [article] = await store.getArticles([result.articleId]);
     expect(article).toMatchObject({ headline: 'U.S., Russian diplomats agree to work with Ukraine’s government', dateline: 'WASHINGTON', section: 'World & Nation', slug: result.slug });
@@ -76,6 +78,31 @@ describe('ingestArticle with the SQLite article store and entity service', () =>
     expect(people.map((p) => p?.name).sort()).toEqual(['Dianne Feinstein', 'John F. Kerry', 'Obama', 'Sergei Lavrov', 'Sergey Kislyak', 'Viktor Yanukovich', 'Vladimir Putin']);
     const feinstein = people.find((p) => p?.name === 'Dianne Feinstein');
     expect(feinstein).toMatchObject({ type: 'person', title: 'U.S. Senator' });
+  });
+
+  it('links known people by their full names in one lookup, to the same entities', async () => {
+    const first = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store, entities: entityStore });
+    const before = await store.mentionsByArticle([first.articleId]);
+    const asked: string[] = [];
+    const recording = new Proxy(entityStore, {
+      get(target, prop, receiver) {
+        if (prop !== 'lookup') return Reflect.get(target, prop, receiver) as unknown;
+        return (lookups: EntityLookup[]) => {
+          for (const l of lookups) if (l.type === 'person') asked.push(l.name);
+          return target.lookup(lookups);
+        };
+      },
+    });
+    const { service, calls } = counting(recording);
+    const again = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store, entities: service });
+    expect(calls.lookup).toBe(1);
+    // Each person's own name only: no other name (often a bare surname, which could match every
+    // namesake in a large entity base) is looked up once the name settles the match.
+    const people = extractArticle(sample).entities.people;
+    expect(people.some((p) => p.aliases.length > 0)).toBe(true);
+    expect(asked.sort()).toEqual(people.map((p) => p.name).sort());
+    const after = await store.mentionsByArticle([again.articleId]);
+    expect(after[0].map((m) => [m.text, m.entityId])).toEqual(before[0].map((m) => [m.text, m.entityId]));
   });
 
   it('is idempotent: the same text twice is one article, and the same person keeps one id across articles', async () => {
