@@ -14,6 +14,7 @@ import type { ArticleRecord, Page, QuoteRecord } from '../src/store/records';
 import { nodeTypeName } from '../schema/node.interface';
 // The same result order as the gateway's search, so both answer the same bytes.
 import { interleave } from '../resolvers/interleave';
+import { runServer } from './processes';
 
 /**
  * The baseline the issue compares against: plain Apollo Server 5 and
@@ -150,24 +151,13 @@ export function createBaselineApollo(services: BaselineServices): ApolloServer {
 }
 
 /** As a process: opens the configured stores and serves on a free port, printing `READY <url>`. */
-async function main(): Promise<void> {
-  const config = loadConfig(process.env);
-  const store = await openArticleStore(config.databaseUrl);
-  const entities = await openEntityService(config);
-  const apollo = createBaselineApollo({ store, entities });
-  const { url } = await startStandaloneServer(apollo, { listen: { port: 0, host: '127.0.0.1' } });
-  process.stdout.write(`READY ${url.replace(/\/$/, '')}/graphql\n`);
-  process.once('SIGTERM', () => {
-    apollo.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  });
-}
-
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`baseline-server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
+  runServer('baseline-server', async () => {
+    const config = loadConfig(process.env);
+    const store = await openArticleStore(config.databaseUrl);
+    const entities = await openEntityService(config);
+    const apollo = createBaselineApollo({ store, entities });
+    const { url } = await startStandaloneServer(apollo, { listen: { port: 0, host: '127.0.0.1' } });
+    return { url: `${url.replace(/\/$/, '')}/graphql`, close: () => apollo.stop() };
   });
 }

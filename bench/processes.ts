@@ -38,6 +38,29 @@ export function cpuMsOf(pid: number): number {
 }
 
 /**
+ * The server side of startServer, for a benchmark server's own process: starts it,
+ * prints `READY <url>`, and on SIGTERM closes it and exits (1 if closing failed). A
+ * failure to start is printed under `name` and exits with 1.
+ */
+export function runServer(name: string, start: () => Promise<{ url: string; close(): Promise<unknown> }>): void {
+  start().then(
+    (server) => {
+      process.stdout.write(`READY ${server.url}\n`);
+      process.once('SIGTERM', () => {
+        server.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      });
+    },
+    (error: unknown) => {
+      process.stderr.write(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
+
+/**
  * Starts `node nodeArgs… script args…` and resolves once it prints `READY <url>`.
  * Rejects (and kills it) if it exits or stays silent for `timeoutMs`.
  */

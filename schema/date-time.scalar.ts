@@ -1,9 +1,9 @@
 import { GraphQLScalarType } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { LruMap } from '../src/lru-map';
+import { ReadMostlyLruMap } from '../src/lru-map';
 
 /** Serialized date-times kept per stored string: an article's date is serialized on every page it appears on. */
-const serialized = new LruMap<string, string>(10_000);
+const serialized = new ReadMostlyLruMap<string, string>(10_000);
 
 /**
  * graphql-scalars' DateTime (same name, description, parsing of inputs and

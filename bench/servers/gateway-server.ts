@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { startApp } from '../../src/server/app';
+import { runServer } from '../processes';
 
 /**
  * The gateway exactly as `npm start` wires it (startApp), for the benchmark
@@ -9,19 +10,8 @@ import { startApp } from '../../src/server/app';
  * environment (DATABASE_URL, ENTITY_DATABASE_URL, EXECUTOR, …); it prints
  * `READY <url>` once listening and drains on SIGTERM.
  */
-async function main(): Promise<void> {
+runServer('gateway-server', async () => {
   const config = loadConfig({ ...process.env, PORT: process.env.PORT ?? '0' });
   const app = await startApp(config, createLogger(config.logLevel));
-  process.stdout.write(`READY ${app.url}\n`);
-  process.once('SIGTERM', () => {
-    app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  });
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`gateway-server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
+  return { url: app.url, close: () => app.close() };
 });

@@ -8,6 +8,7 @@ import { openEntityService } from '../../src/entities/open-entity-service';
 import { openArticleStore } from '../../src/store/open-article-store';
 import type { ArticleRecord, MentionRecord, QuoteRecord } from '../../src/store/records';
 import { BASELINE_SDL, baselineResolvers, type BaselineServices } from '../baseline-server';
+import { runServer } from '../processes';
 
 /**
  * The fastest peer the issue measured: Fastify + Mercurius with graphql-jit
@@ -61,7 +62,7 @@ const peerFieldResolvers = {
   },
 };
 
-async function main(): Promise<void> {
+runServer('mercurius-server', async () => {
   const config = loadConfig(process.env);
   const services = { store: await openArticleStore(config.databaseUrl), entities: await openEntityService(config) };
   const { Node, SearchResult, ...baseline } = baselineResolvers(services);
@@ -75,16 +76,5 @@ async function main(): Promise<void> {
     jit: 1,
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  process.stdout.write(`READY ${address}/graphql\n`);
-  process.once('SIGTERM', () => {
-    app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  });
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`mercurius-server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
+  return { url: `${address}/graphql`, close: () => app.close() };
 });

@@ -94,7 +94,7 @@ export async function linkEntities(extracted: EntityExtraction, service: EntityS
   const found = lookups.length > 0 ? await service.lookup(lookups) : [];
 
   const personResults = personNames.map((_, i) => (fullNameLookups[i] === -1 ? [] : [found[fullNameLookups[i]] ?? []]));
-  const settled = extracted.people.map((p, i) => (personResults[i].length === 0 ? null : matchPerson(p, personResults[i])));
+  const settled = extracted.people.map((p, i) => matchPerson(p, personResults[i]));
   const otherLookups: EntityLookup[] = [];
   const otherNameLookups = personNames.map((names, i) =>
     settled[i] !== null ? [] : names.slice(1).map((name) => otherLookups.push({ type: 'person', name }) - 1),

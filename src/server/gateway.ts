@@ -26,6 +26,7 @@ import type { BatchObserver } from '../loaders/loaders';
 import { isPersistedQueryGet } from '../persisted-queries/persisted-get';
 import { createErrorFormatter } from './format-error';
 import { BodyTooLargeError, readBody } from './request-body';
+import { requestPath } from './request-path';
 
 export interface GatewayOptions {
   services: Services;
@@ -179,7 +180,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // One context per request: when the lane declines a run, Apollo answers with the same one (and that run).
     let context: RequestContext | undefined;
     const contextOnce = (): RequestContext => (context ??= contextFor(viewer, requestId, clientIp));
-    let response = laneKey === null ? null : await (fastLane as FastLane<RequestContext>).answer(laneKey, contextOnce, startedAt);
+    let response = fastLane !== null && laneKey !== null ? await fastLane.answer(laneKey, contextOnce, startedAt) : null;
     if (response === null) {
       if (raw !== undefined && body === undefined) body = parseBody(raw, req.headers['content-type']);
       const url = target.url();
@@ -293,19 +294,19 @@ interface RequestTarget {
 }
 
 /**
- * `/graphql` and `/graphql?…` (what clients send) are routed without the URL
- * parser, whose answer for them is that very path; any other target is
- * parsed, so every spelling of a path routes as the parser reads it.
+ * The path comes from requestPath (shared with the routes, so the gateway and
+ * every route read one spelling the same way): a plain path such as `/graphql`
+ * is taken as sent, without the URL parser; any other is parsed once.
  */
 function requestTarget(req: IncomingMessage): RequestTarget {
   const raw = req.url ?? '/';
   let parsed: URL | undefined;
   const url = (): URL => (parsed ??= requestUrl(req));
-  if (raw === GRAPHQL_PATH || raw.startsWith(`${GRAPHQL_PATH}?`)) {
-    return { pathname: GRAPHQL_PATH, rawSearch: raw.slice(GRAPHQL_PATH.length + 1), url };
-  }
-  const whole = url();
-  return { pathname: whole.pathname, rawSearch: whole.search.slice(1), url };
+  const pathname = requestPath(req);
+  if (pathname === null) throw new MalformedBodyError('The request target is not a valid URL.');
+  // The query string as sent when the path was taken as sent (`/graphql?…`), else as the parser normalized it.
+  const asSent = raw.startsWith(pathname) && (raw.length === pathname.length || raw[pathname.length] === '?');
+  return { pathname, rawSearch: asSent ? raw.slice(pathname.length + 1) : url().search.slice(1), url };
 }
 
 /** JSON bodies are parsed here; any other content type reaches Apollo as text, which refuses it. */
