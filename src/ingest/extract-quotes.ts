@@ -31,6 +31,7 @@ import {
   TITLE_MODIFIERS,
   VERB_ADVERBS,
 } from './lexicon';
+import { findReportedSpeech, type AttributionKind, type ReportedAttribution } from './reported-speech';
 import { sentenceRanges, type Range } from './text';
 
 export type QuotationKind = 'quote' | 'title' | 'nickname' | 'term';
@@ -55,6 +56,10 @@ export interface SpeakerRef {
 }
 
 export interface ExtractedQuote {
+  /** 'direct': the words inside quotation marks; 'indirect': reported content; 'mixed': reported content holding a quoted fragment. */
+  kind: AttributionKind;
+  /** The reporting verb or phrase as written ("said", "told reporters", "according to"); null when none was read. */
+  cue: string | null;
   text: string;
   paragraph: number;
   start: number;
@@ -271,6 +276,8 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
   };
   const quotes = quotations.filter((q) => q.kind === 'quote');
   const results: ExtractedQuote[] = quotes.map((q) => ({
+    kind: 'direct',
+    cue: null,
     text: q.text,
     paragraph: q.paragraph,
     start: q.start,
@@ -286,7 +293,55 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
     if (found) setSpeaker(ctx, results[i], found);
   });
   propagate(ctx, quotes, results);
-  return results;
+  return withReportedSpeech(ctx, quotes, results);
+}
+
+/**
+ * Adds reported attributions, in paragraph order. A quoted fragment inside a
+ * reported clause (`Kislyak insisted the troops were there for "a normal
+ * exercise."`) stays a DIRECT quote of its own (the speaker's exact words)
+ * and is also part of that clause's MIXED attribution.
+ */
+function withReportedSpeech(ctx: Context, quotes: Quotation[], results: ExtractedQuote[]): ExtractedQuote[] {
+  const quoteSpans = ctx.byParagraph.map((list) => list.filter((q) => q.kind === 'quote').map((q) => ({ start: q.open, end: (q.close ?? ctx.paragraphs[q.paragraph].length - 1) + 1 })));
+  const resultByOpen = new Map<string, number>();
+  quotes.forEach((q, i) => resultByOpen.set(`${q.paragraph}:${q.open}`, i));
+  const reported = findReportedSpeech({
+    paragraphs: ctx.paragraphs,
+    sentences: ctx.sentences,
+    quoteSpans,
+    mentions: ctx.mentions,
+    subjectBefore: (p, start, verbAt) => subjectBefore(ctx, p, start, verbAt),
+    speakerStartingAt: (p, at) => speakerStartingAt(ctx, p, at),
+    quoteSpeakerIn: (p, sentence) => {
+      for (const q of ctx.byParagraph[p]) {
+        if (q.open < sentence.start || q.open >= sentence.end) continue;
+        const r = results[resultByOpen.get(`${p}:${q.open}`) ?? -1];
+        if (r?.speaker) return { speaker: r.speaker, method: r.method ?? 'quote', confidence: r.confidence ?? 0.5 };
+      }
+      return null;
+    },
+  });
+  const all = [...results, ...reported.map((a) => reportedQuote(ctx, a))];
+  return all.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+function reportedQuote(ctx: Context, a: ReportedAttribution): ExtractedQuote {
+  const quote: ExtractedQuote = {
+    kind: a.kind,
+    cue: a.cue,
+    text: a.text,
+    paragraph: a.paragraph,
+    start: a.start,
+    end: a.end,
+    partial: true,
+    speaker: null,
+    speakerName: a.sourceText,
+    method: null,
+    confidence: null,
+  };
+  if (a.source) setSpeaker(ctx, quote, a.source);
+  return quote;
 }
 
 /** Whether a mention lies inside a quotation of kind "quote" (binary search over quotations in order). */
