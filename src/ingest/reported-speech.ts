@@ -365,7 +365,7 @@ function make(
 
 function isSourcePhrase(s: string): boolean {
   if (s === '' || s.length > 100) return false;
-  return NOUN_SOURCE_RE.test(' ' + s) || /^(?:the\s+)?\p{Lu}/u.test(s);
+  return NOUN_SOURCE_RE.test(s) || /^(?:the\s+)?\p{Lu}/u.test(s);
 }
 
 function quotesWithin(spans: readonly Range[], sentence: Range): Range[] {
