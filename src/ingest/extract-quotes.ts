@@ -22,7 +22,7 @@ import { isPartial } from './attribution/partial';
 import { propagate } from './attribution/propagate';
 import type { EntityExtraction, ExtractedMention } from './extract-entities';
 import type { Quotation } from './quotations';
-import { sentenceRanges } from './text';
+import { sentenceRanges } from './sentences';
 export { findQuotations, type Quotation, type QuotationKind } from './quotations';
 
 export interface SpeakerRef {

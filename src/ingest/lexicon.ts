@@ -9,6 +9,7 @@
  * type restricts (genders, organization kinds) as it loads.
  */
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../entities/records';
+import abbreviations from './lexicon/abbreviations.json';
 import clubEndings from './lexicon/club-endings.json';
 import demonyms from './lexicon/demonyms.json';
 import femaleNames from './lexicon/female-names.json';
@@ -46,6 +47,9 @@ function organizationKind(value: string, file: string): OrganizationKind {
   if (kind === undefined) throw new Error(`lexicon/${file}.json: "${value}" is no organization kind (${ORGANIZATION_KINDS.join(', ')})`);
   return kind;
 }
+
+/** Abbreviations whose final period belongs to the word, not the sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = words(abbreviations);
 
 /** Verbs that introduce speech, in the forms news copy uses. */
 export const SPEECH_VERBS: ReadonlySet<string> = words(speechVerbs);
