@@ -14,10 +14,10 @@
  *
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
-import type { ExtractedMention } from './extract-entities';
-import { VERB_ADVERBS } from './lexicon';
-import { REPORTING_CUES, SOURCE_NOUNS, TIME_PHRASE, type CueInfo } from './reporting-lexicon';
-import type { Range } from './text';
+import type { ExtractedMention } from '../extract-entities';
+import { REPORTING_CUES, SOURCE_NOUNS, VERB_ADVERBS, type CueInfo } from '../lexicon';
+import type { Range } from '../text';
+import { TIME_PHRASE } from './patterns';
 
 export type AttributionKind = 'direct' | 'indirect' | 'mixed';
 
@@ -311,7 +311,7 @@ function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): R
     }
     skip(TIME_PHRASE);
   }
-  skip(/^\s*,?\s*that\b/i) || skip(/^\s*:/);
+  if (!skip(/^\s*,?\s*that\b/i)) skip(/^\s*:/);
   // "agreed to work with …", "promised to build …": an intention, not a statement; "wrote when …",
   // "responded by …", "said of …": no reported clause follows.
   if (/^\s*(?:to|when|while|after|before|because|as|since|during|by|of|about|for|with|in|on|at|from|so|and|but|or|if|until|than)\b/i.test(text.slice(at, sentence.end))) return null;

@@ -1,0 +1,101 @@
+/** Attribution written after a quote: `"…," Kerry said`, `"…," said the minister`. */
+import { type Context, type Found, firstMentionFrom, hasSpeechVerb, titleLike } from './context';
+import { DESCRIPTOR_THEN_VERB_RE, GAP_THEN_VERB_RE, INVERTED_VERB_RE, PRONOUN_THEN_VERB_RE, SPACE_THEN_VERB_RE } from './patterns';
+import { resolveDescriptor, viaPronoun, viaPronounAt } from '../coreference';
+import type { ExtractedMention } from '../extract-entities';
+import type { SpeakerRef } from '../extract-quotes';
+import { PARTICIPLE_SPEECH } from '../lexicon';
+import type { Quotation } from '../quotations';
+
+/** `"…," said Kerry` · `"…," Kerry said` · `"…," he said` · `"…," the ministry said` · `"…," according to X`. */
+export function attributeAfter(ctx: Context, q: Quotation): Found | null {
+  if (q.close === null) return null;
+  const text = ctx.paragraphs[q.paragraph];
+  const inner = q.text.trimEnd();
+  const pos = q.close + 1;
+  const rest = text.slice(pos);
+  if (/\.$/.test(inner) && !/^\s*[,—–]/.test(rest) && !/^\s+\p{Ll}/u.test(rest)) return null;
+  if (/^\s*\p{Lu}\p{Ll}*\s/u.test(rest) && /[.]$/.test(inner)) return null;
+  const lead = /^\s*[,—–-]?\s*/.exec(rest)![0];
+  const at = pos + lead.length;
+  const according = /^according to\s+/i.exec(text.slice(at));
+  if (according) {
+    const s = speakerStartingAt(ctx, q.paragraph, at + according[0].length);
+    return s ? { speaker: s.speaker, method: 'according-to', confidence: 0.9 * s.confidence } : null;
+  }
+  const inverted = INVERTED_VERB_RE.exec(text.slice(at));
+  if (inverted) {
+    const verb = inverted[0].trim().toLowerCase();
+    if (PARTICIPLE_SPEECH.has(verb)) return null;
+    const s = speakerStartingAt(ctx, q.paragraph, at + inverted[0].length);
+    if (s) return { speaker: s.speaker, method: 'said-after-quote', confidence: 0.95 * s.confidence };
+    const pron = /^(he|she)\b/i.exec(text.slice(at + inverted[0].length));
+    if (pron) return viaPronoun(ctx, q, pron[1], at);
+    return null;
+  }
+  // `"…," KCNA quoted Kim as saying`: the one quoted speaks, not the outlet; "quoted a … official" is unnamed.
+  const quoted = /^(?:[\p{L}.’'-]+\s+){1,4}?quoted\s+/u.exec(text.slice(at));
+  if (quoted) {
+    const s = speakerStartingAt(ctx, q.paragraph, at + quoted[0].length);
+    return s && /^\s+as\s+saying\b/.test(text.slice(s.end)) ? { speaker: s.speaker, method: 'quoted-as-saying', confidence: 0.85 * s.confidence } : null;
+  }
+  const subject = subjectThenVerb(ctx, q.paragraph, at);
+  if (subject) return { ...subject, method: subject.method === 'name' ? 'said-after-quote' : subject.method };
+  return null;
+}
+
+/**
+ * A subject at `at` followed by a speech verb: a mention (with optional
+ * title words before it and a parenthetical or appositive after it), a
+ * pronoun, or a descriptor ("the ministry", "the U.S. diplomat").
+ */
+export function subjectThenVerb(ctx: Context, paragraph: number, at: number): (Found & { method: string }) | null {
+  const text = ctx.paragraphs[paragraph];
+  const tail = text.slice(at);
+  const pron = PRONOUN_THEN_VERB_RE.exec(tail);
+  if (pron) return viaPronounAt(ctx, paragraph, at, pron[1]);
+  const s = speakerStartingAt(ctx, paragraph, at);
+  if (s) {
+    const afterName = text.slice(s.end);
+    const gap = GAP_THEN_VERB_RE.exec(afterName);
+    if (gap) return { speaker: s.speaker, method: 'name', confidence: 0.95 * s.confidence };
+    return null;
+  }
+  const descriptor = DESCRIPTOR_THEN_VERB_RE.exec(tail);
+  if (descriptor) {
+    const found = resolveDescriptor(ctx, paragraph, at, descriptor[1], descriptor[2]);
+    return found ? { ...found, method: 'descriptor' } : null;
+  }
+  return null;
+}
+
+/**
+ * The entity whose mention starts at `at`, allowing title words before it
+ * ("said Russian Foreign Minister Sergei Lavrov").
+ */
+export function speakerStartingAt(ctx: Context, paragraph: number, at: number): { speaker: SpeakerRef; end: number; confidence: number } | null {
+  const text = ctx.paragraphs[paragraph];
+  // Mentions chained from `at` through title words: "ECB President Christine Lagarde" is ECB, then Lagarde.
+  let firstOrg: ExtractedMention | null = null;
+  const mentions = ctx.mentions[paragraph];
+  for (let k = firstMentionFrom(mentions, at); k < mentions.length; k++) {
+    const m = mentions[k];
+    const between = text.slice(at, m.start);
+    const fits = between === '' || (/^(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,7}$/iu.test(between) && !/[,;]/.test(between) && !hasSpeechVerb(between) && titleLike(between));
+    if (!fits) break;
+    if (/^['’]s\b/.test(text.slice(m.end))) {
+      // "Kessler's campaign": the possessor is not the subject; an organization may still head a title.
+      if (m.type === 'person') return null;
+      continue;
+    }
+    if (m.type === 'person') return { speaker: { type: 'person', index: m.entity }, end: m.end, confidence: m.confidence };
+    firstOrg ??= m;
+  }
+  if (firstOrg) {
+    const rest = text.slice(firstOrg.end);
+    // An organization followed by more title words belongs to someone's title, not the subject.
+    if (/^\s+\p{Lu}/u.test(rest) && !SPACE_THEN_VERB_RE.test(rest)) return null;
+    return { speaker: { type: 'organization', index: firstOrg.entity }, end: firstOrg.end, confidence: firstOrg.confidence };
+  }
+  return null;
+}

@@ -1,0 +1,165 @@
+/** Attribution written before a quote: `Kerry said: "…"`, `The minister, who warned that "…"`. */
+import { attributeAfter, speakerStartingAt } from './after';
+import { type Context, type Found, mentionsWithin, quotationsBefore, sentenceOf, titleLike } from './context';
+import { ATTRIBUTION_WINDOW, COORDINATED_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, REPORTING_VERBS, SUBJECT_GAP_RE, VERB_GLOBAL_RE } from './patterns';
+import { resolveDescriptor, viaPronounAt } from '../coreference';
+import { PARTICIPLE_SPEECH, PERSON_NOUNS, TITLE_HEADS } from '../lexicon';
+import type { Quotation } from '../quotations';
+
+/** `Kerry said "…"` · `X insisted on ABC's "This Week" that … "…"` · `…, saying that "…"`. */
+export function attributeBefore(ctx: Context, q: Quotation): Found | null {
+  const text = ctx.paragraphs[q.paragraph];
+  const sentence = sentenceOf(ctx, q.paragraph, q.open);
+  // An attribution sits within a few hundred characters of its quote; the window keeps run-on text linear.
+  const spanStart = Math.max(sentence.start, q.open - ATTRIBUTION_WINDOW);
+  const before = text.slice(spanStart, q.open);
+  const nearby: Quotation[] = [];
+  for (const o of quotationsBefore(ctx, q)) {
+    if ((o.close ?? text.length) <= spanStart) break;
+    nearby.push(o);
+  }
+  // Speech verbs before the quote, outside other quotations, nearest first.
+  const verbRe = VERB_GLOBAL_RE;
+  const verbs: { index: number; word: string }[] = [];
+  for (const m of before.matchAll(verbRe)) {
+    const abs = spanStart + m.index;
+    if (nearby.some((o) => abs > o.open && abs < (o.close ?? text.length))) continue;
+    verbs.push({ index: abs, word: m[1] });
+  }
+  // Only the nearest verb: "X said Russia warned that "…"" quotes Russia, whom we cannot name.
+  const nearest = verbs.pop();
+  if (!nearest) return null;
+  const found = speakerOfVerb(ctx, q, spanStart, nearest);
+  if (found && found.method !== 'pronoun' && insideReportedClause(ctx, q.paragraph, verbs, nearest, found)) return null;
+  return found;
+}
+
+/**
+ * `X said Republicans had promised voters "…"`: the subject found for the
+ * nearest verb sits inside what an earlier verb of the sentence reports, so
+ * whose words the quotation holds is unclear. Coordination (`…, and Y argued
+ * "…"`) starts a clause of its own and does not count.
+ */
+function insideReportedClause(ctx: Context, paragraph: number, earlier: readonly { index: number; word: string }[], nearest: { index: number }, found: Found): boolean {
+  const outer = earlier[earlier.length - 1];
+  if (!outer) return false;
+  const text = ctx.paragraphs[paragraph];
+  // `"…," said X, an analyst, who called …`: the name after an inverted verb is its subject, not a reported clause.
+  if (/[”"]\s*,?\s*$|,\s*[”"]\s*$/.test(text.slice(Math.max(0, outer.index - 4), outer.index))) return false;
+  const from = outer.index + outer.word.length;
+  const between = text.slice(from, nearest.index);
+  const mention = ctx.mentions[paragraph].find((m) => m.type === found.speaker.type && m.entity === found.speaker.index && m.start >= from && m.end <= nearest.index);
+  if (!mention) return false;
+  // The subject right after the outer verb, as a reported clause begins: "said (Tuesday) (that) Republicans…", "told reporters that Kerry…".
+  const lead = text.slice(from, mention.start);
+  return REPORTING_VERBS.has(outer.word.toLowerCase()) && /^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(lead) && between.length < 200;
+}
+
+function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { index: number; word: string }): Found | null {
+  const text = ctx.paragraphs[q.paragraph];
+  const word = verb.word.toLowerCase();
+  // Inverted before the quote: `said Kerry: "…"`.
+  const afterVerb = verb.index + verb.word.length;
+  const inv = /^\s+/.exec(text.slice(afterVerb));
+  if (inv) {
+    const s = speakerStartingAt(ctx, q.paragraph, afterVerb + inv[0].length);
+    if (s && /^\s*(?:\([^()]*\))?\s*[,:]?\s*$/.test(text.slice(s.end, q.open))) return { speaker: s.speaker, method: 'said-before-quote', confidence: 0.9 * s.confidence };
+  }
+  if (PARTICIPLE_SPEECH.has(word)) {
+    // `KCNA quoted Kim as saying: "…"`: the one quoted, if named.
+    const quotedAs = /\bquoted\s+([^"“”]{1,80}?)\s+as\s+$/.exec(text.slice(spanStart, verb.index));
+    if (quotedAs) {
+      const s = speakerStartingAt(ctx, q.paragraph, spanStart + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]));
+      return s ? { speaker: s.speaker, method: 'quoted-as-saying', confidence: 0.85 * s.confidence } : null;
+    }
+    const subject = sentenceSubject(ctx, q.paragraph, spanStart, verb.index) ?? leadingQuoteSpeaker(ctx, q, spanStart, verb.index);
+    return subject ? { ...subject, method: subject.method === 'name' ? 'said-before-quote' : subject.method } : null;
+  }
+  return subjectBefore(ctx, q.paragraph, spanStart, verb.index);
+}
+
+/** The subject directly before a verb: a mention (past a parenthetical or appositive), a pronoun or a descriptor. */
+export function subjectBefore(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number): Found | null {
+  const text = ctx.paragraphs[paragraph];
+  const head = text.slice(sentenceStart, verbAt);
+  const pron = PRONOUN_BEFORE_VERB_RE.exec(head);
+  if (pron) return viaPronounAt(ctx, paragraph, sentenceStart + pron.index, pron[1]);
+  const candidates = mentionsWithin(ctx, paragraph, sentenceStart, verbAt).reverse();
+  const gapRe = SUBJECT_GAP_RE;
+  const relativeRe = RELATIVE_GAP_RE;
+  for (const m of candidates) {
+    const gap = text.slice(m.end, verbAt);
+    if (/^['’]s\b/.test(gap)) continue;
+    // "His spokesman, Nick Alvarez, said": the name is itself the appositive.
+    const appositiveName = /^,\s+$/.test(gap) && appositiveLead(text.slice(sentenceStart, m.start), m.type === 'person');
+    // Only people take "who": an organization before ", who" sits inside a person's appositive.
+    if (m.type === 'organization' && (relativeRe.test(gap) || RELATIVE_AFTER_APPOSITIVE_RE.test(gap))) continue;
+    if (gapRe.test(gap) || relativeRe.test(gap) || appositiveName || (m.type === 'person' && RELATIVE_AFTER_APPOSITIVE_RE.test(gap))) {
+      return { speaker: { type: m.type, index: m.entity }, method: 'said-before-quote', confidence: 0.9 * m.confidence };
+    }
+  }
+  // "She said …, but insisted, "…"": a coordinated verb shares the sentence's subject.
+  if (COORDINATED_RE.test(head)) {
+    const subject = sentenceSubject(ctx, paragraph, sentenceStart, verbAt);
+    if (subject) return { ...subject, method: subject.method === 'name' ? 'said-before-quote' : subject.method };
+  }
+  const descriptor = DESCRIPTOR_BEFORE_VERB_RE.exec(head);
+  if (descriptor) {
+    const found = resolveDescriptor(ctx, paragraph, sentenceStart + descriptor.index, descriptor[1], descriptor[2]);
+    if (found) return { ...found, method: 'descriptor' };
+  }
+  return null;
+}
+
+/**
+ * Text before a name that sets the name off as an appositive: it ends with a
+ * comma, optionally followed by an honorific, or for a person by title words
+ * ("Its lead investor, Sequoia partner Marcus Holt, wrote").
+ */
+function appositiveLead(lead: string, titled: boolean): boolean {
+  const comma = lead.lastIndexOf(',');
+  if (comma < 0) return false;
+  const between = lead.slice(comma + 1);
+  if (/^\s*(?:(?:Sir|Dame|Dr|Prof|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?$/.test(between)) return true;
+  // Title words only before a person: ", chairwoman of the Senate Intelligence Committee," is her appositive, not the committee's.
+  return titled && /^\s+(?:[\p{L}.’'-]+\s+){1,4}$/u.test(between) && titleLike(between);
+}
+
+/**
+ * `"…," Ebrard told reporters, adding that … "…"`: the participle shares the
+ * subject of the attribution after the quotation that opens the sentence.
+ */
+function leadingQuoteSpeaker(ctx: Context, q: Quotation, sentenceStart: number, verbAt: number): Found | null {
+  let first: Quotation | null = null;
+  for (const o of quotationsBefore(ctx, q)) {
+    if (o.open < sentenceStart) break;
+    first = o;
+  }
+  if (first === null || first.kind !== 'quote' || first.close === null || first.close > verbAt) return null;
+  if (ctx.paragraphs[q.paragraph].slice(sentenceStart, first.open).trim() !== '') return null;
+  const found = attributeAfter(ctx, first);
+  return found && found.method !== 'according-to' && found.method !== 'quoted-as-saying' ? found : null;
+}
+
+/** For "…, saying that "…"": the subject that opens the sentence. */
+function sentenceSubject(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number): (Found & { method: string }) | null {
+  const text = ctx.paragraphs[paragraph];
+  const lead = /^\s*(?:(?:But|And|However|Meanwhile|Still|Later|Earlier|Yet|So|Also|Then|On \p{Lu}\p{Ll}+|In \p{Lu}\p{Ll}+)\s*,?\s+)?/u.exec(text.slice(sentenceStart, verbAt))![0];
+  const at = sentenceStart + lead.length;
+  const pron = /^(He|She)\b/.exec(text.slice(at));
+  if (pron) return viaPronounAt(ctx, paragraph, at, pron[1]);
+  const s = speakerStartingAt(ctx, paragraph, at);
+  if (s) return { speaker: s.speaker, method: 'name', confidence: 0.85 * s.confidence };
+  // "His lawyer, Daniel Fryer, had asked …, arguing that": the name in apposition to the opening noun phrase.
+  const np = /^(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}’'-]+),\s+/iu.exec(text.slice(at, verbAt));
+  if (np && (PERSON_NOUNS.has(np[1].toLowerCase()) || TITLE_HEADS.has(np[1].toLowerCase()))) {
+    const named = speakerStartingAt(ctx, paragraph, at + np[0].length);
+    if (named && named.speaker.type === 'person' && /^\s*,/.test(text.slice(named.end))) return { speaker: named.speaker, method: 'name', confidence: 0.8 * named.confidence };
+  }
+  const descriptor = /^((?:the|a|an)\s+(?:[\p{L}.’'-]+\s+){0,4}?)([\p{L}-]+)\s+(?:\p{Ll}+)/iu.exec(text.slice(at, verbAt));
+  if (descriptor) {
+    const found = resolveDescriptor(ctx, paragraph, at, descriptor[1], descriptor[2]);
+    if (found) return { ...found, method: 'descriptor' };
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+/**
+ * What every attribution strategy reads: the article's paragraphs, sentences,
+ * mentions and quotations by paragraph, and the small lookups over them.
+ */
+import { FOLLOWED_BY_VERB_RE } from './patterns';
+import type { EntityExtraction, ExtractedMention } from '../extract-entities';
+import type { ExtractedQuote, SpeakerRef } from '../extract-quotes';
+import { PERSON_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon';
+import type { Quotation } from '../quotations';
+import type { Range } from '../text';
+
+export interface Context {
+  paragraphs: readonly string[];
+  entities: EntityExtraction;
+  quotations: Quotation[];
+  /** Per paragraph: sentence ranges, with quotations opaque. */
+  sentences: Range[][];
+  /** Per paragraph: mentions outside quotations, in order. */
+  mentions: ExtractedMention[][];
+  /** Per paragraph: its quotations (every kind), in order of their opening marks. */
+  byParagraph: Quotation[][];
+  /** Each quotation's position in its paragraph's list, so neighbours are found without scanning. */
+  position: Map<Quotation, number>;
+}
+
+export interface Found {
+  speaker: SpeakerRef;
+  method: string;
+  confidence: number;
+}
+
+export function setSpeaker(ctx: Context, result: ExtractedQuote, found: Found): void {
+  result.speaker = found.speaker;
+  result.method = found.method;
+  result.confidence = found.confidence;
+  result.speakerName = found.speaker.type === 'person' ? ctx.entities.people[found.speaker.index].name : ctx.entities.organizations[found.speaker.index].name;
+}
+
+export function sentenceOf(ctx: Context, paragraph: number, at: number): Range {
+  const sentences = ctx.sentences[paragraph];
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < sentences[mid].start) hi = mid - 1;
+    else if (at >= sentences[mid].end) lo = mid + 1;
+    else return sentences[mid];
+  }
+  return { start: 0, end: ctx.paragraphs[paragraph].length };
+}
+
+/** The quotations of q's paragraph before it, nearest first. */
+export function* quotationsBefore(ctx: Context, q: Quotation): Generator<Quotation> {
+  const list = ctx.byParagraph[q.paragraph];
+  for (let k = (ctx.position.get(q) ?? 0) - 1; k >= 0; k--) yield list[k];
+}
+
+export function hasSpeechVerb(s: string): boolean {
+  return words(s).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+export function words(s: string): string[] {
+  return s.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+}
+
+/** Mentions (outside quotations) lying within [from, to) of a paragraph, by binary search. */
+export function mentionsWithin(ctx: Context, paragraph: number, from: number, to: number): ExtractedMention[] {
+  const mentions = ctx.mentions[paragraph];
+  const out: ExtractedMention[] = [];
+  for (let k = firstMentionFrom(mentions, from); k < mentions.length && mentions[k].start < to; k++) if (mentions[k].end <= to) out.push(mentions[k]);
+  return out;
+}
+
+/** Index of the sentence holding offset `at` (the last one starting before it). */
+export function sentenceIndexAt(sentences: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the first mention starting at or after `at` (mentions are in order). */
+export function firstMentionFrom(mentions: readonly ExtractedMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words before a name that can be its title: no lower-case words except title words and modifiers. */
+export function titleLike(s: string): boolean {
+  return words(s).every((w) => {
+    const lower = w.toLowerCase();
+    return (
+      /^\p{Lu}/u.test(w) ||
+      /^(?:the|of|and|co|former|acting|interim|deputy|ousted|then|pro|anti|chief|senior|top|lead|retired|longtime|veteran|fellow)$/i.test(w) ||
+      /^(?:spokes\w+|ambassador|minister|secretary|president|senator|governor|mayor|chairman|chairwoman|chair|director|leader|official|lawmaker|envoy|diplomat|analyst|executive|general|judge|coach|prosecutor|attorney)$/i.test(w) ||
+      TITLE_HEADS.has(lower) ||
+      TITLE_MODIFIERS.has(lower) ||
+      PERSON_NOUNS.has(lower) ||
+      // Agent nouns: "steelworker Jesús Ramírez", "epidemiologist Maria Lopez".
+      /\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(w)
+    );
+  });
+}
+
+export function person(index: number, method: string, confidence: number): Found {
+  return { speaker: { type: 'person', index }, method, confidence };
+}
+
+/** A mention opening its sentence (after a conjunction or short adverbial) or followed by a verb. */
+export function isSubject(text: string, sentenceStart: number, m: ExtractedMention, all: ExtractedMention[]): boolean {
+  const before = text.slice(sentenceStart, m.start);
+  const opener = /^\s*["“]?(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Earlier|Then|Now|Also|Both)\s*,?\s+|(?:On|In|At|After|Before|During|Since)\s[^,]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|former|ousted|acting)\s+|[\p{Ll}-]+\s+(?=\p{Lu})){0,6}$/u;
+  if (opener.test(before) && !all.some((o) => o.end <= m.start && o.start >= sentenceStart)) return true;
+  // "Her colleague, Tom Fletcher, said…": the name in apposition to the opening noun phrase.
+  if (/^\s*(?:the|a|an|his|her|their|its)\s+[\p{L}\s’'-]{1,50},\s*$/iu.test(before) && /^\s*,/.test(text.slice(m.end))) return true;
+  const after = text.slice(m.end, m.end + 160);
+  return FOLLOWED_BY_VERB_RE.test(after);
+}

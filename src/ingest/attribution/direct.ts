@@ -1,0 +1,79 @@
+/**
+ * A quote's own attribution, strategies in order: the attribution after the
+ * quote, before it, at the end of its sentence, in the sentence after it
+ * ("So said X"), or the subject of a colon introduction.
+ */
+import { attributeAfter, speakerStartingAt, subjectThenVerb } from './after';
+import { attributeBefore } from './before';
+import { type Context, type Found, firstMentionFrom, sentenceOf, titleLike } from './context';
+import { ATTRIBUTION_WINDOW, END_ATTRIBUTION_RE } from './patterns';
+import type { Quotation } from '../quotations';
+
+export function attributeOwn(ctx: Context, q: Quotation): Found | null {
+  const after = attributeAfter(ctx, q);
+  // "X said … "…," according to the agency": the agency is the source, X the speaker.
+  if (after && after.method !== 'according-to') return after;
+  return attributeBefore(ctx, q) ?? after ?? attributeSentenceEnd(ctx, q) ?? attributeNamedNext(ctx, q) ?? attributeColonSubject(ctx, q);
+}
+
+/** The sentence after a quote that stands alone names its speaker: "That warning came from X", "So said X". */
+const NAMED_NEXT_RE =
+  /^\s+(?:(?:That|This|The|Those|These)\s+(?:[\p{Ll}-]+\s+){0,2}(?:warning|assessment|verdict|view|message|comment|comments|remark|remarks|words|prediction|observation|criticism|complaint|appeal|plea|advice|judgment|judgement|quip|admission|boast|promise|pledge|threat|rebuke|diagnosis|forecast|reaction|response)\s+(?:came|comes)\s+from|So\s+(?:said|says)|(?:Those|These)\s+were\s+the\s+words\s+of)\s+/u;
+
+/** `"The timeline has slipped every year." That warning came from Tom Ferrante, an analyst…` */
+function attributeNamedNext(ctx: Context, q: Quotation): Found | null {
+  if (q.close === null || !/[.?!]$/.test(q.text.trimEnd())) return null;
+  const text = ctx.paragraphs[q.paragraph];
+  // The quotation is a sentence of its own: nothing of its sentence before it.
+  if (!/(?:^|[.?!]["”’]?)\s*$/.test(text.slice(Math.max(0, q.open - 40), q.open))) return null;
+  // The naming sentence follows in the same paragraph, or opens the next one when the quotation ends its paragraph.
+  // Bounded slices: the pattern and a name fit in a few hundred characters, and run-on input stays linear.
+  const rest = text.slice(q.close + 1, q.close + 1 + ATTRIBUTION_WINDOW);
+  const [paragraph, from] = rest.trim() === '' && q.paragraph + 1 < ctx.paragraphs.length ? [q.paragraph + 1, 0] : [q.paragraph, q.close + 1];
+  const m = NAMED_NEXT_RE.exec(' ' + ctx.paragraphs[paragraph].slice(from, from + ATTRIBUTION_WINDOW));
+  if (!m) return null;
+  const s = speakerStartingAt(ctx, paragraph, from + m[0].length - 1);
+  return s ? { speaker: s.speaker, method: 'named-after', confidence: 0.8 * s.confidence } : null;
+}
+
+/**
+ * `Asked about the rivals, Whitaker was blunt: "…"`: a sentence whose subject is
+ * the only person or organization named before the colon that opens a whole quotation.
+ */
+function attributeColonSubject(ctx: Context, q: Quotation): Found | null {
+  const text = ctx.paragraphs[q.paragraph];
+  if (!/:\s*$/.test(text.slice(Math.max(0, q.open - 3), q.open)) || !/^[\p{Lu}\p{N}'"‘“]/u.test(q.text)) return null;
+  const sentence = sentenceOf(ctx, q.paragraph, q.open);
+  if (q.open - sentence.start > ATTRIBUTION_WINDOW) return null;
+  // Binary search, then at most two mentions looked at: run-on input stays linear.
+  const mentions = ctx.mentions[q.paragraph];
+  const k = firstMentionFrom(mentions, sentence.start);
+  const m = mentions[k];
+  if (m === undefined || m.end > q.open || (mentions[k + 1] !== undefined && mentions[k + 1].end <= q.open)) return null;
+  // The mention opens the clause (after an optional lead phrase ending in a comma) and a verb follows it.
+  const lead = /^\s*(?:[^,:"“”]{1,60},\s*)?((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(text.slice(sentence.start, m.start));
+  if (!lead || (lead[1] !== '' && !titleLike(lead[1])) || !/^\s+(?:was|is|were|had|has|did|kept|grew)\b/.test(text.slice(m.end))) return null;
+  return { speaker: { type: m.type, index: m.entity }, method: 'colon-subject', confidence: 0.75 * m.confidence };
+}
+
+/** `The plan is "dead on arrival," and must change, Smith said.` and `…, according to X.` at the end of the sentence. */
+function attributeSentenceEnd(ctx: Context, q: Quotation): Found | null {
+  if (q.close === null) return null;
+  const text = ctx.paragraphs[q.paragraph];
+  const sentence = sentenceOf(ctx, q.paragraph, q.open);
+  const tail = text.slice(q.close + 1, sentence.end);
+  const list = ctx.byParagraph[q.paragraph];
+  for (let k = (ctx.position.get(q) ?? 0) + 1; k < list.length && list[k].open < sentence.end; k++) if (list[k].kind === 'quote' && list[k].open > q.close) return null;
+  const according = /,\s*according to\s+/i.exec(tail);
+  if (according) {
+    const s = speakerStartingAt(ctx, q.paragraph, q.close + 1 + according.index + according[0].length);
+    if (s) return { speaker: s.speaker, method: 'according-to', confidence: 0.8 * s.confidence };
+  }
+  const endAttr = END_ATTRIBUTION_RE.exec(tail);
+  if (endAttr) {
+    const at = q.close + 1 + endAttr.index + endAttr[0].indexOf(endAttr[1]);
+    const s = subjectThenVerb(ctx, q.paragraph, at);
+    if (s) return { ...s, method: s.method === 'name' ? 'said-after-quote' : s.method, confidence: 0.85 * s.confidence };
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+/** The speech-verb patterns attribution matches around a quote, and how far it looks. */
+import { APPOSITIVE_GAP, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
+
+/** Verbs that take a reported clause ("said Republicans had promised…"); "was announced" and "called X" do not. */
+export const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'acknowledged', 'admitted', 'suggested', 'contended', 'maintained', 'stressed', 'explained']);
+
+/** How far before a quote (in characters) its attribution is looked for. */
+export const ATTRIBUTION_WINDOW = 400;
+
+const VERB_ALT = SPEECH_VERB_ALT;
+
+const ADVERBS = VERB_ADVERBS;
+
+export const INVERTED_VERB_RE = new RegExp(`^(?:${VERB_ALT})\\s+`, 'i');
+
+export const PRONOUN_THEN_VERB_RE = new RegExp(`^(he|she)\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i');
+
+export const GAP_THEN_VERB_RE = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i');
+
+export const DESCRIPTOR_THEN_VERB_RE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'iu');
+
+export const SPACE_THEN_VERB_RE = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'i');
+
+export const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+
+export const SUBJECT_GAP_RE = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+
+export const RELATIVE_GAP_RE = new RegExp(`^,\\s+who\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+
+/** "Karen Whitfield, an analyst at Wedbush Securities, who called": "who" after the person's appositive. */
+export const RELATIVE_AFTER_APPOSITIVE_RE = new RegExp(`^,[^,"“”]{1,120},\\s+who\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+
+export const COORDINATED_RE = new RegExp(`,?\\s+(?:but|and)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+
+export const DESCRIPTOR_BEFORE_VERB_RE = new RegExp(`\\b((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*$`, 'iu');
+
+export const END_ATTRIBUTION_RE = new RegExp(`,\\s*([^,]{1,80}?)\\s+(?:${VERB_ALT})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?["”]?\\s*$`, 'i');
+
+export const FOLLOWED_BY_VERB_RE = new RegExp(`^(?:['’]s?)?(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,"“”]{1,140},)?\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i');
+
+/** For matchAll only (it copies the regex, so the shared lastIndex is never used). */
+// Not inside a hyphenated word: "so-called" is no speech verb.
+export const VERB_GLOBAL_RE = new RegExp(`(?<![\\w-])(${VERB_ALT})\\b(?!-)`, 'gi');
+
+/** Time and occasion between a reporting cue and its content: " Tuesday", " in a statement", " on CNN's “State of the Union”". */
+export const TIME_PHRASE = new RegExp(
+  '^(?:\\s*,?\\s*(?:' +
+    [
+      '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon|evening))?',
+      'today|yesterday|tonight|recently|earlier|later|previously|again|repeatedly|publicly|privately|afterward|afterwards',
+      '(?:last|this|next)\\s+(?:week|month|year|night|morning|weekend|spring|summer|fall|autumn|winter)',
+      '(?:earlier|later)\\s+(?:this|that|in\\s+the)\\s+(?:week|month|year|day)',
+      '(?:on|in|at|during|after|before|via|through)\\s+(?:a|an|the|his|her|their|its|one)\\s+(?:[\\p{L}’\'.-]+\\s+){0,4}?(?:statement|interview|speech|conference|call|appearance|hearing|letter|post|tweet|email|e-mail|video|rally|debate|event|briefing|message|op-ed|show|broadcast|meeting|session|memo|filing|release|report|radio\\s+interview|town\\s+hall|news\\s+conference|press\\s+conference|conference\\s+call|Facebook\\s+post|blog\\s+post|sermon|address|remarks|testimony)(?:\\s+(?:with|on|to|at|in|for|from)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.’\'-]*(?:[’\']s)?\\s*){1,4})?',
+      '(?:on|to)\\s+(?:[\\p{Lu}][\\p{L}.’\'-]*(?:[’\']s)?\\s*){1,3}(?:["“][^"”“]{1,60}["”])?',
+      '(?:in|since)\\s+\\d{4}',
+      'in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?',
+      '(?:on\\s+)?(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.\\s+\\d{1,2}',
+    ].join('|') +
+    '))*',
+  'u',
+);

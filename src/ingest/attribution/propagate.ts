@@ -1,0 +1,126 @@
+/**
+ * Speakers carried to quotes with no attribution of their own: continuing
+ * paragraphs, later quotes of the same paragraph, a colon introduction, the
+ * previous paragraph's speaker.
+ */
+import { speakerStartingAt } from './after';
+import { subjectBefore } from './before';
+import { type Context, type Found, setSpeaker } from './context';
+import { VERB_GLOBAL_RE } from './patterns';
+import type { ExtractedMention } from '../extract-entities';
+import type { ExtractedQuote } from '../extract-quotes';
+import type { Quotation } from '../quotations';
+
+/**
+ * Paragraphs longer than this get no same-paragraph or previous-paragraph
+ * propagation: no news paragraph is this long, and those passes compare
+ * every quote of a paragraph with every other.
+ */
+const LONG_PARAGRAPH = 5000;
+
+/**
+ * Quotes without their own attribution take a speaker from their neighbours:
+ * the other pieces of a quotation continued across paragraphs, another quote
+ * in the same paragraph (a split quote), or the intro of the paragraph before
+ * ("Kerry said:").
+ */
+export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQuote[]): void {
+  // Per paragraph: indexes into quotes/results, in order.
+  const indexes: number[][] = ctx.paragraphs.map(() => []);
+  quotes.forEach((q, i) => indexes[q.paragraph].push(i));
+  propagateContinuations(quotes, results, indexes, ctx);
+  propagateSameParagraph(ctx, quotes, results, indexes);
+  propagateContinuations(quotes, results, indexes, ctx);
+  // A paragraph that is nothing but quotation: the intro before it, or the speaker of the paragraph before.
+  const only = new Map<number, boolean>();
+  for (let i = 0; i < quotes.length; i++) {
+    if (results[i].speaker) continue;
+    const q = quotes[i];
+    if (q.paragraph === 0 || ctx.paragraphs[q.paragraph].length > LONG_PARAGRAPH) continue;
+    if (!only.has(q.paragraph)) only.set(q.paragraph, onlyQuotation(ctx, q.paragraph));
+    if (!only.get(q.paragraph)) continue;
+    const prevText = ctx.paragraphs[q.paragraph - 1];
+    const intro = /:\s*$/.test(prevText) ? colonIntro(ctx, q.paragraph - 1) : null;
+    if (intro) {
+      setSpeaker(ctx, results[i], { ...intro, method: 'colon-intro', confidence: 0.85 });
+      continue;
+    }
+    const prevIndexes = indexes[q.paragraph - 1];
+    if (prevIndexes.length === 0) continue;
+    const last = results[prevIndexes[prevIndexes.length - 1]];
+    if (!last.speaker) continue;
+    const lastQ = quotes[prevIndexes[prevIndexes.length - 1]];
+    const laterPeople = ctx.mentions[q.paragraph - 1].filter((m) => m.start > lastQ.end && m.type === 'person' && !(last.speaker!.type === 'person' && m.entity === last.speaker!.index));
+    const prevIsQuoteLed = quotes[prevIndexes[0]].open <= 1;
+    if (laterPeople.length === 0 && prevIsQuoteLed) copy(ctx, results[i], last, 'previous-paragraph', 0.7);
+  }
+}
+
+/** Continuation chains: a piece without a closing mark and the piece opening the next paragraph share a speaker. */
+function propagateContinuations(quotes: Quotation[], results: ExtractedQuote[], indexes: number[][], ctx: Context): void {
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < quotes.length; i++) {
+      const q = quotes[i];
+      if (q.close !== null) continue;
+      const next = (indexes[q.paragraph + 1] ?? []).find((j) => quotes[j].open === 0);
+      if (next === undefined) continue;
+      const a = results[i];
+      const b = results[next];
+      if (a.speaker && !b.speaker) copy(ctx, b, a, 'continuation', 0.9);
+      else if (b.speaker && !a.speaker) copy(ctx, a, b, 'continuation', 0.9);
+    }
+  }
+}
+
+/** A whole quote with no attribution of its own takes the speaker every attributed quote in its paragraph agrees on. */
+function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: ExtractedQuote[], indexes: number[][]): void {
+  for (let i = 0; i < quotes.length; i++) {
+    if (results[i].speaker || results[i].partial) continue;
+    const p = quotes[i].paragraph;
+    if (ctx.paragraphs[p].length > LONG_PARAGRAPH) continue;
+    const siblings = indexes[p].filter((j) => j !== i && results[j].speaker).map((j) => ({ r: results[j], j }));
+    const keys = new Set(siblings.map(({ r }) => `${r.speaker!.type}:${r.speaker!.index}`));
+    if (keys.size !== 1) continue;
+    const sib = siblings[0];
+    const from = Math.min(quotes[i].end, quotes[sib.j].end);
+    const to = Math.max(quotes[i].start, quotes[sib.j].start);
+    const text = ctx.paragraphs[p];
+    // "…," Judge Whitlock told Vell before …: the one addressed is no rival speaker.
+    const addressed = (m: ExtractedMention): boolean => /\b(?:told|tells|asked|asks|urged|urges|thanked|assured|reminded|warned)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+    const others = ctx.mentions[p].filter((m) => m.start >= from && m.end <= to && m.type === 'person' && !(m.entity === sib.r.speaker!.index && sib.r.speaker!.type === 'person') && !addressed(m));
+    if (others.length === 0) copy(ctx, results[i], sib.r, 'same-paragraph', 0.85);
+  }
+}
+
+function copy(ctx: Context, to: ExtractedQuote, from: ExtractedQuote, method: string, confidence: number): void {
+  setSpeaker(ctx, to, { speaker: from.speaker!, method, confidence: Math.min(confidence, from.confidence ?? confidence) });
+}
+
+function onlyQuotation(ctx: Context, paragraph: number): boolean {
+  const text = ctx.paragraphs[paragraph];
+  let rest = text;
+  const spans = [...ctx.byParagraph[paragraph]].sort((a, b) => b.open - a.open);
+  for (const s of spans) rest = rest.slice(0, s.open) + rest.slice((s.close ?? text.length - 1) + 1);
+  return rest.replace(/[\s.,;:!?—–-]/g, '') === '' && spans.length > 0;
+}
+
+/** "Kerry said:" / "In a statement, the ministry said:" ending a paragraph. */
+function colonIntro(ctx: Context, paragraph: number): Found | null {
+  const text = ctx.paragraphs[paragraph];
+  const sentence = ctx.sentences[paragraph][ctx.sentences[paragraph].length - 1];
+  const verbRe = VERB_GLOBAL_RE;
+  let verbAt = -1;
+  let verbWord = '';
+  for (const m of text.slice(sentence.start).matchAll(verbRe)) {
+    verbAt = sentence.start + m.index;
+    verbWord = m[1];
+  }
+  if (verbAt < 0) return null;
+  const afterVerb = verbAt + verbWord.length;
+  const inv = /^\s+/.exec(text.slice(afterVerb));
+  if (inv) {
+    const s = speakerStartingAt(ctx, paragraph, afterVerb + inv[0].length);
+    if (s) return { speaker: s.speaker, method: 'colon-intro', confidence: 0.85 };
+  }
+  return subjectBefore(ctx, paragraph, sentence.start, verbAt);
+}

@@ -1,0 +1,166 @@
+/**
+ * Who a pronoun ("he said") or a descriptor ("the senator said") refers to:
+ * the person or organization mentioned before it that fits.
+ */
+import { type Context, type Found, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf } from './attribution/context';
+import type { ExtractedMention, ExtractedPerson, Gender } from './extract-entities';
+import { canonicalNation } from './mentions/titles';
+import { DEMONYMS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES } from './lexicon';
+import type { Quotation } from './quotations';
+
+export function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: number): Found | null {
+  return viaPronounAt(ctx, q.paragraph, at, pronoun);
+}
+
+/**
+ * He/she → the most recent person in subject position, compatible in gender,
+ * looking back over up to four sentences. Two compatible subjects in the
+ * same sentence, or nobody, give no speaker.
+ */
+export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: string): Found | null {
+  const gender: Gender = pronoun.toLowerCase() === 'she' ? 'female' : 'male';
+  const compatible = (i: number): boolean => {
+    const g = ctx.entities.people[i].gender;
+    return g === null || g === gender;
+  };
+  // A pronoun attributing a quotation that opens its sentence (`"…," she said`) means the nearest
+  // subject. Inside a clause of a sentence with another subject (`Critics dubbed her "…," a label
+  // she said …`), or past a sentence whose own he/she was that, the nearest fit of unknown gender
+  // is held while the look-back goes on: a person of the pronoun's known gender further back
+  // makes the reference ambiguous, and then there is no speaker.
+  const own = sentenceOf(ctx, paragraph, at);
+  let holdUnknown = /\p{L}/u.test(ctx.paragraphs[paragraph].slice(own.start, at).replace(/["“][^"“”]*["”]/g, ''));
+  let held: Found | null = null;
+  const fit = (index: number, confidence: number): Found | 'held' | null => {
+    if (ctx.entities.people[index].gender !== null) return held !== null && held.speaker.index !== index ? null : person(index, 'pronoun', confidence);
+    if (!holdUnknown) return person(index, 'pronoun', confidence);
+    held ??= person(index, 'pronoun', confidence);
+    return 'held';
+  };
+  const samePronoun = new RegExp(`\\b${pronoun.toLowerCase()}\\b`, 'i');
+  const samePronounOpens = new RegExp(`^\\s*["“]?(?:(?:But|And|Yet|Still|Later|Then)\\s*,?\\s+)?${pronoun.charAt(0).toUpperCase()}${pronoun.slice(1).toLowerCase()}\\b`);
+  let looked = 0;
+  for (let p = paragraph; p >= 0 && p >= paragraph - 3 && looked < 5; p--) {
+    const text = ctx.paragraphs[p];
+    // Only the few sentences the look-back can reach, found by binary search: run-on input stays linear.
+    const all = ctx.sentences[p];
+    const upto = p === paragraph ? sentenceIndexAt(all, at) : all.length - 1;
+    const sentences = all.slice(Math.max(0, upto - 5), upto + 1).reverse();
+    for (const s of sentences) {
+      looked++;
+      const limit = p === paragraph ? Math.min(s.end, at) : s.end;
+      const described = describedSubject(ctx, p, s.start, limit);
+      if (described === 'unnamed') return held;
+      if (described !== null) {
+        const g = ctx.entities.people[described].gender;
+        if (g === null || g === gender) {
+          const r = fit(described, 0.8);
+          if (r !== 'held') return r;
+          if (looked >= 5) break;
+          continue;
+        }
+      }
+      const people = mentionsWithin(ctx, p, s.start, limit).filter((m) => m.type === 'person');
+      // The speaker of an earlier quotation in this sentence counts as its subject.
+      if (people.length === 0) {
+        if (samePronoun.test(text.slice(s.start, limit).replace(/["“][^"“”]*["”]/g, ''))) holdUnknown = true;
+        if (looked >= 5) break;
+        continue;
+      }
+      const subjects = people.filter((m) => isSubject(text, s.start, m, people));
+      // "John Smith and Peter Jones met…": coordinated subjects are subjects too.
+      for (const m of people) {
+        if (subjects.includes(m)) continue;
+        if (subjects.some((sub) => /^,?\s+(?:and|or)\s+$/.test(text.slice(sub.end, m.start)))) subjects.push(m);
+      }
+      const fits = [...new Set(subjects.map((m) => m.entity))].filter(compatible);
+      if (fits.length === 1) {
+        const r = fit(fits[0], 0.85);
+        if (r !== 'held') return r;
+        if (looked >= 5) break;
+        continue;
+      }
+      if (fits.length > 1) return held;
+      const anyFit = [...new Set(people.map((m) => m.entity))].filter(compatible);
+      // "She credited her cast, particularly Ama Boateng": under a subject pronoun of the same
+      // gender, a name in the predicate is not whom the next "she" means; the chain goes on back.
+      const chained = samePronounOpens.test(text.slice(s.start, limit));
+      if (anyFit.length === 1 && subjects.length === 0 && !chained) {
+        const r = fit(anyFit[0], 0.7);
+        if (r !== 'held') return r;
+        if (looked >= 5) break;
+        continue;
+      }
+      if (anyFit.length > 1 && !chained) return held;
+      if (looked >= 5) break;
+    }
+  }
+  return held;
+}
+
+/**
+ * A sentence opening with a person descriptor: "The mayor, who…," resolves to
+ * a person named earlier; "A Brightline spokeswoman declined…" or "One woman…"
+ * is someone unnamed ('unnamed'). Null when the sentence opens otherwise.
+ */
+function describedSubject(ctx: Context, paragraph: number, start: number, limit: number): number | 'unnamed' | null {
+  const text = ctx.paragraphs[paragraph].slice(start, limit);
+  const m = /^\s*["“]?(?:(?:But|And|Yet|Still|Meanwhile|Later)\s*,?\s+)?(the|a|an|one|another|his|her|their)\s+((?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+)/iu.exec(text);
+  if (!m) return null;
+  const npWords = m[2].split(/\s+/);
+  const headAt = npWords.findIndex((w) => PERSON_NOUNS.has(w.toLowerCase()));
+  if (headAt < 0) return null;
+  const afterHead = text.slice(m.index + m[0].length - m[2].length + npWords.slice(0, headAt + 1).join(' ').length);
+  // "Her colleague, Tom Fletcher, said" / "Her husband Peter Hall started…": named right after; the mention decides.
+  if (/^\s*,\s*\p{Lu}/u.test(afterHead)) return null;
+  const headEnd = start + text.length - afterHead.length;
+  if (ctx.mentions[paragraph].some((x) => x.type === 'person' && x.start >= headEnd && x.start <= headEnd + 2)) return null;
+  const det = m[1].toLowerCase();
+  if (det !== 'the') return 'unnamed';
+  const found = resolveDescriptor(ctx, paragraph, start, `the ${npWords.slice(0, headAt).join(' ')} `, npWords[headAt]);
+  return found && found.speaker.type === 'person' ? found.speaker.index : 'unnamed';
+}
+
+/**
+ * "the U.S. diplomat", "the senator", "the ministry": an entity named earlier
+ * that fits the nationality, role and gender the descriptor gives. Only a
+ * single fit resolves; an indefinite descriptor ("a spokesman") never does.
+ */
+export function resolveDescriptor(ctx: Context, paragraph: number, at: number, determinerPart: string, noun: string): Found | null {
+  const det = determinerPart.trim().split(/\s+/)[0].toLowerCase();
+  if (det !== 'the') return null;
+  const head = noun.toLowerCase();
+  const modifiers = determinerPart
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.toLowerCase().replace(/[’']s$/, ''));
+  const seen = mentionedBefore(ctx, paragraph, at);
+  if (ORGANIZATION_NOUNS.has(head) && !ROLE_NOUN_TITLES.has(head)) {
+    const orgs = [...new Set(seen.filter((m) => m.type === 'organization').map((m) => m.entity))].filter((i) =>
+      ctx.entities.organizations[i].name.toLowerCase().split(/\s+/).some((w) => w === head || (head === 'kremlin' && w === 'kremlin')),
+    );
+    const implied = ctx.entities.organizations.map((o, i) => ({ o, i })).filter(({ o }) => o.implied && o.name.toLowerCase().split(/\s+/).includes(head));
+    const all = [...new Set([...orgs, ...implied.map((x) => x.i)])];
+    return all.length === 1 ? { speaker: { type: 'organization', index: all[0] }, method: 'descriptor', confidence: 0.75 } : null;
+  }
+  const titles = ROLE_NOUN_TITLES.get(head);
+  if (titles === undefined) return null;
+  const nation = modifiers.map((w) => (DEMONYMS.has(w) || ['u.s.', 'american'].includes(w) ? canonicalNation(w) : null)).find((n) => n !== null) ?? null;
+  const gender: Gender | null = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
+  const people = [...new Set(seen.filter((m) => m.type === 'person').map((m) => m.entity))].filter((i) => {
+    const p: ExtractedPerson = ctx.entities.people[i];
+    if (gender && p.gender && p.gender !== gender) return false;
+    if (nation && p.nationality !== nation) return false;
+    const title = (p.title ?? '').toLowerCase();
+    const roleTitles = [title, ...p.roles.map((r) => r.title.toLowerCase())];
+    return titles.length === 0 ? false : roleTitles.some((t) => titles.some((x) => t.includes(x.replace(/\.$/, ''))));
+  });
+  return people.length === 1 ? person(people[0], 'descriptor', 0.8) : null;
+}
+
+function mentionedBefore(ctx: Context, paragraph: number, at: number): ExtractedMention[] {
+  const out: ExtractedMention[] = [];
+  for (let p = 0; p <= paragraph; p++) out.push(...ctx.mentions[p].filter((m) => p < paragraph || m.end <= at));
+  return out;
+}

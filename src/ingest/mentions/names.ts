@@ -1,0 +1,164 @@
+/**
+ * Name runs (capitalized words joined by single spaces and connectors), the
+ * shape of a personal name, and the evidence that a run names a person.
+ */
+import type { Gender } from '../extract-entities';
+import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, NAME_PREFIX_TITLES, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
+import { norm } from './state';
+import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
+import { type Range, type Token, isCapitalized } from '../text';
+
+export const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'del', 'dos', 'das', 'the', 'for', 'and', 'on']);
+
+/** Connectors allowed only inside organization names ("Bank of America", "National Institute on Aging"). */
+const ORG_ONLY_CONNECTORS = new Set(['the', 'for', 'and', 'on']);
+
+/** Corporate suffixes: "and" after one starts another name ("Lear Corp. and Magna International Inc."). */
+const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|NV|SA|SAB|AG|SE|SpA|GmbH|LP|Group|Holdings)\.?$/;
+
+export function isPlaceOrDemonym(word: string): boolean {
+  const w = word.toLowerCase();
+  return PLACES.has(w) || DEMONYMS.has(w) || /^(?:pro|anti|non)-/.test(w);
+}
+
+/** A word that can be part of a personal name: "Kerry", "F.", "O'Brien", "al-Assad", "Jean-Marc". */
+export function isNameShaped(word: string): boolean {
+  if (/^\p{Lu}\.$/u.test(word) || /^(?:St|Ste)\.$/.test(word)) return true;
+  if (/^(?:al|el|bin|ibn|abu|de|van|von|da|di|du|del|la|le|der|den|dos|das|ter|ten)$/i.test(word)) return true;
+  if (/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(word)) return true;
+  return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(word) || /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word);
+}
+
+function isRunWord(t: Token): boolean {
+  return isCapitalized(t.text) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
+}
+
+/**
+ * Maximal sequences of capitalized tokens separated by single spaces, with
+ * connectors ("of", "de", "van") inside. A possessive or any punctuation ends a run.
+ */
+export function findRuns(text: string, tokens: Token[], nicknames: readonly Range[] = []): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  const joins = (a: Token, b: Token): boolean => {
+    const gap = text.slice(a.end, b.start);
+    if (gap === ' ') return true;
+    return /^ ["“][^"”“]+["”] $/.test(gap) && nicknames.some((r) => r.start >= a.end && r.end <= b.start);
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isRunWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && (!tokens[j].possessive || possessiveInOrgName(tokens[j], tokens[j + 1])) && joins(tokens[j], tokens[j + 1])) {
+      const next = tokens[j + 1];
+      if (isRunWord(next)) {
+        j++;
+        continue;
+      }
+      // Two connectors in a row before a capitalized word: "Ursula von der Leyen", "Jan van den Berg".
+      const second = tokens[j + 2];
+      const third = tokens[j + 3];
+      if (
+        CONNECTORS.has(next.text) &&
+        !ORG_ONLY_CONNECTORS.has(next.text) &&
+        second &&
+        third &&
+        CONNECTORS.has(second.text) &&
+        !ORG_ONLY_CONNECTORS.has(second.text) &&
+        isRunWord(third) &&
+        text.slice(next.end, second.start) === ' ' &&
+        text.slice(second.end, third.start) === ' '
+      ) {
+        j += 3;
+        continue;
+      }
+      // A connector joins only when a capitalized word follows it directly.
+      const after = tokens[j + 2];
+      if (next.text === 'and' && CORPORATE_SUFFIX.test(tokens[j].text)) break;
+      if (
+        CONNECTORS.has(next.text) &&
+        after &&
+        isRunWord(after) &&
+        /^ $/.test(text.slice(next.end, after.start)) &&
+        (!ORG_ONLY_CONNECTORS.has(next.text) || orgish(tokens, i, j + 2))
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ from: i, to: j });
+    i = j + 1;
+  }
+  return runs;
+}
+
+/**
+ * "Alzheimer’s Association", "McDonald's Corp": a possessive inside an
+ * organization's name, when an organization word follows it directly. A
+ * place's possessive ("Russia's Foreign Ministry") still ends the run.
+ */
+function possessiveInOrgName(possessive: Token, next: Token): boolean {
+  return isCapitalized(next.text) && ORGANIZATION_CUES.has(next.base.toLowerCase()) && !isPlaceOrDemonym(possessive.base) && !GIVEN_NAMES.has(norm(possessive.base));
+}
+
+/** Whether the run around a "the"/"for"/"and" connector looks like an organization name ("Department of the Treasury"). */
+function orgish(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= Math.min(to + 2, tokens.length - 1); k++) {
+    if (ORGANIZATION_CUES.has(tokens[k].base.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * How sure we are a capitalized sequence is a person, or null when nothing
+ * says so: a title, an honorific, a known given name, an appositive role,
+ * or a speech verb.
+ */
+export function personEvidence(
+  text: string,
+  tokens: Token[],
+  nameFrom: number,
+  to: number,
+  parts: string[],
+  title: TitleMatch | null,
+  honorific: Gender | null | undefined,
+): number | null {
+  const single = parts.length === 1;
+  if (parts.length > 5) return null;
+  if (title && NAME_PREFIX_TITLES.has(lastTitleHead(title.text))) return 0.95;
+  if (honorific !== undefined) return 0.9;
+  if (title && !single) return 0.9;
+  if (single) return null;
+  if (isPlaceOrDemonym(parts[0]) && !GIVEN_NAMES.has(norm(parts[0]))) return null;
+  if (isPlaceInAddress(text, tokens[nameFrom].start, tokens[to].baseEnd)) return null;
+  if (GIVEN_NAMES.has(norm(parts[0]))) return 0.9;
+  // "Unai Emery, who said…" — but not "an analyst at Cox Automotive, who said…", where "who" is the analyst.
+  if (!tokens[to].possessive && RELATIVE_SPEAKER.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 120)) && !/\b(?:at|of|for|from|with|by|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tokens[nameFrom].start - 10), tokens[nameFrom].start))) return 0.8;
+  if (namedAfterPersonNoun(text, tokens[nameFrom].start, tokens[to].baseEnd)) return 0.85;
+  if (readAppositive(text, tokens[to].baseEnd) && !tokens[to].possessive) return 0.85;
+  if (!tokens[to].possessive && SUBJECT_OF_SPEECH.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 240))) return 0.8;
+  const prev = tokens[nameFrom - 1];
+  if (prev && /^(?:said|says|told|added)$/i.test(prev.text) && text.slice(prev.end, tokens[nameFrom].start) === ' ') return 0.8;
+  return null;
+}
+
+/** ", who said …": only people take "who". */
+const RELATIVE_SPEAKER = new RegExp(`^,\\s+who\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
+
+/** "Her daughter, Claire Voss-Hammond, said": a name set off by commas after a person noun. */
+function namedAfterPersonNoun(text: string, nameStart: number, nameEnd: number): boolean {
+  if (!/^\s*,/.test(text.slice(nameEnd))) return false;
+  const m = /\b(?:his|her|their|its|our|my|the|a|an|another)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s*,\s*$/u.exec(text.slice(Math.max(0, nameStart - 60), nameStart).toLowerCase());
+  return m !== null && PERSON_NOUNS.has(m[1]);
+}
+
+/** "in Beverly Hills, California": a place named with its state or country, however name-like. */
+function isPlaceInAddress(text: string, nameStart: number, nameEnd: number): boolean {
+  const region = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\b/u.exec(text.slice(nameEnd, nameEnd + 40));
+  return region !== null && PLACES.has(region[1].toLowerCase()) && /\b(?:in|at|from|near|outside|to|of)\s+$/.test(text.slice(Math.max(0, nameStart - 10), nameStart));
+}
+
+const SUBJECT_OF_SPEECH = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');

@@ -1,0 +1,81 @@
+/**
+ * Organizations: a run matched as a known, cued, described or acronym
+ * organization, one named inside a title ("White House Press Secretary"), and
+ * one a title implies ("Secretary of State" → State Department).
+ */
+import type { OrganizationKind } from '../../entities/records';
+import { CLUB_ENDINGS, DEMONYMS, GIVEN_NAMES, HONORIFICS, KNOWN_ORGANIZATIONS, ORGANIZATION_CUES, PLACES, TITLE_HEADS } from '../lexicon';
+import { EntityRegister } from './register';
+import { norm, orgKey } from './state';
+import { canonicalNation } from './titles';
+import { type Token, isAllCaps } from '../text';
+
+/**
+ * Lower-case nouns that, written just before a capitalized name, make it an
+ * organization: "industry group Canacero", "carmaker Stellantis", "startup Nimbus".
+ */
+const ORGANIZATION_DESCRIPTORS = new Set(
+  `group|company|firm|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|start-up|retailer|insurer|airline|broker|brokerage|regulator|watchdog|conglomerate|developer|publisher|broadcaster|newspaper|studio|supplier|manufacturer|miner|operator|utility|distributor|exchange|union|charity|nonprofit|non-profit|think-tank|outlet`.split('|'),
+);
+
+const ACRONYM_STOP = new Set(['tv', 'ok', 'am', 'pm', 'gdp', 'ceo', 'cfo', 'coo', 'mp', 'mep', 'vip', 'id', 'dna', 'ai', 'us', 'usa', 'uk', 'ii', 'iii', 'iv', 'jr', 'sr', 'covid', 'hiv', 'aids', 'n', 's', 'e', 'w', 'i', 'a', 'it', 'lol', 'omg', 'q', 'pdf', 'gop']);
+
+/** "White House" in "White House Press Secretary", "Apple" in "Apple CEO": the longest organization-shaped prefix. */
+export function readOrganizationInTitle(reg: EntityRegister, text: string, unit: number, titleTokens: Token[]): void {
+  for (let end = titleTokens.length - 1; end >= 1; end--) {
+    const part = titleTokens.slice(0, end);
+    const phrase = text.slice(part[0].start, part[part.length - 1].baseEnd);
+    const org = matchOrganization(reg, part, phrase);
+    if (org) {
+      reg.addOrgMention(org.index, unit, part[0].start, part[part.length - 1].baseEnd, phrase, org.method, org.confidence);
+      return;
+    }
+  }
+}
+
+/** `descriptor`: the lower-case word written just before the name ("group" in "industry group Canacero"), if any. */
+export function matchOrganization(reg: EntityRegister, slice: Token[], phrase: string, descriptor: string | null = null): { index: number; method: string; confidence: number } | null {
+  const lower = phrase.toLowerCase();
+  const known = KNOWN_ORGANIZATIONS.get(lower) ?? KNOWN_ORGANIZATIONS.get(lower.replace(/^the\s+/, ''));
+  const isAcronym = slice.length === 1 && isAllCaps(slice[0].base);
+  if (known && (!/^[a-z.]{2,5}$/.test(lower) || isAcronym)) {
+    return { index: reg.orgIndex(known.name, known.kind, known.country ?? null, false, phrase), method: 'organization', confidence: 0.95 };
+  }
+  const existing = reg.orgs.findIndex((o) => o.key === orgKey(phrase) || o.aliases.some((a) => orgKey(a) === orgKey(phrase)));
+  if (existing >= 0) return { index: existing, method: 'organization', confidence: 0.9 };
+  if (PLACES.has(lower)) return null;
+  if (slice.length >= 2 && slice.length <= 3 && CLUB_ENDINGS.has(slice[slice.length - 1].base.toLowerCase()) && !GIVEN_NAMES.has(norm(slice[0].base))) {
+    return { index: reg.orgIndex(phrase, 'OTHER', null, false, phrase), method: 'organization', confidence: 0.8 };
+  }
+  if (slice.length >= 2) {
+    const cue = slice.map((t) => ORGANIZATION_CUES.get(t.base.toLowerCase())).find((k) => k !== undefined);
+    const lastIsName = GIVEN_NAMES.has(norm(slice[0].base)) && slice.length <= 3 && !ORGANIZATION_CUES.has(slice[slice.length - 1].base.toLowerCase());
+    if (cue && !lastIsName) {
+      return { index: reg.orgIndex(phrase, cue, null, false, phrase), method: 'organization', confidence: 0.85 };
+    }
+  }
+  if (descriptor !== null && ORGANIZATION_DESCRIPTORS.has(descriptor) && !GIVEN_NAMES.has(norm(slice[0].base)) && !HONORIFICS.has(slice[0].text.toLowerCase()) && slice.length <= 4) {
+    return { index: reg.orgIndex(phrase, 'COMPANY', null, false, phrase), method: 'organization', confidence: 0.75 };
+  }
+  if (isAcronym && slice[0].base.replace(/\./g, '').length >= 2 && slice[0].base.length <= 6) {
+    const a = slice[0].base.toLowerCase();
+    if (!PLACES.has(a) && !TITLE_HEADS.has(a) && !ACRONYM_STOP.has(a) && !/\d/.test(a)) {
+      return { index: reg.orgIndex(slice[0].base, 'OTHER', null, false, phrase), method: 'acronym', confidence: 0.6 };
+    }
+  }
+  return null;
+}
+
+const MINISTRY_TITLE = /^(?:(\p{Lu}[\p{L}.]*)(?:[’']s)?\s+)?(Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Economy|Energy|Trade|Education|Agriculture)\s+Minister$/u;
+
+export function impliedOrganization(title: string): { name: string; kind: OrganizationKind; country: string | null } | null {
+  const bare = title.replace(/^(?:former|acting|interim|deputy|outgoing|incoming)\s+/i, '');
+  if (/^(?:U\.S\.\s+)?Secretary of State$/.test(bare)) return { name: 'State Department', kind: 'GOVERNMENT_AGENCY', country: 'US' };
+  const m = MINISTRY_TITLE.exec(bare);
+  if (m && m[1]) {
+    const nation = canonicalNation(m[1]);
+    const adjective = nation === 'u.s.' ? null : nation.charAt(0).toUpperCase() + nation.slice(1);
+    if (adjective && DEMONYMS.has(nation)) return { name: `${adjective} ${m[2]} Ministry`, kind: 'GOVERNMENT_AGENCY', country: null };
+  }
+  return null;
+}

@@ -1,0 +1,168 @@
+/**
+ * Reads each paragraph's capitalized name runs into people and organizations:
+ * titles inside a run, honorifics, evidence that a name is a person's, and
+ * names read without evidence whose surname is later used as a subject.
+ */
+import type { Gender } from '../extract-entities';
+import { APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './names';
+import { matchOrganization, readOrganizationInTitle } from './organizations';
+import { EntityRegister } from './register';
+import { norm } from './state';
+import { readTitleBefore, readTitleBeforeComma, splitTitle } from './titles';
+import { type Range, type Token, isCapitalized, tokenize } from '../text';
+
+/** After a lone surname: a speech verb (past an appositive), ", who", or a finite verb. */
+const SURNAME_AS_SUBJECT = new RegExp(`^(?:${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b|,\\s+who\\b|\\s+(?:is|was|has|had|says|said|told|added)\\b)`, 'i');
+
+/** Reads name runs paragraph by paragraph into the register: people, organizations and their mentions. */
+export class Extractor extends EntityRegister {
+  private readonly unitTexts = new Map<number, string>();
+  /** Two- and three-word names read without evidence, by their last word (normalized). */
+  private readonly unproven = new Map<string, string>();
+
+  /** `promoted`: normalized full names to take as people though nothing else marks them. */
+  constructor(private readonly promoted: ReadonlySet<string> = new Set()) {
+    super();
+  }
+
+  /**
+   * Normalized names read without evidence whose last word later stands alone
+   * in the body as a subject ("Smith, who…", "Kelce said"), and is no known
+   * person's or organization's word.
+   */
+  surnamesUsedAsSubjects(paragraphs: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    // A surname a fully named person already carries is theirs ("Kelce said" is Travis, not Jason), unless
+    // an honorific of the other gender claims it ("Ms. Voss" beside Daniel Voss). A person known by one
+    // word ("Ms. Voss") is evidence for the full name, not a rival to it.
+    const claimed = new Map<string, Gender | null>();
+    for (const p of this.people) if (p.tokens.length > 1) for (const part of p.tokens) claimed.set(norm(part), claimed.has(norm(part)) ? null : p.gender);
+    for (const o of this.orgs) for (const part of o.key.split(' ')) this.unproven.delete(part);
+    if (this.unproven.size === 0) return out;
+    paragraphs.forEach((text) => {
+      const tokens = tokenize(text);
+      tokens.forEach((t, i) => {
+        const key = norm(t.base);
+        const full = this.unproven.get(key);
+        if (full === undefined || out.has(full) || t.possessive || !isCapitalized(t.text)) return;
+        const prev = tokens[i - 1];
+        const next = tokens[i + 1];
+        const honorific = prev !== undefined && text.slice(prev.end, t.start) === ' ' ? HONORIFICS.get(prev.text.toLowerCase()) : undefined;
+        const afterHonorific = honorific !== undefined;
+        if (claimed.has(key)) {
+          const owner = claimed.get(key) ?? null;
+          if (!(honorific && owner && honorific !== owner)) return;
+        }
+        if (prev && isCapitalized(prev.text) && text.slice(prev.end, t.start) === ' ' && !/^(?:said|says|told)$/i.test(prev.text) && !afterHonorific) return;
+        if (next && isCapitalized(next.text) && text.slice(t.end, next.start) === ' ') return;
+        const inverted = prev !== undefined && /^(?:said|says)$/i.test(prev.text) && text.slice(prev.end, t.start) === ' ' && /^\s*(?:[,.;:]|$)/.test(text.slice(t.baseEnd, t.baseEnd + 4));
+        // "Ms. Voss": an honorific before the bare surname says it is a person's.
+        if (inverted || afterHonorific || SURNAME_AS_SUBJECT.test(text.slice(t.baseEnd, t.baseEnd + 240))) out.add(full);
+      });
+    });
+    return out;
+  }
+
+  readUnit(text: string, unit: number, skip: readonly Range[], nicknames: readonly Range[]): void {
+    this.unitTexts.set(unit, text);
+    const tokens = outside(tokenize(text), skip);
+    for (const run of findRuns(text, tokens, nicknames)) this.readRun(text, unit, tokens, run);
+  }
+
+  private readRun(text: string, unit: number, tokens: Token[], run: { from: number; to: number }): void {
+    let from = run.from;
+    const to = run.to; // inclusive
+    while (from <= to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && !HONORIFICS.has(tokens[from].text.toLowerCase())) from++;
+    if (from > to) return;
+    // Named storms are not people: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciarán".
+    if (from < to && /^(?:hurricane|typhoon|cyclone|storm|tropical)$/i.test(tokens[from].text)) return;
+    const slice = tokens.slice(from, to + 1);
+    const phrase = text.slice(slice[0].start, slice[slice.length - 1].baseEnd);
+    const lower = phrase.toLowerCase();
+
+    // A title inside the run ("Russian Foreign Minister Sergei Lavrov", "White House Press Secretary Jay Carney")
+    // makes the rest a person, unless the rest is organization-shaped ("General Motors").
+    const split = splitTitle(slice);
+    const rest = slice.slice(split.nameStart);
+    const titled =
+      split.nameStart > 0 &&
+      rest.every((t) => isNameShaped(t.base) && !ORGANIZATION_CUES.has(t.base.toLowerCase())) &&
+      rest.some((t) => !TITLE_HEADS.has(t.text.toLowerCase()));
+    if (!titled) {
+      const prev = tokens[from - 1];
+      const descriptor = prev && text.slice(prev.end, slice[0].start) === ' ' && /^\p{Ll}/u.test(prev.text) ? prev.text.toLowerCase() : null;
+      const org = matchOrganization(this, slice, phrase, descriptor);
+      if (org) {
+        this.addOrgMention(org.index, unit, slice[0].start, slice[slice.length - 1].baseEnd, phrase, org.method, org.confidence);
+        return;
+      }
+      if (PLACES.has(lower) || NON_NAME_WORDS.has(lower) || slice.every((t) => isPlaceOrDemonym(t.base))) return;
+    } else {
+      readOrganizationInTitle(this, text, unit, slice.slice(0, split.nameStart));
+    }
+    let nameFrom = from + (titled ? split.nameStart : 0);
+    let honorific: Gender | null | undefined;
+    const firstName = tokens[nameFrom];
+    if (HONORIFICS.has(firstName.text.toLowerCase()) && nameFrom < to) {
+      honorific = HONORIFICS.get(firstName.text.toLowerCase()) ?? null;
+      nameFrom++;
+    }
+    // A capitalized common word opening the sentence before a given name: "Co-author Javier Montes".
+    // Only a role-like word: "Eleanor Marie Kovach" keeps an unlisted given name.
+    if (
+      to - nameFrom >= 2 &&
+      !GIVEN_NAMES.has(norm(tokens[nameFrom].base)) &&
+      GIVEN_NAMES.has(norm(tokens[nameFrom + 1].base)) &&
+      honorific === undefined &&
+      (tokens[nameFrom].text.includes('-') || PERSON_NOUNS.has(tokens[nameFrom].text.toLowerCase()) || TITLE_HEADS.has(tokens[nameFrom].text.toLowerCase()))
+    )
+      nameFrom++;
+    const nameTokens = tokens.slice(nameFrom, to + 1);
+    if (nameTokens.some((t) => ORGANIZATION_CUES.has(t.base.toLowerCase()) || NON_NAME_WORDS.has(t.base.toLowerCase()))) return;
+    if (!nameTokens.every((t) => isNameShaped(t.base))) return;
+    const nameStart = nameTokens[0].start;
+    const nameEnd = nameTokens[nameTokens.length - 1].baseEnd;
+    const title = readTitleBefore(text, tokens, nameFrom) ?? readTitleBeforeComma(text, nameStart, nameEnd);
+    const parts = nameTokens.map((t) => t.base);
+    const written = text.slice(nameStart, nameEnd);
+    const name = /["“”]/.test(written) ? parts.join(' ') : written;
+
+    const known = this.findPerson(parts, honorific ?? null);
+    if (known !== null) {
+      const method = parts.length === 1 ? (honorific !== undefined ? 'honorific' : this.people[known].tokens.length === 1 ? 'full-name' : this.surnameOrGiven(known, parts[0])) : 'full-name';
+      this.addPersonMention(known, unit, nameStart, nameEnd, name, method, parts.length === 1 ? 0.9 : 0.98);
+      this.enrichPerson(known, parts, title, unit, text, nameEnd, honorific, tokens[to]);
+      return;
+    }
+    if (parts.length === 1 && (PLACES.has(lower) || isPlaceOrDemonym(parts[0]))) return;
+    const key = parts.map(norm).join(' ');
+    const evidence = personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : null);
+    if (evidence === null) {
+      if (parts.length >= 2 && parts.length <= 3 && unit >= 0 && !this.unproven.has(norm(parts[parts.length - 1]))) this.unproven.set(norm(parts[parts.length - 1]), key);
+      return;
+    }
+    const index = this.addPerson(parts, name);
+    this.addPersonMention(index, unit, nameStart, nameEnd, name, title ? 'title-name' : 'full-name', evidence);
+    this.enrichPerson(index, parts, title, unit, text, nameEnd, honorific, tokens[to]);
+  }
+}
+
+/** Tokens overlapping none of the ranges; both come in order, so one pointer walks the ranges. */
+function outside(tokens: Token[], ranges: readonly Range[]): Token[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Token[] = [];
+  let k = 0;
+  for (const t of tokens) {
+    while (k < sorted.length && sorted[k].end <= t.start) k++;
+    let overlaps = false;
+    for (let j = k; j < sorted.length && sorted[j].start < t.end; j++) {
+      if (t.start < sorted[j].end && t.end > sorted[j].start) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (!overlaps) out.push(t);
+  }
+  return out;
+}

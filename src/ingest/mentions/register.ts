@@ -1,0 +1,138 @@
+/**
+ * The people, organizations and mentions an article has named so far: finding
+ * a known person by a shorter or fuller name, adding people, organizations and
+ * mentions, and taking titles and appositives into a person's record.
+ */
+import type { OrganizationKind } from '../../entities/records';
+import type { Gender } from '../extract-entities';
+import { GIVEN_NAMES, UNGENDERED_NAMES } from '../lexicon';
+import { genderOfWords } from './gender';
+import { CONNECTORS } from './names';
+import { type OrgState, type PersonKey, type PersonState, type RawMention, addAlias, norm, orgKey, personKey } from './state';
+import { type TitleMatch, nationalityOf, readAppositive } from './titles';
+import type { Token } from '../text';
+
+/** The people, organizations and mentions read so far, and how a name finds or joins them. */
+export class EntityRegister {
+  readonly people: PersonState[] = [];
+  readonly orgs: OrgState[] = [];
+  readonly mentions: RawMention[] = [];
+
+  /** A known person by full name, or by surname / given name when exactly one person carries it. */
+  findPerson(parts: readonly string[], gender: Gender | null = null): number | null {
+    const key = parts.map(norm).filter((p) => !/^\p{L}\.?$/u.test(p));
+    if (key.length === 0) return null;
+    const full = key.join(' ');
+    const keys = this.people.map((p) => personKey(p));
+    const exact = keys.findIndex((k) => k.full === full);
+    if (exact >= 0) return exact;
+    const last = key[key.length - 1];
+    const matching = (pred: (k: PersonKey, i: number) => boolean): number[] => keys.flatMap((k, i) => (pred(k, i) ? [i] : []));
+    if (key.length >= 2) {
+      // A one-word person ("Ms. Voss") is not "Daniel Voss" when the given name says another gender.
+      const given = UNGENDERED_NAMES.has(key[0]) ? undefined : GIVEN_NAMES.get(key[0]);
+      const same = matching((k, i) => k.last === last && (k.first === key[0] || (k.count === 1 && !(given && this.people[i].gender && this.people[i].gender !== given))));
+      if (same.length > 0) return same.length === 1 ? same[0] : null;
+      // "Van Westen" for "René van Westen", "López Obrador" for "Andrés Manuel López Obrador": the end of a longer name.
+      const suffix = keys.flatMap((k, i) => (k.count > key.length && k.full.endsWith(' ' + full) ? [i] : []));
+      return suffix.length === 1 ? suffix[0] : null;
+    }
+    const bySurname = matching((k) => k.last === last);
+    if (bySurname.length === 1) return bySurname[0];
+    if (bySurname.length > 1) {
+      // "Ms. Voss" when Eleanor and Daniel Voss are both named: the honorific's gender decides, if it leaves one.
+      const fit = gender === null ? [] : bySurname.filter((i) => this.people[i].gender === gender);
+      return fit.length === 1 ? fit[0] : null;
+    }
+    const byGiven = matching((k) => k.count > 1 && k.first === last);
+    if (byGiven.length > 0) return byGiven.length === 1 ? byGiven[0] : null;
+    // "Lula" for "Luiz Inácio Lula da Silva": a name word inside a name of three words or more, when only one person has it.
+    const inner = keys.flatMap((k, i) => (k.count >= 3 && k.full.split(' ').slice(1, -1).includes(last) && !CONNECTORS.has(last) ? [i] : []));
+    return inner.length === 1 ? inner[0] : null;
+  }
+
+  addPerson(parts: string[], name: string): number {
+    this.people.push({
+      name,
+      aliases: [],
+      title: null,
+      roles: [],
+      gender: null,
+      nationality: null,
+      tokens: parts,
+      titleScore: -1,
+      appositives: [],
+      titleRanges: [],
+    });
+    return this.people.length - 1;
+  }
+
+  enrichPerson(
+    index: number,
+    parts: string[],
+    title: TitleMatch | null,
+    unit: number,
+    text: string,
+    nameEnd: number,
+    honorific: Gender | null | undefined,
+    lastToken: Token,
+  ): void {
+    const p = this.people[index];
+    // A fuller form of the name ("John F. Kerry" after "Kerry") becomes the name.
+    if (parts.length > p.tokens.length) {
+      addAlias(p, p.name);
+      p.tokens = parts;
+      p.name = parts.join(' ');
+    }
+    const written = parts.join(' ');
+    if (written !== p.name) addAlias(p, written);
+    if (honorific) p.gender ??= honorific;
+    if (p.gender === null && parts.length > 1 && !UNGENDERED_NAMES.has(norm(parts[0]))) p.gender = GIVEN_NAMES.get(norm(parts[0])) ?? null;
+    if (title) {
+      this.considerTitle(p, title.text, title.formal ? 100 + title.text.length : title.text.length);
+      p.titleRanges.push({ unit, range: title.range, title: title.text });
+      p.gender ??= genderOfWords(title.text);
+    }
+    if (!lastToken.possessive) {
+      const appositive = readAppositive(text, nameEnd);
+      if (appositive) {
+        p.appositives.push({ unit, range: appositive.range, title: appositive.title });
+        this.considerTitle(p, appositive.title, appositive.title.length);
+        p.gender ??= genderOfWords(appositive.title);
+      }
+    }
+  }
+
+  private considerTitle(p: PersonState, title: string, score: number): void {
+    if (score > p.titleScore) {
+      p.title = title;
+      p.titleScore = score;
+      p.nationality = nationalityOf(title);
+    }
+  }
+
+  surnameOrGiven(person: number, part: string): string {
+    const p = this.people[person];
+    return norm(p.tokens[p.tokens.length - 1]) === norm(part) ? 'surname' : 'given-name';
+  }
+
+  addPersonMention(entity: number, unit: number, start: number, end: number, text: string, method: string, confidence: number): void {
+    this.mentions.push({ type: 'person', entity, unit, start, end, text, method, confidence });
+  }
+
+  addOrgMention(entity: number, unit: number, start: number, end: number, text: string, method: string, confidence: number): void {
+    this.mentions.push({ type: 'organization', entity, unit, start, end, text, method, confidence });
+  }
+
+  orgIndex(name: string, kind: OrganizationKind, country: string | null, implied: boolean, written: string = name): number {
+    const key = orgKey(name);
+    let index = this.orgs.findIndex((o) => o.key === key);
+    if (index < 0) {
+      this.orgs.push({ key, name, aliases: [], kind, country, implied });
+      index = this.orgs.length - 1;
+    } else if (!implied) this.orgs[index].implied = false;
+    const o = this.orgs[index];
+    if (orgKey(written) !== key && !o.aliases.includes(written)) o.aliases.push(written);
+    return index;
+  }
+}

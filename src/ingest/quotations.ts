@@ -1,0 +1,194 @@
+/**
+ * Quotation marks in paragraphs: finding and pairing them, and telling a
+ * quote from a title, a nickname or a scare-quoted term. Pure; no I/O.
+ */
+import { hasSpeechVerb, words } from './attribution/context';
+import { ATTRIBUTION_WINDOW } from './attribution/patterns';
+import { SPEECH_VERBS } from './lexicon';
+
+export type QuotationKind = 'quote' | 'title' | 'nickname' | 'term';
+
+export interface Quotation {
+  paragraph: number;
+  /** Offsets of the text inside the marks. */
+  start: number;
+  end: number;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or null when the quote runs on to the next paragraph. */
+  close: number | null;
+  kind: QuotationKind;
+  text: string;
+}
+
+const OPENERS = new Set(['“', '"', '„', '«']);
+
+const CLOSERS = new Set(['”', '"', '»', '“']);
+
+/** Pairs quotation marks in each paragraph and classifies each span. */
+export function findQuotations(paragraphs: readonly string[]): Quotation[] {
+  const out: Quotation[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    for (const span of pairMarks(text)) {
+      const inner = text.slice(span.start, span.end);
+      if (inner.trim() === '') continue;
+      out.push({ paragraph, ...span, text: inner, kind: classify(text, span, inner) });
+    }
+  });
+  return out;
+}
+
+function pairMarks(text: string): { start: number; end: number; open: number; close: number | null }[] {
+  const spans: { start: number; end: number; open: number; close: number | null }[] = [];
+  let open: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open === null) {
+      if (OPENERS.has(c) && isOpening(text, i)) open = i;
+      else if (c === '‘' && isOpening(text, i)) {
+        const close = findSingleClose(text, i + 1);
+        if (close !== null) {
+          spans.push({ open: i, start: i + 1, end: close, close });
+          i = close;
+        }
+      }
+      continue;
+    }
+    if (CLOSERS.has(c) && (c !== '"' || isClosing(text, i)) && i > open + 1) {
+      spans.push({ open, start: open + 1, end: i, close: i });
+      open = null;
+    } else if (c === '“' && isOpening(text, i)) {
+      // An opening mark while one is open: the earlier one was never closed.
+      open = i;
+    }
+  }
+  if (open !== null) spans.push({ open, start: open + 1, end: text.length, close: null });
+  return spans;
+}
+
+function isOpening(text: string, i: number): boolean {
+  const prev = i === 0 ? ' ' : text[i - 1];
+  const next = text[i + 1] ?? ' ';
+  return /[\s([—–\-:,/]/.test(prev) && !/\s/.test(next);
+}
+
+function isClosing(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? ' ';
+  return !/\s/.test(prev);
+}
+
+/** A closing ’ for a ‘ (not an apostrophe: not between letters). */
+function findSingleClose(text: string, from: number): number | null {
+  for (let j = from; j < text.length; j++) {
+    if (text[j] === '’' && !/\p{L}/u.test(text[j + 1] ?? '') && !/\s/.test(text[j - 1])) return j;
+    if (text[j] === '“' || text[j] === '"') return null;
+  }
+  return null;
+}
+
+const TITLE_CUES =
+  /\b(?:show|program|programme|film|movie|book|novel|memoir|song|album|single|segment|series|episode|documentary|podcast|play|musical|opera|painting|exhibition|exhibit|column|op-ed|essay|article|report|titled|entitled|sitcom|drama|comedy|track|hit|newsletter|magazine|headline|poem|video|speech titled|anthem|blog|broadcast|special)\s*$/i;
+
+const NAMED_CUES = /\b(\p{L}+)\s+(?:called|named)\s*$/u;
+
+const NICKNAME_CUES =
+  /\b(?:nicknamed|dubbed|known as|aka|a\.k\.a\.|alias|nickname|moniker|(?:nicknamed|dubbed|branded)\s+(?:him|her|them|it|himself|herself)|known\s+(?:in|to|among|around|across)\s+[^"“”,.]{1,30}\s+as)\s*[,:]?\s*$/i;
+
+const TERM_CUES =
+  /\b(?:so-called|word|words|term|terms|phrase|label|labels|slogan|hashtag|acronym|expression|catchphrase|motto|reading|read|labeled|labelled|branded|termed|stamped|marked|emblazoned with)\s*[,:]?\s*$/i;
+
+/** "referred to the deal as "…"": a name given to something. */
+const REFERRED_AS_CUES = /\b(?:referred|refers|refer|referring)\s+to\b[^"“”.]{0,50}\bas\s*$/i;
+
+/** "what critics call "…"": a label a group uses, not anyone's quoted words. */
+const GROUP_LABEL_CUES =
+  /\bwhat\s+(?:critics|opponents|some|many|supporters|residents|locals|fans|people|others|analysts|observers|activists|economists|officials)\b[^"“”.]{0,30}\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|describe as|describes as)\s*$/i;
+
+/** "a problem researchers call "reverse causation"", "doctors call it "…"": a group's name for something. */
+const GROUP_NAMES_CUES =
+  /\b(?:critics|opponents|supporters|researchers|scientists|experts|economists|analysts|doctors|historians|scholars|locals|residents|fans|insiders|traders|investors|activists|officials|engineers|developers|users)\s+(?:call|called|dub|dubbed|term|termed|refer to as|know as)(?:\s+(?:it|this|that|them))?\s*$/i;
+
+/** "which Nimbus calls "Receipts"": a relative clause naming something (a capitalized name follows). */
+const NAMING_CLAUSE_CUES = /\b(?:which|what)\s+(?:[\p{L}’'.-]+\s+){1,3}(?:calls?|called|dubs?|dubbed|names?|named|brands?|branded|bills?|billed)\s*$/iu;
+
+/** Analysts' stock ratings: "rates the stock "underperform"", "a "buy" rating". */
+const RATING_WORDS = /^(?:strong\s+)?(?:buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal[- ]weight|market[- ]perform|sector[- ]perform|accumulate|reduce)$/i;
+
+/** "Musk said the "Cybercab," a robotaxi…": a capitalized name right after a determiner names a thing. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s*$/i;
+
+/** "A sign on the door said simply: "…"": words on a sign, placard or shirt. */
+const SIGN_CUES =
+  /\b(?:sign|signs|placard|placards|banner|banners|poster|posters|billboard|billboards|t-shirts?|shirts?|graffiti|stickers?|mural|plaque)\b(?:[^"“”.]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){0,80}\b(?:said|says|read|reads|reading|declared|declares|proclaimed|proclaims|demanded|urged)\b[^"“”.]{0,15}[:,]?\s*$/iu;
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'what']);
+
+function classify(text: string, span: { start: number; end: number; open: number; close: number | null }, inner: string): QuotationKind {
+  const before = text.slice(Math.max(0, span.open - 80), span.open);
+  const after = span.close === null ? '' : text.slice(span.close + 1, span.close + 40);
+  const core = inner.trim().replace(/[.,]$/, '');
+  const words = core.split(/\s+/);
+  const speechPunctuation = /[?!…—–:;]$/.test(inner.trim()) || hasInnerSentenceEnd(core);
+  const titleCase = isTitleCase(words);
+
+  if ((NICKNAME_CUES.test(before) || REFERRED_AS_CUES.test(before)) && words.length <= 6) return 'nickname';
+  if ((GROUP_LABEL_CUES.test(before) || GROUP_NAMES_CUES.test(before)) && words.length <= 6) return 'term';
+  if (NAMING_CLAUSE_CUES.test(before) && titleCase && !speechPunctuation && words.length <= 6) return 'title';
+  if (RATING_WORDS.test(core) && (/\brat(?:e|es|ed|ing|ings)\b[^"“”.]{0,40}$/i.test(before) || /^\s*rating/i.test(after))) return 'term';
+  if (DETERMINER_BEFORE.test(before) && titleCase && !speechPunctuation && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
+  if (SIGN_CUES.test(before) && words.length <= 12) return 'term';
+  // Dwayne "The Rock" Johnson: a short phrase between two parts of a name.
+  if (words.length <= 4 && !speechPunctuation && !/[,.]$/.test(inner.trim()) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && /^\p{Lu}/u.test(inner)) {
+    const prevWord = /(\p{Lu}[\p{L}.'’-]*)\s$/u.exec(before)?.[1] ?? '';
+    if (!/['’]s$/.test(prevWord) && !SPEECH_VERBS.has(prevWord.toLowerCase())) return 'nickname';
+  }
+  if (TERM_CUES.test(before) && words.length <= 8) return 'term';
+  if (!speechPunctuation && words.length <= 12) {
+    if (TITLE_CUES.test(before) && (titleCase || /\b(?:titled|entitled)\s*$/i.test(before))) return 'title';
+    const named = NAMED_CUES.exec(before);
+    if (named && !PRONOUNS.has(named[1].toLowerCase()) && !/^\p{Lu}/u.test(named[1]) && titleCase) return 'title';
+    // On CNN's "State of the Union", in The New Yorker's "Talk of the Town".
+    // …and after a plural possessive: on GB News’ "Farage at Large".
+    if (/\p{Lu}[\p{L}&.]*(?:['’]s|s['’])\s*$/u.test(before) && titleCase) return 'title';
+    if (titleCase && words.length >= 2 && !speechNearby(before, after)) return 'title';
+  }
+  // A word or two, quoted with no speech verb in the sentence: a scare quote ("pay-to-play").
+  if (words.length <= 2 && !speechPunctuation && !sentenceHasSpeech(text, span)) return 'term';
+  return 'quote';
+}
+
+/** A sentence ending inside the text ("We won. They lost"), not an abbreviation ("Mr. Smith Goes to Washington"). */
+function hasInnerSentenceEnd(s: string): boolean {
+  for (const m of s.matchAll(/(\S+)[.?!]\s+\S/g)) {
+    if (!/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|Vol|No|vs|U\.S|U\.K|\p{Lu})$/u.test(m[1])) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence around a span, outside the span, has a speech verb or "according to". */
+function sentenceHasSpeech(text: string, span: { open: number; close: number | null }): boolean {
+  // Within the attribution window on either side, so run-on input stays linear.
+  const windowStart = Math.max(0, span.open - ATTRIBUTION_WINDOW);
+  const head = text.slice(windowStart, span.open);
+  const from = windowStart + Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '), 0);
+  const closeAt = span.close ?? text.length;
+  const tail = text.slice(closeAt + 2, closeAt + 2 + ATTRIBUTION_WINDOW);
+  const ends = ['. ', '? ', '! '].map((e) => tail.indexOf(e)).filter((i) => i >= 0);
+  const to = ends.length > 0 ? closeAt + 2 + Math.min(...ends) : Math.min(text.length, closeAt + 2 + ATTRIBUTION_WINDOW);
+  const outside = text.slice(from, span.open) + ' ' + text.slice(closeAt + 1, to);
+  return hasSpeechVerb(outside) || /\baccording to\b/i.test(outside);
+}
+
+/** Every word of four letters or more (and the first word) capitalized: "State of the Union", "This Week". */
+function isTitleCase(words: string[]): boolean {
+  const clean = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
+  if (clean.length === 0 || !/^[\p{Lu}\p{N}]/u.test(clean[0])) return false;
+  return clean.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** A speech verb among the two words before the quote or the five after it ("Not Yet," he said). */
+function speechNearby(before: string, after: string): boolean {
+  const prev = words(before).slice(-2);
+  const next = words(after).slice(0, 5);
+  return [...prev, ...next].some((w) => SPEECH_VERBS.has(w.toLowerCase())) || /^\s*,?\s*according to\b/i.test(after);
+}

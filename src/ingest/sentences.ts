@@ -1,0 +1,47 @@
+/**
+ * Sentence ranges of a paragraph: where its sentences start and end, with
+ * quotations kept whole and abbreviations not taken for sentence ends.
+ */
+import { ABBREVIATIONS } from './lexicon';
+import type { Range } from './text';
+
+/**
+ * Sentence ranges of a paragraph. `opaque` ranges (quotations) never contain
+ * a boundary: a quoted sentence and its attribution ("“We won,” he said.")
+ * stay one sentence; but a quotation ending in . ? ! with a capital after it
+ * ends its sentence. A boundary is `. ? !` (optionally followed by closing
+ * quotes or brackets), then space and an upper-case letter, digit or opening quote.
+ */
+export function sentenceRanges(text: string, opaque: readonly Range[] = []): Range[] {
+  const ranges: Range[] = [];
+  let start = 0;
+  const re = /[.?!]["”’)\]]*\s+(?=[\p{Lu}\p{N}"“‘(])/gu;
+  // Opaque ranges come in order and do not overlap: one pointer walks them alongside the matches.
+  let k = 0;
+  for (const m of text.matchAll(re)) {
+    const at = m.index;
+    const cut = at + m[0].length;
+    while (k < opaque.length && opaque[k].end - 1 <= at) k++;
+    // Inside a quotation there is no boundary, except where the quoted sentence ends the
+    // quotation and a new sentence starts after it (`…since 2019.” That warning came from…`).
+    const endsQuotation = k < opaque.length && at === opaque[k].end - 2 && cut > opaque[k].end - 1;
+    if (k < opaque.length && at >= opaque[k].start && at < opaque[k].end - 1 && !endsQuotation) continue;
+    const quoteFollows = /["“‘]/.test(text[cut] ?? '');
+    // Only the last word matters; a bounded slice keeps a long run of unsplit text linear.
+    if (m[0][0] === '.' && !quoteFollows && !endsQuotation && endsWithAbbreviation(text.slice(Math.max(start, at - 40), at + 1))) continue;
+    ranges.push({ start, end: cut });
+    start = cut;
+  }
+  if (start < text.length) ranges.push({ start, end: text.length });
+  return ranges;
+}
+
+function endsWithAbbreviation(s: string): boolean {
+  const m = /([\p{L}.-]+)\.$/u.exec(s);
+  if (!m) return false;
+  const word = m[1];
+  if (/^\p{Lu}$/u.test(word)) return true; // initial
+  const last = word.split('-').pop()!.toLowerCase();
+  if (last === 'u.s' || last === 'u.k' || last === 'u.n') return false; // usually ends the sentence when followed by a capital
+  return ABBREVIATIONS.has(last);
+}
