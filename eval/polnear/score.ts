@@ -50,6 +50,8 @@ export interface ArticleCounts {
   articles: number;
   failed: number;
   unmapped: number;
+  /** Gold attributions in the headline line, left out. */
+  goldInHeadline: number;
   goldDirect: number;
   predDirect: number;
   insideReported: number;
@@ -75,6 +77,7 @@ export function emptyCounts(): ArticleCounts {
     articles: 0,
     failed: 0,
     unmapped: 0,
+    goldInHeadline: 0,
     goldDirect: 0,
     predDirect: 0,
     insideReported: 0,

@@ -73,6 +73,6 @@ export function renderTable(title: string, c: ArticleCounts): string {
     '',
     sources,
     '',
-    `predicted direct quotes lying inside reported (mixed/indirect) gold content, left out of direct precision: ${c.insideReported}; gold attributions without a source: ${c.goldNoSource}`,
+    `predicted direct quotes lying inside reported (mixed/indirect) gold content, left out of direct precision: ${c.insideReported}; gold attributions without a source: ${c.goldNoSource}; gold attributions in headlines (not scored): ${c.goldInHeadline}`,
   ].join('\n');
 }
