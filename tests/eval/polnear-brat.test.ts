@@ -74,4 +74,12 @@ describe('gold attributions for scoring', () => {
     const they = { ...byId.get('E3')!, sourceText: 'they' };
     expect(resolvePronoun(they, gold)).toBeNull();
   });
+
+  it('skips organizations and acronyms when resolving "he" or "she"', () => {
+    const she = byId.get('E3')!;
+    const before = (sourceName: string): typeof she => ({ ...byId.get('E2')!, id: 'X', sourceName, sourceStart: she.sourceStart! - 1 });
+    expect(resolvePronoun(she, [...gold, before('State Department')])).toBe('Ruiz');
+    expect(resolvePronoun(she, [...gold, before('CNN')])).toBe('Ruiz');
+    expect(resolvePronoun(she, [...gold, before('Lee Park')])).toBe('Lee Park');
+  });
 });

@@ -75,6 +75,8 @@ describe('scoring one article', () => {
 
   it('scores all attributions by content overlap and judges sources per bucket', () => {
     expect(r.counts).toMatchObject({ goldAll: 5, predAll: 6, allCorrect: 5, allFound: 4 });
+    expect(r.counts.goldByKind).toEqual({ direct: 1, mixed: 1, indirect: 3 });
+    expect(r.counts.foundByKind).toEqual({ direct: 1, mixed: 1, indirect: 2 });
     // Named: Ruiz (E2) and Baker (E5) right; "She" resolved to Ruiz, right; "Officials" judged by span text, wrong.
     expect(r.counts.allSource).toEqual({ named: 2, namedOk: 2, pronoun: 1, pronounOk: 1, text: 1, textOk: 0 });
     expect(r.all.falsePositives.map((f) => f.text)).toEqual(['on Monday']);
