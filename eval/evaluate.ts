@@ -248,6 +248,13 @@ export function chosenSets(argv: readonly string[]): SetName[] {
 function main(): void {
   const root = join(__dirname, '..', '..', 'eval');
   const argv = process.argv.slice(2);
+  if (argv.some((a) => a === '--polnear' || a.startsWith('--polnear='))) {
+    // Loaded only here: the PolNeAR scorer itself uses this module's name matching.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runPolnear } = require('./polnear/run') as typeof import('./polnear/run');
+    process.stdout.write(runPolnear(argv));
+    return;
+  }
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   for (const key of chosenSets(argv)) {
     const set = SETS[key];

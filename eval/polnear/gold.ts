@@ -1,0 +1,190 @@
+/**
+ * Gold attributions of one PolNeAR article, classified for scoring.
+ *
+ * Kind (from the Content spans and the quotation marks of the raw text):
+ * - `direct`: at least 80% of the content's letters and digits lie inside
+ *   quotation marks (“…”, "…"): a quoted statement, possibly with a few
+ *   words of the writer's around it;
+ * - `mixed`: some but less than 80% (`said the plan was "a disaster"`);
+ * - `indirect`: none (reported speech, paraphrase, beliefs).
+ *
+ * Source class (from the Source span's text):
+ * - `named`: the span's last word is capitalised, as in "Trump", "Sen. Ted
+ *   Cruz", "the State Department"; the name is the trailing run of
+ *   capitalised words (with "of", "and", "for" inside), so "Trump campaign
+ *   manager Kellyanne Conway" gives "Kellyanne Conway";
+ * - `pronoun`: the span is a personal pronoun ("he", "she", "they", "I");
+ * - `nominal`: anything else ("officials", "the ministry", "a spokesman");
+ * - `none`: the attribution has no source.
+ */
+import { spanText, type GoldAttribution, type Span } from './brat';
+
+export type AttributionKind = 'direct' | 'mixed' | 'indirect';
+export type SourceClass = 'named' | 'pronoun' | 'nominal' | 'none';
+
+export interface ScoredGold {
+  id: string;
+  kind: AttributionKind;
+  content: Span[];
+  contentText: string;
+  /** Offsets of the content's letters and digits. */
+  chars: Set<number>;
+  sourceText: string | null;
+  sourceStart: number | null;
+  sourceClass: SourceClass;
+  /** The name in a named source. */
+  sourceName: string | null;
+}
+
+/** Ranges of text inside quotation marks, marks included, per line; an unclosed quote runs to the line's end. */
+export function quotedRanges(text: string): Span[] {
+  const out: Span[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    let open: number | null = null;
+    let openMark = '';
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (open === null) {
+        if (c === '“' || c === '"') {
+          open = i;
+          openMark = c;
+        }
+      } else if ((openMark === '“' && c === '”') || (openMark === '"' && c === '"')) {
+        out.push({ start: lineStart + open, end: lineStart + i + 1 });
+        open = null;
+      }
+    }
+    if (open !== null) out.push({ start: lineStart + open, end: lineStart + line.length });
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/** Offsets of the letters and digits inside the spans. */
+export function significantChars(text: string, spans: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of spans) for (let i = s.start; i < s.end && i < text.length; i++) if (ALNUM.test(text[i])) out.add(i);
+  return out;
+}
+
+export function kindOf(chars: ReadonlySet<number>, quoted: readonly Span[]): AttributionKind {
+  if (chars.size === 0) return 'indirect';
+  let inside = 0;
+  for (const c of chars) if (quoted.some((q) => c >= q.start && c < q.end)) inside++;
+  const share = inside / chars.size;
+  if (share >= 0.8) return 'direct';
+  return share > 0 ? 'mixed' : 'indirect';
+}
+
+const PRONOUNS = new Set(
+  'he she they i we it you him her them us me his hers their theirs our its my himself herself themselves itself ourselves myself who which'.split(' '),
+);
+const COMMON_PLURALS = new Set(
+  'officials sources critics aides experts analysts observers others some many reports polls studies police authorities voters people residents supporters opponents investigators prosecutors lawyers advisers advisors staffers organizers both several most all'.split(' '),
+);
+const JOINERS = new Set(['of', 'and', 'for', 'de', 'la', 'van', 'von', 'del', 'der', 'on', '&']);
+
+const TITLES = new Set(
+  `mr mrs ms miss dr sen senator rep representative gov governor president pres vice secretary sec gen general lt col adm
+   speaker rev prof judge justice chairman chairwoman chair mayor attorney former candidate leader nominee director
+   ambassador minister prime chief councilman councilwoman assemblyman sheriff sgt capt pope spokesman spokeswoman`.split(/\s+/),
+);
+const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+
+/** A name without the titles before it: "Vermont Sen. Bernie Sanders" → "Bernie Sanders", "Mr. Podesta" → "Podesta". */
+export function stripTitles(name: string): string {
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  let cut = -1;
+  words.forEach((w, i) => {
+    if (i < words.length - 1 && TITLES.has(w.toLowerCase().replace(/\.$/, ''))) cut = i;
+  });
+  return words.slice(cut + 1).join(' ');
+}
+
+/** Classifies a source span's text and finds the name in a named one. */
+export function classifySource(raw: string | null): { cls: SourceClass; name: string | null } {
+  if (raw === null || raw.trim() === '') return { cls: 'none', name: null };
+  // Drop parentheticals ("(R-Texas)"), everything after a comma, a relative pronoun or a
+  // preposition of place ("officials in Washington"), and whatever comes before a possessive
+  // ("Obama's DOJ" is the DOJ).
+  const parts = raw
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/,|\s(?:who|that|in|at|from|with|on)\s/)[0]
+    .split(/[’']s\b/);
+  const text = parts[parts.length - 1].replace(/[^\p{L}\p{N}.&\s-]/gu, ' ').trim();
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  while (words.length > 1 && CALENDAR.has(words[words.length - 1].toLowerCase())) words.pop();
+  if (words.length === 0) return { cls: 'nominal', name: null };
+  if (words.every((w) => PRONOUNS.has(w.toLowerCase()))) return { cls: 'pronoun', name: null };
+  const last = words[words.length - 1];
+  if (!/^\p{Lu}/u.test(last) || CALENDAR.has(last.toLowerCase())) return { cls: 'nominal', name: null };
+  let i = words.length - 1;
+  while (i > 0) {
+    const prev = words[i - 1];
+    if (/^\p{Lu}/u.test(prev)) i--;
+    else if (JOINERS.has(prev.toLowerCase()) && i - 2 >= 0 && /^\p{Lu}/u.test(words[i - 2])) i -= 2;
+    else break;
+  }
+  const nameWords = stripTitles(words.slice(i).join(' ')).split(' ');
+  // A leading "The"/"A" at the sentence start is not part of the name.
+  while (nameWords.length > 1 && /^(the|a|an)$/i.test(nameWords[0])) nameWords.shift();
+  // "Officials said" at a sentence start: a capitalised common noun, not a name.
+  if (nameWords.length === 1 && COMMON_PLURALS.has(nameWords[0].toLowerCase())) return { cls: 'nominal', name: null };
+  return { cls: 'named', name: nameWords.join(' ') };
+}
+
+/** The article's gold attributions with content, classified. Attributions without content are left out. */
+export function goldAttributions(text: string, attributions: readonly GoldAttribution[]): ScoredGold[] {
+  const quoted = quotedRanges(text);
+  const out: ScoredGold[] = [];
+  for (const a of attributions) {
+    const chars = significantChars(text, a.content);
+    if (chars.size === 0) continue;
+    const sourceText = a.source.length > 0 ? spanText(text, a.source) : null;
+    const { cls, name } = classifySource(sourceText);
+    out.push({
+      id: a.id,
+      kind: kindOf(chars, quoted),
+      content: a.content,
+      contentText: spanText(text, a.content),
+      chars,
+      sourceText,
+      sourceStart: a.source.length > 0 ? a.source[0].start : null,
+      sourceClass: cls,
+      sourceName: name,
+    });
+  }
+  return out.sort((x, y) => x.content[0].start - y.content[0].start);
+}
+
+const FIRST_PERSON_OR_SINGULAR = /^(he|she|i|him|her|his|me|my|himself|herself|myself)$/i;
+
+const ORGANIZATION_WORDS =
+  /\b(department|committee|campaign|party|news|times|post|journal|press|association|institute|university|council|commission|agency|office|ministry|court|senate|house|congress|administration|foundation|group|network|center|centre|inc|corp|company|bureau|service|poll|report|daily|magazine|television|radio|tv)\b/i;
+
+/** Whether a named source can be what "he", "she" or "I" stands for: no organization word, not an acronym. */
+export function personLike(name: string): boolean {
+  return !ORGANIZATION_WORDS.test(name) && !/^[\p{Lu}\d.&-]{2,}$/u.test(name);
+}
+
+/**
+ * The name a pronoun source stands for: the nearest person-like named gold
+ * source before it in the article. Only singular personal pronouns ("he",
+ * "she", "I") are resolved; "they", "we", "it" and "who" are left unresolved
+ * (null).
+ */
+export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): string | null {
+  if (g.sourceClass !== 'pronoun' || g.sourceText === null || g.sourceStart === null) return null;
+  const words = g.sourceText.trim().split(/\s+/);
+  if (!words.every((w) => FIRST_PERSON_OR_SINGULAR.test(w))) return null;
+  let best: ScoredGold | null = null;
+  for (const o of all) {
+    if (o.sourceClass !== 'named' || o.sourceName === null || !personLike(o.sourceName)) continue;
+    if (o.sourceStart === null || o.sourceStart >= g.sourceStart) continue;
+    if (best === null || o.sourceStart > (best.sourceStart ?? -1)) best = o;
+  }
+  return best?.sourceName ?? null;
+}
