@@ -162,10 +162,19 @@ export function goldAttributions(text: string, attributions: readonly GoldAttrib
 
 const FIRST_PERSON_OR_SINGULAR = /^(he|she|i|him|her|his|me|my|himself|herself|myself)$/i;
 
+const ORGANIZATION_WORDS =
+  /\b(department|committee|campaign|party|news|times|post|journal|press|association|institute|university|council|commission|agency|office|ministry|court|senate|house|congress|administration|foundation|group|network|center|centre|inc|corp|company|bureau|service|poll|report|daily|magazine|television|radio|tv)\b/i;
+
+/** Whether a named source can be what "he", "she" or "I" stands for: no organization word, not an acronym. */
+export function personLike(name: string): boolean {
+  return !ORGANIZATION_WORDS.test(name) && !/^[\p{Lu}\d.&-]{2,}$/u.test(name);
+}
+
 /**
- * The name a pronoun source stands for: the nearest named gold source before
- * it in the article. Only singular personal pronouns ("he", "she", "I") are
- * resolved; "they", "we", "it" and "who" are left unresolved (null).
+ * The name a pronoun source stands for: the nearest person-like named gold
+ * source before it in the article. Only singular personal pronouns ("he",
+ * "she", "I") are resolved; "they", "we", "it" and "who" are left unresolved
+ * (null).
  */
 export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): string | null {
   if (g.sourceClass !== 'pronoun' || g.sourceText === null || g.sourceStart === null) return null;
@@ -173,7 +182,8 @@ export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): strin
   if (!words.every((w) => FIRST_PERSON_OR_SINGULAR.test(w))) return null;
   let best: ScoredGold | null = null;
   for (const o of all) {
-    if (o.sourceClass !== 'named' || o.sourceStart === null || o.sourceStart >= g.sourceStart) continue;
+    if (o.sourceClass !== 'named' || o.sourceName === null || !personLike(o.sourceName)) continue;
+    if (o.sourceStart === null || o.sourceStart >= g.sourceStart) continue;
     if (best === null || o.sourceStart > (best.sourceStart ?? -1)) best = o;
   }
   return best?.sourceName ?? null;

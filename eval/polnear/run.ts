@@ -85,14 +85,26 @@ export function chooseAnnotations(files: readonly string[], annotators: Readonly
   return out;
 }
 
-function extract(text: string): ArticleExtraction {
+/**
+ * Extraction as ingestion runs it: the first line of a PolNeAR text is the
+ * headline, which is never searched for quotes. When the parser does not take
+ * it as one by itself (most end with a period), the body alone is extracted
+ * with the line given as the `headline` metadata.
+ */
+export function extract(text: string): ArticleExtraction {
   try {
     return extractArticle(text);
   } catch (err) {
-    const first = text.split('\n').find((l) => l.trim() !== '');
-    if (first === undefined) throw err;
-    return extractArticle(text, { headline: first.trim().replace(/\.$/, '') });
+    const { headline, bodyStart } = headlineOf(text);
+    if (headline === '') throw err;
+    return extractArticle(text.slice(bodyStart), { headline: headline.replace(/\.$/, '') });
   }
+}
+
+/** The first line and the offset where the body starts. */
+export function headlineOf(text: string): { headline: string; bodyStart: number } {
+  const end = text.indexOf('\n');
+  return end < 0 ? { headline: text.trim(), bodyStart: text.length } : { headline: text.slice(0, end).trim(), bodyStart: end + 1 };
 }
 
 export interface SplitResult {
@@ -111,7 +123,10 @@ export function scoreSplit(opts: Options, split: Split, dumpLines: string[]): Sp
     const textPath = join(root, 'text', `${article}.txt`);
     if (!existsSync(textPath)) continue;
     const text = readFileSync(textPath, 'utf8');
-    const gold = goldAttributions(text, attributionsIn(text, parseBrat(readFileSync(join(root, 'attributions', chosen.get(article)!), 'utf8'))));
+    const allGold = goldAttributions(text, attributionsIn(text, parseBrat(readFileSync(join(root, 'attributions', chosen.get(article)!), 'utf8'))));
+    // Attributions in the headline are not scored: ingestion does not look for quotes there.
+    const { bodyStart } = headlineOf(text);
+    const gold = allGold.filter((g) => g.content[0].start >= bodyStart);
     let predicted: ReturnType<typeof predictedAttributions> = { predicted: [], unmapped: 0 };
     let failure: string | null = null;
     try {
@@ -121,6 +136,7 @@ export function scoreSplit(opts: Options, split: Split, dumpLines: string[]): Sp
     }
     const r = scoreArticle(gold, predicted.predicted);
     r.counts.unmapped = predicted.unmapped;
+    r.counts.goldInHeadline = allGold.length - gold.length;
     if (failure !== null) r.counts.failed = 1;
     addCounts(totals, r.counts);
     if (opts.dump !== null) dumpLines.push(JSON.stringify({ split, article, annotations: chosen.get(article), failure, unmapped: predicted.unmapped, direct: r.direct, all: r.all }));

@@ -50,6 +50,8 @@ export interface ArticleCounts {
   articles: number;
   failed: number;
   unmapped: number;
+  /** Gold attributions in the headline line, left out. */
+  goldInHeadline: number;
   goldDirect: number;
   predDirect: number;
   insideReported: number;
@@ -64,8 +66,17 @@ export interface ArticleCounts {
   predAll: number;
   allCorrect: number;
   allFound: number;
+  /** Gold attributions and found ones per gold kind. */
+  goldByKind: KindTally;
+  foundByKind: KindTally;
   directSource: SourceTally;
   allSource: SourceTally;
+}
+
+export interface KindTally {
+  direct: number;
+  mixed: number;
+  indirect: number;
 }
 
 export const emptyTally = (): SourceTally => ({ named: 0, namedOk: 0, pronoun: 0, pronounOk: 0, text: 0, textOk: 0 });
@@ -75,6 +86,7 @@ export function emptyCounts(): ArticleCounts {
     articles: 0,
     failed: 0,
     unmapped: 0,
+    goldInHeadline: 0,
     goldDirect: 0,
     predDirect: 0,
     insideReported: 0,
@@ -89,6 +101,8 @@ export function emptyCounts(): ArticleCounts {
     predAll: 0,
     allCorrect: 0,
     allFound: 0,
+    goldByKind: { direct: 0, mixed: 0, indirect: 0 },
+    foundByKind: { direct: 0, mixed: 0, indirect: 0 },
     directSource: emptyTally(),
     allSource: emptyTally(),
   };
@@ -99,8 +113,8 @@ export function addCounts(into: ArticleCounts, c: ArticleCounts): void {
     const v = c[k];
     if (typeof v === 'number') (into[k] as number) += v;
     else {
-      const t = into[k] as SourceTally;
-      for (const tk of Object.keys(v) as (keyof SourceTally)[]) t[tk] += v[tk];
+      const t = into[k] as unknown as Record<string, number>;
+      for (const [tk, n] of Object.entries(v)) t[tk] += n;
     }
   }
 }
@@ -256,6 +270,7 @@ export function scoreArticle(gold: readonly ScoredGold[], predicted: readonly Pr
   });
   gold.forEach((g, gi) => {
     c.goldAll++;
+    c.goldByKind[g.kind]++;
     if (g.sourceClass === 'none') c.goldNoSource++;
     const mine = predicted.filter((_, i) => correct[i] && b[i].g === gi);
     if (mine.length === 0 || covered(g, mine) * 10 <= g.chars.size * 3) {
@@ -263,6 +278,7 @@ export function scoreArticle(gold: readonly ScoredGold[], predicted: readonly Pr
       return;
     }
     c.allFound++;
+    c.foundByKind[g.kind]++;
     let best = -1;
     predicted.forEach((_, i) => {
       if (correct[i] && b[i].g === gi && (best < 0 || b[i].ov > b[best].ov)) best = i;

@@ -66,13 +66,15 @@ export function renderTable(title: string, c: ArticleCounts): string {
     sourceRow('direct quotes', c.directSource),
     sourceRow('all attributions', c.allSource),
   ]);
+  const kinds = (['direct', 'mixed', 'indirect'] as const).map((k) => `${k} ${accuracy(c.foundByKind[k], c.goldByKind[k])}`).join(', ');
   return [
     `${title}: ${c.articles} articles, ${c.failed} failed extraction (scored as all missed), ${c.unmapped} predicted quotes not mapped to the text`,
     '',
     measures,
+    `all-attribution recall by gold kind: ${kinds}`,
     '',
     sources,
     '',
-    `predicted direct quotes lying inside reported (mixed/indirect) gold content, left out of direct precision: ${c.insideReported}; gold attributions without a source: ${c.goldNoSource}`,
+    `predicted direct quotes lying inside reported (mixed/indirect) gold content, left out of direct precision: ${c.insideReported}; gold attributions without a source: ${c.goldNoSource}; gold attributions in headlines (not scored): ${c.goldInHeadline}`,
   ].join('\n');
 }

@@ -10,6 +10,7 @@
  */
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../entities/records';
 import abbreviations from './lexicon/abbreviations.json';
+import acronymStopWords from './lexicon/acronym-stop-words.json';
 import clubEndings from './lexicon/club-endings.json';
 import demonyms from './lexicon/demonyms.json';
 import femaleNames from './lexicon/female-names.json';
@@ -21,11 +22,13 @@ import maleWords from './lexicon/male-words.json';
 import namePrefixTitles from './lexicon/name-prefix-titles.json';
 import nonNameWords from './lexicon/non-name-words.json';
 import organizationCues from './lexicon/organization-cues.json';
+import organizationDescriptors from './lexicon/organization-descriptors.json';
 import organizationNouns from './lexicon/organization-nouns.json';
 import participleSpeech from './lexicon/participle-speech.json';
 import personNouns from './lexicon/person-nouns.json';
 import places from './lexicon/places.json';
 import reportingCues from './lexicon/reporting-cues.json';
+import reportingVerbs from './lexicon/reporting-verbs.json';
 import roleNounTitles from './lexicon/role-noun-titles.json';
 import sourceNouns from './lexicon/source-nouns.json';
 import speechVerbs from './lexicon/speech-verbs.json';
@@ -55,6 +58,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = words(abbreviations);
 
 /** Verbs that introduce speech, in the forms news copy uses. */
 export const SPEECH_VERBS: ReadonlySet<string> = words(speechVerbs);
+
+/** Verbs that take a reported clause ("said Republicans had promised…"); "was announced" and "called X" do not. */
+export const REPORTING_VERBS: ReadonlySet<string> = words(reportingVerbs);
 
 /** Speech verbs as a regex alternation, longest first. */
 export const SPEECH_VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
@@ -122,6 +128,15 @@ export const KNOWN_ORGANIZATIONS: ReadonlyMap<string, { name: string; kind: Orga
  * ("Ford Motor Co", "Stellantis NV") and broadcasters' channel names ("Sky Sports").
  */
 export const ORGANIZATION_CUES: ReadonlyMap<string, OrganizationKind> = new Map(Object.entries(organizationCues).map(([word, kind]) => [word, organizationKind(kind, 'organization-cues')]));
+
+/**
+ * Lower-case nouns that, written just before a capitalized name, make it an
+ * organization: "industry group Canacero", "carmaker Stellantis", "startup Nimbus".
+ */
+export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = words(organizationDescriptors);
+
+/** All-capital words that are no organization's acronym ("TV", "CEO", "GDP", "US"). */
+export const ACRONYM_STOP: ReadonlySet<string> = words(acronymStopWords);
 
 /**
  * Football club name endings: "Manchester United", "Blackburn Rovers". Only as

@@ -1,9 +1,9 @@
 /** Attribution written before a quote: `Kerry said: "…"`, `The minister, who warned that "…"`. */
 import { attributeAfter, speakerStartingAt } from './after';
 import { type Context, type Found, mentionsWithin, quotationsBefore, sentenceOf, titleLike } from './context';
-import { ATTRIBUTION_WINDOW, COORDINATED_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, REPORTING_VERBS, SUBJECT_GAP_RE, VERB_GLOBAL_RE } from './patterns';
+import { ATTRIBUTION_WINDOW, COORDINATED_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, SUBJECT_GAP_RE, VERB_GLOBAL_RE } from './patterns';
 import { resolveDescriptor, viaPronounAt } from '../coreference';
-import { PARTICIPLE_SPEECH, PERSON_NOUNS, TITLE_HEADS } from '../lexicon';
+import { PARTICIPLE_SPEECH, PERSON_NOUNS, REPORTING_VERBS, TITLE_HEADS } from '../lexicon';
 import type { Quotation } from '../quotations';
 
 /** `Kerry said "…"` · `X insisted on ABC's "This Week" that … "…"` · `…, saying that "…"`. */

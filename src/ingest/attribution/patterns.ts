@@ -1,9 +1,6 @@
 /** The speech-verb patterns attribution matches around a quote, and how far it looks. */
 import { APPOSITIVE_GAP, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
 
-/** Verbs that take a reported clause ("said Republicans had promised…"); "was announced" and "called X" do not. */
-export const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'acknowledged', 'admitted', 'suggested', 'contended', 'maintained', 'stressed', 'explained']);
-
 /** How far before a quote (in characters) its attribution is looked for. */
 export const ATTRIBUTION_WINDOW = 400;
 

@@ -1,7 +1,7 @@
 /** A person's gender from gendered words in a title, or from the He/She that follows their mention. */
 import type { Gender } from '../extract-entities';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon';
-import { EntityRegister } from './register';
+import type { EntityRegister } from './register';
 
 /** He/she evidence: a sentence naming exactly one person, followed by a sentence opening with He or She. */
 export function inferGendersFromPronouns(reg: EntityRegister, paragraphs: readonly string[]): void {

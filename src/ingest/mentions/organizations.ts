@@ -4,21 +4,11 @@
  * one a title implies ("Secretary of State" → State Department).
  */
 import type { OrganizationKind } from '../../entities/records';
-import { CLUB_ENDINGS, DEMONYMS, GIVEN_NAMES, HONORIFICS, KNOWN_ORGANIZATIONS, ORGANIZATION_CUES, PLACES, TITLE_HEADS } from '../lexicon';
-import { EntityRegister } from './register';
+import { ACRONYM_STOP, CLUB_ENDINGS, DEMONYMS, GIVEN_NAMES, HONORIFICS, KNOWN_ORGANIZATIONS, ORGANIZATION_CUES, ORGANIZATION_DESCRIPTORS, PLACES, TITLE_HEADS } from '../lexicon';
+import type { EntityRegister } from './register';
 import { norm, orgKey } from './state';
 import { canonicalNation } from './titles';
 import { type Token, isAllCaps } from '../text';
-
-/**
- * Lower-case nouns that, written just before a capitalized name, make it an
- * organization: "industry group Canacero", "carmaker Stellantis", "startup Nimbus".
- */
-const ORGANIZATION_DESCRIPTORS = new Set(
-  `group|company|firm|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|start-up|retailer|insurer|airline|broker|brokerage|regulator|watchdog|conglomerate|developer|publisher|broadcaster|newspaper|studio|supplier|manufacturer|miner|operator|utility|distributor|exchange|union|charity|nonprofit|non-profit|think-tank|outlet`.split('|'),
-);
-
-const ACRONYM_STOP = new Set(['tv', 'ok', 'am', 'pm', 'gdp', 'ceo', 'cfo', 'coo', 'mp', 'mep', 'vip', 'id', 'dna', 'ai', 'us', 'usa', 'uk', 'ii', 'iii', 'iv', 'jr', 'sr', 'covid', 'hiv', 'aids', 'n', 's', 'e', 'w', 'i', 'a', 'it', 'lol', 'omg', 'q', 'pdf', 'gop']);
 
 /** "White House" in "White House Press Secretary", "Apple" in "Apple CEO": the longest organization-shaped prefix. */
 export function readOrganizationInTitle(reg: EntityRegister, text: string, unit: number, titleTokens: Token[]): void {

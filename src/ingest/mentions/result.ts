@@ -5,7 +5,7 @@
  */
 import type { EntityExtraction, ExtractedMention, ExtractedOrganization, ExtractedPerson } from '../extract-entities';
 import { impliedOrganization } from './organizations';
-import { EntityRegister } from './register';
+import type { EntityRegister } from './register';
 import { type RawMention, addAlias, dedupeRoles } from './state';
 
 export function extractionResult(reg: EntityRegister, paragraphCount: number): EntityExtraction {
