@@ -3,11 +3,11 @@ import { extractArticle } from '../../src/ingest/extract-article';
 /** Extracts from body paragraphs under a headline; answers [speaker, text, partial]. */
 function quotes(...paragraphs: string[]): [string | null, string, boolean][] {
   const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
-  return x.quotes.map((q) => [q.speakerName, q.text, q.partial]);
+  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text, q.partial]);
 }
 
 function methods(...paragraphs: string[]): (string | null)[] {
-  return extractArticle(['Headline of the story', ...paragraphs].join('\n\n')).quotes.map((q) => q.method);
+  return extractArticle(['Headline of the story', ...paragraphs].join('\n\n')).quotes.filter((q) => q.kind === 'direct').map((q) => q.method);
 }
 
 describe('quote attribution patterns', () => {

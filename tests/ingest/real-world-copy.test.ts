@@ -11,7 +11,7 @@ function people(...paragraphs: string[]): string[] {
 
 function quotes(...paragraphs: string[]): [string | null, string][] {
   const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
-  return x.quotes.map((q) => [q.speakerName, q.text]);
+  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text]);
 }
 
 describe('front matter of scraped pages', () => {
@@ -75,7 +75,7 @@ describe('front matter of scraped pages', () => {
 
   it('keeps a standfirst\'s quotation marks out of the quotes', () => {
     const x = extractArticle(['Bees learn to count', 'Researchers say the result is ‘remarkable’ for insects', 'By Jo Park', 'Bumblebees were trained with sugar rewards over several weeks in the study.'].join('\n\n'));
-    expect(x.quotes).toEqual([]);
+    expect(x.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
 
@@ -108,7 +108,7 @@ describe('names as wire copy writes them', () => {
   it('does not read "the prime minister said" after a name as that person\'s title', () => {
     const x = extractArticle(['Headline of the story', 'Prime Minister Anna Holt defended the plan.', 'Appearing on Radio Today with Tom Ridley, the prime minister said: “We will not back down.”'].join('\n\n'));
     expect(x.entities.people.find((p) => p.name === 'Tom Ridley')?.title ?? null).toBeNull();
-    expect(x.quotes.map((q) => q.speakerName)).not.toContain('Tom Ridley');
+    expect(x.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerName)).not.toContain('Tom Ridley');
   });
 });
 
@@ -176,6 +176,6 @@ describe('hostile input just under the 1 MB limit', () => {
     ['quoted commas after a name 70,000 times', fill('Smith, "a,", '), 0],
   ])('%s finishes and extracts what is there', (_name, body, quoteCount) => {
     const x = extractArticle(`Headline of the story\n\n${body}`);
-    expect(x.quotes).toHaveLength(quoteCount);
+    expect(x.quotes.filter((q) => q.kind === 'direct')).toHaveLength(quoteCount);
   });
 });

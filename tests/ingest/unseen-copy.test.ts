@@ -11,7 +11,7 @@ function extract(...paragraphs: string[]): ReturnType<typeof extractArticle> {
 }
 
 function quotes(...paragraphs: string[]): [string | null, string][] {
-  return extract(...paragraphs).quotes.map((q) => [q.speakerName, q.text]);
+  return extract(...paragraphs).quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text]);
 }
 
 function people(...paragraphs: string[]): string[] {
@@ -171,7 +171,7 @@ describe('speakers on unseen copy', () => {
 
   it('ends a sentence at a quotation ending with a period, so the next quote is whole', () => {
     const x = extract('Rivera said she hoped to meet him "before the summer." "We have a lot to discuss," she said.');
-    expect(x.quotes.map((q) => [q.text, q.partial])).toEqual([
+    expect(x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.partial])).toEqual([
       ['before the summer.', true],
       ['We have a lot to discuss,', false],
     ]);
@@ -199,7 +199,7 @@ describe('people and organizations on unseen copy', () => {
       'Club boss Aurelio Sanz, who said the team was "tired," promised changes.',
     );
     expect(x.entities.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Miriam Hale', 'Peter Hale', 'Jonah Whitcombe-Hale', 'Aurelio Sanz']));
-    expect(x.quotes.map((q) => [q.speakerName, q.text])).toEqual([
+    expect(x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text])).toEqual([
       ['Miriam Hale', 'Bread is the easy part.'],
       ['Aurelio Sanz', 'tired,'],
     ]);
@@ -220,6 +220,6 @@ describe('hostile input for the second blind set’s rules', () => {
     ['a quote ending its sentence 70,000 times', fill('She said "a." '), 70_714],
   ])('%s finishes and extracts what is there', (_name, body, quoteCount) => {
     const x = extractArticle(`Headline of the story\n\n${body}`);
-    expect(x.quotes).toHaveLength(quoteCount);
+    expect(x.quotes.filter((q) => q.kind === 'direct')).toHaveLength(quoteCount);
   });
 });
