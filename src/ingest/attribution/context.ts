@@ -98,21 +98,37 @@ export function firstMentionFrom(mentions: readonly ExtractedMention[], at: numb
   return lo;
 }
 
-/** Words before a name that can be its title: no lower-case words except title words and modifiers. */
-export function titleLike(s: string): boolean {
+/** Lower-case words that never belong to a title before a name: they start a clause or a phrase of their own. */
+const NOT_TITLE_WORDS = new Set(
+  'a an this that these those he she it they we i you his her its their our my your who which what when where while as at in on to from by with after before during since if but or nor so yet than then also now later still again not no was were is are be been has have had will would can could may might must should do does did'.split(' '),
+);
+
+/**
+ * Words before a name that can be its title: capitalized words, title words
+ * and modifiers; `plain` lower-case words more ("campaign chairman",
+ * "undecided Republican voter", "former FBI agent") when a caller reads a
+ * speaker right after a quote or a speech verb.
+ */
+export function titleLike(s: string, plain = 0): boolean {
+  let loose = 0;
   return words(s).every((w) => {
     const lower = w.toLowerCase();
-    return (
-      /^\p{Lu}/u.test(w) ||
-      /^(?:the|of|and|co|former|acting|interim|deputy|ousted|then|pro|anti|chief|senior|top|lead|retired|longtime|veteran|fellow)$/i.test(w) ||
-      /^(?:spokes\w+|ambassador|minister|secretary|president|senator|governor|mayor|chairman|chairwoman|chair|director|leader|official|lawmaker|envoy|diplomat|analyst|executive|general|judge|coach|prosecutor|attorney)$/i.test(w) ||
-      TITLE_HEADS.has(lower) ||
-      TITLE_MODIFIERS.has(lower) ||
-      PERSON_NOUNS.has(lower) ||
-      // Agent nouns: "steelworker Jesús Ramírez", "epidemiologist Maria Lopez".
-      /\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(w)
-    );
+    if (isTitleWord(w, lower)) return true;
+    return /^\p{Ll}/u.test(w) && !NOT_TITLE_WORDS.has(lower) && ++loose <= plain;
   });
+}
+
+function isTitleWord(w: string, lower: string): boolean {
+  return (
+    /^\p{Lu}/u.test(w) ||
+    /^(?:the|of|and|co|former|acting|interim|deputy|ousted|then|pro|anti|chief|senior|top|lead|retired|longtime|veteran|fellow)$/i.test(w) ||
+    /^(?:spokes\w+|ambassador|minister|secretary|president|senator|governor|mayor|chairman|chairwoman|chair|director|leader|official|lawmaker|envoy|diplomat|analyst|executive|general|judge|coach|prosecutor|attorney)$/i.test(w) ||
+    TITLE_HEADS.has(lower) ||
+    TITLE_MODIFIERS.has(lower) ||
+    PERSON_NOUNS.has(lower) ||
+    // Agent nouns: "steelworker Jesús Ramírez", "epidemiologist Maria Lopez".
+    /\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(w)
+  );
 }
 
 export function person(index: number, method: string, confidence: number): Found {
