@@ -8,6 +8,8 @@
  * into the typed set or map the extractors import, and checks the values a
  * type restricts (genders, organization kinds) as it loads.
  */
+// The package's own entry point answers one name at a time; its English map is what the readers need whole.
+import englishGivenNames from 'gender-detection-from-name/names/en';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../entities/records';
 import abbreviations from './lexicon/abbreviations.json';
 import acronymStopWords from './lexicon/acronym-stop-words.json';
@@ -21,6 +23,7 @@ import maleNames from './lexicon/male-names.json';
 import maleWords from './lexicon/male-words.json';
 import namePrefixTitles from './lexicon/name-prefix-titles.json';
 import nonNameWords from './lexicon/non-name-words.json';
+import notGivenNames from './lexicon/not-given-names.json';
 import organizationCues from './lexicon/organization-cues.json';
 import organizationDescriptors from './lexicon/organization-descriptors.json';
 import organizationNouns from './lexicon/organization-nouns.json';
@@ -182,11 +185,23 @@ const FEMALE_NAMES = words(femaleNames);
  */
 export const UNGENDERED_NAMES: ReadonlySet<string> = words(ungenderedNames);
 
+/**
+ * Given names with their usual gender: the 32,000 English-language names of
+ * the gender-detection-from-name package, less the ones that are also words,
+ * places or demonyms in news copy ("Will", "Grant", "Georgia", "Christian":
+ * lexicon/not-given-names.json and the place lists), with the short lists in
+ * lexicon/ on top: the gender news copy gives a name (Hillary, Kellyanne,
+ * Lindsey) and world figures' names the package lacks (Reince, Volodymyr, Xi).
+ */
 export const GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female'> = (() => {
   const map = new Map<string, 'male' | 'female'>();
+  const excluded = new Set<string>([...notGivenNames, ...NON_NAME_WORDS, ...PLACES, ...DEMONYMS]);
+  for (const [name, gender] of englishGivenNames) {
+    if (name.length >= 3 && !excluded.has(name) && (gender === 'male' || gender === 'female')) map.set(name, gender);
+  }
   for (const n of FEMALE_NAMES) map.set(n, 'female');
   // Male second so that names common to both (e.g. "jean") lean to the more frequent news usage.
-  for (const n of MALE_NAMES) if (!map.has(n)) map.set(n, 'male');
+  for (const n of MALE_NAMES) if (!FEMALE_NAMES.has(n)) map.set(n, 'male');
   return map;
 })();
 

@@ -158,7 +158,7 @@ describe('speakers on unseen copy', () => {
   it('gives no speaker when a she inside a clause could be an unknown-gender name or the woman named before', () => {
     const q = quotes(
       'Ingrid Solvang, a painter whose landscapes hang in Oslo, died on Monday. Ms. Solvang was 91.',
-      'In a review, the critic Lior Abadi called her work “cold but exact.” Others named her “the ice painter,” a title she said she found “rather flattering.”',
+      'In a review, the critic Kaelo Abadi called her work “cold but exact.” Others named her “the ice painter,” a title she said she found “rather flattering.”',
       '“I paint what stays,” she told an interviewer in 1988.',
     );
     expect(q.find(([, t]) => t === 'rather flattering.')?.[0]).toBeNull();

@@ -134,7 +134,8 @@ export function personEvidence(
   if (single) return null;
   if (isPlaceOrDemonym(parts[0]) && !GIVEN_NAMES.has(norm(parts[0]))) return null;
   if (isPlaceInAddress(text, tokens[nameFrom].start, tokens[to].baseEnd)) return null;
-  if (GIVEN_NAMES.has(norm(parts[0]))) return 0.9;
+  // "Cowen Research", "Morgan Stanley Group": a given name opening a firm's name.
+  if (GIVEN_NAMES.has(norm(parts[0])) && !ORGANIZATION_CUES.has(parts[parts.length - 1].toLowerCase())) return 0.9;
   // "Unai Emery, who said…" — but not "an analyst at Cox Automotive, who said…", where "who" is the analyst.
   if (!tokens[to].possessive && RELATIVE_SPEAKER.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 120)) && !/\b(?:at|of|for|from|with|by|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tokens[nameFrom].start - 10), tokens[nameFrom].start))) return 0.8;
   if (namedAfterPersonNoun(text, tokens[nameFrom].start, tokens[to].baseEnd)) return 0.85;
