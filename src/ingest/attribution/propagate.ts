@@ -7,7 +7,8 @@ import { speakerStartingAt } from './after';
 import { subjectBefore } from './before';
 import { type Context, type Found, setSpeaker } from './context';
 import { VERB_GLOBAL_RE } from './patterns';
-import type { ExtractedMention } from '../extract-entities';
+import type { ExtractedMention, Gender } from '../extract-entities';
+import { SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
 import type { ExtractedQuote } from '../extract-quotes';
 import type { Quotation } from '../quotations';
 
@@ -30,6 +31,8 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
   quotes.forEach((q, i) => indexes[q.paragraph].push(i));
   propagateContinuations(quotes, results, indexes, ctx);
   propagateSameParagraph(ctx, quotes, results, indexes);
+  propagateContinuations(quotes, results, indexes, ctx);
+  propagatePronouns(ctx, quotes, results);
   propagateContinuations(quotes, results, indexes, ctx);
   // A paragraph that is nothing but quotation: the intro before it, or the speaker of the paragraph before.
   const only = new Map<number, boolean>();
@@ -54,6 +57,50 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
     const prevIsQuoteLed = quotes[prevIndexes[0]].open <= 1;
     if (laterPeople.length === 0 && prevIsQuoteLed) copy(ctx, results[i], last, 'previous-paragraph', 0.7);
   }
+}
+
+/** `"…," she said` or `He added, "…"`: the pronoun attributing a quote, if that is all its attribution says. */
+const PRONOUN_AFTER_RE = new RegExp(`^[\\s,—–-]*(he|she)\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
+const PRONOUN_BEFORE_RE = new RegExp(`(?:^|[.?!]["”’]?\\s+|\\s(?:and|but|then)\\s+)(he|she)\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\s*[,:]?\\s*$`, 'i');
+
+/**
+ * A quote attributed only by "he" or "she" that the look-back could not
+ * resolve goes to the latest quoted speaker when that person fits the
+ * pronoun's gender, was quoted within the two paragraphs before, and no
+ * other person of that gender is named in between: news copy keeps "he said"
+ * for the person it is quoting.
+ */
+function propagatePronouns(ctx: Context, quotes: Quotation[], results: ExtractedQuote[]): void {
+  let last = -1;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (!results[i].speaker) {
+      const text = ctx.paragraphs[q.paragraph];
+      const after = q.close === null ? null : PRONOUN_AFTER_RE.exec(text.slice(q.close + 1, q.close + 120));
+      const before = after ? null : PRONOUN_BEFORE_RE.exec(text.slice(Math.max(0, q.open - 120), q.open));
+      const pronoun = (after ?? before)?.[1].toLowerCase();
+      const from = last >= 0 ? results[last] : null;
+      if (pronoun && from?.speaker?.type === 'person' && q.paragraph - from.paragraph <= 2) {
+        const gender: Gender = pronoun === 'she' ? 'female' : 'male';
+        const speaker = from.speaker.index;
+        const fits = (index: number): boolean => (ctx.entities.people[index].gender ?? gender) === gender;
+        if (ctx.entities.people[speaker].gender === gender && !rivalBetween(ctx, from, q, speaker, fits)) copy(ctx, results[i], from, 'pronoun-last-speaker', 0.75);
+      }
+    }
+    if (results[i].speaker) last = i;
+  }
+}
+
+/** Another person who fits, named between the end of one quote and the start of another. */
+function rivalBetween(ctx: Context, from: ExtractedQuote, to: Quotation, speaker: number, fits: (index: number) => boolean): boolean {
+  for (let p = from.paragraph; p <= to.paragraph; p++) {
+    for (const m of ctx.mentions[p]) {
+      if (p === from.paragraph && m.start < from.end) continue;
+      if (p === to.paragraph && m.start >= to.open) break;
+      if (m.type === 'person' && m.entity !== speaker && fits(m.entity)) return true;
+    }
+  }
+  return false;
 }
 
 /** Continuation chains: a piece without a closing mark and the piece opening the next paragraph share a speaker. */
