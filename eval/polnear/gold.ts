@@ -18,6 +18,7 @@
  * - `none`: the attribution has no source.
  */
 import { spanText, type GoldAttribution, type Span } from './brat';
+import { GIVEN_NAMES } from '../../src/ingest/lexicon';
 
 export type AttributionKind = 'direct' | 'mixed' | 'indirect';
 export type SourceClass = 'named' | 'pronoun' | 'nominal' | 'none';
@@ -170,20 +171,34 @@ export function personLike(name: string): boolean {
   return !ORGANIZATION_WORDS.test(name) && !/^[\p{Lu}\d.&-]{2,}$/u.test(name);
 }
 
+/** "the senator", "the former secretary of state", "the billionaire": a definite description of one person. */
+const DEFINITE_PERSON = /^(?:the|this|that)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:[\p{Ll}-]+)$/u;
+const NOT_ONE_PERSON = /(?:s|campaign|department|committee|administration|government|group|party|statement|report|poll|survey|study|letter|ad|email|memo|website|paper|newspaper|network|agency|court|office|white house)$/i;
+
 /**
- * The name a pronoun source stands for: the nearest person-like named gold
- * source before it in the article. Only singular personal pronouns ("he",
- * "she", "I") are resolved; "they", "we", "it" and "who" are left unresolved
- * (null).
+ * The name a pronoun or a definite description stands for: the nearest
+ * person-like named gold source before it in the article whose given name
+ * does not contradict the pronoun's gender. Resolved: singular personal
+ * pronouns ("he", "she", "I") and descriptions of one person ("the senator",
+ * "the billionaire"); "they", "we", "it", "who", plurals and organizations
+ * ("the campaign") are left unresolved (null).
  */
 export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): string | null {
-  if (g.sourceClass !== 'pronoun' || g.sourceText === null || g.sourceStart === null) return null;
-  const words = g.sourceText.trim().split(/\s+/);
-  if (!words.every((w) => FIRST_PERSON_OR_SINGULAR.test(w))) return null;
+  if (g.sourceText === null || g.sourceStart === null) return null;
+  const text = g.sourceText.trim();
+  let gender: 'male' | 'female' | null = null;
+  if (g.sourceClass === 'pronoun') {
+    const words = text.split(/\s+/);
+    if (!words.every((w) => FIRST_PERSON_OR_SINGULAR.test(w))) return null;
+    if (words.some((w) => /^(?:he|him|his|himself)$/i.test(w))) gender = 'male';
+    if (words.some((w) => /^(?:she|her|herself)$/i.test(w))) gender = 'female';
+  } else if (g.sourceClass !== 'nominal' || !DEFINITE_PERSON.test(text) || NOT_ONE_PERSON.test(text)) return null;
   let best: ScoredGold | null = null;
   for (const o of all) {
     if (o.sourceClass !== 'named' || o.sourceName === null || !personLike(o.sourceName)) continue;
     if (o.sourceStart === null || o.sourceStart >= g.sourceStart) continue;
+    const given = GIVEN_NAMES.get(o.sourceName.split(/\s+/)[0].toLowerCase());
+    if (gender !== null && given !== undefined && o.sourceName.includes(' ') && given !== gender) continue;
     if (best === null || o.sourceStart > (best.sourceStart ?? -1)) best = o;
   }
   return best?.sourceName ?? null;

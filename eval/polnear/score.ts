@@ -232,7 +232,9 @@ export function scoreArticle(gold: readonly ScoredGold[], predicted: readonly Pr
   gold.forEach((g, gi) => {
     if (g.kind !== 'direct') return;
     c.goldDirect++;
-    if (g.sourceClass !== 'none') c.goldDirectWithSource++;
+    // Speaker figures count the quotes whose speaker the article names (by name, or by a pronoun or description of someone named).
+    const named = judgeSource(g, gold, null);
+    if (named !== null && named.bucket !== 'text') c.goldDirectWithSource++;
     const frags = preds.filter((_, i) => a[i].g === gi && inside(i));
     if (frags.length > 0 && covered(g, frags) * 2 > g.chars.size) {
       found.add(gi);
@@ -241,7 +243,7 @@ export function scoreArticle(gold: readonly ScoredGold[], predicted: readonly Pr
       const j = judgeSource(g, gold, best?.p.source ?? null);
       if (j !== null) {
         tally(c.directSource, j);
-        if (j.ok) c.speakerCorrectGold++;
+        if (j.ok && j.bucket !== 'text') c.speakerCorrectGold++;
         else res.direct.wrongSpeaker.push({ ...goldItem(g), source: best?.p.source ?? null, expected: j.expected, bucket: j.bucket });
       }
     } else res.direct.missed.push(goldItem(g));
@@ -253,11 +255,18 @@ export function scoreArticle(gold: readonly ScoredGold[], predicted: readonly Pr
       return;
     }
     c.predDirect++;
-    if (p.source !== null) c.predDirectWithSource++;
     if (g !== null && inside(i) && found.has(a[i].g)) {
       c.directCorrect++;
-      if (p.source !== null && judgeSource(g, gold, p.source)?.ok === true) c.speakerCorrectPred++;
-    } else res.direct.falsePositives.push(predItem(p));
+      const j = judgeSource(g, gold, p.source);
+      // A speaker for a quote whose speaker the article does not name is judged apart (the "text" bucket).
+      if (p.source !== null && (j === null || j.bucket !== 'text')) {
+        c.predDirectWithSource++;
+        if (j?.ok === true) c.speakerCorrectPred++;
+      }
+    } else {
+      if (p.source !== null) c.predDirectWithSource++;
+      res.direct.falsePositives.push(predItem(p));
+    }
   });
 
   // All attributions.
