@@ -31,7 +31,9 @@ export class EntityRegister {
     if (key.length >= 2) {
       // A one-word person ("Ms. Voss") is not "Daniel Voss" when the given name says another gender.
       const given = UNGENDERED_NAMES.has(key[0]) ? undefined : GIVEN_NAMES.get(key[0]);
-      const same = matching((k, i) => k.last === last && (k.first === key[0] || (k.count === 1 && !(given && this.people[i].gender && this.people[i].gender !== given))));
+      // "Ken Starr" for "Kenneth Starr": one given name the start of the other.
+      const variant = (first: string): boolean => first === key[0] || (Math.min(first.length, key[0].length) >= 3 && (first.startsWith(key[0]) || key[0].startsWith(first)));
+      const same = matching((k, i) => k.last === last && (variant(k.first) || (k.count === 1 && !(given && this.people[i].gender && this.people[i].gender !== given))));
       if (same.length > 0) return same.length === 1 ? same[0] : null;
       // "Van Westen" for "René van Westen", "López Obrador" for "Andrés Manuel López Obrador": the end of a longer name.
       const suffix = keys.flatMap((k, i) => (k.count > key.length && k.full.endsWith(' ' + full) ? [i] : []));
@@ -42,7 +44,10 @@ export class EntityRegister {
     if (bySurname.length > 1) {
       // "Ms. Voss" when Eleanor and Daniel Voss are both named: the honorific's gender decides, if it leaves one.
       const fit = gender === null ? [] : bySurname.filter((i) => this.people[i].gender === gender);
-      return fit.length === 1 ? fit[0] : null;
+      if (fit.length === 1) return fit[0];
+      // "Cheney said" when Liz and Dick Cheney are both named: news copy keeps the bare surname for the
+      // person it is about, whom it introduced first; the other keeps a full name.
+      return gender === null ? bySurname[0] : null;
     }
     const byGiven = matching((k) => k.count > 1 && k.first === last);
     if (byGiven.length > 0) return byGiven.length === 1 ? byGiven[0] : null;
