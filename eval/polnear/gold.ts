@@ -18,7 +18,7 @@
  * - `none`: the attribution has no source.
  */
 import { spanText, type GoldAttribution, type Span } from './brat';
-import { GIVEN_NAMES } from '../../src/ingest/lexicon';
+import { GIVEN_NAMES, UNGENDERED_NAMES } from '../../src/ingest/lexicon';
 
 export type AttributionKind = 'direct' | 'mixed' | 'indirect';
 export type SourceClass = 'named' | 'pronoun' | 'nominal' | 'none';
@@ -46,13 +46,17 @@ export function quotedRanges(text: string): Span[] {
     let openMark = '';
     for (let i = 0; i < line.length; i++) {
       const c = line[i];
+      // Two apostrophes ('') are a double quotation mark in some feeds.
+      const mark = c === "'" && line[i + 1] === "'" ? "''" : c;
       if (open === null) {
-        if (c === '“' || c === '"') {
+        if (mark === '“' || mark === '"' || mark === "''") {
           open = i;
-          openMark = c;
+          openMark = mark;
+          i += mark.length - 1;
         }
-      } else if ((openMark === '“' && c === '”') || (openMark === '"' && c === '"')) {
-        out.push({ start: lineStart + open, end: lineStart + i + 1 });
+      } else if ((openMark === '“' && mark === '”') || (openMark === mark && (mark === '"' || mark === "''"))) {
+        out.push({ start: lineStart + open, end: lineStart + i + mark.length });
+        i += mark.length - 1;
         open = null;
       }
     }
@@ -197,7 +201,8 @@ export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): strin
   for (const o of all) {
     if (o.sourceClass !== 'named' || o.sourceName === null || !personLike(o.sourceName)) continue;
     if (o.sourceStart === null || o.sourceStart >= g.sourceStart) continue;
-    const given = GIVEN_NAMES.get(o.sourceName.split(/\s+/)[0].toLowerCase());
+    const first = o.sourceName.split(/\s+/)[0].toLowerCase();
+    const given = UNGENDERED_NAMES.has(first) ? undefined : GIVEN_NAMES.get(first);
     if (gender !== null && given !== undefined && o.sourceName.includes(' ') && given !== gender) continue;
     if (best === null || o.sourceStart > (best.sourceStart ?? -1)) best = o;
   }

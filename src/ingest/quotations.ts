@@ -41,8 +41,25 @@ export function findQuotations(paragraphs: readonly string[]): Quotation[] {
 function pairMarks(text: string): { start: number; end: number; open: number; close: number | null }[] {
   const spans: { start: number; end: number; open: number; close: number | null }[] = [];
   let open: number | null = null;
+  // Two apostrophes for a double mark (''…'', as some wire and archive feeds write them): the span's
+  // close is then the second apostrophe, so that close + 1 is past the mark as for any other.
+  let pair = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    if (c === "'" && text[i + 1] === "'") {
+      if (open === null && isOpening(text, i) && !/\s/.test(text[i + 2] ?? ' ')) {
+        open = i;
+        pair = true;
+        i++;
+      } else if (open !== null && pair && isClosing(text, i) && i > open + 2) {
+        spans.push({ open, start: open + 2, end: i, close: i + 1 });
+        open = null;
+        pair = false;
+        i++;
+      }
+      continue;
+    }
+    if (pair) continue;
     if (open === null) {
       if (OPENERS.has(c) && isOpening(text, i)) open = i;
       else if (c === '‘' && isOpening(text, i)) {
@@ -62,7 +79,7 @@ function pairMarks(text: string): { start: number; end: number; open: number; cl
       open = i;
     }
   }
-  if (open !== null) spans.push({ open, start: open + 1, end: text.length, close: null });
+  if (open !== null) spans.push({ open, start: open + (pair ? 2 : 1), end: text.length, close: null });
   return spans;
 }
 

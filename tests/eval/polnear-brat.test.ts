@@ -81,5 +81,8 @@ describe('gold attributions for scoring', () => {
     expect(resolvePronoun(she, [...gold, before('State Department')])).toBe('Ruiz');
     expect(resolvePronoun(she, [...gold, before('CNN')])).toBe('Ruiz');
     expect(resolvePronoun(she, [...gold, before('Lee Park')])).toBe('Lee Park');
+    // A given name of the other gender is skipped; a surname alone says nothing of gender.
+    expect(resolvePronoun(she, [...gold, before('John Ortega')])).toBe('Ruiz');
+    expect(resolvePronoun(she, [...gold, before('Ortega')])).toBe('Ortega');
   });
 });
