@@ -81,6 +81,16 @@ describe('reported speech', () => {
     expect(reported('Tom Becker, who has argued that the tax is unfair, voted against it.')).toEqual([['indirect', 'Tom Becker', 'has argued', 'the tax is unfair']]);
   });
 
+  it('an attribution set off inside its content: A, she said, B', () => {
+    expect(reported('Dr. Omar Haddad treats the patients.', 'By next week, Haddad said, the ward will be full.')).toEqual([
+      ['indirect', 'Omar Haddad', 'said', 'By next week the ward will be full'],
+    ]);
+  });
+
+  it('a share of those polled as the source: 52 percent said', () => {
+    expect(reported('In the new survey, 52 percent said the economy was getting worse.')).toEqual([['indirect', '52 percent', 'said', 'the economy was getting worse']]);
+  });
+
   it('no statement without a source, an intention, or a negated cue', () => {
     expect(
       reported(

@@ -83,12 +83,17 @@ const SOURCE_NOUN_ALT = [...SOURCE_NOUNS].sort((a, b) => b.length - a.length).jo
 const CLAUSE_START = `(?:^|[,;(—–:]\\s*|\\b(?:and|but|that|because|while|as|when|although|though|since|if|so|after|before|where|whereas|yet|now)\\s+)`;
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "people familiar with the talks", opening a clause. */
 const NOUN_SOURCE_RE = new RegExp(
-  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|his|her|their|its|our|my|your|these|those|one|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?((?:[\\p{L}.’'-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT})(?:\\s+(?:familiar\\s+with|close\\s+to|of|for|at|in|with|from|on)(?:\\s+[\\p{L}.’'-]+){1,4}?)?)\\s*(?:,[^,]{1,80},\\s*)?$`,
+  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|his|her|their|its|our|my|your|these|those|one|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?((?:[\\p{L}.’'-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT})(?:\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|with\\s+knowledge\\s+of|of|for|at|in|with|from|on)(?:\\s+[\\p{L}.’'-]+){1,4}?)?)\\s*(?:,[^,]{1,80},\\s*)?$`,
   'iu',
 );
 /** Words that cannot modify a source noun: a phrase holding one is no noun phrase ("would help voters"). */
 const NOT_MODIFIERS = new Set(
   'would will could should can may might must has have had is was are were be been being do does did to that which who whom and but or if when as than then not no help make let see get got give gave made says said told though although because while since after before where whereas yet so also'.split(' '),
+);
+/** "52 percent said", "half said", "a majority say", "29 percent of Republicans said": a share of those polled. */
+const SHARE_SOURCE_RE = new RegExp(
+  `${CLAUSE_START}((?:about |nearly |almost |only |just |some |roughly |more than |fewer than |less than )?(?:\\d[\\d.,]*\\s*(?:percent|%)|half|a third|a quarter|two-thirds|three-quarters|a majority|a plurality|most|many|few|a few|others|some)(?:\\s+(?:of\\s+)?(?:[\\p{L}.’'-]+\\s*){1,4}?)?(?:\\s*\\([^()]{1,60}\\))?)\\s*$`,
+  'iu',
 );
 const PRONOUN_SOURCE_RE = new RegExp(`${CLAUSE_START}(they|we|i|it|he|she|you)\\s*$`, 'iu');
 const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?/u;
@@ -232,6 +237,17 @@ function verbCue(ctx: ReportedContext, p: number, text: string, sentence: Range,
         const made = make(text, p, trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length }), cue, source.found, source.text, quotes);
         if (made) return made;
       }
+      // `Within marriages, they said, women now have more say.`: the attribution set off inside its content,
+      // which is the sentence around it; its text leaves the attribution out.
+      const aside = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*,\\s*`, 'u').exec(after);
+      if (/,\s*$/.test(lead) && words(lead).length >= 2 && aside && words(text.slice(cue.end + aside[0].length, sentence.end)).length >= MIN_CONTENT_WORDS) {
+        const content = trimRange(text, { start: sentence.start, end: sentence.end });
+        const made = make(text, p, content, cue, source.found, source.text, quotes, source.start);
+        if (made) {
+          made.text = `${lead.replace(/[\s,]+$/, '')} ${text.slice(cue.end + aside[0].length, content.end)}`;
+          return made;
+        }
+      }
       continue;
     }
     // `CONTENT, said X.` (inverted).
@@ -268,6 +284,8 @@ function sourceBefore(ctx: ReportedContext, p: number, text: string, sentence: R
     const phrase = noun[1].trim();
     return { found: null, text: phrase, start: offset + noun.index + noun[0].indexOf(noun[1]) };
   }
+  const share = SHARE_SOURCE_RE.exec(head);
+  if (share) return { found: null, text: share[1].trim(), start: offset + share.index + share[0].indexOf(share[1]) };
   const pron = PRONOUN_SOURCE_RE.exec(head);
   if (pron) return { found: null, text: null, start: offset + pron.index + pron[0].indexOf(pron[1]) };
   return null;
