@@ -42,6 +42,20 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** Runs every step in order, logging the ones that fail; rejects with the first failure once all have run. */
+async function closeAll(logger: Logger, steps: [string, () => Promise<unknown>][]): Promise<void> {
+  let first: unknown;
+  for (const [name, step] of steps) {
+    try {
+      await step();
+    } catch (error) {
+      logger.error({ err: error }, `shutdown: closing the ${name} failed`);
+      first ??= error;
+    }
+  }
+  if (first !== undefined) throw first;
+}
+
 /**
  * Opens the configured store and entity service, wiring them into one set of
  * services; `entityObserver` watches the entity-service link (metrics).
@@ -116,17 +130,21 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     ],
   });
   const url = await gateway.listen(config.port, config.host);
+  let closed: Promise<void> | undefined;
   return {
     gateway,
     services,
     url,
-    close: async () => {
-      await gateway.stop();
-      await hardening.close();
-      await responseCache?.close();
-      await persistedQueryCache?.close?.();
-      await services.store.close();
-      await services.entities.close();
-    },
+    // The one stop path (signals included): drain HTTP and stop Apollo, then close every
+    // connection the app opened. Idempotent; a step that fails does not keep the others open.
+    close: () =>
+      (closed ??= closeAll(logger, [
+        ['gateway', () => gateway.stop()],
+        ['rate limiter', () => hardening.close()],
+        ['response cache', async () => responseCache?.close()],
+        ['persisted queries', async () => persistedQueryCache?.close?.()],
+        ['article store', () => services.store.close()],
+        ['entity service', () => services.entities.close()],
+      ])),
   };
 }
