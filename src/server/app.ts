@@ -4,6 +4,7 @@ import { cacheControlPlugins } from '../cache/cache-control-plugin';
 import { responseCacheFor } from '../cache/response-cache';
 import { readBoolean, type Config } from '../config';
 import type { Services } from '../context';
+import { redisOutageLog } from '../db/redis-outage-log';
 import { openEntityService } from '../entities/open-entity-service';
 import type { EntityLinkObserver } from '../entities/resilient-entity-service';
 import { ingestArticle } from '../ingest/pipeline';
@@ -84,7 +85,8 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
   const seedSample = readBoolean(env, 'SEED_SAMPLE', true);
   const graphiqlEnabled = readBoolean(env, 'GRAPHIQL', true);
   const fastLane = readBoolean(env, 'FAST_LANE', true);
-  const onCacheError = (error: Error): void => logger.warn({ err: error }, 'cache store unavailable');
+  const redisTrouble = redisOutageLog(logger);
+  const onCacheError = redisTrouble('cache');
   const persistedQueryCache = config.redisUrl === null ? null : createKeyValueCache(config.redisUrl, { prefix: `${config.redisPrefix}apq:`, onError: onCacheError });
   const persistedQueries = persistedQuerySetup(config.persistedQueries, {
     manifestPath: config.persistedQueryManifest ?? undefined,
@@ -102,7 +104,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     const count = await seedSampleCorpus(services);
     logger.info({ articles: count }, 'filled the empty store with the sample corpus');
   }
-  const hardening = createHardening(hardeningSettings, { logger });
+  const hardening = createHardening(hardeningSettings, { logger, onRedisError: redisTrouble('rate limiter') });
   const gateway = await createGateway({
     services,
     logger,
