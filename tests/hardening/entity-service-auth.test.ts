@@ -89,6 +89,21 @@ describe('the entity service over HTTP, protected by ENTITY_SERVICE_TOKEN', () =
     expect(body.data.people.nodes.length).toBeGreaterThan(0);
   });
 
+  it('a gateway holding a wrong token is not ready, and says why', async () => {
+    const misconfigured = await startGatewayProcess({
+      DATABASE_URL: join(dir, 'news.db'),
+      ENTITY_SERVICE_URL: service.url,
+      ENTITY_SERVICE_TOKEN: 'a-token-the-service-does-not-know',
+    });
+    try {
+      const ready = await fetch(misconfigured.url.replace(/\/graphql$/, '/readyz'));
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { checks: { entities: string } }).checks.entities).toMatch(/ENTITY_SERVICE_TOKEN/);
+    } finally {
+      await misconfigured.stop();
+    }
+  }, 30000);
+
   it('bounds the aliases one entity can gather: 20 upserts of 200 aliases leave at most 200, with ENTITY_TOO_LARGE', async () => {
     const codes: (string | undefined)[] = [];
     for (let round = 0; round < 20; round++) {
