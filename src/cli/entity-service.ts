@@ -26,6 +26,9 @@ async function main(): Promise<void> {
     exitWith(`ENTITY_SERVICE_HOST: ${host} is reachable from other machines; set ENTITY_SERVICE_TOKEN (a shared secret of 16 or more characters) to listen there`);
   }
   const logger = pino({ level: config.logLevel });
+  if (config.entityServiceToken === null) {
+    logger.warn('no ENTITY_SERVICE_TOKEN: the API is open to every process on this machine');
+  }
   let service: EntityService;
   try {
     service = await openEntityStore(config.entityDatabaseUrl);
