@@ -7,6 +7,8 @@ import {
   expectListQuery,
   expectLookups,
   expectUpserts,
+  checkEntitySize,
+  type EntitySize,
 } from './entity-input';
 import type { EntityService } from './entity-service';
 import { normalizeName } from './normalize-name';
@@ -292,8 +294,9 @@ export class SqliteEntityService implements EntityService {
     this.membersById.clear();
   }
 
+  /** A read of the entities table: the file is there and holds this service's schema. */
   async ping(): Promise<void> {
-    this.serve(() => this.statement('SELECT 1').get());
+    this.serve(() => this.statement('SELECT 1 FROM entities LIMIT 1').get());
   }
 
   async close(): Promise<void> {
@@ -360,7 +363,21 @@ export class SqliteEntityService implements EntityService {
     const id = existingId === null ? this.insertEntity(input, normalized) : this.updateEntity(existingId, input, normalized);
     this.mergeAliases(id, input.aliases ?? []);
     if (input.type === 'person') this.mergeRoles(id, input.roles ?? []);
+    checkEntitySize(id, this.sizeOf(id), field);
     return id;
+  }
+
+  /** What the entity holds now (inside the upsert's transaction, before it commits). */
+  private sizeOf(id: number): EntitySize {
+    return this.statement<[{ id: number }], EntitySize>(
+      `SELECT
+         (SELECT count(*) FROM aliases WHERE entity_id = @id) AS aliases,
+         (SELECT count(*) FROM roles WHERE person_id = @id) AS roles,
+         length(e.name) + coalesce(length(e.title), 0)
+           + (SELECT coalesce(sum(length(alias)), 0) FROM aliases WHERE entity_id = @id)
+           + (SELECT coalesce(sum(length(title)), 0) FROM roles WHERE person_id = @id) AS chars
+       FROM entities e WHERE e.id = @id`,
+    ).get({ id }) as EntitySize;
   }
 
   private requireEntity(id: number, type: EntityType, field: string): number {

@@ -404,8 +404,9 @@ export class PostgresArticleStore implements ArticleStore {
     return rows[0].n;
   }
 
+  /** A read of the articles table: the database answers and still holds this store's schema (a dropped one is not ready). */
   async ping(): Promise<void> {
-    await this.query('SELECT 1', []);
+    await this.query('SELECT 1 FROM articles LIMIT 1', []);
   }
 
   async close(): Promise<void> {

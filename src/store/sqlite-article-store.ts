@@ -579,7 +579,7 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async ping(): Promise<void> {
-    this.get('SELECT 1');
+    this.get('SELECT 1 FROM articles LIMIT 1');
   }
 
   async close(): Promise<void> {
