@@ -143,8 +143,10 @@ export class SqliteArticleStore implements ArticleStore {
       // stays at up to that size on disk between checkpoints (journal_size_limit trims it).
       db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
       db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_PAGES * 4096}`);
-      // Foreign keys are enforced only after migrating: a migration that rebuilds a table
-      // (version 4) drops the old one, which would otherwise delete the rows referring to it.
+      // Foreign keys are enforced only after migrating (better-sqlite3 turns them on by
+      // default): a migration that rebuilds a table (version 4) drops the old one, which
+      // would otherwise delete the rows referring to it.
+      db.pragma('foreign_keys = OFF');
       migrate(db);
       db.pragma('foreign_keys = ON');
     } catch (error) {
