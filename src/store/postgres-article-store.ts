@@ -362,7 +362,8 @@ export class PostgresArticleStore implements ArticleStore {
     let quotes = matchQuoteVersions([], draft.quotes);
     if (replacing) {
       const stored = await this.query<StoredQuote>(
-        `SELECT ${STORED_QUOTE_COLUMNS} FROM quotes q WHERE q.article_id = $1 ORDER BY q.position`,
+        // Locked: a correction committed between this read and the rewrite below would be lost.
+        `SELECT ${STORED_QUOTE_COLUMNS} FROM quotes q WHERE q.article_id = $1 ORDER BY q.position FOR UPDATE OF q`,
         [articleId],
         client,
       );
