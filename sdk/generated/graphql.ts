@@ -47,7 +47,7 @@ export type IngestArticleInput = {
   section?: InputMaybe<Scalars['String']['input']>;
   /** The article as plain text: section line, headline, caption, body. */
   text: Scalars['String']['input'];
-  /** Canonical URL; re-ingesting the same URL updates the article. */
+  /** Canonical URL (absolute http:// or https://): the article's identity. Re-ingesting the same URL updates the article; the same text under another URL is another article. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
