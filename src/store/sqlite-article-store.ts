@@ -524,12 +524,15 @@ export class SqliteArticleStore implements ArticleStore {
       this.run('DELETE FROM articles_fts WHERE rowid = ?', articleId);
       this.run('DELETE FROM mentions WHERE article_id = ?', articleId);
       this.run('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)', articleId);
-      if (quotes.quotes.some((q) => q.id === null)) {
-        // New quotes take ids above every stored one: SQLite would otherwise hand the ids of
-        // the quotes deleted here (when they were the newest) to different words.
-        let next = this.get<{ n: number }>('SELECT COALESCE(MAX(id), 0) AS n FROM quotes')?.n ?? 0;
-        quotes = { ...quotes, quotes: quotes.quotes.map((q) => (q.id === null ? { ...q, id: ++next } : q)) };
-      }
+    }
+    if (quotes.quotes.some((q) => q.id === null)) {
+      // New quotes are numbered above every id in use or ever deleted (migration 4's floor,
+      // read before this version's deletes): a quote id never names other words.
+      let next =
+        this.get<{ n: number }>('SELECT MAX(f.n, COALESCE((SELECT MAX(id) FROM quotes), 0)) AS n FROM quote_id_floor f WHERE f.id = 1')?.n ?? 0;
+      quotes = { ...quotes, quotes: quotes.quotes.map((q) => (q.id === null ? { ...q, id: ++next } : q)) };
+    }
+    if (replacing) {
       this.run('DELETE FROM quotes WHERE article_id = ?', articleId);
       if (quotes.dropped.length > 0) {
         this.run('UPDATE quote_corrections SET quote_id = NULL WHERE quote_id IN (SELECT value FROM json_each(?))', JSON.stringify(quotes.dropped));
@@ -553,7 +556,6 @@ export class SqliteArticleStore implements ArticleStore {
       );
     }
     if (draft.quotes.length > 0) {
-      // A null id takes the next free rowid.
       this.run(
         `INSERT INTO quotes (id, article_id, position, text, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial, method, confidence, sort_time)
          SELECT j.value ->> 'id', ?, j.value ->> 'position', j.value ->> 'text', j.value ->> 'speaker_id', j.value ->> 'speaker_name',

@@ -200,7 +200,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       END;
 
       -- An editor's corrections of quote speakers, kept when the quote leaves the article
-      -- (quote_id then becomes NULL, so a quote id used again later does not inherit it).
+      -- (quote_id then becomes NULL).
       CREATE TABLE quote_corrections (
         id INTEGER PRIMARY KEY,
         article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -215,6 +215,17 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX quote_corrections_by_article ON quote_corrections (article_id, id);
       CREATE INDEX quote_corrections_by_quote ON quote_corrections (quote_id) WHERE quote_id IS NOT NULL;
+
+      -- The highest quote id ever deleted. SQLite gives a new row MAX(id) + 1, which would hand
+      -- the id of a deleted quote (one a new version of its article dropped) to other words;
+      -- the store numbers new quotes above this instead.
+      CREATE TABLE quote_id_floor (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+      INSERT INTO quote_id_floor (id, n) VALUES (1, 0);
+      CREATE TRIGGER quote_id_floor_after_delete AFTER DELETE ON quotes
+      WHEN old.id > (SELECT n FROM quote_id_floor WHERE id = 1)
+      BEGIN
+        UPDATE quote_id_floor SET n = old.id WHERE id = 1;
+      END;
     `,
   },
 ];

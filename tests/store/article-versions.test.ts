@@ -160,6 +160,19 @@ describe.each([
     expect((await store.correctionsByArticle([id]))[0].every((c) => c.quoteId === null)).toBe(true);
   });
 
+  it('never gives a dropped quote’s id to other words', async () => {
+    const { id } = await store.saveArticle(version(PARAGRAPHS));
+    const [stored] = await store.quotesByArticle([id]);
+    // The newest quote (the highest id) is dropped, then words come that extraction had not seen.
+    await store.saveArticle(version(PARAGRAPHS.slice(0, 2)));
+    await store.saveArticle(version([...PARAGRAPHS.slice(0, 2), '"Something else entirely," Lavrov said.']));
+    const other = (await store.saveArticle(version(PARAGRAPHS, { url: 'https://news.example/other', slug: 'other' }))).id;
+    const later = [...(await store.quotesByArticle([id]))[0], ...(await store.quotesByArticle([other]))[0]];
+    const reused = later.filter((q) => stored.some((s) => s.id === q.id && s.text !== q.text));
+    expect(reused).toEqual([]);
+    expect(new Set(later.map((q) => q.id)).size).toBe(later.length);
+  });
+
   it('records no correction for a quote that does not exist, and answers one list per article', async () => {
     const a = (await store.saveArticle(version(PARAGRAPHS))).id;
     const b = (await store.saveArticle(version(PARAGRAPHS, { url: 'https://news.example/other', slug: 'other' }))).id;
