@@ -55,10 +55,11 @@ export class QuoteResolver {
       name: speaker?.name ?? null,
       method: 'editor',
       confidence: 1,
-    });
+    }, ctx.viewer.keyId);
     if (!updated) throw new NotFoundError('No quote has that id.');
     await ctx.services.onDataChanged?.();
     ctx.loaders.quote.clear(quoteId).prime(quoteId, updated);
+    ctx.loaders.correctionsByArticle.clear(updated.articleId);
     return updated;
   }
 

@@ -6,7 +6,11 @@ export class IngestArticleInput {
   @Field({ description: 'The article as plain text: section line, headline, caption, body.' })
   text!: string;
 
-  @Field(() => String, { nullable: true, description: 'Canonical URL; re-ingesting the same URL updates the article.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Canonical URL (absolute http:// or https://): the article's identity. Re-ingesting the same URL updates the article; the same text under another URL is another article.",
+  })
   url?: string | null;
 
   @Field(() => DateTime, { nullable: true })

@@ -166,6 +166,8 @@ export class PostgresEntityService implements EntityService {
 
   private async readPage({ type, search, limit, after }: EntityListQuery): Promise<EntityList> {
     const needle = search ? normalizeName(search) : '';
+    // Search text with no letters or digits (only punctuation, say) matches nothing, as in the article store.
+    if (search?.trim() && needle === '') return { items: [], totalCount: 0 };
     const pattern = needle === '' ? null : `%${escapeLike(needle)}%`;
     // One statement: the count of all matches rides along (LEFT JOIN keeps it when the page is empty).
     const rows = await this.query<Partial<EntityRow> & { total: number }>(

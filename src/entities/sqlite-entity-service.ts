@@ -246,6 +246,8 @@ export class SqliteEntityService implements EntityService {
 
   private readPage({ type, search, limit, after }: EntityListQuery): EntityList {
     const needle = search ? normalizeName(search) : '';
+    // Search text with no letters or digits (only punctuation, say) matches nothing, as in the article store.
+    if (search?.trim() && needle === '') return { items: [], totalCount: 0 };
     const pattern = needle === '' ? null : `%${escapeLike(needle)}%`;
     // One statement: the count of all matches rides along (LEFT JOIN keeps it when the page is empty).
     const rows = this.statement<[Record<string, unknown>], Partial<EntityRow> & { total: number }>(

@@ -14,6 +14,7 @@ import type { EntityLookup, EntityRecord, EntityUpsert, OrganizationRecord, Pers
 import type { ArticleStore } from '../store/article-store';
 import type { ArticleDraft, InsertOutcome } from '../store/records';
 import { extractArticle, type ArticleExtraction } from './extract-article';
+import { checkIngestInput } from './ingest-input';
 import type { EntityExtraction, ExtractedOrganization, ExtractedPerson } from './extract-entities';
 
 export interface IngestInput {
@@ -40,11 +41,12 @@ export interface IngestResult {
 }
 
 /**
- * Ingests one article. Throws InvalidInputError (nothing stored) for bad
- * text; UpstreamError when the entity service fails (nothing stored either:
+ * Ingests one article. Throws InvalidInputError (nothing stored, nothing
+ * sent to the entity service) for bad text or metadata; UpstreamError when the entity service fails (nothing stored either:
  * the article is written last).
  */
 export async function ingestArticle(input: IngestInput, deps: IngestDeps): Promise<IngestResult> {
+  checkIngestInput(input);
   const extraction = extractArticle(input.text, {
     url: input.url,
     publishedAt: input.publishedAt,

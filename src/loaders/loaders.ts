@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityService } from '../entities/entity-service';
 import type { ArticleStore } from '../store/article-store';
 import { EntityLoader } from './entity-loader';
-import type { ArticleRecord, MentionRecord, Page, PageRequest, QuoteRecord } from '../store/records';
+import type { ArticleRecord, CorrectionRecord, MentionRecord, Page, PageRequest, QuoteRecord } from '../store/records';
 
 /** A page of one entity's articles or quotes, as the loaders key it. */
 export interface EntityPageKey {
@@ -16,6 +16,7 @@ export interface Loaders {
   quote: DataLoader<number, QuoteRecord | null>;
   quotesByArticle: RequestLoader<number, QuoteRecord[]>;
   mentionsByArticle: RequestLoader<number, MentionRecord[]>;
+  correctionsByArticle: RequestLoader<number, CorrectionRecord[]>;
   entity: EntityLoader;
   membersOf: DataLoader<number, number[]>;
   articlesByEntity: DataLoader<EntityPageKey, Page<ArticleRecord>, string>;
@@ -158,6 +159,7 @@ export function createLoaders(
     return lists;
   });
   const mentionsByArticle = batched<number, MentionRecord[]>('mentionsByArticle', (ids) => store.mentionsByArticle(ids));
+  const correctionsByArticle = batched<number, CorrectionRecord[]>('correctionsByArticle', (ids) => store.correctionsByArticle(ids));
   // Entity-service loaders gather keys until the request is quiet, not just
   // until the current microtask queue drains: loads reached through different
   // promise chains at one level of the query (people via mentions, speakers
@@ -195,6 +197,7 @@ export function createLoaders(
     quote,
     quotesByArticle,
     mentionsByArticle,
+    correctionsByArticle,
     entity,
     membersOf,
     articlesByEntity,

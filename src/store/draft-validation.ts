@@ -29,6 +29,10 @@ export function validateDraft(draft: ArticleDraft): ValidDraft {
     fail('paragraphs must be an array of strings');
   }
   if (!Array.isArray(draft.images) || !draft.images.every(isImage)) fail('images must be {caption, credit, url} objects');
+  const nulField = (['headline', 'slug', 'url', 'section', 'dateline', 'byline', 'contentHash'] as const).find((f) => draft[f]?.includes('\u0000'));
+  if (nulField) fail(`${nulField} contains a NUL character`, { field: nulField });
+  if (draft.paragraphs.some((p) => p.includes('\u0000'))) fail('a paragraph contains a NUL character');
+  if (draft.images.some((i) => [i.caption, i.credit, i.url].some((v) => v?.includes('\u0000')))) fail('an image contains a NUL character');
   const publishedMs = parsePublished(draft.publishedAt, fail);
   if (!Array.isArray(draft.mentions)) fail('mentions must be an array');
   draft.mentions.forEach((m, i) => {
@@ -37,11 +41,13 @@ export function validateDraft(draft: ArticleDraft): ValidDraft {
     if (!isPositiveId(m.entityId)) fail(`mention ${i} has no valid entity id`, where);
     if (!ENTITY_TYPES.has(m.entityType)) fail(`mention ${i} has an unknown entity type`, where);
     if (typeof m.text !== 'string') fail(`mention ${i} has no text`, where);
+    if (m.text.includes('\u0000')) fail(`mention ${i} contains a NUL character`, where);
     checkSpan(draft.paragraphs, m, `mention ${i}`, fail);
     checkAttribution(m.method, m.confidence, `mention ${i}`, fail);
   });
   if (!Array.isArray(draft.quotes)) fail('quotes must be an array');
   draft.quotes.forEach((q, i) => {
+    if (q.text.includes('\u0000') || q.speakerName?.includes('\u0000')) fail(`quote ${i} contains a NUL character`, { quote: i });
     const where = { quote: i };
     if (typeof q !== 'object' || q === null) fail(`quote ${i} is not an object`, where);
     if (typeof q.text !== 'string' || q.text === '') fail(`quote ${i} has no text`, where);
@@ -107,5 +113,6 @@ export function validateSpeaker(speaker: { id: number | null; name: string | nul
   };
   if (speaker.id !== null && !isPositiveId(speaker.id)) fail('the id must be a positive whole number or null');
   if (speaker.name !== null && typeof speaker.name !== 'string') fail('the name must be a string or null');
+  if (speaker.name?.includes('\u0000')) fail('the name contains a NUL character');
   checkAttribution(speaker.method, speaker.confidence, 'the correction', fail);
 }

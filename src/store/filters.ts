@@ -30,7 +30,7 @@ export interface NormalQuoteFilter {
 
 export function normalArticleFilter(filter: ArticleFilter): NormalArticleFilter {
   return {
-    section: filter.section ?? null,
+    section: withoutNul(filter.section ?? null, 'section'),
     mentions: distinct(idList(filter.mentions ?? [], 'mentions')),
     quotedSpeaker: filter.quotedSpeaker == null ? null : id(filter.quotedSpeaker, 'quotedSpeaker'),
     searchTerms: searchTerms(filter.search),
@@ -65,6 +65,12 @@ export function isOneEntityFilter(filter: NormalArticleFilter): boolean {
 /** Quotes by one speaker, with no other condition: answered as that speaker's page (quotesBySpeaker). */
 export function isOneSpeakerFilter(filter: NormalQuoteFilter): boolean {
   return filter.speakers?.length === 1 && filter.article === null && filter.searchTerms === null;
+}
+
+/** PostgreSQL cannot hold a NUL character; both stores refuse one in filter text. */
+function withoutNul(value: string | null, field: string): string | null {
+  if (value !== null && value.includes('\u0000')) throw new InvalidInputError(`Filter "${field}" contains a NUL character.`, { field });
+  return value;
 }
 
 function id(value: number, field: string): number {

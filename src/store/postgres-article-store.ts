@@ -26,6 +26,7 @@ import type {
   ArticleFilter,
   ArticleRecord,
   ArticlesByEntityRequest,
+  CorrectionRecord,
   InsertOutcome,
   MentionRecord,
   Page,
@@ -40,13 +41,14 @@ import {
   mentionFromRow,
   mentionsJson,
   quoteFromRow,
-  quotesJson,
   slotsInKeyOrder,
   type ArticleRow,
   type MentionRow,
   type QuoteRow,
 } from './row-mapping';
-import { freeSlug, planSave, type MatchingArticle } from './save-plan';
+import { CORRECTION_COLUMNS, correctionFromRow, validEditor, type CorrectionRow } from './corrections';
+import { matchQuoteVersions, STORED_QUOTE_COLUMNS, versionedQuotesJson, type StoredQuote } from './quote-versions';
+import { freeSlug, matchingArticleQuery, planSave, type MatchingArticle } from './save-plan';
 
 const ARTICLE_COLUMNS =
   'a.id, a.slug, a.url, a.headline, a.section, a.dateline, a.byline, a.published_at, a.sort_time, a.paragraphs::text AS paragraphs, a.images::text AS images, a.content_hash, a.ingested_at';
@@ -121,8 +123,9 @@ export class PostgresArticleStore implements ArticleStore {
 
   async getArticlesBySlug(slugs: readonly string[]): Promise<(ArticleRecord | null)[]> {
     if (slugs.length === 0) return [];
+    // No slug holds a NUL character, and PostgreSQL would refuse one as a parameter.
     const rows = await this.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug = ANY($1::text[])`, [
-      distinct(slugs),
+      distinct(slugs.filter((slug) => !slug.includes('\u0000'))),
     ]);
     return slotsInKeyOrder(slugs, rows, (r) => r.slug, articleFromRow);
   }
@@ -273,8 +276,8 @@ export class PostgresArticleStore implements ArticleStore {
 
   private async saveValidDraft(client: Queryable, draft: ValidDraft): Promise<{ id: number; outcome: InsertOutcome }> {
     const matches = await this.query<MatchingArticle & { ingested_at: string }>(
-      'SELECT id, url, content_hash, slug, ingested_at FROM articles WHERE url = $1 OR content_hash = $2 FOR UPDATE',
-      [draft.url, draft.contentHash],
+      `${numbered(matchingArticleQuery(draft.url !== null))} FOR UPDATE`,
+      draft.url !== null ? [draft.url, draft.contentHash] : [draft.contentHash],
       client,
     );
     const plan = planSave(draft, matches);
@@ -350,13 +353,26 @@ export class PostgresArticleStore implements ArticleStore {
 
   /**
    * Writes the mentions and quotes of an article (the search vectors are
-   * generated columns). Mentions are replaced; quotes are upserted by
-   * position so a quote keeps its id while the article keeps that quote.
+   * generated columns). Mentions are replaced; quotes are rewritten, each
+   * keeping its id (and an editor's correction of its speaker) while the
+   * article keeps its words (matchQuoteVersions). A dropped quote's
+   * corrections stay in the history without it.
    */
   private async writeAnnotations(client: Queryable, articleId: number, draft: ValidDraft, sortTime: number, replacing: boolean): Promise<void> {
+    let quotes = matchQuoteVersions([], draft.quotes);
     if (replacing) {
+      const stored = await this.query<StoredQuote>(
+        // Locked: a correction committed between this read and the rewrite below would be lost.
+        `SELECT ${STORED_QUOTE_COLUMNS} FROM quotes q WHERE q.article_id = $1 ORDER BY q.position FOR UPDATE OF q`,
+        [articleId],
+        client,
+      );
+      quotes = matchQuoteVersions(stored, draft.quotes);
       await this.query('DELETE FROM mentions WHERE article_id = $1', [articleId], client);
-      await this.query('DELETE FROM quotes WHERE article_id = $1 AND position >= $2', [articleId, draft.quotes.length], client);
+      await this.query('DELETE FROM quotes WHERE article_id = $1', [articleId], client);
+      if (quotes.dropped.length > 0) {
+        await this.query('UPDATE quote_corrections SET quote_id = NULL WHERE quote_id = ANY($1)', [quotes.dropped], client);
+      }
     }
     if (draft.mentions.length > 0) {
       await this.query(
@@ -369,16 +385,14 @@ export class PostgresArticleStore implements ArticleStore {
       );
     }
     if (draft.quotes.length > 0) {
+      // A null id takes the next value of the identity sequence.
       await this.query(
-        `INSERT INTO quotes (article_id, position, text, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial, method, confidence, sort_time)
-         SELECT $1, j.position, j.text, j.speaker_id, j.speaker_name, j.paragraph, j.start_offset, j.end_offset, j.partial, j.method, j.confidence, $2
-         FROM jsonb_to_recordset($3::jsonb) AS j (position int, text text, speaker_id int, speaker_name text, paragraph int,
-           start_offset int, end_offset int, partial boolean, method text, confidence float8)
-         ON CONFLICT (article_id, position) DO UPDATE SET
-           text = excluded.text, speaker_id = excluded.speaker_id, speaker_name = excluded.speaker_name,
-           paragraph = excluded.paragraph, start_offset = excluded.start_offset, end_offset = excluded.end_offset,
-           partial = excluded.partial, method = excluded.method, confidence = excluded.confidence, sort_time = excluded.sort_time`,
-        [articleId, sortTime, quotesJson(draft.quotes)],
+        `INSERT INTO quotes (id, article_id, position, text, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial, method, confidence, sort_time)
+         SELECT coalesce(j.id, nextval(pg_get_serial_sequence('quotes', 'id'))), $1, j.position, j.text, j.speaker_id, j.speaker_name,
+           j.paragraph, j.start_offset, j.end_offset, j.partial, j.method, j.confidence, $2
+         FROM jsonb_to_recordset($3::jsonb) AS j (id int, position int, text text, speaker_id int, speaker_name text, paragraph int,
+           start_offset int, end_offset int, partial boolean, method text, confidence float8)`,
+        [articleId, sortTime, versionedQuotesJson(quotes.quotes)],
         client,
       );
     }
@@ -387,16 +401,41 @@ export class PostgresArticleStore implements ArticleStore {
   async setQuoteSpeaker(
     quoteId: number,
     speaker: { id: number | null; name: string | null; method: string; confidence: number },
+    editor: string | null = null,
   ): Promise<QuoteRecord | null> {
     validateSpeaker(speaker);
+    const editedBy = validEditor(editor);
     if (!Number.isSafeInteger(quoteId) || quoteId < 1 || quoteId > 2147483647) return null;
     const attributed = speaker.id !== null || speaker.name !== null;
-    const rows = await this.query<QuoteRow>(
-      `UPDATE quotes q SET speaker_id = $1, speaker_name = $2, method = $3, confidence = $4 WHERE q.id = $5
-       RETURNING ${QUOTE_COLUMNS}`,
-      [speaker.id, speaker.name, attributed ? speaker.method : null, attributed ? speaker.confidence : null, quoteId],
+    return this.inTransaction(async (client) => {
+      // The correction is recorded first, from the row as it was (none when there is no such quote).
+      const before = await this.query<{ id: number }>(
+        `INSERT INTO quote_corrections (article_id, quote_id, quote_text, editor, corrected_at,
+           before_speaker_id, before_speaker_name, after_speaker_id, after_speaker_name)
+         SELECT article_id, id, text, $1, $2, speaker_id, speaker_name, $3, $4 FROM quotes WHERE id = $5 FOR UPDATE
+         RETURNING id`,
+        [editedBy, new Date().toISOString(), speaker.id, speaker.name, quoteId],
+        client,
+      );
+      if (before.length === 0) return null;
+      const rows = await this.query<QuoteRow>(
+        `UPDATE quotes q SET speaker_id = $1, speaker_name = $2, method = $3, confidence = $4 WHERE q.id = $5
+         RETURNING ${QUOTE_COLUMNS}`,
+        [speaker.id, speaker.name, attributed ? speaker.method : null, attributed ? speaker.confidence : null, quoteId],
+        client,
+      );
+      return rows.length > 0 ? quoteFromRow(rows[0]) : null;
+    });
+  }
+
+  async correctionsByArticle(articleIds: readonly number[]): Promise<CorrectionRecord[][]> {
+    const wanted = articleIds.filter((id) => Number.isSafeInteger(id) && id >= 1 && id <= 2147483647);
+    if (wanted.length === 0) return articleIds.map(() => []);
+    const rows = await this.query<CorrectionRow>(
+      `SELECT ${CORRECTION_COLUMNS} FROM quote_corrections c WHERE c.article_id = ANY($1) ORDER BY c.article_id, c.id`,
+      [distinct(wanted)],
     );
-    return rows.length > 0 ? quoteFromRow(rows[0]) : null;
+    return groupInKeyOrder(articleIds, rows, (r) => r.article_id, correctionFromRow);
   }
 
   async countArticles(): Promise<number> {
@@ -441,6 +480,12 @@ export class PostgresArticleStore implements ArticleStore {
       client.release();
     }
   }
+}
+
+/** `?` placeholders as $1, $2, … (statements shared with the SQLite store). */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
 }
 
 /** A LEFT JOIN row: the joined columns may all be null. */

@@ -122,3 +122,29 @@ export interface QuotesBySpeakerRequest {
 }
 
 export type InsertOutcome = 'created' | 'updated' | 'unchanged';
+
+/** Who a quote was attributed to, before or after a correction. */
+export interface SpeakerValue {
+  speakerId: number | null;
+  speakerName: string | null;
+}
+
+/**
+ * One editor's correction of a quote's speaker. The history of an article
+ * keeps every correction; a correction whose quote a later version of the
+ * article dropped keeps its text but no longer names the quote.
+ */
+export interface CorrectionRecord {
+  id: number;
+  articleId: number;
+  /** Null once the quote is no longer in the article. */
+  quoteId: number | null;
+  /** The quote's words when it was corrected. */
+  quoteText: string;
+  /** The id of the editor's API key; null when the correction came from no key (tools, tests). */
+  editor: string | null;
+  /** ISO 8601, UTC. */
+  correctedAt: string;
+  before: SpeakerValue;
+  after: SpeakerValue;
+}

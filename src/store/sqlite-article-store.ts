@@ -25,6 +25,7 @@ import type {
   ArticleFilter,
   ArticleRecord,
   ArticlesByEntityRequest,
+  CorrectionRecord,
   InsertOutcome,
   MentionRecord,
   Page,
@@ -39,13 +40,14 @@ import {
   mentionFromRow,
   mentionsJson,
   quoteFromRow,
-  quotesJson,
   slotsInKeyOrder,
   type ArticleRow,
   type MentionRow,
   type QuoteRow,
 } from './row-mapping';
-import { freeSlug, planSave, type MatchingArticle } from './save-plan';
+import { CORRECTION_COLUMNS, correctionFromRow, validEditor, type CorrectionRow } from './corrections';
+import { matchQuoteVersions, STORED_QUOTE_COLUMNS, versionedQuotesJson, type StoredQuote } from './quote-versions';
+import { freeSlug, matchingArticleQuery, planSave, type MatchingArticle } from './save-plan';
 import { fts5Query } from './search-terms';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { readThrough, SqliteReadCache, type CacheRegion } from './sqlite-read-cache';
@@ -131,7 +133,6 @@ export class SqliteArticleStore implements ArticleStore {
     const db = new Database(path);
     try {
       db.pragma('journal_mode = WAL');
-      db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
       db.pragma('synchronous = NORMAL');
       // Checkpoint the WAL every ~40 MB instead of SQLite's ~4 MB. In a large store each
@@ -142,7 +143,12 @@ export class SqliteArticleStore implements ArticleStore {
       // stays at up to that size on disk between checkpoints (journal_size_limit trims it).
       db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
       db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_PAGES * 4096}`);
+      // Foreign keys are enforced only after migrating (better-sqlite3 turns them on by
+      // default): a migration that rebuilds a table (version 4) drops the old one, which
+      // would otherwise delete the rows referring to it.
+      db.pragma('foreign_keys = OFF');
       migrate(db);
+      db.pragma('foreign_keys = ON');
     } catch (error) {
       db.close();
       throw error;
@@ -436,9 +442,8 @@ export class SqliteArticleStore implements ArticleStore {
 
   private saveValidDraft(draft: ValidDraft): { id: number; outcome: InsertOutcome } {
     const matches = this.all<MatchingArticle & { ingested_at: string }>(
-      'SELECT id, url, content_hash, slug, ingested_at FROM articles WHERE url = ? OR content_hash = ?',
-      draft.url,
-      draft.contentHash,
+      matchingArticleQuery(draft.url !== null),
+      ...(draft.url !== null ? [draft.url, draft.contentHash] : [draft.contentHash]),
     );
     const plan = planSave(draft, matches);
     if (plan.action === 'unchanged') return { id: plan.id, outcome: 'unchanged' };
@@ -504,15 +509,34 @@ export class SqliteArticleStore implements ArticleStore {
 
   /**
    * Writes the search text, mentions and quotes of an article. Mentions are
-   * replaced; quotes are upserted by position so a quote keeps its id while
-   * the article keeps that quote.
+   * replaced; quotes are rewritten, each keeping its id (and an editor's
+   * correction of its speaker) while the article keeps its words
+   * (matchQuoteVersions). A dropped quote's corrections stay in the history
+   * without it.
    */
   private writeAnnotations(articleId: number, draft: ValidDraft, sortTime: number, replacing: boolean): void {
+    let quotes = matchQuoteVersions([], draft.quotes);
     if (replacing) {
+      quotes = matchQuoteVersions(
+        this.all<StoredQuote>(`SELECT ${STORED_QUOTE_COLUMNS} FROM quotes q WHERE q.article_id = ? ORDER BY q.position`, articleId),
+        draft.quotes,
+      );
       this.run('DELETE FROM articles_fts WHERE rowid = ?', articleId);
       this.run('DELETE FROM mentions WHERE article_id = ?', articleId);
       this.run('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)', articleId);
-      this.run('DELETE FROM quotes WHERE article_id = ? AND position >= ?', articleId, draft.quotes.length);
+    }
+    if (quotes.quotes.some((q) => q.id === null)) {
+      // New quotes are numbered above every id in use or ever deleted (migration 4's floor,
+      // read before this version's deletes): a quote id never names other words.
+      let next =
+        this.get<{ n: number }>('SELECT MAX(f.n, COALESCE((SELECT MAX(id) FROM quotes), 0)) AS n FROM quote_id_floor f WHERE f.id = 1')?.n ?? 0;
+      quotes = { ...quotes, quotes: quotes.quotes.map((q) => (q.id === null ? { ...q, id: ++next } : q)) };
+    }
+    if (replacing) {
+      this.run('DELETE FROM quotes WHERE article_id = ?', articleId);
+      if (quotes.dropped.length > 0) {
+        this.run('UPDATE quote_corrections SET quote_id = NULL WHERE quote_id IN (SELECT value FROM json_each(?))', JSON.stringify(quotes.dropped));
+      }
     }
     this.run(
       'INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)',
@@ -532,20 +556,15 @@ export class SqliteArticleStore implements ArticleStore {
       );
     }
     if (draft.quotes.length > 0) {
-      // "WHERE true" lets SQLite parse the upsert after a SELECT.
       this.run(
-        `INSERT INTO quotes (article_id, position, text, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial, method, confidence, sort_time)
-         SELECT ?, j.value ->> 'position', j.value ->> 'text', j.value ->> 'speaker_id', j.value ->> 'speaker_name',
+        `INSERT INTO quotes (id, article_id, position, text, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial, method, confidence, sort_time)
+         SELECT j.value ->> 'id', ?, j.value ->> 'position', j.value ->> 'text', j.value ->> 'speaker_id', j.value ->> 'speaker_name',
                 j.value ->> 'paragraph', j.value ->> 'start_offset', j.value ->> 'end_offset', j.value ->> 'partial',
                 j.value ->> 'method', j.value ->> 'confidence', ?
-         FROM json_each(?) j WHERE true
-         ON CONFLICT (article_id, position) DO UPDATE SET
-           text = excluded.text, speaker_id = excluded.speaker_id, speaker_name = excluded.speaker_name,
-           paragraph = excluded.paragraph, start_offset = excluded.start_offset, end_offset = excluded.end_offset,
-           partial = excluded.partial, method = excluded.method, confidence = excluded.confidence, sort_time = excluded.sort_time`,
+         FROM json_each(?) j`,
         articleId,
         sortTime,
-        quotesJson(draft.quotes),
+        versionedQuotesJson(quotes.quotes),
       );
       this.run('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE article_id = ?', articleId);
     }
@@ -554,12 +573,24 @@ export class SqliteArticleStore implements ArticleStore {
   async setQuoteSpeaker(
     quoteId: number,
     speaker: { id: number | null; name: string | null; method: string; confidence: number },
+    editor: string | null = null,
   ): Promise<QuoteRecord | null> {
     validateSpeaker(speaker);
+    const editedBy = validEditor(editor);
     const attributed = speaker.id !== null || speaker.name !== null;
-    let row: QuoteRow | undefined;
-    try {
-      row = this.get<QuoteRow>(
+    return this.inTransaction(() => {
+      // The correction is recorded first, from the row as it was (none when there is no such quote).
+      this.run(
+        `INSERT INTO quote_corrections (article_id, quote_id, quote_text, editor, corrected_at,
+           before_speaker_id, before_speaker_name, after_speaker_id, after_speaker_name)
+         SELECT article_id, id, text, ?, ?, speaker_id, speaker_name, ?, ? FROM quotes WHERE id = ?`,
+        editedBy,
+        new Date().toISOString(),
+        speaker.id,
+        speaker.name,
+        quoteId,
+      );
+      const row = this.get<QuoteRow>(
         `UPDATE quotes SET speaker_id = ?, speaker_name = ?, method = ?, confidence = ? WHERE id = ?
          RETURNING ${QUOTE_COLUMNS.replace(/\bq\./g, '')}`,
         speaker.id,
@@ -568,10 +599,18 @@ export class SqliteArticleStore implements ArticleStore {
         attributed ? speaker.confidence : null,
         quoteId,
       );
-    } finally {
-      this.cache.clear();
-    }
-    return row ? quoteFromRow(row) : null;
+      return row ? quoteFromRow(row) : null;
+    });
+  }
+
+  async correctionsByArticle(articleIds: readonly number[]): Promise<CorrectionRecord[][]> {
+    if (articleIds.length === 0) return [];
+    const rows = this.all<CorrectionRow>(
+      `SELECT ${CORRECTION_COLUMNS} FROM quote_corrections c WHERE c.article_id IN (SELECT value FROM json_each(?))
+       ORDER BY c.article_id, c.id`,
+      JSON.stringify(articleIds),
+    );
+    return groupInKeyOrder(articleIds, rows, (r) => r.article_id, correctionFromRow);
   }
 
   async countArticles(): Promise<number> {

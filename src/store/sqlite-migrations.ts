@@ -159,4 +159,73 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 4,
+    name: 'articles identified by url, content hash not unique; quote corrections',
+    // The same text may be stored under two urls, so content_hash loses its UNIQUE
+    // constraint; only articles without a url are identified by it (a partial unique
+    // index). SQLite cannot drop a constraint: the table is rebuilt (ids kept, so the
+    // contentless full-text rows, mentions and quotes still point at their articles) and
+    // its indexes and triggers made again. migrate() runs this with foreign keys off, so
+    // dropping the old table deletes nothing that refers to it.
+    sql: `
+      CREATE TABLE articles_v4 (
+        id INTEGER PRIMARY KEY,
+        slug TEXT NOT NULL UNIQUE,
+        url TEXT UNIQUE,
+        content_hash TEXT NOT NULL,
+        headline TEXT NOT NULL,
+        section TEXT,
+        dateline TEXT,
+        byline TEXT,
+        published_at TEXT,
+        sort_time INTEGER NOT NULL,
+        paragraphs TEXT NOT NULL CHECK (json_valid(paragraphs)),
+        images TEXT NOT NULL CHECK (json_valid(images)),
+        ingested_at TEXT NOT NULL
+      );
+      INSERT INTO articles_v4 (id, slug, url, content_hash, headline, section, dateline, byline, published_at, sort_time, paragraphs, images, ingested_at)
+        SELECT id, slug, url, content_hash, headline, section, dateline, byline, published_at, sort_time, paragraphs, images, ingested_at FROM articles;
+      DROP TABLE articles;
+      ALTER TABLE articles_v4 RENAME TO articles;
+      CREATE INDEX articles_by_time ON articles (sort_time DESC, id DESC);
+      CREATE INDEX articles_by_section_time ON articles (section COLLATE NOCASE, sort_time DESC, id DESC);
+      CREATE INDEX articles_by_content_hash ON articles (content_hash);
+      CREATE UNIQUE INDEX articles_by_content_hash_without_url ON articles (content_hash) WHERE url IS NULL;
+      CREATE TRIGGER article_count_after_insert AFTER INSERT ON articles BEGIN
+        UPDATE article_count SET n = n + 1 WHERE id = 1;
+      END;
+      CREATE TRIGGER article_count_after_delete AFTER DELETE ON articles BEGIN
+        UPDATE article_count SET n = n - 1 WHERE id = 1;
+      END;
+
+      -- An editor's corrections of quote speakers, kept when the quote leaves the article
+      -- (quote_id then becomes NULL).
+      CREATE TABLE quote_corrections (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        quote_id INTEGER,
+        quote_text TEXT NOT NULL,
+        editor TEXT,
+        corrected_at TEXT NOT NULL,
+        before_speaker_id INTEGER,
+        before_speaker_name TEXT,
+        after_speaker_id INTEGER,
+        after_speaker_name TEXT
+      );
+      CREATE INDEX quote_corrections_by_article ON quote_corrections (article_id, id);
+      CREATE INDEX quote_corrections_by_quote ON quote_corrections (quote_id) WHERE quote_id IS NOT NULL;
+
+      -- The highest quote id ever deleted. SQLite gives a new row MAX(id) + 1, which would hand
+      -- the id of a deleted quote (one a new version of its article dropped) to other words;
+      -- the store numbers new quotes above this instead.
+      CREATE TABLE quote_id_floor (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+      INSERT INTO quote_id_floor (id, n) VALUES (1, 0);
+      CREATE TRIGGER quote_id_floor_after_delete AFTER DELETE ON quotes
+      WHEN old.id > (SELECT n FROM quote_id_floor WHERE id = 1)
+      BEGIN
+        UPDATE quote_id_floor SET n = old.id WHERE id = 1;
+      END;
+    `,
+  },
 ];

@@ -148,6 +148,12 @@ describe('mutations with an editor key', () => {
     expect(corrected.correctQuoteSpeaker).toMatchObject({ id: quoteId, speaker: { name: 'Person Number5' }, attribution: { method: 'editor' } });
     const cleared = await editor().correctQuoteSpeaker({ input: { quoteId, speakerId: null } });
     expect(cleared.correctQuoteSpeaker.speaker).toBeNull();
+    // Both corrections are in the quote's history, with the editor's key id.
+    expect(cleared.correctQuoteSpeaker.corrections.map((c) => [c.before.speakerName, c.after.speakerName])).toEqual([
+      [article!.quotes[0].speakerName, 'Person Number5'],
+      ['Person Number5', null],
+    ]);
+    expect(cleared.correctQuoteSpeaker.corrections.every((c) => /^[0-9a-f]{12}$/.test(c.editor ?? ''))).toBe(true);
   });
 });
 

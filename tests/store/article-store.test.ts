@@ -554,8 +554,10 @@ describe.each([
     expect([article?.headline, article?.contentHash, article?.slug]).toEqual(['A corrected headline', 'hash-revised', 'same-story']);
     expect((await store.mentionsByArticle([id]))[0].map((m) => m.entityId)).toEqual([2]);
     const [after] = await store.quotesByArticle([id]);
-    expect(after.map((q) => [q.id, q.position, q.text, q.speakerId])).toEqual([[before[0].id, 0, 'changed words', 12]]);
-    expect(await store.getQuotes([before[1].id])).toEqual([null]);
+    // Quotes are matched by their words: neither stored quote is in the new version.
+    expect(after.map((q) => [q.position, q.text, q.speakerId])).toEqual([[0, 'changed words', 12]]);
+    expect(before.map((q) => q.id)).not.toContain(after[0].id);
+    expect(await store.getQuotes(before.map((q) => q.id))).toEqual([null, null]);
     expect(ids(await store.listArticles({ search: 'corrected' }, { limit: 5 }))).toEqual([id]);
     expect(ids(await store.listArticles({ mentions: [1] }, { limit: 5 }))).toEqual([]);
     expect((await store.listQuotes({ search: 'changed' }, { limit: 5 })).totalCount).toBe(1);
