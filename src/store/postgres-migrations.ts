@@ -72,4 +72,19 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX quotes_search ON quotes USING gin (search);
     `,
   },
+  // Version 2 belongs to editor corrections; the runner applies every version it has not seen, in list order.
+  {
+    version: 3,
+    name: 'quote kinds, cues and organization sources; derived headlines',
+    // Every stored quote was a direct quotation: the default makes it DIRECT. Reads filter by
+    // kind (DIRECT by default): the speaker page and the listing get indexes that lead with it.
+    sql: `
+      ALTER TABLE articles ADD COLUMN headline_derived boolean NOT NULL DEFAULT false;
+      ALTER TABLE quotes ADD COLUMN kind text NOT NULL DEFAULT 'direct' CHECK (kind IN ('direct', 'indirect', 'mixed'));
+      ALTER TABLE quotes ADD COLUMN cue text;
+      ALTER TABLE quotes ADD COLUMN source_organization_id integer;
+      CREATE INDEX quotes_by_speaker_kind_time ON quotes (speaker_id, kind, sort_time DESC, article_id DESC, position);
+      CREATE INDEX quotes_by_kind_time ON quotes (kind, sort_time DESC, article_id DESC, position);
+    `,
+  },
 ];
