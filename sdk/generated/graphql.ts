@@ -75,6 +75,8 @@ export type OrganizationKind =
 export type QuoteFilter = {
   /** Quotes in this article. */
   article?: InputMaybe<Scalars['ID']['input']>;
+  /** Quotes of any of these kinds. Absent or null: [DIRECT], what `quotes` answered before reported speech was stored; ask for [DIRECT, INDIRECT, MIXED] to get all. */
+  kinds?: InputMaybe<Array<QuoteKind>>;
   /** Quotes by people who hold a role in this organization. */
   organization?: InputMaybe<Scalars['ID']['input']>;
   /** Full-text search over the quoted words. */
@@ -82,6 +84,15 @@ export type QuoteFilter = {
   /** Quotes by this person. */
   speaker?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** How an article gives what someone said. */
+export type QuoteKind =
+  /** Their words, inside quotation marks. */
+  | 'DIRECT'
+  /** Reported speech: what they said, in the article's words ("Lavrov said Russia had agreed to …", "according to the ministry, …"). */
+  | 'INDIRECT'
+  /** Reported speech holding a quoted fragment of their own words (Lavrov said the talks were "useful"). */
+  | 'MIXED';
 
 export type ArticleBySlugQueryVariables = Exact<{
   slug: Scalars['String']['input'];
