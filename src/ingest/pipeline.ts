@@ -211,6 +211,7 @@ export function buildDraft(x: ArticleExtraction, links: EntityLinks): ArticleDra
     slug: x.slug,
     url: x.url,
     headline: x.headline,
+    headlineDerived: x.headlineDerived,
     section: x.section,
     dateline: x.dateline,
     byline: x.byline,
