@@ -82,8 +82,10 @@ export function headlineFromBody(paragraph: string): string {
   const first = sentenceRanges(paragraph, quotations)[0];
   const sentence = paragraph.slice(first.start, first.end).trim().replace(/(?<!\b\p{Lu})\.$/u, '');
   if (sentence.length <= DERIVED_HEADLINE_MAX) return sentence;
-  const cut = sentence.slice(0, DERIVED_HEADLINE_MAX + 1).replace(/\s+\S*$/, '');
-  return `${(cut.length > 0 ? cut : sentence.slice(0, DERIVED_HEADLINE_MAX)).replace(/[\s,;:—–-]+$/, '')}…`;
+  const slice = sentence.slice(0, DERIVED_HEADLINE_MAX + 1);
+  const space = slice.search(/\s\S*$/);
+  const cut = space > 0 ? slice.slice(0, space) : sentence.slice(0, DERIVED_HEADLINE_MAX);
+  return `${cut.replace(/[\s,;:—–-]+$/, '')}…`;
 }
 
 function checkText(text: unknown): asserts text is string {

@@ -152,6 +152,8 @@ function readHeader(blocks: Block[], out: ParsedArticle, meta: ArticleMeta, date
     if (rest[0].length === 0) rest.shift();
     return line;
   };
+  // A date line above everything ("Published March 5, 2024" over the headline).
+  while (rest.length > 1 && isDateLine(first()!)) noteDateLine(shiftLine(), dates);
   const head = first();
   if (head !== undefined && rest.length > 2) {
     const metaSection = clean(meta.section);
