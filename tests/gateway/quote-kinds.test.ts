@@ -126,6 +126,13 @@ describe('quote kinds, cues and sources over HTTP', () => {
     expect(d.quotedArticles.totalCount).toBe(2);
   });
 
+  it('answers the README example', async () => {
+    const res = await q('{ quotes(filter: { kinds: [DIRECT, INDIRECT, MIXED] }) { nodes { kind text cue source { ... on Person { name } ... on Organization { name } } } } }');
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.quotes.nodes).toHaveLength(5);
+    expect(res.body.data!.quotes.nodes[3]).toEqual({ kind: 'INDIRECT', text: 'the meeting will resume in May', cue: 'according to', source: { name: 'Foreign Ministry' } });
+  });
+
   it('refuses an empty list of kinds and an unknown kind, with a code', async () => {
     const root = await q('{ quotes(filter: { kinds: [] }) { totalCount } }');
     expect(root.body.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['BAD_USER_INPUT', ['quotes']]]);
