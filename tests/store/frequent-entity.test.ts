@@ -7,6 +7,8 @@ import { PostgresArticleStore } from '../../src/store/postgres-article-store';
 import type { ArticleDraft, Page } from '../../src/store/records';
 import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite-migrations';
+import { POSTGRES_MIGRATIONS } from '../../src/store/postgres-migrations';
+import { Client } from 'pg';
 import { TEST_DATABASE_URL, dropSchema } from '../helpers/test-services';
 
 /**
@@ -221,6 +223,45 @@ describe('sqlite store: the maintained totals', () => {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('postgres store: quote kinds on a database that has quotes already', () => {
+  it('makes every stored quote direct and reads it back with the kinds filter', async () => {
+    const schema = `ng_kinds_migrate_${process.pid}_${Date.now().toString(36)}`;
+    const client = new Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    try {
+      // Schema version 1, with one article and two quotes written as that version wrote them.
+      await client.query(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
+      await client.query('CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+      const first = POSTGRES_MIGRATIONS.find((m) => m.version === 1)!;
+      await client.query(first.sql);
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES (1, $1)', [first.name]);
+      await client.query(`INSERT INTO articles (id, slug, url, content_hash, headline, sort_time, paragraphs, images, ingested_at)
+                          VALUES (1, 'old', null, 'old-hash', 'An old story', 1000, '["\\"We will,\\" she said.", "More."]', '[]', '2020-01-01T00:00:00.000Z')`);
+      await client.query(`INSERT INTO quotes (article_id, position, text, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial, method, confidence, sort_time)
+                          VALUES (1, 0, 'We will,', ${POPULAR}, 'She', 0, 1, 9, false, 'pronoun', 0.7, 1000),
+                                 (1, 1, 'More', null, null, 1, 0, 4, true, null, null, 1000)`);
+    } finally {
+      await client.end();
+    }
+    const store = await PostgresArticleStore.open(TEST_DATABASE_URL, { schema });
+    try {
+      const [quotes] = await store.quotesByArticle([1]);
+      expect(quotes.map((q) => [q.kind, q.text, q.cue, q.sourceOrganizationId])).toEqual([
+        ['direct', 'We will,', null, null],
+        ['direct', 'More', null, null],
+      ]);
+      expect((await store.listQuotes({ kinds: ['direct'] }, { limit: 10 })).totalCount).toBe(2);
+      expect((await store.listQuotes({ kinds: ['indirect', 'mixed'] }, { limit: 10 })).totalCount).toBe(0);
+      const [page] = await store.quotesBySpeaker([{ speakerId: POPULAR, page: { limit: 10 }, kinds: ['direct'] }]);
+      expect(page.totalCount).toBe(1);
+      expect((await store.getArticles([1]))[0]?.headlineDerived).toBe(false);
+    } finally {
+      await store.close();
+      await dropSchema(schema);
     }
   });
 });
