@@ -73,6 +73,7 @@ export class ArticleResolver {
       publishedAt: input.publishedAt ? input.publishedAt.toISOString() : null,
       section: input.section ?? null,
       byline: input.byline ?? null,
+      headline: input.headline ?? null,
     });
     await ctx.services.onDataChanged?.();
     ctx.loaders.article.clear(result.articleId);

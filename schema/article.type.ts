@@ -31,6 +31,9 @@ export class Article extends Node {
   @Field(() => String, { nullable: true })
   byline!: string | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the article was published: from its metadata, else from a date line or a dated dateline at the top of its text; null when neither gives one.',
+  })
   publishedAt!: string | null;
 }

@@ -42,10 +42,13 @@ export type CorrectQuoteSpeakerInput = {
 /** Raw article text, as a newsroom export or a scrape gives it, with optional metadata. */
 export type IngestArticleInput = {
   byline?: InputMaybe<Scalars['String']['input']>;
+  /** The headline, when the text has none or a different one; without either, the first sentence of the body is made the headline (Article.headlineDerived). */
+  headline?: InputMaybe<Scalars['String']['input']>;
+  /** When the article was published; without it, the date line or dated dateline at the top of the text, if any. */
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Overrides the section line found in the text. */
   section?: InputMaybe<Scalars['String']['input']>;
-  /** The article as plain text: section line, headline, caption, body. */
+  /** The article as plain text: section line, headline, caption, body; the body alone will do. */
   text: Scalars['String']['input'];
   /** Canonical URL; re-ingesting the same URL updates the article. */
   url?: InputMaybe<Scalars['String']['input']>;

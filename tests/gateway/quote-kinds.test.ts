@@ -189,5 +189,13 @@ describe('quote kinds, cues and sources over HTTP', () => {
     expect(article.slug).toMatch(/^the-harbor-authority-approved-a-new-ferry-schedule-on-tuesday-after-months-of-[0-9a-f]{6}$/);
     const bySlug = await q(`{ article(slug: "${article.slug}") { headline } }`);
     expect(bySlug.body.data!.article.headline).toBe(article.headline);
+
+    // A headline given with the text is the headline.
+    const given = await q(
+      'mutation ($text: String!) { ingestArticle(input: { text: $text, headline: "Ferry schedule approved", url: "https://news.example/ferry" }) { article { headline headlineDerived slug } } }',
+      { text: `${text}\n\nThe schedule starts in June.` },
+      { authorization: 'Bearer editor-key' },
+    );
+    expect(given.body.data!.ingestArticle.article).toMatchObject({ headline: 'Ferry schedule approved', headlineDerived: false, slug: expect.stringMatching(/^ferry-schedule-approved-[0-9a-f]{6}$/) });
   });
 });
