@@ -14,7 +14,7 @@ import { requireRole } from '../src/auth/api-keys';
 import type { RequestContext } from '../src/context';
 import type { OrganizationRecord, PersonRecord } from '../src/entities/records';
 import { BadUserInputError, NotFoundError } from '../src/errors';
-import { expectGlobalId, localIdOf } from '../src/ids';
+import { expectGlobalId, localIdOf, parseGlobalId } from '../src/ids';
 import type { ArticleRecord, QuoteFilter as StoreQuoteFilter, QuoteRecord } from '../src/store/records';
 import { globalIdOf } from './global-id-of';
 import { loadEntity } from './entity-loading';
@@ -106,7 +106,18 @@ export class QuoteResolver {
 /** Null when the filter can match nothing (an organization with no members). */
 async function toStoreFilter(filter: QuoteFilter | null | undefined, ctx: RequestContext): Promise<StoreQuoteFilter | null> {
   if (!filter) return { kinds: DEFAULT_STORE_KINDS };
-  const speaker = filter.speaker != null ? expectGlobalId(filter.speaker, 'Person', 'filter.speaker') : null;
+  const kinds = checkedKinds(filter.kinds, 'filter.kinds');
+  let speaker = filter.speaker != null ? expectGlobalId(filter.speaker, 'Person', 'filter.speaker') : null;
+  let sourceOrganization: number | null = null;
+  if (filter.source != null) {
+    const source = parseGlobalId(filter.source);
+    if (source?.type === 'Organization') sourceOrganization = source.id;
+    else if (source?.type === 'Person') {
+      // A person source is the speaker: both given, they must agree.
+      if (speaker !== null && speaker !== source.id) return null;
+      speaker = source.id;
+    } else throw new BadUserInputError('Argument "filter.source" must be the id of a person or an organization.', { argument: 'filter.source' });
+  }
   const article = filter.article != null ? expectGlobalId(filter.article, 'Article', 'filter.article') : null;
   let speakers: number[] | null = speaker === null ? null : [speaker];
   if (filter.organization != null) {
@@ -115,5 +126,5 @@ async function toStoreFilter(filter: QuoteFilter | null | undefined, ctx: Reques
     speakers = speakers === null ? members : speakers.filter((id) => members.includes(id));
   }
   if (speakers !== null && speakers.length === 0) return null;
-  return { speakers, article, search: filter.search ?? null, kinds: checkedKinds(filter.kinds, 'filter.kinds') };
+  return { speakers, article, search: filter.search ?? null, kinds, sourceOrganization };
 }

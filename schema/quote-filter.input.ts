@@ -13,6 +13,12 @@ export class QuoteFilter {
   @Field(() => ID, { nullable: true, description: 'Quotes by people who hold a role in this organization.' })
   organization?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Quotes whose attribution names this person or organization (Quote.source): for a person the same as `speaker`; for an organization, what it said ("the ministry said"), not what its members said.',
+  })
+  source?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Full-text search over the quoted words.' })
   search?: string | null;
 

@@ -84,6 +84,8 @@ export type QuoteFilter = {
   organization?: InputMaybe<Scalars['ID']['input']>;
   /** Full-text search over the quoted words. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Quotes whose attribution names this person or organization (Quote.source): for a person the same as `speaker`; for an organization, what it said ("the ministry said"), not what its members said. */
+  source?: InputMaybe<Scalars['ID']['input']>;
   /** Quotes by this person. */
   speaker?: InputMaybe<Scalars['ID']['input']>;
 };

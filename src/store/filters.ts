@@ -28,6 +28,7 @@ export interface NormalQuoteFilter {
   searchTerms: string[] | null;
   /** Null: every kind (no filter); otherwise the kinds asked for, distinct, in QUOTE_KINDS order, never empty. */
   kinds: QuoteKind[] | null;
+  sourceOrganization: number | null;
 }
 
 export function normalArticleFilter(filter: ArticleFilter): NormalArticleFilter {
@@ -47,6 +48,7 @@ export function normalQuoteFilter(filter: QuoteFilter): NormalQuoteFilter {
     article: filter.article == null ? null : id(filter.article, 'article'),
     searchTerms: searchTerms(filter.search),
     kinds: normalKinds(filter.kinds),
+    sourceOrganization: filter.sourceOrganization == null ? null : id(filter.sourceOrganization, 'sourceOrganization'),
   };
 }
 
@@ -82,7 +84,7 @@ export function isOneEntityFilter(filter: NormalArticleFilter): boolean {
 
 /** Quotes by one speaker, with no other condition but kinds: answered as that speaker's page (quotesBySpeaker). */
 export function isOneSpeakerFilter(filter: NormalQuoteFilter): boolean {
-  return filter.speakers?.length === 1 && filter.article === null && filter.searchTerms === null;
+  return filter.speakers?.length === 1 && filter.article === null && filter.searchTerms === null && filter.sourceOrganization === null;
 }
 
 function id(value: number, field: string): number {

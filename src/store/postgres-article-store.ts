@@ -531,6 +531,7 @@ function quoteConditions(filter: NormalQuoteFilter, params: Params): string {
   if (filter.article !== null) conditions.push(`q.article_id = ANY(${params.add(int4s([filter.article]))}::int[])`);
   if (filter.searchTerms !== null) conditions.push(tsCondition('q.search', filter.searchTerms, params));
   if (filter.kinds !== null) conditions.push(kindCondition(filter.kinds, params));
+  if (filter.sourceOrganization !== null) conditions.push(`q.source_organization_id = ${params.add(filter.sourceOrganization)}::int`);
   return and(conditions);
 }
 

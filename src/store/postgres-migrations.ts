@@ -85,6 +85,8 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE quotes ADD COLUMN source_organization_id integer;
       CREATE INDEX quotes_by_speaker_kind_time ON quotes (speaker_id, kind, sort_time DESC, article_id DESC, position);
       CREATE INDEX quotes_by_kind_time ON quotes (kind, sort_time DESC, article_id DESC, position);
+      CREATE INDEX quotes_by_source_organization_time ON quotes (source_organization_id, sort_time DESC, article_id DESC, position)
+        WHERE source_organization_id IS NOT NULL;
     `,
   },
 ];

@@ -115,6 +115,8 @@ export interface QuoteFilter {
   search?: string | null;
   /** Any of these kinds; null or absent: every kind. */
   kinds?: QuoteKind[] | null;
+  /** Quotes whose attribution names this organization (Quote.source). */
+  sourceOrganization?: number | null;
 }
 
 /**

@@ -727,6 +727,7 @@ function quoteConditions(filter: NormalQuoteFilter): Condition {
   if (filter.article !== null) conditions.push({ sql: 'q.article_id = ?', params: [filter.article] });
   if (filter.searchTerms !== null) conditions.push(ftsCondition('q.id', 'quotes_fts', filter.searchTerms));
   if (filter.kinds !== null) conditions.push(kindCondition('q', filter.kinds));
+  if (filter.sourceOrganization !== null) conditions.push({ sql: 'q.source_organization_id = ?', params: [filter.sourceOrganization] });
   return and(conditions);
 }
 

@@ -174,6 +174,8 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE quotes ADD COLUMN source_organization_id INTEGER;
       CREATE INDEX quotes_by_speaker_kind_time ON quotes (speaker_id, kind, sort_time DESC, article_id DESC, position);
       CREATE INDEX quotes_by_kind_time ON quotes (kind, sort_time DESC, article_id DESC, position);
+      CREATE INDEX quotes_by_source_organization_time ON quotes (source_organization_id, sort_time DESC, article_id DESC, position)
+        WHERE source_organization_id IS NOT NULL;
 
       DROP TRIGGER speaker_quote_count_after_insert;
       DROP TRIGGER speaker_quote_count_after_delete;

@@ -95,20 +95,23 @@ describe('quote kinds, cues and sources over HTTP', () => {
 
   it('filters root quotes and a person’s quotes by kind, with counts for those kinds', async () => {
     const res = await q(
-      `query ($person: ID!) {
+      `query ($person: ID!, $ministry: ID!) {
         direct: quotes { totalCount nodes { kind } }
         emptyFilter: quotes(filter: {}) { totalCount }
         nullKinds: quotes(filter: { kinds: null }) { totalCount }
         indirect: quotes(filter: { kinds: [INDIRECT] }) { totalCount nodes { text source { ${SOURCE} } } }
         every: quotes(filter: { kinds: [MIXED, INDIRECT, DIRECT] }) { totalCount }
         byLavrov: quotes(filter: { speaker: $person, kinds: [INDIRECT, MIXED] }) { totalCount }
+        bySourcePerson: quotes(filter: { source: $person, kinds: [INDIRECT, MIXED] }) { totalCount }
+        byMinistry: quotes(filter: { source: $ministry, kinds: [INDIRECT] }) { nodes { text cue speaker { name } } }
+        ministryDirect: quotes(filter: { source: $ministry }) { totalCount }
         person(id: $person) {
           quotes { totalCount }
           reported: quotes(kinds: [INDIRECT, MIXED], first: 1) { totalCount nodes { kind } pageInfo { hasNextPage } }
         }
         quotedArticles: articles(filter: { quotedSpeaker: $person }) { totalCount }
       }`,
-      { person: toGlobalId('Person', lavrov.id) },
+      { person: toGlobalId('Person', lavrov.id), ministry: toGlobalId('Organization', ministry.id) },
     );
     expect(res.body.errors).toBeUndefined();
     const d = res.body.data!;
@@ -121,6 +124,9 @@ describe('quote kinds, cues and sources over HTTP', () => {
         { text: 'the meeting will resume in May', source: { name: 'Foreign Ministry' } },
       ],
     });
+    expect(d.bySourcePerson.totalCount).toBe(2);
+    expect(d.byMinistry.nodes).toEqual([{ text: 'the meeting will resume in May', cue: 'according to', speaker: null }]);
+    expect(d.ministryDirect.totalCount).toBe(0);
     expect(d.person.quotes.totalCount).toBe(2);
     expect(d.person.reported).toEqual({ totalCount: 2, nodes: [{ kind: 'INDIRECT' }], pageInfo: { hasNextPage: true } });
     expect(d.quotedArticles.totalCount).toBe(2);
@@ -140,6 +146,8 @@ describe('quote kinds, cues and sources over HTTP', () => {
     expect(onArticle.body.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['BAD_USER_INPUT', ['article', 'quotes']]]);
     const onPerson = await q(`{ person(id: "${toGlobalId('Person', lavrov.id)}") { quotes(kinds: []) { totalCount } } }`);
     expect(onPerson.body.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['BAD_USER_INPUT', ['person', 'quotes']]]);
+    const article = await q(`{ quotes(filter: { source: "${toGlobalId('Article', recent)}" }) { totalCount } }`);
+    expect(article.body.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['BAD_USER_INPUT', ['quotes']]]);
     const unknown = await q('{ quotes(filter: { kinds: [HEARSAY] }) { totalCount } }');
     expect(unknown.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });

@@ -499,6 +499,10 @@ describe.each([
     expect([kindsOf(rest), rest.hasNextPage]).toEqual([['a:indirect:two', 'a:mixed:three'], false]);
     expect(rest.rows[0].node.cue).toBe('said');
     expect(reported.rows[1].node.sourceOrganizationId).toBe(42);
+    const ministry = await store.listQuotes({ sourceOrganization: 42 }, { limit: 10 });
+    expect([kindsOf(ministry), ministry.totalCount]).toEqual([['b:indirect:five'], 1]);
+    expect((await store.listQuotes({ sourceOrganization: 42, kinds: ['direct'] }, { limit: 10 })).totalCount).toBe(0);
+    expect((await store.listQuotes({ sourceOrganization: 43 }, { limit: 10 })).totalCount).toBe(0);
 
     // One speaker with kinds: the speaker's page, with the count for those kinds.
     const [all10, direct10, reported10, direct11] = await store.quotesBySpeaker([
