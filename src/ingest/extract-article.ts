@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { InvalidInputError } from '../errors';
 import { extractEntities, type EntityExtraction } from './extract-entities';
 import { attributeQuotes, findQuotations, type ExtractedQuote } from './extract-quotes';
+import { addCues } from './quote-cues';
 import { isHeadlineLike, parseArticle, type ArticleMeta, type ParsedArticle } from './parse-article';
 import { normalizeText, sentenceRanges, type Range } from './text';
 
@@ -56,6 +57,7 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleExt
   const context = [parsed.headline, parsed.standfirst, ...parsed.images.flatMap((i) => [i.alt, i.caption])].filter((s): s is string => s !== null);
   const entities = extractEntities({ paragraphs: parsed.paragraphs, context, skip, nicknames });
   const quotes = attributeQuotes(parsed.paragraphs, quotations, entities);
+  addCues(parsed.paragraphs, quotations, quotes);
   const contentHash = hashText(text);
   const url = meta.url?.trim() || null;
   return {

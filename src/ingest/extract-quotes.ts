@@ -71,7 +71,7 @@ export interface ExtractedQuote {
   /** "said-after-quote", "said-before-quote", "pronoun", "descriptor", "according-to", "continuation", "same-paragraph", "colon-intro", "previous-paragraph". */
   method: string | null;
   confidence: number | null;
-  /** The reporting verb or phrase as written ("said", "according to"); null when none ties the quote to its source. */
+  /** The reporting verb or phrase as written ("said", "according to"); null when none ties the quote to its source (see quote-cues.ts). */
   cue: string | null;
   /** Who the attribution names, a person or an organization (for direct quotes, the speaker). */
   source: SpeakerRef | null;
@@ -298,34 +298,7 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
     if (found) setSpeaker(ctx, results[i], found);
   });
   propagate(ctx, quotes, results);
-  quotes.forEach((q, i) => (results[i].cue = cueOf(ctx, q, results[i])));
   return results;
-}
-
-/** Attributions made by nearness, not by words of the quote's own sentence: they have no cue. */
-const CUELESS_METHODS = new Set(['continuation', 'same-paragraph', 'previous-paragraph', 'colon-intro']);
-
-/**
- * The reporting verb or "according to" of the quote's own sentence, as written, nearest to
- * the quote and outside every quotation; null without a speaker or when nearness made the link.
- */
-function cueOf(ctx: Context, q: Quotation, result: ExtractedQuote): string | null {
-  if (result.source === null || result.method === null || CUELESS_METHODS.has(result.method)) return null;
-  const text = ctx.paragraphs[q.paragraph];
-  const sentence = sentenceOf(ctx, q.paragraph, q.open);
-  let best: { word: string; distance: number } | null = null;
-  const outside = (at: number): boolean => !ctx.byParagraph[q.paragraph].some((o) => at >= o.open && at <= (o.close ?? text.length));
-  const consider = (re: RegExp): void => {
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
-      const at = sentence.start + m.index;
-      if (!outside(at)) continue;
-      const distance = at > q.open ? at - (q.close ?? q.end) : q.open - (at + m[0].length);
-      if (best === null || distance < best.distance) best = { word: m[0], distance };
-    }
-  };
-  consider(VERB_GLOBAL_RE);
-  consider(/\baccording to\b/gi);
-  return (best as { word: string } | null)?.word ?? null;
 }
 
 /** Whether a mention lies inside a quotation of kind "quote" (binary search over quotations in order). */
