@@ -31,7 +31,12 @@ export interface SpeakerRef {
   index: number;
 }
 
+/** DIRECT: words inside quotation marks; INDIRECT: reported content; MIXED: reported content holding a quoted fragment. */
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
 export interface ExtractedQuote {
+  kind: QuoteKind;
+  /** The quoted words (direct), or the reported content (indirect, mixed). */
   text: string;
   paragraph: number;
   start: number;
@@ -43,6 +48,10 @@ export interface ExtractedQuote {
   /** "said-after-quote", "said-before-quote", "pronoun", "descriptor", "according-to", "continuation", "same-paragraph", "colon-intro", "previous-paragraph". */
   method: string | null;
   confidence: number | null;
+  /** The reporting verb or phrase as written ("said", "according to"); null when none ties the quote to its source (see quote-cues.ts). */
+  cue: string | null;
+  /** Who the attribution names, a person or an organization (for direct quotes, the speaker). */
+  source: SpeakerRef | null;
 }
 
 /** Speakers, partial flags and confidence for every quotation of kind "quote". */
@@ -66,6 +75,7 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
   };
   const quotes = quotations.filter((q) => q.kind === 'quote');
   const results: ExtractedQuote[] = quotes.map((q) => ({
+    kind: 'direct',
     text: q.text,
     paragraph: q.paragraph,
     start: q.start,
@@ -75,6 +85,8 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
     speakerName: null,
     method: null,
     confidence: null,
+    cue: null,
+    source: null,
   }));
   quotes.forEach((q, i) => {
     const found = attributeOwn(ctx, q);

@@ -1,8 +1,10 @@
 import { InvalidInputError } from '../errors';
-import type { ArticleDraft, ImageRecord } from './records';
+import { QUOTE_KINDS, type ArticleDraft, type ImageRecord, type QuoteDraft } from './records';
 
-/** A draft that passed validation, with its dates normalized to ISO 8601 UTC. */
+/** A draft that passed validation, with its dates normalized to ISO 8601 UTC and its defaults filled in. */
 export interface ValidDraft extends ArticleDraft {
+  headlineDerived: boolean;
+  quotes: Required<QuoteDraft>[];
   publishedAt: string | null;
   /** Published time in ms, or null: the store then sorts by ingest time. */
   publishedMs: number | null;
@@ -20,6 +22,7 @@ export function validateDraft(draft: ArticleDraft): ValidDraft {
   };
   if (typeof draft !== 'object' || draft === null) fail('expected an object');
   if (!isNonBlank(draft.headline)) fail('the headline is empty');
+  if (draft.headlineDerived !== undefined && typeof draft.headlineDerived !== 'boolean') fail('headlineDerived must be true or false');
   if (!isNonBlank(draft.slug) || draft.slug.length > 200) fail('the slug must be 1 to 200 characters');
   if (!isNonBlank(draft.contentHash)) fail('the content hash is empty');
   for (const field of ['url', 'section', 'dateline', 'byline'] as const) {
@@ -56,8 +59,12 @@ export function validateDraft(draft: ArticleDraft): ValidDraft {
     if (typeof q.partial !== 'boolean') fail(`quote ${i}: partial must be true or false`, where);
     checkSpan(draft.paragraphs, q, `quote ${i}`, fail);
     if (q.attribution !== null) checkAttribution(q.attribution.method, q.attribution.confidence, `quote ${i}`, fail);
+    if (q.kind !== undefined && !(QUOTE_KINDS as readonly string[]).includes(q.kind)) fail(`quote ${i} has an unknown kind`, where);
+    if (q.cue != null && (typeof q.cue !== 'string' || q.cue.trim() === '' || q.cue.length > 200)) fail(`quote ${i}: the cue must be 1 to 200 characters or null`, where);
+    if (q.sourceOrganizationId != null && !isPositiveId(q.sourceOrganizationId)) fail(`quote ${i} has an invalid source organization id`, where);
   });
-  return { ...draft, publishedAt: publishedMs === null ? null : new Date(publishedMs).toISOString(), publishedMs };
+  const quotes = draft.quotes.map((q) => ({ ...q, kind: q.kind ?? 'direct', cue: q.cue ?? null, sourceOrganizationId: q.sourceOrganizationId ?? null }));
+  return { ...draft, headlineDerived: draft.headlineDerived ?? false, quotes, publishedAt: publishedMs === null ? null : new Date(publishedMs).toISOString(), publishedMs };
 }
 
 type Fail = (message: string, details?: Record<string, unknown>) => never;

@@ -100,4 +100,20 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX quote_corrections_by_quote ON quote_corrections (quote_id) WHERE quote_id IS NOT NULL;
     `,
   },
+  {
+    version: 3,
+    name: 'quote kinds, cues and organization sources; derived headlines',
+    // Every stored quote was a direct quotation: the default makes it DIRECT. Reads filter by
+    // kind (DIRECT by default): the speaker page and the listing get indexes that lead with it.
+    sql: `
+      ALTER TABLE articles ADD COLUMN headline_derived boolean NOT NULL DEFAULT false;
+      ALTER TABLE quotes ADD COLUMN kind text NOT NULL DEFAULT 'direct' CHECK (kind IN ('direct', 'indirect', 'mixed'));
+      ALTER TABLE quotes ADD COLUMN cue text;
+      ALTER TABLE quotes ADD COLUMN source_organization_id integer;
+      CREATE INDEX quotes_by_speaker_kind_time ON quotes (speaker_id, kind, sort_time DESC, article_id DESC, position);
+      CREATE INDEX quotes_by_kind_time ON quotes (kind, sort_time DESC, article_id DESC, position);
+      CREATE INDEX quotes_by_source_organization_time ON quotes (source_organization_id, sort_time DESC, article_id DESC, position)
+        WHERE source_organization_id IS NOT NULL;
+    `,
+  },
 ];

@@ -228,4 +228,46 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 5,
+    name: 'quote kinds, cues and organization sources; derived headlines',
+    // Every stored quote was a direct quotation: the default makes it DIRECT. Reads filter by
+    // kind (DIRECT by default), so the speaker page and the listing get indexes that lead with
+    // it, and the per-speaker count is kept per kind: a speaker's totalCount for the kinds
+    // asked for is the sum of at most three rows. The count of migration 3 is replaced.
+    sql: `
+      ALTER TABLE articles ADD COLUMN headline_derived INTEGER NOT NULL DEFAULT 0 CHECK (headline_derived IN (0, 1));
+      ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct' CHECK (kind IN ('direct', 'indirect', 'mixed'));
+      ALTER TABLE quotes ADD COLUMN cue TEXT;
+      ALTER TABLE quotes ADD COLUMN source_organization_id INTEGER;
+      CREATE INDEX quotes_by_speaker_kind_time ON quotes (speaker_id, kind, sort_time DESC, article_id DESC, position);
+      CREATE INDEX quotes_by_kind_time ON quotes (kind, sort_time DESC, article_id DESC, position);
+      CREATE INDEX quotes_by_source_organization_time ON quotes (source_organization_id, sort_time DESC, article_id DESC, position)
+        WHERE source_organization_id IS NOT NULL;
+
+      DROP TRIGGER speaker_quote_count_after_insert;
+      DROP TRIGGER speaker_quote_count_after_delete;
+      DROP TRIGGER speaker_quote_count_after_update;
+      DROP TABLE speaker_quote_count;
+      CREATE TABLE speaker_kind_quote_count (
+        speaker_id INTEGER NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (speaker_id, kind)
+      );
+      INSERT INTO speaker_kind_quote_count (speaker_id, kind, n)
+        SELECT speaker_id, kind, COUNT(*) FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id, kind;
+      CREATE TRIGGER speaker_kind_quote_count_after_insert AFTER INSERT ON quotes WHEN new.speaker_id IS NOT NULL BEGIN
+        INSERT INTO speaker_kind_quote_count (speaker_id, kind, n) VALUES (new.speaker_id, new.kind, 1)
+          ON CONFLICT (speaker_id, kind) DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER speaker_kind_quote_count_after_delete AFTER DELETE ON quotes WHEN old.speaker_id IS NOT NULL BEGIN
+        UPDATE speaker_kind_quote_count SET n = n - 1 WHERE speaker_id = old.speaker_id AND kind = old.kind;
+      END;
+      CREATE TRIGGER speaker_kind_quote_count_after_update AFTER UPDATE OF speaker_id, kind ON quotes
+      WHEN old.speaker_id IS NOT new.speaker_id OR old.kind IS NOT new.kind
+      BEGIN
+        UPDATE speaker_kind_quote_count SET n = n - 1 WHERE speaker_id = old.speaker_id AND kind = old.kind;
+        INSERT INTO speaker_kind_quote_count (speaker_id, kind, n) SELECT new.speaker_id, new.kind, 1 WHERE new.speaker_id IS NOT NULL
+          ON CONFLICT (speaker_id, kind) DO UPDATE SET n = n + 1;
+      END;
+    `,
+  },
 ];

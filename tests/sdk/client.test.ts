@@ -80,6 +80,9 @@ describe('typed queries', () => {
     expect(quotes.totalCount).toBe(2);
     expect(quotes.nodes.map((quote) => quote.text)).toEqual(texts);
     expect(quotes.nodes.map((quote) => quote.article.slug)).toEqual(['day-1-meeting', 'day-0-meeting']);
+    expect(quotes.nodes.map((quote) => quote.kind)).toEqual(['DIRECT', 'DIRECT']);
+    const reported = await client.quotesBySpeaker({ speaker: personId(1), kinds: ['INDIRECT', 'MIXED'] });
+    expect(reported.quotes.totalCount).toBe(0);
   });
 
   test('search returns a typed union', async () => {
