@@ -12,6 +12,7 @@ import { Organization } from '../schema/organization.type';
 import { Paragraph } from '../schema/paragraph.type';
 import { Person } from '../schema/person.type';
 import { Quote } from '../schema/quote.type';
+import { DEFAULT_QUOTE_KINDS, QuoteKind, type QuoteKindName } from '../schema/quote-kind.enum';
 import { requireRole } from '../src/auth/api-keys';
 import type { RequestContext } from '../src/context';
 import type { EntityType, OrganizationRecord, PersonRecord } from '../src/entities/records';
@@ -23,6 +24,7 @@ import { globalIdOf } from './global-id-of';
 import { loadEntities, type RecordOf } from './entity-loading';
 import { articleRelations } from './selection';
 import { prefetchArticleRelations } from '../src/loaders/prefetch';
+import { checkedKinds, ofKinds } from './quote-kinds';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -71,6 +73,7 @@ export class ArticleResolver {
       publishedAt: input.publishedAt ? input.publishedAt.toISOString() : null,
       section: input.section ?? null,
       byline: input.byline ?? null,
+      headline: input.headline ?? null,
     });
     await ctx.services.onDataChanged?.();
     ctx.loaders.article.clear(result.articleId);
@@ -127,9 +130,21 @@ export class ArticleResolver {
     return ctx.loaders.mentionsByArticle.peek(article.id) ?? ctx.loaders.mentionsByArticle.load(article.id);
   }
 
-  @FieldResolver(() => [Quote], { description: 'Direct quotations, in reading order.' })
-  quotes(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): QuoteRecord[] | Promise<QuoteRecord[]> {
-    return ctx.loaders.quotesByArticle.peek(article.id) ?? ctx.loaders.quotesByArticle.load(article.id);
+  @FieldResolver(() => [Quote], { description: 'Quotes of the given kinds (direct quotations by default), in reading order.' })
+  quotes(
+    @Root() article: ArticleRecord,
+    @Ctx() ctx: RequestContext,
+    @Arg('kinds', () => [QuoteKind], {
+      nullable: true,
+      defaultValue: DEFAULT_QUOTE_KINDS,
+      description: 'Absent or null: [DIRECT], what this field answered before reported speech was stored.',
+    })
+    kinds?: QuoteKindName[] | null,
+  ): QuoteRecord[] | Promise<QuoteRecord[]> {
+    const wanted = checkedKinds(kinds, 'kinds');
+    const known = ctx.loaders.quotesByArticle.peek(article.id);
+    if (known !== undefined) return ofKinds(known, wanted);
+    return ctx.loaders.quotesByArticle.load(article.id).then((quotes) => ofKinds(quotes, wanted));
   }
 }
 

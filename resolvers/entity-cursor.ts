@@ -11,7 +11,7 @@ function encodeCursor(entity: EntityRecord): string {
 function decodeCursor(after: string): EntityCursor {
   try {
     const value: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && Number.isInteger(value[1])) {
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && !value[0].includes('\u0000') && Number.isInteger(value[1])) {
       return { name: value[0], id: value[1] as number };
     }
   } catch {

@@ -3,6 +3,7 @@ import type { ConnectionShape } from '../schema/connection';
 import { ArticleConnection, PersonConnection, QuoteConnection } from '../schema/connections';
 import { Organization } from '../schema/organization.type';
 import { Person } from '../schema/person.type';
+import { DEFAULT_QUOTE_KINDS, QuoteKind, type QuoteKindName } from '../schema/quote-kind.enum';
 import { Role } from '../schema/role.type';
 import type { RequestContext } from '../src/context';
 import type { OrganizationRecord, PersonRecord, RoleRecord } from '../src/entities/records';
@@ -12,6 +13,7 @@ import { listEntities } from './entity-cursor';
 import { globalIdOf } from './global-id-of';
 import { loadEntities, loadEntity } from './entity-loading';
 import { pageRequest, toConnection } from './pagination';
+import { checkedKinds } from './quote-kinds';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -59,14 +61,20 @@ export class PersonResolver {
     return toConnection(await ctx.loaders.articlesByEntity.load({ entityId: person.id, page }), page);
   }
 
-  @FieldResolver(() => QuoteConnection, { description: "The person's quotes, newest article first, then reading order." })
+  @FieldResolver(() => QuoteConnection, { description: "The person's quotes of the given kinds (direct by default), newest article first, then reading order." })
   async quotes(
     @Root() person: PersonRecord,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('kinds', () => [QuoteKind], {
+      nullable: true,
+      defaultValue: DEFAULT_QUOTE_KINDS,
+      description: 'Absent or null: [DIRECT], what this field answered before reported speech was stored.',
+    })
+    kinds?: QuoteKindName[] | null,
   ): Promise<ConnectionShape<QuoteRecord>> {
     const page = pageRequest(first, after);
-    return toConnection(await ctx.loaders.quotesBySpeaker.load({ entityId: person.id, page }), page);
+    return toConnection(await ctx.loaders.quotesBySpeaker.load({ entityId: person.id, page, kinds: checkedKinds(kinds, 'kinds') }), page);
   }
 }

@@ -4,14 +4,17 @@ import { Attribution } from '../schema/attribution.type';
 import type { ConnectionShape } from '../schema/connection';
 import { QuoteConnection } from '../schema/connections';
 import { CorrectQuoteSpeakerInput } from '../schema/correct-quote-speaker.input';
+import { Entity } from '../schema/entity.union';
 import { Person } from '../schema/person.type';
+import { QuoteKind, type QuoteKindName } from '../schema/quote-kind.enum';
+import { checkedKinds, DEFAULT_STORE_KINDS, kindName } from './quote-kinds';
 import { QuoteFilter } from '../schema/quote-filter.input';
 import { Quote } from '../schema/quote.type';
 import { requireRole } from '../src/auth/api-keys';
 import type { RequestContext } from '../src/context';
-import type { PersonRecord } from '../src/entities/records';
+import type { OrganizationRecord, PersonRecord } from '../src/entities/records';
 import { BadUserInputError, NotFoundError } from '../src/errors';
-import { expectGlobalId, localIdOf } from '../src/ids';
+import { expectGlobalId, localIdOf, parseGlobalId } from '../src/ids';
 import type { ArticleRecord, QuoteFilter as StoreQuoteFilter, QuoteRecord } from '../src/store/records';
 import { globalIdOf } from './global-id-of';
 import { loadEntity } from './entity-loading';
@@ -26,7 +29,7 @@ export class QuoteResolver {
     return localId === null ? null : ctx.loaders.quote.load(localId);
   }
 
-  @Query(() => QuoteConnection, { description: 'Quotes, newest article first, then reading order.' })
+  @Query(() => QuoteConnection, { description: "Quotes of the filter's kinds (direct quotations unless asked otherwise), newest article first, then reading order." })
   async quotes(
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
@@ -55,10 +58,11 @@ export class QuoteResolver {
       name: speaker?.name ?? null,
       method: 'editor',
       confidence: 1,
-    });
+    }, ctx.viewer.keyId);
     if (!updated) throw new NotFoundError('No quote has that id.');
     await ctx.services.onDataChanged?.();
     ctx.loaders.quote.clear(quoteId).prime(quoteId, updated);
+    ctx.loaders.correctionsByArticle.clear(updated.articleId);
     return updated;
   }
 
@@ -70,6 +74,21 @@ export class QuoteResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who said it; null when the article does not make it clear.' })
   speaker(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): PersonRecord | null | Promise<PersonRecord | null> {
     return quote.speakerId === null ? null : loadEntity(ctx, quote.speakerId, 'person');
+  }
+
+  @FieldResolver(() => QuoteKind, { description: 'DIRECT, INDIRECT (reported speech) or MIXED (reported speech holding a quoted fragment).' })
+  kind(@Root() quote: QuoteRecord): QuoteKindName {
+    return kindName(quote.kind);
+  }
+
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description:
+      'Who the attribution names: the person (then the same as `speaker`) or the organization ("the ministry said"); null when the article does not make it clear.',
+  })
+  source(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): PersonRecord | OrganizationRecord | null | Promise<PersonRecord | OrganizationRecord | null> {
+    if (quote.speakerId !== null) return loadEntity(ctx, quote.speakerId, 'person');
+    return quote.sourceOrganizationId === null ? null : loadEntity(ctx, quote.sourceOrganizationId, 'organization');
   }
 
   @FieldResolver(() => Article)
@@ -87,8 +106,19 @@ export class QuoteResolver {
 
 /** Null when the filter can match nothing (an organization with no members). */
 async function toStoreFilter(filter: QuoteFilter | null | undefined, ctx: RequestContext): Promise<StoreQuoteFilter | null> {
-  if (!filter) return {};
-  const speaker = filter.speaker != null ? expectGlobalId(filter.speaker, 'Person', 'filter.speaker') : null;
+  if (!filter) return { kinds: DEFAULT_STORE_KINDS };
+  const kinds = checkedKinds(filter.kinds, 'filter.kinds');
+  let speaker = filter.speaker != null ? expectGlobalId(filter.speaker, 'Person', 'filter.speaker') : null;
+  let sourceOrganization: number | null = null;
+  if (filter.source != null) {
+    const source = parseGlobalId(filter.source);
+    if (source?.type === 'Organization') sourceOrganization = source.id;
+    else if (source?.type === 'Person') {
+      // A person source is the speaker: both given, they must agree.
+      if (speaker !== null && speaker !== source.id) return null;
+      speaker = source.id;
+    } else throw new BadUserInputError('Argument "filter.source" must be the id of a person or an organization.', { argument: 'filter.source' });
+  }
   const article = filter.article != null ? expectGlobalId(filter.article, 'Article', 'filter.article') : null;
   let speakers: number[] | null = speaker === null ? null : [speaker];
   if (filter.organization != null) {
@@ -97,5 +127,5 @@ async function toStoreFilter(filter: QuoteFilter | null | undefined, ctx: Reques
     speakers = speakers === null ? members : speakers.filter((id) => members.includes(id));
   }
   if (speakers !== null && speakers.length === 0) return null;
-  return { speakers, article, search: filter.search ?? null };
+  return { speakers, article, search: filter.search ?? null, kinds, sourceOrganization };
 }

@@ -7,6 +7,7 @@ import type { ArticleRecord, QuoteRecord } from '../src/store/records';
 import { listEntities } from './entity-cursor';
 import { pageRequest } from './pagination';
 import { interleave } from './interleave';
+import { DEFAULT_STORE_KINDS } from './quote-kinds';
 
 type SearchHit = ArticleRecord | QuoteRecord | EntityRecord;
 
@@ -17,6 +18,7 @@ export class SearchResolver {
    * name search is usually after), then articles and quotes, newest first,
    * taken in turns so that neither crowds the other out.
    * If the entity service is down, articles and quotes still answer.
+   * Quotes are those `quotes` lists by default (direct quotations).
    */
   @Query(() => [SearchResult], { description: 'Articles, people, organizations and quotes matching the words.' })
   async search(
@@ -32,7 +34,7 @@ export class SearchResolver {
       listEntitiesOrNothing(ctx, 'person', page.limit, text),
       listEntitiesOrNothing(ctx, 'organization', page.limit, text),
       ctx.services.store.listArticles({ search: text }, { limit: page.limit }),
-      ctx.services.store.listQuotes({ search: text }, { limit: page.limit }),
+      ctx.services.store.listQuotes({ search: text, kinds: DEFAULT_STORE_KINDS }, { limit: page.limit }),
     ]);
     const hits: SearchHit[] = [...people, ...organizations, ...interleave(articles.rows.map((r) => r.node), quotes.rows.map((r) => r.node))];
     return hits.slice(0, page.limit);

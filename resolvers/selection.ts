@@ -45,6 +45,7 @@ export function articleRelations(info: GraphQLResolveInfo): ArticleRelations {
       mentionEntities: subfields(info, mentions, 'entity').length > 0,
       quotes: quotes.length > 0,
       speakers: subfields(info, quotes, 'speaker').length > 0,
+      sources: subfields(info, quotes, 'source').length > 0,
     };
     relationsByField.set(key, relations);
   }

@@ -16,8 +16,11 @@ export class Article extends Node {
   @Field(() => String, { nullable: true, description: 'Where the article was published, when known.' })
   url!: string | null;
 
-  @Field()
+  @Field({ description: 'The headline; when the text gave none, its first sentence, cut at a word boundary (see `headlineDerived`).' })
   headline!: string;
+
+  @Field({ description: 'True when the text had no headline and `headline` was made from its first sentence.' })
+  headlineDerived!: boolean;
 
   @Field(() => String, { nullable: true })
   section!: string | null;
@@ -28,6 +31,9 @@ export class Article extends Node {
   @Field(() => String, { nullable: true })
   byline!: string | null;
 
-  @Field(() => DateTime, { nullable: true })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the article was published: from its metadata, else from a date line or a dated dateline at the top of its text; null when neither gives one.',
+  })
   publishedAt!: string | null;
 }

@@ -3,12 +3,18 @@ import { Node } from './node.interface';
 
 // A Federation 2 entity: other subgraphs may extend it, referring to it by id (see src/federation).
 @Directive('@key(fields: "id")')
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'A direct quotation in an article.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'Something an article says someone said: a direct quotation, or reported speech.' })
 export class Quote extends Node {
-  @Field({ description: 'The words inside the quotation marks.' })
+  @Field({
+    description:
+      'DIRECT: the words inside the quotation marks (as before reported speech was stored). INDIRECT and MIXED: the reported content, as the article words it.',
+  })
   text!: string;
 
-  @Field(() => String, { nullable: true, description: 'The speaker as the article names them.' })
+  @Field(() => String, { nullable: true, description: 'The reporting verb or phrase as written: "said", "according to", "insisted". Null when nearness, not words, ties the quote to its source.' })
+  cue!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The speaker (or source organization) as the article names them.' })
   speakerName!: string | null;
 
   @Field(() => Int, { description: 'Index of the paragraph the quote opens in.' })

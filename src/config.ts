@@ -12,6 +12,13 @@ export interface Config {
   /** Unset: the entity service runs in-process. */
   entityServiceUrl: string | null;
   entityServicePort: number;
+  /** ENTITY_SERVICE_HOST: where `npm run entity-service` listens. Default loopback; another address needs a token. */
+  entityServiceHost: string;
+  /**
+   * ENTITY_SERVICE_TOKEN: the shared secret of the entity service's HTTP API. The service
+   * refuses every request but /healthz without it (when set); the gateway sends it.
+   */
+  entityServiceToken: string | null;
   entityDatabaseUrl: string;
   /** Largest number of ids in one entity-service batch request. */
   entityBatchSize: number;
@@ -158,6 +165,8 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: readDatabaseUrl(env, 'DATABASE_URL', './data/news.db'),
     entityServiceUrl: readUrl(env, 'ENTITY_SERVICE_URL', ['http:', 'https:']),
     entityServicePort: readInt(env, 'ENTITY_SERVICE_PORT', 4001, 0, 65535),
+    entityServiceHost: readString(env, 'ENTITY_SERVICE_HOST', '127.0.0.1'),
+    entityServiceToken: readToken(env, 'ENTITY_SERVICE_TOKEN'),
     entityDatabaseUrl: readDatabaseUrl(env, 'ENTITY_DATABASE_URL', './data/entities.db'),
     entityBatchSize: readInt(env, 'ENTITY_BATCH_SIZE', 100, 1, 1000),
     entityTimeoutMs: readInt(env, 'ENTITY_TIMEOUT_MS', 2000, 50, 60000),
@@ -174,6 +183,25 @@ export function loadConfig(env: Env = process.env): Config {
     responseCache: readBoolean(env, 'RESPONSE_CACHE', true),
     responseCacheMaxEntries: readInt(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000, 1, 1_000_000),
   };
+}
+
+/** The shortest shared secret accepted: 16 characters leave guessing out of reach. */
+export const MIN_TOKEN_LENGTH = 16;
+
+function readToken(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  if (value === undefined || value === '') return null;
+  if (!/^[\x21-\x7e]+$/.test(value)) throw new ConfigError(name, 'expected printable characters without spaces');
+  if (value.length < MIN_TOKEN_LENGTH || value.length > 1024) {
+    throw new ConfigError(name, `expected from ${MIN_TOKEN_LENGTH} to 1024 characters, got ${value.length}`);
+  }
+  return value;
+}
+
+/** Whether a listening address reaches only this machine (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '::ffff:127.0.0.1';
 }
 
 function readRedisPrefix(env: Env): string {

@@ -11,6 +11,7 @@ export interface IngestRequest {
   publishedAt?: string | null;
   section?: string | null;
   byline?: string | null;
+  headline?: string | null;
 }
 
 export interface IngestResult {

@@ -2,7 +2,8 @@
  * `npm run ingest -- FILE...`: ingests raw article text files into the
  * configured store (DATABASE_URL) and entity service (ENTITY_SERVICE_URL, or
  * in-process with ENTITY_DATABASE_URL). A sidecar `FILE.meta.json` may give
- * `url`, `publishedAt`, `section`, `byline` and `headline`.
+ * `url`, `date` (or `publishedAt`), `section`, `byline` and `headline`; other keys
+ * are reported as warnings and ignored.
  *
  * Progress goes to stderr (a bar when it is a terminal, a line per file
  * otherwise); the summary goes to stdout. Exit code 1 when any file failed,
@@ -14,6 +15,7 @@ import { ConfigError, loadConfig, type Config } from '../config';
 import { openEntityService } from '../entities/open-entity-service';
 import { InvalidInputError } from '../errors';
 import { ingestArticle, type IngestInput, type IngestResult } from '../ingest/pipeline';
+import { parseNewsDate } from '../ingest/publication-date';
 import { openArticleStore } from '../store/open-article-store';
 
 interface Summary {
@@ -25,12 +27,16 @@ interface Summary {
   people: number;
 }
 
-const META_FIELDS = ['url', 'publishedAt', 'section', 'byline', 'headline'] as const;
+/** The sidecar keys read; `date` and `publishedAt` name the same thing. */
+const META_KEYS = ['url', 'date', 'publishedAt', 'section', 'byline', 'headline'] as const;
+const TEXT_FIELDS = ['url', 'section', 'byline', 'headline'] as const;
 
-async function readInput(file: string): Promise<IngestInput> {
+/** The article text and its sidecar's metadata, with a warning per sidecar key that is not read. */
+async function readInput(file: string): Promise<{ input: IngestInput; warnings: string[] }> {
   const bytes = await readFile(file);
   const text = bytes.toString('utf8');
   const input: IngestInput = { text };
+  const warnings: string[] = [];
   let metaText: string | null = null;
   try {
     metaText = await readFile(`${file}.meta.json`, 'utf8');
@@ -46,14 +52,42 @@ async function readInput(file: string): Promise<IngestInput> {
     }
     if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new InvalidInputError(`${file}.meta.json must hold a JSON object.`);
     const record = meta as Record<string, unknown>;
-    for (const field of META_FIELDS) {
-      const value = record[field];
-      if (value === undefined || value === null) continue;
-      if (typeof value !== 'string') throw new InvalidInputError(`${file}.meta.json: "${field}" must be a string.`);
-      input[field] = value;
+    for (const key of Object.keys(record)) {
+      if (!(META_KEYS as readonly string[]).includes(key)) {
+        warnings.push(`${file}.meta.json: unknown key "${key}" ignored (the keys read are ${META_KEYS.join(', ')})`);
+      }
     }
+    const stringOf = (key: (typeof META_KEYS)[number]): string | null => {
+      const value = record[key];
+      if (value === undefined || value === null) return null;
+      if (typeof value !== 'string') throw new InvalidInputError(`${file}.meta.json: "${key}" must be a string.`);
+      return value;
+    };
+    for (const field of TEXT_FIELDS) {
+      const value = stringOf(field);
+      if (value !== null) input[field] = value;
+    }
+    const dates = (['date', 'publishedAt'] as const).flatMap((key) => {
+      const value = stringOf(key);
+      return value === null || value.trim() === '' ? [] : [{ key, iso: publicationDate(file, key, value) }];
+    });
+    if (dates.length === 2 && dates[0].iso !== dates[1].iso) {
+      throw new InvalidInputError(`${file}.meta.json: "date" and "publishedAt" give different dates; give one.`);
+    }
+    if (dates.length > 0) input.publishedAt = dates[0].iso;
   }
-  return input;
+  return { input, warnings };
+}
+
+/** A sidecar date as ISO 8601: the forms a date line may take (see publication-date.ts), or any ISO 8601 date-time. */
+function publicationDate(file: string, key: string, value: string): string {
+  const parsed = parseNewsDate(value);
+  if (parsed !== null) return parsed;
+  const ms = /^\d{4}-\d{2}-\d{2}T/.test(value.trim()) ? Date.parse(value) : NaN;
+  if (Number.isNaN(ms)) {
+    throw new InvalidInputError(`${file}.meta.json: "${key}" is not a date (give ISO 8601, e.g. 2024-03-05 or 2024-03-05T14:30:00Z, or e.g. March 5, 2024).`);
+  }
+  return new Date(ms).toISOString();
 }
 
 function progressReporter(total: number): { step(done: number, file: string, result: string): void; end(): void } {
@@ -83,7 +117,7 @@ function describe(result: IngestResult): string {
 async function main(argv: string[]): Promise<number> {
   const files = argv.filter((a) => a !== '--');
   if (files.length === 0 || files.includes('--help') || files.includes('-h')) {
-    process.stderr.write('usage: npm run ingest -- FILE...\n  Ingests raw article text files; FILE.meta.json may give url, publishedAt, section, byline, headline.\n');
+    process.stderr.write(`usage: npm run ingest -- FILE...\n  Ingests raw article text files; FILE.meta.json may give ${META_KEYS.join(', ')} (date and publishedAt are the same).\n`);
     return files.length === 0 ? 2 : 0;
   }
   let config;
@@ -106,7 +140,9 @@ async function main(argv: string[]): Promise<number> {
       const file = files[i];
       let line: string;
       try {
-        const result = await ingestArticle(await readInput(file), { store, entities });
+        const { input, warnings } = await readInput(file);
+        for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+        const result = await ingestArticle(input, { store, entities });
         summary[result.outcome]++;
         summary.quotes += result.quotes;
         summary.people += result.people;

@@ -3,7 +3,10 @@ import { ConfigError, loadConfig, type Config } from '../config';
 import { createLogger } from '../logger';
 import { startApp } from '../server/app';
 
-/** `npm start`: serves the gateway until SIGINT/SIGTERM, then drains and exits. */
+/**
+ * `npm start`: serves the gateway until SIGINT/SIGTERM, then drains and exits. This handler
+ * is the only one (Apollo's own is off): it runs App.close() once, then exits.
+ */
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -23,6 +26,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining in-flight requests');
+    // Past Apollo's drain grace period (10 s) something is stuck: leave rather than hang.
+    setTimeout(() => {
+      logger.error({ signal }, 'shutdown did not finish in 15 s; exiting');
+      process.exit(1);
+    }, 15_000).unref();
     app.close().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -18,9 +18,46 @@ import {
  */
 
 export const MAX_NAME_LENGTH = 300;
+/** Most aliases one upsert may carry, and most one entity may hold once upserts have merged theirs in. */
 export const MAX_ALIASES = 200;
+/** Most roles one upsert may carry, and most one person may hold. */
 export const MAX_ROLES = 200;
 export const MAX_LIST_LIMIT = 1000;
+/** Most characters of text (name, title, aliases, role titles) one stored entity may hold. */
+export const MAX_RECORD_CHARS = 32 * 1024;
+
+/**
+ * An upsert that would grow an entity past MAX_ALIASES, MAX_ROLES or
+ * MAX_RECORD_CHARS. Nothing of it is written (the upsert's transaction rolls
+ * back); the HTTP API answers 422 ENTITY_TOO_LARGE.
+ */
+export class EntityTooLargeError extends InvalidInputError {
+  static readonly code = 'ENTITY_TOO_LARGE';
+  constructor(message: string, field: string) {
+    super(message, { field, code: EntityTooLargeError.code });
+    this.name = 'EntityTooLargeError';
+  }
+}
+
+/** What an entity holds after an upsert merged into it, as counted by its store. */
+export interface EntitySize {
+  aliases: number;
+  roles: number;
+  chars: number;
+}
+
+/** Throws EntityTooLargeError when a merged entity passes a bound; `field` names the upsert. */
+export function checkEntitySize(id: number, size: EntitySize, field: string): void {
+  const over =
+    size.aliases > MAX_ALIASES
+      ? `would hold ${size.aliases} aliases (at most ${MAX_ALIASES})`
+      : size.roles > MAX_ROLES
+        ? `would hold ${size.roles} roles (at most ${MAX_ROLES})`
+        : size.chars > MAX_RECORD_CHARS
+          ? `would hold ${size.chars} characters of names and titles (at most ${MAX_RECORD_CHARS})`
+          : null;
+  if (over !== null) throw new EntityTooLargeError(`${field}: entity ${id} ${over}; nothing was written`, field);
+}
 
 const KINDS: ReadonlySet<string> = new Set(ORGANIZATION_KINDS);
 

@@ -12,6 +12,8 @@ export interface HttpEntityServiceOptions {
   batchSize?: number;
   /** Per-request timeout in ms (covers connecting, waiting and reading the body). Default 2000. */
   timeoutMs?: number;
+  /** The service's shared secret (ENTITY_SERVICE_TOKEN), sent as `Authorization: Bearer …` on every request. */
+  token?: string;
 }
 
 /** One HTTP exchange with the entity service, as `request()` takes it. */
@@ -30,9 +32,10 @@ export interface EntityHttpRequest {
  * for the API). One call is one HTTP request, except getByIds with more than
  * batchSize ids, which sends one request per batchSize chunk.
  *
- * Failures: no answer, a timeout, a 5xx or an unreadable reply throw
- * UpstreamError('entity service', …); a 4xx throws InvalidInputError with the
- * server's message.
+ * Failures: no answer, a timeout, a 5xx, a refused token (401) or an
+ * unreadable reply throw UpstreamError('entity service', …); any other 4xx
+ * throws InvalidInputError with the server's message (and its code in
+ * `details.code`).
  *
  * All HTTP goes through the one protected `request()` so that a resilience
  * layer (retries, circuit breaking) can override it and call `super.request()`.
@@ -41,6 +44,7 @@ export class HttpEntityService implements EntityService {
   private readonly baseUrl: string;
   private readonly batchSize: number;
   private readonly timeoutMs: number;
+  private readonly headers: { get: Record<string, string>; post: Record<string, string> };
   private made = 0;
 
   constructor(options: HttpEntityServiceOptions) {
@@ -49,6 +53,11 @@ export class HttpEntityService implements EntityService {
     this.timeoutMs = options.timeoutMs ?? 2000;
     if (!Number.isSafeInteger(this.batchSize) || this.batchSize < 1) throw new RangeError('batchSize must be a positive whole number');
     if (!(this.timeoutMs > 0)) throw new RangeError('timeoutMs must be positive');
+    const auth: Record<string, string> = options.token ? { authorization: `Bearer ${options.token}` } : {};
+    this.headers = {
+      get: { accept: 'application/json', ...auth },
+      post: { accept: 'application/json', 'content-type': 'application/json', ...auth },
+    };
   }
 
   /** HTTP requests sent since creation (each attempt counts). */
@@ -110,7 +119,7 @@ export class HttpEntityService implements EntityService {
     try {
       response = await fetch(`${this.baseUrl}${req.path}`, {
         method: req.method,
-        headers: req.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+        headers: req.body === undefined ? this.headers.get : this.headers.post,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
         signal: req.signal ? AbortSignal.any([AbortSignal.timeout(this.timeoutMs), req.signal]) : AbortSignal.timeout(this.timeoutMs),
       });
@@ -121,9 +130,14 @@ export class HttpEntityService implements EntityService {
     if (response.status >= 500) {
       throw new UpstreamError(SERVICE, `${where}: the entity service answered ${response.status}: ${serverMessage(text) ?? 'no message'}`);
     }
+    if (response.status === 401) {
+      // The gateway's own configuration is wrong, not the caller's input: an outage for every caller.
+      throw new UpstreamError(SERVICE, `${where}: the entity service refused this client's token (check ENTITY_SERVICE_TOKEN)`);
+    }
     if (response.status >= 400) {
       throw new InvalidInputError(serverMessage(text) ?? `The entity service refused the request (${response.status}).`, {
         status: response.status,
+        code: serverCode(text),
       });
     }
     try {
@@ -145,6 +159,16 @@ function expectSlots<T>(reply: unknown, field: string, length: number): T[] {
     throw new UpstreamError(SERVICE, `the entity service sent ${field} that do not match the ${length} keys asked for`);
   }
   return slots as T[];
+}
+
+function serverCode(text: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (isObject(parsed) && isObject(parsed.error) && typeof parsed.error.code === 'string') return parsed.error.code;
+  } catch {
+    // Not our JSON error shape: no code.
+  }
+  return undefined;
 }
 
 function serverMessage(text: string): string | null {

@@ -1,6 +1,7 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import { InvalidInputError, UpstreamError } from '../errors';
-import { expectArray, expectEntityType, expectIds, expectLookups, expectUpserts, MAX_LIST_LIMIT } from './entity-input';
+import { EntityTooLargeError, expectArray, expectEntityType, expectIds, expectLookups, expectUpserts, MAX_LIST_LIMIT } from './entity-input';
 import type { EntityService } from './entity-service';
 import { decodeEntityCursor } from './list-cursor';
 
@@ -12,12 +13,20 @@ import { decodeEntityCursor } from './list-cursor';
  *   POST /organizations/members   {ids}       → {members: number[][]}
  *   GET  /entities?type=&search=&limit=&after= → {items, totalCount}   (after: opaque cursor)
  *   POST /entities/upsert         {entities}  → {entities: EntityRecord[]}
- *   GET  /healthz                             → {status: "ok"}
+ *   GET  /healthz                             → {status: "ok"}  (the store answered a read)
+ *
+ * With a token (ENTITY_SERVICE_TOKEN), every route but /healthz needs
+ * `Authorization: Bearer TOKEN`, reads as well as writes: the records are the
+ * newsroom's, and a reader can map its whole entity base. /healthz stays open
+ * for probes, but a wrong token sent to it is refused as anywhere else, so a
+ * client's readiness check notices its own misconfiguration.
  *
  * Errors are `{error: {code, message}}`: 400 BAD_REQUEST (bad JSON, bad shape,
- * input the service refuses), 404 NOT_FOUND, 405 METHOD_NOT_ALLOWED,
- * 413 PAYLOAD_TOO_LARGE (body over 1 MB), 503 UNAVAILABLE (the service's own
- * store failed), 500 INTERNAL (anything else; details go to the log only).
+ * input the service refuses), 401 UNAUTHENTICATED (no or wrong token),
+ * 404 NOT_FOUND, 405 METHOD_NOT_ALLOWED, 413 PAYLOAD_TOO_LARGE (body over
+ * 1 MB), 422 ENTITY_TOO_LARGE (an upsert would grow an entity past its
+ * bounds; nothing written), 503 UNAVAILABLE (the service's own store failed),
+ * 500 INTERNAL (anything else; details go to the log only).
  */
 
 /** Most keys (ids, lookups, upserts) one request may carry. */
@@ -33,6 +42,8 @@ export interface EntityHttpLogger {
 export interface EntityHttpServerOptions {
   /** Where unexpected errors (with stacks) are reported; default: stderr via console.error. */
   logger?: EntityHttpLogger;
+  /** The shared secret every request but /healthz must carry as a bearer token; unset: no check. */
+  token?: string | null;
 }
 
 class HttpError extends Error {
@@ -65,18 +76,41 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
 
 export function createEntityHttpServer(service: EntityService, options: EntityHttpServerOptions = {}): http.Server {
   const logger = options.logger ?? { error: (details: object, message: string) => console.error(message, details) };
+  const authorized = options.token ? bearerCheck(options.token) : null;
   return http.createServer((req, res) => {
-    void handle(service, req, logger).then(({ status, body }) => send(res, status, body));
+    void handle(service, req, logger, authorized).then(({ status, body }) => send(res, status, body));
   });
+}
+
+/**
+ * Whether an Authorization header carries `Bearer TOKEN`. Both sides are
+ * hashed first, so timingSafeEqual compares equal-length digests and the
+ * time taken says nothing about the token's length or how much of it matched.
+ */
+function bearerCheck(token: string): (authorization: string | undefined) => boolean {
+  const expected = createHash('sha256').update(token).digest();
+  return (authorization) => {
+    const presented = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? '';
+    return timingSafeEqual(createHash('sha256').update(presented).digest(), expected);
+  };
 }
 
 async function handle(
   service: EntityService,
   req: http.IncomingMessage,
   logger: EntityHttpLogger,
+  authorized: ((authorization: string | undefined) => boolean) | null,
 ): Promise<{ status: number; body: unknown }> {
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (authorized !== null) {
+      const authorization = req.headers.authorization;
+      // /healthz answers probes without a token; a token that is sent must be the right one.
+      const open = url.pathname === '/healthz' && authorization === undefined;
+      if (!open && !authorized(authorization)) {
+        throw new HttpError(401, 'UNAUTHENTICATED', 'This entity service needs "Authorization: Bearer TOKEN" with its ENTITY_SERVICE_TOKEN.');
+      }
+    }
     const route = ROUTES[url.pathname];
     if (!route) throw new HttpError(404, 'NOT_FOUND', `No route ${url.pathname}.`);
     const handler = route[req.method ?? 'GET'];
@@ -89,6 +123,7 @@ async function handle(
 
 function errorResponse(error: unknown, req: http.IncomingMessage, logger: EntityHttpLogger): { status: number; body: unknown } {
   if (error instanceof HttpError) return errorBody(error.status, error.code, error.message);
+  if (error instanceof EntityTooLargeError) return errorBody(422, EntityTooLargeError.code, error.message);
   if (error instanceof InvalidInputError) return errorBody(400, 'BAD_REQUEST', error.message);
   if (error instanceof UpstreamError) {
     logger.error({ err: error, method: req.method, url: req.url }, 'entity store unavailable');
@@ -105,6 +140,7 @@ function errorBody(status: number, code: string, message: string): { status: num
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);
   const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) };
+  if (status === 401) headers['www-authenticate'] = 'Bearer';
   // The rest of an oversized body is never read, so the connection cannot carry another request.
   if (status === 413) headers.connection = 'close';
   res.writeHead(status, headers);
@@ -184,6 +220,8 @@ function parseLimit(raw: string | null): number {
   return Number(raw);
 }
 
-async function health(): Promise<unknown> {
+/** Alive and its store answers a read (a dropped database or schema is a 503). */
+async function health(service: EntityService): Promise<unknown> {
+  await service.ping();
   return { status: 'ok' };
 }

@@ -11,6 +11,8 @@ export interface EntityServiceConfig {
   entityDatabaseUrl: string;
   entityBatchSize: number;
   entityTimeoutMs: number;
+  /** The entity service's shared secret (ENTITY_SERVICE_TOKEN), sent as a bearer token; null: none. */
+  entityServiceToken?: string | null;
   /** Resilience of the HTTP link (see resilient-entity-service.ts for the defaults). */
   entityRetries?: number;
   entityDeadlineMs?: number;
@@ -29,6 +31,7 @@ export async function openEntityService(config: EntityServiceConfig, observer?: 
       baseUrl: config.entityServiceUrl,
       batchSize: config.entityBatchSize,
       timeoutMs: config.entityTimeoutMs,
+      token: config.entityServiceToken ?? undefined,
       retries: config.entityRetries,
       deadlineMs: config.entityDeadlineMs,
       breakerThreshold: config.entityBreakerThreshold,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { createPostgresPool } from '../db/postgres-pool';
 import { InvalidInputError, UpstreamError } from '../errors';
-import { expectIds, expectListQuery, expectLookups, expectUpserts } from './entity-input';
+import { checkEntitySize, expectIds, expectListQuery, expectLookups, expectUpserts, type EntitySize } from './entity-input';
 import type { EntityService } from './entity-service';
 import { normalizeName } from './normalize-name';
 import { POSTGRES_ENTITY_MIGRATIONS } from './postgres-entity-migrations';
@@ -166,6 +166,8 @@ export class PostgresEntityService implements EntityService {
 
   private async readPage({ type, search, limit, after }: EntityListQuery): Promise<EntityList> {
     const needle = search ? normalizeName(search) : '';
+    // Search text with no letters or digits (only punctuation, say) matches nothing, as in the article store.
+    if (search?.trim() && needle === '') return { items: [], totalCount: 0 };
     const pattern = needle === '' ? null : `%${escapeLike(needle)}%`;
     // One statement: the count of all matches rides along (LEFT JOIN keeps it when the page is empty).
     const rows = await this.query<Partial<EntityRow> & { total: number }>(
@@ -205,8 +207,9 @@ export class PostgresEntityService implements EntityService {
     );
   }
 
+  /** A read of the entities table: the database answers and still holds this service's schema. */
   async ping(): Promise<void> {
-    await this.serve(() => this.query('SELECT 1', []));
+    await this.serve(() => this.query('SELECT 1 FROM entities LIMIT 1', []));
   }
 
   async close(): Promise<void> {
@@ -259,7 +262,24 @@ export class PostgresEntityService implements EntityService {
         : await this.updateEntity(client, existingId, input, normalized);
     await this.mergeAliases(client, id, input.aliases ?? []);
     if (input.type === 'person') await this.mergeRoles(client, id, input.roles ?? []);
+    checkEntitySize(id, await this.sizeOf(client, id), field);
     return id;
+  }
+
+  /** What the entity holds now (inside the upsert's transaction, before it commits). */
+  private async sizeOf(client: Queryable, id: number): Promise<EntitySize> {
+    const rows = await this.query<EntitySize>(
+      `SELECT
+         (SELECT count(*) FROM aliases WHERE entity_id = $1)::int AS aliases,
+         (SELECT count(*) FROM roles WHERE person_id = $1)::int AS roles,
+         (length(e.name) + coalesce(length(e.title), 0)
+           + (SELECT coalesce(sum(length(alias)), 0) FROM aliases WHERE entity_id = $1)
+           + (SELECT coalesce(sum(length(title)), 0) FROM roles WHERE person_id = $1))::int AS chars
+       FROM entities e WHERE e.id = $1`,
+      [id],
+      client,
+    );
+    return rows[0];
   }
 
   private async requireEntity(client: Queryable, id: number, type: EntityType, field: string): Promise<number> {

@@ -7,6 +7,8 @@ import {
   expectListQuery,
   expectLookups,
   expectUpserts,
+  checkEntitySize,
+  type EntitySize,
 } from './entity-input';
 import type { EntityService } from './entity-service';
 import { normalizeName } from './normalize-name';
@@ -244,6 +246,8 @@ export class SqliteEntityService implements EntityService {
 
   private readPage({ type, search, limit, after }: EntityListQuery): EntityList {
     const needle = search ? normalizeName(search) : '';
+    // Search text with no letters or digits (only punctuation, say) matches nothing, as in the article store.
+    if (search?.trim() && needle === '') return { items: [], totalCount: 0 };
     const pattern = needle === '' ? null : `%${escapeLike(needle)}%`;
     // One statement: the count of all matches rides along (LEFT JOIN keeps it when the page is empty).
     const rows = this.statement<[Record<string, unknown>], Partial<EntityRow> & { total: number }>(
@@ -292,8 +296,9 @@ export class SqliteEntityService implements EntityService {
     this.membersById.clear();
   }
 
+  /** A read of the entities table: the file is there and holds this service's schema. */
   async ping(): Promise<void> {
-    this.serve(() => this.statement('SELECT 1').get());
+    this.serve(() => this.statement('SELECT 1 FROM entities LIMIT 1').get());
   }
 
   async close(): Promise<void> {
@@ -360,7 +365,21 @@ export class SqliteEntityService implements EntityService {
     const id = existingId === null ? this.insertEntity(input, normalized) : this.updateEntity(existingId, input, normalized);
     this.mergeAliases(id, input.aliases ?? []);
     if (input.type === 'person') this.mergeRoles(id, input.roles ?? []);
+    checkEntitySize(id, this.sizeOf(id), field);
     return id;
+  }
+
+  /** What the entity holds now (inside the upsert's transaction, before it commits). */
+  private sizeOf(id: number): EntitySize {
+    return this.statement<[{ id: number }], EntitySize>(
+      `SELECT
+         (SELECT count(*) FROM aliases WHERE entity_id = @id) AS aliases,
+         (SELECT count(*) FROM roles WHERE person_id = @id) AS roles,
+         length(e.name) + coalesce(length(e.title), 0)
+           + (SELECT coalesce(sum(length(alias)), 0) FROM aliases WHERE entity_id = @id)
+           + (SELECT coalesce(sum(length(title)), 0) FROM roles WHERE person_id = @id) AS chars
+       FROM entities e WHERE e.id = @id`,
+    ).get({ id }) as EntitySize;
   }
 
   private requireEntity(id: number, type: EntityType, field: string): number {

@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { GraphQLScalarType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 /*
@@ -9,7 +9,9 @@ import { getMetadataStorage } from 'type-graphql';
  * @Root(), @Ctx() and @Info() and that have no middlewares or auth roles, the
  * handler amounts to `instance.method(root, ctx, …)`; this replaces their
  * `resolve` with exactly that, so errors, sync/async results and null
- * propagation are unchanged. Anything else (arguments, middlewares, a typed
+ * propagation are unchanged. An @Arg() of an enum or scalar type (or a list
+ * of them) is passed as GraphQL gives it, as type-graphql does with
+ * validation off. Anything else (input-object arguments, middlewares, a typed
  * @Root() that type-graphql would convert, a property of the context) keeps
  * type-graphql's handler.
  */
@@ -17,6 +19,8 @@ import { getMetadataStorage } from 'type-graphql';
 type ParamMetadata = {
   kind: string;
   index: number;
+  /** The argument's name, for kind 'arg'. */
+  name?: string;
   propertyName?: string;
   getType?: () => unknown;
 };
@@ -34,7 +38,7 @@ type FieldResolverMetadata = {
 
 type ObjectTypeMetadata = { name: string; target: unknown };
 
-type Source = (root: unknown, context: unknown, info: unknown) => unknown;
+type Source = (root: unknown, context: unknown, info: unknown, args: Record<string, unknown>) => unknown;
 
 /** Replaces qualifying field resolvers of `schema` in place; returns how many were replaced. */
 export function resolveFieldsDirectly(schema: GraphQLSchema): number {
@@ -84,6 +88,9 @@ function directSources(def: FieldResolverMetadata): Source[] | null {
       sources.push((_root, context) => context);
     } else if (param.kind === 'info') {
       sources.push((_root, _context, info) => info);
+    } else if (param.kind === 'arg' && param.name !== undefined && param.getType !== undefined && isPassedAsIs(param.getType())) {
+      const name = param.name;
+      sources.push((_root, _context, _info, args) => args[name]);
     } else {
       return null;
     }
@@ -91,11 +98,20 @@ function directSources(def: FieldResolverMetadata): Source[] | null {
   return sources;
 }
 
+/**
+ * Whether type-graphql hands an argument of this type to the method unchanged: enums (plain
+ * objects) and scalars. Input classes (converted to instances) and anything else are not.
+ */
+function isPassedAsIs(type: unknown): boolean {
+  if (type === String || type === Number || type === Boolean || type instanceof GraphQLScalarType) return true;
+  return typeof type === 'object' && type !== null && !Array.isArray(type);
+}
+
 function directResolver(instance: Record<string, unknown>, methodName: string, sources: Source[]): GraphQLFieldResolver<unknown, unknown> {
   const method = instance[methodName] as (...params: unknown[]) => unknown;
-  const kinds = sources.map((source) => source(1, 2, 3)).join(',');
+  const kinds = sources.map((source) => source(1, 2, 3, {})).join(',');
   // The common shapes get a resolver without a parameter array.
   if (kinds === '1') return (root) => method.call(instance, root);
   if (kinds === '1,2') return (root, _args, context) => method.call(instance, root, context);
-  return (root, _args, context, info) => method.apply(instance, sources.map((source) => source(root, context, info)));
+  return (root, args: Record<string, unknown>, context, info) => method.apply(instance, sources.map((source) => source(root, context, info, args)));
 }

@@ -7,14 +7,20 @@ import { createHash } from 'node:crypto';
 import { InvalidInputError } from '../errors';
 import { extractEntities, type EntityExtraction } from './extract-entities';
 import { attributeQuotes, findQuotations, type ExtractedQuote } from './extract-quotes';
-import { parseArticle, type ArticleMeta, type ParsedArticle } from './parse-article';
+import { isHeadlineLike, parseArticle, type ArticleMeta, type ParsedArticle } from './parse-article';
+import { sentenceRanges } from './sentences';
 import { normalizeText, type Range } from './text';
 
 /** Largest raw text accepted, in bytes (UTF-8). */
 export const MAX_ARTICLE_BYTES = 1_000_000;
 
+/** Longest headline made from a first sentence, in characters (before the ellipsis). */
+export const DERIVED_HEADLINE_MAX = 120;
+
 export interface ArticleExtraction extends ParsedArticle {
   headline: string;
+  /** True when the text gave no headline and `headline` is its first sentence (cut at a word boundary). */
+  headlineDerived: boolean;
   url: string | null;
   publishedAt: string | null;
   slug: string;
@@ -26,13 +32,20 @@ export interface ArticleExtraction extends ParsedArticle {
 
 /**
  * Checks, parses and extracts. Throws InvalidInputError for text that is
- * empty, binary, too large, or has no headline or body.
+ * empty, binary, too large, or has no body. A text without a headline (the
+ * body alone) gets one made from its first sentence, marked `headlineDerived`.
+ * The publication date is the metadata's, else the one a date line or dateline
+ * at the top of the text gives (see ParsedArticle.published).
  */
 export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleExtraction {
   checkText(text);
   const parsed = parseArticle(text, meta);
-  if (parsed.headline === null) throw new InvalidInputError('The article has no headline: give one as the first line, or in the metadata.');
-  if (parsed.paragraphs.length === 0) throw new InvalidInputError('The article has no body text.');
+  // One short line with no sentence end is a headline whose body is missing, not a body without a headline.
+  if (parsed.paragraphs.length === 0 || (parsed.headline === null && parsed.paragraphs.length === 1 && isHeadlineLike(parsed.paragraphs[0]))) {
+    throw new InvalidInputError('The article has no body text.');
+  }
+  const headlineDerived = parsed.headline === null;
+  const headline = parsed.headline ?? headlineFromBody(parsed.paragraphs[0]);
   const quotations = findQuotations(parsed.paragraphs);
   const skip: Range[][] = parsed.paragraphs.map(() => []);
   const nicknames: Range[][] = parsed.paragraphs.map(() => []);
@@ -48,14 +61,32 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleExt
   const url = meta.url?.trim() || null;
   return {
     ...parsed,
-    headline: parsed.headline,
+    headline,
+    headlineDerived,
     url,
-    publishedAt: meta.publishedAt?.trim() || null,
-    slug: slugFor(parsed.headline, url ?? contentHash),
+    publishedAt: meta.publishedAt?.trim() || parsed.published,
+    slug: slugFor(headline, url ?? contentHash),
     contentHash,
     entities,
     quotes,
   };
+}
+
+/**
+ * A headline for a text that has none: the first sentence of its first paragraph, without
+ * its final period; past DERIVED_HEADLINE_MAX characters, cut at the last word boundary
+ * before it, with an ellipsis.
+ */
+export function headlineFromBody(paragraph: string): string {
+  // A quotation holds no sentence boundary: "“We won. It was hard,” she said." is one sentence.
+  const quotations = [...paragraph.matchAll(/“[^”]*”|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const first = sentenceRanges(paragraph, quotations)[0];
+  const sentence = paragraph.slice(first.start, first.end).trim().replace(/(?<!\b\p{Lu})\.$/u, '');
+  if (sentence.length <= DERIVED_HEADLINE_MAX) return sentence;
+  const slice = sentence.slice(0, DERIVED_HEADLINE_MAX + 1);
+  const space = slice.search(/\s\S*$/);
+  const cut = space > 0 ? slice.slice(0, space) : sentence.slice(0, DERIVED_HEADLINE_MAX);
+  return `${cut.replace(/[\s,;:—–-]+$/, '')}…`;
 }
 
 function checkText(text: unknown): asserts text is string {

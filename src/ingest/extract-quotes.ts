@@ -22,8 +22,9 @@ import { type Context, setSpeaker } from './attribution/context';
 import { attributeOwn } from './attribution/direct';
 import { isPartial } from './attribution/partial';
 import { propagate } from './attribution/propagate';
-import { findReportedSpeech, type AttributionKind, type ReportedAttribution } from './attribution/reported';
+import { findReportedSpeech, type ReportedAttribution } from './attribution/reported';
 import type { EntityExtraction, ExtractedMention } from './extract-entities';
+import { addCues } from './quote-cues';
 import type { Quotation } from './quotations';
 import { sentenceRanges } from './sentences';
 export { findQuotations, type Quotation, type QuotationKind } from './quotations';
@@ -34,12 +35,12 @@ export interface SpeakerRef {
   index: number;
 }
 
+/** DIRECT: words inside quotation marks; INDIRECT: reported content; MIXED: reported content holding a quoted fragment. */
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
 export interface ExtractedQuote {
-  /** 'direct': the words inside quotation marks; 'indirect': reported content; 'mixed': reported content holding a quoted fragment. */
-  kind: AttributionKind;
-  /** The reporting verb or phrase as written ("said", "has warned", "According to"); null for direct quotes. */
-  cue: string | null;
-  /** The words inside the marks (direct), or the reported content. */
+  kind: QuoteKind;
+  /** The quoted words (direct), or the reported content (indirect, mixed). */
   text: string;
   paragraph: number;
   start: number;
@@ -51,6 +52,10 @@ export interface ExtractedQuote {
   /** "said-after-quote", "said-before-quote", "pronoun", "descriptor", "according-to", "continuation", "same-paragraph", "colon-intro", "previous-paragraph". */
   method: string | null;
   confidence: number | null;
+  /** The reporting verb or phrase as written ("said", "according to"); null when none ties the quote to its source (see quote-cues.ts). */
+  cue: string | null;
+  /** Who the attribution names, a person or an organization (for direct quotes, the speaker). */
+  source: SpeakerRef | null;
 }
 
 /** Speakers, partial flags and confidence for every quotation of kind "quote". */
@@ -75,7 +80,6 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
   const quotes = quotations.filter((q) => q.kind === 'quote');
   const results: ExtractedQuote[] = quotes.map((q) => ({
     kind: 'direct',
-    cue: null,
     text: q.text,
     paragraph: q.paragraph,
     start: q.start,
@@ -85,12 +89,15 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
     speakerName: null,
     method: null,
     confidence: null,
+    cue: null,
+    source: null,
   }));
   quotes.forEach((q, i) => {
     const found = attributeOwn(ctx, q);
     if (found) setSpeaker(ctx, results[i], found);
   });
   propagate(ctx, quotes, results);
+  addCues(paragraphs, quotations, results);
   return withReportedSpeech(ctx, quotes, results);
 }
 
@@ -137,6 +144,7 @@ function reportedQuote(ctx: Context, a: ReportedAttribution): ExtractedQuote {
     speakerName: a.sourceText,
     method: null,
     confidence: null,
+    source: null,
   };
   if (a.source) setSpeaker(ctx, quote, a.source);
   return quote;

@@ -10,11 +10,13 @@
  *   Alt text line                       ← image: optional alt text,
  *   Caption of the photo.                 caption,
  *   (Photographer / Agency)               credit in parentheses
+ *   Published March 5, 2024             ← date lines: dropped, the first gives `published`
  *   WASHINGTON — First paragraph…       ← dateline stripped into `dateline`
  *   …paragraphs separated by blank lines (hard-wrapped lines are joined)
  *   Get our newsletter                  ← trailing promotions dropped
  */
 import { BOILERPLATE_PATTERNS, TRAILER_HEADERS } from './lexicon';
+import { dateLineOf, parseNewsDate } from './publication-date';
 import { normalizeText } from './text';
 
 export interface ArticleMeta {
@@ -41,9 +43,18 @@ export interface ParsedArticle {
   dateline: string | null;
   images: ParsedImage[];
   paragraphs: string[];
+  /**
+   * ISO 8601 UTC: the date a "Published …" or bare date line above the body gives (or, without
+   * one, an "Updated …" line), else the date of a dateline with a year ("WASHINGTON, March 5,
+   * 2024 —"). Never read from the body: a date in a paragraph or a quote is not the article's.
+   */
+  published: string | null;
 }
 
 type Block = string[];
+
+/** Date lines met above the body, in order. */
+type DateLines = { date: string; updated: boolean }[];
 
 export function parseArticle(raw: string, meta: ArticleMeta = {}): ParsedArticle {
   const blocks = toBlocks(normalizeText(raw));
@@ -56,25 +67,43 @@ export function parseArticle(raw: string, meta: ArticleMeta = {}): ParsedArticle
     dateline: null,
     images: [],
     paragraphs: [],
+    published: null,
   };
-  const lines = readHeader(blocks, result, meta);
+  const dates: DateLines = [];
+  const lines = readHeader(blocks, result, meta, dates);
   const body = toParagraphs(lines);
   const paragraphs: string[] = [];
   for (const block of body) {
     const image = asImage(block.lines);
     if (image) result.images.push(image);
     else if (!block.header || !isMetaLine(block.lines.join(' '))) paragraphs.push(block.text);
+    else noteDateLine(block.lines.join(' '), dates);
   }
   if (paragraphs.length > 0) {
     const { dateline, rest } = splitDateline(paragraphs[0]);
     if (dateline) {
       result.dateline = dateline;
+      const dated = /,\s*(.*\d{4})$/.exec(dateline);
+      const date = dated ? parseNewsDate(dated[1]) : null;
+      if (date !== null) dates.push({ date, updated: false });
       if (rest === '') paragraphs.shift();
       else paragraphs[0] = rest;
     }
   }
   result.paragraphs = paragraphs.filter((p) => p.trim() !== '');
+  result.published = (dates.find((d) => !d.updated) ?? dates[0])?.date ?? null;
   return result;
+}
+
+/** Keeps the date of a date line ("Published …", "Updated …", a bare date); other lines are ignored. */
+function noteDateLine(line: string, dates: DateLines, label: string | null = null): void {
+  const found = dateLineOf(label === null ? line : `${label} ${line}`);
+  if (found) dates.push(found);
+}
+
+/** A metadata line that gives a date: never a section or a headline. */
+function isDateLine(line: string): boolean {
+  return isMetaLine(line) && /\d/.test(line);
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -115,7 +144,7 @@ function dropBoilerplate(blocks: Block[]): void {
  * Consumes section, headline and byline from the front of the block list,
  * returning the remaining blocks (images and body).
  */
-function readHeader(blocks: Block[], out: ParsedArticle, meta: ArticleMeta): Block[] {
+function readHeader(blocks: Block[], out: ParsedArticle, meta: ArticleMeta, dates: DateLines): Block[] {
   const rest = blocks.map((b) => [...b]);
   const first = (): string | undefined => rest[0]?.[0];
   const shiftLine = (): string => {
@@ -123,27 +152,29 @@ function readHeader(blocks: Block[], out: ParsedArticle, meta: ArticleMeta): Blo
     if (rest[0].length === 0) rest.shift();
     return line;
   };
+  // A date line above everything ("Published March 5, 2024" over the headline).
+  while (rest.length > 1 && isDateLine(first()!)) noteDateLine(shiftLine(), dates);
   const head = first();
   if (head !== undefined && rest.length > 2) {
     const metaSection = clean(meta.section);
     const sameAsMeta = metaSection !== null && head.toLowerCase() === metaSection.toLowerCase();
-    if (sameAsMeta || (rest[0].length === 1 && isSectionLike(head) && followsHeadline(rest[1]))) {
+    if (sameAsMeta || (rest[0].length === 1 && isSectionLike(head) && !isDateLine(head) && followsHeadline(rest[1]))) {
       out.section ??= head;
       shiftLine();
     }
   }
   const candidate = first();
-  if (candidate !== undefined && isHeadlineLike(candidate) && !asImage(rest[0]) && rest.length > 1) {
+  if (candidate !== undefined && isHeadlineLike(candidate) && !isDateLine(candidate) && !asImage(rest[0]) && rest.length > 1) {
     const metaHeadline = clean(meta.headline);
     if (metaHeadline === null || metaHeadline.toLowerCase() === candidate.toLowerCase()) {
       out.headline = candidate;
       shiftLine();
     }
-  } else if (out.headline === null && candidate !== undefined && rest.length === 1 && rest[0].length > 1 && isHeadlineLike(candidate)) {
+  } else if (out.headline === null && candidate !== undefined && rest.length === 1 && rest[0].length > 1 && isHeadlineLike(candidate) && !isDateLine(candidate)) {
     out.headline = candidate;
     shiftLine();
   }
-  readFrontMatter(rest, out, shiftLine);
+  readFrontMatter(rest, out, shiftLine, dates);
   return rest;
 }
 
@@ -154,18 +185,24 @@ function readHeader(blocks: Block[], out: ParsedArticle, meta: ArticleMeta): Blo
  * 09.00 BST"), share/save prompts, and a standfirst (a summary line that a
  * byline or timestamp follows). Stops at the first line that is none of these.
  */
-function readFrontMatter(rest: Block[], out: ParsedArticle, shiftLine: () => string): void {
+function readFrontMatter(rest: Block[], out: ParsedArticle, shiftLine: () => string, dates: DateLines): void {
   let standfirstAllowed = true;
   let bylineBlock: Block | null = null;
+  // "Published" or "Updated" alone on its line labels the date on the next.
+  let label: string | null = null;
   while (rest.length > 0 && rest[0].length > 0) {
     const block = rest[0];
     const line = block[0];
+    const labelled = label;
+    label = null;
     const byline = bylineOf(line);
     if (byline !== null) {
       out.byline ??= byline;
       bylineBlock = block;
       shiftLine();
     } else if (isMetaLine(line) || FRONT_NOISE.test(line)) {
+      noteDateLine(line, dates, labelled);
+      if (/^(?:published|updated|posted)$/i.test(line)) label = line;
       shiftLine();
     } else if (SUMMARY_HEADER.test(line)) {
       rest.shift();
@@ -258,7 +295,7 @@ function isSectionLike(line: string): boolean {
   return line.length <= 40 && line.split(/\s+/).length <= 5 && !SENTENCE_END.test(line) && !/["“”]/.test(line);
 }
 
-function isHeadlineLike(line: string): boolean {
+export function isHeadlineLike(line: string): boolean {
   const words = line.split(/\s+/).length;
   if (line.length > 200 || words > 30) return false;
   if (/^\(.*\)$/.test(line)) return false;
@@ -401,14 +438,15 @@ function joinWrapped(lines: readonly string[]): string {
 
 /**
  * "WASHINGTON — The top…" → { dateline: "WASHINGTON", rest: "The top…" }.
- * Also "KYIV, Ukraine (Reuters) - …", "SEOUL, Aug 20 (Reuters) - …", "SAN JOSE, Calif. — …", "LONDON (AP) — …".
+ * Also "KYIV, Ukraine (Reuters) - …", "SEOUL, Aug 20 (Reuters) - …", "SAN JOSE, Calif. — …", "LONDON (AP) — …",
+ * "WASHINGTON, March 5, 2024 — …".
  */
 export function splitDateline(paragraph: string): { dateline: string | null; rest: string } {
   // Reuters without a place: "Oct 23 (Reuters) - …".
   const dated = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*\((?:Reuters|AP|AFP|Bloomberg)\)\s*(?:—|–|--|-)\s+/.exec(paragraph);
   if (dated) return { dateline: dated[1], rest: paragraph.slice(dated[0].length) };
   const m =
-    /^(\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s(?:\p{Lu}[\p{L}.]*|\d{1,2})){0,3})?)(?:\s*\((?:[^)]{1,40})\))?\s*(?:—|–|--|-)\s+/u.exec(
+    /^(\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?:\s(?:\p{Lu}[\p{L}.]*|\d{1,2})){0,3}(?:,\s*\d{4})?)?)(?:\s*\((?:[^)]{1,40})\))?\s*(?:—|–|--|-)\s+/u.exec(
       paragraph,
     );
   if (!m) return { dateline: null, rest: paragraph };

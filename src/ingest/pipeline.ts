@@ -14,6 +14,7 @@ import type { EntityLookup, EntityRecord, EntityUpsert, OrganizationRecord, Pers
 import type { ArticleStore } from '../store/article-store';
 import type { ArticleDraft, InsertOutcome } from '../store/records';
 import { extractArticle, type ArticleExtraction } from './extract-article';
+import { checkIngestInput } from './ingest-input';
 import type { EntityExtraction, ExtractedOrganization, ExtractedPerson } from './extract-entities';
 
 export interface IngestInput {
@@ -40,11 +41,12 @@ export interface IngestResult {
 }
 
 /**
- * Ingests one article. Throws InvalidInputError (nothing stored) for bad
- * text; UpstreamError when the entity service fails (nothing stored either:
+ * Ingests one article. Throws InvalidInputError (nothing stored, nothing
+ * sent to the entity service) for bad text or metadata; UpstreamError when the entity service fails (nothing stored either:
  * the article is written last).
  */
 export async function ingestArticle(input: IngestInput, deps: IngestDeps): Promise<IngestResult> {
+  checkIngestInput(input);
   const extraction = extractArticle(input.text, {
     url: input.url,
     publishedAt: input.publishedAt,
@@ -204,13 +206,14 @@ function extraNames(ours: { name: string; aliases: string[] }, existing: { name:
   return namesOf(ours).filter((n) => !known.has(normalizeName(n)));
 }
 
-/** The store's draft: entity ids on mentions, speaker ids on quotes, provenance on both. */
+/** The store's draft: entity ids on mentions, speaker and source organization ids on quotes, provenance on both. */
 export function buildDraft(x: ArticleExtraction, links: EntityLinks): ArticleDraft {
   const linkOf = (type: 'person' | 'organization', index: number): EntityLink => (type === 'person' ? links.people[index] : links.organizations[index]);
   return {
     slug: x.slug,
     url: x.url,
     headline: x.headline,
+    headlineDerived: x.headlineDerived,
     section: x.section,
     dateline: x.dateline,
     byline: x.byline,
@@ -232,11 +235,17 @@ export function buildDraft(x: ArticleExtraction, links: EntityLinks): ArticleDra
       };
     }),
     quotes: x.quotes.map((q) => {
-      // Quote.speaker is a Person: an organization speaker keeps its name, with no id.
-      const isPerson = q.speaker?.type === 'person';
-      const speakerId = q.speaker && isPerson ? links.people[q.speaker.index].id : null;
+      // Quote.speaker is a Person: an organization source keeps its name, with no speaker id, and is
+      // linked as the quote's source organization (Quote.source), through the same entity links as mentions.
+      const source = q.source ?? q.speaker;
+      const isPerson = source?.type === 'person';
+      const speakerId = source && isPerson ? links.people[source.index].id : null;
+      const sourceOrganizationId = source && !isPerson ? links.organizations[source.index].id : null;
       return {
+        kind: q.kind,
         text: q.text,
+        cue: q.cue,
+        sourceOrganizationId,
         speakerId,
         speakerName: q.speakerName,
         paragraph: q.paragraph,
@@ -244,8 +253,8 @@ export function buildDraft(x: ArticleExtraction, links: EntityLinks): ArticleDra
         end: q.end,
         partial: q.partial,
         attribution:
-          q.speaker && q.method !== null && q.confidence !== null
-            ? { method: isPerson ? q.method : `organization:${q.method}`, confidence: round(q.confidence * (isPerson ? links.people[q.speaker.index].confidence : 1)) }
+          source && q.method !== null && q.confidence !== null
+            ? { method: isPerson ? q.method : `organization:${q.method}`, confidence: round(q.confidence * (isPerson ? links.people[source.index].confidence : 1)) }
             : null,
       };
     }),

@@ -2,12 +2,14 @@ import DataLoader from 'dataloader';
 import type { EntityService } from '../entities/entity-service';
 import type { ArticleStore } from '../store/article-store';
 import { EntityLoader } from './entity-loader';
-import type { ArticleRecord, MentionRecord, Page, PageRequest, QuoteRecord } from '../store/records';
+import type { ArticleRecord, CorrectionRecord, MentionRecord, Page, PageRequest, QuoteKind, QuoteRecord } from '../store/records';
 
 /** A page of one entity's articles or quotes, as the loaders key it. */
 export interface EntityPageKey {
   entityId: number;
   page: PageRequest;
+  /** Quote pages only: the kinds asked for (absent: every kind). */
+  kinds?: readonly QuoteKind[] | null;
 }
 
 export interface Loaders {
@@ -16,6 +18,7 @@ export interface Loaders {
   quote: DataLoader<number, QuoteRecord | null>;
   quotesByArticle: RequestLoader<number, QuoteRecord[]>;
   mentionsByArticle: RequestLoader<number, MentionRecord[]>;
+  correctionsByArticle: RequestLoader<number, CorrectionRecord[]>;
   entity: EntityLoader;
   membersOf: DataLoader<number, number[]>;
   articlesByEntity: DataLoader<EntityPageKey, Page<ArticleRecord>, string>;
@@ -30,7 +33,7 @@ export interface LoaderOptions {
 /** Batch sizes per loader, when someone wants to watch them (metrics, tests). */
 export type BatchObserver = (loader: keyof Loaders, size: number) => void;
 
-const pageKey = (key: EntityPageKey): string => `${key.entityId}|${key.page.limit}|${key.page.after ?? ''}`;
+const pageKey = (key: EntityPageKey): string => `${key.entityId}|${key.page.limit}|${key.page.after ?? ''}|${key.kinds?.join(',') ?? ''}`;
 
 /** Rounds of waiting for a quiet moment before an entity batch goes anyway (a safety bound; a query settles in a few). */
 const MAX_QUIET_ROUNDS = 64;
@@ -158,6 +161,7 @@ export function createLoaders(
     return lists;
   });
   const mentionsByArticle = batched<number, MentionRecord[]>('mentionsByArticle', (ids) => store.mentionsByArticle(ids));
+  const correctionsByArticle = batched<number, CorrectionRecord[]>('correctionsByArticle', (ids) => store.correctionsByArticle(ids));
   // Entity-service loaders gather keys until the request is quiet, not just
   // until the current microtask queue drains: loads reached through different
   // promise chains at one level of the query (people via mentions, speakers
@@ -182,7 +186,7 @@ export function createLoaders(
   const quotesBySpeaker = batched<EntityPageKey, Page<QuoteRecord>, string>(
     'quotesBySpeaker',
     async (keys) => {
-      const pages = await store.quotesBySpeaker(keys.map((k) => ({ speakerId: k.entityId, page: k.page })));
+      const pages = await store.quotesBySpeaker(keys.map((k) => ({ speakerId: k.entityId, page: k.page, kinds: k.kinds ? [...k.kinds] : null })));
       for (const page of pages) for (const row of page.rows) quote.prime(row.node.id, row.node);
       return pages;
     },
@@ -195,6 +199,7 @@ export function createLoaders(
     quote,
     quotesByArticle,
     mentionsByArticle,
+    correctionsByArticle,
     entity,
     membersOf,
     articlesByEntity,

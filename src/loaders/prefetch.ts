@@ -9,13 +9,15 @@ export interface ArticleRelations {
   mentionEntities: boolean;
   quotes: boolean;
   speakers: boolean;
+  /** `source` of the quotes: the speaker, or the source organization when there is no speaker. */
+  sources: boolean;
 }
 
 /**
  * Loads, for a page of articles, the relations the query asks for below it, a
  * level at a time, in the batches the field resolvers would make (mentions and
- * quotes in one round of store statements, then every person, organization and
- * speaker in one entity-service batch), before the page is returned. The field
+ * quotes in one round of store statements, then every person, organization,
+ * speaker and quote source in one entity-service batch), before the page is returned. The field
  * resolvers then find their data in the loaders (`peek`) and answer without a
  * promise each: on a front page, some 140 resolver calls stop waiting on
  * promises. The statements and entity-service requests are the same as
@@ -37,10 +39,13 @@ export async function prefetchArticleRelations(loaders: Loaders, articleIds: rea
       if (wantedType || wanted.mentionEntities) entityIds.add(mention.entityId);
     }
   }
-  if (wanted.speakers) {
+  if (wanted.speakers || wanted.sources) {
     for (const list of quoteLists) {
       if (list instanceof Error) continue;
-      for (const quote of list) if (quote.speakerId !== null) entityIds.add(quote.speakerId);
+      for (const quote of list) {
+        if (quote.speakerId !== null) entityIds.add(quote.speakerId);
+        else if (wanted.sources && quote.sourceOrganizationId !== null) entityIds.add(quote.sourceOrganizationId);
+      }
     }
   }
   // Failures stay in the entity loader: the fields that needed those entities report them.

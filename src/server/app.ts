@@ -4,6 +4,7 @@ import { cacheControlPlugins } from '../cache/cache-control-plugin';
 import { responseCacheFor } from '../cache/response-cache';
 import { readBoolean, type Config } from '../config';
 import type { Services } from '../context';
+import { redisOutageLog } from '../db/redis-outage-log';
 import { openEntityService } from '../entities/open-entity-service';
 import type { EntityLinkObserver } from '../entities/resilient-entity-service';
 import { ingestArticle } from '../ingest/pipeline';
@@ -42,6 +43,20 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** Runs every step in order, logging the ones that fail; rejects with the first failure once all have run. */
+async function closeAll(logger: Logger, steps: [string, () => Promise<unknown>][]): Promise<void> {
+  let first: unknown;
+  for (const [name, step] of steps) {
+    try {
+      await step();
+    } catch (error) {
+      logger.error({ err: error }, `shutdown: closing the ${name} failed`);
+      first ??= error;
+    }
+  }
+  if (first !== undefined) throw first;
+}
+
 /**
  * Opens the configured store and entity service, wiring them into one set of
  * services; `entityObserver` watches the entity-service link (metrics).
@@ -70,7 +85,8 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
   const seedSample = readBoolean(env, 'SEED_SAMPLE', true);
   const graphiqlEnabled = readBoolean(env, 'GRAPHIQL', true);
   const fastLane = readBoolean(env, 'FAST_LANE', true);
-  const onCacheError = (error: Error): void => logger.warn({ err: error }, 'cache store unavailable');
+  const redisTrouble = redisOutageLog(logger);
+  const onCacheError = redisTrouble('cache');
   const persistedQueryCache = config.redisUrl === null ? null : createKeyValueCache(config.redisUrl, { prefix: `${config.redisPrefix}apq:`, onError: onCacheError });
   const persistedQueries = persistedQuerySetup(config.persistedQueries, {
     manifestPath: config.persistedQueryManifest ?? undefined,
@@ -88,7 +104,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     const count = await seedSampleCorpus(services);
     logger.info({ articles: count }, 'filled the empty store with the sample corpus');
   }
-  const hardening = createHardening(hardeningSettings, { logger });
+  const hardening = createHardening(hardeningSettings, { logger, onRedisError: redisTrouble('rate limiter') });
   const gateway = await createGateway({
     services,
     logger,
@@ -116,17 +132,21 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     ],
   });
   const url = await gateway.listen(config.port, config.host);
+  let closed: Promise<void> | undefined;
   return {
     gateway,
     services,
     url,
-    close: async () => {
-      await gateway.stop();
-      await hardening.close();
-      await responseCache?.close();
-      await persistedQueryCache?.close?.();
-      await services.store.close();
-      await services.entities.close();
-    },
+    // The one stop path (signals included): drain HTTP and stop Apollo, then close every
+    // connection the app opened. Idempotent; a step that fails does not keep the others open.
+    close: () =>
+      (closed ??= closeAll(logger, [
+        ['gateway', () => gateway.stop()],
+        ['rate limiter', () => hardening.close()],
+        ['response cache', async () => responseCache?.close()],
+        ['persisted queries', async () => persistedQueryCache?.close?.()],
+        ['article store', () => services.store.close()],
+        ['entity service', () => services.entities.close()],
+      ])),
   };
 }

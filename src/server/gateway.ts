@@ -136,6 +136,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     hideSchemaDetailsFromClientErrors: options.hideSuggestions ?? false,
     parseOptions: options.parseOptions,
     allowBatchedHttpRequests: false,
+    // One stop path: the process's own signal handler (src/cli/serve.ts) stops Apollo with everything else.
+    stopOnTerminationSignals: false,
     persistedQueries: options.persistedQueries,
     logger,
     plugins: [
@@ -252,6 +254,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     });
   });
 
+  let stopped: Promise<void> | undefined;
   return {
     apollo,
     httpServer,
@@ -266,11 +269,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
           resolve(`http://${shownHost}:${address.port}${GRAPHQL_PATH}`);
         });
       }),
-    stop: async () => {
-      // Apollo's drain plugin stops accepting connections and waits for in-flight requests.
-      await apollo.stop();
-      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    },
+    // Idempotent: a second call waits for the first. Apollo's drain plugin stops accepting
+    // connections and waits for in-flight requests (closing idle keep-alive sockets at once).
+    stop: () =>
+      (stopped ??= (async () => {
+        await apollo.stop();
+        if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      })()),
   };
 }
 

@@ -61,6 +61,8 @@ export interface HardeningOptions {
   logger: Logger;
   /** Prefix of the rate limiter's Redis keys. Default `newsgraph:rate:` (tests isolate themselves with their own). */
   rateLimitPrefix?: string;
+  /** Where the rate limiter reports Redis errors; default a warning per error on `logger`. */
+  onRedisError?: (error: Error) => void;
 }
 
 /**
@@ -77,7 +79,7 @@ export function createHardening(settings: HardeningSettings, options: HardeningO
   const { keys } = settings;
   const limiter = RequestRateLimiter.create(settings.rateLimits, {
     prefix: options.rateLimitPrefix,
-    onError: (error) => options.logger.warn({ err: error }, 'rate limiter: Redis did not answer; the request was allowed'),
+    onError: options.onRedisError ?? ((error) => options.logger.warn({ err: error }, 'rate limiter: Redis did not answer; the request was allowed')),
   });
   const authenticate = (authorization: string | undefined): Viewer => keys.authenticate(authorization);
   return {

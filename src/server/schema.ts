@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { ArticleResolver } from '../../resolvers/article.resolver';
+import { ArticleCorrectionsResolver, CorrectionResolver, CorrectionSpeakerResolver, QuoteCorrectionsResolver } from '../../resolvers/correction.resolver';
 import { MentionResolver } from '../../resolvers/mention.resolver';
 import { NodeResolver } from '../../resolvers/node.resolver';
 import { OrganizationResolver } from '../../resolvers/organization.resolver';
@@ -21,6 +22,10 @@ export const RESOLVERS = [
   OrganizationResolver,
   QuoteResolver,
   SearchResolver,
+  ArticleCorrectionsResolver,
+  QuoteCorrectionsResolver,
+  CorrectionResolver,
+  CorrectionSpeakerResolver,
 ] as const;
 
 let built: GraphQLSchema | null = null;

@@ -3,6 +3,7 @@ import type {
   ArticleFilter,
   ArticleRecord,
   ArticlesByEntityRequest,
+  CorrectionRecord,
   InsertOutcome,
   MentionRecord,
   Page,
@@ -23,7 +24,9 @@ import type {
  * - `saveArticle` is one transaction: the article with all its mentions and
  *   quotes is stored whole or not at all. It is idempotent: a draft with the
  *   url (or, without url, the content hash) of a stored article updates that
- *   article instead of adding another.
+ *   article instead of adding another (src/store/save-plan.ts). A quote the
+ *   new version still has (the same words) keeps its id and any editor's
+ *   correction of its speaker (src/store/quote-versions.ts).
  * - A malformed `after` position throws InvalidInputError.
  */
 export interface ArticleStore {
@@ -44,11 +47,18 @@ export interface ArticleStore {
   quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]>;
 
   saveArticle(draft: ArticleDraft): Promise<{ id: number; outcome: InsertOutcome }>;
-  /** Corrects a quote's speaker; null when there is no such quote. */
+  /**
+   * Corrects a quote's speaker and records the correction (who: `editor`, the
+   * editor's key id; when; the speaker before and after) in the same
+   * transaction; null when there is no such quote.
+   */
   setQuoteSpeaker(
     quoteId: number,
     speaker: { id: number | null; name: string | null; method: string; confidence: number },
+    editor?: string | null,
   ): Promise<QuoteRecord | null>;
+  /** Each article's corrections, oldest first, those of quotes a later version dropped included. */
+  correctionsByArticle(articleIds: readonly number[]): Promise<CorrectionRecord[][]>;
 
   countArticles(): Promise<number>;
   /** Resolves when the store answers. */

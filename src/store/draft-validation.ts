@@ -1,8 +1,10 @@
 import { InvalidInputError } from '../errors';
-import type { ArticleDraft, ImageRecord } from './records';
+import { QUOTE_KINDS, type ArticleDraft, type ImageRecord, type QuoteDraft } from './records';
 
-/** A draft that passed validation, with its dates normalized to ISO 8601 UTC. */
+/** A draft that passed validation, with its dates normalized to ISO 8601 UTC and its defaults filled in. */
 export interface ValidDraft extends ArticleDraft {
+  headlineDerived: boolean;
+  quotes: Required<QuoteDraft>[];
   publishedAt: string | null;
   /** Published time in ms, or null: the store then sorts by ingest time. */
   publishedMs: number | null;
@@ -20,6 +22,7 @@ export function validateDraft(draft: ArticleDraft): ValidDraft {
   };
   if (typeof draft !== 'object' || draft === null) fail('expected an object');
   if (!isNonBlank(draft.headline)) fail('the headline is empty');
+  if (draft.headlineDerived !== undefined && typeof draft.headlineDerived !== 'boolean') fail('headlineDerived must be true or false');
   if (!isNonBlank(draft.slug) || draft.slug.length > 200) fail('the slug must be 1 to 200 characters');
   if (!isNonBlank(draft.contentHash)) fail('the content hash is empty');
   for (const field of ['url', 'section', 'dateline', 'byline'] as const) {
@@ -29,6 +32,10 @@ export function validateDraft(draft: ArticleDraft): ValidDraft {
     fail('paragraphs must be an array of strings');
   }
   if (!Array.isArray(draft.images) || !draft.images.every(isImage)) fail('images must be {caption, credit, url} objects');
+  const nulField = (['headline', 'slug', 'url', 'section', 'dateline', 'byline', 'contentHash'] as const).find((f) => draft[f]?.includes('\u0000'));
+  if (nulField) fail(`${nulField} contains a NUL character`, { field: nulField });
+  if (draft.paragraphs.some((p) => p.includes('\u0000'))) fail('a paragraph contains a NUL character');
+  if (draft.images.some((i) => [i.caption, i.credit, i.url].some((v) => v?.includes('\u0000')))) fail('an image contains a NUL character');
   const publishedMs = parsePublished(draft.publishedAt, fail);
   if (!Array.isArray(draft.mentions)) fail('mentions must be an array');
   draft.mentions.forEach((m, i) => {
@@ -37,11 +44,13 @@ export function validateDraft(draft: ArticleDraft): ValidDraft {
     if (!isPositiveId(m.entityId)) fail(`mention ${i} has no valid entity id`, where);
     if (!ENTITY_TYPES.has(m.entityType)) fail(`mention ${i} has an unknown entity type`, where);
     if (typeof m.text !== 'string') fail(`mention ${i} has no text`, where);
+    if (m.text.includes('\u0000')) fail(`mention ${i} contains a NUL character`, where);
     checkSpan(draft.paragraphs, m, `mention ${i}`, fail);
     checkAttribution(m.method, m.confidence, `mention ${i}`, fail);
   });
   if (!Array.isArray(draft.quotes)) fail('quotes must be an array');
   draft.quotes.forEach((q, i) => {
+    if (q.text.includes('\u0000') || q.speakerName?.includes('\u0000')) fail(`quote ${i} contains a NUL character`, { quote: i });
     const where = { quote: i };
     if (typeof q !== 'object' || q === null) fail(`quote ${i} is not an object`, where);
     if (typeof q.text !== 'string' || q.text === '') fail(`quote ${i} has no text`, where);
@@ -50,8 +59,12 @@ export function validateDraft(draft: ArticleDraft): ValidDraft {
     if (typeof q.partial !== 'boolean') fail(`quote ${i}: partial must be true or false`, where);
     checkSpan(draft.paragraphs, q, `quote ${i}`, fail);
     if (q.attribution !== null) checkAttribution(q.attribution.method, q.attribution.confidence, `quote ${i}`, fail);
+    if (q.kind !== undefined && !(QUOTE_KINDS as readonly string[]).includes(q.kind)) fail(`quote ${i} has an unknown kind`, where);
+    if (q.cue != null && (typeof q.cue !== 'string' || q.cue.trim() === '' || q.cue.length > 200)) fail(`quote ${i}: the cue must be 1 to 200 characters or null`, where);
+    if (q.sourceOrganizationId != null && !isPositiveId(q.sourceOrganizationId)) fail(`quote ${i} has an invalid source organization id`, where);
   });
-  return { ...draft, publishedAt: publishedMs === null ? null : new Date(publishedMs).toISOString(), publishedMs };
+  const quotes = draft.quotes.map((q) => ({ ...q, kind: q.kind ?? 'direct', cue: q.cue ?? null, sourceOrganizationId: q.sourceOrganizationId ?? null }));
+  return { ...draft, headlineDerived: draft.headlineDerived ?? false, quotes, publishedAt: publishedMs === null ? null : new Date(publishedMs).toISOString(), publishedMs };
 }
 
 type Fail = (message: string, details?: Record<string, unknown>) => never;
@@ -107,5 +120,6 @@ export function validateSpeaker(speaker: { id: number | null; name: string | nul
   };
   if (speaker.id !== null && !isPositiveId(speaker.id)) fail('the id must be a positive whole number or null');
   if (speaker.name !== null && typeof speaker.name !== 'string') fail('the name must be a string or null');
+  if (speaker.name?.includes('\u0000')) fail('the name contains a NUL character');
   checkAttribution(speaker.method, speaker.confidence, 'the correction', fail);
 }

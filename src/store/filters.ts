@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors';
-import type { ArticleFilter, QuoteFilter } from './records';
+import { QUOTE_KINDS, type ArticleFilter, type QuoteFilter, type QuoteKind } from './records';
 import { searchTerms } from './search-terms';
 import { distinct } from './paging';
 
@@ -26,11 +26,14 @@ export interface NormalQuoteFilter {
   speakers: number[] | null;
   article: number | null;
   searchTerms: string[] | null;
+  /** Null: every kind (no filter); otherwise the kinds asked for, distinct, in QUOTE_KINDS order, never empty. */
+  kinds: QuoteKind[] | null;
+  sourceOrganization: number | null;
 }
 
 export function normalArticleFilter(filter: ArticleFilter): NormalArticleFilter {
   return {
-    section: filter.section ?? null,
+    section: withoutNul(filter.section ?? null, 'section'),
     mentions: distinct(idList(filter.mentions ?? [], 'mentions')),
     quotedSpeaker: filter.quotedSpeaker == null ? null : id(filter.quotedSpeaker, 'quotedSpeaker'),
     searchTerms: searchTerms(filter.search),
@@ -44,7 +47,24 @@ export function normalQuoteFilter(filter: QuoteFilter): NormalQuoteFilter {
     speakers: filter.speakers == null ? null : distinct(idList(filter.speakers, 'speakers')),
     article: filter.article == null ? null : id(filter.article, 'article'),
     searchTerms: searchTerms(filter.search),
+    kinds: normalKinds(filter.kinds),
+    sourceOrganization: filter.sourceOrganization == null ? null : id(filter.sourceOrganization, 'sourceOrganization'),
   };
+}
+
+/**
+ * A kinds filter in one form: null when it lets every kind through (absent, or all three),
+ * so that filtering by every kind reads what no filter reads. An empty list is refused:
+ * it would match nothing, and a client sending one has most likely made a mistake.
+ */
+export function normalKinds(kinds: readonly QuoteKind[] | null | undefined): QuoteKind[] | null {
+  if (kinds == null) return null;
+  if (!Array.isArray(kinds) || kinds.length === 0) throw new InvalidInputError('Filter "kinds" must list at least one quote kind.', { field: 'kinds' });
+  for (const kind of kinds) {
+    if (!(QUOTE_KINDS as readonly string[]).includes(kind)) throw new InvalidInputError(`Filter "kinds" has an unknown kind.`, { field: 'kinds', value: kind });
+  }
+  const wanted = QUOTE_KINDS.filter((k) => kinds.includes(k));
+  return wanted.length === QUOTE_KINDS.length ? null : wanted;
 }
 
 /**
@@ -62,9 +82,15 @@ export function isOneEntityFilter(filter: NormalArticleFilter): boolean {
   );
 }
 
-/** Quotes by one speaker, with no other condition: answered as that speaker's page (quotesBySpeaker). */
+/** Quotes by one speaker, with no other condition but kinds: answered as that speaker's page (quotesBySpeaker). */
 export function isOneSpeakerFilter(filter: NormalQuoteFilter): boolean {
-  return filter.speakers?.length === 1 && filter.article === null && filter.searchTerms === null;
+  return filter.speakers?.length === 1 && filter.article === null && filter.searchTerms === null && filter.sourceOrganization === null;
+}
+
+/** PostgreSQL cannot hold a NUL character; both stores refuse one in filter text. */
+function withoutNul(value: string | null, field: string): string | null {
+  if (value !== null && value.includes('\u0000')) throw new InvalidInputError(`Filter "${field}" contains a NUL character.`, { field });
+  return value;
 }
 
 function id(value: number, field: string): number {

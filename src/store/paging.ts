@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors';
-import type { Page, PageRequest } from './records';
+import type { Page, PageRequest, QuoteKind } from './records';
 
 /** The largest page the store serves; the GraphQL layer enforces its own, smaller cap. */
 export const MAX_PAGE_LIMIT = 1000;
@@ -28,16 +28,19 @@ export function pageFrom<R, T>(
 }
 
 /**
- * Groups batched page requests by their page arguments, so each group is
+ * Groups batched page requests by their page arguments (and quote kinds), so each group is
  * answered by one statement. Returns, per group, the request indexes.
  */
-export function groupByPage<R extends { page: PageRequest }>(requests: readonly R[]): { page: PageRequest; indexes: number[] }[] {
-  const groups = new Map<string, { page: PageRequest; indexes: number[] }>();
+export function groupByPage<R extends { page: PageRequest; kinds?: QuoteKind[] | null }>(
+  requests: readonly R[],
+): { page: PageRequest; kinds: QuoteKind[] | null; indexes: number[] }[] {
+  const groups = new Map<string, { page: PageRequest; kinds: QuoteKind[] | null; indexes: number[] }>();
   requests.forEach((request, index) => {
-    const key = JSON.stringify([request.page.limit, request.page.after ?? null]);
+    const kinds = request.kinds ?? null;
+    const key = JSON.stringify([request.page.limit, request.page.after ?? null, kinds]);
     let group = groups.get(key);
     if (!group) {
-      group = { page: { limit: request.page.limit, after: request.page.after ?? null }, indexes: [] };
+      group = { page: { limit: request.page.limit, after: request.page.after ?? null }, kinds, indexes: [] };
       groups.set(key, group);
     }
     group.indexes.push(index);

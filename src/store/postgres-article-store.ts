@@ -6,6 +6,7 @@ import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validat
 import {
   isOneEntityFilter,
   isOneSpeakerFilter,
+  normalKinds,
   normalArticleFilter,
   normalQuoteFilter,
   type NormalArticleFilter,
@@ -26,11 +27,13 @@ import type {
   ArticleFilter,
   ArticleRecord,
   ArticlesByEntityRequest,
+  CorrectionRecord,
   InsertOutcome,
   MentionRecord,
   Page,
   PageRequest,
   QuoteFilter,
+  QuoteKind,
   QuoteRecord,
   QuotesBySpeakerRequest,
 } from './records';
@@ -40,20 +43,21 @@ import {
   mentionFromRow,
   mentionsJson,
   quoteFromRow,
-  quotesJson,
   slotsInKeyOrder,
   type ArticleRow,
   type MentionRow,
   type QuoteRow,
 } from './row-mapping';
-import { freeSlug, planSave, type MatchingArticle } from './save-plan';
+import { CORRECTION_COLUMNS, correctionFromRow, validEditor, type CorrectionRow } from './corrections';
+import { matchQuoteVersions, STORED_QUOTE_COLUMNS, versionedQuotesJson, type StoredQuote } from './quote-versions';
+import { freeSlug, matchingArticleQuery, planSave, type MatchingArticle } from './save-plan';
 
 const ARTICLE_COLUMNS =
-  'a.id, a.slug, a.url, a.headline, a.section, a.dateline, a.byline, a.published_at, a.sort_time, a.paragraphs::text AS paragraphs, a.images::text AS images, a.content_hash, a.ingested_at';
+  'a.id, a.slug, a.url, a.headline, a.headline_derived, a.section, a.dateline, a.byline, a.published_at, a.sort_time, a.paragraphs::text AS paragraphs, a.images::text AS images, a.content_hash, a.ingested_at';
 const MENTION_COLUMNS =
   'm.id, m.article_id, m.entity_id, m.entity_type, m.text, m.paragraph, m.start_offset, m.end_offset, m.method, m.confidence';
 const QUOTE_COLUMNS =
-  'q.id, q.article_id, q.position, q.text, q.speaker_id, q.speaker_name, q.paragraph, q.start_offset, q.end_offset, q.partial, q.method, q.confidence, q.sort_time';
+  'q.id, q.article_id, q.position, q.kind, q.text, q.cue, q.speaker_id, q.speaker_name, q.paragraph, q.start_offset, q.end_offset, q.partial, q.method, q.confidence, q.source_organization_id, q.sort_time';
 
 const ARTICLE_ORDER = 'a.sort_time DESC, a.id DESC';
 const QUOTE_ORDER = 'q.sort_time DESC, q.article_id DESC, q.position ASC';
@@ -121,8 +125,9 @@ export class PostgresArticleStore implements ArticleStore {
 
   async getArticlesBySlug(slugs: readonly string[]): Promise<(ArticleRecord | null)[]> {
     if (slugs.length === 0) return [];
+    // No slug holds a NUL character, and PostgreSQL would refuse one as a parameter.
     const rows = await this.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug = ANY($1::text[])`, [
-      distinct(slugs),
+      distinct(slugs.filter((slug) => !slug.includes('\u0000'))),
     ]);
     return slotsInKeyOrder(slugs, rows, (r) => r.slug, articleFromRow);
   }
@@ -215,7 +220,7 @@ export class PostgresArticleStore implements ArticleStore {
     const after = decodeQuotePosition(page.after);
     const normal = normalQuoteFilter(filter);
     // One speaker and nothing else: that speaker's page, walked off quotes_by_speaker_time.
-    if (isOneSpeakerFilter(normal)) return (await this.quotePagesBySpeaker(normal.speakers ?? [], { limit, after: page.after ?? null }))[0];
+    if (isOneSpeakerFilter(normal)) return (await this.quotePagesBySpeaker(normal.speakers ?? [], { limit, after: page.after ?? null }, normal.kinds))[0];
     const params = new Params();
     const where = quoteConditions(normal, params);
     const keyset = quoteKeyset(after, params);
@@ -233,23 +238,24 @@ export class PostgresArticleStore implements ArticleStore {
 
   async quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]> {
     return ownerPages(
-      requests.map((r) => ({ ownerId: r.speakerId, page: r.page })),
-      (ids, page) => this.quotePagesBySpeaker(ids, page),
+      requests.map((r) => ({ ownerId: r.speakerId, page: r.page, kinds: normalKinds(r.kinds) })),
+      (ids, page, kinds) => this.quotePagesBySpeaker(ids, page, kinds),
     );
   }
 
-  /** One statement for many speakers sharing page arguments (see articlePagesByEntity). */
-  private async quotePagesBySpeaker(speakerIds: number[], page: PageRequest): Promise<Page<QuoteRecord>[]> {
+  /** One statement for many speakers sharing page arguments and kinds (see articlePagesByEntity). */
+  private async quotePagesBySpeaker(speakerIds: number[], page: PageRequest, kinds: QuoteKind[] | null = null): Promise<Page<QuoteRecord>[]> {
     const limit = checkLimit(page.limit);
     const params = new Params();
     const ids = params.add(int4s(speakerIds));
+    const ofKinds = kindCondition(kinds, params);
     const keyset = quoteKeyset(decodeQuotePosition(page.after), params);
     const rows = await this.query<NullableRow<QuoteRow> & { key: number; total: number }>(
       `SELECT r.speaker_id AS key, t.total, p.*
        FROM unnest(${ids}::int[]) AS r (speaker_id)
-       CROSS JOIN LATERAL (SELECT count(*) AS total FROM quotes q WHERE q.speaker_id = r.speaker_id) t
+       CROSS JOIN LATERAL (SELECT count(*) AS total FROM quotes q WHERE q.speaker_id = r.speaker_id AND ${ofKinds}) t
        LEFT JOIN LATERAL (
-         SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.speaker_id = r.speaker_id AND ${keyset}
+         SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.speaker_id = r.speaker_id AND ${ofKinds} AND ${keyset}
          ORDER BY ${QUOTE_ORDER} LIMIT ${params.add(limit + 1)}
        ) p ON true
        ORDER BY r.speaker_id, p.sort_time DESC, p.article_id DESC, p.position ASC`,
@@ -273,8 +279,8 @@ export class PostgresArticleStore implements ArticleStore {
 
   private async saveValidDraft(client: Queryable, draft: ValidDraft): Promise<{ id: number; outcome: InsertOutcome }> {
     const matches = await this.query<MatchingArticle & { ingested_at: string }>(
-      'SELECT id, url, content_hash, slug, ingested_at FROM articles WHERE url = $1 OR content_hash = $2 FOR UPDATE',
-      [draft.url, draft.contentHash],
+      `${numbered(matchingArticleQuery(draft.url !== null))} FOR UPDATE`,
+      draft.url !== null ? [draft.url, draft.contentHash] : [draft.contentHash],
       client,
     );
     const plan = planSave(draft, matches);
@@ -305,8 +311,8 @@ export class PostgresArticleStore implements ArticleStore {
 
   private async insertArticle(client: Queryable, draft: ValidDraft, slug: string, ingestedAt: string, sortTime: number): Promise<number> {
     const rows = await this.query<{ id: number }>(
-      `INSERT INTO articles (slug, url, content_hash, headline, section, dateline, byline, published_at, sort_time, paragraphs, images, ingested_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12) RETURNING id`,
+      `INSERT INTO articles (slug, url, content_hash, headline, section, dateline, byline, published_at, sort_time, paragraphs, images, ingested_at, headline_derived)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12, $13) RETURNING id`,
       [
         slug,
         draft.url,
@@ -320,6 +326,7 @@ export class PostgresArticleStore implements ArticleStore {
         JSON.stringify(draft.paragraphs),
         JSON.stringify(draft.images),
         ingestedAt,
+        draft.headlineDerived,
       ],
       client,
     );
@@ -329,7 +336,7 @@ export class PostgresArticleStore implements ArticleStore {
   private async updateArticle(client: Queryable, id: number, draft: ValidDraft, url: string | null, sortTime: number): Promise<void> {
     await this.query(
       `UPDATE articles SET url = $1, content_hash = $2, headline = $3, section = $4, dateline = $5, byline = $6,
-         published_at = $7, sort_time = $8, paragraphs = $9::jsonb, images = $10::jsonb
+         published_at = $7, sort_time = $8, paragraphs = $9::jsonb, images = $10::jsonb, headline_derived = $12
        WHERE id = $11`,
       [
         url,
@@ -343,6 +350,7 @@ export class PostgresArticleStore implements ArticleStore {
         JSON.stringify(draft.paragraphs),
         JSON.stringify(draft.images),
         id,
+        draft.headlineDerived,
       ],
       client,
     );
@@ -350,13 +358,26 @@ export class PostgresArticleStore implements ArticleStore {
 
   /**
    * Writes the mentions and quotes of an article (the search vectors are
-   * generated columns). Mentions are replaced; quotes are upserted by
-   * position so a quote keeps its id while the article keeps that quote.
+   * generated columns). Mentions are replaced; quotes are rewritten, each
+   * keeping its id (and an editor's correction of its speaker) while the
+   * article keeps its words (matchQuoteVersions). A dropped quote's
+   * corrections stay in the history without it.
    */
   private async writeAnnotations(client: Queryable, articleId: number, draft: ValidDraft, sortTime: number, replacing: boolean): Promise<void> {
+    let quotes = matchQuoteVersions([], draft.quotes);
     if (replacing) {
+      const stored = await this.query<StoredQuote>(
+        // Locked: a correction committed between this read and the rewrite below would be lost.
+        `SELECT ${STORED_QUOTE_COLUMNS} FROM quotes q WHERE q.article_id = $1 ORDER BY q.position FOR UPDATE OF q`,
+        [articleId],
+        client,
+      );
+      quotes = matchQuoteVersions(stored, draft.quotes);
       await this.query('DELETE FROM mentions WHERE article_id = $1', [articleId], client);
-      await this.query('DELETE FROM quotes WHERE article_id = $1 AND position >= $2', [articleId, draft.quotes.length], client);
+      await this.query('DELETE FROM quotes WHERE article_id = $1', [articleId], client);
+      if (quotes.dropped.length > 0) {
+        await this.query('UPDATE quote_corrections SET quote_id = NULL WHERE quote_id = ANY($1)', [quotes.dropped], client);
+      }
     }
     if (draft.mentions.length > 0) {
       await this.query(
@@ -369,16 +390,15 @@ export class PostgresArticleStore implements ArticleStore {
       );
     }
     if (draft.quotes.length > 0) {
+      // A null id takes the next value of the identity sequence.
       await this.query(
-        `INSERT INTO quotes (article_id, position, text, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial, method, confidence, sort_time)
-         SELECT $1, j.position, j.text, j.speaker_id, j.speaker_name, j.paragraph, j.start_offset, j.end_offset, j.partial, j.method, j.confidence, $2
-         FROM jsonb_to_recordset($3::jsonb) AS j (position int, text text, speaker_id int, speaker_name text, paragraph int,
-           start_offset int, end_offset int, partial boolean, method text, confidence float8)
-         ON CONFLICT (article_id, position) DO UPDATE SET
-           text = excluded.text, speaker_id = excluded.speaker_id, speaker_name = excluded.speaker_name,
-           paragraph = excluded.paragraph, start_offset = excluded.start_offset, end_offset = excluded.end_offset,
-           partial = excluded.partial, method = excluded.method, confidence = excluded.confidence, sort_time = excluded.sort_time`,
-        [articleId, sortTime, quotesJson(draft.quotes)],
+        `INSERT INTO quotes (id, article_id, position, kind, text, cue, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial,
+                             method, confidence, source_organization_id, sort_time)
+         SELECT coalesce(j.id, nextval(pg_get_serial_sequence('quotes', 'id'))), $1, j.position, j.kind, j.text, j.cue, j.speaker_id, j.speaker_name,
+           j.paragraph, j.start_offset, j.end_offset, j.partial, j.method, j.confidence, j.source_organization_id, $2
+         FROM jsonb_to_recordset($3::jsonb) AS j (id int, position int, kind text, text text, cue text, speaker_id int, speaker_name text, paragraph int,
+           start_offset int, end_offset int, partial boolean, method text, confidence float8, source_organization_id int)`,
+        [articleId, sortTime, versionedQuotesJson(quotes.quotes)],
         client,
       );
     }
@@ -387,16 +407,41 @@ export class PostgresArticleStore implements ArticleStore {
   async setQuoteSpeaker(
     quoteId: number,
     speaker: { id: number | null; name: string | null; method: string; confidence: number },
+    editor: string | null = null,
   ): Promise<QuoteRecord | null> {
     validateSpeaker(speaker);
+    const editedBy = validEditor(editor);
     if (!Number.isSafeInteger(quoteId) || quoteId < 1 || quoteId > 2147483647) return null;
     const attributed = speaker.id !== null || speaker.name !== null;
-    const rows = await this.query<QuoteRow>(
-      `UPDATE quotes q SET speaker_id = $1, speaker_name = $2, method = $3, confidence = $4 WHERE q.id = $5
-       RETURNING ${QUOTE_COLUMNS}`,
-      [speaker.id, speaker.name, attributed ? speaker.method : null, attributed ? speaker.confidence : null, quoteId],
+    return this.inTransaction(async (client) => {
+      // The correction is recorded first, from the row as it was (none when there is no such quote).
+      const before = await this.query<{ id: number }>(
+        `INSERT INTO quote_corrections (article_id, quote_id, quote_text, editor, corrected_at,
+           before_speaker_id, before_speaker_name, after_speaker_id, after_speaker_name)
+         SELECT article_id, id, text, $1, $2, speaker_id, speaker_name, $3, $4 FROM quotes WHERE id = $5 FOR UPDATE
+         RETURNING id`,
+        [editedBy, new Date().toISOString(), speaker.id, speaker.name, quoteId],
+        client,
+      );
+      if (before.length === 0) return null;
+      const rows = await this.query<QuoteRow>(
+        `UPDATE quotes q SET speaker_id = $1, speaker_name = $2, method = $3, confidence = $4 WHERE q.id = $5
+         RETURNING ${QUOTE_COLUMNS}`,
+        [speaker.id, speaker.name, attributed ? speaker.method : null, attributed ? speaker.confidence : null, quoteId],
+        client,
+      );
+      return rows.length > 0 ? quoteFromRow(rows[0]) : null;
+    });
+  }
+
+  async correctionsByArticle(articleIds: readonly number[]): Promise<CorrectionRecord[][]> {
+    const wanted = articleIds.filter((id) => Number.isSafeInteger(id) && id >= 1 && id <= 2147483647);
+    if (wanted.length === 0) return articleIds.map(() => []);
+    const rows = await this.query<CorrectionRow>(
+      `SELECT ${CORRECTION_COLUMNS} FROM quote_corrections c WHERE c.article_id = ANY($1) ORDER BY c.article_id, c.id`,
+      [distinct(wanted)],
     );
-    return rows.length > 0 ? quoteFromRow(rows[0]) : null;
+    return groupInKeyOrder(articleIds, rows, (r) => r.article_id, correctionFromRow);
   }
 
   async countArticles(): Promise<number> {
@@ -404,8 +449,9 @@ export class PostgresArticleStore implements ArticleStore {
     return rows[0].n;
   }
 
+  /** A read of the articles table: the database answers and still holds this store's schema (a dropped one is not ready). */
   async ping(): Promise<void> {
-    await this.query('SELECT 1', []);
+    await this.query('SELECT 1 FROM articles LIMIT 1', []);
   }
 
   async close(): Promise<void> {
@@ -440,6 +486,12 @@ export class PostgresArticleStore implements ArticleStore {
       client.release();
     }
   }
+}
+
+/** `?` placeholders as $1, $2, … (statements shared with the SQLite store). */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
 }
 
 /** A LEFT JOIN row: the joined columns may all be null. */
@@ -504,7 +556,8 @@ function articleConditions(filter: NormalArticleFilter, params: Params): string 
   }
   if (filter.quotedSpeaker !== null) {
     conditions.push(
-      `EXISTS (SELECT 1 FROM quotes qs WHERE qs.article_id = a.id AND qs.speaker_id = ANY(${params.add(int4s([filter.quotedSpeaker]))}::int[]))`,
+      // Direct only: the filter keeps the meaning it had when every stored quote was direct.
+      `EXISTS (SELECT 1 FROM quotes qs WHERE qs.article_id = a.id AND qs.kind = 'direct' AND qs.speaker_id = ANY(${params.add(int4s([filter.quotedSpeaker]))}::int[]))`,
     );
   }
   if (filter.searchTerms !== null) conditions.push(tsCondition('a.search', filter.searchTerms, params));
@@ -522,7 +575,15 @@ function quoteConditions(filter: NormalQuoteFilter, params: Params): string {
   if (filter.speakers !== null) conditions.push(`q.speaker_id = ANY(${params.add(int4s(filter.speakers))}::int[])`);
   if (filter.article !== null) conditions.push(`q.article_id = ANY(${params.add(int4s([filter.article]))}::int[])`);
   if (filter.searchTerms !== null) conditions.push(tsCondition('q.search', filter.searchTerms, params));
+  if (filter.kinds !== null) conditions.push(kindCondition(filter.kinds, params));
+  if (filter.sourceOrganization !== null) conditions.push(`q.source_organization_id = ${params.add(filter.sourceOrganization)}::int`);
   return and(conditions);
+}
+
+/** Quotes (named q) of these kinds; null: every kind. */
+function kindCondition(kinds: readonly QuoteKind[] | null, params: Params): string {
+  if (kinds === null) return 'true';
+  return kinds.length === 1 ? `q.kind = ${params.add(kinds[0])}` : `q.kind = ANY(${params.add([...kinds])}::text[])`;
 }
 
 /**
@@ -582,12 +643,12 @@ async function migrate(pool: Pool): Promise<void> {
 
 /** Pages of many owners' lists (an entity's articles, a speaker's quotes): one read per distinct page argument, in request order. */
 async function ownerPages<T>(
-  requests: readonly { ownerId: number; page: PageRequest }[],
-  readGroup: (ownerIds: number[], page: PageRequest) => Promise<Page<T>[]>,
+  requests: readonly { ownerId: number; page: PageRequest; kinds?: QuoteKind[] | null }[],
+  readGroup: (ownerIds: number[], page: PageRequest, kinds: QuoteKind[] | null) => Promise<Page<T>[]>,
 ): Promise<Page<T>[]> {
   const pages: Page<T>[] = new Array(requests.length);
   for (const group of groupByPage(requests)) {
-    const answered = await readGroup(group.indexes.map((i) => requests[i].ownerId), group.page);
+    const answered = await readGroup(group.indexes.map((i) => requests[i].ownerId), group.page, group.kinds);
     group.indexes.forEach((requestIndex, i) => (pages[requestIndex] = answered[i]));
   }
   return pages;

@@ -11,6 +11,8 @@ export interface ArticleRecord {
   slug: string;
   url: string | null;
   headline: string;
+  /** True when the text gave no headline and `headline` was made from its first sentence. */
+  headlineDerived: boolean;
   section: string | null;
   dateline: string | null;
   byline: string | null;
@@ -45,18 +47,29 @@ export interface MentionRecord extends Attribution {
   end: number;
 }
 
+/** DIRECT: words inside quotation marks; INDIRECT: reported content; MIXED: reported content holding a quoted fragment. */
+export const QUOTE_KINDS = ['direct', 'indirect', 'mixed'] as const;
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+
 export interface QuoteRecord {
   id: number;
   articleId: number;
   /** Reading order within the article, from 0. */
   position: number;
+  kind: QuoteKind;
+  /** The quoted words (direct), or the reported content (indirect, mixed). */
   text: string;
+  /** The reporting verb or phrase as written ("said", "according to"), when there is one. */
+  cue: string | null;
+  /** The person the attribution names (the source when it is a person). */
   speakerId: number | null;
   speakerName: string | null;
   paragraph: number;
   start: number;
   end: number;
   partial: boolean;
+  /** The organization the attribution names, when the source is an organization and not a person. */
+  sourceOrganizationId: number | null;
   /** Null when there is no speaker. */
   attribution: Attribution | null;
 }
@@ -66,6 +79,8 @@ export interface ArticleDraft {
   slug: string;
   url: string | null;
   headline: string;
+  /** Default false. */
+  headlineDerived?: boolean;
   section: string | null;
   dateline: string | null;
   byline: string | null;
@@ -74,14 +89,18 @@ export interface ArticleDraft {
   images: ImageRecord[];
   contentHash: string;
   mentions: Omit<MentionRecord, 'id' | 'articleId'>[];
-  quotes: Omit<QuoteRecord, 'id' | 'articleId' | 'position'>[];
+  quotes: QuoteDraft[];
 }
+
+/** A quote as ingestion hands it over; `kind` defaults to direct, `cue` and `sourceOrganizationId` to null. */
+export type QuoteDraft = Omit<QuoteRecord, 'id' | 'articleId' | 'position' | 'kind' | 'cue' | 'sourceOrganizationId'> &
+  Partial<Pick<QuoteRecord, 'kind' | 'cue' | 'sourceOrganizationId'>>;
 
 export interface ArticleFilter {
   section?: string | null;
   /** Articles that mention every one of these entity ids. */
   mentions?: number[] | null;
-  /** Articles that quote this speaker. */
+  /** Articles that quote this speaker directly (the meaning it had before reported speech was stored). */
   quotedSpeaker?: number | null;
   /** Full-text search over headline and body. */
   search?: string | null;
@@ -94,6 +113,10 @@ export interface QuoteFilter {
   speakers?: number[] | null;
   article?: number | null;
   search?: string | null;
+  /** Any of these kinds; null or absent: every kind. */
+  kinds?: QuoteKind[] | null;
+  /** Quotes whose attribution names this organization (Quote.source). */
+  sourceOrganization?: number | null;
 }
 
 /**
@@ -119,6 +142,34 @@ export interface ArticlesByEntityRequest {
 export interface QuotesBySpeakerRequest {
   speakerId: number;
   page: PageRequest;
+  /** Any of these kinds; null or absent: every kind. */
+  kinds?: QuoteKind[] | null;
 }
 
 export type InsertOutcome = 'created' | 'updated' | 'unchanged';
+
+/** Who a quote was attributed to, before or after a correction. */
+export interface SpeakerValue {
+  speakerId: number | null;
+  speakerName: string | null;
+}
+
+/**
+ * One editor's correction of a quote's speaker. The history of an article
+ * keeps every correction; a correction whose quote a later version of the
+ * article dropped keeps its text but no longer names the quote.
+ */
+export interface CorrectionRecord {
+  id: number;
+  articleId: number;
+  /** Null once the quote is no longer in the article. */
+  quoteId: number | null;
+  /** The quote's words when it was corrected. */
+  quoteText: string;
+  /** The id of the editor's API key; null when the correction came from no key (tools, tests). */
+  editor: string | null;
+  /** ISO 8601, UTC. */
+  correctedAt: string;
+  before: SpeakerValue;
+  after: SpeakerValue;
+}

@@ -1,5 +1,5 @@
 import type { EntityType } from '../entities/records';
-import type { ArticleRecord, ImageRecord, MentionRecord, QuoteRecord } from './records';
+import type { ArticleRecord, ImageRecord, MentionRecord, QuoteDraft, QuoteKind, QuoteRecord } from './records';
 
 /**
  * Rows as both stores select them (same column names and value types; the
@@ -10,6 +10,8 @@ export interface ArticleRow {
   slug: string;
   url: string | null;
   headline: string;
+  /** 0/1 in SQLite, boolean in Postgres. */
+  headline_derived: number | boolean;
   section: string | null;
   dateline: string | null;
   byline: string | null;
@@ -38,7 +40,9 @@ export interface QuoteRow {
   id: number;
   article_id: number;
   position: number;
+  kind: string;
   text: string;
+  cue: string | null;
   speaker_id: number | null;
   speaker_name: string | null;
   paragraph: number;
@@ -48,6 +52,7 @@ export interface QuoteRow {
   partial: number | boolean;
   method: string | null;
   confidence: number | null;
+  source_organization_id: number | null;
   sort_time: number;
 }
 
@@ -57,6 +62,7 @@ export function articleFromRow(row: ArticleRow): ArticleRecord {
     slug: row.slug,
     url: row.url,
     headline: row.headline,
+    headlineDerived: Boolean(row.headline_derived),
     section: row.section,
     dateline: row.dateline,
     byline: row.byline,
@@ -88,13 +94,16 @@ export function quoteFromRow(row: QuoteRow): QuoteRecord {
     id: row.id,
     articleId: row.article_id,
     position: row.position,
+    kind: row.kind as QuoteKind,
     text: row.text,
+    cue: row.cue,
     speakerId: row.speaker_id,
     speakerName: row.speaker_name,
     paragraph: row.paragraph,
     start: row.start_offset,
     end: row.end_offset,
     partial: Boolean(row.partial),
+    sourceOrganizationId: row.source_organization_id,
     attribution: row.method === null || row.confidence === null ? null : { method: row.method, confidence: row.confidence },
   };
 }
@@ -135,11 +144,14 @@ export function mentionsJson(mentions: readonly Omit<MentionRecord, 'id' | 'arti
 }
 
 /** The JSON an upsert statement expands into quote rows; positions follow array order. */
-export function quotesJson(quotes: readonly Omit<QuoteRecord, 'id' | 'articleId' | 'position'>[]): string {
+export function quotesJson(quotes: readonly QuoteDraft[]): string {
   return JSON.stringify(
     quotes.map((q, position) => ({
       position,
+      kind: q.kind ?? 'direct',
       text: q.text,
+      cue: q.cue ?? null,
+      source_organization_id: q.sourceOrganizationId ?? null,
       speaker_id: q.speakerId,
       speaker_name: q.speakerName,
       paragraph: q.paragraph,

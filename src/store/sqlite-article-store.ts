@@ -6,6 +6,7 @@ import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validat
 import {
   isOneEntityFilter,
   isOneSpeakerFilter,
+  normalKinds,
   normalArticleFilter,
   normalQuoteFilter,
   type NormalArticleFilter,
@@ -21,10 +22,12 @@ import {
   type QuoteKey,
 } from './positions';
 import type {
+  QuoteKind,
   ArticleDraft,
   ArticleFilter,
   ArticleRecord,
   ArticlesByEntityRequest,
+  CorrectionRecord,
   InsertOutcome,
   MentionRecord,
   Page,
@@ -39,23 +42,24 @@ import {
   mentionFromRow,
   mentionsJson,
   quoteFromRow,
-  quotesJson,
   slotsInKeyOrder,
   type ArticleRow,
   type MentionRow,
   type QuoteRow,
 } from './row-mapping';
-import { freeSlug, planSave, type MatchingArticle } from './save-plan';
+import { CORRECTION_COLUMNS, correctionFromRow, validEditor, type CorrectionRow } from './corrections';
+import { matchQuoteVersions, STORED_QUOTE_COLUMNS, versionedQuotesJson, type StoredQuote } from './quote-versions';
+import { freeSlug, matchingArticleQuery, planSave, type MatchingArticle } from './save-plan';
 import { fts5Query } from './search-terms';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { readThrough, SqliteReadCache, type CacheRegion } from './sqlite-read-cache';
 
 const ARTICLE_COLUMNS =
-  'a.id, a.slug, a.url, a.headline, a.section, a.dateline, a.byline, a.published_at, a.sort_time, a.paragraphs, a.images, a.content_hash, a.ingested_at';
+  'a.id, a.slug, a.url, a.headline, a.headline_derived, a.section, a.dateline, a.byline, a.published_at, a.sort_time, a.paragraphs, a.images, a.content_hash, a.ingested_at';
 const MENTION_COLUMNS =
   'm.id, m.article_id, m.entity_id, m.entity_type, m.text, m.paragraph, m.start_offset, m.end_offset, m.method, m.confidence';
 const QUOTE_COLUMNS =
-  'q.id, q.article_id, q.position, q.text, q.speaker_id, q.speaker_name, q.paragraph, q.start_offset, q.end_offset, q.partial, q.method, q.confidence, q.sort_time';
+  'q.id, q.article_id, q.position, q.kind, q.text, q.cue, q.speaker_id, q.speaker_name, q.paragraph, q.start_offset, q.end_offset, q.partial, q.method, q.confidence, q.source_organization_id, q.sort_time';
 
 const ARTICLE_ORDER = 'a.sort_time DESC, a.id DESC';
 const QUOTE_ORDER = 'q.sort_time DESC, q.article_id DESC, q.position ASC';
@@ -131,7 +135,6 @@ export class SqliteArticleStore implements ArticleStore {
     const db = new Database(path);
     try {
       db.pragma('journal_mode = WAL');
-      db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
       db.pragma('synchronous = NORMAL');
       // Checkpoint the WAL every ~40 MB instead of SQLite's ~4 MB. In a large store each
@@ -142,7 +145,12 @@ export class SqliteArticleStore implements ArticleStore {
       // stays at up to that size on disk between checkpoints (journal_size_limit trims it).
       db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
       db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_PAGES * 4096}`);
+      // Foreign keys are enforced only after migrating (better-sqlite3 turns them on by
+      // default): a migration that rebuilds a table (version 4) drops the old one, which
+      // would otherwise delete the rows referring to it.
+      db.pragma('foreign_keys = OFF');
       migrate(db);
+      db.pragma('foreign_keys = ON');
     } catch (error) {
       db.close();
       throw error;
@@ -250,11 +258,11 @@ export class SqliteArticleStore implements ArticleStore {
    * statement per distinct page argument, in request order.
    */
   private ownerPages<T>(
-    requests: readonly { ownerId: number; page: PageRequest }[],
+    requests: readonly OwnerPageRequest[],
     tag: string,
     cache: CacheRegion<string, Page<T>>,
     decodeAfter: (after: string | null | undefined) => unknown,
-    readGroup: (ownerIds: number[], page: PageRequest) => Page<T>[],
+    readGroup: (ownerIds: number[], page: PageRequest, kinds: QuoteKind[] | null) => Page<T>[],
   ): Page<T>[] {
     if (requests.length === 0) return [];
     for (const request of requests) {
@@ -262,13 +270,13 @@ export class SqliteArticleStore implements ArticleStore {
       decodeAfter(request.page.after);
     }
     const before = this.beginRead();
-    const keyOf = (r: { ownerId: number; page: PageRequest }): string => JSON.stringify([tag, r.ownerId, r.page.limit, r.page.after ?? null]);
+    const keyOf = (r: OwnerPageRequest): string => JSON.stringify([tag, r.ownerId, r.page.limit, r.page.after ?? null, r.kinds ?? null]);
     const byKey = new Map(requests.map((r) => [keyOf(r), r]));
     return this.endRead(before, readThrough(cache, requests.map(keyOf), (missing) => {
-      const wanted = missing.map((key) => byKey.get(key) as { ownerId: number; page: PageRequest });
+      const wanted = missing.map((key) => byKey.get(key) as OwnerPageRequest);
       const pages: Page<T>[] = new Array(wanted.length);
       for (const group of groupByPage(wanted)) {
-        const answered = readGroup(group.indexes.map((i) => wanted[i].ownerId), group.page);
+        const answered = readGroup(group.indexes.map((i) => wanted[i].ownerId), group.page, group.kinds);
         group.indexes.forEach((index, i) => (pages[index] = answered[i]));
       }
       return pages;
@@ -360,7 +368,7 @@ export class SqliteArticleStore implements ArticleStore {
   private readQuotePage(filter: NormalQuoteFilter, limit: number, after: QuoteKey | null, afterText: string | null): Page<QuoteRecord> {
     // One speaker and nothing else: that speaker's page, off the speaker index.
     if (isOneSpeakerFilter(filter)) {
-      return this.quotePagesBySpeaker(filter.speakers ?? [], { limit, after: afterText })[0];
+      return this.quotePagesBySpeaker(filter.speakers ?? [], { limit, after: afterText }, filter.kinds)[0];
     }
     const where = quoteConditions(filter);
     const keyset = quoteKeyset(after);
@@ -382,11 +390,11 @@ export class SqliteArticleStore implements ArticleStore {
 
   async quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]> {
     return this.ownerPages(
-      requests.map((r) => ({ ownerId: r.speakerId, page: r.page })),
+      requests.map((r) => ({ ownerId: r.speakerId, page: r.page, kinds: normalKinds(r.kinds) })),
       'speaker',
       this.quotePages,
       decodeQuotePosition,
-      (ids, page) => this.quotePagesBySpeaker(ids, page),
+      (ids, page, kinds) => this.quotePagesBySpeaker(ids, page, kinds),
     );
   }
 
@@ -394,24 +402,30 @@ export class SqliteArticleStore implements ArticleStore {
    * One statement for many speakers sharing page arguments; one page per
    * speaker id, in order. Like articlePagesByEntity: each speaker's page is read off
    * quotes_by_speaker_time from the keyset, stopping after limit + 1 quotes,
-   * and the total is the trigger-kept count of migration 3.
+   * (quotes_by_speaker_kind_time for one kind), and the total is the sum of the
+   * trigger-kept counts of migration 5 for the kinds asked for.
    */
-  private quotePagesBySpeaker(speakerIds: number[], page: PageRequest): Page<QuoteRecord>[] {
+  private quotePagesBySpeaker(speakerIds: number[], page: PageRequest, kinds: QuoteKind[] | null = null): Page<QuoteRecord>[] {
     const limit = checkLimit(page.limit);
     const keyset = quoteKeyset(decodeQuotePosition(page.after), 'k');
+    const countKinds = kindCondition('c', kinds);
+    const pageKinds = kindCondition('k', kinds);
     const rows = this.all<NullableRow<QuoteRow> & { key: number; total: number }>(
       `WITH req (speaker_id) AS (SELECT DISTINCT value FROM json_each(?))
-       SELECT r.speaker_id AS key, COALESCE(c.n, 0) AS total, ${QUOTE_COLUMNS}
+       SELECT r.speaker_id AS key,
+              (SELECT COALESCE(SUM(c.n), 0) FROM speaker_kind_quote_count c WHERE c.speaker_id = r.speaker_id AND ${countKinds.sql}) AS total,
+              ${QUOTE_COLUMNS}
        FROM req r
-       LEFT JOIN speaker_quote_count c ON c.speaker_id = r.speaker_id
        LEFT JOIN quotes q ON q.id IN (
          SELECT k.id FROM quotes k
-         WHERE k.speaker_id = r.speaker_id AND ${keyset.sql}
+         WHERE k.speaker_id = r.speaker_id AND ${pageKinds.sql} AND ${keyset.sql}
          ORDER BY k.sort_time DESC, k.article_id DESC, k.position ASC
          LIMIT ?
        )
        ORDER BY r.speaker_id, ${QUOTE_ORDER}`,
       JSON.stringify(distinct(speakerIds)),
+      ...countKinds.params,
+      ...pageKinds.params,
       ...keyset.params,
       limit + 1,
     );
@@ -436,9 +450,8 @@ export class SqliteArticleStore implements ArticleStore {
 
   private saveValidDraft(draft: ValidDraft): { id: number; outcome: InsertOutcome } {
     const matches = this.all<MatchingArticle & { ingested_at: string }>(
-      'SELECT id, url, content_hash, slug, ingested_at FROM articles WHERE url = ? OR content_hash = ?',
-      draft.url,
-      draft.contentHash,
+      matchingArticleQuery(draft.url !== null),
+      ...(draft.url !== null ? [draft.url, draft.contentHash] : [draft.contentHash]),
     );
     const plan = planSave(draft, matches);
     if (plan.action === 'unchanged') return { id: plan.id, outcome: 'unchanged' };
@@ -464,12 +477,13 @@ export class SqliteArticleStore implements ArticleStore {
 
   private insertArticle(draft: ValidDraft, slug: string, ingestedAt: string, sortTime: number): number {
     const row = this.get<{ id: number }>(
-      `INSERT INTO articles (slug, url, content_hash, headline, section, dateline, byline, published_at, sort_time, paragraphs, images, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      `INSERT INTO articles (slug, url, content_hash, headline, headline_derived, section, dateline, byline, published_at, sort_time, paragraphs, images, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       slug,
       draft.url,
       draft.contentHash,
       draft.headline,
+      draft.headlineDerived ? 1 : 0,
       draft.section,
       draft.dateline,
       draft.byline,
@@ -485,12 +499,13 @@ export class SqliteArticleStore implements ArticleStore {
 
   private updateArticle(id: number, draft: ValidDraft, url: string | null, sortTime: number): void {
     this.run(
-      `UPDATE articles SET url = ?, content_hash = ?, headline = ?, section = ?, dateline = ?, byline = ?,
+      `UPDATE articles SET url = ?, content_hash = ?, headline = ?, headline_derived = ?, section = ?, dateline = ?, byline = ?,
          published_at = ?, sort_time = ?, paragraphs = ?, images = ?
        WHERE id = ?`,
       url,
       draft.contentHash,
       draft.headline,
+      draft.headlineDerived ? 1 : 0,
       draft.section,
       draft.dateline,
       draft.byline,
@@ -504,15 +519,34 @@ export class SqliteArticleStore implements ArticleStore {
 
   /**
    * Writes the search text, mentions and quotes of an article. Mentions are
-   * replaced; quotes are upserted by position so a quote keeps its id while
-   * the article keeps that quote.
+   * replaced; quotes are rewritten, each keeping its id (and an editor's
+   * correction of its speaker) while the article keeps its words
+   * (matchQuoteVersions). A dropped quote's corrections stay in the history
+   * without it.
    */
   private writeAnnotations(articleId: number, draft: ValidDraft, sortTime: number, replacing: boolean): void {
+    let quotes = matchQuoteVersions([], draft.quotes);
     if (replacing) {
+      quotes = matchQuoteVersions(
+        this.all<StoredQuote>(`SELECT ${STORED_QUOTE_COLUMNS} FROM quotes q WHERE q.article_id = ? ORDER BY q.position`, articleId),
+        draft.quotes,
+      );
       this.run('DELETE FROM articles_fts WHERE rowid = ?', articleId);
       this.run('DELETE FROM mentions WHERE article_id = ?', articleId);
       this.run('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)', articleId);
-      this.run('DELETE FROM quotes WHERE article_id = ? AND position >= ?', articleId, draft.quotes.length);
+    }
+    if (quotes.quotes.some((q) => q.id === null)) {
+      // New quotes are numbered above every id in use or ever deleted (migration 4's floor,
+      // read before this version's deletes): a quote id never names other words.
+      let next =
+        this.get<{ n: number }>('SELECT MAX(f.n, COALESCE((SELECT MAX(id) FROM quotes), 0)) AS n FROM quote_id_floor f WHERE f.id = 1')?.n ?? 0;
+      quotes = { ...quotes, quotes: quotes.quotes.map((q) => (q.id === null ? { ...q, id: ++next } : q)) };
+    }
+    if (replacing) {
+      this.run('DELETE FROM quotes WHERE article_id = ?', articleId);
+      if (quotes.dropped.length > 0) {
+        this.run('UPDATE quote_corrections SET quote_id = NULL WHERE quote_id IN (SELECT value FROM json_each(?))', JSON.stringify(quotes.dropped));
+      }
     }
     this.run(
       'INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)',
@@ -532,20 +566,16 @@ export class SqliteArticleStore implements ArticleStore {
       );
     }
     if (draft.quotes.length > 0) {
-      // "WHERE true" lets SQLite parse the upsert after a SELECT.
       this.run(
-        `INSERT INTO quotes (article_id, position, text, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial, method, confidence, sort_time)
-         SELECT ?, j.value ->> 'position', j.value ->> 'text', j.value ->> 'speaker_id', j.value ->> 'speaker_name',
-                j.value ->> 'paragraph', j.value ->> 'start_offset', j.value ->> 'end_offset', j.value ->> 'partial',
-                j.value ->> 'method', j.value ->> 'confidence', ?
-         FROM json_each(?) j WHERE true
-         ON CONFLICT (article_id, position) DO UPDATE SET
-           text = excluded.text, speaker_id = excluded.speaker_id, speaker_name = excluded.speaker_name,
-           paragraph = excluded.paragraph, start_offset = excluded.start_offset, end_offset = excluded.end_offset,
-           partial = excluded.partial, method = excluded.method, confidence = excluded.confidence, sort_time = excluded.sort_time`,
+        `INSERT INTO quotes (id, article_id, position, kind, text, cue, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial,
+                             method, confidence, source_organization_id, sort_time)
+         SELECT j.value ->> 'id', ?, j.value ->> 'position', j.value ->> 'kind', j.value ->> 'text', j.value ->> 'cue', j.value ->> 'speaker_id',
+                j.value ->> 'speaker_name', j.value ->> 'paragraph', j.value ->> 'start_offset', j.value ->> 'end_offset', j.value ->> 'partial',
+                j.value ->> 'method', j.value ->> 'confidence', j.value ->> 'source_organization_id', ?
+         FROM json_each(?) j`,
         articleId,
         sortTime,
-        quotesJson(draft.quotes),
+        versionedQuotesJson(quotes.quotes),
       );
       this.run('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE article_id = ?', articleId);
     }
@@ -554,12 +584,24 @@ export class SqliteArticleStore implements ArticleStore {
   async setQuoteSpeaker(
     quoteId: number,
     speaker: { id: number | null; name: string | null; method: string; confidence: number },
+    editor: string | null = null,
   ): Promise<QuoteRecord | null> {
     validateSpeaker(speaker);
+    const editedBy = validEditor(editor);
     const attributed = speaker.id !== null || speaker.name !== null;
-    let row: QuoteRow | undefined;
-    try {
-      row = this.get<QuoteRow>(
+    return this.inTransaction(() => {
+      // The correction is recorded first, from the row as it was (none when there is no such quote).
+      this.run(
+        `INSERT INTO quote_corrections (article_id, quote_id, quote_text, editor, corrected_at,
+           before_speaker_id, before_speaker_name, after_speaker_id, after_speaker_name)
+         SELECT article_id, id, text, ?, ?, speaker_id, speaker_name, ?, ? FROM quotes WHERE id = ?`,
+        editedBy,
+        new Date().toISOString(),
+        speaker.id,
+        speaker.name,
+        quoteId,
+      );
+      const row = this.get<QuoteRow>(
         `UPDATE quotes SET speaker_id = ?, speaker_name = ?, method = ?, confidence = ? WHERE id = ?
          RETURNING ${QUOTE_COLUMNS.replace(/\bq\./g, '')}`,
         speaker.id,
@@ -568,10 +610,18 @@ export class SqliteArticleStore implements ArticleStore {
         attributed ? speaker.confidence : null,
         quoteId,
       );
-    } finally {
-      this.cache.clear();
-    }
-    return row ? quoteFromRow(row) : null;
+      return row ? quoteFromRow(row) : null;
+    });
+  }
+
+  async correctionsByArticle(articleIds: readonly number[]): Promise<CorrectionRecord[][]> {
+    if (articleIds.length === 0) return [];
+    const rows = this.all<CorrectionRow>(
+      `SELECT ${CORRECTION_COLUMNS} FROM quote_corrections c WHERE c.article_id IN (SELECT value FROM json_each(?))
+       ORDER BY c.article_id, c.id`,
+      JSON.stringify(articleIds),
+    );
+    return groupInKeyOrder(articleIds, rows, (r) => r.article_id, correctionFromRow);
   }
 
   async countArticles(): Promise<number> {
@@ -579,7 +629,7 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async ping(): Promise<void> {
-    this.get('SELECT 1');
+    this.get('SELECT 1 FROM articles LIMIT 1');
   }
 
   async close(): Promise<void> {
@@ -626,6 +676,13 @@ export class SqliteArticleStore implements ArticleStore {
       this.cache.clear();
     }
   }
+}
+
+/** One owner's page in a batch; `kinds` only for quote pages. */
+interface OwnerPageRequest {
+  ownerId: number;
+  page: PageRequest;
+  kinds?: QuoteKind[] | null;
 }
 
 /** A LEFT JOIN row: the joined columns may all be null. */
@@ -681,8 +738,9 @@ function articleConditions(filter: NormalArticleFilter): Condition {
   }
   if (filter.quotedSpeaker !== null) {
     conditions.push({
-      // Driven by quotes_by_speaker_time: the speaker's quotes, not every article, are read.
-      sql: 'a.id IN (SELECT qs.article_id FROM quotes qs WHERE qs.speaker_id = ?)',
+      // Driven by quotes_by_speaker_kind_time: the speaker's direct quotes, not every article, are read.
+      // Direct only: the filter keeps the meaning it had when every stored quote was direct.
+      sql: "a.id IN (SELECT qs.article_id FROM quotes qs WHERE qs.speaker_id = ? AND qs.kind = 'direct')",
       params: [filter.quotedSpeaker],
     });
   }
@@ -707,7 +765,15 @@ function quoteConditions(filter: NormalQuoteFilter): Condition {
   }
   if (filter.article !== null) conditions.push({ sql: 'q.article_id = ?', params: [filter.article] });
   if (filter.searchTerms !== null) conditions.push(ftsCondition('q.id', 'quotes_fts', filter.searchTerms));
+  if (filter.kinds !== null) conditions.push(kindCondition('q', filter.kinds));
+  if (filter.sourceOrganization !== null) conditions.push({ sql: 'q.source_organization_id = ?', params: [filter.sourceOrganization] });
   return and(conditions);
+}
+
+/** Quotes of these kinds (null: every kind), on rows named `alias`; one literal statement shape per count of kinds. */
+function kindCondition(alias: string, kinds: readonly QuoteKind[] | null): Condition {
+  if (kinds === null) return { sql: '1', params: [] };
+  return { sql: `${alias}.kind IN (${kinds.map(() => '?').join(', ')})`, params: [...kinds] };
 }
 
 /** Terms are plain words (see search-terms.ts); none at all matches nothing. */

@@ -159,4 +159,115 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 4,
+    name: 'articles identified by url, content hash not unique; quote corrections',
+    // The same text may be stored under two urls, so content_hash loses its UNIQUE
+    // constraint; only articles without a url are identified by it (a partial unique
+    // index). SQLite cannot drop a constraint: the table is rebuilt (ids kept, so the
+    // contentless full-text rows, mentions and quotes still point at their articles) and
+    // its indexes and triggers made again. migrate() runs this with foreign keys off, so
+    // dropping the old table deletes nothing that refers to it.
+    sql: `
+      CREATE TABLE articles_v4 (
+        id INTEGER PRIMARY KEY,
+        slug TEXT NOT NULL UNIQUE,
+        url TEXT UNIQUE,
+        content_hash TEXT NOT NULL,
+        headline TEXT NOT NULL,
+        section TEXT,
+        dateline TEXT,
+        byline TEXT,
+        published_at TEXT,
+        sort_time INTEGER NOT NULL,
+        paragraphs TEXT NOT NULL CHECK (json_valid(paragraphs)),
+        images TEXT NOT NULL CHECK (json_valid(images)),
+        ingested_at TEXT NOT NULL
+      );
+      INSERT INTO articles_v4 (id, slug, url, content_hash, headline, section, dateline, byline, published_at, sort_time, paragraphs, images, ingested_at)
+        SELECT id, slug, url, content_hash, headline, section, dateline, byline, published_at, sort_time, paragraphs, images, ingested_at FROM articles;
+      DROP TABLE articles;
+      ALTER TABLE articles_v4 RENAME TO articles;
+      CREATE INDEX articles_by_time ON articles (sort_time DESC, id DESC);
+      CREATE INDEX articles_by_section_time ON articles (section COLLATE NOCASE, sort_time DESC, id DESC);
+      CREATE INDEX articles_by_content_hash ON articles (content_hash);
+      CREATE UNIQUE INDEX articles_by_content_hash_without_url ON articles (content_hash) WHERE url IS NULL;
+      CREATE TRIGGER article_count_after_insert AFTER INSERT ON articles BEGIN
+        UPDATE article_count SET n = n + 1 WHERE id = 1;
+      END;
+      CREATE TRIGGER article_count_after_delete AFTER DELETE ON articles BEGIN
+        UPDATE article_count SET n = n - 1 WHERE id = 1;
+      END;
+
+      -- An editor's corrections of quote speakers, kept when the quote leaves the article
+      -- (quote_id then becomes NULL).
+      CREATE TABLE quote_corrections (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        quote_id INTEGER,
+        quote_text TEXT NOT NULL,
+        editor TEXT,
+        corrected_at TEXT NOT NULL,
+        before_speaker_id INTEGER,
+        before_speaker_name TEXT,
+        after_speaker_id INTEGER,
+        after_speaker_name TEXT
+      );
+      CREATE INDEX quote_corrections_by_article ON quote_corrections (article_id, id);
+      CREATE INDEX quote_corrections_by_quote ON quote_corrections (quote_id) WHERE quote_id IS NOT NULL;
+
+      -- The highest quote id ever deleted. SQLite gives a new row MAX(id) + 1, which would hand
+      -- the id of a deleted quote (one a new version of its article dropped) to other words;
+      -- the store numbers new quotes above this instead.
+      CREATE TABLE quote_id_floor (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+      INSERT INTO quote_id_floor (id, n) VALUES (1, 0);
+      CREATE TRIGGER quote_id_floor_after_delete AFTER DELETE ON quotes
+      WHEN old.id > (SELECT n FROM quote_id_floor WHERE id = 1)
+      BEGIN
+        UPDATE quote_id_floor SET n = old.id WHERE id = 1;
+      END;
+    `,
+  },
+  {
+    version: 5,
+    name: 'quote kinds, cues and organization sources; derived headlines',
+    // Every stored quote was a direct quotation: the default makes it DIRECT. Reads filter by
+    // kind (DIRECT by default), so the speaker page and the listing get indexes that lead with
+    // it, and the per-speaker count is kept per kind: a speaker's totalCount for the kinds
+    // asked for is the sum of at most three rows. The count of migration 3 is replaced.
+    sql: `
+      ALTER TABLE articles ADD COLUMN headline_derived INTEGER NOT NULL DEFAULT 0 CHECK (headline_derived IN (0, 1));
+      ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct' CHECK (kind IN ('direct', 'indirect', 'mixed'));
+      ALTER TABLE quotes ADD COLUMN cue TEXT;
+      ALTER TABLE quotes ADD COLUMN source_organization_id INTEGER;
+      CREATE INDEX quotes_by_speaker_kind_time ON quotes (speaker_id, kind, sort_time DESC, article_id DESC, position);
+      CREATE INDEX quotes_by_kind_time ON quotes (kind, sort_time DESC, article_id DESC, position);
+      CREATE INDEX quotes_by_source_organization_time ON quotes (source_organization_id, sort_time DESC, article_id DESC, position)
+        WHERE source_organization_id IS NOT NULL;
+
+      DROP TRIGGER speaker_quote_count_after_insert;
+      DROP TRIGGER speaker_quote_count_after_delete;
+      DROP TRIGGER speaker_quote_count_after_update;
+      DROP TABLE speaker_quote_count;
+      CREATE TABLE speaker_kind_quote_count (
+        speaker_id INTEGER NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (speaker_id, kind)
+      );
+      INSERT INTO speaker_kind_quote_count (speaker_id, kind, n)
+        SELECT speaker_id, kind, COUNT(*) FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id, kind;
+      CREATE TRIGGER speaker_kind_quote_count_after_insert AFTER INSERT ON quotes WHEN new.speaker_id IS NOT NULL BEGIN
+        INSERT INTO speaker_kind_quote_count (speaker_id, kind, n) VALUES (new.speaker_id, new.kind, 1)
+          ON CONFLICT (speaker_id, kind) DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER speaker_kind_quote_count_after_delete AFTER DELETE ON quotes WHEN old.speaker_id IS NOT NULL BEGIN
+        UPDATE speaker_kind_quote_count SET n = n - 1 WHERE speaker_id = old.speaker_id AND kind = old.kind;
+      END;
+      CREATE TRIGGER speaker_kind_quote_count_after_update AFTER UPDATE OF speaker_id, kind ON quotes
+      WHEN old.speaker_id IS NOT new.speaker_id OR old.kind IS NOT new.kind
+      BEGIN
+        UPDATE speaker_kind_quote_count SET n = n - 1 WHERE speaker_id = old.speaker_id AND kind = old.kind;
+        INSERT INTO speaker_kind_quote_count (speaker_id, kind, n) SELECT new.speaker_id, new.kind, 1 WHERE new.speaker_id IS NOT NULL
+          ON CONFLICT (speaker_id, kind) DO UPDATE SET n = n + 1;
+      END;
+    `,
+  },
 ];

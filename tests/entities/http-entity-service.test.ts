@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { HttpEntityService } from '../../src/entities/http-entity-service';
+import { TEST_ENTITY_SERVICE_TOKEN } from '../helpers/test-services';
 import { describeEntityServiceContract } from './entity-service-contract';
 import { startEntityServiceProcess, type EntityServiceProcess } from './entity-service-process';
 
@@ -22,7 +23,7 @@ afterAll(async () => {
 
 describeEntityServiceContract(
   'HttpEntityService → entity-service process',
-  async () => new HttpEntityService({ baseUrl: (await startServer()).url }),
+  async () => new HttpEntityService({ baseUrl: (await startServer()).url, token: TEST_ENTITY_SERVICE_TOKEN }),
   async () => {},
 );
 
@@ -34,7 +35,7 @@ describe('the entity-service process', () => {
   });
 
   test('getByIds splits 250 ids into 3 requests of at most 100, answers in key order', async () => {
-    const client = new HttpEntityService({ baseUrl: (await startServer()).url, batchSize: 100 });
+    const client = new HttpEntityService({ baseUrl: (await startServer()).url, batchSize: 100, token: TEST_ENTITY_SERVICE_TOKEN });
     const created = await client.upsert(
       Array.from({ length: 5 }, (_, i) => ({ type: 'person' as const, name: `Batch Person ${i}` })),
     );

@@ -129,7 +129,8 @@ describe('entity HTTP server', () => {
     try {
       const response = await fetch(`${url}/entities?type=person`);
       expect([response.status, await response.json()]).toEqual([503, { error: { code: 'UNAVAILABLE', message: 'The entity store is unavailable.' } }]);
-      await expect(new HttpEntityService({ baseUrl: url }).ping()).resolves.toBeUndefined();
+      // /healthz reads the store too: a service whose store is gone is not healthy.
+      await expect(new HttpEntityService({ baseUrl: url }).ping()).rejects.toThrow(UpstreamError);
       await expect(new HttpEntityService({ baseUrl: url }).membersOf([1])).rejects.toThrow(UpstreamError);
     } finally {
       await shut(closedServer);

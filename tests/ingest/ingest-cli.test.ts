@@ -93,4 +93,39 @@ describe('npm run ingest (dist/src/cli/ingest.js)', () => {
       await store.close();
     }
   });
+
+  it('stores body-only texts, reads the sidecar date under "date" or "publishedAt" or from the text, and warns about keys it does not read', async () => {
+    const body = (n: number): string => `The harbor authority approved ferry schedule number ${n} on Tuesday.\n\n"This fixes the worst gaps," the chair said.\n`;
+    const dated = join(dir, 'dated.txt');
+    writeFileSync(dated, body(1));
+    writeFileSync(`${dated}.meta.json`, JSON.stringify({ url: 'https://example.test/dated', date: '2024-03-05', tags: ['ferries'], publishedAt: '2024-03-05T00:00:00Z' }));
+    const fromText = join(dir, 'from-text.txt');
+    writeFileSync(fromText, `Published March 7, 2024 2:30 p.m. EST\n\n${body(2)}`);
+    writeFileSync(`${fromText}.meta.json`, JSON.stringify({ url: 'https://example.test/from-text' }));
+    const conflicting = join(dir, 'conflicting.txt');
+    writeFileSync(conflicting, body(3));
+    writeFileSync(`${conflicting}.meta.json`, JSON.stringify({ date: '2024-03-05', publishedAt: '2024-04-01' }));
+    const unreadable = join(dir, 'unreadable.txt');
+    writeFileSync(unreadable, body(4));
+    writeFileSync(`${unreadable}.meta.json`, JSON.stringify({ date: 'last spring' }));
+
+    const run = spawnSync(process.execPath, [cli, dated, fromText, conflicting, unreadable], { env, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/ingested 4 file\(s\): 2 created, 0 updated, 0 unchanged, 2 failed/);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`warning: ${dated}.meta.json: unknown key "tags" ignored (the keys read are url, date, publishedAt, section, byline, headline)`);
+    expect(run.stderr.match(/warning:/g)).toHaveLength(1);
+    expect(run.stderr).toMatch(/conflicting\.txt\.meta\.json: "date" and "publishedAt" give different dates/);
+    expect(run.stderr).toMatch(/unreadable\.txt\.meta\.json: "date" is not a date/);
+
+    const store = SqliteArticleStore.open(env.DATABASE_URL!);
+    try {
+      const stored = await allArticles(store);
+      expect(stored.map((a) => [a.url, a.headline, a.headlineDerived, a.publishedAt])).toEqual([
+        ['https://example.test/from-text', 'The harbor authority approved ferry schedule number 2 on Tuesday', true, '2024-03-07T19:30:00.000Z'],
+        ['https://example.test/dated', 'The harbor authority approved ferry schedule number 1 on Tuesday', true, '2024-03-05T00:00:00.000Z'],
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
 });

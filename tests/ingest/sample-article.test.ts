@@ -65,6 +65,19 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
     expect(kerry.find((m) => m.paragraph === 4)).toMatchObject({ text: 'Kerry', method: 'surname' });
   });
 
+  it('yields the reported statements of Kerry, Lavrov and Kislyak with their cues', () => {
+    expect(x.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerName, q.cue, q.text.slice(0, 40)])).toEqual([
+      ['indirect', 'Sergei Lavrov', 'demanded', 'the interim government in Kiev rewrite t'],
+      ['indirect', 'John F. Kerry', 'insisted', 'any such decisions could be made only by'],
+      ['mixed', 'John F. Kerry', 'saying', '“any solution” must involve a pullback'],
+      ['indirect', 'Sergei Lavrov', 'has contended', 'the forces are only conducting routine mi'],
+      ['indirect', 'John F. Kerry', 'said', 'he and Lavrov did not discuss the proposa'],
+      ['indirect', 'John F. Kerry', 'said', 'a top goal of the meeting was to set up a'],
+      ['mixed', 'Sergei Lavrov', 'said', 'Russia had agreed to work with “the Ukrai'],
+      ['mixed', 'Sergey Kislyak', 'insisted', 'the troops were present only for “a norma'],
+    ]);
+  });
+
   it('yields its six quotes with speakers and partial flags, and no TV show as a quote', () => {
     expect(x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text, q.partial])).toEqual([
       ['John F. Kerry', 'In the end, Ukrainians are going to have to make that decision,', false],

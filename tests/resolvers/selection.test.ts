@@ -19,9 +19,9 @@ describe('articleRelations: what a page of articles is asked for below its nodes
       articleRelations(
         infoOf(`{ articles { edges { node { ...Story } } } }
           fragment Story on Article { ... on Article { organizations { name } } quotes { ...Said } }
-          fragment Said on Quote { speaker { name } }`),
+          fragment Said on Quote { speaker { name } source { __typename } }`),
       ),
-    ).toEqual({ people: false, organizations: true, mentions: false, mentionEntities: false, quotes: true, speakers: true });
+    ).toEqual({ people: false, organizations: true, mentions: false, mentionEntities: false, quotes: true, speakers: true, sources: true });
     expect(articleRelations(infoOf('{ articles { nodes { people { name } mentions { entity { __typename } } } } }'))).toEqual({
       people: true,
       organizations: false,
@@ -29,6 +29,7 @@ describe('articleRelations: what a page of articles is asked for below its nodes
       mentionEntities: true,
       quotes: false,
       speakers: false,
+      sources: false,
     });
   });
 
@@ -40,6 +41,7 @@ describe('articleRelations: what a page of articles is asked for below its nodes
       mentionEntities: false,
       quotes: false,
       speakers: false,
+      sources: false,
     });
     // `speaker` outside `quotes`, `people` outside the nodes: not the page's relations.
     expect(articleRelations(infoOf('{ articles { nodes { quotes { text } } people: totalCount } }'))).toMatchObject({ quotes: true, speakers: false, people: false });

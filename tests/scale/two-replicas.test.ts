@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { FRONT_PAGE_QUERY } from '../../src/server/app';
 import { startEntityServiceProcess, type EntityServiceProcess } from '../entities/entity-service-process';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-process';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, deleteRedisKeys, dropSchema } from '../helpers/test-services';
+import { TEST_DATABASE_URL, TEST_ENTITY_SERVICE_TOKEN, TEST_REDIS_URL, deleteRedisKeys, dropSchema } from '../helpers/test-services';
 
 const POSTGRES_URL = TEST_DATABASE_URL;
 const REDIS_URL = TEST_REDIS_URL;
@@ -110,7 +110,7 @@ describe('two gateway processes on PostgreSQL and Redis', () => {
     const file = join(sqliteDir, 'from-the-wire.txt');
     writeFileSync(file, ARTICLE_TEXT.replace('Two replicas, one truth', 'From the command line'));
     const ingest = spawnSync(process.execPath, [join(__dirname, '../../dist/src/cli/ingest.js'), file], {
-      env: { ...process.env, DATABASE_URL: `${POSTGRES_URL}?schema=${schema}`, ENTITY_SERVICE_URL: entities.url, REDIS_URL, REDIS_PREFIX: redisPrefix },
+      env: { ...process.env, DATABASE_URL: `${POSTGRES_URL}?schema=${schema}`, ENTITY_SERVICE_URL: entities.url, ENTITY_SERVICE_TOKEN: TEST_ENTITY_SERVICE_TOKEN, REDIS_URL, REDIS_PREFIX: redisPrefix },
       encoding: 'utf8',
     });
     expect(ingest.status).toBe(0);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildASTSchema, buildClientSchema, buildSchema, getIntrospectionQuery, introspectionFromSchema, lexicographicSortSchema, printSchema, type IntrospectionQuery } from 'graphql';
+import { buildASTSchema, buildClientSchema, buildSchema, getIntrospectionQuery, introspectionFromSchema, lexicographicSortSchema, printSchema, type GraphQLObjectType, type IntrospectionQuery } from 'graphql';
 import { withoutFederation } from '../../src/federation/subgraph-schema';
 import { printGatewaySchema } from '../../src/server/schema';
 import { startTestGateway } from '../helpers/test-gateway';
@@ -33,15 +33,23 @@ describe('schema/schema.graphql', () => {
       'type Article implements Node',
       'people: [Person!]',
       'organizations: [Organization!]',
-      'quotes: [Quote!]!',
       'union Entity = Organization | Person',
       'union SearchResult = Article | Organization | Person | Quote',
       'articles(after: String, filter: ArticleFilter, first: Int): ArticleConnection!',
       'speaker: Person',
+      'source: Entity',
+      'cue: String',
+      'kind: QuoteKind!',
+      'enum QuoteKind',
       'nodes(ids: [ID!]!): [Node]!',
     ]) {
       expect(sdl).toContain(needle);
     }
+    // Article.quotes keeps its type; its `kinds` argument is optional, with the default that keeps old answers.
+    const schema = buildSchema(sdl);
+    const quotes = (schema.getType('Article') as GraphQLObjectType).getFields().quotes;
+    expect(String(quotes.type)).toBe('[Quote!]!');
+    expect(quotes.args.map((a) => [a.name, String(a.type), a.defaultValue])).toEqual([['kinds', '[QuoteKind!]', ['DIRECT']]]);
   });
 });
 

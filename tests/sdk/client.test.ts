@@ -80,6 +80,9 @@ describe('typed queries', () => {
     expect(quotes.totalCount).toBe(2);
     expect(quotes.nodes.map((quote) => quote.text)).toEqual(texts);
     expect(quotes.nodes.map((quote) => quote.article.slug)).toEqual(['day-1-meeting', 'day-0-meeting']);
+    expect(quotes.nodes.map((quote) => quote.kind)).toEqual(['DIRECT', 'DIRECT']);
+    const reported = await client.quotesBySpeaker({ speaker: personId(1), kinds: ['INDIRECT', 'MIXED'] });
+    expect(reported.quotes.totalCount).toBe(0);
   });
 
   test('search returns a typed union', async () => {
@@ -148,6 +151,12 @@ describe('mutations with an editor key', () => {
     expect(corrected.correctQuoteSpeaker).toMatchObject({ id: quoteId, speaker: { name: 'Person Number5' }, attribution: { method: 'editor' } });
     const cleared = await editor().correctQuoteSpeaker({ input: { quoteId, speakerId: null } });
     expect(cleared.correctQuoteSpeaker.speaker).toBeNull();
+    // Both corrections are in the quote's history, with the editor's key id.
+    expect(cleared.correctQuoteSpeaker.corrections.map((c) => [c.before.speakerName, c.after.speakerName])).toEqual([
+      [article!.quotes[0].speakerName, 'Person Number5'],
+      ['Person Number5', null],
+    ]);
+    expect(cleared.correctQuoteSpeaker.corrections.every((c) => /^[0-9a-f]{12}$/.test(c.editor ?? ''))).toBe(true);
   });
 });
 

@@ -199,6 +199,19 @@ describe.each([
       quotes: [
         { text: 'We talked', speakerId: 7, speakerName: 'Lavrov', paragraph: 1, start: 1, end: 10, partial: false, attribution: { method: 'said-verb-after', confidence: 0.9 } },
         { text: 'third', speakerId: null, speakerName: null, paragraph: 2, start: 2, end: 7, partial: true, attribution: null },
+        {
+          kind: 'indirect',
+          text: 'a third paragraph',
+          cue: 'according to',
+          sourceOrganizationId: 9,
+          speakerId: null,
+          speakerName: 'the ministers',
+          paragraph: 2,
+          start: 0,
+          end: 17,
+          partial: false,
+          attribution: { method: 'organization:according-to', confidence: 0.8 },
+        },
       ],
     });
     const id = await save(store, input);
@@ -209,6 +222,7 @@ describe.each([
       slug: 'kerry-lavrov-paris',
       url: 'https://news.example/kerry-lavrov',
       headline: 'Kerry and Lavrov meet in Paris',
+      headlineDerived: false,
       section: 'World',
       dateline: 'PARIS',
       byline: 'By Paul Richter',
@@ -230,11 +244,18 @@ describe.each([
     expect(mentions.every((m) => m.articleId === id && Number.isInteger(m.id))).toBe(true);
 
     const [quotes] = await store.quotesByArticle([id]);
+    // A draft quote without kind, cue or source organization is a direct quotation with neither.
+    const direct = { kind: 'direct', cue: null, sourceOrganizationId: null };
     expect(quotes).toEqual([
-      { id: expect.any(Number), articleId: id, position: 0, ...input.quotes[0] },
-      { id: expect.any(Number), articleId: id, position: 1, ...input.quotes[1] },
+      { id: expect.any(Number), articleId: id, position: 0, ...direct, ...input.quotes[0] },
+      { id: expect.any(Number), articleId: id, position: 1, ...direct, ...input.quotes[1] },
+      { id: expect.any(Number), articleId: id, position: 2, ...input.quotes[2] },
     ]);
-    expect(await store.getQuotes([quotes[1].id, quotes[0].id])).toEqual([quotes[1], quotes[0]]);
+    expect(await store.getQuotes([quotes[1].id, quotes[2].id, quotes[0].id])).toEqual([quotes[1], quotes[2], quotes[0]]);
+
+    // A derived headline is stored as such, and an update can change it.
+    const derived = await save(store, draft({ headline: 'The ministry said talks would resume', headlineDerived: true }));
+    expect((await store.getArticles([derived]))[0]?.headlineDerived).toBe(true);
   });
 
   it('keeps data across reopening (migrations run once)', async () => {
@@ -455,6 +476,64 @@ describe.each([
     expect(await store.countArticles()).toBe(1);
   });
 
+  it('keeps quote kinds: lists, pages and counts them by kind; quotedSpeaker stays direct-only', async () => {
+    const said = (kind: 'direct' | 'indirect' | 'mixed', speakerId: number | null, text: string, sourceOrganizationId: number | null = null): ArticleDraft['quotes'][number] => ({
+      ...quote(speakerId, text),
+      kind,
+      cue: kind === 'direct' ? null : 'said',
+      sourceOrganizationId,
+    });
+    const a = await save(store, draft({ quotes: [said('direct', 10, 'one'), said('indirect', 10, 'two'), said('mixed', 10, 'three')] }));
+    await save(store, draft({ quotes: [said('indirect', 11, 'four'), said('indirect', null, 'five', 42)] }));
+    const kindsOf = (page: Page<QuoteRecord>): string[] => page.rows.map((r) => `${r.node.articleId === a ? 'a' : 'b'}:${r.node.kind}:${r.node.text}`);
+
+    const every = await store.listQuotes({}, { limit: 10 });
+    expect(kindsOf(every)).toEqual(['b:indirect:four', 'b:indirect:five', 'a:direct:one', 'a:indirect:two', 'a:mixed:three']);
+    expect(every.totalCount).toBe(5);
+    expect(await store.listQuotes({ kinds: ['direct', 'indirect', 'mixed'] }, { limit: 10 })).toEqual(every);
+    const direct = await store.listQuotes({ kinds: ['direct'] }, { limit: 10 });
+    expect([kindsOf(direct), direct.totalCount]).toEqual([['a:direct:one'], 1]);
+    const reported = await store.listQuotes({ kinds: ['mixed', 'indirect'] }, { limit: 2 });
+    expect([kindsOf(reported), reported.totalCount, reported.hasNextPage]).toEqual([['b:indirect:four', 'b:indirect:five'], 4, true]);
+    const rest = await store.listQuotes({ kinds: ['mixed', 'indirect'] }, { limit: 2, after: reported.rows[1].position });
+    expect([kindsOf(rest), rest.hasNextPage]).toEqual([['a:indirect:two', 'a:mixed:three'], false]);
+    expect(rest.rows[0].node.cue).toBe('said');
+    expect(reported.rows[1].node.sourceOrganizationId).toBe(42);
+    const ministry = await store.listQuotes({ sourceOrganization: 42 }, { limit: 10 });
+    expect([kindsOf(ministry), ministry.totalCount]).toEqual([['b:indirect:five'], 1]);
+    expect((await store.listQuotes({ sourceOrganization: 42, kinds: ['direct'] }, { limit: 10 })).totalCount).toBe(0);
+    expect((await store.listQuotes({ sourceOrganization: 43 }, { limit: 10 })).totalCount).toBe(0);
+
+    // One speaker with kinds: the speaker's page, with the count for those kinds.
+    const [all10, direct10, reported10, direct11] = await store.quotesBySpeaker([
+      { speakerId: 10, page: { limit: 10 } },
+      { speakerId: 10, page: { limit: 10 }, kinds: ['direct'] },
+      { speakerId: 10, page: { limit: 1 }, kinds: ['indirect', 'mixed'] },
+      { speakerId: 11, page: { limit: 10 }, kinds: ['direct'] },
+    ]);
+    expect([kindsOf(all10), all10.totalCount]).toEqual([['a:direct:one', 'a:indirect:two', 'a:mixed:three'], 3]);
+    expect([kindsOf(direct10), direct10.totalCount]).toEqual([['a:direct:one'], 1]);
+    expect([kindsOf(reported10), reported10.totalCount, reported10.hasNextPage]).toEqual([['a:indirect:two'], 2, true]);
+    expect([kindsOf(direct11), direct11.totalCount]).toEqual([[], 0]);
+    expect(await store.listQuotes({ speakers: [10], kinds: ['indirect', 'mixed'] }, { limit: 1 })).toEqual(reported10);
+
+    // A correction moves an indirect quote to another speaker: the per-kind counts follow.
+    await store.setQuoteSpeaker(all10.rows[1].node.id, { id: 11, name: 'Speaker 11', method: 'editor', confidence: 1 });
+    const [after10, after11] = await store.quotesBySpeaker([
+      { speakerId: 10, page: { limit: 10 }, kinds: ['indirect'] },
+      { speakerId: 11, page: { limit: 10 }, kinds: ['indirect'] },
+    ]);
+    expect([after10.totalCount, after11.totalCount]).toEqual([0, 2]);
+
+    // "Articles that quote this speaker" keeps its meaning: direct quotations.
+    expect(ids(await store.listArticles({ quotedSpeaker: 10 }, { limit: 10 }))).toEqual([a]);
+    expect(ids(await store.listArticles({ quotedSpeaker: 11 }, { limit: 10 }))).toEqual([]);
+
+    await expect(store.listQuotes({ kinds: [] }, { limit: 1 })).rejects.toThrow(InvalidInputError);
+    await expect(store.listQuotes({ kinds: ['reported' as 'direct'] }, { limit: 1 })).rejects.toThrow(InvalidInputError);
+    await expect(save(store, draft({ quotes: [{ ...said('direct', 1, 'x'), kind: 'hearsay' as 'direct' }] }))).rejects.toThrow(/unknown kind/);
+  });
+
   it('answers articlesByEntity for many entities with one statement per page-argument group', async () => {
     // Article j (published at minute j) mentions entities 101..101+j; entity 101 twice.
     const articleIds: number[] = [];
@@ -554,8 +633,10 @@ describe.each([
     expect([article?.headline, article?.contentHash, article?.slug]).toEqual(['A corrected headline', 'hash-revised', 'same-story']);
     expect((await store.mentionsByArticle([id]))[0].map((m) => m.entityId)).toEqual([2]);
     const [after] = await store.quotesByArticle([id]);
-    expect(after.map((q) => [q.id, q.position, q.text, q.speakerId])).toEqual([[before[0].id, 0, 'changed words', 12]]);
-    expect(await store.getQuotes([before[1].id])).toEqual([null]);
+    // Quotes are matched by their words: neither stored quote is in the new version.
+    expect(after.map((q) => [q.position, q.text, q.speakerId])).toEqual([[0, 'changed words', 12]]);
+    expect(before.map((q) => q.id)).not.toContain(after[0].id);
+    expect(await store.getQuotes(before.map((q) => q.id))).toEqual([null, null]);
     expect(ids(await store.listArticles({ search: 'corrected' }, { limit: 5 }))).toEqual([id]);
     expect(ids(await store.listArticles({ mentions: [1] }, { limit: 5 }))).toEqual([]);
     expect((await store.listQuotes({ search: 'changed' }, { limit: 5 })).totalCount).toBe(1);

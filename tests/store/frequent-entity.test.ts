@@ -6,6 +6,9 @@ import type { ArticleStore } from '../../src/store/article-store';
 import { PostgresArticleStore } from '../../src/store/postgres-article-store';
 import type { ArticleDraft, Page } from '../../src/store/records';
 import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
+import { SQLITE_MIGRATIONS } from '../../src/store/sqlite-migrations';
+import { POSTGRES_MIGRATIONS } from '../../src/store/postgres-migrations';
+import { Client } from 'pg';
 import { TEST_DATABASE_URL, dropSchema } from '../helpers/test-services';
 
 /**
@@ -175,19 +178,27 @@ describe.each([
 });
 
 describe('sqlite store: the maintained totals', () => {
-  it('are filled from the rows already stored when the migration runs on an existing database', async () => {
+  it('are filled from the rows already stored when the migrations run on an existing database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-frequent-migrate-'));
+    const current = join(dir, 'current.db');
     const file = join(dir, 'news.db');
     try {
-      const store = SqliteArticleStore.open(file);
+      const store = SqliteArticleStore.open(current);
       for (let i = 0; i < 12; i++) await store.saveArticle(draftFor(i));
       await store.close();
-      // Back to the schema before migration 3, with the rows in place.
+      // A database at schema version 2 (before the maintained totals and quote kinds), holding the same rows.
       const db = new Database(file);
-      for (const trigger of ['insert', 'delete', 'update']) {
-        db.exec(`DROP TRIGGER entity_article_count_after_${trigger}; DROP TRIGGER speaker_quote_count_after_${trigger};`);
+      db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      for (const migration of SQLITE_MIGRATIONS.filter((m) => m.version <= 2)) {
+        db.exec(migration.sql);
+        db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
       }
-      db.exec('DROP TABLE entity_article_count; DROP TABLE speaker_quote_count; DELETE FROM schema_migrations WHERE version = 3;');
+      db.exec(`ATTACH DATABASE '${current.replace(/'/g, "''")}' AS current`);
+      db.exec(`INSERT INTO articles SELECT id, slug, url, content_hash, headline, section, dateline, byline, published_at, sort_time, paragraphs, images, ingested_at FROM current.articles`);
+      db.exec('INSERT INTO mentions SELECT id, article_id, entity_id, entity_type, text, paragraph, start_offset, end_offset, method, confidence, sort_time FROM current.mentions');
+      db.exec(`INSERT INTO quotes SELECT id, article_id, position, text, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial, method, confidence, sort_time
+               FROM current.quotes`);
+      db.exec('DETACH DATABASE current');
       db.close();
 
       const reopened = SqliteArticleStore.open(file);
@@ -197,13 +208,60 @@ describe('sqlite store: the maintained totals', () => {
           { entityId: RARE, page: { limit: 1 } },
         ]);
         expect([popular.totalCount, rare.totalCount]).toEqual([8, 2]);
-        const [quotes] = await reopened.quotesBySpeaker([{ speakerId: POPULAR, page: { limit: 1 } }]);
-        expect(quotes.totalCount).toBe(12);
+        // Every quote stored before kinds is a direct quotation, counted per speaker and kind.
+        const [all, direct, indirect] = await reopened.quotesBySpeaker([
+          { speakerId: POPULAR, page: { limit: 100 } },
+          { speakerId: POPULAR, page: { limit: 100 }, kinds: ['direct'] },
+          { speakerId: POPULAR, page: { limit: 100 }, kinds: ['indirect', 'mixed'] },
+        ]);
+        expect([all.totalCount, direct.totalCount, indirect.totalCount]).toEqual([12, 12, 0]);
+        expect(all.rows.map((r) => [r.node.kind, r.node.cue, r.node.sourceOrganizationId])).toEqual(all.rows.map(() => ['direct', null, null]));
+        expect(direct.rows).toEqual(all.rows);
+        expect((await reopened.getArticles([1]))[0]?.headlineDerived).toBe(false);
       } finally {
         await reopened.close();
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('postgres store: quote kinds on a database that has quotes already', () => {
+  it('makes every stored quote direct and reads it back with the kinds filter', async () => {
+    const schema = `ng_kinds_migrate_${process.pid}_${Date.now().toString(36)}`;
+    const client = new Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    try {
+      // Schema version 1, with one article and two quotes written as that version wrote them.
+      await client.query(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
+      await client.query('CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+      const first = POSTGRES_MIGRATIONS.find((m) => m.version === 1)!;
+      await client.query(first.sql);
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES (1, $1)', [first.name]);
+      await client.query(`INSERT INTO articles (id, slug, url, content_hash, headline, sort_time, paragraphs, images, ingested_at)
+                          VALUES (1, 'old', null, 'old-hash', 'An old story', 1000, '["\\"We will,\\" she said.", "More."]', '[]', '2020-01-01T00:00:00.000Z')`);
+      await client.query(`INSERT INTO quotes (article_id, position, text, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial, method, confidence, sort_time)
+                          VALUES (1, 0, 'We will,', ${POPULAR}, 'She', 0, 1, 9, false, 'pronoun', 0.7, 1000),
+                                 (1, 1, 'More', null, null, 1, 0, 4, true, null, null, 1000)`);
+    } finally {
+      await client.end();
+    }
+    const store = await PostgresArticleStore.open(TEST_DATABASE_URL, { schema });
+    try {
+      const [quotes] = await store.quotesByArticle([1]);
+      expect(quotes.map((q) => [q.kind, q.text, q.cue, q.sourceOrganizationId])).toEqual([
+        ['direct', 'We will,', null, null],
+        ['direct', 'More', null, null],
+      ]);
+      expect((await store.listQuotes({ kinds: ['direct'] }, { limit: 10 })).totalCount).toBe(2);
+      expect((await store.listQuotes({ kinds: ['indirect', 'mixed'] }, { limit: 10 })).totalCount).toBe(0);
+      const [page] = await store.quotesBySpeaker([{ speakerId: POPULAR, page: { limit: 10 }, kinds: ['direct'] }]);
+      expect(page.totalCount).toBe(1);
+      expect((await store.getArticles([1]))[0]?.headlineDerived).toBe(false);
+    } finally {
+      await store.close();
+      await dropSchema(schema);
     }
   });
 });

@@ -31,6 +31,7 @@ export interface Found {
 
 export function setSpeaker(ctx: Context, result: ExtractedQuote, found: Found): void {
   result.speaker = found.speaker;
+  result.source = found.speaker;
   result.method = found.method;
   result.confidence = found.confidence;
   result.speakerName = found.speaker.type === 'person' ? ctx.entities.people[found.speaker.index].name : ctx.entities.organizations[found.speaker.index].name;
