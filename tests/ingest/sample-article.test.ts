@@ -70,11 +70,11 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
       ['indirect', 'Sergei Lavrov', 'demanded', 'the interim government in Kiev rewrite t'],
       ['indirect', 'John F. Kerry', 'insisted', 'any such decisions could be made only by'],
       ['mixed', 'John F. Kerry', 'saying', '“any solution” must involve a pullback'],
-      ['indirect', 'Sergei Lavrov', 'has contended', 'the forces are only conducting routine mi'],
-      ['indirect', 'John F. Kerry', 'said', 'he and Lavrov did not discuss the proposa'],
-      ['indirect', 'John F. Kerry', 'said', 'a top goal of the meeting was to set up a'],
-      ['mixed', 'Sergei Lavrov', 'said', 'Russia had agreed to work with “the Ukrai'],
-      ['mixed', 'Sergey Kislyak', 'insisted', 'the troops were present only for “a norma'],
+      ['indirect', 'Sergei Lavrov', 'has contended', 'the forces are only conducting routine m'],
+      ['indirect', 'John F. Kerry', 'said', 'he and Lavrov did not discuss the propos'],
+      ['indirect', 'John F. Kerry', 'said', 'a top goal of the meeting was to set up '],
+      ['mixed', 'Sergei Lavrov', 'said', 'Russia had agreed to work with “the Ukra'],
+      ['mixed', 'Sergey Kislyak', 'insisted', 'the troops were present only for “a norm'],
     ]);
   });
 
