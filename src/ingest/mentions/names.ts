@@ -77,6 +77,8 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
       // A connector joins only when a capitalized word follows it directly.
       const after = tokens[j + 2];
       if (next.text === 'and' && CORPORATE_SUFFIX.test(tokens[j].text)) break;
+      // "Sen. Ted Cruz of Texas", "Patricia Moran of Cheyenne": a person's name, then where they are from.
+      if (next.text === 'of' && j > i && !ORGANIZATION_CUES.has(tokens[j].base.toLowerCase()) && tokens.slice(i, j).some((t) => GIVEN_NAMES.has(norm(t.base)))) break;
       if (
         CONNECTORS.has(next.text) &&
         after &&
