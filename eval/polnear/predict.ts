@@ -109,8 +109,8 @@ function refName(v: unknown, x: ExtractionLike): string | null {
 }
 
 export function sourceOf(q: QuoteLike, x: ExtractionLike): string | null {
-  if (q.source !== undefined) return refName(q.source, x);
-  return refName(q.speaker, x) ?? (q.speakerName ?? null);
+  // A source the extraction could not tie to an entity ("officials") is still named in speakerName.
+  return (q.source !== undefined ? refName(q.source, x) : null) ?? refName(q.speaker, x) ?? (q.speakerName ?? null);
 }
 
 /** Each quote of the extraction as an attribution over the raw text. */
