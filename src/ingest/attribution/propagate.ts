@@ -132,8 +132,12 @@ function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: Extr
     const from = Math.min(quotes[i].end, quotes[sib.j].end);
     const to = Math.max(quotes[i].start, quotes[sib.j].start);
     const text = ctx.paragraphs[p];
-    // "…," Judge Whitlock told Vell before …: the one addressed is no rival speaker.
-    const addressed = (m: ExtractedMention): boolean => /\b(?:told|tells|asked|asks|urged|urges|thanked|assured|reminded|warned)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+    // "…," Judge Whitlock told Vell before …: the one addressed is no rival speaker; nor is someone in the
+    // speaker's appositive, after a preposition ("a senior adviser to Cruz", "a strategist for Sanders").
+    const addressed = (m: ExtractedMention): boolean =>
+      /\b(?:told|tells|asked|asks|urged|urges|thanked|assured|reminded|warned|to|for|of|with|at|by|from|about|against|under|like)\s+(?:(?:the|former|then|President|Sen\.|Senator|Gov\.|Governor|Rep\.|Secretary)\s+)?$/i.test(
+        text.slice(Math.max(0, m.start - 24), m.start),
+      );
     const others = ctx.mentions[p].filter((m) => m.start >= from && m.end <= to && m.type === 'person' && !(m.entity === sib.r.speaker!.index && sib.r.speaker!.type === 'person') && !addressed(m));
     if (others.length === 0) copy(ctx, results[i], sib.r, 'same-paragraph', 0.85);
   }
