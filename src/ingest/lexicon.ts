@@ -70,7 +70,7 @@ export const SPEECH_VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.len
 
 /** Adverbs and auxiliaries that may sit between a subject and its speech verb ("has repeatedly said"). */
 export const VERB_ADVERBS =
-  '(?:also|later|then|previously|repeatedly|again|recently|often|frequently|once|publicly|privately|flatly|firmly|just|only|still|quickly|angrily|bluntly|simply|further|earlier|long|never|already|since|has|had|have|was|is|would|will|could|did|does|had|may|might|must|should|can)';
+  '(?:went on to|goes on to|go on to|also|later|then|previously|repeatedly|again|recently|often|frequently|once|publicly|privately|flatly|firmly|just|only|still|quickly|angrily|bluntly|simply|further|earlier|long|never|already|since|has|had|have|was|is|would|will|could|did|does|had|may|might|must|should|can)';
 
 /**
  * Between a name and what follows it: an optional parenthetical ("(D-Calif.)")

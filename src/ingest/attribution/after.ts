@@ -81,7 +81,9 @@ export function speakerStartingAt(ctx: Context, paragraph: number, at: number): 
   for (let k = firstMentionFrom(mentions, at); k < mentions.length; k++) {
     const m = mentions[k];
     const between = text.slice(at, m.start);
-    const fits = between === '' || (/^(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,7}$/iu.test(between) && !/[,;]/.test(between) && !hasSpeechVerb(between) && titleLike(between, 3));
+    // "added his campaign manager Jeff Weaver", "said L2 president Bruce Willsie".
+    const titleWords = between.replace(/^(?:his|her|their|its)\s+/i, '');
+    const fits = between === '' || (/^(?:the\s+)?(?:[\p{L}\p{N}.’'-]+\s+){0,7}$/iu.test(titleWords) && !/[,;]/.test(between) && !hasSpeechVerb(between) && titleLike(titleWords, 3));
     if (!fits) break;
     if (/^['’]s\b/.test(text.slice(m.end))) {
       // "Kessler's campaign": the possessor is not the subject; an organization may still head a title.

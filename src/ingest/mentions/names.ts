@@ -3,7 +3,7 @@
  * shape of a personal name, and the evidence that a run names a person.
  */
 import type { Gender } from '../extract-entities';
-import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, NAME_PREFIX_TITLES, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
+import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
 import { type Range, type Token, isCapitalized } from '../text';
@@ -133,7 +133,7 @@ export function personEvidence(
   if (title && NAME_PREFIX_TITLES.has(lastTitleHead(title.text))) return 0.95;
   if (honorific !== undefined) return 0.9;
   if (title && !single) return 0.9;
-  if (single) return null;
+  if (single) return quotedSurname(text, tokens[nameFrom], parts[0]) ? 0.7 : null;
   if (isPlaceOrDemonym(parts[0]) && !GIVEN_NAMES.has(norm(parts[0]))) return null;
   if (isPlaceInAddress(text, tokens[nameFrom].start, tokens[to].baseEnd)) return null;
   // "Cowen Research", "Morgan Stanley Group": a given name opening a firm's name.
@@ -162,6 +162,20 @@ function namedAfterPersonNoun(text: string, nameStart: number, nameEnd: number):
 function isPlaceInAddress(text: string, nameStart: number, nameEnd: number): boolean {
   const region = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\b/u.exec(text.slice(nameEnd, nameEnd + 40));
   return region !== null && PLACES.has(region[1].toLowerCase()) && /\b(?:in|at|from|near|outside|to|of)\s+$/.test(text.slice(Math.max(0, nameStart - 10), nameStart));
+}
+
+/** `"…," Bryne said.` / `"…," said Bryne.`: a lone name attributing a quotation is someone's surname. */
+const QUOTE_THEN_NAME = /[,!?…]["”’]\s*$/;
+const QUOTE_SAID_THEN_NAME = /[,!?…]["”’]\s+(?:said|says|added|adds|told|wrote|asked|insisted|continued|explained)\s+$/i;
+const NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:said|says|added|adds|told|tells|wrote|writes|asked|insisted|continued|explained|noted|argued)\\b`, 'i');
+
+function quotedSurname(text: string, token: Token, word: string): boolean {
+  if (token.possessive || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (isPlaceOrDemonym(word) || ORGANIZATION_CUES.has(lower) || PERSON_NOUNS.has(lower) || NON_NAME_WORDS.has(lower)) return false;
+  const before = text.slice(Math.max(0, token.start - 24), token.start);
+  const after = text.slice(token.baseEnd, token.baseEnd + 40);
+  return (QUOTE_THEN_NAME.test(before) && NAME_THEN_SAID.test(after)) || (QUOTE_SAID_THEN_NAME.test(before) && /^\s*[.,]/.test(after));
 }
 
 const SUBJECT_OF_SPEECH = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');

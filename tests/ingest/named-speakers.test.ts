@@ -1,0 +1,70 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+/** Direct quotes of body paragraphs under a headline and a lead paragraph: [speaker, text]. */
+function quotes(...paragraphs: string[]): [string | null, string][] {
+  const x = extractArticle(['Headline of the story', 'The county board met on Monday to vote on the plan.', ...paragraphs].join('\n\n'));
+  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text]);
+}
+
+function people(...paragraphs: string[]): string[] {
+  return extractArticle(['Headline of the story', 'The county board met on Monday to vote on the plan.', ...paragraphs].join('\n\n')).entities.people.map((p) => p.name);
+}
+
+describe('speakers named in the shapes news copy uses', () => {
+  it('plain title words between the quote and the name', () => {
+    expect(
+      quotes(
+        '“It is a test of the whole plan,” campaign chairman Tomas Brandt told reporters.',
+        '“We bought a lot of data,” said L2 president Marta Quell, who gave no price.',
+        '“We will chip away at the lead,” added his campaign manager Owen Pike.',
+        '“The filing was broad,” former FBI agent Lena Marsh explained.',
+      ),
+    ).toEqual([
+      ['Tomas Brandt', 'It is a test of the whole plan,'],
+      ['Marta Quell', 'We bought a lot of data,'],
+      ['Owen Pike', 'We will chip away at the lead,'],
+      ['Lena Marsh', 'The filing was broad,'],
+    ]);
+  });
+
+  it('a lone surname attributing a quote, and "went on to say"', () => {
+    expect(quotes('“This is in their heads,” Varga said.', 'Varga went on to say, “I know this to be true.”')).toEqual([
+      ['Varga', 'This is in their heads,'],
+      ['Varga', 'I know this to be true.'],
+    ]);
+  });
+
+  it('a name ends before "of" and a place: Sen. Tomas Brandt of Ohio', () => {
+    expect(people('Sen. Tomas Brandt of Ohio opposed the bill, and the Bank of America backed it.')).toEqual(['Tomas Brandt']);
+    expect(quotes('Sen. Tomas Brandt of Ohio opposed the bill.', '“It is lawless,” Brandt said.')).toEqual([['Tomas Brandt', 'It is lawless,']]);
+  });
+
+  it('a shortened given name is the same person; a shared surname goes to the one introduced first', () => {
+    expect(people('Kenneth Albright, the counsel, spoke first.', 'Ken Albright later took questions.')).toEqual(['Kenneth Albright']);
+    expect(quotes('Maria Vance won the primary. Her father, Robert Vance, watched.', '“It is time to look forward,” Vance said.')).toEqual([['Maria Vance', 'It is time to look forward,']]);
+  });
+
+  it('two apostrophes as quotation marks', () => {
+    expect(quotes("''We were ready for this,'' said Mayor Ada Kerr.")).toEqual([['Ada Kerr', 'We were ready for this,']]);
+  });
+
+  it('"he said" the look-back leaves open goes to the last quoted speaker of that gender', () => {
+    expect(
+      quotes(
+        '“We will win the state,” said Daniel Ortega Ruiz, the party chairman.',
+        'The polls had tightened since the debate, and the turnout models shifted again.',
+        '“Nobody expected this,” he said.',
+      ),
+    ).toEqual([
+      ['Daniel Ortega Ruiz', 'We will win the state,'],
+      ['Daniel Ortega Ruiz', 'Nobody expected this,'],
+    ]);
+  });
+
+  it('a person after a preposition in the speaker’s appositive is no rival for the next quote', () => {
+    expect(quotes('“This is a catastrophe for the campaign,” said Ivo Brandt, a senior adviser to Carla Mendes. “Just when you thought it could not get worse, it did.”')).toEqual([
+      ['Ivo Brandt', 'This is a catastrophe for the campaign,'],
+      ['Ivo Brandt', 'Just when you thought it could not get worse, it did.'],
+    ]);
+  });
+});
