@@ -52,7 +52,7 @@ describe('speakers named in the shapes news copy uses', () => {
     expect(
       quotes(
         '“We will win the state,” said Daniel Ortega Ruiz, the party chairman.',
-        'The polls had tightened since the debate, and the turnout models shifted again.',
+        'Turnout rose. The polls moved. The ads ran. Money poured in. Crowds grew. Rallies filled.',
         '“Nobody expected this,” he said.',
       ),
     ).toEqual([
