@@ -188,16 +188,30 @@ function organizationUpsert(o: ExtractedOrganization, existing: OrganizationReco
 function personUpsert(p: ExtractedPerson, existing: PersonRecord | null, orgs: EntityLink[]): EntityUpsert {
   const roles = p.roles.map((r) => ({ title: r.title, organizationId: r.organization === null ? null : orgs[r.organization].id }));
   if (existing) {
+    // "Kerry" stored from an earlier article, "John F. Kerry" in this one: the fullest form becomes the name.
+    const fuller = fullerName(p.name, existing.name);
     return {
       type: 'person',
       id: existing.id,
-      name: existing.name,
-      aliases: extraNames(p, existing),
+      name: fuller ? p.name : existing.name,
+      aliases: fuller ? [...extraNames(p, existing).filter((n) => normalizeName(n) !== normalizeName(p.name)), existing.name] : extraNames(p, existing),
       ...(existing.title === null && p.title !== null ? { title: p.title } : {}),
       roles,
     };
   }
   return { type: 'person', name: p.name, aliases: p.aliases, title: p.title, roles };
+}
+
+/**
+ * Whether `ours` is a fuller form of the stored name: more words, the same
+ * surname, and every stored given name or initial in its place ("Kerry" and
+ * "John Kerry" < "John F. Kerry"; not "Bill Clinton" < "Hillary Clinton").
+ */
+export function fullerName(ours: string, stored: string): boolean {
+  const a = normalizeName(ours).split(' ');
+  const b = normalizeName(stored).split(' ');
+  if (a.length <= b.length || a[a.length - 1] !== b[b.length - 1]) return false;
+  return b.slice(0, -1).every((w, i) => w === a[i] || (w.length === 1 && a[i]?.startsWith(w)));
 }
 
 /** Our name and aliases that the stored entity does not have yet. */

@@ -86,6 +86,17 @@ describe('ingestArticle with the SQLite article store and entity service', () =>
     expect(feinstein).toMatchObject({ type: 'person', title: 'U.S. Senator' });
   });
 
+  it('names a stored person by the fullest form once an article gives it', async () => {
+    const first = await ingestArticle({ text: 'Plant to close\n\nThe plant will close in May, Mr. Ferrante said on Monday. He gave no reason.', url: 'https://example.com/a' }, { store, entities: entityStore });
+    const [before] = await store.mentionsByArticle([first.articleId]);
+    const id = before.find((m) => m.entityType === 'person')!.entityId;
+    expect((await entityStore.getByIds([id]))[0]).toMatchObject({ name: 'Ferrante' });
+    await ingestArticle({ text: 'Plant closes\n\nThe plant closed on Friday, analyst Tom Ferrante of Wedbush said.', url: 'https://example.com/b' }, { store, entities: entityStore });
+    const [after] = await entityStore.getByIds([id]);
+    expect(after).toMatchObject({ name: 'Tom Ferrante' });
+    expect(after!.aliases).toContain('Ferrante');
+  });
+
   it('links known people by their full names in one lookup, to the same entities', async () => {
     const first = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store, entities: entityStore });
     const before = await store.mentionsByArticle([first.articleId]);
