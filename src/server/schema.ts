@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, type PubSub } from 'type-graphql';
 import { ArticleResolver } from '../../resolvers/article.resolver';
 import { MentionResolver } from '../../resolvers/mention.resolver';
 import { NodeResolver } from '../../resolvers/node.resolver';
@@ -9,6 +9,7 @@ import { PersonResolver } from '../../resolvers/person.resolver';
 import { QuoteResolver } from '../../resolvers/quote.resolver';
 import { RoleResolver } from '../../resolvers/role.resolver';
 import { SearchResolver } from '../../resolvers/search.resolver';
+import { SubscriptionResolver } from '../../resolvers/subscription.resolver';
 import { resolveFieldsDirectly } from '../execution/direct-field-resolvers';
 import { resolveNodeTypesSynchronously } from '../execution/type-resolution';
 
@@ -21,7 +22,22 @@ export const RESOLVERS = [
   OrganizationResolver,
   QuoteResolver,
   SearchResolver,
+  SubscriptionResolver,
 ] as const;
+
+/**
+ * Every @Subscription here brings its own subscribe function over the services' event
+ * stream (src/events/); type-graphql asks for a topic PubSub all the same, and this one
+ * says, if anything ever used it, that topics are not how this schema subscribes.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error('Publish through Services.events (src/events/), not type-graphql topics.');
+  },
+  subscribe: () => {
+    throw new Error('Subscriptions listen to Services.events (src/events/), not type-graphql topics.');
+  },
+};
 
 let built: GraphQLSchema | null = null;
 
@@ -33,7 +49,7 @@ let built: GraphQLSchema | null = null;
 export function buildGatewaySchema(): GraphQLSchema {
   // Abstract types resolve synchronously, as compiled execution needs (src/execution/type-resolution.ts).
   if (built === null) {
-    built = resolveNodeTypesSynchronously(buildSchemaSync({ resolvers: [...RESOLVERS], validate: false }));
+    built = resolveNodeTypesSynchronously(buildSchemaSync({ resolvers: [...RESOLVERS], validate: false, pubSub: NO_TOPICS }));
     // Field resolvers without arguments or middlewares skip type-graphql's per-call parameter handling.
     resolveFieldsDirectly(built);
   }
