@@ -240,4 +240,15 @@ describe('subscriptions over WebSocket, on the compiled gateway', () => {
     });
     expect(elsewhere).toBe(404);
   });
+
+  it('stopping the gateway (SIGTERM) closes open subscriptions with 1001 Going away, and the process exits', async () => {
+    const c = liveClient(tight.url, READER_KEY);
+    clients.push(c);
+    const live = subscribe(c, 'subscription { articleIngested { headline } }');
+    await new Promise<void>((resolve) => c.on('connected', () => resolve()));
+    const exitCode = await tight.stop();
+    expect(exitCode).toBe(0);
+    await live.ended;
+    expect(live.errors?.[0]?.code).toBe(1001);
+  });
 });
