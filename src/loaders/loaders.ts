@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityService } from '../entities/entity-service';
 import type { ArticleStore } from '../store/article-store';
 import { EntityLoader } from './entity-loader';
-import type { ArticleRecord, MentionRecord, Page, PageRequest, QuoteRecord } from '../store/records';
+import type { ArticleRecord, CoOccurrenceRecord, CoOccurrenceRequest, MentionRecord, Page, PageRequest, QuoteRecord } from '../store/records';
 
 /** A page of one entity's articles or quotes, as the loaders key it. */
 export interface EntityPageKey {
@@ -20,6 +20,8 @@ export interface Loaders {
   membersOf: DataLoader<number, number[]>;
   articlesByEntity: DataLoader<EntityPageKey, Page<ArticleRecord>, string>;
   quotesBySpeaker: DataLoader<EntityPageKey, Page<QuoteRecord>, string>;
+  /** Who is named (or quoted) alongside an entity: one statement per kind and page size for a whole batch. */
+  coOccurrences: DataLoader<CoOccurrenceRequest, Page<CoOccurrenceRecord>, string>;
 }
 
 export interface LoaderOptions {
@@ -188,6 +190,9 @@ export function createLoaders(
     },
     { cacheKeyFn: pageKey },
   );
+  const coOccurrences = batched<CoOccurrenceRequest, Page<CoOccurrenceRecord>, string>('coOccurrences', (keys) => store.coOccurrences(keys), {
+    cacheKeyFn: (key) => `${key.kind} ${pageKey(key)}`,
+  });
 
   return {
     article,
@@ -199,5 +204,6 @@ export function createLoaders(
     membersOf,
     articlesByEntity,
     quotesBySpeaker,
+    coOccurrences,
   };
 }

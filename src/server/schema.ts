@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type PubSub } from 'type-graphql';
 import { ArticleResolver } from '../../resolvers/article.resolver';
+import { CoOccurrenceResolver, OrganizationCoOccurrenceResolver, PersonCoOccurrenceResolver } from '../../resolvers/co-occurrence.resolver';
 import { MentionResolver } from '../../resolvers/mention.resolver';
 import { NodeResolver } from '../../resolvers/node.resolver';
 import { OrganizationResolver } from '../../resolvers/organization.resolver';
@@ -23,6 +24,9 @@ export const RESOLVERS = [
   QuoteResolver,
   SearchResolver,
   SubscriptionResolver,
+  CoOccurrenceResolver,
+  PersonCoOccurrenceResolver,
+  OrganizationCoOccurrenceResolver,
 ] as const;
 
 /**

@@ -3,6 +3,8 @@ import type {
   ArticleFilter,
   ArticleRecord,
   ArticlesByEntityRequest,
+  CoOccurrenceRecord,
+  CoOccurrenceRequest,
   InsertOutcome,
   MentionRecord,
   Page,
@@ -42,6 +44,9 @@ export interface ArticleStore {
   listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>>;
   /** Quotes by each speaker, newest article first, then reading order. */
   quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]>;
+
+  /** For each request, the entities most often named (or quoted) in the same articles as it: count descending, then id. */
+  coOccurrences(requests: readonly CoOccurrenceRequest[]): Promise<Page<CoOccurrenceRecord>[]>;
 
   saveArticle(draft: ArticleDraft): Promise<{ id: number; outcome: InsertOutcome }>;
   /** Corrects a quote's speaker; null when there is no such quote. */

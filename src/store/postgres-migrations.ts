@@ -1,3 +1,4 @@
+import { pairTableDdl } from './pair-sql';
 import type { Migration } from './sqlite-migrations';
 
 /**
@@ -71,5 +72,10 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX quotes_by_time ON quotes (sort_time DESC, article_id DESC, position);
       CREATE INDEX quotes_search ON quotes USING gin (search);
     `,
+  },
+  {
+    version: 4,
+    name: 'pair counts of people and organizations named, and speakers quoted, in the same articles',
+    sql: pairTableDdl('mentioned', 'integer') + pairTableDdl('quoted', 'integer'),
   },
 ];

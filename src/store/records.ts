@@ -122,3 +122,21 @@ export interface QuotesBySpeakerRequest {
 }
 
 export type InsertOutcome = 'created' | 'updated' | 'unchanged';
+
+/** Which pairs: named in the same articles, or quoted in the same articles. */
+export type CoOccurrenceKind = 'mentioned' | 'quoted';
+
+export interface CoOccurrenceRequest {
+  kind: CoOccurrenceKind;
+  entityId: number;
+  page: PageRequest;
+}
+
+/** Another entity that shares articles with the one asked about. */
+export interface CoOccurrenceRecord {
+  entityId: number;
+  /** Articles the two share. */
+  count: number;
+  /** The newest article they share (by publication time, then id). */
+  latestArticleId: number;
+}

@@ -11,7 +11,9 @@ import {
   type NormalArticleFilter,
   type NormalQuoteFilter,
 } from './filters';
+import { PAIR_KINDS, pairPages, parsePairPosition, type PairRow } from './co-occurrence';
 import { checkLimit, distinct, groupByPage, pageFrom } from './paging';
+import { pairPageSql, pairSql, type PairSql } from './pair-sql';
 import {
   decodeArticlePosition,
   decodeQuotePosition,
@@ -25,6 +27,9 @@ import type {
   ArticleFilter,
   ArticleRecord,
   ArticlesByEntityRequest,
+  CoOccurrenceKind,
+  CoOccurrenceRecord,
+  CoOccurrenceRequest,
   InsertOutcome,
   MentionRecord,
   Page,
@@ -61,6 +66,9 @@ const ARTICLE_ORDER = 'a.sort_time DESC, a.id DESC';
 const QUOTE_ORDER = 'q.sort_time DESC, q.article_id DESC, q.position ASC';
 
 type Param = string | number | null;
+/** Named parameters (`@p1`, `@p2`, …), for statements that use one value twice. */
+type Named = Record<string, Param>;
+const named = (...values: Param[]): Named => Object.fromEntries(values.map((value, i) => [`p${i + 1}`, value]));
 
 /** A WHERE fragment and its parameters, in order. */
 interface Condition {
@@ -100,6 +108,7 @@ const WAL_CHECKPOINT_PAGES = 10_000;
 export class SqliteArticleStore implements ArticleStore {
   readonly kind = 'sqlite' as const;
   private executed = 0;
+  private readonly pairs: Record<CoOccurrenceKind, PairSql> = { mentioned: pairSql('mentioned', (n) => `@p${n}`), quoted: pairSql('quoted', (n) => `@p${n}`) };
   private readonly prepared = new Map<string, Database.Statement>();
   private readonly cache: SqliteReadCache;
   private readonly articlesById: CacheRegion<number, ArticleRecord | null>;
@@ -447,13 +456,46 @@ export class SqliteArticleStore implements ArticleStore {
       const sortTime = draft.publishedMs ?? ingestedAt.getTime();
       const id = this.insertArticle(draft, this.freeSlugFor(draft.slug), ingestedAt.toISOString(), sortTime);
       this.writeAnnotations(id, draft, sortTime, false);
+      for (const kind of PAIR_KINDS) this.runNamed(this.pairs[kind].add, named(id, sortTime));
       return { id, outcome: 'created' };
     }
     const stored = matches.find((m) => m.id === plan.id);
     const sortTime = draft.publishedMs ?? Date.parse(stored?.ingested_at ?? new Date().toISOString());
+    // The article's pairs are taken back before its mentions and quotes are replaced, then added again.
+    for (const kind of PAIR_KINDS) this.runNamed(this.pairs[kind].takeBack, named(plan.id));
     this.updateArticle(plan.id, draft, plan.url, sortTime);
     this.writeAnnotations(plan.id, draft, sortTime, true);
+    for (const kind of PAIR_KINDS) this.settlePairs(kind, plan.id, sortTime);
     return { id: plan.id, outcome: 'updated' };
+  }
+
+  /** Adds an article's pairs again after a take-back, and tidies what the change left behind. */
+  private settlePairs(kind: CoOccurrenceKind, articleId: number, sortTime: number): void {
+    const sql = this.pairs[kind];
+    this.runNamed(sql.add, named(articleId, sortTime));
+    this.runNamed(sql.dropEmpty, named(articleId));
+    this.runNamed(sql.relatest, named(articleId));
+  }
+
+  async coOccurrences(requests: readonly CoOccurrenceRequest[]): Promise<Page<CoOccurrenceRecord>[]> {
+    const before = this.beginRead();
+    const pages: Page<CoOccurrenceRecord>[] = new Array(requests.length);
+    for (const kind of PAIR_KINDS) {
+      const ofKind = requests.map((request, index) => ({ request, index })).filter((r) => r.request.kind === kind);
+      for (const group of groupByPage(ofKind.map((r) => ({ page: r.request.page })))) {
+        const limit = checkLimit(group.page.limit);
+        const after = group.page.after ? parsePairPosition(group.page.after) : null;
+        const owners = distinct(group.indexes.map((i) => ofKind[i].request.entityId));
+        const sql = pairPageSql(kind, 'SELECT value FROM json_each(@p1)', (n) => `@p${n}`);
+        this.executed++;
+        const rows = this.statement(sql).all(named(JSON.stringify(owners), after?.count ?? null, after?.otherId ?? null, limit + 1)) as (PairRow & { total: number })[];
+        const totals = new Map(rows.map((row) => [row.owner, row.total]));
+        const ownerPages = pairPages(owners, rows, limit, totals);
+        const byOwner = new Map(owners.map((owner, i) => [owner, ownerPages[i]]));
+        for (const i of group.indexes) pages[ofKind[i].index] = byOwner.get(ofKind[i].request.entityId) as Page<CoOccurrenceRecord>;
+      }
+    }
+    return this.endRead(before, pages);
   }
 
   private freeSlugFor(base: string): string {
@@ -557,9 +599,12 @@ export class SqliteArticleStore implements ArticleStore {
   ): Promise<QuoteRecord | null> {
     validateSpeaker(speaker);
     const attributed = speaker.id !== null || speaker.name !== null;
-    let row: QuoteRow | undefined;
-    try {
-      row = this.get<QuoteRow>(
+    // The article's speaker pairs are taken back and added again around the change, in one transaction.
+    const row = this.inTransaction(() => {
+      const quote = this.get<{ article_id: number; sort_time: number }>('SELECT article_id, sort_time FROM quotes WHERE id = ?', quoteId);
+      if (quote === undefined) return undefined;
+      this.runNamed(this.pairs.quoted.takeBack, named(quote.article_id));
+      const updated = this.get<QuoteRow>(
         `UPDATE quotes SET speaker_id = ?, speaker_name = ?, method = ?, confidence = ? WHERE id = ?
          RETURNING ${QUOTE_COLUMNS.replace(/\bq\./g, '')}`,
         speaker.id,
@@ -568,9 +613,9 @@ export class SqliteArticleStore implements ArticleStore {
         attributed ? speaker.confidence : null,
         quoteId,
       );
-    } finally {
-      this.cache.clear();
-    }
+      this.settlePairs('quoted', quote.article_id, quote.sort_time);
+      return updated;
+    });
     return row ? quoteFromRow(row) : null;
   }
 
@@ -605,6 +650,12 @@ export class SqliteArticleStore implements ArticleStore {
     const statement = this.statement(sql);
     this.executed++;
     return statement.get(...params) as R | undefined;
+  }
+
+  private runNamed(sql: string, params: Named): void {
+    const statement = this.statement(sql);
+    this.executed++;
+    statement.run(params);
   }
 
   private run(sql: string, ...params: Param[]): void {
