@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityService } from '../entities/entity-service';
 import type { ArticleStore } from '../store/article-store';
 import { EntityLoader } from './entity-loader';
-import type { ArticleRecord, CoOccurrenceRecord, CoOccurrenceRequest, MentionRecord, Page, PageRequest, QuoteRecord } from '../store/records';
+import type { ArticleRecord, CoOccurrenceRecord, CoOccurrenceRequest, MentionRecord, Page, PageRequest, QuoteRecord, TimelineBucket, TimelineRequest } from '../store/records';
 
 /** A page of one entity's articles or quotes, as the loaders key it. */
 export interface EntityPageKey {
@@ -22,6 +22,8 @@ export interface Loaders {
   quotesBySpeaker: DataLoader<EntityPageKey, Page<QuoteRecord>, string>;
   /** Who is named (or quoted) alongside an entity: one statement per kind and page size for a whole batch. */
   coOccurrences: DataLoader<CoOccurrenceRequest, Page<CoOccurrenceRecord>, string>;
+  /** Counts per period (Person.mentionTimeline, quoteTimeline): one statement per kind, interval and range for a batch. */
+  timeline: DataLoader<TimelineRequest, TimelineBucket[], string>;
 }
 
 export interface LoaderOptions {
@@ -193,6 +195,9 @@ export function createLoaders(
   const coOccurrences = batched<CoOccurrenceRequest, Page<CoOccurrenceRecord>, string>('coOccurrences', (keys) => store.coOccurrences(keys), {
     cacheKeyFn: (key) => `${key.kind} ${pageKey(key)}`,
   });
+  const timeline = batched<TimelineRequest, TimelineBucket[], string>('timeline', (keys) => store.timelines(keys), {
+    cacheKeyFn: (key) => `${key.kind} ${key.entityId} ${key.interval} ${key.fromMs} ${key.toMs}`,
+  });
 
   return {
     article,
@@ -205,5 +210,6 @@ export function createLoaders(
     articlesByEntity,
     quotesBySpeaker,
     coOccurrences,
+    timeline,
   };
 }

@@ -10,6 +10,7 @@ import { PersonResolver } from '../../resolvers/person.resolver';
 import { QuoteResolver } from '../../resolvers/quote.resolver';
 import { RoleResolver } from '../../resolvers/role.resolver';
 import { SearchResolver } from '../../resolvers/search.resolver';
+import { PersonTimelineResolver } from '../../resolvers/timeline.resolver';
 import { SubscriptionResolver } from '../../resolvers/subscription.resolver';
 import { resolveFieldsDirectly } from '../execution/direct-field-resolvers';
 import { resolveNodeTypesSynchronously } from '../execution/type-resolution';
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   CoOccurrenceResolver,
   PersonCoOccurrenceResolver,
   OrganizationCoOccurrenceResolver,
+  PersonTimelineResolver,
 ] as const;
 
 /**

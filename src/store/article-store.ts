@@ -5,6 +5,8 @@ import type {
   ArticlesByEntityRequest,
   CoOccurrenceRecord,
   CoOccurrenceRequest,
+  TimelineBucket,
+  TimelineRequest,
   InsertOutcome,
   MentionRecord,
   Page,
@@ -47,6 +49,9 @@ export interface ArticleStore {
 
   /** For each request, the entities most often named (or quoted) in the same articles as it: count descending, then id. */
   coOccurrences(requests: readonly CoOccurrenceRequest[]): Promise<Page<CoOccurrenceRecord>[]>;
+
+  /** For each request, counts per period of publication, every period of the range present (src/store/timeline.ts). */
+  timelines(requests: readonly TimelineRequest[]): Promise<TimelineBucket[][]>;
 
   saveArticle(draft: ArticleDraft): Promise<{ id: number; outcome: InsertOutcome }>;
   /** Corrects a quote's speaker; null when there is no such quote. */

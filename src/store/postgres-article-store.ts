@@ -14,6 +14,7 @@ import {
 import { PAIR_KINDS, pairPages, parsePairPosition, type PairRow } from './co-occurrence';
 import { checkLimit, distinct, groupByPage, pageFrom } from './paging';
 import { pairPageSql, pairSql, type PairSql } from './pair-sql';
+import { fillTimeline, periods, timelineGroups, timelineSql } from './timeline';
 import {
   decodeArticlePosition,
   decodeQuotePosition,
@@ -38,6 +39,8 @@ import type {
   CoOccurrenceKind,
   CoOccurrenceRecord,
   CoOccurrenceRequest,
+  TimelineBucket,
+  TimelineRequest,
 } from './records';
 import {
   articleFromRow,
@@ -310,6 +313,24 @@ export class PostgresArticleStore implements ArticleStore {
     await this.query(PAIRS[kind].add, [articleId, sortTime], client);
     await this.query(PAIRS[kind].dropEmpty, [articleId], client);
     await this.query(PAIRS[kind].relatest, [articleId], client);
+  }
+
+  async timelines(requests: readonly TimelineRequest[]): Promise<TimelineBucket[][]> {
+    for (const request of requests) periods(request);
+    const answers: TimelineBucket[][] = new Array(requests.length);
+    for (const { sample, indexes } of timelineGroups(requests)) {
+      const owners = distinct(indexes.map((i) => requests[i].entityId));
+      const period = (t: string): string => `to_char(date_trunc('${sample.interval}', to_timestamp(${t} / 1000.0) AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`;
+      const rows = await this.query<{ owner: number; period: string; n: string }>(
+        timelineSql(sample.kind, 'SELECT unnest($1::int[])', period, (n) => `$${n}::bigint`),
+        [int4s(owners), sample.fromMs, sample.toMs],
+      );
+      for (const i of indexes) {
+        const counted = new Map(rows.filter((r) => r.owner === requests[i].entityId).map((r) => [r.period, Number(r.n)]));
+        answers[i] = fillTimeline(requests[i], counted);
+      }
+    }
+    return answers;
   }
 
   async coOccurrences(requests: readonly CoOccurrenceRequest[]): Promise<Page<CoOccurrenceRecord>[]> {

@@ -140,3 +140,22 @@ export interface CoOccurrenceRecord {
   /** The newest article they share (by publication time, then id). */
   latestArticleId: number;
 }
+
+export type TimelineInterval = 'day' | 'week' | 'month';
+
+/** Articles that mention an entity, or quotes by a speaker, per period of publication (undated articles left out). */
+export interface TimelineRequest {
+  kind: 'mentions' | 'quotes';
+  entityId: number;
+  interval: TimelineInterval;
+  /** Inclusive, ms. */
+  fromMs: number;
+  /** Exclusive, ms. */
+  toMs: number;
+}
+
+export interface TimelineBucket {
+  /** The period's first day, `YYYY-MM-DD` (UTC; weeks start on Monday). */
+  start: string;
+  count: number;
+}

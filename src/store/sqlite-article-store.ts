@@ -14,6 +14,7 @@ import {
 import { PAIR_KINDS, pairPages, parsePairPosition, type PairRow } from './co-occurrence';
 import { checkLimit, distinct, groupByPage, pageFrom } from './paging';
 import { pairPageSql, pairSql, type PairSql } from './pair-sql';
+import { fillTimeline, periods, timelineGroups, timelineSql } from './timeline';
 import {
   decodeArticlePosition,
   decodeQuotePosition,
@@ -31,6 +32,9 @@ import type {
   CoOccurrenceRecord,
   CoOccurrenceRequest,
   InsertOutcome,
+  TimelineBucket,
+  TimelineInterval,
+  TimelineRequest,
   MentionRecord,
   Page,
   PageRequest,
@@ -66,6 +70,12 @@ const ARTICLE_ORDER = 'a.sort_time DESC, a.id DESC';
 const QUOTE_ORDER = 'q.sort_time DESC, q.article_id DESC, q.position ASC';
 
 type Param = string | number | null;
+/** The first day of a sort time's period, `YYYY-MM-DD` (weeks start on Monday). */
+const SQLITE_PERIODS: Record<TimelineInterval, (sortTime: string) => string> = {
+  day: (t) => `date(${t} / 1000, 'unixepoch')`,
+  week: (t) => `date(${t} / 1000, 'unixepoch', 'weekday 0', '-6 days')`,
+  month: (t) => `strftime('%Y-%m-01', ${t} / 1000, 'unixepoch')`,
+};
 /** Named parameters (`@p1`, `@p2`, …), for statements that use one value twice. */
 type Named = Record<string, Param>;
 const named = (...values: Param[]): Named => Object.fromEntries(values.map((value, i) => [`p${i + 1}`, value]));
@@ -475,6 +485,23 @@ export class SqliteArticleStore implements ArticleStore {
     this.runNamed(sql.add, named(articleId, sortTime));
     this.runNamed(sql.dropEmpty, named(articleId));
     this.runNamed(sql.relatest, named(articleId));
+  }
+
+  async timelines(requests: readonly TimelineRequest[]): Promise<TimelineBucket[][]> {
+    for (const request of requests) periods(request);
+    const before = this.beginRead();
+    const answers: TimelineBucket[][] = new Array(requests.length);
+    for (const { sample, indexes } of timelineGroups(requests)) {
+      const owners = distinct(indexes.map((i) => requests[i].entityId));
+      const sql = timelineSql(sample.kind, 'SELECT value FROM json_each(@p1)', (t) => SQLITE_PERIODS[sample.interval](t), (n) => `@p${n}`);
+      this.executed++;
+      const rows = this.statement(sql).all(named(JSON.stringify(owners), sample.fromMs, sample.toMs)) as { owner: number; period: string; n: number }[];
+      for (const i of indexes) {
+        const counted = new Map(rows.filter((r) => r.owner === requests[i].entityId).map((r) => [r.period, r.n]));
+        answers[i] = fillTimeline(requests[i], counted);
+      }
+    }
+    return this.endRead(before, answers);
   }
 
   async coOccurrences(requests: readonly CoOccurrenceRequest[]): Promise<Page<CoOccurrenceRecord>[]> {
