@@ -123,6 +123,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
             clientAddress: (req) => clientAddress(req, hardeningSettings.trustedProxies),
             contextFor,
             formatError,
+            safelist: persistedQueries.safelist,
           })
       : undefined,
     responseCache: responseCache ?? undefined,

@@ -23,6 +23,8 @@ import { ErrorCode, OperationNotSupportedError, QueryTooComplexError, RateLimite
 import { ASSUMED_LIST_SIZE, firstViolation } from '../limits/limits-plugin';
 import { FragmentCycleError, measureOperation } from '../limits/measure-operation';
 import type { OperationLimits } from '../limits/operation-limits';
+import { sha256Hex } from '../persisted-queries/manifest';
+import { PersistedQueryNotAllowedError } from '../persisted-queries/safelist-plugin';
 import { requestPath } from '../server/request-path';
 import type { SubscriptionSettings } from '../config';
 
@@ -41,6 +43,8 @@ export interface SubscriptionServerOptions {
   /** A fresh context (loaders included) for a viewer. */
   contextFor(viewer: Viewer, requestId: string, clientIp: string | undefined): RequestContext;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+  /** With PERSISTED_QUERIES=safelist: only the manifest's operations may subscribe. */
+  safelist?: { has(id: string): boolean } | null;
 }
 
 export interface SubscriptionServer {
@@ -189,6 +193,12 @@ function checkOperation(
   viewer: Viewer,
 ): Omit<ExecutionArgs, 'contextValue'> | GraphQLError[] {
   const { schema, limits } = options;
+  if (options.safelist && !options.safelist.has(sha256Hex(query))) {
+    const refused = new PersistedQueryNotAllowedError();
+    // `http` is for Apollo's HTTP answer; a WebSocket message has no status.
+    delete (refused.extensions as Record<string, unknown>).http;
+    return [refused];
+  }
   let document;
   try {
     document = parse(query, options.parseOptions);
