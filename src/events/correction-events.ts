@@ -15,11 +15,17 @@ export function withCorrectionEvents(store: ArticleStore, events: NewsEvents): A
     await events.publish([...touched].map((entityId) => ({ type: 'entityChanged' as const, entityId, change: 'CORRECTED' as const })));
     return updated;
   };
+  // Each method bound once, not on every call (reads go through here on every request).
+  const bound = new Map<PropertyKey, unknown>([['setQuoteSpeaker', setQuoteSpeaker]]);
   return new Proxy(store, {
     get(target, property) {
-      if (property === 'setQuoteSpeaker') return setQuoteSpeaker;
+      const known = bound.get(property);
+      if (known !== undefined) return known;
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      if (typeof value !== 'function') return value;
+      const method = (value as (...args: unknown[]) => unknown).bind(target);
+      bound.set(property, method);
+      return method;
     },
   });
 }
