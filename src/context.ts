@@ -36,6 +36,12 @@ export interface LiveConnection {
   queueLimit: number;
   /** Drops the connection of a subscriber that fell too far behind. */
   onOverflow(): void;
+  /**
+   * The loaders to execute one event with: fresh for each event (what one event loaded is
+   * not served to the next), and shared by every subscription the event reaches, so their
+   * reads batch together.
+   */
+  loadersFor(event: object): Loaders;
 }
 
 /** What every resolver receives; built fresh for each GraphQL request. */

@@ -19,10 +19,23 @@ export function liveEvents<E extends NewsEvent>(context: RequestContext, accept:
   const events = context.services.events;
   if (events === undefined) throw new Error('This gateway was started without an event stream.');
   const live = context.live;
-  return events.listen(accept, {
+  const source = events.listen(accept, {
     queueLimit: live?.queueLimit ?? DEFAULT_QUEUE_LIMIT,
     onOverflow: () => live?.onOverflow(),
   }) as AsyncIterableIterator<E>;
+  if (live === undefined) return source;
+  // Each event is executed (right after it is taken from here) with that event's loaders.
+  const iterator: AsyncIterableIterator<E> = {
+    next: async () => {
+      const result = await source.next();
+      if (!result.done) context.loaders = live.loadersFor(result.value);
+      return result;
+    },
+    return: () => source.return?.() ?? Promise.resolve({ value: undefined, done: true }),
+    throw: (error: unknown) => source.throw?.(error) ?? Promise.reject(error),
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }
 
 /** Every wanted id is among the mentioned ones. */

@@ -2,10 +2,8 @@ import {
   getOperationAST,
   GraphQLError,
   parse,
-  subscribe,
   validate,
   type ExecutionArgs,
-  type ExecutionResult,
   type GraphQLFormattedError,
   type GraphQLSchema,
   type ParseOptions,
@@ -17,8 +15,9 @@ import { randomUUID } from 'node:crypto';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { authorizeOperation, type AccessPolicy, type Viewer } from '../auth/api-keys';
+import { ANONYMOUS, authorizeOperation, type AccessPolicy, type Viewer } from '../auth/api-keys';
 import type { RequestContext } from '../context';
+import type { Loaders } from '../loaders/loaders';
 import { ErrorCode, OperationNotSupportedError, QueryTooComplexError, RateLimitedError, TooManySubscriptionsError } from '../errors';
 import { ASSUMED_LIST_SIZE, firstViolation } from '../limits/limits-plugin';
 import { FragmentCycleError, measureOperation } from '../limits/measure-operation';
@@ -112,6 +111,17 @@ export function attachSubscriptionServer(httpServer: HttpServer, options: Subscr
     setTimeout(() => socket.terminate(), 1000).unref();
   };
 
+  // One set of loaders per event, shared by every subscription it reaches; gone with the event.
+  const eventLoaders = new WeakMap<object, Loaders>();
+  const loadersFor = (event: object): Loaders => {
+    let loaders = eventLoaders.get(event);
+    if (loaders === undefined) {
+      loaders = options.contextFor(ANONYMOUS, 'event', undefined).loaders;
+      eventLoaders.set(event, loaders);
+    }
+    return loaders;
+  };
+
   const errorsOf = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => options.formatError(error.toJSON(), error));
 
   const cleanup = useServer<Record<string, unknown> | undefined>(
@@ -139,12 +149,8 @@ export function attachSubscriptionServer(httpServer: HttpServer, options: Subscr
         if (Array.isArray(checked)) return checked;
         const context = options.contextFor(state.viewer, `${id}@${randomUUID()}`, state.clientIp);
         const socket = ctx.extra.socket;
-        context.live = { queueLimit: settings.queueLimit, onOverflow: () => dropSlow(socket) };
+        context.live = { queueLimit: settings.queueLimit, onOverflow: () => dropSlow(socket), loadersFor };
         return { ...checked, contextValue: context };
-      },
-      subscribe: async (args) => {
-        const result = await subscribe(args);
-        return isAsyncIterable(result) ? withFreshLoaders(result, args.contextValue as RequestContext, options) : result;
       },
       onNext: (ctx, _id, _payload, _args, result) => {
         if (ctx.extra.socket.bufferedAmount > settings.maxBufferedBytes) dropSlow(ctx.extra.socket);
@@ -243,37 +249,4 @@ function checkOperation(
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 10 });
   if (coerced.errors) return coerced.errors.map((error) => withCode(error.message, ErrorCode.BAD_USER_INPUT));
   return { schema, document, operationName, variableValues: variables };
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterableIterator<ExecutionResult> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
-}
-
-/**
- * Each event runs with fresh loaders: a subscription lives long, and what its
- * loaders cached for one event must not answer the next. Events are executed
- * one after the other (graphql-ws sends each before taking the next), so the
- * context's loaders are replaced before each is taken.
- */
-function withFreshLoaders(
-  results: AsyncIterableIterator<ExecutionResult>,
-  context: RequestContext,
-  options: SubscriptionServerOptions,
-): AsyncGenerator<ExecutionResult, void, unknown> {
-  const iterator: AsyncGenerator<ExecutionResult, void, unknown> = {
-    next: () => {
-      context.loaders = options.contextFor(context.viewer, context.requestId, undefined).loaders;
-      return results.next();
-    },
-    return: async () => {
-      await results.return?.();
-      return { value: undefined, done: true };
-    },
-    throw: async (error: unknown) => {
-      await results.return?.();
-      throw error;
-    },
-    [Symbol.asyncIterator]: () => iterator,
-  } as AsyncGenerator<ExecutionResult, void, unknown>;
-  return iterator;
 }
