@@ -88,11 +88,11 @@ export async function benchSubscriptions(script: string, env: Record<string, str
     };
     // Bounded: a subscription that ended early (counted in `ended`) never gets its events.
     const until = (count: number): Promise<void> =>
-      total >= count ? Promise.resolve() : Promise.race([new Promise<void>((resolve) => waiters.push({ count, resolve })), new Promise<void>((resolve) => setTimeout(resolve, 60_000))]);
+      total >= count ? Promise.resolve() : Promise.race([new Promise<void>((resolve) => waiters.push({ count, resolve })), new Promise<void>((resolve) => setTimeout(resolve, 60_000).unref())]);
     let expected = 0;
     for (let probe = 0; probe < 100; probe++) {
       expected += (await post(-1 - probe)) * open;
-      const settled = await Promise.race([until(expected).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000))]);
+      const settled = await Promise.race([until(expected).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref())]);
       if (settled) break;
       expected = total;
     }
