@@ -11,6 +11,7 @@ import { median, runLoad, type LoadRequest } from './load';
 import { startServer, type ServerProcess } from './processes';
 import { renderReport, type Measurement, type TargetInfo } from './report';
 import { buildScenarios, type Scenario } from './scenarios';
+import { benchSubscriptions, subscriptionBenchSettings } from './subscriptions';
 
 /**
  * `npm run bench`: generates a corpus, starts every server in its own
@@ -25,7 +26,8 @@ import { buildScenarios, type Scenario } from './scenarios';
  * (default: the front page only), BENCH_SERVERS (comma-separated names of
  * the servers to load, e.g. `gateway,ceiling` for a short run; all),
  * BENCH_PROFILE_DIR (the uncached gateway writes a V8 CPU profile there when
- * it stops: `node --cpu-prof`).
+ * it stops: `node --cpu-prof`). Then the subscription fan-out (bench/subscriptions.ts:
+ * BENCH_SUBSCRIPTIONS, 10,000; 0 skips it).
  */
 interface Settings {
   articles: number;
@@ -303,6 +305,9 @@ async function main(): Promise<void> {
     const measurements = await measureAll(scenarios, targets, settings);
     for (const target of targets) target.info.maxRss = target.server.maxRss;
     await stopAll();
+    // After the HTTP measurements, on the same corpus: the subscription fan-out (bench/subscriptions.ts).
+    const live = subscriptionBenchSettings();
+    const liveSection = live.subscriptions > 0 ? await benchSubscriptions(script('servers/gateway-server.js'), env, live, log) : '';
     const totalSeconds = (Date.now() - started) / 1000;
     const report = renderReport({
       date: new Date(),
@@ -323,7 +328,7 @@ async function main(): Promise<void> {
       notes,
       totalSeconds,
     });
-    writeFileSync(settings.out, withScaleSection(report, settings.out));
+    writeFileSync(settings.out, withScaleSection(liveSection === '' ? report : `${report.trimEnd()}\n\n${liveSection}`, settings.out));
     log('');
     log(report);
     log(`bench: wrote ${settings.out}; total time ${totalSeconds.toFixed(0)} s`);

@@ -5,8 +5,27 @@
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST, print, type GraphQLFormattedError } from 'graphql';
+import { createClient, type Client as WsClient } from 'graphql-ws';
 import {
   ArticleBySlugDocument,
+  ArticleIngestedDocument,
+  EntityChangedDocument,
+  OrganizationCoMentionedDocument,
+  PersonCoOccurrenceDocument,
+  PersonTimelinesDocument,
+  QuoteAddedDocument,
+  type ArticleIngestedSubscription,
+  type ArticleIngestedSubscriptionVariables,
+  type EntityChangedSubscription,
+  type EntityChangedSubscriptionVariables,
+  type OrganizationCoMentionedQuery,
+  type OrganizationCoMentionedQueryVariables,
+  type PersonCoOccurrenceQuery,
+  type PersonCoOccurrenceQueryVariables,
+  type PersonTimelinesQuery,
+  type PersonTimelinesQueryVariables,
+  type QuoteAddedSubscription,
+  type QuoteAddedSubscriptionVariables,
   CorrectQuoteSpeakerDocument,
   FrontPageDocument,
   IngestArticleDocument,
@@ -45,6 +64,12 @@ export interface NewsgraphClientOptions {
    * not wanted on the wire. Default false: every request is a POST with the text.
    */
   persistedQueries?: boolean;
+  /**
+   * For subscriptions (over WebSocket, at `url` with ws: or wss:): the WebSocket class, where
+   * there is no global one (Node.js 20: `import WebSocket from 'ws'`). The API key goes in
+   * connectionParams.
+   */
+  webSocketImpl?: unknown;
 }
 
 /** Client-side codes, for failures that never got a GraphQL answer. */
@@ -115,6 +140,7 @@ export class NewsgraphClient {
   private readonly prepared = new WeakMap<object, PreparedOperation>();
   /** Turned off for good once the server says it does not support persisted queries. */
   private persistedQueries: boolean;
+  private ws: WsClient | undefined;
 
   constructor(private readonly options: NewsgraphClientOptions) {
     this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
@@ -154,6 +180,81 @@ export class NewsgraphClient {
   /** Sets or clears who said a quote. Needs an editor key (`apiKey`). */
   correctQuoteSpeaker(variables: CorrectQuoteSpeakerMutationVariables): Promise<CorrectQuoteSpeakerMutation> {
     return this.request(CorrectQuoteSpeakerDocument, variables);
+  }
+
+  /** Who is named in the same articles as a person, and who is quoted alongside them. */
+  personCoOccurrence(variables: PersonCoOccurrenceQueryVariables): Promise<PersonCoOccurrenceQuery> {
+    return this.request(PersonCoOccurrenceDocument, variables);
+  }
+
+  /** The people and organizations most often named in the same articles as an organization. */
+  organizationCoMentioned(variables: OrganizationCoMentionedQueryVariables): Promise<OrganizationCoMentionedQuery> {
+    return this.request(OrganizationCoMentionedDocument, variables);
+  }
+
+  /** A person's mentions and quotes per day, week or month of publication. */
+  personTimelines(variables: PersonTimelinesQueryVariables): Promise<PersonTimelinesQuery> {
+    return this.request(PersonTimelinesDocument, variables);
+  }
+
+  /** Each article as it is ingested, on any replica; `return()` (or leaving a for-await loop) unsubscribes. */
+  articleIngested(variables: ArticleIngestedSubscriptionVariables = {}): AsyncIterableIterator<ArticleIngestedSubscription> {
+    return this.subscribe(ArticleIngestedDocument, variables);
+  }
+
+  /** Each quote as its article is ingested (filter by speaker or mentions). */
+  quoteAdded(variables: QuoteAddedSubscriptionVariables = {}): AsyncIterableIterator<QuoteAddedSubscription> {
+    return this.subscribe(QuoteAddedDocument, variables);
+  }
+
+  /** Changes to one person or organization: a new name, an editor's correction. */
+  entityChanged(variables: EntityChangedSubscriptionVariables): AsyncIterableIterator<EntityChangedSubscription> {
+    return this.subscribe(EntityChangedDocument, variables);
+  }
+
+  /**
+   * Runs any typed subscription over the WebSocket, one connection shared by all of this
+   * client's subscriptions. Yields each event's `data`; an error (a refused document, a
+   * dropped connection) ends the loop with a NewsgraphError.
+   */
+  subscribe<TData, TVariables extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): AsyncIterableIterator<TData> {
+    const operation = this.prepare(document);
+    const events = this.webSocket().iterate<TData>({ query: operation.query, operationName: operation.operationName, variables });
+    const next = async (): Promise<IteratorResult<TData>> => {
+      let result: IteratorResult<{ data?: TData | null; errors?: readonly GraphQLFormattedError[] }>;
+      try {
+        result = await events.next();
+      } catch (error) {
+        throw subscriptionError(error);
+      }
+      if (result.done) return { done: true, value: undefined };
+      return { done: false, value: dataOrThrow({ data: result.value.data, errors: result.value.errors ? [...result.value.errors] : undefined }, undefined) };
+    };
+    const iterator: AsyncIterableIterator<TData> = {
+      next,
+      return: async () => {
+        await events.return?.();
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
+
+  /** Closes the WebSocket of the subscriptions, if one was opened. */
+  async close(): Promise<void> {
+    await this.ws?.dispose();
+    this.ws = undefined;
+  }
+
+  private webSocket(): WsClient {
+    this.ws ??= createClient({
+      url: this.options.url.replace(/^http/, 'ws'),
+      connectionParams: this.options.apiKey === undefined ? {} : { authorization: `Bearer ${this.options.apiKey}` },
+      webSocketImpl: this.options.webSocketImpl,
+      lazy: true,
+    });
+    return this.ws;
   }
 
   /**
@@ -247,7 +348,7 @@ interface Exchange<TData> {
   response: ResponseBody<TData>;
 }
 
-function dataOrThrow<TData>(body: ResponseBody<TData>, status: number): TData {
+function dataOrThrow<TData>(body: ResponseBody<TData>, status: number | undefined): TData {
   const errors = body.errors ?? [];
   if (errors.length > 0) {
     const [first] = errors;
@@ -256,7 +357,7 @@ function dataOrThrow<TData>(body: ResponseBody<TData>, status: number): TData {
     throw new NewsgraphError<TData>(`${first.message}${more}`, code, { path: first.path, data: body.data, errors, status });
   }
   if (body.data === undefined || body.data === null) {
-    throw new NewsgraphError<TData>(`The server answered HTTP ${status} with neither data nor errors.`, BAD_RESPONSE, { status });
+    throw new NewsgraphError<TData>(`The server answered ${status === undefined ? 'an event' : `HTTP ${status}`} with neither data nor errors.`, BAD_RESPONSE, { status });
   }
   return body.data;
 }
@@ -279,4 +380,18 @@ function persistedGetUrl(endpoint: string, operationName: string | undefined, va
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** A subscription that ended in an error: the server's refusal (with its code) or the closed connection. */
+function subscriptionError(error: unknown): NewsgraphError {
+  if (Array.isArray(error)) {
+    const errors = error as GraphQLFormattedError[];
+    const code = typeof errors[0]?.extensions?.code === 'string' ? (errors[0].extensions.code as string) : BAD_RESPONSE;
+    return new NewsgraphError(errors[0]?.message ?? 'The subscription was refused.', code, { errors });
+  }
+  const closed = error as { code?: unknown; reason?: unknown } | null;
+  if (closed !== null && typeof closed === 'object' && typeof closed.code === 'number') {
+    return new NewsgraphError(`The subscription's connection closed (${closed.code}${closed.reason ? `: ${String(closed.reason)}` : ''}).`, NETWORK_ERROR, { cause: error });
+  }
+  return new NewsgraphError(error instanceof Error ? error.message : 'The subscription failed.', NETWORK_ERROR, { cause: error });
 }

@@ -46,7 +46,32 @@ export interface Config {
   responseCache: boolean;
   /** RESPONSE_CACHE_MAX_ENTRIES: entries the in-memory response cache keeps (without REDIS_URL). Default 1000. */
   responseCacheMaxEntries: number;
+  /** Subscriptions over WebSocket (src/subscriptions/). */
+  subscriptions: SubscriptionSettings;
 }
+
+/** Subscriptions over WebSocket: how many, how fast, how far behind (README, configuration). */
+export interface SubscriptionSettings {
+  /** SUBSCRIPTIONS: accept WebSocket connections at the GraphQL path. Default on. */
+  enabled: boolean;
+  /** WS_MAX_CONNECTIONS: open WebSocket connections per process; more are refused with HTTP 503. */
+  maxConnections: number;
+  /** WS_MAX_CONNECTIONS_PER_ADDRESS: open connections from one client address; more get HTTP 429. */
+  maxConnectionsPerAddress: number;
+  /** WS_MAX_SUBSCRIPTIONS: subscriptions open at once on one connection. */
+  maxSubscriptionsPerConnection: number;
+  /** WS_SUBSCRIBES_PER_MINUTE: subscribe messages one connection may send a minute. */
+  subscribesPerMinute: number;
+  /** WS_KEEPALIVE_MS: ping interval; a connection that does not answer with a pong within it is dropped. */
+  keepAliveMs: number;
+  /** WS_MAX_BUFFERED_BYTES: bytes waiting to go out on one connection before it is dropped as too slow. */
+  maxBufferedBytes: number;
+  /** WS_QUEUE_LIMIT: events waiting for one subscription before its connection is dropped as too slow. */
+  queueLimit: number;
+  /** WS_MAX_MESSAGE_BYTES: largest message a client may send. */
+  maxMessageBytes: number;
+}
+
 
 export const PERSISTED_QUERY_MODES = ['off', 'apq', 'safelist'] as const;
 export type PersistedQueryMode = (typeof PERSISTED_QUERY_MODES)[number];
@@ -182,6 +207,21 @@ export function loadConfig(env: Env = process.env): Config {
     redisPrefix: readRedisPrefix(env),
     responseCache: readBoolean(env, 'RESPONSE_CACHE', true),
     responseCacheMaxEntries: readInt(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000, 1, 1_000_000),
+    subscriptions: readSubscriptionSettings(env),
+  };
+}
+
+function readSubscriptionSettings(env: Env): SubscriptionSettings {
+  return {
+    enabled: readBoolean(env, 'SUBSCRIPTIONS', true),
+    maxConnections: readInt(env, 'WS_MAX_CONNECTIONS', 10_000, 1, 1_000_000),
+    maxConnectionsPerAddress: readInt(env, 'WS_MAX_CONNECTIONS_PER_ADDRESS', 100, 1, 1_000_000),
+    maxSubscriptionsPerConnection: readInt(env, 'WS_MAX_SUBSCRIPTIONS', 20, 1, 10_000),
+    subscribesPerMinute: readInt(env, 'WS_SUBSCRIBES_PER_MINUTE', 120, 1, 1_000_000),
+    keepAliveMs: readInt(env, 'WS_KEEPALIVE_MS', 12_000, 100, 600_000),
+    maxBufferedBytes: readInt(env, 'WS_MAX_BUFFERED_BYTES', 1_048_576, 1024, 1_073_741_824),
+    queueLimit: readInt(env, 'WS_QUEUE_LIMIT', 100, 1, 100_000),
+    maxMessageBytes: readInt(env, 'WS_MAX_MESSAGE_BYTES', 65_536, 1024, 16_777_216),
   };
 }
 

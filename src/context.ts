@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Viewer } from './auth/api-keys';
 import type { EntityService } from './entities/entity-service';
+import type { NewsEvents } from './events/news-events';
 import { createLoaders, type BatchObserver, type Loaders } from './loaders/loaders';
 import type { ArticleStore } from './store/article-store';
 import type { InsertOutcome } from './store/records';
@@ -26,6 +27,22 @@ export interface Services {
   ingest(request: IngestRequest): Promise<IngestResult>;
   /** Called after a mutation changed what reads would answer. */
   onDataChanged?(): Promise<void> | void;
+  /** Ingests, quotes and entity changes, published after they commit; what subscriptions listen to. */
+  events?: NewsEvents;
+}
+
+/** The WebSocket connection a subscription runs on (src/subscriptions/). */
+export interface LiveConnection {
+  /** Events one subscription may have waiting before its connection is dropped as too slow. */
+  queueLimit: number;
+  /** Drops the connection of a subscriber that fell too far behind. */
+  onOverflow(): void;
+  /**
+   * The loaders to execute one event with: fresh for each event (what one event loaded is
+   * not served to the next), and shared by every subscription the event reaches, so their
+   * reads batch together.
+   */
+  loadersFor(event: object): Loaders;
 }
 
 /** What every resolver receives; built fresh for each GraphQL request. */
@@ -35,6 +52,8 @@ export interface RequestContext {
   viewer: Viewer;
   requestId: string;
   logger: Logger;
+  /** Set for a subscription over WebSocket. */
+  live?: LiveConnection;
 }
 
 export interface ContextOptions {

@@ -14,6 +14,8 @@ export enum ErrorCode {
   UPSTREAM_UNAVAILABLE = 'UPSTREAM_UNAVAILABLE',
   PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
   PERSISTED_QUERY_NOT_ALLOWED = 'PERSISTED_QUERY_NOT_ALLOWED',
+  OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED',
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -63,6 +65,19 @@ export class RateLimitedError extends ClientError {
 export class UpstreamUnavailableError extends ClientError {
   constructor(service: string) {
     super(`The ${service} is unavailable; this field could not be resolved.`, ErrorCode.UPSTREAM_UNAVAILABLE, { service });
+  }
+}
+
+/** An operation sent where it cannot run: a subscription over HTTP, a query or mutation over WebSocket. */
+export class OperationNotSupportedError extends ClientError {
+  constructor(message: string) {
+    super(message, ErrorCode.OPERATION_NOT_SUPPORTED);
+  }
+}
+
+export class TooManySubscriptionsError extends ClientError {
+  constructor(limit: number) {
+    super(`This connection already has ${limit} subscriptions, the most one connection may have; complete one first or open another connection.`, ErrorCode.TOO_MANY_SUBSCRIPTIONS, { limit });
   }
 }
 

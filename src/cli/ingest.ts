@@ -14,6 +14,7 @@ import { responseCacheFor } from '../cache/response-cache';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { openEntityService } from '../entities/open-entity-service';
 import { InvalidInputError } from '../errors';
+import { RedisNewsEvents } from '../events/redis-news-events';
 import { ingestArticle, type IngestInput, type IngestResult } from '../ingest/pipeline';
 import { parseNewsDate } from '../ingest/publication-date';
 import { openArticleStore } from '../store/open-article-store';
@@ -132,6 +133,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const store = await openArticleStore(config.databaseUrl);
   const entities = await openEntityService(config);
+  // With REDIS_URL, subscribers on every gateway hear of these articles as they are saved.
+  const events =
+    config.redisUrl === null
+      ? undefined
+      : await RedisNewsEvents.open(config.redisUrl, {
+          prefix: config.redisPrefix,
+          onError: (error) => process.stderr.write(`warning: could not announce to subscribers: ${error.message}\n`),
+        }, false);
   const summary: Summary = { created: 0, updated: 0, unchanged: 0, failed: 0, quotes: 0, people: 0 };
   const failures: string[] = [];
   const progress = progressReporter(files.length);
@@ -142,7 +151,7 @@ async function main(argv: string[]): Promise<number> {
       try {
         const { input, warnings } = await readInput(file);
         for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
-        const result = await ingestArticle(input, { store, entities });
+        const result = await ingestArticle(input, { store, entities, events });
         summary[result.outcome]++;
         summary.quotes += result.quotes;
         summary.people += result.people;
@@ -157,7 +166,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } finally {
     progress.end();
-    await Promise.allSettled([store.close(), entities.close()]);
+    await Promise.allSettled([store.close(), entities.close(), events?.close()]);
   }
   if (summary.created + summary.updated > 0) await invalidateSharedResponses(config);
   for (const failure of failures) process.stderr.write(`failed ${failure}\n`);

@@ -11,6 +11,8 @@
 import type { EntityService } from '../entities/entity-service';
 import { normalizeName } from '../entities/normalize-name';
 import type { EntityLookup, EntityRecord, EntityUpsert, OrganizationRecord, PersonRecord } from '../entities/records';
+import { ingestEvents } from '../events/ingest-events';
+import type { NewsEvents } from '../events/news-events';
 import type { ArticleStore } from '../store/article-store';
 import type { ArticleDraft, InsertOutcome } from '../store/records';
 import { extractArticle, type ArticleExtraction } from './extract-article';
@@ -29,6 +31,8 @@ export interface IngestInput {
 export interface IngestDeps {
   store: ArticleStore;
   entities: EntityService;
+  /** Told of the new article, its quotes and entities that gained a name, after the save committed. */
+  events?: NewsEvents;
 }
 
 export interface IngestResult {
@@ -57,6 +61,9 @@ export async function ingestArticle(input: IngestInput, deps: IngestDeps): Promi
   const links = await linkEntities(extraction.entities, deps.entities);
   const draft = buildDraft(extraction, links);
   const saved = await deps.store.saveArticle(draft);
+  if (deps.events && saved.outcome !== 'unchanged') {
+    await deps.events.publish(await ingestEvents(deps.store, { articleId: saved.id, outcome: saved.outcome, draft, changedEntities: links.changed }));
+  }
   return {
     articleId: saved.id,
     outcome: saved.outcome,
@@ -78,6 +85,8 @@ export interface EntityLink {
 export interface EntityLinks {
   people: EntityLink[];
   organizations: EntityLink[];
+  /** Existing entities this article gave another name or a title. */
+  changed: number[];
 }
 
 /**
@@ -105,19 +114,20 @@ export async function linkEntities(extracted: EntityExtraction, service: EntityS
   for (const [i, keys] of otherNameLookups.entries()) personResults[i].push(...keys.map((k) => foundOthers[k] ?? []));
 
   const orgMatches = extracted.organizations.map((o, i) => matchOrganization(o, orgLookups[i].map((k) => found[k] ?? [])));
-  const orgRecords = await upsertAll(
-    service,
-    extracted.organizations.map((o, i) => organizationUpsert(o, orgMatches[i]?.record ?? null)),
-  );
+  const orgUpserts = extracted.organizations.map((o, i) => organizationUpsert(o, orgMatches[i]?.record ?? null));
+  const orgRecords = await upsertAll(service, orgUpserts);
   const organizations = orgRecords.map((r, i) => ({ id: r.id, method: orgMatches[i]?.method ?? 'new', confidence: orgMatches[i]?.confidence ?? 0.9 }));
 
   const personMatches = extracted.people.map((p, i) => settled[i] ?? matchPerson(p, personResults[i]));
-  const personRecords = await upsertAll(
-    service,
-    extracted.people.map((p, i) => personUpsert(p, personMatches[i]?.record ?? null, organizations)),
-  );
+  const personUpserts = extracted.people.map((p, i) => personUpsert(p, personMatches[i]?.record ?? null, organizations));
+  const personRecords = await upsertAll(service, personUpserts);
   const people = personRecords.map((r, i) => ({ id: r.id, method: personMatches[i]?.method ?? 'new', confidence: personMatches[i]?.confidence ?? 0.9 }));
-  return { people, organizations };
+  return { people, organizations, changed: [...orgUpserts, ...personUpserts].filter(gainsSomething).map((u) => u.id as number) };
+}
+
+/** An upsert of an existing entity that adds a name or a title. */
+function gainsSomething(upsert: EntityUpsert): boolean {
+  return upsert.id != null && ((upsert.aliases?.length ?? 0) > 0 || (upsert.type === 'person' && upsert.title != null));
 }
 
 async function upsertAll(service: EntityService, upserts: EntityUpsert[]): Promise<EntityRecord[]> {

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityService } from '../entities/entity-service';
 import type { ArticleStore } from '../store/article-store';
 import { EntityLoader } from './entity-loader';
-import type { ArticleRecord, CorrectionRecord, MentionRecord, Page, PageRequest, QuoteKind, QuoteRecord } from '../store/records';
+import type { ArticleRecord, CoOccurrenceRecord, CoOccurrenceRequest, CorrectionRecord, MentionRecord, Page, PageRequest, QuoteKind, QuoteRecord, TimelineBucket, TimelineRequest } from '../store/records';
 
 /** A page of one entity's articles or quotes, as the loaders key it. */
 export interface EntityPageKey {
@@ -23,6 +23,10 @@ export interface Loaders {
   membersOf: DataLoader<number, number[]>;
   articlesByEntity: DataLoader<EntityPageKey, Page<ArticleRecord>, string>;
   quotesBySpeaker: DataLoader<EntityPageKey, Page<QuoteRecord>, string>;
+  /** Who is named (or quoted) alongside an entity: one statement per kind and page size for a whole batch. */
+  coOccurrences: DataLoader<CoOccurrenceRequest, Page<CoOccurrenceRecord>, string>;
+  /** Counts per period (Person.mentionTimeline, quoteTimeline): one statement per kind, interval and range for a batch. */
+  timeline: DataLoader<TimelineRequest, TimelineBucket[], string>;
 }
 
 export interface LoaderOptions {
@@ -192,6 +196,12 @@ export function createLoaders(
     },
     { cacheKeyFn: pageKey },
   );
+  const coOccurrences = batched<CoOccurrenceRequest, Page<CoOccurrenceRecord>, string>('coOccurrences', (keys) => store.coOccurrences(keys), {
+    cacheKeyFn: (key) => `${key.kind} ${pageKey(key)}`,
+  });
+  const timeline = batched<TimelineRequest, TimelineBucket[], string>('timeline', (keys) => store.timelines(keys), {
+    cacheKeyFn: (key) => `${key.kind} ${key.entityId} ${key.interval} ${key.fromMs} ${key.toMs}`,
+  });
 
   return {
     article,
@@ -204,5 +214,7 @@ export function createLoaders(
     membersOf,
     articlesByEntity,
     quotesBySpeaker,
+    coOccurrences,
+    timeline,
   };
 }

@@ -7,6 +7,9 @@ import type { Services } from '../context';
 import { redisOutageLog } from '../db/redis-outage-log';
 import { openEntityService } from '../entities/open-entity-service';
 import type { EntityLinkObserver } from '../entities/resilient-entity-service';
+import { withCorrectionEvents } from '../events/correction-events';
+import type { NewsEvents } from '../events/news-events';
+import { openNewsEvents } from '../events/redis-news-events';
 import { ingestArticle } from '../ingest/pipeline';
 import { GatewayMetrics } from '../observability/gateway-metrics';
 import { createMetricsPlugin } from '../observability/metrics-plugin';
@@ -16,6 +19,8 @@ import { persistedQuerySetup } from '../persisted-queries/persisted-query-setup'
 import { clientAddress } from '../rate-limit/client-address';
 import { seedSampleCorpus } from '../sample/seed';
 import { openArticleStore } from '../store/open-article-store';
+import { httpSubscriptionPlugin } from '../subscriptions/http-subscription-plugin';
+import { attachSubscriptionServer } from '../subscriptions/subscription-server';
 import { createGateway, type Gateway } from './gateway';
 import { createGraphiqlHandler } from './graphiql';
 import { createHardening, hardeningSettingsFromEnv } from './hardening';
@@ -61,13 +66,15 @@ async function closeAll(logger: Logger, steps: [string, () => Promise<unknown>][
  * Opens the configured store and entity service, wiring them into one set of
  * services; `entityObserver` watches the entity-service link (metrics).
  */
-export async function openServices(config: Config, entityObserver?: EntityLinkObserver): Promise<Services> {
-  const store = await openArticleStore(config.databaseUrl);
+export async function openServices(config: Config, entityObserver?: EntityLinkObserver, events?: NewsEvents): Promise<Services> {
+  const opened = await openArticleStore(config.databaseUrl);
+  const store = events ? withCorrectionEvents(opened, events) : opened;
   const entities = await openEntityService(config, entityObserver);
   return {
     store,
     entities,
-    ingest: (request) => ingestArticle(request, { store, entities }),
+    ingest: (request) => ingestArticle(request, { store, entities, events }),
+    events,
   };
 }
 
@@ -93,7 +100,9 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     cache: persistedQueryCache ?? undefined,
   });
   const metrics = new GatewayMetrics();
-  const services = await openServices(config, metrics.entityObserver);
+  // Ingests and corrections are announced here after they commit; with REDIS_URL, to every replica.
+  const events = await openNewsEvents(config.redisUrl, { prefix: config.redisPrefix, onError: (error) => logger.warn({ err: error }, 'event stream: Redis did not answer') });
+  const services = await openServices(config, metrics.entityObserver, events);
   metrics.watch(services);
   const responseCache = config.responseCache ? responseCacheFor(config, onCacheError) : null;
   services.onDataChanged = async () => {
@@ -115,7 +124,24 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     authenticate: hardening.authenticate,
     hideSuggestions: hardening.hideSuggestions,
     parseOptions: hardening.parseOptions,
-    plugins: [createOperationLogPlugin(), createMetricsPlugin(metrics), ...hardening.plugins, ...persistedQueries.plugins, ...cacheControlPlugins()],
+    plugins: [createOperationLogPlugin(), createMetricsPlugin(metrics), ...hardening.plugins, httpSubscriptionPlugin('/graphql'), ...persistedQueries.plugins, ...cacheControlPlugins()],
+    webSockets: config.subscriptions.enabled
+      ? ({ httpServer, schema, contextFor, formatError }) =>
+          attachSubscriptionServer(httpServer, {
+            settings: config.subscriptions,
+            schema,
+            logger,
+            path: '/graphql',
+            authenticate: hardening.authenticate,
+            policy: hardeningSettings.policy,
+            limits: hardeningSettings.limits,
+            parseOptions: hardening.parseOptions,
+            clientAddress: (req) => clientAddress(req, hardeningSettings.trustedProxies),
+            contextFor,
+            formatError,
+            safelist: persistedQueries.safelist,
+          })
+      : undefined,
     responseCache: responseCache ?? undefined,
     fastLane,
     observeAnswered: (answer) => {
@@ -128,7 +154,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
       // Before the rate limit: scrapes are not GraphQL traffic and never spend a client's allowance.
       createMetricsRoute(metrics),
       ...hardening.routes,
-      ...(graphiqlEnabled ? [createGraphiqlHandler({ endpoint: '/graphql', defaultQuery: FRONT_PAGE_QUERY, title: 'Newsgraph' })] : []),
+      ...(graphiqlEnabled ? [createGraphiqlHandler({ endpoint: '/graphql', defaultQuery: FRONT_PAGE_QUERY, title: 'Newsgraph', subscriptions: config.subscriptions.enabled })] : []),
     ],
   });
   const url = await gateway.listen(config.port, config.host);
@@ -147,6 +173,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
         ['persisted queries', async () => persistedQueryCache?.close?.()],
         ['article store', () => services.store.close()],
         ['entity service', () => services.entities.close()],
+        ['event bus', () => events.close()],
       ])),
   };
 }

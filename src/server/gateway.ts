@@ -18,7 +18,7 @@ import { createRequestContext, type RequestContext, type Services } from '../con
 import { withExecution } from '../execution/apollo-execution';
 import type { CompiledGateway } from '../execution/compiled-gateway';
 import { executorFromEnv, type ExecutorKind } from '../execution/executor-setting';
-import { everyPluginLaneAware, FastLane, laneReporters } from '../execution/fast-lane';
+import { everyPluginLaneAware, FastLane, laneAware, laneReporters } from '../execution/fast-lane';
 import type { GraphQLResponseCache } from '../cache/response-cache';
 import type { StoredResponse } from '../cache/response-store';
 import { buildSubgraphGatewaySchema } from '../federation/subgraph-schema';
@@ -81,6 +81,18 @@ export interface GatewayOptions {
    * Apollo's plugins therefore never see: for logs and metrics.
    */
   observeAnswered?: (answer: AnsweredOutsideApollo) => void;
+  /**
+   * Subscriptions over WebSocket on this server and path (src/subscriptions/), given the
+   * served schema, a context builder and the error formatter; closed when Apollo drains.
+   */
+  webSockets?: (gateway: WebSocketAttachment) => { dispose(): Promise<void> };
+}
+
+export interface WebSocketAttachment {
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  contextFor(viewer: Viewer, requestId: string, clientIp: string | undefined): RequestContext;
+  formatError: ReturnType<typeof createErrorFormatter>;
 }
 
 export interface AnsweredOutsideApollo {
@@ -128,9 +140,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
           reporters: laneReporters<RequestContext>(plugins as ApolloServerPlugin<never>[]),
         })
       : null;
+  const schema = options.schema ?? buildSubgraphGatewaySchema();
+  const formatError = createErrorFormatter(logger, { hideSuggestions: options.hideSuggestions ?? false });
+  // Called only once a connection subscribes, after contextFor below is defined.
+  const webSockets = options.webSockets?.({ httpServer, schema, formatError, contextFor: (viewer, requestId, clientIp) => contextFor(viewer, requestId, clientIp) });
   const execution = withExecution({
-    schema: options.schema ?? buildSubgraphGatewaySchema(),
-    formatError: createErrorFormatter(logger, { hideSuggestions: options.hideSuggestions ?? false }),
+    schema,
+    formatError,
     includeStacktraceInErrorResponses: false,
     // Apollo's own switch for suggestions, on top of the formatter's: it covers every message it builds.
     hideSchemaDetailsFromClientErrors: options.hideSuggestions ?? false,
@@ -143,6 +159,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // As Apollo Server documents for graphql-ws: WebSocket connections close when the server drains.
+      ...(webSockets ? [laneAware<RequestContext, ApolloServerPlugin<RequestContext>>({ serverWillStart: async () => ({ drainServer: () => webSockets.dispose() }) }, { kind: 'decides' })] : []),
       ...plugins,
       // Last, so that every other plugin's response hook has run when it looks.
       ...(fastLane ? [fastLane.plugin()] : []),

@@ -9,6 +9,8 @@ export interface GraphiqlOptions {
   defaultQuery: string;
   /** The page title; default 'GraphiQL'. */
   title?: string;
+  /** Run subscriptions over WebSocket at the same path (the page's Authorization header goes in connectionParams). Default false. */
+  subscriptions?: boolean;
 }
 
 /** Handles one request; true when it answered it, false to let the caller go on. */
@@ -36,6 +38,7 @@ export function createGraphiqlHandler(options: GraphiqlOptions): GraphiqlHandler
       title: options.title ?? 'GraphiQL',
       endpoint: options.endpoint,
       defaultQuery: options.defaultQuery,
+      subscriptions: options.subscriptions ?? false,
       stylesheets: PAGE_STYLESHEETS.map((name) => assetBase + name),
       scripts: PAGE_SCRIPTS.map((name) => assetBase + name),
     }),

@@ -4,6 +4,10 @@ import type {
   ArticleRecord,
   ArticlesByEntityRequest,
   CorrectionRecord,
+  CoOccurrenceRecord,
+  CoOccurrenceRequest,
+  TimelineBucket,
+  TimelineRequest,
   InsertOutcome,
   MentionRecord,
   Page,
@@ -45,6 +49,12 @@ export interface ArticleStore {
   listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>>;
   /** Quotes by each speaker, newest article first, then reading order. */
   quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]>;
+
+  /** For each request, the entities most often named (or quoted) in the same articles as it: count descending, then id. */
+  coOccurrences(requests: readonly CoOccurrenceRequest[]): Promise<Page<CoOccurrenceRecord>[]>;
+
+  /** For each request, counts per period of publication, every period of the range present (src/store/timeline.ts). */
+  timelines(requests: readonly TimelineRequest[]): Promise<TimelineBucket[][]>;
 
   saveArticle(draft: ArticleDraft): Promise<{ id: number; outcome: InsertOutcome }>;
   /**

@@ -12,7 +12,10 @@ import {
   type NormalArticleFilter,
   type NormalQuoteFilter,
 } from './filters';
+import { PAIR_KINDS, pairPages, parsePairPosition, type PairRow } from './co-occurrence';
 import { checkLimit, distinct, groupByPage, pageFrom } from './paging';
+import { pairPageSql, pairSql, type PairSql } from './pair-sql';
+import { fillTimeline, periods, timelineGroups, timelineSql } from './timeline';
 import {
   decodeArticlePosition,
   decodeQuotePosition,
@@ -36,6 +39,11 @@ import type {
   QuoteKind,
   QuoteRecord,
   QuotesBySpeakerRequest,
+  CoOccurrenceKind,
+  CoOccurrenceRecord,
+  CoOccurrenceRequest,
+  TimelineBucket,
+  TimelineRequest,
 } from './records';
 import {
   articleFromRow,
@@ -86,6 +94,8 @@ class Params {
  * shape is parsed once per connection. `statementCount` counts every query
  * sent after open, BEGIN and COMMIT included.
  */
+const PAIRS: Record<CoOccurrenceKind, PairSql> = { mentioned: pairSql('mentioned', (n) => `$${n}`), quoted: pairSql('quoted', (n) => `$${n}`) };
+
 export class PostgresArticleStore implements ArticleStore {
   readonly kind = 'postgres' as const;
   private executed = 0;
@@ -291,13 +301,65 @@ export class PostgresArticleStore implements ArticleStore {
       const slug = await this.freeSlugFor(client, draft.slug);
       const id = await this.insertArticle(client, draft, slug, ingestedAt.toISOString(), sortTime);
       await this.writeAnnotations(client, id, draft, sortTime, false);
+      for (const kind of PAIR_KINDS) await this.query(PAIRS[kind].add, [id, sortTime], client);
       return { id, outcome: 'created' };
     }
     const stored = matches.find((m) => m.id === plan.id);
     const sortTime = draft.publishedMs ?? Date.parse(stored?.ingested_at ?? new Date().toISOString());
+    // The article's pairs are taken back before its mentions and quotes are replaced, then added again.
+    for (const kind of PAIR_KINDS) await this.query(PAIRS[kind].takeBack, [plan.id], client);
     await this.updateArticle(client, plan.id, draft, plan.url, sortTime);
     await this.writeAnnotations(client, plan.id, draft, sortTime, true);
+    for (const kind of PAIR_KINDS) await this.settlePairs(client, kind, plan.id, sortTime);
     return { id: plan.id, outcome: 'updated' };
+  }
+
+  /** Adds an article's pairs again after a take-back, and tidies what the change left behind. */
+  private async settlePairs(client: Queryable, kind: CoOccurrenceKind, articleId: number, sortTime: number): Promise<void> {
+    await this.query(PAIRS[kind].add, [articleId, sortTime], client);
+    await this.query(PAIRS[kind].dropEmpty, [articleId], client);
+    await this.query(PAIRS[kind].relatest, [articleId], client);
+  }
+
+  async timelines(requests: readonly TimelineRequest[]): Promise<TimelineBucket[][]> {
+    for (const request of requests) periods(request);
+    const answers: TimelineBucket[][] = new Array(requests.length);
+    for (const { sample, indexes } of timelineGroups(requests)) {
+      const owners = distinct(indexes.map((i) => requests[i].entityId));
+      const period = (t: string): string => `to_char(date_trunc('${sample.interval}', to_timestamp(${t} / 1000.0) AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`;
+      const rows = await this.query<{ owner: number; period: string; n: string }>(
+        timelineSql(sample.kind, 'SELECT unnest($1::int[])', period, (n) => `$${n}::bigint`),
+        [int4s(owners), sample.fromMs, sample.toMs],
+      );
+      for (const i of indexes) {
+        const counted = new Map(rows.filter((r) => r.owner === requests[i].entityId).map((r) => [r.period, Number(r.n)]));
+        answers[i] = fillTimeline(requests[i], counted);
+      }
+    }
+    return answers;
+  }
+
+  async coOccurrences(requests: readonly CoOccurrenceRequest[]): Promise<Page<CoOccurrenceRecord>[]> {
+    const pages: Page<CoOccurrenceRecord>[] = new Array(requests.length);
+    for (const kind of PAIR_KINDS) {
+      const ofKind = requests.map((request, index) => ({ request, index })).filter((r) => r.request.kind === kind);
+      for (const group of groupByPage(ofKind.map((r) => ({ page: r.request.page })))) {
+        const limit = checkLimit(group.page.limit);
+        const after = group.page.after ? parsePairPosition(group.page.after) : null;
+        const owners = distinct(group.indexes.map((i) => ofKind[i].request.entityId));
+        const rows = await this.query<PairRow & { total: string | number }>(pairPageSql(kind, 'SELECT unnest($1::int[])', (n) => `$${n}`), [
+          int4s(owners),
+          after?.count ?? null,
+          after?.otherId ?? null,
+          limit + 1,
+        ]);
+        const totals = new Map(rows.map((row) => [row.owner, Number(row.total)]));
+        const ownerPages = pairPages(owners, rows.map((row) => ({ ...row, count: Number(row.count) })), limit, totals);
+        const byOwner = new Map(owners.map((owner, i) => [owner, ownerPages[i]]));
+        for (const i of group.indexes) pages[ofKind[i].index] = byOwner.get(ofKind[i].request.entityId) as Page<CoOccurrenceRecord>;
+      }
+    }
+    return pages;
   }
 
   private async freeSlugFor(client: Queryable, base: string): Promise<string> {
@@ -413,25 +475,29 @@ export class PostgresArticleStore implements ArticleStore {
     const editedBy = validEditor(editor);
     if (!Number.isSafeInteger(quoteId) || quoteId < 1 || quoteId > 2147483647) return null;
     const attributed = speaker.id !== null || speaker.name !== null;
-    return this.inTransaction(async (client) => {
-      // The correction is recorded first, from the row as it was (none when there is no such quote).
-      const before = await this.query<{ id: number }>(
+    // The correction is recorded first, from the row as it was; the article's speaker pairs are
+    // taken back and added again around the change; all in one transaction.
+    const rows = await this.inTransaction(async (client) => {
+      const [quote] = await this.query<{ article_id: number; sort_time: string }>('SELECT article_id, sort_time FROM quotes WHERE id = $1 FOR UPDATE', [quoteId], client);
+      if (quote === undefined) return [];
+      await this.query(
         `INSERT INTO quote_corrections (article_id, quote_id, quote_text, editor, corrected_at,
            before_speaker_id, before_speaker_name, after_speaker_id, after_speaker_name)
-         SELECT article_id, id, text, $1, $2, speaker_id, speaker_name, $3, $4 FROM quotes WHERE id = $5 FOR UPDATE
-         RETURNING id`,
+         SELECT article_id, id, text, $1, $2, speaker_id, speaker_name, $3, $4 FROM quotes WHERE id = $5`,
         [editedBy, new Date().toISOString(), speaker.id, speaker.name, quoteId],
         client,
       );
-      if (before.length === 0) return null;
-      const rows = await this.query<QuoteRow>(
+      await this.query(PAIRS.quoted.takeBack, [quote.article_id], client);
+      const updated = await this.query<QuoteRow>(
         `UPDATE quotes q SET speaker_id = $1, speaker_name = $2, method = $3, confidence = $4 WHERE q.id = $5
          RETURNING ${QUOTE_COLUMNS}`,
         [speaker.id, speaker.name, attributed ? speaker.method : null, attributed ? speaker.confidence : null, quoteId],
         client,
       );
-      return rows.length > 0 ? quoteFromRow(rows[0]) : null;
+      await this.settlePairs(client, 'quoted', quote.article_id, Number(quote.sort_time));
+      return updated;
     });
+    return rows.length > 0 ? quoteFromRow(rows[0]) : null;
   }
 
   async correctionsByArticle(articleIds: readonly number[]): Promise<CorrectionRecord[][]> {

@@ -1,3 +1,4 @@
+import { pairTableDdl } from './pair-sql';
 import type { Migration } from './sqlite-migrations';
 
 /**
@@ -115,5 +116,10 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX quotes_by_source_organization_time ON quotes (source_organization_id, sort_time DESC, article_id DESC, position)
         WHERE source_organization_id IS NOT NULL;
     `,
+  },
+  {
+    version: 4,
+    name: 'pair counts of people and organizations named, and speakers quoted, in the same articles',
+    sql: pairTableDdl('mentioned', 'integer') + pairTableDdl('quoted', 'integer'),
   },
 ];

@@ -173,3 +173,40 @@ export interface CorrectionRecord {
   before: SpeakerValue;
   after: SpeakerValue;
 }
+
+/** Which pairs: named in the same articles, or quoted in the same articles. */
+export type CoOccurrenceKind = 'mentioned' | 'quoted';
+
+export interface CoOccurrenceRequest {
+  kind: CoOccurrenceKind;
+  entityId: number;
+  page: PageRequest;
+}
+
+/** Another entity that shares articles with the one asked about. */
+export interface CoOccurrenceRecord {
+  entityId: number;
+  /** Articles the two share. */
+  count: number;
+  /** The newest article they share (by publication time, then id). */
+  latestArticleId: number;
+}
+
+export type TimelineInterval = 'day' | 'week' | 'month';
+
+/** Articles that mention an entity, or quotes by a speaker, per period of publication (undated articles left out). */
+export interface TimelineRequest {
+  kind: 'mentions' | 'quotes';
+  entityId: number;
+  interval: TimelineInterval;
+  /** Inclusive, ms. */
+  fromMs: number;
+  /** Exclusive, ms. */
+  toMs: number;
+}
+
+export interface TimelineBucket {
+  /** The period's first day, `YYYY-MM-DD` (UTC; weeks start on Monday). */
+  start: string;
+  count: number;
+}

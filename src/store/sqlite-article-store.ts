@@ -12,7 +12,10 @@ import {
   type NormalArticleFilter,
   type NormalQuoteFilter,
 } from './filters';
+import { PAIR_KINDS, pairPages, parsePairPosition, type PairRow } from './co-occurrence';
 import { checkLimit, distinct, groupByPage, pageFrom } from './paging';
+import { pairPageSql, pairSql, type PairSql } from './pair-sql';
+import { fillTimeline, periods, timelineGroups, timelineSql } from './timeline';
 import {
   decodeArticlePosition,
   decodeQuotePosition,
@@ -28,7 +31,13 @@ import type {
   ArticleRecord,
   ArticlesByEntityRequest,
   CorrectionRecord,
+  CoOccurrenceKind,
+  CoOccurrenceRecord,
+  CoOccurrenceRequest,
   InsertOutcome,
+  TimelineBucket,
+  TimelineInterval,
+  TimelineRequest,
   MentionRecord,
   Page,
   PageRequest,
@@ -65,6 +74,15 @@ const ARTICLE_ORDER = 'a.sort_time DESC, a.id DESC';
 const QUOTE_ORDER = 'q.sort_time DESC, q.article_id DESC, q.position ASC';
 
 type Param = string | number | null;
+/** The first day of a sort time's period, `YYYY-MM-DD` (weeks start on Monday). */
+const SQLITE_PERIODS: Record<TimelineInterval, (sortTime: string) => string> = {
+  day: (t) => `date(${t} / 1000, 'unixepoch')`,
+  week: (t) => `date(${t} / 1000, 'unixepoch', 'weekday 0', '-6 days')`,
+  month: (t) => `strftime('%Y-%m-01', ${t} / 1000, 'unixepoch')`,
+};
+/** Named parameters (`@p1`, `@p2`, …), for statements that use one value twice. */
+type Named = Record<string, Param>;
+const named = (...values: Param[]): Named => Object.fromEntries(values.map((value, i) => [`p${i + 1}`, value]));
 
 /** A WHERE fragment and its parameters, in order. */
 interface Condition {
@@ -104,6 +122,7 @@ const WAL_CHECKPOINT_PAGES = 10_000;
 export class SqliteArticleStore implements ArticleStore {
   readonly kind = 'sqlite' as const;
   private executed = 0;
+  private readonly pairs: Record<CoOccurrenceKind, PairSql> = { mentioned: pairSql('mentioned', (n) => `@p${n}`), quoted: pairSql('quoted', (n) => `@p${n}`) };
   private readonly prepared = new Map<string, Database.Statement>();
   private readonly cache: SqliteReadCache;
   private readonly articlesById: CacheRegion<number, ArticleRecord | null>;
@@ -460,13 +479,63 @@ export class SqliteArticleStore implements ArticleStore {
       const sortTime = draft.publishedMs ?? ingestedAt.getTime();
       const id = this.insertArticle(draft, this.freeSlugFor(draft.slug), ingestedAt.toISOString(), sortTime);
       this.writeAnnotations(id, draft, sortTime, false);
+      for (const kind of PAIR_KINDS) this.runNamed(this.pairs[kind].add, named(id, sortTime));
       return { id, outcome: 'created' };
     }
     const stored = matches.find((m) => m.id === plan.id);
     const sortTime = draft.publishedMs ?? Date.parse(stored?.ingested_at ?? new Date().toISOString());
+    // The article's pairs are taken back before its mentions and quotes are replaced, then added again.
+    for (const kind of PAIR_KINDS) this.runNamed(this.pairs[kind].takeBack, named(plan.id));
     this.updateArticle(plan.id, draft, plan.url, sortTime);
     this.writeAnnotations(plan.id, draft, sortTime, true);
+    for (const kind of PAIR_KINDS) this.settlePairs(kind, plan.id, sortTime);
     return { id: plan.id, outcome: 'updated' };
+  }
+
+  /** Adds an article's pairs again after a take-back, and tidies what the change left behind. */
+  private settlePairs(kind: CoOccurrenceKind, articleId: number, sortTime: number): void {
+    const sql = this.pairs[kind];
+    this.runNamed(sql.add, named(articleId, sortTime));
+    this.runNamed(sql.dropEmpty, named(articleId));
+    this.runNamed(sql.relatest, named(articleId));
+  }
+
+  async timelines(requests: readonly TimelineRequest[]): Promise<TimelineBucket[][]> {
+    for (const request of requests) periods(request);
+    const before = this.beginRead();
+    const answers: TimelineBucket[][] = new Array(requests.length);
+    for (const { sample, indexes } of timelineGroups(requests)) {
+      const owners = distinct(indexes.map((i) => requests[i].entityId));
+      const sql = timelineSql(sample.kind, 'SELECT value FROM json_each(@p1)', (t) => SQLITE_PERIODS[sample.interval](t), (n) => `@p${n}`);
+      this.executed++;
+      const rows = this.statement(sql).all(named(JSON.stringify(owners), sample.fromMs, sample.toMs)) as { owner: number; period: string; n: number }[];
+      for (const i of indexes) {
+        const counted = new Map(rows.filter((r) => r.owner === requests[i].entityId).map((r) => [r.period, r.n]));
+        answers[i] = fillTimeline(requests[i], counted);
+      }
+    }
+    return this.endRead(before, answers);
+  }
+
+  async coOccurrences(requests: readonly CoOccurrenceRequest[]): Promise<Page<CoOccurrenceRecord>[]> {
+    const before = this.beginRead();
+    const pages: Page<CoOccurrenceRecord>[] = new Array(requests.length);
+    for (const kind of PAIR_KINDS) {
+      const ofKind = requests.map((request, index) => ({ request, index })).filter((r) => r.request.kind === kind);
+      for (const group of groupByPage(ofKind.map((r) => ({ page: r.request.page })))) {
+        const limit = checkLimit(group.page.limit);
+        const after = group.page.after ? parsePairPosition(group.page.after) : null;
+        const owners = distinct(group.indexes.map((i) => ofKind[i].request.entityId));
+        const sql = pairPageSql(kind, 'SELECT value FROM json_each(@p1)', (n) => `@p${n}`);
+        this.executed++;
+        const rows = this.statement(sql).all(named(JSON.stringify(owners), after?.count ?? null, after?.otherId ?? null, limit + 1)) as (PairRow & { total: number })[];
+        const totals = new Map(rows.map((row) => [row.owner, row.total]));
+        const ownerPages = pairPages(owners, rows, limit, totals);
+        const byOwner = new Map(owners.map((owner, i) => [owner, ownerPages[i]]));
+        for (const i of group.indexes) pages[ofKind[i].index] = byOwner.get(ofKind[i].request.entityId) as Page<CoOccurrenceRecord>;
+      }
+    }
+    return this.endRead(before, pages);
   }
 
   private freeSlugFor(base: string): string {
@@ -589,8 +658,11 @@ export class SqliteArticleStore implements ArticleStore {
     validateSpeaker(speaker);
     const editedBy = validEditor(editor);
     const attributed = speaker.id !== null || speaker.name !== null;
-    return this.inTransaction(() => {
-      // The correction is recorded first, from the row as it was (none when there is no such quote).
+    // The correction is recorded first, from the row as it was; the article's speaker pairs are
+    // taken back and added again around the change; all in one transaction.
+    const row = this.inTransaction(() => {
+      const quote = this.get<{ article_id: number; sort_time: number }>('SELECT article_id, sort_time FROM quotes WHERE id = ?', quoteId);
+      if (quote === undefined) return undefined;
       this.run(
         `INSERT INTO quote_corrections (article_id, quote_id, quote_text, editor, corrected_at,
            before_speaker_id, before_speaker_name, after_speaker_id, after_speaker_name)
@@ -601,7 +673,8 @@ export class SqliteArticleStore implements ArticleStore {
         speaker.name,
         quoteId,
       );
-      const row = this.get<QuoteRow>(
+      this.runNamed(this.pairs.quoted.takeBack, named(quote.article_id));
+      const updated = this.get<QuoteRow>(
         `UPDATE quotes SET speaker_id = ?, speaker_name = ?, method = ?, confidence = ? WHERE id = ?
          RETURNING ${QUOTE_COLUMNS.replace(/\bq\./g, '')}`,
         speaker.id,
@@ -610,8 +683,10 @@ export class SqliteArticleStore implements ArticleStore {
         attributed ? speaker.confidence : null,
         quoteId,
       );
-      return row ? quoteFromRow(row) : null;
+      this.settlePairs('quoted', quote.article_id, quote.sort_time);
+      return updated;
     });
+    return row ? quoteFromRow(row) : null;
   }
 
   async correctionsByArticle(articleIds: readonly number[]): Promise<CorrectionRecord[][]> {
@@ -655,6 +730,12 @@ export class SqliteArticleStore implements ArticleStore {
     const statement = this.statement(sql);
     this.executed++;
     return statement.get(...params) as R | undefined;
+  }
+
+  private runNamed(sql: string, params: Named): void {
+    const statement = this.statement(sql);
+    this.executed++;
+    statement.run(params);
   }
 
   private run(sql: string, ...params: Param[]): void {

@@ -1,3 +1,5 @@
+import { pairTableDdl } from './pair-sql';
+
 /**
  * The SQLite schema, as an ordered list of migrations. Each runs once, in
  * its own transaction, and is recorded in `schema_migrations`. Never edit a
@@ -269,5 +271,10 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
           ON CONFLICT (speaker_id, kind) DO UPDATE SET n = n + 1;
       END;
     `,
+  },
+  {
+    version: 6,
+    name: 'pair counts of people and organizations named, and speakers quoted, in the same articles',
+    sql: pairTableDdl('mentioned', 'INTEGER') + pairTableDdl('quoted', 'INTEGER'),
   },
 ];

@@ -73,6 +73,9 @@ describe('npm run bench with tiny settings', () => {
       BENCH_CONNECTIONS: '2',
       BENCH_SCENARIOS: 'front-page,article-by-slug',
       BENCH_OUT: out,
+      BENCH_SUBSCRIPTIONS: '40',
+      BENCH_SUBSCRIPTION_CONNECTIONS: '4',
+      BENCH_SUBSCRIPTION_INGESTS: '2',
     };
     const { stdout } = await run(process.execPath, [join(ROOT, 'dist/bench/run.js')], { env, timeout: 60000 });
     expect(stdout).toMatch(/total time \d+ s/);
@@ -85,6 +88,9 @@ describe('npm run bench with tiny settings', () => {
     // Statements and entity-service requests per operation equal the levels.
     expect(results).toMatch(/\| front-page \| 3 \/ 1 \| 3 \/ 1 \|/);
     expect(results).toContain('## Goals');
+    // The subscription fan-out: every subscription heard every ingest.
+    expect(results).toContain('40 `quoteAdded` subscriptions over 4 WebSocket connections');
+    expect(results).toContain('| subscriptions that ended early | 0 |');
     expect(results).not.toContain('answered differently');
     expect(results).not.toMatch(/non-2xx/);
   }, 90000);

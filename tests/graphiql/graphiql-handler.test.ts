@@ -85,7 +85,7 @@ describe('the page', () => {
     expect(html).not.toMatch(/https?:\/\//);
     expect(html.match(/<\/script>/g)).toHaveLength(5); // the JSON block and the four scripts
     const config = /<script type="application\/json" id="graphiql-config">(.*?)<\/script>/.exec(html)?.[1] ?? '';
-    expect(JSON.parse(config)).toEqual({ endpoint: '/graphql', defaultQuery: DEFAULT_QUERY });
+    expect(JSON.parse(config)).toEqual({ endpoint: '/graphql', defaultQuery: DEFAULT_QUERY, subscriptions: false });
   });
 
   test('HEAD gets the headers without a body', async () => {

@@ -52,10 +52,16 @@ describe('the persisted query manifest', () => {
       .sort();
     expect(operationNames).toEqual([
       'ArticleBySlug',
+      'ArticleIngested',
       'CorrectQuoteSpeaker',
+      'EntityChanged',
       'FrontPage',
       'IngestArticle',
+      'OrganizationCoMentioned',
+      'PersonCoOccurrence',
+      'PersonTimelines',
       'PersonWithQuotes',
+      'QuoteAdded',
       'QuotesBySpeaker',
       'Search',
     ]);
@@ -72,7 +78,8 @@ describe('the persisted query manifest', () => {
       const name = exportName.replace(/Document$/, '');
       const entry = manifest.operations.find((operation) => operation.name === name);
       expect({ name, id: entry?.id }).toEqual({ name, id: sha256Hex(print(document)) });
-      expect(entry?.type).toBe(name === 'IngestArticle' || name === 'CorrectQuoteSpeaker' ? 'mutation' : 'query');
+      const type = name === 'IngestArticle' || name === 'CorrectQuoteSpeaker' ? 'mutation' : ['ArticleIngested', 'QuoteAdded', 'EntityChanged'].includes(name) ? 'subscription' : 'query';
+      expect(entry?.type).toBe(type);
     }
   });
 });

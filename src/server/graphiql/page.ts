@@ -33,6 +33,8 @@ export interface PageSettings {
   /** Path the fetcher POSTs to, same origin as the page. */
   readonly endpoint: string;
   readonly defaultQuery: string;
+  /** Subscriptions over WebSocket at the endpoint (same host, ws: or wss:). */
+  readonly subscriptions?: boolean;
   /** Absolute paths of the stylesheets and of the scripts, in load order. */
   readonly stylesheets: readonly string[];
   readonly scripts: readonly string[];
@@ -56,7 +58,7 @@ function jsonForScriptBlock(value: unknown): string {
 }
 
 export function renderGraphiqlPage(settings: PageSettings): string {
-  const config = jsonForScriptBlock({ endpoint: settings.endpoint, defaultQuery: settings.defaultQuery });
+  const config = jsonForScriptBlock({ endpoint: settings.endpoint, defaultQuery: settings.defaultQuery, subscriptions: settings.subscriptions ?? false });
   const stylesheets = settings.stylesheets
     .map((href) => `    <link rel="stylesheet" href="${escapeHtml(href)}" />`)
     .join('\n');

@@ -1,0 +1,41 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+
+@InputType({ description: 'Narrows `articleIngested`; all given conditions must hold.' })
+export class ArticleIngestedFilter {
+  @Field(() => [ID], { nullable: true, description: 'Articles that mention every one of these people or organizations.' })
+  mentions?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Exact section name, case-insensitive.' })
+  section?: string | null;
+}
+
+@InputType({ description: 'Narrows `quoteAdded`; all given conditions must hold.' })
+export class QuoteAddedFilter {
+  @Field(() => ID, { nullable: true, description: 'Quotes by this person.' })
+  speaker?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Quotes in articles that mention every one of these people or organizations.' })
+  mentions?: string[] | null;
+}
+
+export enum EntityChange {
+  ALIAS_ADDED = 'ALIAS_ADDED',
+  CORRECTED = 'CORRECTED',
+  MERGED = 'MERGED',
+}
+
+registerEnumType(EntityChange, {
+  name: 'EntityChange',
+  description: 'Why an entity changed.',
+  valuesConfig: {
+    ALIAS_ADDED: { description: 'An ingested article gave it another name (or a person a title).' },
+    CORRECTED: { description: "An editor's correction: a quote was attributed to or taken from this person." },
+    MERGED: { description: 'Another entity was merged into it.' },
+  },
+});
+
+@ObjectType({ description: 'A change to a person or organization, as `entityChanged` announces it.' })
+export class EntityChangedEvent {
+  @Field(() => EntityChange)
+  change!: EntityChange;
+}

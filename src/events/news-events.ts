@@ -1,0 +1,139 @@
+/**
+ * What happened in the store, announced to live subscribers after it committed:
+ * an article ingested, a quote added, an entity changed. Ids are the store's and
+ * the entity service's own (numbers); the GraphQL layer turns them into nodes.
+ */
+export type EntityChange = 'ALIAS_ADDED' | 'CORRECTED' | 'MERGED';
+
+export type NewsEvent =
+  | { type: 'articleIngested'; articleId: number; section: string | null; mentions: number[]; outcome: 'created' | 'updated' }
+  | { type: 'quoteAdded'; quoteId: number; articleId: number; speakerId: number | null; mentions: number[] }
+  | { type: 'entityChanged'; entityId: number; change: EntityChange };
+
+export interface ListenOptions {
+  /** Events held for a subscriber that has not taken them yet; past this the subscriber is dropped. */
+  queueLimit: number;
+  /** Called once when the queue passes its limit; the stream then ends. */
+  onOverflow(): void;
+}
+
+/** Where events are published and heard: in this process, or across replicas through Redis. */
+export interface NewsEvents {
+  /** Publishes after the change committed; a transport failure is reported to the transport's onError, never thrown. */
+  publish(events: readonly NewsEvent[]): Promise<void>;
+  /** The events that pass `accept`, as they arrive; `return()` stops listening. */
+  listen(accept: (event: NewsEvent) => boolean, options: ListenOptions): AsyncIterableIterator<NewsEvent>;
+  /** Listeners in this process (metrics, tests). */
+  readonly listenerCount: number;
+  close(): Promise<void>;
+}
+
+type Listener = (event: NewsEvent) => void;
+
+/** Hands each event to this process's listeners; the transports below feed it. */
+export class LocalFanout {
+  private readonly listeners = new Set<Listener>();
+
+  get size(): number {
+    return this.listeners.size;
+  }
+
+  deliver(event: NewsEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  listen(accept: (event: NewsEvent) => boolean, options: ListenOptions): AsyncIterableIterator<NewsEvent> {
+    const queue: NewsEvent[] = [];
+    let waiting: ((result: IteratorResult<NewsEvent>) => void) | null = null;
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      this.listeners.delete(listener);
+      queue.length = 0;
+      const resolve = waiting;
+      waiting = null;
+      resolve?.({ value: undefined, done: true });
+    };
+    const listener: Listener = (event) => {
+      if (done || !accept(event)) return;
+      if (waiting !== null) {
+        const resolve = waiting;
+        waiting = null;
+        resolve({ value: event, done: false });
+        return;
+      }
+      if (queue.length >= options.queueLimit) {
+        finish();
+        options.onOverflow();
+        return;
+      }
+      queue.push(event);
+    };
+    this.listeners.add(listener);
+    const iterator: AsyncIterableIterator<NewsEvent> = {
+      next: () => {
+        const event = queue.shift();
+        if (event !== undefined) return Promise.resolve({ value: event, done: false });
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => {
+          waiting = resolve;
+        });
+      },
+      return: () => {
+        finish();
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      throw: (error: unknown) => {
+        finish();
+        return Promise.reject(error);
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
+}
+
+/** Without REDIS_URL: events reach the subscribers of this process only. */
+export class InProcessNewsEvents implements NewsEvents {
+  private readonly fanout = new LocalFanout();
+
+  get listenerCount(): number {
+    return this.fanout.size;
+  }
+
+  async publish(events: readonly NewsEvent[]): Promise<void> {
+    for (const event of events) this.fanout.deliver(event);
+  }
+
+  listen(accept: (event: NewsEvent) => boolean, options: ListenOptions): AsyncIterableIterator<NewsEvent> {
+    return this.fanout.listen(accept, options);
+  }
+
+  async close(): Promise<void> {}
+}
+
+const ENTITY_CHANGES: ReadonlySet<string> = new Set<EntityChange>(['ALIAS_ADDED', 'CORRECTED', 'MERGED']);
+
+const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
+const isIdList = (value: unknown): value is number[] => Array.isArray(value) && value.length <= 10_000 && value.every(isId);
+
+/** A message from another process, checked field by field: anything else on the channel is ignored. */
+export function parseNewsEvent(value: unknown): NewsEvent | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const e = value as Record<string, unknown>;
+  switch (e.type) {
+    case 'articleIngested':
+      if (!isId(e.articleId) || !(e.section === null || typeof e.section === 'string') || !isIdList(e.mentions)) return null;
+      if (e.outcome !== 'created' && e.outcome !== 'updated') return null;
+      return { type: e.type, articleId: e.articleId, section: e.section, mentions: e.mentions, outcome: e.outcome };
+    case 'quoteAdded':
+      if (!isId(e.quoteId) || !isId(e.articleId) || !(e.speakerId === null || isId(e.speakerId)) || !isIdList(e.mentions)) return null;
+      return { type: e.type, quoteId: e.quoteId, articleId: e.articleId, speakerId: e.speakerId, mentions: e.mentions };
+    case 'entityChanged':
+      if (!isId(e.entityId) || typeof e.change !== 'string' || !ENTITY_CHANGES.has(e.change)) return null;
+      return { type: e.type, entityId: e.entityId, change: e.change as EntityChange };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,90 @@
+import type { CoOccurrenceKind } from './records';
+import { PAIR_SOURCES, PAIR_TABLES } from './co-occurrence';
+
+/**
+ * The SQL that keeps and reads the pair tables, for SQLite and PostgreSQL alike
+ * (row values, upserts and window functions mean the same in both). `$article`,
+ * `$sortTime` and the read's parameters are filled in per dialect by `bind`.
+ */
+export interface PairSql {
+  /** Takes an article's pairs back (before it is written again): count - 1. */
+  takeBack: string;
+  /** Adds an article's pairs: count + 1, and the article as the newest shared one when it is. */
+  add: string;
+  /** After a take-back and add: drops pairs no article shares any more. */
+  dropEmpty: string;
+  /** After a take-back and add: finds the newest shared article again where it was this one. */
+  relatest: string;
+}
+
+/** Pairs of distinct entities in one article, from `source` (mentions or quotes). */
+function articlePairs(kind: CoOccurrenceKind, articleParam: string): string {
+  const { table, column } = PAIR_SOURCES[kind];
+  return `SELECT DISTINCT a.${column} AS x, b.${column} AS y FROM ${table} a JOIN ${table} b ON b.article_id = a.article_id AND b.${column} <> a.${column}
+          WHERE a.article_id = ${articleParam} AND a.${column} IS NOT NULL AND b.${column} IS NOT NULL`;
+}
+
+/** `param(n)` names the n-th parameter (1-based) in the dialect: `?` or `$n`. */
+export function pairSql(kind: CoOccurrenceKind, param: (n: number) => string): PairSql {
+  const pairs = PAIR_TABLES[kind];
+  const { table, column } = PAIR_SOURCES[kind];
+  return {
+    takeBack: `UPDATE ${pairs} SET count = count - 1 WHERE (entity_id, other_id) IN (SELECT x, y FROM (${articlePairs(kind, param(1))}) p)`,
+    add: `INSERT INTO ${pairs} (entity_id, other_id, count, latest_sort_time, latest_article_id)
+          SELECT x, y, 1, ${param(2)}, ${param(1)} FROM (${articlePairs(kind, param(1))}) p WHERE true ORDER BY x, y
+          ON CONFLICT (entity_id, other_id) DO UPDATE SET
+            count = ${pairs}.count + 1,
+            latest_sort_time = CASE WHEN (excluded.latest_sort_time, excluded.latest_article_id) > (${pairs}.latest_sort_time, ${pairs}.latest_article_id)
+                                    THEN excluded.latest_sort_time ELSE ${pairs}.latest_sort_time END,
+            latest_article_id = CASE WHEN (excluded.latest_sort_time, excluded.latest_article_id) > (${pairs}.latest_sort_time, ${pairs}.latest_article_id)
+                                     THEN excluded.latest_article_id ELSE ${pairs}.latest_article_id END`,
+    // A pair whose count fell to 0 shared only this article, which was therefore its newest.
+    dropEmpty: `DELETE FROM ${pairs} WHERE latest_article_id = ${param(1)} AND count <= 0`,
+    relatest: `UPDATE ${pairs} SET (latest_sort_time, latest_article_id) = (
+                 SELECT a.sort_time, a.article_id FROM ${table} a JOIN ${table} b ON b.article_id = a.article_id
+                 WHERE a.${column} = ${pairs}.entity_id AND b.${column} = ${pairs}.other_id
+                 ORDER BY a.sort_time DESC, a.article_id DESC LIMIT 1)
+               WHERE latest_article_id = ${param(1)}`,
+  };
+}
+
+/**
+ * One page of pairs for each of several entities, in one statement: parameters
+ * are the owners (as the dialect's list, `owners`), then the cursor's count
+ * (null for the first page), count again, other id, and the limit + 1.
+ */
+export function pairPageSql(kind: CoOccurrenceKind, owners: string, param: (n: number) => string): string {
+  const pairs = PAIR_TABLES[kind];
+  return `SELECT owner, other_id, count, latest_article_id, total FROM (
+            SELECT t.*, ROW_NUMBER() OVER (PARTITION BY owner ORDER BY count DESC, other_id) AS r FROM (
+              SELECT entity_id AS owner, other_id, count, latest_article_id, COUNT(*) OVER (PARTITION BY entity_id) AS total
+              FROM ${pairs} WHERE entity_id IN (${owners})
+            ) t WHERE CAST(${param(2)} AS BIGINT) IS NULL OR t.count < CAST(${param(2)} AS BIGINT)
+                OR (t.count = CAST(${param(2)} AS BIGINT) AND t.other_id > CAST(${param(3)} AS BIGINT))
+          ) ranked WHERE r <= CAST(${param(4)} AS BIGINT) ORDER BY owner, count DESC, other_id`;
+}
+
+/** The migration's body for one kind: the table, its indexes, and the pairs of what is already stored. */
+export function pairTableDdl(kind: CoOccurrenceKind, integer: string): string {
+  const pairs = PAIR_TABLES[kind];
+  const { table, column } = PAIR_SOURCES[kind];
+  return `
+    CREATE TABLE ${pairs} (
+      entity_id ${integer} NOT NULL,
+      other_id ${integer} NOT NULL,
+      count INTEGER NOT NULL,
+      latest_sort_time BIGINT NOT NULL,
+      latest_article_id ${integer} NOT NULL,
+      PRIMARY KEY (entity_id, other_id)
+    );
+    CREATE INDEX ${pairs}_by_count ON ${pairs} (entity_id, count DESC, other_id);
+    CREATE INDEX ${pairs}_by_latest ON ${pairs} (latest_article_id);
+    INSERT INTO ${pairs} (entity_id, other_id, count, latest_sort_time, latest_article_id)
+    SELECT x, y, n, sort_time, article_id FROM (
+      SELECT x, y, article_id, sort_time, COUNT(*) OVER (PARTITION BY x, y) AS n,
+             ROW_NUMBER() OVER (PARTITION BY x, y ORDER BY sort_time DESC, article_id DESC) AS r
+      FROM (SELECT DISTINCT a.${column} AS x, b.${column} AS y, a.article_id, a.sort_time
+            FROM ${table} a JOIN ${table} b ON b.article_id = a.article_id AND b.${column} <> a.${column}
+            WHERE a.${column} IS NOT NULL AND b.${column} IS NOT NULL) p
+    ) ranked WHERE r = 1;`;
+}

@@ -1,0 +1,34 @@
+import { withStartedApp } from '../helpers/started-app';
+import { liveClient, subscribe } from '../helpers/live-client';
+
+describe('one event, many subscriptions', () => {
+  it('reads the store once per level for all of them, with loaders fresh for each event', async () => {
+    await withStartedApp({}, async (app) => {
+      const events = app.services.events;
+      if (events === undefined) throw new Error('the app has no event stream');
+      const store = app.services.store as typeof app.services.store & { statementCount: number };
+      const [quotes] = await store.quotesByArticle([1]);
+      const client = liveClient(app.url);
+      try {
+        const subs = Array.from({ length: 10 }, () => subscribe(client, 'subscription { quoteAdded { text article { headline } } }'));
+        for (let i = 0; i < 1000 && events.listenerCount < 10; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(events.listenerCount).toBe(10);
+
+        const before = store.statementCount;
+        await events.publish([{ type: 'quoteAdded', quoteId: quotes[0].id, articleId: 1, speakerId: quotes[0].speakerId, mentions: [] }]);
+        await Promise.all(subs.map((s) => s.received(1)));
+        // The quote, then its article: one read each for all ten subscriptions.
+        expect(store.statementCount - before).toBe(2);
+        expect(subs.map((s) => s.results[0].data.quoteAdded.text)).toEqual(Array(10).fill(quotes[0].text));
+
+        // The next event reads again rather than answering from the first event's loaders.
+        const between = store.statementCount;
+        await events.publish([{ type: 'quoteAdded', quoteId: quotes[1].id, articleId: 1, speakerId: quotes[1].speakerId, mentions: [] }]);
+        await Promise.all(subs.map((s) => s.received(2)));
+        expect(store.statementCount - between).toBe(2);
+      } finally {
+        await client.dispose();
+      }
+    });
+  });
+});
