@@ -7,9 +7,9 @@ import type { NewsEvents } from './news-events';
  * one who gained it. Every other method is the store's own.
  */
 export function withCorrectionEvents(store: ArticleStore, events: NewsEvents): ArticleStore {
-  const setQuoteSpeaker: ArticleStore['setQuoteSpeaker'] = async (quoteId, speaker) => {
+  const setQuoteSpeaker: ArticleStore['setQuoteSpeaker'] = async (quoteId, speaker, editor) => {
     const [before] = await store.getQuotes([quoteId]);
-    const updated = await store.setQuoteSpeaker(quoteId, speaker);
+    const updated = await store.setQuoteSpeaker(quoteId, speaker, editor);
     if (updated === null) return null;
     const touched = new Set([before?.speakerId ?? null, updated.speakerId].filter((id): id is number => id !== null));
     await events.publish([...touched].map((entityId) => ({ type: 'entityChanged' as const, entityId, change: 'CORRECTED' as const })));
