@@ -11,6 +11,8 @@
 import type { EntityService } from '../entities/entity-service';
 import { normalizeName } from '../entities/normalize-name';
 import type { EntityLookup, EntityRecord, EntityUpsert, OrganizationRecord, PersonRecord } from '../entities/records';
+import { InvalidInputError } from '../errors';
+import { overCap, overCapMessage } from '../store/article-caps';
 import type { ArticleStore } from '../store/article-store';
 import type { ArticleDraft, InsertOutcome } from '../store/records';
 import { extractArticle, type ArticleExtraction } from './extract-article';
@@ -52,6 +54,9 @@ export async function ingestArticle(input: IngestInput, deps: IngestDeps): Promi
     byline: input.byline,
     headline: input.headline,
   });
+  // Refused before any entity is looked up or created; the store checks the same caps again.
+  const over = overCap({ paragraphs: extraction.paragraphs, images: extraction.images, mentions: extraction.entities.mentions, quotes: extraction.quotes });
+  if (over) throw new InvalidInputError(`Invalid article: ${overCapMessage(over)}`, over);
   const links = await linkEntities(extraction.entities, deps.entities);
   const draft = buildDraft(extraction, links);
   const saved = await deps.store.saveArticle(draft);

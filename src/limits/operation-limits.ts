@@ -22,6 +22,12 @@ export interface OperationLimits {
   defaultPageSize: number;
   /** Largest `first` a connection accepts (resolvers refuse more with BAD_USER_INPUT). */
   maxPageSize: number;
+  /** Length of a query's variables as JSON, in characters (mutations are bounded by the body limit and need a key). */
+  maxVariablesBytes: number;
+  /** Deepest nesting of objects and arrays in any operation's variables (the variables object is level 1). */
+  maxVariablesDepth: number;
+  /** Length of an answer as JSON, in characters: a larger one is refused with RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<OperationLimits> = Object.freeze({
@@ -32,6 +38,9 @@ export const DEFAULT_LIMITS: Readonly<OperationLimits> = Object.freeze({
   maxCost: 100_000,
   defaultPageSize: 20,
   maxPageSize: 100,
+  maxVariablesBytes: 64 * 1024,
+  maxVariablesDepth: 10,
+  maxResponseBytes: 8 * 1024 * 1024,
 });
 
 type Env = Record<string, string | undefined>;
@@ -50,5 +59,8 @@ export function limitsFromEnv(env: Env = process.env): OperationLimits {
     // Page sizes are part of the public contract (20 and 100); they are constants, not settings.
     defaultPageSize: DEFAULT_LIMITS.defaultPageSize,
     maxPageSize: DEFAULT_LIMITS.maxPageSize,
+    maxVariablesBytes: readInt(env, 'MAX_VARIABLES_BYTES', DEFAULT_LIMITS.maxVariablesBytes, 64, 2 * 1024 * 1024),
+    maxVariablesDepth: readInt(env, 'MAX_VARIABLES_DEPTH', DEFAULT_LIMITS.maxVariablesDepth, 2, 100),
+    maxResponseBytes: readInt(env, 'MAX_RESPONSE_BYTES', DEFAULT_LIMITS.maxResponseBytes, 1024, 512 * 1024 * 1024),
   };
 }

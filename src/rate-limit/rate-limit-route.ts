@@ -10,8 +10,8 @@ export interface RateLimitRouteOptions {
   keyIdOf: (req: IncomingMessage) => string | null;
   /** TRUST_PROXY: how many proxies in front append to X-Forwarded-For (0: use the socket's peer). */
   trustedProxies: number;
-  /** Only requests to this path spend an allowance. Default `/graphql`. */
-  path?: string;
+  /** Only requests to these paths spend an allowance. Default `/graphql`. */
+  paths?: readonly string[];
 }
 
 /**
@@ -22,9 +22,10 @@ export interface RateLimitRouteOptions {
  * `RateLimit-Remaining` headers and lets the request through (returns false).
  */
 export function rateLimitRoute(options: RateLimitRouteOptions): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
-  const path = options.path ?? '/graphql';
+  const paths = new Set(options.paths ?? ['/graphql']);
   return async (req, res) => {
-    if (requestPath(req) !== path) return false;
+    const path = requestPath(req);
+    if (path === null || !paths.has(path)) return false;
     const decision = await options.limiter.check({ keyId: options.keyIdOf(req), ip: clientAddress(req, options.trustedProxies) });
     if (decision.scope !== null) {
       res.setHeader('ratelimit-limit', String(decision.limitPerMinute));

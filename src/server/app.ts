@@ -88,7 +88,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     const count = await seedSampleCorpus(services);
     logger.info({ articles: count }, 'filled the empty store with the sample corpus');
   }
-  const hardening = createHardening(hardeningSettings, { logger });
+  const hardening = createHardening(hardeningSettings, { logger, rateLimitPrefix: `${config.redisPrefix}rate:` });
   const gateway = await createGateway({
     services,
     logger,
@@ -109,9 +109,9 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
       else logger.info(line, 'graphql request answered before execution');
     },
     routes: [
-      // Before the rate limit: scrapes are not GraphQL traffic and never spend a client's allowance.
-      createMetricsRoute(metrics),
+      // The rate limit (and, with REQUIRE_KEY_FOR_READS, the key check) covers the metrics page too.
       ...hardening.routes,
+      createMetricsRoute(metrics),
       ...(graphiqlEnabled ? [createGraphiqlHandler({ endpoint: '/graphql', defaultQuery: FRONT_PAGE_QUERY, title: 'Newsgraph' })] : []),
     ],
   });

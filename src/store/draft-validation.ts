@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors';
+import { overCap, overCapMessage } from './article-caps';
 import type { ArticleDraft, ImageRecord } from './records';
 
 /** A draft that passed validation, with its dates normalized to ISO 8601 UTC. */
@@ -41,6 +42,8 @@ export function validateDraft(draft: ArticleDraft): ValidDraft {
     checkAttribution(m.method, m.confidence, `mention ${i}`, fail);
   });
   if (!Array.isArray(draft.quotes)) fail('quotes must be an array');
+  const over = overCap(draft);
+  if (over) fail(overCapMessage(over), over);
   draft.quotes.forEach((q, i) => {
     const where = { quote: i };
     if (typeof q !== 'object' || q === null) fail(`quote ${i} is not an object`, where);
