@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, RateLimitedError } from '../errors';
 import { requestPath } from '../server/request-path';
 import { clientAddress } from './client-address';
-import type { RequestRateLimiter } from './request-rate-limit';
+import type { RateLimitScope, RequestRateLimiter } from './request-rate-limit';
 
 export interface RateLimitRouteOptions {
   limiter: RequestRateLimiter;
@@ -10,8 +10,10 @@ export interface RateLimitRouteOptions {
   keyIdOf: (req: IncomingMessage) => string | null;
   /** TRUST_PROXY: how many proxies in front append to X-Forwarded-For (0: use the socket's peer). */
   trustedProxies: number;
-  /** Only requests to these paths spend an allowance. Default `/graphql`. */
-  paths?: readonly string[];
+  /** Only requests to this path spend an allowance. Default `/graphql`. */
+  path?: string;
+  /** Which allowance it spends. Default `graphql`. */
+  scope?: RateLimitScope;
 }
 
 /**
@@ -22,11 +24,10 @@ export interface RateLimitRouteOptions {
  * `RateLimit-Remaining` headers and lets the request through (returns false).
  */
 export function rateLimitRoute(options: RateLimitRouteOptions): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
-  const paths = new Set(options.paths ?? ['/graphql']);
+  const path = options.path ?? '/graphql';
   return async (req, res) => {
-    const path = requestPath(req);
-    if (path === null || !paths.has(path)) return false;
-    const decision = await options.limiter.check({ keyId: options.keyIdOf(req), ip: clientAddress(req, options.trustedProxies) });
+    if (requestPath(req) !== path) return false;
+    const decision = await options.limiter.check({ keyId: options.keyIdOf(req), ip: clientAddress(req, options.trustedProxies) }, options.scope);
     if (decision.scope !== null) {
       res.setHeader('ratelimit-limit', String(decision.limitPerMinute));
       res.setHeader('ratelimit-remaining', String(decision.remaining));

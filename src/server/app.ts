@@ -109,7 +109,8 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
       else logger.info(line, 'graphql request answered before execution');
     },
     routes: [
-      // The rate limit (and, with REQUIRE_KEY_FOR_READS, the key check) covers the metrics page too.
+      // The rate limit (an allowance of its own, so scrapes never spend a client's) and, with
+      // REQUIRE_KEY_FOR_READS, the key check cover the metrics page too.
       ...hardening.routes,
       createMetricsRoute(metrics),
       ...(graphiqlEnabled ? [createGraphiqlHandler({ endpoint: '/graphql', defaultQuery: FRONT_PAGE_QUERY, title: 'Newsgraph' })] : []),

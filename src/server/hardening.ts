@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions } from 'graphql';
+import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { accessPolicyFromEnv, ApiKeyRegistry, type AccessPolicy, type Viewer } from '../auth/api-keys';
 import { operationAuthPlugin } from '../auth/auth-plugin';
@@ -64,7 +65,7 @@ export interface HardeningOptions {
   logger: Logger;
   /** Prefix of the rate limiter's Redis keys. Default `newsgraph:rate:` (`startApp`: REDIS_PREFIX + `rate:`; tests use their own). */
   rateLimitPrefix?: string;
-  /** The metrics page: rate-limited like GraphQL, and with REQUIRE_KEY_FOR_READS it needs a key too. Default `/metrics`. */
+  /** The metrics page: rate-limited (an allowance of its own), and with REQUIRE_KEY_FOR_READS it needs a key. Default `/metrics`. */
   metricsPath?: string;
 }
 
@@ -75,8 +76,8 @@ export interface HardeningOptions {
  *   malformed or unknown key is refused at once rather than served as anonymous, so a client
  *   with a wrong key learns it instead of silently spending its address's allowance), and the
  *   operation limits (depth, aliases, directives, cost, reported in `extensions.cost`);
- * - per-key and per-address rate limits, checked before the body is read, on /graphql and
- *   /metrics (which, with REQUIRE_KEY_FOR_READS, also needs a key);
+ * - per-key and per-address rate limits, checked before the body is read, on /graphql and,
+ *   with an allowance of its own, /metrics (which, with REQUIRE_KEY_FOR_READS, needs a key);
  * - the size of an answer (RESPONSE_TOO_LARGE) and of a query's variables;
  * - no suggestions in production errors.
  */
@@ -88,6 +89,7 @@ export function createHardening(settings: HardeningSettings, options: HardeningO
   });
   const authenticate = (authorization: string | undefined): Viewer => keys.authenticate(authorization);
   const metricsPath = options.metricsPath ?? '/metrics';
+  const keyIdOf = (req: IncomingMessage): string | null => authenticate(firstHeader(req.headers.authorization)).keyId;
   return {
     plugins: [
       operationAuthPlugin<RequestContext>({ policy: settings.policy, viewerOf: (context) => context.viewer, refuseInvalidKeys: true }),
@@ -95,12 +97,8 @@ export function createHardening(settings: HardeningSettings, options: HardeningO
       responseSizePlugin<RequestContext>(settings.limits.maxResponseBytes),
     ],
     routes: [
-      rateLimitRoute({
-        limiter,
-        keyIdOf: (req) => authenticate(firstHeader(req.headers.authorization)).keyId,
-        trustedProxies: settings.trustedProxies,
-        paths: ['/graphql', metricsPath],
-      }),
+      rateLimitRoute({ limiter, keyIdOf, trustedProxies: settings.trustedProxies }),
+      rateLimitRoute({ limiter, keyIdOf, trustedProxies: settings.trustedProxies, path: metricsPath, scope: 'metrics' }),
       ...(settings.policy.requireKeyForReads ? [keyRequiredRoute(metricsPath, authenticate)] : []),
     ],
     parseOptions: parseOptionsFor(settings.limits),

@@ -279,11 +279,14 @@ describe('the metrics page and the rate limit with REQUIRE_KEY_FOR_READS, under 
     const statuses: number[] = [];
     for (let i = 0; i < 6; i += 1) statuses.push((await fetch(`${base}/metrics`)).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    // Scrapes have an allowance of their own: the address may still ask GraphQL (and is told it needs a key).
+    const graphql = await post(gateway.url, { query: '{ __typename }' });
+    expect(codesOf(graphql.json)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('rate-limit buckets live under REDIS_PREFIX and expire', async () => {
     const keys = await keysUnder(redis, `${prefix}rate:`);
-    expect(keys.map((k) => k.key)).toContain(`${prefix}rate:ip:127.0.0.1`);
+    expect(keys.map((k) => k.key)).toEqual(expect.arrayContaining([`${prefix}rate:ip:127.0.0.1`, `${prefix}rate:metrics:ip:127.0.0.1`]));
     for (const { ttl } of keys) expect(ttl).toBeGreaterThan(0);
   });
 });
