@@ -57,6 +57,18 @@ export function operationLimitsPlugin<TContext extends BaseContext = BaseContext
       let cost: CostReport | null = null;
       return {
         async didResolveOperation(requestContext) {
+          // Here rather than before parsing, where Apollo answers a refusal with a 500; still before
+          // the document is registered as a persisted query or compiled. (Apollo's document store
+          // counts a document's text: src/limits/document-store.ts.)
+          const { source } = requestContext;
+          if (source !== undefined && source.length > limits.maxQueryLength) {
+            throw tooComplex(
+              `The query document is ${source.length} characters long; the limit is ${limits.maxQueryLength} (comments and white space count). Pass large values as variables.`,
+              'maxQueryLength',
+              source.length,
+              limits.maxQueryLength,
+            );
+          }
           const refusal = variablesRefusal(requestContext, limits);
           if (refusal) throw refusal;
           const measures = measured.get(requestContext, options.schema, () => measure(requestContext, options.schema, limits, assumedListSize, listBounds));

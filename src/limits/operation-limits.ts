@@ -16,6 +16,8 @@ export interface OperationLimits {
   maxDirectives: number;
   /** Lexical tokens in the document; the parser stops reading past this. */
   maxTokens: number;
+  /** Length of the document text in characters, comments and white space included (tokens do not count them). */
+  maxQueryLength: number;
   /** Budget for the estimated cost: each field costs 1, list fields multiply their subtree. */
   maxCost: number;
   /** Page size a connection returns when `first` is absent; also what the cost assumes then. */
@@ -35,6 +37,7 @@ export const DEFAULT_LIMITS: Readonly<OperationLimits> = Object.freeze({
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 1000,
+  maxQueryLength: 64 * 1024,
   maxCost: 100_000,
   defaultPageSize: 20,
   maxPageSize: 100,
@@ -55,6 +58,7 @@ export function limitsFromEnv(env: Env = process.env): OperationLimits {
     maxAliases: readInt(env, 'MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 100_000),
     maxDirectives: readInt(env, 'MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 100_000),
     maxTokens: readInt(env, 'MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 50, 1_000_000),
+    maxQueryLength: readInt(env, 'MAX_QUERY_LENGTH', DEFAULT_LIMITS.maxQueryLength, 1024, 100 * 1024 * 1024),
     maxCost: readInt(env, 'MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, 1, 1_000_000_000),
     // Page sizes are part of the public contract (20 and 100); they are constants, not settings.
     defaultPageSize: DEFAULT_LIMITS.defaultPageSize,

@@ -14,7 +14,7 @@ export interface PersistedQuerySetupOptions {
   cache?: KeyValueCache<string>;
   /** Seconds a registered query is kept in `cache`. Default: APQ_TTL_SECONDS (1 day). */
   ttlSeconds?: number;
-  /** Longest query text registered, in characters; a longer one runs but is not kept. Default: APQ_MAX_QUERY_LENGTH (32 KiB). */
+  /** Longest query text registered, in characters; a longer one runs but is not kept. Default: APQ_MAX_QUERY_LENGTH (64 KiB). */
   maxQueryLength?: number;
   /** `safelist` mode: the manifest file. Default: the project's sdk/persisted-queries.json. */
   manifestPath?: string;
@@ -33,11 +33,11 @@ export interface PersistedQuerySetup {
 /** How long a registered query is kept: a client that comes back later registers it again with one extra round trip. */
 export const APQ_TTL_SECONDS = 24 * 60 * 60;
 /**
- * Longest registered query text. The token limit does not count comments or white space,
- * so without this a 1.5 MB comment after `{ __typename }` would be kept as a "query".
- * The largest real query (1,000 tokens) is far below.
+ * Longest registered query text (MAX_QUERY_LENGTH's default refuses longer documents before
+ * they could register). The token limit does not count comments or white space, so without
+ * these a 1.5 MB comment after `{ __typename }` would be kept as a "query".
  */
-export const APQ_MAX_QUERY_LENGTH = 32 * 1024;
+export const APQ_MAX_QUERY_LENGTH = 64 * 1024;
 
 /** An in-memory LRU bounded at 30 MiB of query text (Apollo's own default size). */
 export function defaultPersistedQueryCache(): KeyValueCache<string> {

@@ -183,7 +183,8 @@ describe('the shipped gateway stays bounded under hostile anonymous requests', (
     const hash = (text: string) => createHash('sha256').update(text).digest('hex');
     const withHash = (text: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash(text) } } });
     const registered = await post(gateway.url, { query: padded, ...withHash(padded) });
-    expect(registered.json?.errors).toBeUndefined();
+    expect(registered.status).toBe(400);
+    expect(registered.json?.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxQueryLength', maximum: 65536 });
     const byHash = await post(gateway.url, withHash(padded));
     expect(codesOf(byHash.json)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
 
@@ -195,7 +196,7 @@ describe('the shipped gateway stays bounded under hostile anonymous requests', (
     for (const { ttl, length } of apqKeys) {
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(24 * 60 * 60);
-      expect(length).toBeLessThanOrEqual(32 * 1024);
+      expect(length).toBeLessThanOrEqual(64 * 1024);
     }
   });
 
