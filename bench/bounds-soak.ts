@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
  *
  * The attacks: 1.9 MB of undeclared variables under 6 operation names; variables nested 4,000
  * deep; a persisted query padded with a 1.5 MB comment; an article's body under each of its
- * 100 quotes, three and four times over (under and over MAX_RESPONSE_BYTES), each with
+ * 100 quotes, as often as fits in MAX_RESPONSE_BYTES and four times over it, each with
  * a fresh document (a new cache key, a new compilation) each time.
  */
 
@@ -103,8 +103,8 @@ async function main(): Promise<void> {
 
   const ingest = `mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { slug } } }`;
   const slugs: string[] = [];
-  // ~21 KB and ~80 KB bodies: under each of 100 quotes, three times ~6.3 MB (allowed), four times ~32 MB (refused).
-  for (const [headline, length] of [['Quotes at the cap', 150], ['Long quotes at the cap', 760]] as const) {
+  // ~11 KB and ~80 KB bodies: under each of 100 quotes, ~1.1 MB a copy (allowed as many times as fit), four times ~32 MB (refused).
+  for (const [headline, length] of [['Quotes at the cap', 50], ['Long quotes at the cap', 760]] as const) {
     const response = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR_KEY}` },
@@ -115,6 +115,11 @@ async function main(): Promise<void> {
     slugs.push(body.data.ingestArticle.article.slug);
   }
 
+  // The largest answer allowed: as many copies of the first article's body under its quotes as fit in MAX_RESPONSE_BYTES.
+  const limit = Number(process.env.MAX_RESPONSE_BYTES ?? 2 * 1024 * 1024);
+  const bodyResponse = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ article(slug: "${slugs[0]}") { body } }` }) });
+  const bodyLength = ((await bodyResponse.json()) as { data: { article: { body: string } } }).data.article.body.length;
+  const allowedCopies = Math.max(1, Math.floor((0.9 * limit) / (100 * (bodyLength + 30))));
   const junk = 'x'.repeat(1_900_000);
   const padded = `{ __typename }\n# ${'y'.repeat(1_500_000)}`;
   const quoteBodies = (slug: string, copies: number, salt: string) =>
@@ -127,7 +132,7 @@ async function main(): Promise<void> {
       const text = `${padded}${counter++}`;
       return JSON.stringify({ query: text, extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(text).digest('hex') } } });
     },
-    () => JSON.stringify({ query: quoteBodies(slugs[0], 3, String(counter++)) }),
+    () => JSON.stringify({ query: quoteBodies(slugs[0], allowedCopies, String(counter++)) }),
     () => JSON.stringify({ query: quoteBodies(slugs[1], 4, String(counter++)) }),
   ];
 
@@ -175,6 +180,7 @@ async function main(): Promise<void> {
 
   latencies.sort((x, y) => x - y);
   const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]);
+  say(`largest allowed answer: ${allowedCopies} cop${allowedCopies === 1 ? 'y' : 'ies'} of a ${bodyLength}-character body under 100 quotes`);
   say(`attack answers by status: ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
   say(`RSS: max ${Math.max(...samples)} MB, at the end ${rssMb(gateway.pid)} MB`);
   say(`legitimate client: ${latencies.length} requests, ${legitimateFailures} failed; median ${pct(50)} ms, p99 ${pct(99)} ms, max ${pct(100)} ms`);

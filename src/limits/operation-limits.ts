@@ -43,7 +43,7 @@ export const DEFAULT_LIMITS: Readonly<OperationLimits> = Object.freeze({
   maxPageSize: 100,
   maxVariablesBytes: 64 * 1024,
   maxVariablesDepth: 10,
-  maxResponseBytes: 8 * 1024 * 1024,
+  maxResponseBytes: 2 * 1024 * 1024,
 });
 
 type Env = Record<string, string | undefined>;
