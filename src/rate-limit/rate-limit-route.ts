@@ -23,10 +23,11 @@ export interface RateLimitRouteOptions {
  * `RATE_LIMITED` with `extensions.retryAfter`. Otherwise it adds `RateLimit-Limit` and
  * `RateLimit-Remaining` headers and lets the request through (returns false).
  */
-export function rateLimitRoute(options: RateLimitRouteOptions): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
+export function rateLimitRoute(options: RateLimitRouteOptions): (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean> {
   const path = options.path ?? '/graphql';
-  return async (req, res) => {
-    if (requestPath(req) !== path) return false;
+  // Every other path is declined synchronously: the gateway tries this route on each request.
+  return (req, res) => (requestPath(req) === path ? spend(req, res) : false);
+  async function spend(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const decision = await options.limiter.check({ keyId: options.keyIdOf(req), ip: clientAddress(req, options.trustedProxies) }, options.scope);
     if (decision.scope !== null) {
       res.setHeader('ratelimit-limit', String(decision.limitPerMinute));
@@ -37,7 +38,7 @@ export function rateLimitRoute(options: RateLimitRouteOptions): (req: IncomingMe
     req.resume();
     sendRateLimited(res, decision.retryAfterSeconds);
     return true;
-  };
+  }
 }
 
 function sendRateLimited(res: ServerResponse, retryAfterSeconds: number): void {
