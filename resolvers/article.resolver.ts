@@ -89,7 +89,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => String, { description: 'The paragraphs joined by blank lines.' })
   body(@Root() article: ArticleRecord): string {
-    return article.paragraphs.join('\n\n');
+    return bodyOf(article);
   }
 
   @FieldResolver(() => [Paragraph])
@@ -195,4 +195,20 @@ export function expectEntityId(globalId: string, argument: string): number {
     throw new BadUserInputError(`Argument "${argument}" must hold ids of people or organizations.`, { argument });
   }
   return parsed.id;
+}
+
+/**
+ * An article's body, joined once per record: an answer that names the body under each of an
+ * article's 100 quotes then holds one string 100 times, not 100 copies (the answer-size limit
+ * counts it without building them; see docs/hardening.md).
+ */
+const bodies = new WeakMap<ArticleRecord, string>();
+
+function bodyOf(article: ArticleRecord): string {
+  let body = bodies.get(article);
+  if (body === undefined) {
+    body = article.paragraphs.join('\n\n');
+    bodies.set(article, body);
+  }
+  return body;
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type Redis from 'ioredis';
 import { closeRedisClient, createRedisClient } from '../db/redis-client';
+import { measureJson } from '../limits/variable-limits';
+import { isPersistedQueryGet } from '../persisted-queries/persisted-get';
 import { MemoryResponseStore, RedisResponseStore, type ResponseStore, type StoredResponse } from './response-store';
 
 /** A GraphQL HTTP request as the gateway has it before Apollo runs (body already parsed). */
@@ -48,7 +50,19 @@ const PUBLIC_MAX_AGE = /^public,\s*max-age=(\d+)$/;
 export interface ResponseCacheOptions {
   /** Reports a store that failed (the request then simply runs). */
   onError?: (error: Error) => void;
+  /** Longest answer body kept, in characters; longer answers are sent but not stored. Default 1 MiB. */
+  maxEntryLength?: number;
 }
+
+/** Default longest stored answer: a front page of 100 articles is about 200 KB. */
+export const DEFAULT_MAX_ENTRY_LENGTH = 1024 * 1024;
+/** Longest an answer is kept, whatever its max-age says. */
+export const MAX_RESPONSE_TTL_SECONDS = 24 * 60 * 60;
+/** Variables past this are not keyed (the request simply runs): keying walks them, and such requests are refused or rare. */
+const MAX_KEYED_VARIABLES_LENGTH = 16 * 1024;
+const MAX_KEYED_VARIABLES_DEPTH = 16;
+/** Apollo's federation trace request header: a traced answer carries its own run's trace. */
+const TRACE_HEADER = 'apollo-federation-include-trace';
 
 /**
  * A cache of whole GraphQL answers to public reads, consulted before Apollo.
@@ -112,31 +126,65 @@ export class ResponseCache implements GraphQLResponseCache {
       headers.push([lower, value]);
       if (lower === 'cache-control') maxAge = Number(PUBLIC_MAX_AGE.exec(value.trim())?.[1] ?? 0);
     }
-    if (!(maxAge > 0)) return;
+    if (!(maxAge > 0) || answer.body.length > (this.options.maxEntryLength ?? DEFAULT_MAX_ENTRY_LENGTH)) return;
     try {
-      await this.store.put(version, key, { status: answer.status, headers, body: answer.body, storedAt: Date.now() }, maxAge);
+      await this.store.put(version, key, { status: answer.status, headers, body: answer.body, storedAt: Date.now() }, Math.min(maxAge, MAX_RESPONSE_TTL_SECONDS));
     } catch (error) {
       this.options.onError?.(error as Error);
     }
   }
 }
 
-/** The identity of a GraphQL request's answer, or null for what is not a single GraphQL operation. */
+/**
+ * The identity of a GraphQL request's answer, or null for what is not a single GraphQL
+ * operation, for a GET that Apollo's CSRF prevention would refuse (a hit must not answer
+ * what Apollo would not), and for variables too large or deep to key cheaply.
+ * The federation trace header is part of the identity: a router's traced answer and a
+ * client's plain one are different answers.
+ */
 export function cacheKey(request: GraphQLHttpRequest): string | null {
-  if (request.method === 'GET' && request.rawSearch !== undefined) return rawGetKey(request.rawSearch, request.headers.accept);
+  const trace = headerText(request.headers[TRACE_HEADER]) ?? '';
+  if (request.method === 'GET') {
+    if (!passesCsrfPrevention(request)) return null;
+    if (request.rawSearch !== undefined) return rawGetKey(request.rawSearch, `${request.headers.accept ?? ''}\n${trace}`);
+  }
   const operation =
     request.method === 'GET' ? operationFromSearch(request.search ?? new URLSearchParams()) : request.method === 'POST' ? operationFromBody(request.body) : null;
   if (!operation) return null;
   const persistedHash = persistedQueryHash(operation.extensions);
   if (typeof operation.query !== 'string' && persistedHash === null) return null;
+  const size = measureJson(operation.variables ?? null, MAX_KEYED_VARIABLES_LENGTH, MAX_KEYED_VARIABLES_DEPTH);
+  if (size.bytes > MAX_KEYED_VARIABLES_LENGTH || size.depth > MAX_KEYED_VARIABLES_DEPTH) return null;
   const identity = stableJson([
     typeof operation.query === 'string' ? operation.query : null,
     typeof operation.query === 'string' ? null : persistedHash,
     typeof operation.operationName === 'string' ? operation.operationName : null,
     operation.variables ?? null,
     request.headers.accept ?? null,
+    trace,
   ]);
   return createHash('sha256').update(identity).digest('hex');
+}
+
+/** Apollo's CSRF prevention headers: one of them, non-empty, marks a request no browser sends unasked. */
+const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
+const SIMPLE_CONTENT_TYPES = new Set(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
+
+/**
+ * Whether Apollo would let this GET through its CSRF prevention: a preflight header, or a
+ * content type a simple (unpreflighted) request cannot have, or a hash-only persisted query
+ * (which the gateway lets through: src/persisted-queries/persisted-get.ts).
+ */
+function passesCsrfPrevention(request: GraphQLHttpRequest): boolean {
+  if (PREFLIGHT_HEADERS.some((name) => (headerText(request.headers[name]) ?? '') !== '')) return true;
+  const contentType = headerText(request.headers['content-type']);
+  if (contentType !== undefined && !SIMPLE_CONTENT_TYPES.has(contentType.split(';')[0].trim().toLowerCase())) return true;
+  const search = request.rawSearch !== undefined ? new URLSearchParams(request.rawSearch) : (request.search ?? new URLSearchParams());
+  return isPersistedQueryGet('GET', search);
+}
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 /** Only a query string naming an operation (by text or persisted hash) can be one Apollo answers with a cacheable 200. */
@@ -147,9 +195,9 @@ const NAMES_AN_OPERATION = /(?:^|&)(?:query|extensions)=/;
  * same bytes are always the same request. Only answers Apollo marked public
  * are ever stored under it, so a malformed query string simply never hits.
  */
-function rawGetKey(rawSearch: string, accept: string | undefined): string | null {
+function rawGetKey(rawSearch: string, headers: string): string | null {
   if (!NAMES_AN_OPERATION.test(rawSearch)) return null;
-  return createHash('sha256').update(`GET ${rawSearch}\n${accept ?? ''}`).digest('hex');
+  return createHash('sha256').update(`GET ${rawSearch}\n${headers}`).digest('hex');
 }
 
 interface OperationParams {

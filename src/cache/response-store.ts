@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type Redis from 'ioredis';
 
 /** One complete HTTP answer, as sent: status, the headers worth replaying, and the exact body. */
@@ -119,10 +120,19 @@ interface LookupCommand {
 }
 
 /**
+ * How long the version key lives after the last bump. Entries live at most a day
+ * (MAX_RESPONSE_TTL_SECONDS in response-cache.ts), so when it expires and the version
+ * reads '0' again, nothing stored under an earlier '0' is left; every bump writes a
+ * version never used before.
+ */
+const VERSION_TTL_SECONDS = 7 * 24 * 60 * 60;
+
+/**
  * Answers in Redis, shared by every replica using the same Redis and prefix:
- * `<prefix>version` holds the data version (INCR on bump), entries live at
- * `<prefix>response:<version>:<key>` with the answer's max-age as their TTL,
- * so entries of older versions simply expire.
+ * `<prefix>version` holds the data version (a fresh random value on each bump,
+ * kept 7 days), entries live at `<prefix>response:<version>:<key>` with the
+ * answer's max-age as their TTL, so entries of older versions simply expire.
+ * Every key written expires.
  */
 export class RedisResponseStore implements ResponseStore {
   private readonly redis: Redis & LookupCommand;
@@ -147,7 +157,7 @@ export class RedisResponseStore implements ResponseStore {
   }
 
   async bumpVersion(): Promise<void> {
-    await this.redis.incr(this.versionKey);
+    await this.redis.set(this.versionKey, `${Date.now().toString(36)}.${randomBytes(6).toString('hex')}`, 'EX', VERSION_TTL_SECONDS);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { ApolloServerOptions, ApolloServerOptionsWithSchema, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { boundedDocumentStore } from '../limits/document-store';
 import type { Logger } from 'pino';
 import { createCompiledGateway, type CompiledGateway, type CompiledGatewayOptions } from './compiled-gateway';
 import type { ExecutorKind } from './executor-setting';
@@ -25,6 +26,8 @@ function isCacheControlPlugin(plugin: ApolloServerPlugin<never>): boolean {
  *   hook makes Apollo wrap every resolver of the schema and run a hook per
  *   field (1.5× the throughput without it). Cache policy is not computed
  *   per field here; Apollo then sends no Cache-Control header of its own.
+ * - Parsed documents are kept in a store that counts their source text
+ *   (boundedDocumentStore), unless the caller gave one.
  */
 export function withExecution<TContext extends BaseContext>(
   config: ApolloServerOptionsWithSchema<TContext>,
@@ -34,8 +37,9 @@ export function withExecution<TContext extends BaseContext>(
 ): { options: ApolloServerOptions<TContext>; compiled: CompiledGateway | null } {
   const plugins = config.plugins ?? [];
   const fastPlugins = plugins.some(isCacheControlPlugin) ? plugins : [...plugins, ApolloServerPluginCacheControlDisabled()];
-  if (kind === 'graphql-js') return { options: { ...config, plugins: fastPlugins }, compiled: null };
+  const documentStore = config.documentStore === undefined ? boundedDocumentStore() : config.documentStore;
+  if (kind === 'graphql-js') return { options: { ...config, plugins: fastPlugins, documentStore }, compiled: null };
   const { schema, ...rest } = config;
   const compiled = createCompiledGateway(schema, { ...compiledOptions, logger });
-  return { options: { ...rest, plugins: fastPlugins, gateway: compiled }, compiled };
+  return { options: { ...rest, plugins: fastPlugins, gateway: compiled, documentStore }, compiled };
 }

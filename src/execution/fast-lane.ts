@@ -42,7 +42,12 @@ export type LaneRole<TContext> =
   /** Its effect (a refusal, a header, an extension) is the same for every request with one lane key. */
   | { kind: 'decides' }
   /** It reports each request; the lane calls `report` for the requests it answers. */
-  | { kind: 'reports'; report(summary: OperationSummary, context: TContext): void };
+  | { kind: 'reports'; report(summary: OperationSummary, context: TContext): void }
+  /**
+   * It judges each answer (its size, say): the lane sends a run only when `accepts` says so,
+   * else Apollo answers with that same run, and the plugin's own hooks act on it.
+   */
+  | { kind: 'checks'; accepts(result: ExecutionResult): boolean };
 
 /** Marks `plugin` with its role in the lane; returns the same plugin. */
 export function laneAware<TContext extends BaseContext, P extends ApolloServerPlugin<TContext>>(plugin: P, role: LaneRole<TContext>): P {
@@ -96,6 +101,8 @@ export interface FastLaneOptions<TContext> {
   identityOf(context: TContext): object;
   /** Called for every request the lane answers, as Apollo's hooks would report it. */
   reporters: ((summary: OperationSummary, context: TContext) => void)[];
+  /** Every one must accept a run for the lane to send it (see the `checks` role). Default none. */
+  checks?: ((result: ExecutionResult) => boolean)[];
   /** Lane keys kept (least recently used dropped first). Default 1,000. */
   capacity?: number;
   /** Longest body a key is made of; longer requests always go through Apollo. Default 16 KB. */
@@ -156,9 +163,9 @@ export class FastLane<TContext extends object> {
     if (entry === undefined) return null;
     const context = contextFor();
     const result: ExecutionResult = await entry.query.query(undefined, context, entry.variables);
-    if (result.errors !== undefined || result.data == null) {
+    if (result.errors !== undefined || result.data == null || (this.options.checks ?? []).some((accepts) => !accepts(result))) {
       // Apollo answers it, with this same context: its executor takes this run (takeFailedRun)
-      // instead of asking the store and the entity service again.
+      // instead of asking the store and the entity service again, and the plugins judge it.
       this.failedRuns.set(this.options.identityOf(context), { query: entry.query, result });
       this.declined++;
       return null;
@@ -249,4 +256,14 @@ export function laneReporters<TContext>(plugins: readonly ApolloServerPlugin<nev
     if (role?.kind === 'reports') reporters.push(role.report);
   }
   return reporters;
+}
+
+/** The `accepts` functions of the plugins that declared the `checks` role. */
+export function laneChecks(plugins: readonly ApolloServerPlugin<never>[]): ((result: ExecutionResult) => boolean)[] {
+  const checks: ((result: ExecutionResult) => boolean)[] = [];
+  for (const plugin of plugins) {
+    const role = laneRoleOf<never>(plugin);
+    if (role?.kind === 'checks') checks.push(role.accepts);
+  }
+  return checks;
 }

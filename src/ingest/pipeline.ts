@@ -13,6 +13,8 @@ import { normalizeName } from '../entities/normalize-name';
 import type { EntityLookup, EntityRecord, EntityUpsert, OrganizationRecord, PersonRecord } from '../entities/records';
 import { ingestEvents } from '../events/ingest-events';
 import type { NewsEvents } from '../events/news-events';
+import { InvalidInputError } from '../errors';
+import { overCap, overCapMessage } from '../store/article-caps';
 import type { ArticleStore } from '../store/article-store';
 import type { ArticleDraft, InsertOutcome } from '../store/records';
 import { extractArticle, type ArticleExtraction } from './extract-article';
@@ -58,6 +60,9 @@ export async function ingestArticle(input: IngestInput, deps: IngestDeps): Promi
     byline: input.byline,
     headline: input.headline,
   });
+  // Refused before any entity is looked up or created; the store checks the same caps again.
+  const over = overCap({ paragraphs: extraction.paragraphs, images: extraction.images, mentions: extraction.entities.mentions, quotes: extraction.quotes });
+  if (over) throw new InvalidInputError(`Invalid article: ${overCapMessage(over)}`, over);
   const links = await linkEntities(extraction.entities, deps.entities);
   const draft = buildDraft(extraction, links);
   const saved = await deps.store.saveArticle(draft);

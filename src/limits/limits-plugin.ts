@@ -1,9 +1,11 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext, GraphQLRequestListener } from '@apollo/server';
 import type { GraphQLSchema, OperationDefinitionNode, ParseOptions } from 'graphql';
-import { QueryTooComplexError } from '../errors';
+import { BadUserInputError, QueryTooComplexError } from '../errors';
 import { laneAware } from '../execution/fast-lane';
+import { LIST_BOUNDS } from './list-bounds';
 import { FragmentCycleError, measureOperation, OperationMeasures } from './measure-operation';
 import { OperationLimits } from './operation-limits';
+import { declaredVariablesKey, measureJson, undeclaredVariables } from './variable-limits';
 
 /** Assumed length of a list field without a page size (Article.people, Organization.members, …). */
 export const ASSUMED_LIST_SIZE = 10;
@@ -14,6 +16,8 @@ export interface OperationLimitsPluginOptions {
   schema?: GraphQLSchema;
   /** Default: ASSUMED_LIST_SIZE (10). */
   assumedListSize?: number;
+  /** Known list lengths by `Type.field`. Default: LIST_BOUNDS (the store's caps on an article's lists). */
+  listBounds?: Readonly<Record<string, number>>;
 }
 
 /** Shown to clients in `extensions.cost` of every response to an operation that was measured. */
@@ -45,6 +49,7 @@ export function operationLimitsPlugin<TContext extends BaseContext = BaseContext
 ): ApolloServerPlugin<TContext> {
   const { limits } = options;
   const assumedListSize = options.assumedListSize ?? ASSUMED_LIST_SIZE;
+  const listBounds = options.listBounds ?? LIST_BOUNDS;
   const measured = new MeasureCache();
   // Measures depend on the document and variables, both in the lane's key; so does the cost it reports.
   return laneAware<TContext, ApolloServerPlugin<TContext>>({
@@ -52,7 +57,21 @@ export function operationLimitsPlugin<TContext extends BaseContext = BaseContext
       let cost: CostReport | null = null;
       return {
         async didResolveOperation(requestContext) {
-          const measures = measured.get(requestContext, options.schema, () => measure(requestContext, options.schema, limits, assumedListSize));
+          // Here rather than before parsing, where Apollo answers a refusal with a 500; still before
+          // the document is registered as a persisted query or compiled. (Apollo's document store
+          // counts a document's text: src/limits/document-store.ts.)
+          const { source } = requestContext;
+          if (source !== undefined && source.length > limits.maxQueryLength) {
+            throw tooComplex(
+              `The query document is ${source.length} characters long; the limit is ${limits.maxQueryLength} (comments and white space count). Pass large values as variables.`,
+              'maxQueryLength',
+              source.length,
+              limits.maxQueryLength,
+            );
+          }
+          const refusal = variablesRefusal(requestContext, limits);
+          if (refusal) throw refusal;
+          const measures = measured.get(requestContext, options.schema, () => measure(requestContext, options.schema, limits, assumedListSize, listBounds));
           cost = { requested: reportable(measures.cost), limit: limits.maxCost };
           const violation = firstViolation(measures, limits);
           if (violation) throw violation;
@@ -69,12 +88,41 @@ export function operationLimitsPlugin<TContext extends BaseContext = BaseContext
 
 /** Variable sets remembered per operation; past this the operation's entries start over. */
 const MAX_VARIABLE_SETS = 64;
+/** Longest variables key remembered (declared variables as JSON); longer sets are measured each time. */
+const MAX_REMEMBERED_KEY = 1024;
+
+/**
+ * Variables the operation does not declare (graphql-js would ignore them, and every cache keyed
+ * on the request would keep them), variables nested past `maxVariablesDepth`, and a query's
+ * variables past `maxVariablesBytes`: refused before anything reads them further.
+ */
+function variablesRefusal<TContext extends BaseContext>(requestContext: GraphQLRequestContext<TContext>, limits: OperationLimits): Error | null {
+  const { operation } = requestContext;
+  const variables = requestContext.request.variables;
+  if (!operation || variables === undefined || variables === null) return null;
+  const undeclared = undeclaredVariables(operation, variables);
+  if (undeclared.length > 0) {
+    const names = undeclared.map((name) => `$${name}`).join(', ');
+    return new BadUserInputError(`The operation does not declare the variables ${names}; send only the variables it declares.`, { undeclared, http: { status: 400 } });
+  }
+  // Mutations need an editor's key and carry article text: the body limit bounds their size.
+  const maxBytes = operation.operation === 'query' ? limits.maxVariablesBytes : Number.MAX_SAFE_INTEGER;
+  const size = measureJson(variables, maxBytes, limits.maxVariablesDepth);
+  if (size.depth > limits.maxVariablesDepth) {
+    return tooComplex(`The variables are nested more than ${limits.maxVariablesDepth} levels deep.`, 'maxVariablesDepth', size.depth, limits.maxVariablesDepth);
+  }
+  if (size.bytes > maxBytes) {
+    return tooComplex(`The variables are more than ${maxBytes} characters long as JSON; the limit is ${maxBytes}.`, 'maxVariablesBytes', size.bytes, maxBytes);
+  }
+  return null;
+}
 
 /**
  * Measures of operations already seen. Apollo Server hands every request with the same
  * document text the same parsed document, so its operation node keys the cache (weakly:
  * entries go when Apollo's document cache drops the document). Page sizes may come from
- * variables, so an operation with variable definitions is keyed by its variables' values too.
+ * variables, so an operation with variable definitions is keyed by its declared variables'
+ * values too: at most 64 sets of at most 1 KB each per operation.
  * A measurement that throws (a fragment cycle) is not remembered.
  */
 class MeasureCache {
@@ -93,7 +141,9 @@ class MeasureCache {
       entry = { schema, byVariables: new Map() };
       this.byOperation.set(operation, entry);
     }
-    const key = (operation.variableDefinitions?.length ?? 0) === 0 ? '' : JSON.stringify(requestContext.request.variables ?? {});
+    // Only declared variables can change a measure (undeclared ones are refused before this).
+    const key = (operation.variableDefinitions?.length ?? 0) === 0 ? '' : declaredVariablesKey(operation, requestContext.request.variables);
+    if (key.length > MAX_REMEMBERED_KEY) return compute();
     let measures = entry.byVariables.get(key);
     if (measures === undefined) {
       measures = compute();
@@ -109,6 +159,7 @@ function measure<TContext extends BaseContext>(
   schema: GraphQLSchema | undefined,
   limits: OperationLimits,
   assumedListSize: number,
+  listBounds: Readonly<Record<string, number>>,
 ): OperationMeasures {
   const { document, operation } = requestContext;
   // Apollo only calls didResolveOperation once both exist; guard for the type checker.
@@ -122,6 +173,7 @@ function measure<TContext extends BaseContext>(
       defaultPageSize: limits.defaultPageSize,
       maxPageSize: limits.maxPageSize,
       assumedListSize,
+      listBounds,
     });
   } catch (error) {
     if (error instanceof FragmentCycleError) throw tooComplex(`${error.message} Fragment cycles are not allowed.`, 'fragmentCycle', 1, 0);

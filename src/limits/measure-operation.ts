@@ -41,6 +41,8 @@ export interface MeasureInput {
   maxPageSize: number;
   /** Assumed length of a list field that takes no page size (Article.people, Person.roles, …). */
   assumedListSize: number;
+  /** Known longest lengths of list fields, by `Type.field` (Article.quotes: the store's cap); they replace the assumption. */
+  listBounds?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -146,7 +148,8 @@ class OperationWalker {
       const value = this.argumentValue(node, listArgument.name);
       if (Array.isArray(value)) return value.length;
     }
-    return this.input.assumedListSize;
+    const bound = parentType ? this.input.listBounds?.[`${parentType.name}.${definition.name}`] : undefined;
+    return bound ?? this.input.assumedListSize;
   }
 
   private pageSize(value: unknown): number {

@@ -12,8 +12,10 @@ export interface PersistedQuerySetupOptions {
    * `defaultPersistedQueryCache()`, in this process only.
    */
   cache?: KeyValueCache<string>;
-  /** Seconds a registered query is kept in `cache`; null for no expiry. Default: none. */
-  ttlSeconds?: number | null;
+  /** Seconds a registered query is kept in `cache`. Default: APQ_TTL_SECONDS (1 day). */
+  ttlSeconds?: number;
+  /** Longest query text registered, in characters; a longer one runs but is not kept. Default: APQ_MAX_QUERY_LENGTH (64 KiB). */
+  maxQueryLength?: number;
   /** `safelist` mode: the manifest file. Default: the project's sdk/persisted-queries.json. */
   manifestPath?: string;
 }
@@ -27,6 +29,15 @@ export interface PersistedQuerySetup {
   /** The operations `safelist` mode allows; null in the other modes. */
   safelist: PersistedQuerySafelist | null;
 }
+
+/** How long a registered query is kept: a client that comes back later registers it again with one extra round trip. */
+export const APQ_TTL_SECONDS = 24 * 60 * 60;
+/**
+ * Longest registered query text (MAX_QUERY_LENGTH's default refuses longer documents before
+ * they could register). The token limit does not count comments or white space, so without
+ * these a 1.5 MB comment after `{ __typename }` would be kept as a "query".
+ */
+export const APQ_MAX_QUERY_LENGTH = 64 * 1024;
 
 /** An in-memory LRU bounded at 30 MiB of query text (Apollo's own default size). */
 export function defaultPersistedQueryCache(): KeyValueCache<string> {
@@ -44,14 +55,22 @@ export function defaultPersistedQueryCache(): KeyValueCache<string> {
 export function persistedQuerySetup(mode: PersistedQueryMode, options: PersistedQuerySetupOptions = {}): PersistedQuerySetup {
   if (mode === 'off') return { mode, persistedQueries: false, plugins: [], safelist: null };
   if (mode === 'apq') {
-    return { mode, persistedQueries: apqOptions(options.cache ?? defaultPersistedQueryCache(), options.ttlSeconds), plugins: [], safelist: null };
+    const cache = boundedRegistrations(options.cache ?? defaultPersistedQueryCache(), options.maxQueryLength ?? APQ_MAX_QUERY_LENGTH);
+    return { mode, persistedQueries: { cache, ttl: options.ttlSeconds ?? APQ_TTL_SECONDS }, plugins: [], safelist: null };
   }
   const safelist = PersistedQuerySafelist.readFile(options.manifestPath ?? findBundledManifest());
   return { mode, persistedQueries: { cache: safelistCache(safelist) }, plugins: [createSafelistPlugin(safelist)], safelist };
 }
 
-function apqOptions(cache: KeyValueCache<string>, ttlSeconds: number | null | undefined): PersistedQueryOptions {
-  return ttlSeconds === undefined ? { cache } : { cache, ttl: ttlSeconds };
+/** `cache`, except that a query text longer than `maxLength` is not registered (the request still runs). */
+function boundedRegistrations(cache: KeyValueCache<string>, maxLength: number): KeyValueCache<string> {
+  return {
+    get: (key) => cache.get(key),
+    set: async (key, value, options) => {
+      if (value.length <= maxLength) await cache.set(key, value, options);
+    },
+    delete: (key) => cache.delete(key),
+  };
 }
 
 /**

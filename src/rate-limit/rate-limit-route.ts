@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, RateLimitedError } from '../errors';
 import { requestPath } from '../server/request-path';
 import { clientAddress } from './client-address';
-import type { RequestRateLimiter } from './request-rate-limit';
+import type { RateLimitScope, RequestRateLimiter } from './request-rate-limit';
 
 export interface RateLimitRouteOptions {
   limiter: RequestRateLimiter;
@@ -12,6 +12,8 @@ export interface RateLimitRouteOptions {
   trustedProxies: number;
   /** Only requests to this path spend an allowance. Default `/graphql`. */
   path?: string;
+  /** Which allowance it spends. Default `graphql`. */
+  scope?: RateLimitScope;
 }
 
 /**
@@ -21,11 +23,12 @@ export interface RateLimitRouteOptions {
  * `RATE_LIMITED` with `extensions.retryAfter`. Otherwise it adds `RateLimit-Limit` and
  * `RateLimit-Remaining` headers and lets the request through (returns false).
  */
-export function rateLimitRoute(options: RateLimitRouteOptions): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
+export function rateLimitRoute(options: RateLimitRouteOptions): (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean> {
   const path = options.path ?? '/graphql';
-  return async (req, res) => {
-    if (requestPath(req) !== path) return false;
-    const decision = await options.limiter.check({ keyId: options.keyIdOf(req), ip: clientAddress(req, options.trustedProxies) });
+  // Every other path is declined synchronously: the gateway tries this route on each request.
+  return (req, res) => (requestPath(req) === path ? spend(req, res) : false);
+  async function spend(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const decision = await options.limiter.check({ keyId: options.keyIdOf(req), ip: clientAddress(req, options.trustedProxies) }, options.scope);
     if (decision.scope !== null) {
       res.setHeader('ratelimit-limit', String(decision.limitPerMinute));
       res.setHeader('ratelimit-remaining', String(decision.remaining));
@@ -35,7 +38,7 @@ export function rateLimitRoute(options: RateLimitRouteOptions): (req: IncomingMe
     req.resume();
     sendRateLimited(res, decision.retryAfterSeconds);
     return true;
-  };
+  }
 }
 
 function sendRateLimited(res: ServerResponse, retryAfterSeconds: number): void {

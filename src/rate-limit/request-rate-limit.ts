@@ -31,11 +31,17 @@ export interface RequestRateDecision extends RateLimitDecision {
  * (RATE_LIMIT_PER_KEY), all others their IP's (RATE_LIMIT_PER_IP). One Redis connection serves
  * both when REDIS_URL is set.
  */
+/**
+ * Which allowance a request spends besides its subject's: GraphQL requests one, metrics scrapes
+ * another of the same size, so that a busy client never locks its address out of /metrics
+ * and scrapes never spend a client's GraphQL allowance.
+ */
+export type RateLimitScope = 'graphql' | 'metrics';
+
 export class RequestRateLimiter {
   private constructor(
     private readonly settings: RateLimitSettings,
-    private readonly perKey: RateLimiter | null,
-    private readonly perIp: RateLimiter | null,
+    private readonly limiters: Record<RateLimitScope, { perKey: RateLimiter | null; perIp: RateLimiter | null }>,
     private readonly redis: Redis | null,
   ) {}
 
@@ -49,13 +55,20 @@ export class RequestRateLimiter {
         ? new RedisRateLimiter({ ...bucket, redis, prefix: `${prefix}${scope}:`, onError: options.onError })
         : new MemoryRateLimiter({ ...bucket, now: options.now });
     };
-    return new RequestRateLimiter(settings, limiter(settings.perKeyPerMinute, 'key'), limiter(settings.perIpPerMinute, 'ip'), redis);
+    return new RequestRateLimiter(
+      settings,
+      {
+        graphql: { perKey: limiter(settings.perKeyPerMinute, 'key'), perIp: limiter(settings.perIpPerMinute, 'ip') },
+        metrics: { perKey: limiter(settings.perKeyPerMinute, 'metrics:key'), perIp: limiter(settings.perIpPerMinute, 'metrics:ip') },
+      },
+      redis,
+    );
   }
 
   /** Spends one request from the subject's allowance. Never throws for Redis failures (fails open). */
-  async check(subject: RateLimitSubject): Promise<RequestRateDecision> {
+  async check(subject: RateLimitSubject, scope: RateLimitScope = 'graphql'): Promise<RequestRateDecision> {
     const byKey = subject.keyId !== null;
-    const limiter = byKey ? this.perKey : this.perIp;
+    const limiter = byKey ? this.limiters[scope].perKey : this.limiters[scope].perIp;
     const limitPerMinute = byKey ? this.settings.perKeyPerMinute : this.settings.perIpPerMinute;
     if (!limiter) return { allowed: true, retryAfterSeconds: 0, remaining: 0, scope: null, limitPerMinute: 0 };
     const decision = await limiter.take(byKey ? (subject.keyId as string) : subject.ip);
@@ -70,8 +83,10 @@ export class RequestRateLimiter {
   }
 
   async close(): Promise<void> {
-    await this.perKey?.close();
-    await this.perIp?.close();
+    for (const { perKey, perIp } of Object.values(this.limiters)) {
+      await perKey?.close();
+      await perIp?.close();
+    }
     if (this.redis) await closeRedisClient(this.redis);
   }
 }

@@ -113,7 +113,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     const count = await seedSampleCorpus(services);
     logger.info({ articles: count }, 'filled the empty store with the sample corpus');
   }
-  const hardening = createHardening(hardeningSettings, { logger, onRedisError: redisTrouble('rate limiter') });
+  const hardening = createHardening(hardeningSettings, { logger, onRedisError: redisTrouble('rate limiter'), rateLimitPrefix: `${config.redisPrefix}rate:` });
   const gateway = await createGateway({
     services,
     logger,
@@ -151,9 +151,10 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
       else logger.info(line, 'graphql request answered before execution');
     },
     routes: [
-      // Before the rate limit: scrapes are not GraphQL traffic and never spend a client's allowance.
-      createMetricsRoute(metrics),
+      // The rate limit (an allowance of its own, so scrapes never spend a client's) and, with
+      // REQUIRE_KEY_FOR_READS, the key check cover the metrics page too.
       ...hardening.routes,
+      createMetricsRoute(metrics),
       ...(graphiqlEnabled ? [createGraphiqlHandler({ endpoint: '/graphql', defaultQuery: FRONT_PAGE_QUERY, title: 'Newsgraph', subscriptions: config.subscriptions.enabled })] : []),
     ],
   });

@@ -18,7 +18,7 @@ import { createRequestContext, type RequestContext, type Services } from '../con
 import { withExecution } from '../execution/apollo-execution';
 import type { CompiledGateway } from '../execution/compiled-gateway';
 import { executorFromEnv, type ExecutorKind } from '../execution/executor-setting';
-import { everyPluginLaneAware, FastLane, laneAware, laneReporters } from '../execution/fast-lane';
+import { everyPluginLaneAware, FastLane, laneAware, laneChecks, laneReporters } from '../execution/fast-lane';
 import type { GraphQLResponseCache } from '../cache/response-cache';
 import type { StoredResponse } from '../cache/response-store';
 import { buildSubgraphGatewaySchema } from '../federation/subgraph-schema';
@@ -138,6 +138,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
           compiledFor: (queryHash, operationName) => compiled?.compiledFor(queryHash, operationName) ?? null,
           identityOf: (context) => context.loaders,
           reporters: laneReporters<RequestContext>(plugins as ApolloServerPlugin<never>[]),
+          checks: laneChecks(plugins as ApolloServerPlugin<never>[]),
         })
       : null;
   const schema = options.schema ?? buildSubgraphGatewaySchema();

@@ -1,16 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions } from 'graphql';
+import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { accessPolicyFromEnv, ApiKeyRegistry, type AccessPolicy, type Viewer } from '../auth/api-keys';
 import { operationAuthPlugin } from '../auth/auth-plugin';
 import type { RequestContext } from '../context';
 import { parseOptionsFor, operationLimitsPlugin } from '../limits/limits-plugin';
 import { limitsFromEnv, type OperationLimits } from '../limits/operation-limits';
+import { responseSizePlugin } from '../limits/response-size-plugin';
 import { trustedProxiesFromEnv } from '../rate-limit/client-address';
 import { rateLimitRoute } from '../rate-limit/rate-limit-route';
 import { RequestRateLimiter } from '../rate-limit/request-rate-limit';
 import { rateLimitsFromEnv, type RateLimitSettings } from '../rate-limit/token-bucket';
+import { UnauthenticatedError } from '../errors';
 import type { GatewayOptions } from './gateway';
+import { requestPath } from './request-path';
 
 type Env = Record<string, string | undefined>;
 type Route = NonNullable<GatewayOptions['routes']>[number];
@@ -59,10 +63,12 @@ export interface Hardening {
 
 export interface HardeningOptions {
   logger: Logger;
-  /** Prefix of the rate limiter's Redis keys. Default `newsgraph:rate:` (tests isolate themselves with their own). */
+  /** Prefix of the rate limiter's Redis keys. Default `newsgraph:rate:` (`startApp`: REDIS_PREFIX + `rate:`; tests use their own). */
   rateLimitPrefix?: string;
   /** Where the rate limiter reports Redis errors; default a warning per error on `logger`. */
   onRedisError?: (error: Error) => void;
+  /** The metrics page: rate-limited (an allowance of its own), and with REQUIRE_KEY_FOR_READS it needs a key. Default `/metrics`. */
+  metricsPath?: string;
 }
 
 /**
@@ -72,7 +78,9 @@ export interface HardeningOptions {
  *   malformed or unknown key is refused at once rather than served as anonymous, so a client
  *   with a wrong key learns it instead of silently spending its address's allowance), and the
  *   operation limits (depth, aliases, directives, cost, reported in `extensions.cost`);
- * - per-key and per-address rate limits, checked before the body is read;
+ * - per-key and per-address rate limits, checked before the body is read, on /graphql and,
+ *   with an allowance of its own, /metrics (which, with REQUIRE_KEY_FOR_READS, needs a key);
+ * - the size of an answer (RESPONSE_TOO_LARGE) and of a query's variables;
  * - no suggestions in production errors.
  */
 export function createHardening(settings: HardeningSettings, options: HardeningOptions): Hardening {
@@ -82,17 +90,18 @@ export function createHardening(settings: HardeningSettings, options: HardeningO
     onError: options.onRedisError ?? ((error) => options.logger.warn({ err: error }, 'rate limiter: Redis did not answer; the request was allowed')),
   });
   const authenticate = (authorization: string | undefined): Viewer => keys.authenticate(authorization);
+  const metricsPath = options.metricsPath ?? '/metrics';
+  const keyIdOf = (req: IncomingMessage): string | null => authenticate(firstHeader(req.headers.authorization)).keyId;
   return {
     plugins: [
       operationAuthPlugin<RequestContext>({ policy: settings.policy, viewerOf: (context) => context.viewer, refuseInvalidKeys: true }),
       operationLimitsPlugin<RequestContext>({ limits: settings.limits }),
+      responseSizePlugin<RequestContext>(settings.limits.maxResponseBytes),
     ],
     routes: [
-      rateLimitRoute({
-        limiter,
-        keyIdOf: (req) => authenticate(firstHeader(req.headers.authorization)).keyId,
-        trustedProxies: settings.trustedProxies,
-      }),
+      rateLimitRoute({ limiter, keyIdOf, trustedProxies: settings.trustedProxies }),
+      rateLimitRoute({ limiter, keyIdOf, trustedProxies: settings.trustedProxies, path: metricsPath, scope: 'metrics' }),
+      ...(settings.policy.requireKeyForReads ? [keyRequiredRoute(metricsPath, authenticate)] : []),
     ],
     parseOptions: parseOptionsFor(settings.limits),
     authenticate,
@@ -105,6 +114,19 @@ export function createHardening(settings: HardeningSettings, options: HardeningO
 /** hardeningSettingsFromEnv, then createHardening. */
 export function hardeningFromEnv(env: Env, options: HardeningOptions): Hardening {
   return createHardening(hardeningSettingsFromEnv(env), options);
+}
+
+/** A route answering 401 UNAUTHENTICATED for `path` unless the request carries a valid key (any role). */
+function keyRequiredRoute(path: string, authenticate: (authorization: string | undefined) => Viewer): Route {
+  return (req, res) => {
+    if (requestPath(req) !== path || authenticate(firstHeader(req.headers.authorization)).role !== null) return false;
+    req.resume();
+    const error = new UnauthenticatedError(`${path} needs an API key (REQUIRE_KEY_FOR_READS): send "Authorization: Bearer KEY".`);
+    const text = JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+    res.writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'www-authenticate': 'Bearer' });
+    res.end(text);
+    return true;
+  };
 }
 
 function firstHeader(value: string | string[] | undefined): string | undefined {

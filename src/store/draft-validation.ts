@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors';
+import { overCap, overCapMessage } from './article-caps';
 import { QUOTE_KINDS, type ArticleDraft, type ImageRecord, type QuoteDraft } from './records';
 
 /** A draft that passed validation, with its dates normalized to ISO 8601 UTC and its defaults filled in. */
@@ -49,6 +50,8 @@ export function validateDraft(draft: ArticleDraft): ValidDraft {
     checkAttribution(m.method, m.confidence, `mention ${i}`, fail);
   });
   if (!Array.isArray(draft.quotes)) fail('quotes must be an array');
+  const over = overCap(draft);
+  if (over) fail(overCapMessage(over), over);
   draft.quotes.forEach((q, i) => {
     if (q.text.includes('\u0000') || q.speakerName?.includes('\u0000')) fail(`quote ${i} contains a NUL character`, { quote: i });
     const where = { quote: i };

@@ -8,6 +8,7 @@ describe('limitsFromEnv', () => {
   it('keeps the documented defaults when nothing is set', () => {
     expect(limitsFromEnv({})).toEqual({
       maxDepth: 12, maxAliases: 15, maxDirectives: 50, maxTokens: 1000, maxCost: 100_000, defaultPageSize: 20, maxPageSize: 100,
+      maxQueryLength: 65_536, maxVariablesBytes: 65_536, maxVariablesDepth: 10, maxResponseBytes: 2_097_152,
     });
     expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
   });

@@ -684,6 +684,32 @@ describe.each([
     expect(await store.countArticles()).toBe(1);
   });
 
+  it('refuses a draft past an article cap (paragraphs, images, mentions, quotes), and stores one at the caps', async () => {
+    const before = await store.countArticles();
+    const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => (i === 1 ? '"We agreed on nothing," Kerry said.' : `Kerry met Lavrov, part ${i}.`));
+    const image = { caption: null, credit: null, url: null };
+    const over: [Partial<ArticleDraft>, string, number, number][] = [
+      [{ paragraphs: paragraphs(301) }, 'paragraphs', 301, 300],
+      [{ images: Array.from({ length: 51 }, () => image) }, 'images', 51, 50],
+      [{ mentions: Array.from({ length: 501 }, () => mention(1)) }, 'mentions', 501, 500],
+      [{ quotes: Array.from({ length: 101 }, () => quote(1)) }, 'quotes', 101, 100],
+    ];
+    for (const [overrides, field, count, maximum] of over) {
+      const refusal = store.saveArticle(draft(overrides));
+      await expect(refusal).rejects.toThrow(InvalidInputError);
+      await expect(refusal).rejects.toMatchObject({ details: { field, count, maximum } });
+    }
+    expect(await store.countArticles()).toBe(before);
+    const atCaps = draft({
+      paragraphs: paragraphs(300),
+      images: Array.from({ length: 50 }, () => image),
+      mentions: Array.from({ length: 500 }, () => mention(1)),
+      quotes: Array.from({ length: 100 }, () => quote(1)),
+    });
+    const saved = await store.saveArticle(atCaps);
+    expect((await store.quotesByArticle([saved.id]))[0]).toHaveLength(100);
+  });
+
   it('rolls back everything when the database fails midway', async () => {
     const keptDraft = draft({ slug: 'kept', mentions: [mention(1)], quotes: [quote(10)] });
     const kept = await save(store, keptDraft);
