@@ -8,8 +8,8 @@
 export const ARTICLE_CAPS = Object.freeze({
   paragraphs: 300,
   images: 50,
-  mentions: 1000,
-  quotes: 250,
+  mentions: 500,
+  quotes: 200,
 });
 
 export type CappedArticleList = keyof typeof ARTICLE_CAPS;

@@ -1,5 +1,6 @@
 import Redis from 'ioredis';
 import { createHash, randomUUID } from 'node:crypto';
+import { ARTICLE_CAPS } from '../../src/store/article-caps';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,27 +131,28 @@ describe('the shipped gateway stays bounded under hostile anonymous requests', (
     expect(codesOf(refused.json)).toEqual(['RESPONSE_TOO_LARGE']);
   });
 
-  it('refuses an article with more than 100 quotes at ingest, storing nothing, and accepts one with 100', async () => {
+  it('refuses an article with more quotes than the cap at ingest, storing nothing, and accepts one at the cap', async () => {
     const editor = { authorization: `Bearer ${EDITOR_KEY}` };
-    const tooMany = await post(gateway.url, { query: INGEST, variables: { input: { text: articleWithQuotes('One quote too many for one article', 101) } } }, editor);
+    const cap = ARTICLE_CAPS.quotes;
+    const tooMany = await post(gateway.url, { query: INGEST, variables: { input: { text: articleWithQuotes('One quote too many for one article', cap + 1) } } }, editor);
     expect(codesOf(tooMany.json)).toEqual(['BAD_USER_INPUT']);
-    expect(tooMany.json?.errors?.[0].extensions).toMatchObject({ field: 'quotes', count: 101, maximum: 100 });
+    expect(tooMany.json?.errors?.[0].extensions).toMatchObject({ field: 'quotes', count: cap + 1, maximum: cap });
     const search = await post(gateway.url, { query: `{ articles(first: 100) { totalCount nodes { headline } } }` });
     const headlines = (search.json?.data as { articles: { nodes: { headline: string }[] } }).articles.nodes.map((a) => a.headline);
     expect(headlines).not.toContain('One quote too many for one article');
 
-    const atCap = await post(gateway.url, { query: INGEST, variables: { input: { text: articleWithQuotes('A hundred quotes in one article', 100) } } }, editor);
+    const atCap = await post(gateway.url, { query: INGEST, variables: { input: { text: articleWithQuotes('Quotes at the cap in one article', cap) } } }, editor);
     expect(atCap.json?.errors).toBeUndefined();
     expect(atCap.json?.data).toMatchObject({ ingestArticle: { outcome: 'CREATED' } });
   }, 60000);
 
   it('counts an article’s quotes at their cap, and refuses an answer past MAX_RESPONSE_BYTES with RESPONSE_TOO_LARGE', async () => {
-    const slug = await slugOf('A hundred quotes in one article');
+    const slug = await slugOf('Another hundred quotes');
     // One quote's article body is ~17 KB: 100 of them is ~1.7 MB, under the limit.
     const one = await post(gateway.url, { query: `{ article(slug: "${slug}") { quotes { article { body } } } }` });
     expect(one.json?.errors).toBeUndefined();
     expect((one.json?.data as { article: { quotes: unknown[] } }).article.quotes).toHaveLength(100);
-    expect(one.json?.extensions?.cost).toEqual({ requested: 202, limit: 100000 });
+    expect(one.json?.extensions?.cost).toEqual({ requested: 2 * ARTICLE_CAPS.quotes + 2, limit: 100000 });
     expect(one.text.length).toBeLessThan(MAX_RESPONSE_BYTES);
 
     const twice = `{ a: article(slug: "${slug}") { quotes { article { body } } } b: article(slug: "${slug}") { quotes { article { body } } } }`;
@@ -165,7 +167,7 @@ describe('the shipped gateway stays bounded under hostile anonymous requests', (
   });
 
   it('keeps no answer longer than 1 MiB in the response cache', async () => {
-    const slug = await slugOf('A hundred quotes in one article');
+    const slug = await slugOf('Another hundred quotes');
     const query = `{ article(slug: "${slug}") { quotes { text article { body } } } }`;
     const first = await post(gateway.url, { query });
     expect(first.json?.errors).toBeUndefined();

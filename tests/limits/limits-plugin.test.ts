@@ -213,7 +213,7 @@ describe('operation limits over HTTP, with the default limits', () => {
     const { status, body } = await post(README_QUERIES.entityGraph);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    expect(body.extensions?.cost).toEqual({ requested: 56281, limit: DEFAULT_LIMITS.maxCost });
+    expect(body.extensions?.cost).toEqual({ requested: 90281, limit: DEFAULT_LIMITS.maxCost });
   });
 
   it('refuses a too-deep query with 400 and QUERY_TOO_COMPLEX, running no resolver', async () => {

@@ -688,11 +688,12 @@ describe.each([
     const before = await store.countArticles();
     const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => (i === 1 ? '"We agreed on nothing," Kerry said.' : `Kerry met Lavrov, part ${i}.`));
     const image = { caption: null, credit: null, url: null };
+    const caps = ARTICLE_CAPS;
     const over: [Partial<ArticleDraft>, string, number, number][] = [
-      [{ paragraphs: paragraphs(301) }, 'paragraphs', 301, 300],
-      [{ images: Array.from({ length: 51 }, () => image) }, 'images', 51, 50],
-      [{ mentions: Array.from({ length: 501 }, () => mention(1)) }, 'mentions', 501, 500],
-      [{ quotes: Array.from({ length: 101 }, () => quote(1)) }, 'quotes', 101, 100],
+      [{ paragraphs: paragraphs(caps.paragraphs + 1) }, 'paragraphs', caps.paragraphs + 1, caps.paragraphs],
+      [{ images: Array.from({ length: caps.images + 1 }, () => image) }, 'images', caps.images + 1, caps.images],
+      [{ mentions: Array.from({ length: caps.mentions + 1 }, () => mention(1)) }, 'mentions', caps.mentions + 1, caps.mentions],
+      [{ quotes: Array.from({ length: caps.quotes + 1 }, () => quote(1)) }, 'quotes', caps.quotes + 1, caps.quotes],
     ];
     for (const [overrides, field, count, maximum] of over) {
       const refusal = store.saveArticle(draft(overrides));
@@ -701,13 +702,13 @@ describe.each([
     }
     expect(await store.countArticles()).toBe(before);
     const atCaps = draft({
-      paragraphs: paragraphs(300),
-      images: Array.from({ length: 50 }, () => image),
-      mentions: Array.from({ length: 500 }, () => mention(1)),
-      quotes: Array.from({ length: 100 }, () => quote(1)),
+      paragraphs: paragraphs(caps.paragraphs),
+      images: Array.from({ length: caps.images }, () => image),
+      mentions: Array.from({ length: caps.mentions }, () => mention(1)),
+      quotes: Array.from({ length: caps.quotes }, () => quote(1)),
     });
     const saved = await store.saveArticle(atCaps);
-    expect((await store.quotesByArticle([saved.id]))[0]).toHaveLength(100);
+    expect((await store.quotesByArticle([saved.id]))[0]).toHaveLength(caps.quotes);
   });
 
   it('rolls back everything when the database fails midway', async () => {
