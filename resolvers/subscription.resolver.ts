@@ -10,6 +10,7 @@ import { parseGlobalId } from '../src/ids';
 import { liveEvents, mentionsAll, type LiveArgs } from '../src/events/live-filters';
 import type { NewsEvent } from '../src/events/news-events';
 import type { ArticleRecord, QuoteRecord } from '../src/store/records';
+import { checkedKinds } from './quote-kinds';
 import { toUnavailable } from './upstream';
 
 type Of<T extends NewsEvent['type']> = Extract<NewsEvent, { type: T }>;
@@ -41,8 +42,9 @@ export class SubscriptionResolver {
     subscribe: ({ args, context }: LiveArgs<{ filter?: QuoteAddedFilter | null }>) => {
       const speaker = args.filter?.speaker == null ? null : entityIds([args.filter.speaker], 'filter.speaker', 'Person')[0];
       const mentions = entityIds(args.filter?.mentions, 'filter.mentions');
+      const kinds = checkedKinds(args.filter?.kinds, 'filter.kinds');
       return liveEvents(context, (e): e is Of<'quoteAdded'> =>
-        e.type === 'quoteAdded' && (speaker === null || e.speakerId === speaker) && mentionsAll(e.mentions, mentions),
+        e.type === 'quoteAdded' && kinds.includes(e.kind) && (speaker === null || e.speakerId === speaker) && mentionsAll(e.mentions, mentions),
       );
     },
   })

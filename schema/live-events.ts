@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { QuoteKind, type QuoteKindName } from './quote-kind.enum';
 
 @InputType({ description: 'Narrows `articleIngested`; all given conditions must hold.' })
 export class ArticleIngestedFilter {
@@ -16,6 +17,9 @@ export class QuoteAddedFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Quotes in articles that mention every one of these people or organizations.' })
   mentions?: string[] | null;
+
+  @Field(() => [QuoteKind], { nullable: true, description: 'The kinds of quote to announce; absent or null: [DIRECT], as every quote listing.' })
+  kinds?: QuoteKindName[] | null;
 }
 
 export enum EntityChange {

@@ -93,6 +93,8 @@ export type OrganizationKind =
 
 /** Narrows `quoteAdded`; all given conditions must hold. */
 export type QuoteAddedFilter = {
+  /** The kinds of quote to announce; absent or null: [DIRECT], as every quote listing. */
+  kinds?: InputMaybe<Array<QuoteKind>>;
   /** Quotes in articles that mention every one of these people or organizations. */
   mentions?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Quotes by this person. */

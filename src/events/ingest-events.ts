@@ -20,7 +20,7 @@ export async function ingestEvents(store: ArticleStore, saved: SavedIngest): Pro
   const [quotes] = await store.quotesByArticle([saved.articleId]);
   const events: NewsEvent[] = [{ type: 'articleIngested', articleId: saved.articleId, section: saved.draft.section, mentions, outcome: saved.outcome }];
   for (const quote of quotes ?? []) {
-    events.push({ type: 'quoteAdded', quoteId: quote.id, articleId: saved.articleId, speakerId: quote.speakerId, mentions });
+    events.push({ type: 'quoteAdded', quoteId: quote.id, articleId: saved.articleId, speakerId: quote.speakerId, kind: quote.kind, mentions });
   }
   for (const entityId of new Set(saved.changedEntities)) events.push({ type: 'entityChanged', entityId, change: 'ALIAS_ADDED' });
   return events;

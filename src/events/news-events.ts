@@ -3,11 +3,12 @@
  * an article ingested, a quote added, an entity changed. Ids are the store's and
  * the entity service's own (numbers); the GraphQL layer turns them into nodes.
  */
+import { QUOTE_KINDS, type QuoteKind } from '../store/records';
 export type EntityChange = 'ALIAS_ADDED' | 'CORRECTED' | 'MERGED';
 
 export type NewsEvent =
   | { type: 'articleIngested'; articleId: number; section: string | null; mentions: number[]; outcome: 'created' | 'updated' }
-  | { type: 'quoteAdded'; quoteId: number; articleId: number; speakerId: number | null; mentions: number[] }
+  | { type: 'quoteAdded'; quoteId: number; articleId: number; speakerId: number | null; kind: QuoteKind; mentions: number[] }
   | { type: 'entityChanged'; entityId: number; change: EntityChange };
 
 export interface ListenOptions {
@@ -129,7 +130,8 @@ export function parseNewsEvent(value: unknown): NewsEvent | null {
       return { type: e.type, articleId: e.articleId, section: e.section, mentions: e.mentions, outcome: e.outcome };
     case 'quoteAdded':
       if (!isId(e.quoteId) || !isId(e.articleId) || !(e.speakerId === null || isId(e.speakerId)) || !isIdList(e.mentions)) return null;
-      return { type: e.type, quoteId: e.quoteId, articleId: e.articleId, speakerId: e.speakerId, mentions: e.mentions };
+      if (!(QUOTE_KINDS as readonly unknown[]).includes(e.kind)) return null;
+      return { type: e.type, quoteId: e.quoteId, articleId: e.articleId, speakerId: e.speakerId, kind: e.kind as QuoteKind, mentions: e.mentions };
     case 'entityChanged':
       if (!isId(e.entityId) || typeof e.change !== 'string' || !ENTITY_CHANGES.has(e.change)) return null;
       return { type: e.type, entityId: e.entityId, change: e.change as EntityChange };

@@ -1,3 +1,4 @@
+import { ARTICLE_CAPS } from '../../src/store/article-caps';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -15,7 +15,7 @@ describe('one event, many subscriptions', () => {
         expect(events.listenerCount).toBe(10);
 
         const before = store.statementCount;
-        await events.publish([{ type: 'quoteAdded', quoteId: quotes[0].id, articleId: 1, speakerId: quotes[0].speakerId, mentions: [] }]);
+        await events.publish([{ type: 'quoteAdded', quoteId: quotes[0].id, articleId: 1, speakerId: quotes[0].speakerId, kind: 'direct', mentions: [] }]);
         await Promise.all(subs.map((s) => s.received(1)));
         // The quote, then its article: one read each for all ten subscriptions.
         expect(store.statementCount - before).toBe(2);
@@ -23,7 +23,7 @@ describe('one event, many subscriptions', () => {
 
         // The next event reads again rather than answering from the first event's loaders.
         const between = store.statementCount;
-        await events.publish([{ type: 'quoteAdded', quoteId: quotes[1].id, articleId: 1, speakerId: quotes[1].speakerId, mentions: [] }]);
+        await events.publish([{ type: 'quoteAdded', quoteId: quotes[1].id, articleId: 1, speakerId: quotes[1].speakerId, kind: 'direct', mentions: [] }]);
         await Promise.all(subs.map((s) => s.received(2)));
         expect(store.statementCount - between).toBe(2);
       } finally {

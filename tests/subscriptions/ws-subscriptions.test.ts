@@ -125,6 +125,21 @@ describe('subscriptions over WebSocket, on the compiled gateway', () => {
     expect(sport.results).toHaveLength(1);
   });
 
+  it('announces the quote kinds asked for: direct by default, reported speech with kinds', async () => {
+    const c = client();
+    const direct = subscribe(c, 'subscription { quoteAdded { kind text } }');
+    const reported = subscribe(c, 'subscription { quoteAdded(filter: { kinds: [INDIRECT] }) { kind text cue } }');
+    await primed(gateway.url, subscribe(c, 'subscription { articleIngested { headline } }'));
+    const text = 'Ferry service resumes\n\nThe ferry will run again on Friday, harbor master Ines Vidal said on Tuesday.\n\n“We are ready,” Vidal said.\n';
+    await ingest(gateway.url, text);
+    // Warm-up articles (`…, officials said.` and a direct quote each) may come first.
+    await until(() => reported.results.some((r) => r.data.quoteAdded.text === 'The ferry will run again on Friday'));
+    await until(() => direct.results.some((r) => r.data.quoteAdded.text === 'We are ready,'));
+    expect(reported.results.map((r) => r.data.quoteAdded)).toContainEqual({ kind: 'INDIRECT', text: 'The ferry will run again on Friday', cue: 'said' });
+    expect(reported.results.every((r) => r.data.quoteAdded.kind === 'INDIRECT')).toBe(true);
+    expect(direct.results.every((r) => r.data.quoteAdded.kind === 'DIRECT')).toBe(true);
+  });
+
   it("announces an editor's correction as entityChanged for the person who gained the quote", async () => {
     const lavrov = await personId(gateway.url, 'Lavrov');
     const c = client();
