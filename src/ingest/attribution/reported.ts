@@ -231,8 +231,9 @@ function verbCue(ctx: ReportedContext, p: number, text: string, sentence: Range,
         const made = make(text, p, content, cue, source.found, source.text, quotes, source.start);
         if (made) return made;
       }
-      // `CONTENT, X said.`: the cue closes the sentence.
-      const lead = text.slice(sentence.start, source.start);
+      // `CONTENT, X said.`: the cue closes the sentence (title words may stand before the name:
+      // `…, harbor master Ines Vidal said.`).
+      const lead = withoutTitleWords(text.slice(sentence.start, source.start));
       if (/,\s*$/.test(lead) && closesSentence(after)) {
         const made = make(text, p, trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length }), cue, source.found, source.text, quotes);
         if (made) return made;
@@ -336,6 +337,13 @@ function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): R
   if (/^\s*[,;.?!]/.test(text.slice(at, sentence.end)) && !/^\s*,\s*["“]/.test(text.slice(at, sentence.end))) return null;
   const range = trimRange(text, { start: at, end: sentence.end });
   return range.end > range.start ? range : null;
+}
+
+/** A clause's text without the title words that end it ("…, harbor master " → "…, "). */
+function withoutTitleWords(lead: string): string {
+  const m = /,\s*((?:[\p{L}\p{N}.’'-]+\s+){1,4})$/u.exec(lead);
+  if (!m || words(m[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return lead;
+  return lead.slice(0, lead.length - m[1].length);
 }
 
 /** A content cut at its first comma outside quotation marks. */
