@@ -95,6 +95,10 @@ const SHARE_SOURCE_RE = new RegExp(
   `${CLAUSE_START}((?:about |nearly |almost |only |just |some |roughly |more than |fewer than |less than )?(?:\\d[\\d.,]*\\s*(?:percent|%)|half|a third|a quarter|two-thirds|three-quarters|a majority|a plurality|most|many|few|a few|others|some)(?:\\s+(?:of\\s+)?(?:[\\p{L}.’'-]+\\s*){1,4}?)?(?:\\s*\\([^()]{1,60}\\))?)\\s*$`,
   'iu',
 );
+/** What may follow a cue that closes its sentence: a time phrase, a participle or "according to" clause, the period. */
+const CLOSES_SENTENCE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu');
+/** A cue set off inside its content: a time phrase, then the comma that resumes the content. */
+const ASIDE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*,\\s*`, 'u');
 const PRONOUN_SOURCE_RE = new RegExp(`${CLAUSE_START}(they|we|i|it|he|she|you)\\s*$`, 'iu');
 const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?/u;
 
@@ -240,7 +244,7 @@ function verbCue(ctx: ReportedContext, p: number, text: string, sentence: Range,
       }
       // `Within marriages, they said, women now have more say.`: the attribution set off inside its content,
       // which is the sentence around it; its text leaves the attribution out.
-      const aside = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*,\\s*`, 'u').exec(after);
+      const aside = ASIDE_RE.exec(after);
       if (/,\s*$/.test(lead) && words(lead).length >= 2 && aside && words(text.slice(cue.end + aside[0].length, sentence.end)).length >= MIN_CONTENT_WORDS) {
         const content = trimRange(text, { start: sentence.start, end: sentence.end });
         const made = make(text, p, content, cue, source.found, source.text, quotes, source.start);
@@ -354,7 +358,7 @@ function untilComma(text: string, r: Range, outside: (i: number) => boolean): Ra
 
 /** Whether what follows a cue ends the sentence: an optional time phrase, then the period. */
 function closesSentence(after: string): boolean {
-  return new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu').test(after);
+  return CLOSES_SENTENCE_RE.test(after);
 }
 
 function make(
