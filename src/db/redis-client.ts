@@ -22,7 +22,9 @@ export interface RedisClientOptions {
  * Commands ioredis sends itself while it connects (handshake, ready check) or closes:
  * never held back, or a connection could not come back.
  */
-const CONNECTION_COMMANDS = new Set(['auth', 'hello', 'info', 'select', 'client', 'quit', 'readonly']);
+// Subscription commands included: ioredis sends them itself to restore a subscriber's channels while
+// it reconnects, before the client counts as ready, and a refusal there would go unhandled.
+const CONNECTION_COMMANDS = new Set(['auth', 'hello', 'info', 'select', 'client', 'quit', 'readonly', 'subscribe', 'psubscribe', 'ssubscribe', 'unsubscribe', 'punsubscribe', 'sunsubscribe']);
 
 /**
  * A Redis client for the caches and the rate limiter. Their callers treat Redis as optional

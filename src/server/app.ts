@@ -101,7 +101,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
   });
   const metrics = new GatewayMetrics();
   // Ingests and corrections are announced here after they commit; with REDIS_URL, to every replica.
-  const events = await openNewsEvents(config.redisUrl, { prefix: config.redisPrefix, onError: (error) => logger.warn({ err: error }, 'event stream: Redis did not answer') });
+  const events = await openNewsEvents(config.redisUrl, { prefix: config.redisPrefix, onError: redisTrouble('event stream') });
   const services = await openServices(config, metrics.entityObserver, events);
   metrics.watch(services);
   const responseCache = config.responseCache ? responseCacheFor(config, onCacheError) : null;

@@ -10,7 +10,7 @@ import type { Client } from 'graphql-ws';
 import { startEntityServiceProcess, type EntityServiceProcess } from '../entities/entity-service-process';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-process';
 import { liveClient, subscribe } from '../helpers/live-client';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, deleteRedisKeys, dropSchema } from '../helpers/test-services';
+import { TEST_ENTITY_SERVICE_TOKEN, TEST_DATABASE_URL, TEST_REDIS_URL, deleteRedisKeys, dropSchema } from '../helpers/test-services';
 
 const EDITOR_KEY = 'live-replica-editor-3c9d';
 
@@ -106,7 +106,7 @@ describe('subscriptions across two gateway processes on PostgreSQL and Redis', (
     const file = join(dir, 'wire.txt');
     writeFileSync(file, story(1000, 'John F. Kerry').replace('Replica story 1000', 'From the command line'));
     const cli = spawnSync(process.execPath, [join(__dirname, '../../dist/src/cli/ingest.js'), file], {
-      env: { ...process.env, ...env(), LOG_LEVEL: 'warn' },
+      env: { ...process.env, ENTITY_SERVICE_TOKEN: TEST_ENTITY_SERVICE_TOKEN, ...env(), LOG_LEVEL: 'warn' },
       encoding: 'utf8',
     });
     expect(cli.status).toBe(0);
