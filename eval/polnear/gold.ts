@@ -119,7 +119,7 @@ export function classifySource(raw: string | null): { cls: SourceClass; name: st
     .replace(/\([^)]*\)/g, ' ')
     .split(/,|\s(?:who|that|in|at|from|with|on)\s/)[0]
     .split(/[’']s\b/);
-  const text = parts[parts.length - 1].replace(/[^\p{L}\p{N}.&\s-]/gu, ' ').trim();
+  const text = parts[parts.length - 1].replace(/[^\p{L}\p{N}.&\s'’-]/gu, ' ').replace(/(^|\s)['’]+|['’]+(?=\s|$)/g, ' ').trim();
   const words = text.split(/\s+/).filter((w) => w !== '');
   while (words.length > 1 && CALENDAR.has(words[words.length - 1].toLowerCase())) words.pop();
   if (words.length === 0) return { cls: 'nominal', name: null };

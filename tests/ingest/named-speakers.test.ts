@@ -27,6 +27,10 @@ describe('speakers named in the shapes news copy uses', () => {
     ]);
   });
 
+  it('a person named in another’s title is not the speaker: said Vance campaign manager X', () => {
+    expect(quotes('Maria Vance won the primary on Tuesday.', '“This is dangerous,” said Vance campaign manager Rob Mook in a statement.')).toEqual([['Rob Mook', 'This is dangerous,']]);
+  });
+
   it('a lone surname attributing a quote, and "went on to say"', () => {
     expect(quotes('“This is in their heads,” Varga said.', 'Varga went on to say, “I know this to be true.”')).toEqual([
       ['Varga', 'This is in their heads,'],

@@ -90,7 +90,13 @@ export function speakerStartingAt(ctx: Context, paragraph: number, at: number): 
       if (m.type === 'person') return null;
       continue;
     }
-    if (m.type === 'person') return { speaker: { type: 'person', index: m.entity }, end: m.end, confidence: m.confidence };
+    if (m.type === 'person') {
+      // "said Clinton campaign manager Robby Mook": a person's name as part of another's title.
+      const next = mentions[k + 1];
+      const gap = next ? text.slice(m.end, next.start) : '';
+      if (next?.type === 'person' && /^\s+(?:[\p{L}.’'-]+\s+){1,3}$/u.test(gap) && /\p{Ll}/u.test(gap) && titleLike(gap, 3) && !hasSpeechVerb(gap)) continue;
+      return { speaker: { type: 'person', index: m.entity }, end: m.end, confidence: m.confidence };
+    }
     firstOrg ??= m;
   }
   if (firstOrg) {
