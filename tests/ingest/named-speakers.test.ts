@@ -31,6 +31,10 @@ describe('speakers named in the shapes news copy uses', () => {
     expect(quotes('Maria Vance won the primary on Tuesday.', '“This is dangerous,” said Vance campaign manager Rob Mook in a statement.')).toEqual([['Rob Mook', 'This is dangerous,']]);
   });
 
+  it('"with X saying" gives X, not the subject of the sentence', () => {
+    expect(quotes('Senator Paula Grant defended the bill on Tuesday, with spokesman Eli Stone saying, “The votes are there.”')).toEqual([['Eli Stone', 'The votes are there.']]);
+  });
+
   it('a lone surname attributing a quote, and "went on to say"', () => {
     expect(quotes('“This is in their heads,” Varga said.', 'Varga went on to say, “I know this to be true.”')).toEqual([
       ['Varga', 'This is in their heads,'],

@@ -72,6 +72,12 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
       const s = speakerStartingAt(ctx, q.paragraph, spanStart + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]));
       return s ? { speaker: s.speaker, method: 'quoted-as-saying', confidence: 0.85 * s.confidence } : null;
     }
+    // `…, with spokesman X saying, "…"`, `with Donald Trump tweeting that …`: the one named after "with".
+    const withWhom = /\bwith\s+([^,;"“”]{1,80}?)\s+(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(spanStart, verb.index));
+    if (withWhom) {
+      const s = speakerStartingAt(ctx, q.paragraph, spanStart + withWhom.index + withWhom[0].indexOf(withWhom[1]));
+      if (s && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(s.end, verb.index))) return { speaker: s.speaker, method: 'with-participle', confidence: 0.85 * s.confidence };
+    }
     const subject = sentenceSubject(ctx, q.paragraph, spanStart, verb.index) ?? leadingQuoteSpeaker(ctx, q, spanStart, verb.index);
     return subject ? { ...subject, method: subject.method === 'name' ? 'said-before-quote' : subject.method } : null;
   }
