@@ -91,6 +91,18 @@ describe('reported speech', () => {
     expect(reported('In the new survey, 52 percent said the economy was getting worse.')).toEqual([['indirect', '52 percent', 'said', 'the economy was getting worse']]);
   });
 
+  it('a name the extraction did not take for an entity, a document after "according to", "said that" before an adverbial', () => {
+    expect(
+      reported(
+        'Halvorsen says that after the storm, the pier was closed for a week.',
+        'The county sold the land in 2019, according to a lawsuit filed in March.',
+      ),
+    ).toEqual([
+      ['indirect', 'Halvorsen', 'says', 'after the storm, the pier was closed for a week'],
+      ['indirect', 'a lawsuit filed in March', 'according to', 'The county sold the land in 2019'],
+    ]);
+  });
+
   it('no statement without a source, an intention, or a negated cue', () => {
     expect(
       reported(

@@ -86,6 +86,7 @@ const NOUN_SOURCE_RE = new RegExp(
   `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|his|her|their|its|our|my|your|these|those|one|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?((?:[\\p{L}.’'-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT})(?:\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|with\\s+knowledge\\s+of|of|for|at|in|with|from|on)(?:\\s+[\\p{L}.’'-]+){1,4}?)?)\\s*(?:,[^,]{1,80},\\s*)?$`,
   'iu',
 );
+const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here']);
 /** Words that cannot modify a source noun: a phrase holding one is no noun phrase ("would help voters"). */
 const NOT_MODIFIERS = new Set(
   'would will could should can may might must has have had is was are were be been being do does did to that which who whom and but or if when as than then not no help make let see get got give gave made says said told though although because while since after before where whereas yet so also'.split(' '),
@@ -99,6 +100,8 @@ const SHARE_SOURCE_RE = new RegExp(
 const CLOSES_SENTENCE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu');
 /** A cue set off inside its content: a time phrase, then the comma that resumes the content. */
 const ASIDE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*,\\s*`, 'u');
+/** "Reynolds says", "Forbes says": a capitalized name opening a clause that the extraction did not take for an entity. */
+const NAME_SOURCE_RE = new RegExp(`${CLAUSE_START}((?:\\p{Lu}[\\p{L}.’'-]+\\s+){0,2}\\p{Lu}[\\p{L}.’'-]+)\\s*(?:,[^,]{1,80},\\s*)?$`, 'u');
 const PRONOUN_SOURCE_RE = new RegExp(`${CLAUSE_START}(they|we|i|it|he|she|you)\\s*$`, 'iu');
 const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?/u;
 
@@ -289,6 +292,10 @@ function sourceBefore(ctx: ReportedContext, p: number, text: string, sentence: R
     const phrase = noun[1].trim();
     return { found: null, text: phrase, start: offset + noun.index + noun[0].indexOf(noun[1]) };
   }
+  const name = NAME_SOURCE_RE.exec(head);
+  if (name && !words(name[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || PRONOUN_WORDS.has(w.toLowerCase()))) {
+    return { found: null, text: name[1].trim(), start: offset + name.index + name[0].indexOf(name[1]) };
+  }
   const share = SHARE_SOURCE_RE.exec(head);
   if (share) return { found: null, text: share[1].trim(), start: offset + share.index + share[0].indexOf(share[1]) };
   const pron = PRONOUN_SOURCE_RE.exec(head);
@@ -334,10 +341,12 @@ function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): R
     }
     skip(TIME_PHRASE);
   }
-  if (!skip(/^\s*,?\s*that\b/i)) skip(/^\s*:/);
+  const that = skip(/^\s*,?\s*that\b/i);
+  if (!that) skip(/^\s*:/);
   // "agreed to work with …", "promised to build …": an intention, not a statement; "wrote when …",
-  // "responded by …", "said of …": no reported clause follows.
-  if (/^\s*(?:to|when|while|after|before|because|as|since|during|by|of|about|for|with|in|on|at|from|so|and|but|or|if|until|than)\b/i.test(text.slice(at, sentence.end))) return null;
+  // "responded by …", "said of …": no reported clause follows (after "that" one does: "said that after …").
+  if (/^\s*to\b/i.test(text.slice(at, sentence.end))) return null;
+  if (!that && /^\s*(?:when|while|after|before|because|as|since|during|by|of|about|for|with|in|on|at|from|so|and|but|or|if|until|than)\b/i.test(text.slice(at, sentence.end))) return null;
   if (/^\s*[,;.?!]/.test(text.slice(at, sentence.end)) && !/^\s*,\s*["“]/.test(text.slice(at, sentence.end))) return null;
   const range = trimRange(text, { start: at, end: sentence.end });
   return range.end > range.start ? range : null;
@@ -393,8 +402,10 @@ function make(
   };
 }
 
+/** What "according to" names: a source noun phrase, a name, or a document ("a lawsuit filed in Kiev", "polling by Gallup"). */
 function isSourcePhrase(s: string): boolean {
   if (s === '' || s.length > 100) return false;
+  if (/^(?:the|a|an|his|her|their|its|one|two|several|new|recent|\d)\b/i.test(s) && words(s).length <= 12) return true;
   return NOUN_SOURCE_RE.test(s) || /^(?:the\s+)?\p{Lu}/u.test(s);
 }
 
