@@ -14,23 +14,23 @@
  *
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
-import type { ExtractedMention } from '../extract-entities';
-import { REPORTING_CUES, SOURCE_NOUNS, VERB_ADVERBS, type CueInfo } from '../lexicon';
+import { REPORTING_CUES, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
+import {
+  type FoundSource,
+  type ReportedContext,
+  NOT_MODIFIERS,
+  fromQuote,
+  isSourcePhrase,
+  openingSubject,
+  sourceBefore,
+  words,
+} from './reported-sources';
+
+export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
 
 export type AttributionKind = 'direct' | 'indirect' | 'mixed';
-
-export interface SourceRef {
-  type: 'person' | 'organization';
-  index: number;
-}
-
-export interface FoundSource {
-  speaker: SourceRef;
-  method: string;
-  confidence: number;
-}
 
 /** A reported attribution as found in one sentence. */
 export interface ReportedAttribution {
@@ -49,23 +49,6 @@ export interface ReportedAttribution {
   sourceAt: number;
 }
 
-/** What the reported-speech pass reads from the direct attributor. */
-export interface ReportedContext {
-  paragraphs: readonly string[];
-  /** Per paragraph: sentence ranges, quotations opaque. */
-  sentences: readonly (readonly Range[])[];
-  /** Per paragraph: the spans of quotations of kind "quote" (marks included), in order. */
-  quoteSpans: readonly (readonly Range[])[];
-  /** Per paragraph: mentions outside quotations, in order. */
-  mentions: readonly (readonly ExtractedMention[])[];
-  /** The subject right before a verb: a mention past an appositive, a pronoun or a descriptor. */
-  subjectBefore(paragraph: number, sentenceStart: number, verbAt: number): FoundSource | null;
-  /** The entity whose mention starts at `at` (title words allowed before it). */
-  speakerStartingAt(paragraph: number, at: number): { speaker: SourceRef; end: number; confidence: number } | null;
-  /** The speaker the direct attributor gave a quotation in this sentence, if any. */
-  quoteSpeakerIn(paragraph: number, sentence: Range): FoundSource | null;
-}
-
 /** Sentences longer than this are not read for reported speech: no news sentence is this long. */
 const LONG_SENTENCE = 1200;
 /** Fewest words a reported content may have ("it was over" has three). */
@@ -78,36 +61,13 @@ const CUE_ALT = [...REPORTING_CUES.keys()].sort((a, b) => b.length - a.length).j
 const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${CUE_ALT})(?![\\p{L}\\p{N}-])`, 'giu');
 const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|not|n[’']t)\\s+)+$`, 'iu');
 const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
-const SOURCE_NOUN_ALT = [...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|');
-/** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "two people familiar with the talks". */
-const CLAUSE_START = `(?:^|[,;(—–:]\\s*|\\b(?:and|but|that|because|while|as|when|although|though|since|if|so|after|before|where|whereas|yet|now)\\s+)`;
-/** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "people familiar with the talks", opening a clause. */
-const NOUN_SOURCE_RE = new RegExp(
-  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|his|her|their|its|our|my|your|these|those|one|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?((?:[\\p{L}.’'-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT})(?:\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|with\\s+knowledge\\s+of|of|for|at|in|with|from|on)(?:\\s+[\\p{L}.’'-]+){1,4}?)?)\\s*(?:,[^,]{1,80},\\s*)?$`,
-  'iu',
-);
-const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here']);
-/** Words that cannot modify a source noun: a phrase holding one is no noun phrase ("would help voters"). */
-const NOT_MODIFIERS = new Set(
-  'would will could should can may might must has have had is was are were be been being do does did to that which who whom and but or if when as than then not no help make let see get got give gave made says said told though although because while since after before where whereas yet so also'.split(' '),
-);
-/** "52 percent said", "half said", "a majority say", "29 percent of Republicans said": a share of those polled. */
-const SHARE_SOURCE_RE = new RegExp(
-  `${CLAUSE_START}((?:about |nearly |almost |only |just |some |roughly |more than |fewer than |less than )?(?:\\d[\\d.,]*\\s*(?:percent|%)|half|a third|a quarter|two-thirds|three-quarters|a majority|a plurality|most|many|few|a few|others|some)(?:\\s+(?:of\\s+)?(?:[\\p{L}.’'-]+\\s*){1,4}?)?(?:\\s*\\([^()]{1,60}\\))?)\\s*$`,
-  'iu',
-);
 /** What may follow a cue that closes its sentence: a time phrase, a participle or "according to" clause, the period. */
 const CLOSES_SENTENCE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu');
 /** A cue set off inside its content: a time phrase, then the comma that resumes the content. */
 const ASIDE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*,\\s*`, 'u');
-/** "Reynolds says", "Forbes says": a capitalized name opening a clause that the extraction did not take for an entity. */
-const NAME_SOURCE_RE = new RegExp(`${CLAUSE_START}((?:\\p{Lu}[\\p{L}.’'-]+\\s+){0,2}\\p{Lu}[\\p{L}.’'-]+)\\s*(?:,[^,]{1,80},\\s*)?$`, 'u');
-const PRONOUN_SOURCE_RE = new RegExp(`${CLAUSE_START}(they|we|i|it|he|she|you)\\s*$`, 'iu');
-const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?/u;
-
 /**
- * Reported attributions of every sentence. `directParagraphQuotes` holds, per
- * paragraph, the quotation spans the direct attributor took as quotes.
+ * Reported attributions of every sentence (`ctx.quoteSpans` holds, per
+ * paragraph, the quotation spans the direct attributor took as quotes).
  */
 export function findReportedSpeech(ctx: ReportedContext): ReportedAttribution[] {
   const out: ReportedAttribution[] = [];
@@ -271,59 +231,6 @@ function verbCue(ctx: ReportedContext, p: number, text: string, sentence: Range,
   return null;
 }
 
-interface SourceFound {
-  found: FoundSource | null;
-  text: string | null;
-  /** Where the source phrase starts in the paragraph. */
-  start: number;
-}
-
-/** The source right before a cue: an entity (through the direct attributor's subject rules), a noun phrase or a pronoun. */
-function sourceBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
-  const entity = ctx.subjectBefore(p, sentence.start, verbAt);
-  if (entity) {
-    const mention = ctx.mentions[p].filter((m) => m.start >= sentence.start && m.end <= verbAt && m.type === entity.speaker.type && m.entity === entity.speaker.index).pop();
-    return { found: entity, text: null, start: mention?.start ?? verbAt };
-  }
-  const head = text.slice(Math.max(sentence.start, verbAt - 160), verbAt);
-  const offset = verbAt - head.length;
-  const noun = NOUN_SOURCE_RE.exec(head);
-  if (noun && !words(noun[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) {
-    const phrase = noun[1].trim();
-    return { found: null, text: phrase, start: offset + noun.index + noun[0].indexOf(noun[1]) };
-  }
-  const name = NAME_SOURCE_RE.exec(head);
-  if (name && !words(name[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || PRONOUN_WORDS.has(w.toLowerCase()))) {
-    return { found: null, text: name[1].trim(), start: offset + name.index + name[0].indexOf(name[1]) };
-  }
-  const share = SHARE_SOURCE_RE.exec(head);
-  if (share) return { found: null, text: share[1].trim(), start: offset + share.index + share[0].indexOf(share[1]) };
-  const pron = PRONOUN_SOURCE_RE.exec(head);
-  if (pron) return { found: null, text: null, start: offset + pron.index + pron[0].indexOf(pron[1]) };
-  return null;
-}
-
-/** The subject a participle (`…, saying …`) shares: the entity or noun phrase opening the sentence. */
-function openingSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number): SourceFound | null {
-  const lead = OPENING_RE.exec(text.slice(sentence.start, at))![0];
-  const from = sentence.start + lead.length;
-  const entity = ctx.speakerStartingAt(p, from);
-  if (entity) return { found: { speaker: entity.speaker, method: 'participle', confidence: 0.8 * entity.confidence }, text: null, start: from };
-  const pron = /^(he|she|they|we|i|it)\b/i.exec(text.slice(from, at));
-  if (pron) {
-    // "He …, saying": the pronoun's referent is the subject of the cue the direct rules would read.
-    const verbAfter = /^\S+\s+(?:\S+\s+){0,2}?(?=\S)/.exec(text.slice(from + pron[0].length + 1, at));
-    const found = verbAfter ? ctx.subjectBefore(p, sentence.start, from + pron[0].length + 1 + verbAfter.index) : null;
-    return { found, text: null, start: from };
-  }
-  return null;
-}
-
-function fromQuote(ctx: ReportedContext, p: number, sentence: Range): SourceFound | null {
-  const found = ctx.quoteSpeakerIn(p, sentence);
-  return found ? { found: { ...found, method: 'participle' }, text: null, start: sentence.start } : null;
-}
-
 /** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
 function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
   let at = cue.end;
@@ -402,13 +309,6 @@ function make(
   };
 }
 
-/** What "according to" names: a source noun phrase, a name, or a document ("a lawsuit filed in Kiev", "polling by Gallup"). */
-function isSourcePhrase(s: string): boolean {
-  if (s === '' || s.length > 100) return false;
-  if (/^(?:the|a|an|his|her|their|its|one|two|several|new|recent|\d)\b/i.test(s) && words(s).length <= 12) return true;
-  return NOUN_SOURCE_RE.test(s) || /^(?:the\s+)?\p{Lu}/u.test(s);
-}
-
 function quotesWithin(spans: readonly Range[], sentence: Range): Range[] {
   return spans.filter((q) => q.end > sentence.start && q.start < sentence.end);
 }
@@ -421,8 +321,4 @@ function trimRange(text: string, r: Range): Range {
   // A closing quotation mark right after the trimmed end belongs to the content.
   if (/["”’]/.test(text[end] ?? '') && text.slice(start, end).split(/["“”]/).length % 2 === 0) end++;
   return { start, end };
-}
-
-function words(s: string): string[] {
-  return s.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
 }
