@@ -253,7 +253,7 @@ function main(): void {
   if (argv.some((a) => a === '--polnear' || a.startsWith('--polnear='))) {
     // Loaded only here: the PolNeAR scorer itself uses this module's name matching.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { runPolnear } = require('./polnear/run') as typeof import('./polnear/run');
+    const { runPolnear } = require('./attribution/run') as typeof import('./attribution/run');
     process.stdout.write(runPolnear(argv));
     return;
   }

@@ -1,6 +1,6 @@
-import { attributionsIn, parseBrat, spanText, toUtf16Offsets } from '../../eval/polnear/brat';
-import { classifySource, goldAttributions, quotedRanges, resolvePronoun } from '../../eval/polnear/gold';
-import { ARTICLE, annotation } from './polnear-fixture';
+import { attributionsIn, parseBrat, spanText, toUtf16Offsets } from '../../eval/attribution/brat';
+import { classifySource, goldAttributions, quotedRanges, resolvePronoun } from '../../eval/attribution/gold';
+import { ARTICLE, annotation } from './attribution-fixture';
 
 describe('brat attribution reader', () => {
   const doc = parseBrat(annotation());

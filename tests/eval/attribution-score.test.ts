@@ -2,13 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { attributionsIn, parseBrat } from '../../eval/polnear/brat';
-import { fetchPolnear } from '../../eval/polnear/fetch';
-import { goldAttributions } from '../../eval/polnear/gold';
-import { predictedAttributions, type ExtractionLike } from '../../eval/polnear/predict';
-import { chooseAnnotations, headlineOf, parseOptions, runPolnear } from '../../eval/polnear/run';
-import { scoreArticle } from '../../eval/polnear/score';
-import { ARTICLE, annotation } from './polnear-fixture';
+import { attributionsIn, parseBrat } from '../../eval/attribution/brat';
+import { fetchPolnear } from '../../eval/attribution/fetch';
+import { goldAttributions } from '../../eval/attribution/gold';
+import { predictedAttributions, type ExtractionLike } from '../../eval/attribution/predict';
+import { chooseAnnotations, headlineOf, parseOptions, runPolnear } from '../../eval/attribution/run';
+import { scoreArticle } from '../../eval/attribution/score';
+import { ARTICLE, annotation } from './attribution-fixture';
 
 /** The article as the parser gives it: headline and dateline cut off, paragraphs trimmed. */
 const PARAGRAPHS = [
