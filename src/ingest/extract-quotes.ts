@@ -97,7 +97,7 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
     if (found) setSpeaker(ctx, results[i], found);
   });
   propagate(ctx, quotes, results);
-  addCues(paragraphs, quotations, results);
+  addCues(ctx, quotes, results);
   return withReportedSpeech(ctx, quotes, results);
 }
 

@@ -2,9 +2,9 @@
  * The cue of each attributed quote: the reporting verb or phrase ("said", "insisted",
  * "according to") as the article writes it. Pure; no I/O.
  */
+import { type Context, sentenceOf } from './attribution/context';
 import type { ExtractedQuote, Quotation } from './extract-quotes';
 import { SPEECH_VERB_ALT } from './lexicon';
-import { sentenceRanges } from './sentences';
 import type { Range } from './text';
 
 /** Attributions made by nearness, not by words of the quote's own sentence: they have no cue. */
@@ -16,29 +16,15 @@ const ACCORDING_TO_RE = /\baccording to\b/gi;
 
 /**
  * Sets `cue` on every quote that has a source: the speech verb or "according to" of the quote's
- * own sentence nearest the quote, outside every quotation. `quotes` are attributeQuotes' results
- * for the quotations of kind "quote", in the same order.
+ * own sentence nearest the quote, outside every quotation. `quotes` are the quotations of kind
+ * "quote" and `results` attributeQuotes' results for them, in the same order; the sentences are
+ * the ones attribution read.
  */
-export function addCues(paragraphs: readonly string[], quotations: readonly Quotation[], quotes: ExtractedQuote[]): void {
-  const byParagraph: Quotation[][] = paragraphs.map(() => []);
-  for (const q of quotations) byParagraph[q.paragraph].push(q);
-  const sentences = new Map<number, Range[]>();
-  const sentencesOf = (p: number): Range[] => {
-    let ranges = sentences.get(p);
-    if (ranges === undefined) {
-      const text = paragraphs[p];
-      // As attribution reads them: a quotation holds no sentence boundary.
-      ranges = sentenceRanges(text, byParagraph[p].map((q) => ({ start: q.open, end: (q.close ?? text.length) + 1 })));
-      sentences.set(p, ranges);
-    }
-    return ranges;
-  };
-  const spoken = quotations.filter((q) => q.kind === 'quote');
-  spoken.forEach((q, i) => {
-    const quote = quotes[i];
+export function addCues(ctx: Context, quotes: readonly Quotation[], results: ExtractedQuote[]): void {
+  quotes.forEach((q, i) => {
+    const quote = results[i];
     if (quote.source === null || quote.method === null || CUELESS_METHODS.has(quote.method)) return;
-    const sentence = sentencesOf(q.paragraph).find((r) => q.open >= r.start && q.open < r.end) ?? { start: 0, end: paragraphs[q.paragraph].length };
-    quote.cue = nearestCue(paragraphs[q.paragraph], byParagraph[q.paragraph], sentence, q);
+    quote.cue = nearestCue(ctx.paragraphs[q.paragraph], ctx.byParagraph[q.paragraph], sentenceOf(ctx, q.paragraph, q.open), q);
   });
 }
 
