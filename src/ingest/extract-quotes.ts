@@ -109,8 +109,8 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
  */
 function withReportedSpeech(ctx: Context, quotes: Quotation[], results: ExtractedQuote[]): ExtractedQuote[] {
   const quoteSpans = ctx.byParagraph.map((list) => list.filter((q) => q.kind === 'quote').map((q) => ({ start: q.open, end: (q.close ?? ctx.paragraphs[q.paragraph].length - 1) + 1 })));
-  const resultByOpen = new Map<string, number>();
-  quotes.forEach((q, i) => resultByOpen.set(`${q.paragraph}:${q.open}`, i));
+  const resultOf = new Map<Quotation, ExtractedQuote>();
+  quotes.forEach((q, i) => resultOf.set(q, results[i]));
   const reported = findReportedSpeech({
     paragraphs: ctx.paragraphs,
     sentences: ctx.sentences,
@@ -121,7 +121,7 @@ function withReportedSpeech(ctx: Context, quotes: Quotation[], results: Extracte
     quoteSpeakerIn: (p, sentence) => {
       for (const q of ctx.byParagraph[p]) {
         if (q.open < sentence.start || q.open >= sentence.end) continue;
-        const r = results[resultByOpen.get(`${p}:${q.open}`) ?? -1];
+        const r = resultOf.get(q);
         if (r?.speaker) return { speaker: r.speaker, method: r.method ?? 'quote', confidence: r.confidence ?? 0.5 };
       }
       return null;
