@@ -35,6 +35,8 @@ export interface ScoredGold {
   sourceClass: SourceClass;
   /** The name in a named source. */
   sourceName: string | null;
+  /** The cue as written ("said", "according to"), when the attribution has one. */
+  cueText: string | null;
 }
 
 /** Ranges of text inside quotation marks, marks included, per line; an unclosed quote runs to the line's end. */
@@ -160,6 +162,7 @@ export function goldAttributions(text: string, attributions: readonly GoldAttrib
       sourceStart: a.source.length > 0 ? a.source[0].start : null,
       sourceClass: cls,
       sourceName: name,
+      cueText: a.cue.length > 0 ? spanText(text, a.cue) : null,
     });
   }
   return out.sort((x, y) => x.content[0].start - y.content[0].start);

@@ -180,6 +180,7 @@ export interface DumpItem {
   kind?: string;
   source?: string | null;
   goldSource?: string | null;
+  goldCue?: string | null;
   sourceClass?: string;
   expected?: string;
   bucket?: SourceBucket;
@@ -194,7 +195,7 @@ export interface ArticleResult {
 const clip = (s: string): string => (s.length > 400 ? `${s.slice(0, 400)}…` : s).replace(/\s+/g, ' ');
 
 function goldItem(g: ScoredGold): DumpItem {
-  return { text: clip(g.contentText), kind: g.kind, goldSource: g.sourceText, sourceClass: g.sourceClass };
+  return { text: clip(g.contentText), kind: g.kind, goldSource: g.sourceText, goldCue: g.cueText, sourceClass: g.sourceClass };
 }
 
 function predItem(p: PredictedAttribution): DumpItem {

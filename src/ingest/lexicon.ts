@@ -153,17 +153,23 @@ export const PERSON_NOUNS: ReadonlySet<string> = words(personNouns);
 /** Nouns that, after "the", refer back to an organization named earlier ("the ministry said"). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = words(organizationNouns);
 
-/** How a reporting cue takes its content: "told reporters that …" needs an object; "…, saying that …" shares its clause's subject. */
+/**
+ * How a reporting cue takes its content: "told reporters that …" needs an object; "…, saying that …" shares its
+ * clause's subject; a `clause` cue reports a clause ("said (that) …"), an `object` cue any complement: a clause, a
+ * noun phrase or an infinitive ("endorsed Trump", "urged Congress to act", "promised to build").
+ */
 export interface CueInfo {
   object: 'required' | 'optional' | 'none';
   participle: boolean;
+  frame: 'clause' | 'object';
 }
 
 /** Cues that take a reported clause ("said that …", "told reporters …", "…, adding that …"), lower case. */
 export const REPORTING_CUES: ReadonlyMap<string, CueInfo> = new Map(
   Object.entries(reportingCues).map(([cue, info]): [string, CueInfo] => {
     if (!['required', 'optional', 'none'].includes(info.object)) throw new Error(`lexicon/reporting-cues.json: "${cue}" has object "${info.object}"`);
-    return [cue, { object: info.object as CueInfo['object'], participle: info.participle }];
+    if (!['clause', 'object'].includes(info.frame)) throw new Error(`lexicon/reporting-cues.json: "${cue}" has frame "${info.frame}"`);
+    return [cue, { object: info.object as CueInfo['object'], participle: info.participle, frame: info.frame as CueInfo['frame'] }];
   }),
 );
 

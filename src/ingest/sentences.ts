@@ -10,12 +10,12 @@ import type { Range } from './text';
  * a boundary: a quoted sentence and its attribution ("“We won,” he said.")
  * stay one sentence; but a quotation ending in . ? ! with a capital after it
  * ends its sentence. A boundary is `. ? !` (optionally followed by closing
- * quotes or brackets), then space and an upper-case letter, digit or opening quote.
+ * quotes or brackets), then space and an upper-case letter, digit or opening quote (two apostrophes are one).
  */
 export function sentenceRanges(text: string, opaque: readonly Range[] = []): Range[] {
   const ranges: Range[] = [];
   let start = 0;
-  const re = /[.?!]["”’)\]]*\s+(?=[\p{Lu}\p{N}"“‘(])/gu;
+  const re = /[.?!]["”’')\]]*\s+(?=[\p{Lu}\p{N}"“‘(]|'')/gu;
   // Opaque ranges come in order and do not overlap: one pointer walks them alongside the matches.
   let k = 0;
   for (const m of text.matchAll(re)) {
@@ -26,7 +26,7 @@ export function sentenceRanges(text: string, opaque: readonly Range[] = []): Ran
     // quotation and a new sentence starts after it (`…since 2019.” That warning came from…`).
     const endsQuotation = k < opaque.length && at === opaque[k].end - 2 && cut > opaque[k].end - 1;
     if (k < opaque.length && at >= opaque[k].start && at < opaque[k].end - 1 && !endsQuotation) continue;
-    const quoteFollows = /["“‘]/.test(text[cut] ?? '');
+    const quoteFollows = /["“‘]|''/.test(text.slice(cut, cut + 2));
     // Only the last word matters; a bounded slice keeps a long run of unsplit text linear.
     if (m[0][0] === '.' && !quoteFollows && !endsQuotation && endsWithAbbreviation(text.slice(Math.max(start, at - 40), at + 1))) continue;
     ranges.push({ start, end: cut });

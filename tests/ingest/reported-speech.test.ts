@@ -103,10 +103,9 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('no statement without a source, an intention, or a negated cue', () => {
+  it('no statement without a source, a declined or negated cue, or hearsay in the passive', () => {
     expect(
       reported(
-        'The two sides agreed to meet again in June.',
         'Spokeswoman Jo Park declined to say whether the deal was done.',
         'The report was said to be incomplete.',
         'Lee Morgan did not say the vote was rigged.',

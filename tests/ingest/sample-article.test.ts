@@ -65,15 +65,27 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
     expect(kerry.find((m) => m.paragraph === 4)).toMatchObject({ text: 'Kerry', method: 'surname' });
   });
 
-  it('yields the reported statements of Kerry, Lavrov and Kislyak with their cues', () => {
+  it('yields the reported statements of Kerry, Lavrov and Kislyak, and the other attributions, with their cues', () => {
     expect(x.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerName, q.cue, q.text.slice(0, 40)])).toEqual([
+      ['indirect', 'Russian diplomats', 'agreed', 'to work with Ukrainian government offici'],
+      ['indirect', 'Sergei Lavrov', 'called', 'the meeting constructive'],
+      ['indirect', 'Lavrov’s remarks', 'suggested', 'Moscow may now be more willing to work w'],
+      ['indirect', 'Both men', 'indicated', 'the discussions would include how to gov'],
       ['indirect', 'Sergei Lavrov', 'demanded', 'the interim government in Kiev rewrite t'],
       ['indirect', 'John F. Kerry', 'insisted', 'any such decisions could be made only by'],
       ['mixed', 'John F. Kerry', 'saying', '“any solution” must involve a pullback'],
       ['indirect', 'Sergei Lavrov', 'has contended', 'the forces are only conducting routine m'],
+      ['indirect', 'Sergei Lavrov', 'showed', 'no willingness to do so'],
+      ['indirect', 'Western governments', 'fear', 'Moscow is seeking control over at least '],
       ['indirect', 'John F. Kerry', 'said', 'he and Lavrov did not discuss the propos'],
+      ['indirect', 'U.S. officials', 'have expressed', 'fears that the buildup may be the prelud'],
       ['indirect', 'John F. Kerry', 'said', 'a top goal of the meeting was to set up '],
       ['mixed', 'Sergei Lavrov', 'said', 'Russia had agreed to work with “the Ukra'],
+      ['mixed', 'Russia', 'had agreed', 'to work with “the Ukrainian government, '],
+      ['indirect', 'Vladimir Putin', 'discussed', 'the Ukraine crisis in a telephone call F'],
+      ['indirect', 'Obama', 'had asked', 'Lavrov reply in writing to the proposal '],
+      ['indirect', 'Administration officials', 'described', 'the call, which was initiated by Putin, '],
+      ['indirect', 'the Kremlin', 'described', 'the conversation in ways suggesting that'],
       ['mixed', 'Sergey Kislyak', 'insisted', 'the troops were present only for “a norm'],
     ]);
   });

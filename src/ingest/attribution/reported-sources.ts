@@ -37,7 +37,7 @@ export interface ReportedContext {
 
 const SOURCE_NOUN_ALT = [...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|');
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "two people familiar with the talks". */
-export const CLAUSE_START = `(?:^|[,;(—–:]\\s*|\\b(?:and|but|that|because|while|as|when|although|though|since|if|so|after|before|where|whereas|yet|now)\\s+)`;
+export const CLAUSE_START = `(?:^|[,;(—–:]\\s*|\\b(?:and|but|that|said|says|say|because|while|as|when|although|though|since|if|so|after|before|where|whereas|yet|now)\\s+)`;
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "people familiar with the talks", opening a clause. */
 export const NOUN_SOURCE_RE = new RegExp(
   `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|his|her|their|its|our|my|your|these|those|one|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?((?:[\\p{L}.’'-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT})(?:\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|with\\s+knowledge\\s+of|of|for|at|in|with|from|on)(?:\\s+[\\p{L}.’'-]+){1,4}?)?)\\s*(?:,[^,]{1,80},\\s*)?$`,
@@ -67,13 +67,15 @@ export interface SourceFound {
 
 /** The source right before a cue: an entity (through the direct attributor's subject rules), a noun phrase or a pronoun. */
 export function sourceBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
-  const entity = ctx.subjectBefore(p, sentence.start, verbAt);
-  if (entity) {
-    const mention = ctx.mentions[p].filter((m) => m.start >= sentence.start && m.end <= verbAt && m.type === entity.speaker.type && m.entity === entity.speaker.index).pop();
-    return { found: entity, text: null, start: mention?.start ?? verbAt };
-  }
   const head = text.slice(Math.max(sentence.start, verbAt - 160), verbAt);
   const offset = verbAt - head.length;
+  const entity = ctx.subjectBefore(p, sentence.start, verbAt);
+  if (entity) {
+    // "…, but she said": the source phrase is the pronoun, not an earlier mention of its referent.
+    const pronoun = PRONOUN_SOURCE_RE.exec(head);
+    if (pronoun) return { found: entity, text: null, start: offset + pronoun.index + pronoun[0].indexOf(pronoun[1]) };
+    return { found: entity, text: null, start: lastMentionOf(ctx.mentions[p], entity.speaker, sentence.start, verbAt)?.start ?? verbAt };
+  }
   const noun = NOUN_SOURCE_RE.exec(head);
   if (noun && !words(noun[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) {
     const phrase = noun[1].trim();
@@ -87,7 +89,47 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   if (share) return { found: null, text: share[1].trim(), start: offset + share.index + share[0].indexOf(share[1]) };
   const pron = PRONOUN_SOURCE_RE.exec(head);
   if (pron) return { found: null, text: null, start: offset + pron.index + pron[0].indexOf(pron[1]) };
+  // "voters who say …", "a poll that shows …": the relative pronoun stands for a noun phrase outside the clause.
+  const relative = RELATIVE_SOURCE_RE.exec(head);
+  if (relative) return { found: null, text: null, start: offset + relative.index + relative[0].indexOf(relative[1]) };
+  const subject = GENERIC_SUBJECT_RE.exec(head);
+  if (subject && plainSubject(subject[1])) return { found: null, text: subject[1].trim(), start: offset + subject.index + subject[0].indexOf(subject[1]) };
   return null;
+}
+
+/** The last mention of an entity within [from, to): a binary search, then a walk back (the paragraph may be long). */
+function lastMentionOf(mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): ExtractedMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && mentions[k].start >= from; k--) {
+    const m = mentions[k];
+    if (m.end <= to && m.type === ref.type && m.entity === ref.index) return m;
+  }
+  return undefined;
+}
+
+/** "who say", "which shows": a relative pronoun right before the cue (after a noun, never opening the sentence). */
+const RELATIVE_SOURCE_RE = /[\p{L},]\s+(who|which)\s*$/iu;
+/**
+ * Any noun phrase opening a clause: "Federal officials familiar with the server, speaking on condition of anonymity,",
+ * "About one in five", "The last man to mount a third-party race". Checked by `plainSubject`.
+ */
+const SUBJECT_WORD = `(?!(?:${[...NOT_MODIFIERS].join('|')})\\b)[\\p{L}\\p{N}.%$’'-]+`;
+const GENERIC_SUBJECT_RE = new RegExp(`${CLAUSE_START}((?:${SUBJECT_WORD}\\s+){0,9}?${SUBJECT_WORD})(?:\\s+(?:first|later|then|now|once|\\p{L}+ly))?\\s*(?:\\([^()]{0,60}\\)\\s*)?(?:,[^,"“”]{1,140},\\s*)?$`, 'iu');
+/** Words that open an adverbial or a clause, not a noun phrase ("In the end …", "Like other owners …"). */
+const NOT_SUBJECT_START = new Set(
+  'in on at after before during since like as for from with without by under over about into through despite unlike when while if although though because so then there here what how why where asked'.split(' '),
+);
+
+/** A subject the grammar shows: a noun phrase opening with no preposition or clause word. */
+function plainSubject(s: string): boolean {
+  const list = words(s);
+  return list.length > 0 && !NOT_SUBJECT_START.has(list[0].toLowerCase()) && !PRONOUN_WORDS.has(list[0].toLowerCase());
 }
 
 /** The subject a participle (`…, saying …`) shares: the entity or noun phrase opening the sentence. */

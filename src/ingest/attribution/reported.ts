@@ -17,16 +17,8 @@
 import { REPORTING_CUES, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
-import {
-  type FoundSource,
-  type ReportedContext,
-  NOT_MODIFIERS,
-  fromQuote,
-  isSourcePhrase,
-  openingSubject,
-  sourceBefore,
-  words,
-} from './reported-sources';
+import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
+import { type FoundSource, type ReportedContext, fromQuote, isSourcePhrase, openingSubject, sourceBefore, words } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
 
@@ -80,58 +72,64 @@ export function findReportedSpeech(ctx: ReportedContext): ReportedAttribution[] 
   return out;
 }
 
-interface Cue {
-  at: number;
-  end: number;
-  word: string;
-  /** The cue as written, auxiliaries included ("has said", "according to"). */
-  phrase: string;
-  phraseStart: number;
+/** An attribution before its content is settled: a later one may end it. */
+interface Draft {
+  content: Range;
+  cue: Cue;
+  info: CueInfo | null;
+  source: FoundSource | null;
+  sourceText: string | null;
+  sourceAt: number;
+  /** Where the attribution's own clause begins: its source, or its cue for a participle or a cue after its content. */
+  clauseAt: number;
+  /** The content's text when it is not the range's (an attribution set off inside its content). */
+  textOverride?: string;
 }
 
-/** Clause boundaries inside a content where a coordinated attribution may begin: "…, but Kerry insisted that …". */
-const COORDINATION_RE = /(?:,\s*(?:but|and|while|whereas)|;)\s+(?!that\b)/giu;
+/** At most this many attributions a sentence: a bound on work, far above what a news sentence holds. */
+const MAX_PER_SENTENCE = 8;
+/** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying". */
+const SIBLING_BOUNDARY_RE = /(?:[,;—–]|\s(?:and|but|while|whereas|yet))\s*$/iu;
 
-/** Every attribution of a sentence: the first, then any coordinated after it. */
+/**
+ * Every attribution of a sentence, in order of their clauses. An attribution
+ * whose clause opens inside another's content after a comma or a conjunction
+ * is its sibling and ends that content (`Lavrov demanded that …, but Kerry
+ * insisted that …`, `X criticized the bill, saying …`); one opening without
+ * such a boundary is nested in it (`X said Y wants …`), and both stand.
+ */
 function readSentence(ctx: ReportedContext, p: number, text: string, sentence: Range): ReportedAttribution[] {
   const quotes = quotesWithin(ctx.quoteSpans[p], sentence);
   const outside = (i: number): boolean => !quotes.some((q) => i >= q.start && i < q.end);
-  const found: ReportedAttribution[] = [];
+  const drafts: Draft[] = [];
+  for (const d of verbCues(ctx, p, text, sentence, quotes, outside)) {
+    drafts.push(d);
+    if (drafts.length >= MAX_PER_SENTENCE) break;
+  }
   // "X said …, according to the agency": X is whom the words are from; the agency only relays them.
-  let current = verbCue(ctx, p, text, sentence, quotes, outside) ?? according(ctx, p, text, sentence, quotes, outside);
-  while (current && found.length < 8) {
-    found.push(current);
-    const next = coordinated(ctx, p, text, current, quotes, outside);
-    if (!next) break;
-    current = next.attribution;
-    const cut = trimRange(text, { start: found[found.length - 1].start, end: next.boundary });
-    Object.assign(found[found.length - 1], { end: cut.end, text: text.slice(found[found.length - 1].start, cut.end) });
-  }
-  return found;
-}
-
-/** A second attribution whose source opens a coordinated clause inside the first one's content. */
-function coordinated(
-  ctx: ReportedContext,
-  p: number,
-  text: string,
-  first: ReportedAttribution,
-  quotes: readonly Range[],
-  outside: (i: number) => boolean,
-): { attribution: ReportedAttribution; boundary: number } | null {
-  const body = text.slice(first.start, first.end);
-  for (const m of body.matchAll(COORDINATION_RE)) {
-    const boundary = first.start + m.index;
-    if (!outside(boundary)) continue;
-    const clause = { start: boundary + m[0].length, end: first.end + (text.slice(first.end).match(/^[.?!"”’]*/)?.[0].length ?? 0) };
-    const next = verbCue(ctx, p, text, clause, quotes, outside);
-    if (next && next.sourceAt - clause.start <= 60 && !text.slice(clause.start, next.sourceAt).includes(',')) return { attribution: next, boundary };
-  }
-  return null;
+  const acc = according(ctx, p, text, sentence, quotes, outside);
+  if (acc && !drafts.some((d) => d.cue.at >= acc.content.start && d.cue.at < acc.content.end)) drafts.push(acc);
+  drafts.sort((a, b) => a.clauseAt - b.clauseAt);
+  const out: ReportedAttribution[] = [];
+  const seen = new Set<string>();
+  drafts.forEach((d, i) => {
+    let content = d.content;
+    const next = drafts.slice(i + 1).find((n) => n.clauseAt > content.start && n.clauseAt < content.end);
+    const boundary = next && d.textOverride === undefined ? SIBLING_BOUNDARY_RE.exec(text.slice(content.start, next.clauseAt)) : null;
+    if (boundary) content = trimRange(text, { start: content.start, end: content.start + boundary.index });
+    const key = `${content.start}:${content.end}`;
+    if (seen.has(key)) return;
+    const made = make(text, p, content, d.cue, d.info, d.source, d.sourceText, quotes, d.sourceAt);
+    if (!made) return;
+    seen.add(key);
+    if (d.textOverride !== undefined) made.text = d.textOverride;
+    out.push(made);
+  });
+  return out;
 }
 
 /** `According to X, CONTENT.` · `CONTENT, according to X.` */
-function according(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): ReportedAttribution | null {
+function according(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Draft | null {
   const slice = text.slice(sentence.start, sentence.end);
   for (const m of slice.matchAll(ACCORDING_RE)) {
     const at = sentence.start + m.index;
@@ -153,13 +151,17 @@ function according(ctx: ReportedContext, p: number, text: string, sentence: Rang
       if (!after) continue;
       content = trimRange(text, { start: phraseEnd + after[0].length, end: sentence.end });
     }
-    const made = make(text, p, content, cue, source, entity ? null : sourceText, quotes);
-    if (made) return made;
+    const draft: Draft = { content, cue, info: null, source, sourceText: entity ? null : sourceText, sourceAt: at, clauseAt: content.start < at ? at : sentence.start };
+    if (make(text, p, content, cue, null, source, draft.sourceText, quotes)) return draft;
   }
   return null;
 }
 
-function verbCue(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): ReportedAttribution | null {
+/** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
+const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/** The attributions whose cue is a verb, in order of their cues. */
+function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Generator<Draft> {
   const slice = text.slice(sentence.start, sentence.end);
   for (const m of slice.matchAll(CUE_RE)) {
     const at = sentence.start + m.index;
@@ -171,7 +173,7 @@ function verbCue(ctx: ReportedContext, p: number, text: string, sentence: Range,
     const aux = AUX_BEFORE_RE.exec(head);
     // "declined to say", "did not say": no statement is reported.
     if (aux && /\b(?:not|n[’']t|never)\s+$/i.test(aux[0])) continue;
-    if (/\b(?:declined|refused|wouldn[’']t|won[’']t|to)\s+$/i.test(head)) continue;
+    if (/\b(?:declined|refused|wouldn[’']t|won[’']t|to)\s+$/i.test(head) || PASSIVE_BEFORE_RE.test(head)) continue;
     const subjectEnd = aux ? at - aux[0].length : at;
     const cue: Cue = { at, end: at + m[1].length, word, phrase: text.slice(subjectEnd, at + m[1].length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
@@ -182,9 +184,7 @@ function verbCue(ctx: ReportedContext, p: number, text: string, sentence: Range,
       const source = openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence);
       if (!source) continue;
       const content = contentAfter(text, cue, info, sentence);
-      if (!content) continue;
-      const made = make(text, p, content, cue, source.found, source.text, quotes);
-      if (made) return made;
+      if (content) yield { content, cue, info, source: source.found, sourceText: source.text, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart };
       continue;
     }
 
@@ -194,82 +194,43 @@ function verbCue(ctx: ReportedContext, p: number, text: string, sentence: Range,
       let content = contentAfter(text, cue, info, sentence);
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
       if (content && /,\s*(?:who|which)\s*$/i.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
-      if (content) {
-        const made = make(text, p, content, cue, source.found, source.text, quotes, source.start);
-        if (made) return made;
+      const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
+      if (content && make(text, p, content, cue, info, source.found, source.text, quotes)) {
+        yield { ...draft, content };
+        continue;
       }
+      if (info.frame !== 'clause') continue;
       // `CONTENT, X said.`: the cue closes the sentence (title words may stand before the name:
       // `…, harbor master Ines Vidal said.`).
       const lead = withoutTitleWords(text.slice(sentence.start, source.start));
       if (/,\s*$/.test(lead) && closesSentence(after)) {
-        const made = make(text, p, trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length }), cue, source.found, source.text, quotes);
-        if (made) return made;
+        content = trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length });
+        if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
+          yield { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start };
+          continue;
+        }
       }
       // `Within marriages, they said, women now have more say.`: the attribution set off inside its content,
       // which is the sentence around it; its text leaves the attribution out.
       const aside = ASIDE_RE.exec(after);
       if (/,\s*$/.test(lead) && words(lead).length >= 2 && aside && words(text.slice(cue.end + aside[0].length, sentence.end)).length >= MIN_CONTENT_WORDS) {
-        const content = trimRange(text, { start: sentence.start, end: sentence.end });
-        const made = make(text, p, content, cue, source.found, source.text, quotes, source.start);
-        if (made) {
-          made.text = `${lead.replace(/[\s,]+$/, '')} ${text.slice(cue.end + aside[0].length, content.end)}`;
-          return made;
+        content = trimRange(text, { start: sentence.start, end: sentence.end });
+        if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
+          yield { ...draft, content, clauseAt: sentence.start, textOverride: `${lead.replace(/[\s,]+$/, '')} ${text.slice(cue.end + aside[0].length, content.end)}` };
         }
       }
       continue;
     }
     // `CONTENT, said X.` (inverted).
-    if (/,\s*$/.test(head) && !aux) {
+    if (info.frame === 'clause' && /,\s*$/.test(head) && !aux) {
       const entity = ctx.speakerStartingAt(p, cue.end + (/^\s*/.exec(after)?.[0].length ?? 0));
       if (entity && closesSentence(text.slice(entity.end, sentence.end).replace(/^\s*,[^,]{1,100},?/, ''))) {
         const content = trimRange(text, { start: sentence.start, end: sentence.start + head.replace(/[\s,]+$/, '').length });
-        const made = make(text, p, content, cue, { speaker: entity.speaker, method: 'said-after', confidence: 0.9 * entity.confidence }, null, quotes);
-        if (made) return made;
+        const source = { speaker: entity.speaker, method: 'said-after', confidence: 0.9 * entity.confidence };
+        if (make(text, p, content, cue, info, source, null, quotes)) yield { content, cue, info, source, sourceText: null, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart };
       }
     }
   }
-  return null;
-}
-
-/** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
-function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
-  let at = cue.end;
-  const skip = (re: RegExp): boolean => {
-    const m = re.exec(text.slice(at, sentence.end));
-    if (!m) return false;
-    at += m[0].length;
-    return true;
-  };
-  skip(TIME_PHRASE);
-  if (info.object !== 'none') {
-    // "told reporters", "told The Associated Press", "told CNN's Jake Tapper", "told him".
-    if (!skip(/^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the crowd|an audience|the audience|lawmakers|members|voters|colleagues|(?:the\s+)?[\p{Lu}][\p{L}.&’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}.&’'-]*){0,5}(?:['’]s\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})?|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|crowd|audience|rally|meeting|gathering|group|interviewer|newspaper|station|network|committee|panel))\b/u)) {
-      if (info.object === 'required') return null;
-    }
-    skip(TIME_PHRASE);
-  }
-  const that = skip(/^\s*,?\s*that\b/i);
-  if (!that) skip(/^\s*:/);
-  // "agreed to work with …", "promised to build …": an intention, not a statement; "wrote when …",
-  // "responded by …", "said of …": no reported clause follows (after "that" one does: "said that after …").
-  if (/^\s*to\b/i.test(text.slice(at, sentence.end))) return null;
-  if (!that && /^\s*(?:when|while|after|before|because|as|since|during|by|of|about|for|with|in|on|at|from|so|and|but|or|if|until|than)\b/i.test(text.slice(at, sentence.end))) return null;
-  if (/^\s*[,;.?!]/.test(text.slice(at, sentence.end)) && !/^\s*,\s*["“]/.test(text.slice(at, sentence.end))) return null;
-  const range = trimRange(text, { start: at, end: sentence.end });
-  return range.end > range.start ? range : null;
-}
-
-/** A clause's text without the title words that end it ("…, harbor master " → "…, "). */
-function withoutTitleWords(lead: string): string {
-  const m = /,\s*((?:[\p{L}\p{N}.’'-]+\s+){1,4})$/u.exec(lead);
-  if (!m || words(m[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return lead;
-  return lead.slice(0, lead.length - m[1].length);
-}
-
-/** A content cut at its first comma outside quotation marks. */
-function untilComma(text: string, r: Range, outside: (i: number) => boolean): Range {
-  for (let i = r.start; i < r.end; i++) if (text[i] === ',' && outside(i)) return trimRange(text, { start: r.start, end: i });
-  return r;
 }
 
 /** Whether what follows a cue ends the sentence: an optional time phrase, then the period. */
@@ -277,11 +238,13 @@ function closesSentence(after: string): boolean {
   return CLOSES_SENTENCE_RE.test(after);
 }
 
+/** The attribution, or null when its content is too short, or (85% or more) a direct quotation. */
 function make(
   text: string,
   p: number,
   content: Range,
   cue: Cue,
+  info: CueInfo | null,
   source: FoundSource | null,
   sourceText: string | null,
   quotes: readonly Range[],
@@ -289,7 +252,8 @@ function make(
 ): ReportedAttribution | null {
   if (content.end <= content.start) return null;
   const body = text.slice(content.start, content.end);
-  if (words(body).length < MIN_CONTENT_WORDS) return null;
+  // An object may be one word ("endorsed Cruz"); a clause has a subject and a verb at least.
+  if (words(body).length < (info?.frame === 'object' ? 1 : MIN_CONTENT_WORDS)) return null;
   const holdsQuote = quotes.some((q) => Math.min(q.end, content.end) > Math.max(q.start, content.start));
   const letters = body.replace(/[\s.,;:!?"“”‘’'—–-]/g, '').length;
   const quotedLetters = quotes.reduce((n, q) => n + text.slice(Math.max(q.start, content.start), Math.min(q.end, content.end)).replace(/[\s.,;:!?"“”‘’'—–-]/g, '').length, 0);
@@ -309,16 +273,16 @@ function make(
   };
 }
 
+/** The quotation spans overlapping a sentence (spans are in order and do not overlap: a binary search, then a walk). */
 function quotesWithin(spans: readonly Range[], sentence: Range): Range[] {
-  return spans.filter((q) => q.end > sentence.start && q.start < sentence.end);
-}
-
-/** Trims spaces, a closing period and stray commas from both ends of a range. */
-function trimRange(text: string, r: Range): Range {
-  let { start, end } = r;
-  while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
-  while (end > start && /[\s,;:.!?—–-]/.test(text[end - 1])) end--;
-  // A closing quotation mark right after the trimmed end belongs to the content.
-  if (/["”’]/.test(text[end] ?? '') && text.slice(start, end).split(/["“”]/).length % 2 === 0) end++;
-  return { start, end };
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Range[] = [];
+  for (let k = lo; k < spans.length && spans[k].start < sentence.end; k++) out.push(spans[k]);
+  return out;
 }

@@ -1,0 +1,79 @@
+/**
+ * What reported speech reports: the content after a cue (past its object, a
+ * time phrase and "that"), and the small range helpers the reported-speech
+ * stage shares. Pure; no I/O; every scan is bounded by its sentence.
+ */
+import type { CueInfo } from '../lexicon';
+import type { Range } from '../text';
+import { TIME_PHRASE } from './patterns';
+import { NOT_MODIFIERS, words } from './reported-sources';
+
+export interface Cue {
+  at: number;
+  end: number;
+  word: string;
+  /** The cue as written, auxiliaries included ("has said", "according to"). */
+  phrase: string;
+  phraseStart: number;
+}
+
+/** "told reporters", "told The Associated Press", "told CNN's Jake Tapper", "told him". */
+const OBJECT_RE =
+  /^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the crowd|an audience|the audience|lawmakers|members|voters|colleagues|(?:the\s+)?[\p{Lu}][\p{L}.&’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}.&’'-]*){0,5}(?:['’]s\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})?|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|crowd|audience|rally|meeting|gathering|group|interviewer|newspaper|station|network|committee|panel))\b/u;
+/** After a clause cue without "that": no reported clause follows ("wrote when …", "responded by …", "said of …"). */
+const NO_CLAUSE_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|of|about|for|with|in|on|at|from|so|and|but|or|if|until|than)\b/i;
+/**
+ * After an object cue: an adverbial, not its complement ("spoke at a rally", "criticized in 2014"). Its complement
+ * may start with "to", "for", "about", "of", "on", "against", "that", "if" or a noun phrase.
+ */
+const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at|from|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward)\b/i;
+
+/** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
+export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
+  let at = cue.end;
+  const skip = (re: RegExp): boolean => {
+    const m = re.exec(text.slice(at, sentence.end));
+    if (!m) return false;
+    at += m[0].length;
+    return true;
+  };
+  skip(TIME_PHRASE);
+  if (info.object !== 'none') {
+    if (!skip(OBJECT_RE) && info.object === 'required') return null;
+    skip(TIME_PHRASE);
+  }
+  const that = skip(/^\s*,?\s*that\b/i);
+  if (!that) skip(/^\s*:/);
+  const rest = text.slice(at, sentence.end);
+  if (info.frame === 'clause') {
+    // A clause cue reports a clause: "said to be" is hearsay of no one, "said of …" no clause.
+    if (/^\s*to\b/i.test(rest)) return null;
+    if (!that && NO_CLAUSE_RE.test(rest)) return null;
+  } else if (!that && NO_COMPLEMENT_RE.test(rest)) return null;
+  if (/^\s*[,;.?!)]/.test(rest) && !/^\s*,\s*["“]/.test(rest)) return null;
+  const range = trimRange(text, { start: at, end: sentence.end });
+  return range.end > range.start ? range : null;
+}
+
+/** A clause's text without the title words that end it ("…, harbor master " → "…, "). */
+export function withoutTitleWords(lead: string): string {
+  const m = /,\s*((?:[\p{L}\p{N}.’'-]+\s+){1,4})$/u.exec(lead);
+  if (!m || words(m[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return lead;
+  return lead.slice(0, lead.length - m[1].length);
+}
+
+/** A content cut at its first comma outside quotation marks. */
+export function untilComma(text: string, r: Range, outside: (i: number) => boolean): Range {
+  for (let i = r.start; i < r.end; i++) if (text[i] === ',' && outside(i)) return trimRange(text, { start: r.start, end: i });
+  return r;
+}
+
+/** Trims spaces, a closing period and stray commas from both ends of a range. */
+export function trimRange(text: string, r: Range): Range {
+  let { start, end } = r;
+  while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:.!?—–-]/.test(text[end - 1])) end--;
+  // A closing quotation mark right after the trimmed end belongs to the content.
+  if (/["”’]/.test(text[end] ?? '') && text.slice(start, end).split(/["“”]/).length % 2 === 0) end++;
+  return { start, end };
+}

@@ -1,0 +1,74 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+type Row = [kind: string, source: string | null, cue: string | null, text: string];
+
+/** Reported attributions (INDIRECT and MIXED) of body paragraphs under a headline. */
+function reported(...paragraphs: string[]): Row[] {
+  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
+  return x.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerName, q.cue, q.text]);
+}
+
+describe('reported speech: cues that take any complement', () => {
+  it('a noun phrase, an infinitive or an object and an infinitive', () => {
+    expect(
+      reported('Governor Ana Silva endorsed Mayor Tom Reyes on Friday.', 'The union urged lawmakers to reject the pension bill.', 'The two sides agreed to meet again in June.'),
+    ).toEqual([
+      ['indirect', 'Ana Silva', 'endorsed', 'Mayor Tom Reyes on Friday'],
+      ['indirect', 'The union', 'urged', 'lawmakers to reject the pension bill'],
+      ['indirect', 'The two sides', 'agreed', 'to meet again in June'],
+    ]);
+  });
+
+  it('a cue followed by an adverbial, not a complement, reports nothing', () => {
+    expect(reported('Mayor Tom Reyes spoke at a rally in the park.', 'Governor Ana Silva criticized after the vote.')).toEqual([]);
+  });
+
+  it('the passive: its subject is not the source', () => {
+    expect(reported('Mayor Tom Reyes was criticized by the council for the delay.')).toEqual([]);
+  });
+});
+
+describe('reported speech: several attributions in a sentence', () => {
+  it('a participle after a comma is a sibling: it ends the first content', () => {
+    expect(reported('Senator Paula Grant criticized the plan, saying that it would raise fares.')).toEqual([
+      ['indirect', 'Paula Grant', 'criticized', 'the plan'],
+      ['indirect', 'Paula Grant', 'saying', 'it would raise fares'],
+    ]);
+  });
+
+  it('a pronoun after "but" opens a sibling clause', () => {
+    expect(reported('Mayor Lena Ortiz toured the site.', 'She said the repairs were on budget, but she said the opening could slip.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'said', 'the repairs were on budget'],
+      ['indirect', 'Lena Ortiz', 'said', 'the opening could slip'],
+    ]);
+  });
+
+  it('a cue inside a reported clause is nested: both attributions stand', () => {
+    expect(reported('Governor Ana Silva said the council wants to delay the vote.')).toEqual([
+      ['indirect', 'Ana Silva', 'said', 'the council wants to delay the vote'],
+      ['indirect', 'the council', 'wants', 'to delay the vote'],
+    ]);
+  });
+});
+
+describe('reported speech: sources', () => {
+  it('any noun phrase opening the clause, past an appositive', () => {
+    expect(reported('Longtime residents near the old mill, speaking at a hearing, said the river had changed color.')).toEqual([
+      ['indirect', 'Longtime residents near the old mill', 'said', 'the river had changed color'],
+    ]);
+  });
+
+  it('a relative pronoun gives an attribution without a named source', () => {
+    expect(reported('The mayor met farmers, who say the new levy will ruin them.')).toEqual([['indirect', null, 'say', 'the new levy will ruin them']]);
+  });
+});
+
+describe('reported speech: sentences', () => {
+  it('a sentence ends before a quotation opened with two apostrophes', () => {
+    const x = extractArticle(['Headline of the story', "Mayor Lena Ortiz said her staff was ready. ''We will open on time,'' she said."].join('\n\n'));
+    expect(x.quotes.map((q) => [q.kind, q.speakerName, q.text])).toEqual([
+      ['indirect', 'Lena Ortiz', 'her staff was ready'],
+      ['direct', 'Lena Ortiz', 'We will open on time,'],
+    ]);
+  });
+});
