@@ -181,6 +181,8 @@ export interface DumpItem {
   source?: string | null;
   goldSource?: string | null;
   goldCue?: string | null;
+  /** The predicted cue. */
+  cue?: string | null;
   sourceClass?: string;
   expected?: string;
   bucket?: SourceBucket;
@@ -199,7 +201,7 @@ function goldItem(g: ScoredGold): DumpItem {
 }
 
 function predItem(p: PredictedAttribution): DumpItem {
-  return { text: clip(p.text), kind: p.kind, source: p.source };
+  return { text: clip(p.text), kind: p.kind, source: p.source, cue: p.cue };
 }
 
 /** For each prediction, the gold content it overlaps most and by how many characters. */

@@ -72,3 +72,26 @@ describe('reported speech: sentences', () => {
     ]);
   });
 });
+
+describe('reported speech: where the content ends, and what is no cue', () => {
+  it('a participle after an adverbial opening takes the source of the attribution it follows', () => {
+    expect(reported('On Tuesday, Governor Ana Silva endorsed Mayor Tom Reyes, citing his record on housing.')).toEqual([
+      ['indirect', 'Ana Silva', 'endorsed', 'Mayor Tom Reyes'],
+      ['indirect', 'Ana Silva', 'citing', 'his record on housing'],
+    ]);
+  });
+
+  it('a verb phrase coordinated after a comma ends the reported clause', () => {
+    expect(reported('Governor Ana Silva insists the party must change, and has championed a new agenda.')).toEqual([
+      ['indirect', 'Ana Silva', 'insists', 'the party must change'],
+    ]);
+  });
+
+  it('a time word is a whole word: "again" does not eat into "against"', () => {
+    expect(reported('Senator Paula Grant argued against the levy in the hearing.')).toEqual([['indirect', 'Paula Grant', 'argued', 'against the levy in the hearing']]);
+  });
+
+  it('a capitalized cue inside its sentence is a subhead, not reported speech', () => {
+    expect(reported('Senator Paula Grant Endorses Tom Reyes For Mayor', 'The race is close.')).toEqual([]);
+  });
+});

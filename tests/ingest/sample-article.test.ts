@@ -73,6 +73,7 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
       ['indirect', 'Both men', 'indicated', 'the discussions would include how to gov'],
       ['indirect', 'Sergei Lavrov', 'demanded', 'the interim government in Kiev rewrite t'],
       ['indirect', 'John F. Kerry', 'insisted', 'any such decisions could be made only by'],
+      ['indirect', 'John F. Kerry', 'also pushed', 'for Russia to remove the 40,000 troops i'],
       ['mixed', 'John F. Kerry', 'saying', '“any solution” must involve a pullback'],
       ['indirect', 'Sergei Lavrov', 'has contended', 'the forces are only conducting routine m'],
       ['indirect', 'Sergei Lavrov', 'showed', 'no willingness to do so'],

@@ -53,6 +53,7 @@ export const TIME_PHRASE = new RegExp(
       'in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?',
       '(?:on\\s+)?(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.\\s+\\d{1,2}',
     ].join('|') +
-    '))*',
+    // A whole word or phrase: "again" is not the start of "against".
+    ')(?![\\p{L}\\p{N}]))*',
   'u',
 );

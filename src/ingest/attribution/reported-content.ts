@@ -24,9 +24,10 @@ const OBJECT_RE =
 const NO_CLAUSE_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|of|about|for|with|in|on|at|from|so|and|but|or|if|until|than)\b/i;
 /**
  * After an object cue: an adverbial, not its complement ("spoke at a rally", "criticized in 2014"). Its complement
- * may start with "to", "for", "about", "of", "on", "against", "that", "if" or a noun phrase.
+ * may start with "to", "for", "about", "of", "on", "against", "that", "if" or a noun phrase; a reflexive
+ * ("found itself") or "pledged delegates" is no complement either.
  */
-const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at|from|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward)\b/i;
+const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at|from|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward|himself|herself|itself|themselves|delegates)\b/i;
 
 /** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
 export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
@@ -52,8 +53,17 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   } else if (!that && NO_COMPLEMENT_RE.test(rest)) return null;
   if (/^\s*[,;.?!)]/.test(rest) && !/^\s*,\s*["“]/.test(rest)) return null;
   const range = trimRange(text, { start: at, end: sentence.end });
+  // The main clause goes on after an object's content: "endorsed her, citing …", "insists …, and has championed …".
+  const body = text.slice(range.start, range.end);
+  const main = (info.frame === 'object' ? OBJECT_CONTENT_END_RE : CLAUSE_CONTENT_END_RE).exec(body);
+  if (main && main.index > 0) return trimRange(text, { start: range.start, end: range.start + main.index });
   return range.end > range.start ? range : null;
 }
+
+/** A verb phrase coordinated with the cue's, after a comma: the reporting clause's subject goes on. */
+const CLAUSE_CONTENT_END_RE = /,\s+(?:and|but)\s+(?:has|have|had|also|then|later|is|was|will)\s+(?!been\b|being\b)\p{Ll}+(?:ed|en)\b/u;
+/** After an object: a participle or a coordinated verb phrase after a comma ("endorsed her, citing …"). */
+const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b)/u;
 
 /** A clause's text without the title words that end it ("…, harbor master " → "…, "). */
 export function withoutTitleWords(lead: string): string {

@@ -123,13 +123,15 @@ const SUBJECT_WORD = `(?!(?:${[...NOT_MODIFIERS].join('|')})\\b)[\\p{L}\\p{N}.%$
 const GENERIC_SUBJECT_RE = new RegExp(`${CLAUSE_START}((?:${SUBJECT_WORD}\\s+){0,9}?${SUBJECT_WORD})(?:\\s+(?:first|later|then|now|once|\\p{L}+ly))?\\s*(?:\\([^()]{0,60}\\)\\s*)?(?:,[^,"“”]{1,140},\\s*)?$`, 'iu');
 /** Words that open an adverbial or a clause, not a noun phrase ("In the end …", "Like other owners …"). */
 const NOT_SUBJECT_START = new Set(
-  'in on at after before during since like as for from with without by under over about into through despite unlike when while if although though because so then there here what how why where asked'.split(' '),
+  'in on at after before during since like as for from with without by under over about into through despite unlike when while if although though because so then there here what how why where asked including another'.split(' '),
 );
 
 /** A subject the grammar shows: a noun phrase opening with no preposition or clause word. */
 function plainSubject(s: string): boolean {
   const list = words(s);
-  return list.length > 0 && !NOT_SUBJECT_START.has(list[0].toLowerCase()) && !PRONOUN_WORDS.has(list[0].toLowerCase());
+  if (list.length === 0 || NOT_SUBJECT_START.has(list[0].toLowerCase())) return false;
+  // "those surveyed", "these voters": a determiner; "there", "it" alone: no source.
+  return !/^(?:there|here|it)$/i.test(list[0]) && !(list.length === 1 && PRONOUN_WORDS.has(list[0].toLowerCase()));
 }
 
 /** The subject a participle (`…, saying …`) shares: the entity or noun phrase opening the sentence. */

@@ -18,7 +18,7 @@ import { REPORTING_CUES, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
-import { type FoundSource, type ReportedContext, fromQuote, isSourcePhrase, openingSubject, sourceBefore, words } from './reported-sources';
+import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, openingSubject, sourceBefore, words } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
 
@@ -163,6 +163,7 @@ const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:\p
 /** The attributions whose cue is a verb, in order of their cues. */
 function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Generator<Draft> {
   const slice = text.slice(sentence.start, sentence.end);
+  let last: Draft | null = null;
   for (const m of slice.matchAll(CUE_RE)) {
     const at = sentence.start + m.index;
     if (!outside(at)) continue;
@@ -170,6 +171,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const info = REPORTING_CUES.get(word);
     if (!info) continue;
     const head = text.slice(sentence.start, at);
+    // A capitalized cue inside its sentence is a headline or subhead in the body ("Trump Endorses Cruz In Iowa").
+    if (/^\p{Lu}/u.test(m[1]) && /\p{L}/u.test(head)) continue;
     const aux = AUX_BEFORE_RE.exec(head);
     // "declined to say", "did not say": no statement is reported.
     if (aux && /\b(?:not|n[’']t|never)\s+$/i.test(aux[0])) continue;
@@ -181,10 +184,12 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     if (info.participle) {
       // `…, saying (that) CONTENT`: the subject of the main clause.
       if (!/,\s*$/.test(head)) continue;
-      const source = openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence);
+      // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
+      const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
+      const source: Pick<SourceFound, 'found' | 'text'> | null = openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous;
       if (!source) continue;
       const content = contentAfter(text, cue, info, sentence);
-      if (content) yield { content, cue, info, source: source.found, sourceText: source.text, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart };
+      if (content) yield (last = { content, cue, info, source: source.found, sourceText: source.text, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart });
       continue;
     }
 
@@ -196,7 +201,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       if (content && /,\s*(?:who|which)\s*$/i.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
       const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
       if (content && make(text, p, content, cue, info, source.found, source.text, quotes)) {
-        yield { ...draft, content };
+        yield (last = { ...draft, content });
         continue;
       }
       if (info.frame !== 'clause') continue;
@@ -206,7 +211,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       if (/,\s*$/.test(lead) && closesSentence(after)) {
         content = trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
-          yield { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start };
+          yield (last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start });
           continue;
         }
       }
