@@ -126,6 +126,7 @@ function withReportedSpeech(ctx: Context, quotes: Quotation[], results: Extracte
       }
       return null;
     },
+    genderOf: (i) => ctx.entities.people[i]?.gender ?? null,
   });
   if (reported.length === 0) return results;
   return [...results, ...reported.map((a) => reportedQuote(ctx, a))].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

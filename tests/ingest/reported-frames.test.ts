@@ -95,3 +95,13 @@ describe('reported speech: where the content ends, and what is no cue', () => {
     expect(reported('Senator Paula Grant Endorses Tom Reyes For Mayor', 'The race is close.')).toEqual([]);
   });
 });
+
+describe('reported speech: a pronoun the pronoun rules leave open', () => {
+  it('goes to the person last reported or quoted, within two paragraphs and of its gender', () => {
+    const rows = reported('Mayor Lena Ortiz spoke at the opening.', '“We are ready,” Ortiz said. The crowd cheered. The band played. Rain fell. Buses came. Lights dimmed. Doors closed.', 'She said the bridge would carry trains by spring.');
+    expect(rows).toEqual([['indirect', 'Lena Ortiz', 'said', 'the bridge would carry trains by spring']]);
+    expect(reported('Mayor Lena Ortiz spoke at the opening.', '“We are ready,” Ortiz said. The crowd cheered. The band played. Rain fell. Buses came. Lights dimmed. Doors closed.', 'He said the bridge would carry trains by spring.')).toEqual([
+      ['indirect', null, 'said', 'the bridge would carry trains by spring'],
+    ]);
+  });
+});

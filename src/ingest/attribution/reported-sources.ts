@@ -33,6 +33,8 @@ export interface ReportedContext {
   speakerStartingAt(paragraph: number, at: number): { speaker: SourceRef; end: number; confidence: number } | null;
   /** The speaker the direct attributor gave a quotation in this sentence, if any. */
   quoteSpeakerIn(paragraph: number, sentence: Range): FoundSource | null;
+  /** A person's gender, when known. */
+  genderOf(person: number): 'male' | 'female' | null;
 }
 
 const SOURCE_NOUN_ALT = [...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|');
@@ -93,7 +95,9 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   const relative = RELATIVE_SOURCE_RE.exec(head);
   if (relative) return { found: null, text: null, start: offset + relative.index + relative[0].indexOf(relative[1]) };
   const subject = GENERIC_SUBJECT_RE.exec(head);
-  if (subject && plainSubject(subject[1])) return { found: null, text: subject[1].trim(), start: offset + subject.index + subject[0].indexOf(subject[1]) };
+  const kind = subject ? subjectKind(subject[1]) : 'none';
+  // A clause opening that is no clean noun phrase still has a subject: the attribution stands, unnamed.
+  if (subject && kind !== 'none') return { found: null, text: kind === 'noun-phrase' ? subject[1].trim() : null, start: offset + subject.index + subject[0].indexOf(subject[1]) };
   return null;
 }
 
@@ -126,12 +130,24 @@ const NOT_SUBJECT_START = new Set(
   'in on at after before during since like as for from with without by under over about into through despite unlike when while if although though because so then there here what how why where asked including another'.split(' '),
 );
 
-/** A subject the grammar shows: a noun phrase opening with no preposition or clause word. */
-function plainSubject(s: string): boolean {
+/** Words no noun phrase ends with. */
+const NOT_SUBJECT_END = new Set(
+  'the a an of in on at to for from with by about each every even also just only more most some any their his her its our my your this these those other another such both either neither own very much many few'.split(' '),
+);
+
+/**
+ * What opens a clause before a cue: a noun phrase ("officials familiar with the talks", "those surveyed"), some other
+ * subject ("some of the", "they'll shift their", "a former staffer announced": a subject, but no name to give), or
+ * none (an adverbial: "In the end", "Like other owners"; "there", "it").
+ */
+function subjectKind(s: string): 'noun-phrase' | 'unnamed' | 'none' {
   const list = words(s);
-  if (list.length === 0 || NOT_SUBJECT_START.has(list[0].toLowerCase())) return false;
-  // "those surveyed", "these voters": a determiner; "there", "it" alone: no source.
-  return !/^(?:there|here|it)$/i.test(list[0]) && !(list.length === 1 && PRONOUN_WORDS.has(list[0].toLowerCase()));
+  if (list.length === 0 || NOT_SUBJECT_START.has(list[0].toLowerCase())) return 'none';
+  if (/^(?:there|here|it)$/i.test(list[0]) || (list.length === 1 && PRONOUN_WORDS.has(list[0].toLowerCase()))) return 'none';
+  const last = list[list.length - 1];
+  const lower = last.toLowerCase();
+  if (NOT_SUBJECT_END.has(lower) || /['’](?:ll|re|ve|d|m)$/i.test(last) || list.some((w) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w))) return 'unnamed';
+  return list.length > 1 && /^\p{Ll}+ed$/u.test(last) && !/^(?:surveyed|polled|interviewed|asked|questioned|involved|concerned)$/.test(lower) ? 'unnamed' : 'noun-phrase';
 }
 
 /** The subject a participle (`…, saying …`) shares: the entity or noun phrase opening the sentence. */

@@ -63,13 +63,33 @@ const ASIDE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*,\\s*`, 'u'
  */
 export function findReportedSpeech(ctx: ReportedContext): ReportedAttribution[] {
   const out: ReportedAttribution[] = [];
+  let last: { person: number; paragraph: number } | null = null;
   ctx.paragraphs.forEach((text, p) => {
     for (const sentence of ctx.sentences[p]) {
       if (sentence.end - sentence.start > LONG_SENTENCE) continue;
-      out.push(...readSentence(ctx, p, text, sentence));
+      for (const a of readSentence(ctx, p, text, sentence)) {
+        if (!a.source && !a.sourceText) a.source = lastSpeaker(ctx, text, a, last);
+        if (a.source?.speaker.type === 'person') last = { person: a.source.speaker.index, paragraph: p };
+        out.push(a);
+      }
+      const quoted = ctx.quoteSpeakerIn(p, sentence);
+      if (quoted?.speaker.type === 'person') last = { person: quoted.speaker.index, paragraph: p };
     }
   });
   return out;
+}
+
+/**
+ * `he said …` that the pronoun rules leave open: the person whose words the
+ * article reported last, when within the two paragraphs before and of the
+ * pronoun's gender (or of unknown gender).
+ */
+function lastSpeaker(ctx: ReportedContext, text: string, a: ReportedAttribution, last: { person: number; paragraph: number } | null): FoundSource | null {
+  const pronoun = /^(he|she)\b/i.exec(text.slice(a.sourceAt, a.sourceAt + 4));
+  if (!pronoun || !last || a.paragraph - last.paragraph > 2) return null;
+  const gender = ctx.genderOf(last.person);
+  if (gender !== null && gender !== (pronoun[1].toLowerCase() === 'she' ? 'female' : 'male')) return null;
+  return { speaker: { type: 'person', index: last.person }, method: 'pronoun-last-speaker', confidence: 0.6 };
 }
 
 /** An attribution before its content is settled: a later one may end it. */
