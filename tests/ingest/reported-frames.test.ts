@@ -105,3 +105,11 @@ describe('reported speech: a pronoun the pronoun rules leave open', () => {
     ]);
   });
 });
+
+describe('reported speech: according to', () => {
+  it('after a colon, the content follows "according to X,"', () => {
+    expect(reported('And it has not gone unnoticed: according to recent polls, the mayor holds a wide lead.')).toEqual([
+      ['indirect', 'recent polls', 'according to', 'the mayor holds a wide lead'],
+    ]);
+  });
+});

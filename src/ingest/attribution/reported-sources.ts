@@ -173,7 +173,7 @@ export function fromQuote(ctx: ReportedContext, p: number, sentence: Range): Sou
 
 /** What "according to" names: a source noun phrase, a name, or a document ("a lawsuit filed in Kiev", "polling by Gallup"). */
 export function isSourcePhrase(s: string): boolean {
-  if (s === '' || s.length > 100) return false;
+  if (s === '' || s.length > 160) return false;
   if (/^(?:the|a|an|his|her|their|its|one|two|several|new|recent|\d)\b/i.test(s) && words(s).length <= 12) return true;
   return NOUN_SOURCE_RE.test(s) || /^(?:the\s+)?\p{Lu}/u.test(s);
 }

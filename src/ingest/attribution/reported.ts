@@ -128,7 +128,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   }
   // "X said …, according to the agency": X is whom the words are from; the agency only relays them.
   const acc = according(ctx, p, text, sentence, quotes, outside);
-  if (acc && !drafts.some((d) => d.cue.at >= acc.content.start && d.cue.at < acc.content.end)) drafts.push(acc);
+  if (acc && !drafts.some((d) => d.clauseAt <= acc.content.start && d.cue.at >= acc.content.start && d.cue.at < acc.content.end)) drafts.push(acc);
   drafts.sort((a, b) => a.clauseAt - b.clauseAt);
   const out: ReportedAttribution[] = [];
   const seen = new Set<string>();
@@ -165,12 +165,13 @@ function according(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const cue = { at, end: at + m[0].trimEnd().length, word: 'according to', phrase: m[0].trim(), phraseStart: at };
     const source = entity ? { speaker: entity.speaker, method: 'according-to', confidence: 0.85 * entity.confidence } : null;
     let content: Range;
-    if (words(before).length >= MIN_CONTENT_WORDS) content = trimRange(text, { start: sentence.start, end: sentence.start + before.length });
-    else {
-      const after = /^\s*,\s*/.exec(text.slice(phraseEnd));
-      if (!after) continue;
-      content = trimRange(text, { start: phraseEnd + after[0].length, end: sentence.end });
-    }
+    const after = /^\s*,\s*/.exec(text.slice(phraseEnd));
+    const afterContent = after ? trimRange(text, { start: phraseEnd + after[0].length, end: sentence.end }) : null;
+    // "And it has not gone unnoticed: according to polls, CONTENT": what follows a colon or a dash is the content.
+    const leads = /[:;—–]$/.test(before) && afterContent !== null && words(text.slice(afterContent.start, afterContent.end)).length >= MIN_CONTENT_WORDS;
+    if (words(before).length >= MIN_CONTENT_WORDS && !leads) content = trimRange(text, { start: sentence.start, end: sentence.start + before.length });
+    else if (afterContent) content = afterContent;
+    else continue;
     const draft: Draft = { content, cue, info: null, source, sourceText: entity ? null : sourceText, sourceAt: at, clauseAt: content.start < at ? at : sentence.start };
     if (make(text, p, content, cue, null, source, draft.sourceText, quotes)) return draft;
   }
