@@ -113,3 +113,19 @@ describe('reported speech: according to', () => {
     ]);
   });
 });
+
+describe('reported speech: nominal cues after a named possessor', () => {
+  it("X's call for NP, X's claim that CLAUSE, X's decision to VERB", () => {
+    expect(
+      reported(
+        "Mayor Lena Ortiz's call for a new bridge drew cheers.",
+        "Senator Paula Grant's claim that the levy was illegal, made in March, was rejected.",
+        "Lena Ortiz's decision to resign was a surprise.",
+      ),
+    ).toEqual([
+      ['indirect', 'Lena Ortiz', 'call for', 'a new bridge'],
+      ['indirect', 'Paula Grant', 'claim that', 'the levy was illegal'],
+      ['indirect', 'Lena Ortiz', 'decision to', 'to resign'],
+    ]);
+  });
+});

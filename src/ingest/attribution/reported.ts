@@ -18,6 +18,7 @@ import { REPORTING_CUES, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
+import { nominalCues } from './reported-nominal';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, openingSubject, sourceBefore, words } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
@@ -106,6 +107,9 @@ interface Draft {
   textOverride?: string;
 }
 
+/** A nominal cue's content may be one word ("Trump's attacks on Cruz"). */
+const NOMINAL: CueInfo = { object: 'none', participle: false, frame: 'object' };
+
 /** At most this many attributions a sentence: a bound on work, far above what a news sentence holds. */
 const MAX_PER_SENTENCE = 8;
 /** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying". */
@@ -126,6 +130,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     drafts.push(d);
     if (drafts.length >= MAX_PER_SENTENCE) break;
   }
+  for (const n of nominalCues(ctx, p, text, sentence, outside)) drafts.push({ ...n, info: NOMINAL, clauseAt: n.sourceAt });
   // "X said …, according to the agency": X is whom the words are from; the agency only relays them.
   const acc = according(ctx, p, text, sentence, quotes, outside);
   if (acc && !drafts.some((d) => d.clauseAt <= acc.content.start && d.cue.at >= acc.content.start && d.cue.at < acc.content.end)) drafts.push(acc);
@@ -198,6 +203,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // "declined to say", "did not say": no statement is reported.
     if (aux && /\b(?:not|n[’']t|never)\s+$/i.test(aux[0])) continue;
     if (/\b(?:declined|refused|wouldn[’']t|won[’']t|to)\s+$/i.test(head) || PASSIVE_BEFORE_RE.test(head)) continue;
+    // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
+    if (/\p{L}['’]s?\s+$/u.test(head)) continue;
     const subjectEnd = aux ? at - aux[0].length : at;
     const cue: Cue = { at, end: at + m[1].length, word, phrase: text.slice(subjectEnd, at + m[1].length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);

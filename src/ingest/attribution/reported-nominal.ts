@@ -1,0 +1,59 @@
+/**
+ * Nominal reporting cues after a named possessor: "Trump's call for a wall",
+ * "Lavrov's claim that …", "the union's support for the bill", "Ortiz's
+ * decision to resign". The possessor is the source; the content is what the
+ * preposition, "that" or "to" introduces: to the end of its clause for a
+ * clause, to the first comma or auxiliary of the main clause otherwise. Pure; no I/O; bounded by its sentence.
+ */
+import type { Range } from '../text';
+import { firstMentionFrom } from './context';
+import type { Cue } from './reported-content';
+import { trimRange } from './reported-content';
+import type { FoundSource, ReportedContext } from './reported-sources';
+
+export interface NominalDraft {
+  content: Range;
+  cue: Cue;
+  source: FoundSource | null;
+  sourceText: string | null;
+  sourceAt: number;
+}
+
+const NOUNS =
+  'calls?|support|criticism|claims?|decision|plans?|opposition|attacks?|promises?|pledge|proposals?|refusal|endorsement|views?|belief|argument|assertion|insistence|suggestion|warnings?|demands?|accusations?|allegations?|praise|defense|comments|remarks|statement|position|stance';
+/** "Trump's call for", "the union's support for": a capitalized possessor (up to four words), the noun, its complement's opening word. */
+const NOMINAL_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})\\s+(for|of|on|about|against|to|that)\\s+`,
+  'gu',
+);
+/** Where a noun phrase complement ends: a comma, a verb or auxiliary of the main clause. */
+const NP_END_RE = /[,;:—–(]|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|did|does|drew|came|comes|made|makes|left|got|helped|won|cost|remains|remained|seems|seemed)\b/u;
+const CLAUSE_END_RE = /[;—–(]|,\s/u;
+
+/** The nominal attributions of a sentence. */
+export function nominalCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): NominalDraft[] {
+  const out: NominalDraft[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(NOMINAL_RE)) {
+    const at = sentence.start + m.index;
+    if (!outside(at) || /^(?:The|A|An|This|That|In|On|At|For|By|But|And)$/.test(m[1])) continue;
+    const nounAt = at + m[0].lastIndexOf(m[2], m[0].length - m[3].length - 1);
+    const from = at + m[0].length;
+    const rest = text.slice(from, sentence.end);
+    const clause = m[3] === 'that';
+    const end = (clause ? CLAUSE_END_RE : NP_END_RE).exec(rest);
+    const content = trimRange(text, { start: m[3] === 'to' ? from - 3 : from, end: from + (end?.index ?? rest.length) });
+    if (content.end <= content.start) continue;
+    // The possessor's mention ends right before "'s" (title words may stand before it).
+    const nameEnd = at + m[1].length;
+    const list = ctx.mentions[p];
+    let mention = null;
+    for (let k = firstMentionFrom(list, at); k < list.length && list[k].start < nameEnd; k++) if (list[k].end === nameEnd) mention = list[k];
+    const entity = mention ? { speaker: { type: mention.type, index: mention.entity }, confidence: mention.confidence } : ctx.speakerStartingAt(p, at);
+    const cue: Cue = { at: nounAt, end: nounAt + m[2].length, word: m[2].toLowerCase(), phrase: text.slice(nounAt, from).trim(), phraseStart: nounAt };
+    const source = entity ? { speaker: entity.speaker, method: 'possessive', confidence: 0.75 * entity.confidence } : null;
+    out.push({ content, cue, source, sourceText: entity ? null : m[1], sourceAt: at });
+    if (out.length >= 4) break;
+  }
+  return out;
+}
