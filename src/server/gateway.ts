@@ -26,7 +26,7 @@ import type { BatchObserver } from '../loaders/loaders';
 import { isPersistedQueryGet } from '../persisted-queries/persisted-get';
 import { createErrorFormatter } from './format-error';
 import { BodyTooLargeError, readBody } from './request-body';
-import { requestPath } from './request-path';
+import { requestPath } from '../http/request-path';
 
 export interface GatewayOptions {
   services: Services;

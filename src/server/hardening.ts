@@ -14,7 +14,7 @@ import { RequestRateLimiter } from '../rate-limit/request-rate-limit';
 import { rateLimitsFromEnv, type RateLimitSettings } from '../rate-limit/token-bucket';
 import { UnauthenticatedError } from '../errors';
 import type { GatewayOptions } from './gateway';
-import { requestPath } from './request-path';
+import { requestPath } from '../http/request-path';
 
 type Env = Record<string, string | undefined>;
 type Route = NonNullable<GatewayOptions['routes']>[number];

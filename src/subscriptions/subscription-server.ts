@@ -24,7 +24,7 @@ import { FragmentCycleError, measureOperation } from '../limits/measure-operatio
 import type { OperationLimits } from '../limits/operation-limits';
 import { sha256Hex } from '../persisted-queries/manifest';
 import { PersistedQueryNotAllowedError } from '../persisted-queries/safelist-plugin';
-import { requestPath } from '../server/request-path';
+import { requestPath } from '../http/request-path';
 import type { SubscriptionSettings } from '../config';
 
 export interface SubscriptionServerOptions {
