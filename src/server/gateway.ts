@@ -18,7 +18,8 @@ import { createRequestContext, type RequestContext, type Services } from '../con
 import { withExecution } from '../execution/apollo-execution';
 import type { CompiledGateway } from '../execution/compiled-gateway';
 import { executorFromEnv, type ExecutorKind } from '../execution/executor-setting';
-import { everyPluginLaneAware, FastLane, laneAware, laneChecks, laneReporters } from '../execution/fast-lane';
+import { everyPluginLaneAware, FastLane, laneChecks, laneReporters } from '../execution/fast-lane';
+import { laneAware } from '../lane-contract/lane-role';
 import type { GraphQLResponseCache } from '../cache/response-cache';
 import type { StoredResponse } from '../cache/response-store';
 import { buildSubgraphGatewaySchema } from '../federation/subgraph-schema';
