@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
-import type { Services } from '../src/context';
+import type { Services } from '../src/context/request-context';
 import { SqliteEntityService } from '../src/entities/sqlite-entity-service';
 import type { OrganizationRecord, PersonRecord } from '../src/entities/records';
 import { toGlobalId } from '../src/ids';

@@ -14,7 +14,7 @@ import { Person } from '../schema/person.type';
 import { Quote } from '../schema/quote.type';
 import { DEFAULT_QUOTE_KINDS, QuoteKind, type QuoteKindName } from '../schema/quote-kind.enum';
 import { requireRole } from '../src/auth/api-keys';
-import type { RequestContext } from '../src/context';
+import type { RequestContext } from '../src/context/request-context';
 import type { EntityType, OrganizationRecord, PersonRecord } from '../src/entities/records';
 import { BadUserInputError, NotFoundError } from '../src/errors';
 import { expectGlobalId, localIdOf, parseGlobalId } from '../src/ids';

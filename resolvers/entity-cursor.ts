@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../src/errors';
 import type { EntityCursor, EntityList, EntityListQuery, EntityRecord, EntityType } from '../src/entities/records';
-import type { RequestContext } from '../src/context';
+import type { RequestContext } from '../src/context/request-context';
 import type { Page, PageRequest } from '../src/store/records';
 import { fromEntityService } from './upstream';
 

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../src/context';
+import type { RequestContext } from '../src/context/request-context';
 import type { EntityRecord, EntityType, OrganizationRecord, PersonRecord } from '../src/entities/records';
 import { parseGlobalId } from '../src/ids';
 import type { ArticleRecord, QuoteRecord } from '../src/store/records';

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import { Entity } from '../schema/entity.union';
 import { Mention } from '../schema/mention.type';
-import type { RequestContext } from '../src/context';
+import type { RequestContext } from '../src/context/request-context';
 import type { EntityRecord } from '../src/entities/records';
 import type { MentionRecord } from '../src/store/records';
 import { fromEntityService } from './upstream';

@@ -3,7 +3,7 @@ import type { ConnectionShape } from '../schema/connection';
 import { ArticleConnection, OrganizationConnection } from '../schema/connections';
 import { Organization } from '../schema/organization.type';
 import { Person } from '../schema/person.type';
-import type { RequestContext } from '../src/context';
+import type { RequestContext } from '../src/context/request-context';
 import type { OrganizationRecord, PersonRecord } from '../src/entities/records';
 import { localIdOf } from '../src/ids';
 import type { ArticleRecord } from '../src/store/records';

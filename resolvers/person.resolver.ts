@@ -5,7 +5,7 @@ import { Organization } from '../schema/organization.type';
 import { Person } from '../schema/person.type';
 import { DEFAULT_QUOTE_KINDS, QuoteKind, type QuoteKindName } from '../schema/quote-kind.enum';
 import { Role } from '../schema/role.type';
-import type { RequestContext } from '../src/context';
+import type { RequestContext } from '../src/context/request-context';
 import type { OrganizationRecord, PersonRecord, RoleRecord } from '../src/entities/records';
 import { localIdOf } from '../src/ids';
 import type { ArticleRecord, QuoteRecord } from '../src/store/records';

@@ -11,7 +11,7 @@ import { checkedKinds, DEFAULT_STORE_KINDS, kindName } from './quote-kinds';
 import { QuoteFilter } from '../schema/quote-filter.input';
 import { Quote } from '../schema/quote.type';
 import { requireRole } from '../src/auth/api-keys';
-import type { RequestContext } from '../src/context';
+import type { RequestContext } from '../src/context/request-context';
 import type { OrganizationRecord, PersonRecord } from '../src/entities/records';
 import { BadUserInputError, NotFoundError } from '../src/errors';
 import { expectGlobalId, localIdOf, parseGlobalId } from '../src/ids';

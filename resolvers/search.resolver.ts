@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { SearchResult } from '../schema/search-result.union';
-import type { RequestContext } from '../src/context';
+import type { RequestContext } from '../src/context/request-context';
 import type { EntityRecord } from '../src/entities/records';
 import { BadUserInputError, UpstreamUnavailableError } from '../src/errors';
 import type { ArticleRecord, QuoteRecord } from '../src/store/records';

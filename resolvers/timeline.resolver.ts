@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { DateTime } from '../schema/date-time.scalar';
 import { Person } from '../schema/person.type';
 import { TimelineBucket, TimelineInterval } from '../schema/timeline.type';
-import type { RequestContext } from '../src/context';
+import type { RequestContext } from '../src/context/request-context';
 import type { PersonRecord } from '../src/entities/records';
 import { BadUserInputError } from '../src/errors';
 import type { TimelineRequest } from '../src/store/records';

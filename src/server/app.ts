@@ -3,7 +3,7 @@ import { createKeyValueCache } from '../cache/key-value-cache';
 import { cacheControlPlugins } from '../cache/cache-control-plugin';
 import { responseCacheFor } from '../cache/response-cache';
 import { readBoolean, type Config } from '../config';
-import type { Services } from '../context';
+import type { Services } from '../context/request-context';
 import { redisOutageLog } from '../db/redis-outage-log';
 import { openEntityService } from '../entities/open-entity-service';
 import type { EntityLinkObserver } from '../entities/resilient-entity-service';

@@ -14,7 +14,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { ANONYMOUS, type Viewer } from '../auth/api-keys';
-import { createRequestContext, type RequestContext, type Services } from '../context';
+import { createRequestContext, type RequestContext, type Services } from '../context/request-context';
 import { withExecution } from '../execution/apollo-execution';
 import type { CompiledGateway } from '../execution/compiled-gateway';
 import { executorFromEnv, type ExecutorKind } from '../execution/executor-setting';

@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { accessPolicyFromEnv, ApiKeyRegistry, type AccessPolicy, type Viewer } from '../auth/api-keys';
 import { operationAuthPlugin } from '../auth/auth-plugin';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../context/request-context';
 import { parseOptionsFor, operationLimitsPlugin } from '../limits/limits-plugin';
 import { limitsFromEnv, type OperationLimits } from '../limits/operation-limits';
 import { responseSizePlugin } from '../limits/response-size-plugin';

@@ -16,7 +16,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ANONYMOUS, authorizeOperation, type AccessPolicy, type Viewer } from '../auth/api-keys';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../context/request-context';
 import type { Loaders } from '../loaders/loaders';
 import { ErrorCode, OperationNotSupportedError, QueryTooComplexError, RateLimitedError, TooManySubscriptionsError } from '../errors';
 import { ASSUMED_LIST_SIZE, firstViolation } from '../limits/limits-plugin';

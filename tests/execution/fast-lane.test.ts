@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import type { Viewer } from '../../src/auth/api-keys';
 import { cacheControlPlugins } from '../../src/cache/cache-control-plugin';
-import type { RequestContext } from '../../src/context';
+import type { RequestContext } from '../../src/context/request-context';
 import { HttpEntityService } from '../../src/entities/http-entity-service';
 import { createEntityHttpServer } from '../../src/entities/http-server';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
