@@ -4,9 +4,9 @@ import { ArticleConnection, OrganizationConnection } from '../schema/connections
 import { Organization } from '../schema/organization.type';
 import { Person } from '../schema/person.type';
 import type { RequestContext } from '../src/context/request-context';
-import type { OrganizationRecord, PersonRecord } from '../src/entities/records';
+import type { OrganizationRecord, PersonRecord } from '../src/records/entity-records';
 import { localIdOf } from '../src/ids';
-import type { ArticleRecord } from '../src/store/records';
+import type { ArticleRecord } from '../src/records/article-records';
 import { listEntities } from './entity-cursor';
 import { globalIdOf } from './global-id-of';
 import { loadEntities, loadEntity } from './entity-loading';

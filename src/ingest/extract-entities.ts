@@ -6,7 +6,7 @@
  *
  * The mention stage's types and entry; the reading itself is in mentions/.
  */
-import type { OrganizationKind } from '../entities/records';
+import type { OrganizationKind } from '../records/entity-records';
 import { inferGendersFromPronouns } from './mentions/gender';
 import { Extractor } from './mentions/reader';
 import { extractionResult } from './mentions/result';

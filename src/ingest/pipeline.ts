@@ -10,13 +10,13 @@
  */
 import type { EntityService } from '../entities/entity-service';
 import { normalizeName } from '../entities/normalize-name';
-import type { EntityLookup, EntityRecord, EntityUpsert, OrganizationRecord, PersonRecord } from '../entities/records';
+import type { EntityLookup, EntityRecord, EntityUpsert, OrganizationRecord, PersonRecord } from '../records/entity-records';
 import { ingestEvents } from '../events/ingest-events';
 import type { NewsEvents } from '../events/news-events';
 import { InvalidInputError } from '../errors';
 import { overCap, overCapMessage } from '../store/article-caps';
 import type { ArticleStore } from '../store/article-store';
-import type { ArticleDraft, InsertOutcome } from '../store/records';
+import type { ArticleDraft, InsertOutcome } from '../records/article-records';
 import { extractArticle, type ArticleExtraction } from './extract-article';
 import { checkIngestInput } from './ingest-input';
 import type { EntityExtraction, ExtractedOrganization, ExtractedPerson } from './extract-entities';

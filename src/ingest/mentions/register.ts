@@ -3,7 +3,7 @@
  * a known person by a shorter or fuller name, adding people, organizations and
  * mentions, and taking titles and appositives into a person's record.
  */
-import type { OrganizationKind } from '../../entities/records';
+import type { OrganizationKind } from '../../records/entity-records';
 import type { Gender } from '../extract-entities';
 import { GIVEN_NAMES, UNGENDERED_NAMES } from '../lexicon';
 import { genderOfWords } from './gender';
