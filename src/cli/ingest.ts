@@ -15,7 +15,8 @@ import { ConfigError, loadConfig, type Config } from '../config';
 import { openEntityService } from '../entities/open-entity-service';
 import { InvalidInputError } from '../errors';
 import { RedisNewsEvents } from '../events/redis-news-events';
-import { ingestArticle, type IngestInput, type IngestResult } from '../ingest/pipeline';
+import { ingestArticle, type IngestResult } from '../ingest/pipeline';
+import { type IngestInput } from '../ingest/ingest-input';
 import { parseNewsDate } from '../ingest/publication-date';
 import { openArticleStore } from '../store/open-article-store';
 
