@@ -4,7 +4,7 @@ import { BadUserInputError, QueryTooComplexError } from '../errors';
 import { laneAware } from '../lane-contract/lane-role';
 import { LIST_BOUNDS } from './list-bounds';
 import { FragmentCycleError, measureOperation, OperationMeasures } from './measure-operation';
-import { OperationLimits } from './operation-limits';
+import { OperationLimits } from '../config/request-settings';
 import { declaredVariablesKey, measureJson, undeclaredVariables } from './variable-limits';
 
 /** Assumed length of a list field without a page size (Article.people, Organization.members, …). */

@@ -17,7 +17,7 @@ import { ANONYMOUS, type Viewer } from '../auth/api-keys';
 import { createRequestContext, type RequestContext, type Services } from '../context/request-context';
 import { withExecution } from '../execution/apollo-execution';
 import type { CompiledGateway } from '../execution/compiled-gateway';
-import { executorFromEnv, type ExecutorKind } from '../execution/executor-setting';
+import type { ExecutorKind } from '../config/request-settings';
 import { everyPluginLaneAware, FastLane, laneChecks, laneReporters } from '../execution/fast-lane';
 import { laneAware } from '../lane-contract/lane-role';
 import type { GraphQLResponseCache } from '../cache/response-cache';
@@ -57,7 +57,7 @@ export interface GatewayOptions {
    * Responses say `x-cache: HIT` or `MISS`. Default: none.
    */
   responseCache?: GraphQLResponseCache;
-  /** Compiled execution (graphql-jit) or graphql-js; default from EXECUTOR (jit). See src/execution/. */
+  /** Compiled execution (graphql-jit) or graphql-js; default jit (startApp passes the EXECUTOR setting). See src/execution/. */
   executor?: ExecutorKind;
   /** The client's address for request logs (behind proxies: from X-Forwarded-For). Default: the socket's peer. */
   clientAddress?: (req: IncomingMessage) => string | undefined;
@@ -131,7 +131,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   const httpServer = http.createServer();
   const plugins = options.plugins ?? [];
-  const executor = options.executor ?? executorFromEnv();
+  const executor = options.executor ?? 'jit';
   let compiled: CompiledGateway | null = null;
   const fastLane =
     (options.fastLane ?? true) && executor === 'jit' && everyPluginLaneAware(plugins as ApolloServerPlugin<never>[])

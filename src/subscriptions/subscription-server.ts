@@ -21,11 +21,11 @@ import type { Loaders } from '../loaders/loaders';
 import { ErrorCode, OperationNotSupportedError, QueryTooComplexError, RateLimitedError, TooManySubscriptionsError } from '../errors';
 import { ASSUMED_LIST_SIZE, firstViolation } from '../limits/limits-plugin';
 import { FragmentCycleError, measureOperation } from '../limits/measure-operation';
-import type { OperationLimits } from '../limits/operation-limits';
+import type { OperationLimits } from '../config/request-settings';
 import { sha256Hex } from '../persisted-queries/manifest';
 import { PersistedQueryNotAllowedError } from '../persisted-queries/safelist-plugin';
 import { requestPath } from '../http/request-path';
-import type { SubscriptionSettings } from '../config';
+import type { SubscriptionSettings } from '../config/config';
 
 export interface SubscriptionServerOptions {
   settings: SubscriptionSettings;
