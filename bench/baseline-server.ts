@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { loadConfig } from '../src/config';
+import { loadConfig } from '../src/config/config';
 import type { EntityService } from '../src/entities/entity-service';
 import type { EntityRecord, OrganizationRecord, PersonRecord } from '../src/records/entity-records';
 import { openEntityService } from '../src/entities/open-entity-service';

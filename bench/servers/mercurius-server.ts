@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import Fastify from 'fastify';
 import DataLoader from 'dataloader';
 import mercurius, { type MercuriusContext } from 'mercurius';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/config/config';
 import type { EntityRecord } from '../../src/records/entity-records';
 import { openEntityService } from '../../src/entities/open-entity-service';
 import { openArticleStore } from '../../src/store/open-article-store';
