@@ -4,14 +4,14 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
-import type { Services } from '../src/context';
+import type { Services } from '../src/context/request-context';
 import { SqliteEntityService } from '../src/entities/sqlite-entity-service';
-import type { OrganizationRecord, PersonRecord } from '../src/entities/records';
+import type { OrganizationRecord, PersonRecord } from '../src/records/entity-records';
 import { toGlobalId } from '../src/ids';
 import { createGateway, type Gateway } from '../src/server/gateway';
 import { ingestArticle } from '../src/ingest/pipeline';
 import { SqliteArticleStore } from '../src/store/sqlite-article-store';
-import type { ArticleDraft } from '../src/store/records';
+import type { ArticleDraft } from '../src/records/article-records';
 import { articleDraft, generateCorpus, seededRandom } from './corpus';
 import { median } from './load';
 import { startServer } from './processes';

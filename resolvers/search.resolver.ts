@@ -1,9 +1,9 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { SearchResult } from '../schema/search-result.union';
-import type { RequestContext } from '../src/context';
-import type { EntityRecord } from '../src/entities/records';
+import type { RequestContext } from '../src/context/request-context';
+import type { EntityRecord } from '../src/records/entity-records';
 import { BadUserInputError, UpstreamUnavailableError } from '../src/errors';
-import type { ArticleRecord, QuoteRecord } from '../src/store/records';
+import type { ArticleRecord, QuoteRecord } from '../src/records/article-records';
 import { listEntities } from './entity-cursor';
 import { pageRequest } from './pagination';
 import { interleave } from './interleave';

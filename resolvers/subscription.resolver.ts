@@ -3,13 +3,13 @@ import { Article } from '../schema/article.type';
 import { Entity } from '../schema/entity.union';
 import { ArticleIngestedFilter, EntityChange, EntityChangedEvent, QuoteAddedFilter } from '../schema/live-events';
 import { Quote } from '../schema/quote.type';
-import type { RequestContext } from '../src/context';
-import type { EntityRecord } from '../src/entities/records';
+import type { RequestContext } from '../src/context/request-context';
+import type { EntityRecord } from '../src/records/entity-records';
 import { BadUserInputError } from '../src/errors';
 import { parseGlobalId } from '../src/ids';
-import { liveEvents, mentionsAll, type LiveArgs } from '../src/events/live-filters';
+import { liveEvents, mentionsAll, type LiveArgs } from '../src/context/live-events';
 import type { NewsEvent } from '../src/events/news-events';
-import type { ArticleRecord, QuoteRecord } from '../src/store/records';
+import type { ArticleRecord, QuoteRecord } from '../src/records/article-records';
 import { checkedKinds } from './quote-kinds';
 import { toUnavailable } from './upstream';
 

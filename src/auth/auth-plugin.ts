@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
-import { laneAware } from '../execution/fast-lane';
+import { laneAware } from '../lane-contract/lane-role';
 import { AccessPolicy, authorizeOperation, OperationType, RoleHolder } from './api-keys';
 
 export interface OperationAuthPluginOptions<TContext> {

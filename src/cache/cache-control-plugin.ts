@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { laneAware } from '../execution/fast-lane';
+import { laneAware } from '../lane-contract/lane-role';
 import { CachePolicyCalculator } from './cache-hints';
 
 /**

@@ -15,7 +15,7 @@ import type {
   EntityUpsert,
   OrganizationKind,
   RoleRecord,
-} from './records';
+} from '../records/entity-records';
 
 /** The columns every entity read returns, aliases and roles folded in as JSON (so a read stays one statement). */
 const ENTITY_COLUMNS = `

@@ -12,7 +12,7 @@ import {
 } from './entity-input';
 import type { EntityService } from './entity-service';
 import { normalizeName } from './normalize-name';
-import { readThrough, SqliteReadCache, type CacheRegion } from '../store/sqlite-read-cache';
+import { readThrough, SqliteReadCache, type CacheRegion } from '../db/sqlite-read-cache';
 import type {
   EntityList,
   EntityListQuery,
@@ -22,7 +22,7 @@ import type {
   EntityUpsert,
   OrganizationKind,
   RoleRecord,
-} from './records';
+} from '../records/entity-records';
 
 export { normalizeName } from './normalize-name';
 

@@ -3,7 +3,7 @@
  * an article ingested, a quote added, an entity changed. Ids are the store's and
  * the entity service's own (numbers); the GraphQL layer turns them into nodes.
  */
-import { QUOTE_KINDS, type QuoteKind } from '../store/records';
+import { QUOTE_KINDS, type QuoteKind } from '../records/article-records';
 export type EntityChange = 'ALIAS_ADDED' | 'CORRECTED' | 'MERGED';
 
 export type NewsEvent =

@@ -1,8 +1,8 @@
-import { HeaderMap, type ApolloServerPlugin, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type HTTPGraphQLResponse } from '@apollo/server';
 import type { ExecutionResult } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
 import { LruMap } from '../lru-map';
-import type { OperationSummary } from '../observability/operation-summary';
+import { laneRoleOf, type OperationSummary } from '../lane-contract/lane-role';
 import { TRACE_HEADER } from './compiled-gateway';
 
 /*
@@ -28,37 +28,12 @@ import { TRACE_HEADER } from './compiled-gateway';
  *   formats, masks and reports the errors as always. Mutations never take the lane,
  *   nor do federation-traced requests (their answer carries a trace of their own run).
  *
- * Plugins take part by declaring their role (`laneAware`): a plugin whose effect
+ * Plugins take part by declaring their role (`laneAware`, src/lane-contract/lane-role.ts): a plugin whose effect
  * is a decision or a header fixed by the key (`decides`), or one that reports
  * each request (`reports`: logs, metrics), which the lane calls with the same
  * summary Apollo's hooks would give. The gateway opens the lane only when every
  * plugin it was given declared one of these.
  */
-
-const LANE_ROLE = Symbol.for('newsgraph.fastLaneRole');
-
-/** How a plugin takes part in the known-operation lane. */
-export type LaneRole<TContext> =
-  /** Its effect (a refusal, a header, an extension) is the same for every request with one lane key. */
-  | { kind: 'decides' }
-  /** It reports each request; the lane calls `report` for the requests it answers. */
-  | { kind: 'reports'; report(summary: OperationSummary, context: TContext): void }
-  /**
-   * It judges each answer (its size, say): the lane sends a run only when `accepts` says so,
-   * else Apollo answers with that same run, and the plugin's own hooks act on it.
-   */
-  | { kind: 'checks'; accepts(result: ExecutionResult): boolean };
-
-/** Marks `plugin` with its role in the lane; returns the same plugin. */
-export function laneAware<TContext extends BaseContext, P extends ApolloServerPlugin<TContext>>(plugin: P, role: LaneRole<TContext>): P {
-  Object.defineProperty(plugin, LANE_ROLE, { value: role, enumerable: false });
-  return plugin;
-}
-
-/** The declared role of a plugin; undefined for a plugin the lane knows nothing about. */
-export function laneRoleOf<TContext>(plugin: ApolloServerPlugin<never>): LaneRole<TContext> | undefined {
-  return (plugin as unknown as Record<symbol, LaneRole<TContext> | undefined>)[LANE_ROLE];
-}
 
 /** Apollo's switches that turn one of its built-in plugins off (e.g. ApolloServerPluginCacheControlDisabled): they act on no request. */
 export function isDisabledApolloPlugin(plugin: ApolloServerPlugin<never>): boolean {

@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext, GraphQLRequestListener } from '@apollo/server';
 import type { GraphQLSchema, OperationDefinitionNode, ParseOptions } from 'graphql';
 import { BadUserInputError, QueryTooComplexError } from '../errors';
-import { laneAware } from '../execution/fast-lane';
+import { laneAware } from '../lane-contract/lane-role';
 import { LIST_BOUNDS } from './list-bounds';
 import { FragmentCycleError, measureOperation, OperationMeasures } from './measure-operation';
-import { OperationLimits } from './operation-limits';
+import { OperationLimits } from '../config/request-settings';
 import { declaredVariablesKey, measureJson, undeclaredVariables } from './variable-limits';
 
 /** Assumed length of a list field without a page size (Article.people, Organization.members, …). */

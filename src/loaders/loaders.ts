@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityService } from '../entities/entity-service';
 import type { ArticleStore } from '../store/article-store';
 import { EntityLoader } from './entity-loader';
-import type { ArticleRecord, CoOccurrenceRecord, CoOccurrenceRequest, CorrectionRecord, MentionRecord, Page, PageRequest, QuoteKind, QuoteRecord, TimelineBucket, TimelineRequest } from '../store/records';
+import type { ArticleRecord, CoOccurrenceRecord, CoOccurrenceRequest, CorrectionRecord, MentionRecord, Page, PageRequest, QuoteKind, QuoteRecord, TimelineBucket, TimelineRequest } from '../records/article-records';
 
 /** A page of one entity's articles or quotes, as the loaders key it. */
 export interface EntityPageKey {

@@ -1,27 +1,5 @@
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
-import { ConfigError } from '../config';
-
-type Env = Record<string, string | undefined>;
-
-/** More proxies than this in front of one gateway is a configuration mistake. */
-const MAX_TRUSTED_PROXIES = 10;
-
-/**
- * TRUST_PROXY: how many reverse proxies in front of the gateway append to X-Forwarded-For.
- * Unset, `false` or `0`: none, the socket's peer is the client and X-Forwarded-For is ignored
- * (anyone can send it). `true` means 1. Anything else is a ConfigError naming TRUST_PROXY.
- */
-export function trustedProxiesFromEnv(env: Env = process.env): number {
-  const raw = (env.TRUST_PROXY ?? '').trim().toLowerCase();
-  if (raw === '' || ['false', 'no', 'off'].includes(raw)) return 0;
-  if (['true', 'yes', 'on'].includes(raw)) return 1;
-  if (/^\d+$/.test(raw) && Number(raw) <= MAX_TRUSTED_PROXIES) return Number(raw);
-  throw new ConfigError(
-    'TRUST_PROXY',
-    `expected false, true or the number of proxies in front of the gateway (0 to ${MAX_TRUSTED_PROXIES}), got "${env.TRUST_PROXY}"`,
-  );
-}
 
 /**
  * The client address a request's rate limit is keyed by.

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, RateLimitedError } from '../errors';
-import { requestPath } from '../server/request-path';
+import { requestPath } from '../http/request-path';
 import { clientAddress } from './client-address';
 import type { RateLimitScope, RequestRateLimiter } from './request-rate-limit';
 

@@ -1,5 +1,4 @@
 import type Redis from 'ioredis';
-import { readInt, readUrl } from '../config';
 import { closeRedisClient, createRedisClient } from '../db/redis-client';
 
 /** The outcome of one `take`. */
@@ -208,18 +207,6 @@ export interface RateLimitSettings {
   perKeyPerMinute: number;
   /** RATE_LIMIT_PER_IP: requests a minute for each client IP without a valid key; 0 turns it off. */
   perIpPerMinute: number;
-}
-
-export const DEFAULT_RATE_LIMITS = Object.freeze({ perKeyPerMinute: 600, perIpPerMinute: 300 });
-
-type Env = Record<string, string | undefined>;
-
-export function rateLimitsFromEnv(env: Env = process.env): RateLimitSettings {
-  return {
-    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
-    perKeyPerMinute: readInt(env, 'RATE_LIMIT_PER_KEY', DEFAULT_RATE_LIMITS.perKeyPerMinute, 0, 1_000_000),
-    perIpPerMinute: readInt(env, 'RATE_LIMIT_PER_IP', DEFAULT_RATE_LIMITS.perIpPerMinute, 0, 1_000_000),
-  };
 }
 
 /**

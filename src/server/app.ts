@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import { createKeyValueCache } from '../cache/key-value-cache';
 import { cacheControlPlugins } from '../cache/cache-control-plugin';
 import { responseCacheFor } from '../cache/response-cache';
-import { readBoolean, type Config } from '../config';
-import type { Services } from '../context';
+import type { Config } from '../config/config';
+import type { Services } from '../context/request-context';
 import { redisOutageLog } from '../db/redis-outage-log';
 import { openEntityService } from '../entities/open-entity-service';
 import type { EntityLinkObserver } from '../entities/resilient-entity-service';
@@ -23,7 +23,7 @@ import { httpSubscriptionPlugin } from '../subscriptions/http-subscription-plugi
 import { attachSubscriptionServer } from '../subscriptions/subscription-server';
 import { createGateway, type Gateway } from './gateway';
 import { createGraphiqlHandler } from './graphiql';
-import { createHardening, hardeningSettingsFromEnv } from './hardening';
+import { createHardening, hardeningSettingsFor } from './hardening';
 
 export const FRONT_PAGE_QUERY = `# The front page: newest articles, who is in them, and who said what.
 {
@@ -86,12 +86,10 @@ export async function openServices(config: Config, entityObserver?: EntityLinkOb
  * shared by every replica; an ingest or correction on any replica
  * invalidates every replica's cached answers.
  */
-export async function startApp(config: Config, logger: Logger, env: Record<string, string | undefined> = process.env): Promise<App> {
-  // Checked before anything is opened: a bad limit, key or rate setting stops the start cleanly.
-  const hardeningSettings = hardeningSettingsFromEnv(env);
-  const seedSample = readBoolean(env, 'SEED_SAMPLE', true);
-  const graphiqlEnabled = readBoolean(env, 'GRAPHIQL', true);
-  const fastLane = readBoolean(env, 'FAST_LANE', true);
+export async function startApp(config: Readonly<Config>, logger: Logger): Promise<App> {
+  const hardeningSettings = hardeningSettingsFor(config);
+  const { seedSample, fastLane } = config;
+  const graphiqlEnabled = config.graphiql;
   const redisTrouble = redisOutageLog(logger);
   const onCacheError = redisTrouble('cache');
   const persistedQueryCache = config.redisUrl === null ? null : createKeyValueCache(config.redisUrl, { prefix: `${config.redisPrefix}apq:`, onError: onCacheError });
@@ -144,6 +142,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
       : undefined,
     responseCache: responseCache ?? undefined,
     fastLane,
+    executor: config.executor,
     observeAnswered: (answer) => {
       metrics.observeAnswered(answer);
       const line = { requestId: answer.requestId, clientIp: answer.clientIp, answeredBy: answer.by, httpStatus: answer.httpStatus, durationMs: Math.round(answer.durationMs * 10) / 10 };

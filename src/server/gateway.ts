@@ -14,11 +14,12 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { ANONYMOUS, type Viewer } from '../auth/api-keys';
-import { createRequestContext, type RequestContext, type Services } from '../context';
+import { createRequestContext, type RequestContext, type Services } from '../context/request-context';
 import { withExecution } from '../execution/apollo-execution';
 import type { CompiledGateway } from '../execution/compiled-gateway';
-import { executorFromEnv, type ExecutorKind } from '../execution/executor-setting';
-import { everyPluginLaneAware, FastLane, laneAware, laneChecks, laneReporters } from '../execution/fast-lane';
+import type { ExecutorKind } from '../config/request-settings';
+import { everyPluginLaneAware, FastLane, laneChecks, laneReporters } from '../execution/fast-lane';
+import { laneAware } from '../lane-contract/lane-role';
 import type { GraphQLResponseCache } from '../cache/response-cache';
 import type { StoredResponse } from '../cache/response-store';
 import { buildSubgraphGatewaySchema } from '../federation/subgraph-schema';
@@ -26,7 +27,7 @@ import type { BatchObserver } from '../loaders/loaders';
 import { isPersistedQueryGet } from '../persisted-queries/persisted-get';
 import { createErrorFormatter } from './format-error';
 import { BodyTooLargeError, readBody } from './request-body';
-import { requestPath } from './request-path';
+import { requestPath } from '../http/request-path';
 
 export interface GatewayOptions {
   services: Services;
@@ -56,7 +57,7 @@ export interface GatewayOptions {
    * Responses say `x-cache: HIT` or `MISS`. Default: none.
    */
   responseCache?: GraphQLResponseCache;
-  /** Compiled execution (graphql-jit) or graphql-js; default from EXECUTOR (jit). See src/execution/. */
+  /** Compiled execution (graphql-jit) or graphql-js; default jit (startApp passes the EXECUTOR setting). See src/execution/. */
   executor?: ExecutorKind;
   /** The client's address for request logs (behind proxies: from X-Forwarded-For). Default: the socket's peer. */
   clientAddress?: (req: IncomingMessage) => string | undefined;
@@ -130,7 +131,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   const httpServer = http.createServer();
   const plugins = options.plugins ?? [];
-  const executor = options.executor ?? executorFromEnv();
+  const executor = options.executor ?? 'jit';
   let compiled: CompiledGateway | null = null;
   const fastLane =
     (options.fastLane ?? true) && executor === 'jit' && everyPluginLaneAware(plugins as ApolloServerPlugin<never>[])

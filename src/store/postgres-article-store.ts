@@ -44,7 +44,7 @@ import type {
   CoOccurrenceRequest,
   TimelineBucket,
   TimelineRequest,
-} from './records';
+} from '../records/article-records';
 import {
   articleFromRow,
   groupInKeyOrder,

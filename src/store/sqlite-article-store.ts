@@ -44,7 +44,7 @@ import type {
   QuoteFilter,
   QuoteRecord,
   QuotesBySpeakerRequest,
-} from './records';
+} from '../records/article-records';
 import {
   articleFromRow,
   groupInKeyOrder,
@@ -61,7 +61,7 @@ import { matchQuoteVersions, STORED_QUOTE_COLUMNS, versionedQuotesJson, type Sto
 import { freeSlug, matchingArticleQuery, planSave, type MatchingArticle } from './save-plan';
 import { fts5Query } from './search-terms';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
-import { readThrough, SqliteReadCache, type CacheRegion } from './sqlite-read-cache';
+import { readThrough, SqliteReadCache, type CacheRegion } from '../db/sqlite-read-cache';
 
 const ARTICLE_COLUMNS =
   'a.id, a.slug, a.url, a.headline, a.headline_derived, a.section, a.dateline, a.byline, a.published_at, a.sort_time, a.paragraphs, a.images, a.content_hash, a.ingested_at';

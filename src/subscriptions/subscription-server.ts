@@ -16,16 +16,16 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ANONYMOUS, authorizeOperation, type AccessPolicy, type Viewer } from '../auth/api-keys';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../context/request-context';
 import type { Loaders } from '../loaders/loaders';
 import { ErrorCode, OperationNotSupportedError, QueryTooComplexError, RateLimitedError, TooManySubscriptionsError } from '../errors';
 import { ASSUMED_LIST_SIZE, firstViolation } from '../limits/limits-plugin';
 import { FragmentCycleError, measureOperation } from '../limits/measure-operation';
-import type { OperationLimits } from '../limits/operation-limits';
+import type { OperationLimits } from '../config/request-settings';
 import { sha256Hex } from '../persisted-queries/manifest';
 import { PersistedQueryNotAllowedError } from '../persisted-queries/safelist-plugin';
-import { requestPath } from '../server/request-path';
-import type { SubscriptionSettings } from '../config';
+import { requestPath } from '../http/request-path';
+import type { SubscriptionSettings } from '../config/config';
 
 export interface SubscriptionServerOptions {
   settings: SubscriptionSettings;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PersonRecord } from '../../src/entities/records';
+import type { PersonRecord } from '../../src/records/entity-records';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
 
 /**

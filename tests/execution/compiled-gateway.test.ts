@@ -2,9 +2,9 @@ import { ApolloServer } from '@apollo/server';
 import { GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import pino from 'pino';
 import { createCompiledGateway, type CompiledGateway } from '../../src/execution/compiled-gateway';
-import { executorFromEnv } from '../../src/execution/executor-setting';
 import { LruMap } from '../../src/lru-map';
-import { ConfigError } from '../../src/config';
+import { ConfigError } from '../../src/config/env-values';
+import { loadConfig } from '../../src/config/config';
 
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({
@@ -82,9 +82,9 @@ describe('LruMap', () => {
 
 describe('EXECUTOR', () => {
   it('defaults to jit, accepts graphql-js, refuses anything else naming the variable', () => {
-    expect(executorFromEnv({})).toBe('jit');
-    expect(executorFromEnv({ EXECUTOR: 'graphql-js' })).toBe('graphql-js');
-    expect(() => executorFromEnv({ EXECUTOR: 'fast' })).toThrow(ConfigError);
-    expect(() => executorFromEnv({ EXECUTOR: 'fast' })).toThrow(/^EXECUTOR: /);
+    expect(loadConfig({}).executor).toBe('jit');
+    expect(loadConfig({ EXECUTOR: 'graphql-js' }).executor).toBe('graphql-js');
+    expect(() => loadConfig({ EXECUTOR: 'fast' }).executor).toThrow(ConfigError);
+    expect(() => loadConfig({ EXECUTOR: 'fast' }).executor).toThrow(/^EXECUTOR: /);
   });
 });

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../src/auth/api-keys';
 import { HttpEntityService } from '../../src/entities/http-entity-service';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
-import type { ExecutorKind } from '../../src/execution/executor-setting';
+import type { ExecutorKind } from '../../src/config/request-settings';
 import { toGlobalId } from '../../src/ids';
 import { buildNewsroom, type Newsroom } from '../helpers/newsroom-fixture';
 import { startTestGateway, type TestGateway } from '../helpers/test-gateway';

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { clientAddress, normalizeAddress, trustedProxiesFromEnv } from '../../src/rate-limit/client-address';
+import { clientAddress, normalizeAddress } from '../../src/rate-limit/client-address';
+import { loadConfig } from '../../src/config/config';
 
 function request(remoteAddress: string | undefined, forwardedFor?: string | string[]): IncomingMessage {
   return { socket: { remoteAddress }, headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor } } as unknown as IncomingMessage;
@@ -58,10 +59,10 @@ describe('TRUST_PROXY', () => {
     ['true', 1],
     ['2', 2],
   ])('%s → %s proxies', (value, expected) => {
-    expect(trustedProxiesFromEnv({ TRUST_PROXY: value })).toBe(expected);
+    expect(loadConfig({ TRUST_PROXY: value }).trustedProxies).toBe(expected);
   });
 
   it.each(['sometimes', '-1', '11', '1.5'])('"%s" is refused naming TRUST_PROXY', (value) => {
-    expect(() => trustedProxiesFromEnv({ TRUST_PROXY: value })).toThrow(/^TRUST_PROXY: /);
+    expect(() => loadConfig({ TRUST_PROXY: value }).trustedProxies).toThrow(/^TRUST_PROXY: /);
   });
 });

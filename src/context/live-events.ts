@@ -1,5 +1,5 @@
-import type { RequestContext } from '../context';
-import type { NewsEvent } from './news-events';
+import type { RequestContext } from './request-context';
+import type { NewsEvent } from '../events/news-events';
 
 /** What type-graphql hands a subscribe function. */
 export interface LiveArgs<TArgs> {

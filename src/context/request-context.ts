@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
-import type { Viewer } from './auth/api-keys';
-import type { EntityService } from './entities/entity-service';
-import type { NewsEvents } from './events/news-events';
-import { createLoaders, type BatchObserver, type Loaders } from './loaders/loaders';
-import type { ArticleStore } from './store/article-store';
-import type { InsertOutcome } from './store/records';
+import type { Viewer } from '../auth/api-keys';
+import type { EntityService } from '../entities/entity-service';
+import type { NewsEvents } from '../events/news-events';
+import { createLoaders, type BatchObserver, type Loaders } from '../loaders/loaders';
+import type { ArticleStore } from '../store/article-store';
+import type { InsertOutcome } from '../records/article-records';
 
 export interface IngestRequest {
   text: string;
