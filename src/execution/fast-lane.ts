@@ -125,11 +125,6 @@ export class FastLane<TContext extends object> {
     this.persistedQueries = persistedQueries;
   }
 
-  /** The request headers the key is made of (lower case). */
-  keyHeaders(): readonly string[] {
-    return this.contract?.keyHeaders ?? [];
-  }
-
   stats(): FastLaneStats {
     return { entries: this.entries.size, answered: this.answered, declined: this.declined };
   }
