@@ -1,5 +1,8 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { laneAware, type OperationSummary } from '../lane-contract/lane-role';
+import { laneAware, type OperationSummary } from '../lane-contract/lane-contract';
+
+/** What one finished GraphQL request amounted to; defined with the lane, which reports the requests it answers. */
+export type { OperationSummary };
 
 /**
  * An Apollo plugin calling `report` once per GraphQL request, as the response

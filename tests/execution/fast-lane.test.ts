@@ -9,7 +9,7 @@ import { HttpEntityService } from '../../src/entities/http-entity-service';
 import { createEntityHttpServer } from '../../src/entities/http-server';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
 import type { FastLaneStats } from '../../src/execution/fast-lane';
-import { laneAware } from '../../src/lane-contract/lane-role';
+import { laneAware } from '../../src/lane-contract/lane-contract';
 import { toGlobalId } from '../../src/ids';
 import { GatewayMetrics } from '../../src/observability/gateway-metrics';
 import { createMetricsPlugin } from '../../src/observability/metrics-plugin';
