@@ -124,7 +124,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     authenticate: hardening.authenticate,
     hideSuggestions: hardening.hideSuggestions,
     parseOptions: hardening.parseOptions,
-    plugins: [createOperationLogPlugin(), createMetricsPlugin(metrics), ...hardening.plugins, httpSubscriptionPlugin('/graphql'), ...persistedQueries.plugins, ...cacheControlPlugins()],
+    plugins: [createOperationLogPlugin({ base: logger }), createMetricsPlugin(metrics), ...hardening.plugins, httpSubscriptionPlugin('/graphql'), ...persistedQueries.plugins, ...cacheControlPlugins()],
     webSockets: config.subscriptions.enabled
       ? ({ httpServer, schema, contextFor, formatError }) =>
           attachSubscriptionServer(httpServer, {

@@ -174,9 +174,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const apollo = new ApolloServer<RequestContext>(execution.options);
   await apollo.start();
 
-  // The request's logger carries its id and the client's address on every line it writes.
+  // The request's logger carries its id and the client's address on every line it writes (made when first used).
   const contextFor = (viewer: Viewer = ANONYMOUS, requestId: string = randomUUID(), clientIp?: string): RequestContext =>
-    createRequestContext(services, { viewer, requestId, logger: logger.child({ requestId, clientIp }) }, contextOptions);
+    createRequestContext(services, { viewer, requestId, logger: () => logger.child({ requestId, clientIp }) }, contextOptions);
 
   // Until the response cache has answered, nothing is parsed that a hit does not need:
   // the cache key of a GET comes from its raw query string; Apollo's headers after a miss.
