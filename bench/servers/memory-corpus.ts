@@ -74,15 +74,27 @@ function stemsOf(words: readonly string[]): Map<string, string> {
   }
 }
 
-/** Items (in list order) whose posting lists hold every term. */
-function matchAll<T>(index: Map<string, T[]>, terms: string[], limit: number): T[] {
+/** A term's items in list order, and the same as a set (built at load time, for intersections). */
+interface Posting<T> {
+  list: T[];
+  set: Set<T>;
+}
+
+/** Items (in list order) whose posting lists hold every term: the shortest list walked, the others' sets asked. */
+function matchAll<T>(index: Map<string, Posting<T>>, terms: string[], limit: number): T[] {
   if (terms.length === 0) return [];
-  const lists = terms.map((t) => index.get(t) ?? []);
-  lists.sort((a, b) => a.length - b.length);
-  const others = lists.slice(1).map((l) => new Set(l));
+  const postings: Posting<T>[] = [];
+  for (const term of terms) {
+    const posting = index.get(term);
+    if (posting === undefined) return [];
+    postings.push(posting);
+  }
+  postings.sort((a, b) => a.list.length - b.list.length);
   const out: T[] = [];
-  for (const item of lists[0]) {
-    if (others.every((s) => s.has(item))) out.push(item);
+  for (const item of postings[0].list) {
+    let everywhere = true;
+    for (let i = 1; i < postings.length && everywhere; i++) everywhere = postings[i].set.has(item);
+    if (everywhere) out.push(item);
     if (out.length === limit) break;
   }
   return out;
@@ -118,13 +130,14 @@ export async function loadMemoryCorpus(store: ArticleStore, entities: EntityServ
   const distinct = new Set<string>([...articleWords.flat(), ...quoteWords.flat(2)]);
   const stems = stemsOf([...distinct]);
   const stem = (word: string): string => stems.get(word) ?? word;
-  const articleIndex = new Map<string, ArticleRecord[]>();
-  const quoteIndex = new Map<string, QuoteRecord[]>();
-  const post = <T>(index: Map<string, T[]>, words: string[], item: T): void => {
+  const articleIndex = new Map<string, Posting<ArticleRecord>>();
+  const quoteIndex = new Map<string, Posting<QuoteRecord>>();
+  const post = <T>(index: Map<string, Posting<T>>, words: string[], item: T): void => {
     for (const term of new Set(words.map(stem))) {
-      const list = index.get(term) ?? [];
-      list.push(item);
-      index.set(term, list);
+      let posting = index.get(term);
+      if (posting === undefined) index.set(term, (posting = { list: [], set: new Set() }));
+      posting.list.push(item);
+      posting.set.add(item);
     }
   };
   articles.forEach((article, i) => post(articleIndex, articleWords[i], article));
