@@ -16,6 +16,7 @@ import { articleDraft, generateCorpus, seededRandom } from './corpus';
 import { median } from './load';
 import { startServer } from './processes';
 import { FRONT_PAGE } from './scenarios';
+import { measureColdLatencies } from './scale-cold';
 
 /**
  * `npm run bench:scale`: the same queries at 1,000 and at 1,000,000 articles
@@ -34,7 +35,9 @@ import { FRONT_PAGE } from './scenarios';
  * The filtered pages use, in each corpus, the person whose article count is
  * closest to SCALE_FANOUT (default 30), so that both sizes filter on an
  * entity of the same popularity and the comparison isolates the corpus size;
- * the most-mentioned person of the large corpus is measured too.
+ * the most-mentioned person of the large corpus is measured too. Then the same
+ * kinds of reads with a different article, page, person or speaker on every run
+ * (bench/scale-cold.ts), so that the indexes and the record caches' misses are measured.
  */
 interface ScaleSettings {
   dir: string;
@@ -364,6 +367,14 @@ async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
     for (const articles of settings.sizes) sizes.push(await openSize(settings, articles));
     log('latency (the sizes take turns)…');
     const latencies = await measureLatencies(sizes, settings.runs);
+    // Cold paths (bench/scale-cold.ts): a different article, page, person or speaker per run.
+    log('latency with a different key per run (the sizes take turns)…');
+    const cold = await measureColdLatencies(
+      sizes.map(({ gateway, dir, corpus }) => ({ gateway, corpus: { dbPath: join(dir, 'news.db'), ...corpus } })),
+      settings.runs,
+      ROUNDS,
+    );
+    cold.forEach((rows, s) => Object.assign(latencies[s], rows));
     for (const [s, size] of sizes.entries()) {
       for (const [name, { p50, p99 }] of Object.entries(latencies[s])) log(`  ${size.corpus.articles} articles, ${name}: p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms`);
     }

@@ -61,16 +61,25 @@ export interface ContextOptions {
   observeBatch?: BatchObserver;
 }
 
+/**
+ * `request.logger` may be a function making the request's logger: it is then called on
+ * the first read of `logger` only (a pino child logger costs a few microseconds, and a
+ * request that logs nothing need not make one); later reads answer the same logger.
+ */
 export function createRequestContext(
   services: Services,
-  request: { viewer: Viewer; requestId: string; logger: Logger },
+  request: { viewer: Viewer; requestId: string; logger: Logger | (() => Logger) },
   options: ContextOptions,
 ): RequestContext {
+  const makeLogger = request.logger;
+  let logger: Logger | undefined = typeof makeLogger === 'function' ? undefined : makeLogger;
   return {
     loaders: createLoaders(services.store, services.entities, { entityBatchSize: options.entityBatchSize }, options.observeBatch),
     services,
     viewer: request.viewer,
     requestId: request.requestId,
-    logger: request.logger,
+    get logger(): Logger {
+      return (logger ??= (makeLogger as () => Logger)());
+    },
   };
 }

@@ -122,7 +122,7 @@ export async function startApp(config: Readonly<Config>, logger: Logger): Promis
     authenticate: hardening.authenticate,
     hideSuggestions: hardening.hideSuggestions,
     parseOptions: hardening.parseOptions,
-    plugins: [createOperationLogPlugin(), createMetricsPlugin(metrics), ...hardening.plugins, httpSubscriptionPlugin('/graphql'), ...persistedQueries.plugins, ...cacheControlPlugins()],
+    plugins: [createOperationLogPlugin({ base: logger }), createMetricsPlugin(metrics), ...hardening.plugins, httpSubscriptionPlugin('/graphql'), ...persistedQueries.plugins, ...cacheControlPlugins()],
     webSockets: config.subscriptions.enabled
       ? ({ httpServer, schema, contextFor, formatError }) =>
           attachSubscriptionServer(httpServer, {

@@ -139,9 +139,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const authenticate = options.authenticate ?? (() => ANONYMOUS);
   const clientAddressOf = options.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress);
   const contextOptions = { entityBatchSize: options.entityBatchSize ?? 100, observeBatch: options.observeBatch };
-  // The request's logger carries its id and the client's address on every line it writes.
+  // The request's logger carries its id and the client's address on every line it writes (made when first used).
   const contextFor = (viewer: Viewer = ANONYMOUS, requestId: string = randomUUID(), clientIp?: string): RequestContext =>
-    createRequestContext(services, { viewer, requestId, logger: logger.child({ requestId, clientIp }) }, contextOptions);
+    createRequestContext(services, { viewer, requestId, logger: () => logger.child({ requestId, clientIp }) }, contextOptions);
 
   const httpServer = http.createServer();
   const { apollo, lane } = await startApollo(options, httpServer, contextFor);

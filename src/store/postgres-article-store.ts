@@ -67,6 +67,13 @@ const MENTION_COLUMNS =
 const QUOTE_COLUMNS =
   'q.id, q.article_id, q.position, q.kind, q.text, q.cue, q.speaker_id, q.speaker_name, q.paragraph, q.start_offset, q.end_offset, q.partial, q.method, q.confidence, q.source_organization_id, q.sort_time';
 
+/*
+ * SEARCH_PAGES: a full-text filter's page is taken from its matches, materialized once. The
+ * statements are prepared (named), and PostgreSQL's generic plan for "matches, newest first,
+ * LIMIT n" walked the time index and tested every row (plainto_tsquery evaluated per row):
+ * 80 ms for a search matching nothing among 5,000 quotes. The count reads every match off
+ * the GIN index anyway; the page is then sorted from those matches alone.
+ */
 const ARTICLE_ORDER = 'a.sort_time DESC, a.id DESC';
 const QUOTE_ORDER = 'q.sort_time DESC, q.article_id DESC, q.position ASC';
 
@@ -150,15 +157,26 @@ export class PostgresArticleStore implements ArticleStore {
     if (isOneEntityFilter(normal)) return (await this.articlePagesByEntity(normal.mentions, { limit, after: page.after ?? null }))[0];
     const params = new Params();
     const where = articleConditions(normal, params);
-    const keyset = articleKeyset(after, params, 'a.sort_time', 'a.id');
+    // A search: the matches are found once (GIN index), counted, and the page taken from them (see SEARCH_PAGES).
+    const searching = normal.searchTerms !== null;
+    const keyset = articleKeyset(after, params, searching ? 'm.sort_time' : 'a.sort_time', searching ? 'm.id' : 'a.id');
     // One statement: the count for the filter, left-joined to the page (which may be empty).
     const rows = await this.query<NullableRow<ArticleRow> & { total: number }>(
-      `SELECT t.total, p.* FROM (SELECT count(*) AS total FROM articles a WHERE ${where}) t
-       LEFT JOIN (
-         SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${where} AND ${keyset}
-         ORDER BY ${ARTICLE_ORDER} LIMIT ${params.add(limit + 1)}
-       ) p ON true
-       ORDER BY p.sort_time DESC, p.id DESC`,
+      searching
+        ? `WITH m AS MATERIALIZED (SELECT a.id, a.sort_time FROM articles a WHERE ${where})
+           SELECT t.total, p.* FROM (SELECT count(*) AS total FROM m) t
+           LEFT JOIN (
+             SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (
+               SELECT m.id FROM m WHERE ${keyset} ORDER BY m.sort_time DESC, m.id DESC LIMIT ${params.add(limit + 1)}
+             )
+           ) p ON true
+           ORDER BY p.sort_time DESC, p.id DESC`
+        : `SELECT t.total, p.* FROM (SELECT count(*) AS total FROM articles a WHERE ${where}) t
+           LEFT JOIN (
+             SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${where} AND ${keyset}
+             ORDER BY ${ARTICLE_ORDER} LIMIT ${params.add(limit + 1)}
+           ) p ON true
+           ORDER BY p.sort_time DESC, p.id DESC`,
       params.values,
     );
     return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, articleFromRow, articlePosition);
@@ -235,12 +253,22 @@ export class PostgresArticleStore implements ArticleStore {
     const where = quoteConditions(normal, params);
     const keyset = quoteKeyset(after, params);
     const rows = await this.query<NullableRow<QuoteRow> & { total: number }>(
-      `SELECT t.total, p.* FROM (SELECT count(*) AS total FROM quotes q WHERE ${where}) t
-       LEFT JOIN (
-         SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE ${where} AND ${keyset}
-         ORDER BY ${QUOTE_ORDER} LIMIT ${params.add(limit + 1)}
-       ) p ON true
-       ORDER BY p.sort_time DESC, p.article_id DESC, p.position ASC`,
+      // A search: the matches found once (GIN index), counted, and the page taken from them (see SEARCH_PAGES).
+      normal.searchTerms !== null
+        ? `WITH m AS MATERIALIZED (SELECT q.id, q.sort_time, q.article_id, q.position FROM quotes q WHERE ${where})
+           SELECT t.total, p.* FROM (SELECT count(*) AS total FROM m) t
+           LEFT JOIN (
+             SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.id IN (
+               SELECT q.id FROM m q WHERE ${keyset} ORDER BY ${QUOTE_ORDER} LIMIT ${params.add(limit + 1)}
+             )
+           ) p ON true
+           ORDER BY p.sort_time DESC, p.article_id DESC, p.position ASC`
+        : `SELECT t.total, p.* FROM (SELECT count(*) AS total FROM quotes q WHERE ${where}) t
+           LEFT JOIN (
+             SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE ${where} AND ${keyset}
+             ORDER BY ${QUOTE_ORDER} LIMIT ${params.add(limit + 1)}
+           ) p ON true
+           ORDER BY p.sort_time DESC, p.article_id DESC, p.position ASC`,
       params.values,
     );
     return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, quoteFromRow, quotePosition);

@@ -187,6 +187,15 @@ describe('compiled execution answers exactly as graphql-js', () => {
       const { body } = await answer(jit, op);
       expect(JSON.stringify(body)).toContain('UPSTREAM_UNAVAILABLE');
     });
+
+    it('search answers with articles and quotes only, without errors', async () => {
+      const op = { name: 'search, entity service down', query: '{ search(query: "meeting", first: 5) { __typename ... on Article { headline } ... on Quote { text } } }' };
+      await expectSameAnswers(jit, js, [op]);
+      const { body } = (await answer(jit, op)) as { body: { data: { search: { __typename: string }[] }; errors?: unknown } };
+      expect(body.errors).toBeUndefined();
+      expect(body.data.search.length).toBeGreaterThan(0);
+      expect(body.data.search.every((hit) => hit.__typename === 'Article' || hit.__typename === 'Quote')).toBe(true);
+    });
   });
 
   describe('when the store fails', () => {
