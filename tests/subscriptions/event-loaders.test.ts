@@ -31,9 +31,21 @@ describe('one event, many subscriptions', () => {
         await events.publish([{ type: 'quoteAdded', quoteId: quotes[1].id, articleId: 1, speakerId: quotes[1].speakerId, kind: 'direct', mentions: [] }]);
         await Promise.all(subs.map((s) => s.received(2)));
         expect(store.statementCount - between).toBe(2);
+
+        // One of them completes: the others go on sharing the execution; the one that left gets nothing more.
+        subs[0].stop();
+        for (let i = 0; i < 1000 && live.subscriptions > 9; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(live.subscriptions).toBe(9);
+        await events.publish([{ type: 'quoteAdded', quoteId: quotes[0].id, articleId: 1, speakerId: quotes[0].speakerId, kind: 'direct', mentions: [] }]);
+        await Promise.all(subs.slice(1).map((s) => s.received(3)));
+        expect(subs[0].results).toHaveLength(2);
       } finally {
         await client.dispose();
       }
+      // Once every member has gone, so has the group's listener.
+      for (let i = 0; i < 1000 && events.listenerCount > 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(events.listenerCount).toBe(0);
+      expect(app.live?.groups).toBe(0);
     });
   });
 });
