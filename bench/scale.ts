@@ -24,7 +24,8 @@ import { measureColdLatencies } from './scale-cold';
  * $TMPDIR/newsgraph-scale) and reused while their settings match; the large
  * one takes several minutes. Measures, per size: in-process latency (median
  * and p99 over SCALE_RUNS runs) of an article by id, the front page, and
- * article pages filtered by mention and by quoted speaker; the bulk and
+ * article pages filtered by mention and by quoted speaker, a person's co-mentioned
+ * and quoted-alongside entities and mention and quote timelines; the bulk and
  * single-article ingest rates; the database size; and the RSS of a gateway
  * process after serving those queries. Both sizes are open at once and take
  * turns (latency and single-article ingest), so a burst of other load on a
@@ -168,6 +169,25 @@ function operations(articleId: number, typical: number, top: number) {
     'by mention': { query: filtered('mentions: [$p]'), variables: { p: toGlobalId('Person', typical) } },
     'by speaker': { query: filtered('quotedSpeaker: $p'), variables: { p: toGlobalId('Person', typical) } },
     'by mention (most mentioned)': { query: filtered('mentions: [$p]'), variables: { p: toGlobalId('Person', top) } },
+    ...liveGraphOperations(typical),
+  };
+}
+
+/**
+ * Co-occurrence and timelines of the typical person: the pair tables' first page (with each other
+ * entity and the newest shared article), and the timelines over one fixed year (the corpus's first),
+ * so that both sizes answer the same number of periods.
+ */
+function liveGraphOperations(typical: number) {
+  const pairs = (field: string) =>
+    `query($p: ID!) { person(id: $p) { ${field}(first: 10) { totalCount nodes { count entity { ... on Person { name } ... on Organization { name } } latestArticle { headline } } } } }`;
+  const timeline = (field: string) => `query($p: ID!) { person(id: $p) { ${field}(interval: MONTH, from: "2015-01-01T00:00:00Z", to: "2016-01-01T00:00:00Z") { start count } } }`;
+  const p = toGlobalId('Person', typical);
+  return {
+    'co-mentioned': { query: pairs('coMentioned'), variables: { p } },
+    'quoted alongside': { query: pairs('quotedAlongside'), variables: { p } },
+    'mention timeline': { query: timeline('mentionTimeline'), variables: { p } },
+    'quote timeline': { query: timeline('quoteTimeline'), variables: { p } },
   };
 }
 

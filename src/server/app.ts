@@ -20,7 +20,7 @@ import { clientAddress } from '../rate-limit/client-address';
 import { seedSampleCorpus } from '../sample/seed';
 import { openArticleStore } from '../store/open-article-store';
 import { httpSubscriptionPlugin } from '../subscriptions/http-subscription-plugin';
-import { attachSubscriptionServer } from '../subscriptions/subscription-server';
+import { attachSubscriptionServer, type SubscriptionServer } from '../subscriptions/subscription-server';
 import { createGateway, type Gateway } from './gateway';
 import { createGraphiqlHandler } from './graphiql';
 import { createHardening, hardeningSettingsFor } from './hardening';
@@ -45,6 +45,8 @@ export interface App {
   gateway: Gateway;
   services: Services;
   url: string;
+  /** The WebSocket subscriptions (null with SUBSCRIPTIONS=false). */
+  live: SubscriptionServer | null;
   close(): Promise<void>;
 }
 
@@ -111,6 +113,7 @@ export async function startApp(config: Readonly<Config>, logger: Logger): Promis
     const count = await seedSampleCorpus(services);
     logger.info({ articles: count }, 'filled the empty store with the sample corpus');
   }
+  let live: SubscriptionServer | null = null;
   const hardening = createHardening(hardeningSettings, { logger, onRedisError: redisTrouble('rate limiter'), rateLimitPrefix: `${config.redisPrefix}rate:` });
   const gateway = await createGateway({
     services,
@@ -125,7 +128,7 @@ export async function startApp(config: Readonly<Config>, logger: Logger): Promis
     plugins: [createOperationLogPlugin({ base: logger }), createMetricsPlugin(metrics), ...hardening.plugins, httpSubscriptionPlugin('/graphql'), ...persistedQueries.plugins, ...cacheControlPlugins()],
     webSockets: config.subscriptions.enabled
       ? ({ httpServer, schema, contextFor, formatError }) =>
-          attachSubscriptionServer(httpServer, {
+          (live = attachSubscriptionServer(httpServer, {
             settings: config.subscriptions,
             schema,
             logger,
@@ -138,7 +141,7 @@ export async function startApp(config: Readonly<Config>, logger: Logger): Promis
             contextFor,
             formatError,
             safelist: persistedQueries.safelist,
-          })
+          }))
       : undefined,
     responseCache: responseCache ?? undefined,
     fastLane,
@@ -163,6 +166,7 @@ export async function startApp(config: Readonly<Config>, logger: Logger): Promis
     gateway,
     services,
     url,
+    live,
     // The one stop path (signals included): drain HTTP and stop Apollo, then close every
     // connection the app opened. Idempotent; a step that fails does not keep the others open.
     close: () =>
