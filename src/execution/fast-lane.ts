@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin, type HTTPGraphQLResponse } from '@apollo/server';
 import type { ExecutionResult } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
-import { LruMap } from '../lru-map';
+import { LRUCache } from 'lru-cache';
 import { laneRoleOf, type OperationSummary } from '../lane-contract/lane-role';
 import { TRACE_HEADER } from './compiled-gateway';
 
@@ -78,7 +78,7 @@ export interface FastLaneOptions<TContext> {
   reporters: ((summary: OperationSummary, context: TContext) => void)[];
   /** Every one must accept a run for the lane to send it (see the `checks` role). Default none. */
   checks?: ((result: ExecutionResult) => boolean)[];
-  /** Lane keys kept (least recently used dropped first). Default 1,000. */
+  /** Lane keys kept (least recently used dropped first), at least 1. Default 1,000. */
   capacity?: number;
   /** Longest body a key is made of; longer requests always go through Apollo. Default 16 KB. */
   maxBodyBytes?: number;
@@ -99,7 +99,7 @@ export interface FastLaneStats {
 
 /** The lane of one gateway: the learned keys, the plugin that learns them, and running them. */
 export class FastLane<TContext extends object> {
-  private readonly entries: LruMap<string, LaneEntry>;
+  private readonly entries: LRUCache<string, LaneEntry>;
   private readonly candidates = new WeakMap<object, Candidate>();
   /** A lane run that had errors, kept for Apollo's executor to use instead of running the query again. */
   private readonly failedRuns = new WeakMap<object, { query: CompiledQuery; result: ExecutionResult }>();
@@ -108,7 +108,7 @@ export class FastLane<TContext extends object> {
   private declined = 0;
 
   constructor(private readonly options: FastLaneOptions<TContext>) {
-    this.entries = new LruMap(options.capacity ?? 1000);
+    this.entries = new LRUCache({ max: options.capacity ?? 1000 });
     this.maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   }
 
