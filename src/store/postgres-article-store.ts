@@ -16,14 +16,21 @@ import { PAIR_KINDS, pairPages, parsePairPosition, type PairRow } from './co-occ
 import { checkLimit, distinct, groupByPage, pageFrom } from './paging';
 import { pairPageSql, pairSql, type PairSql } from './pair-sql';
 import { fillTimeline, periods, timelineGroups, timelineSql } from './timeline';
+import { decodeArticlePosition, decodeQuotePosition, type ArticleKey, type QuoteKey } from './positions';
 import {
-  decodeArticlePosition,
-  decodeQuotePosition,
-  encodeArticlePosition,
-  encodeQuotePosition,
-  type ArticleKey,
-  type QuoteKey,
-} from './positions';
+  ARTICLE_ORDER,
+  articleColumns,
+  articlePosition,
+  MENTION_COLUMNS,
+  ownerPageGroups,
+  pagesPerKey,
+  presentRows,
+  QUOTE_COLUMNS,
+  QUOTE_ORDER,
+  quotePosition,
+  type NullableRow,
+  type OwnerPageRequest,
+} from './batched-pages';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import type {
   ArticleDraft,
@@ -60,15 +67,7 @@ import { CORRECTION_COLUMNS, correctionFromRow, validEditor, type CorrectionRow 
 import { matchQuoteVersions, STORED_QUOTE_COLUMNS, versionedQuotesJson, type StoredQuote } from './quote-versions';
 import { freeSlug, matchingArticleQuery, planSave, type MatchingArticle } from './save-plan';
 
-const ARTICLE_COLUMNS =
-  'a.id, a.slug, a.url, a.headline, a.headline_derived, a.section, a.dateline, a.byline, a.published_at, a.sort_time, a.paragraphs::text AS paragraphs, a.images::text AS images, a.content_hash, a.ingested_at';
-const MENTION_COLUMNS =
-  'm.id, m.article_id, m.entity_id, m.entity_type, m.text, m.paragraph, m.start_offset, m.end_offset, m.method, m.confidence';
-const QUOTE_COLUMNS =
-  'q.id, q.article_id, q.position, q.kind, q.text, q.cue, q.speaker_id, q.speaker_name, q.paragraph, q.start_offset, q.end_offset, q.partial, q.method, q.confidence, q.source_organization_id, q.sort_time';
-
-const ARTICLE_ORDER = 'a.sort_time DESC, a.id DESC';
-const QUOTE_ORDER = 'q.sort_time DESC, q.article_id DESC, q.position ASC';
+const ARTICLE_COLUMNS = articleColumns((column) => `${column}::text`);
 
 /** How often saveArticle retries after losing a race on a unique key (url, hash or slug). */
 const SAVE_ATTEMPTS = 3;
@@ -560,41 +559,6 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-/** A LEFT JOIN row: the joined columns may all be null. */
-type NullableRow<R> = { [K in keyof R]: R[K] | null };
-
-function presentRows<R extends { id: number }>(rows: readonly NullableRow<R>[]): R[] {
-  return rows.filter((r) => r.id !== null) as R[];
-}
-
-/** Splits key-tagged rows (from one batched statement) into one page per key, in key order. */
-function pagesPerKey<R extends { id: number }, T>(
-  keys: readonly number[],
-  rows: readonly (NullableRow<R> & { key: number; total: number })[],
-  limit: number,
-  toNode: (row: R) => T,
-  positionOf: (row: R) => string,
-): Page<T>[] {
-  const totals = new Map<number, number>();
-  const byKey = new Map<number, R[]>();
-  for (const row of rows) {
-    totals.set(row.key, row.total);
-    if (row.id === null) continue;
-    let list = byKey.get(row.key);
-    if (!list) byKey.set(row.key, (list = []));
-    list.push(row as unknown as R);
-  }
-  return keys.map((k) => pageFrom(byKey.get(k) ?? [], limit, totals.get(k) ?? 0, toNode, positionOf));
-}
-
-function articlePosition(row: ArticleRow): string {
-  return encodeArticlePosition({ sortTime: row.sort_time, id: row.id });
-}
-
-function quotePosition(row: QuoteRow): string {
-  return encodeQuotePosition({ sortTime: row.sort_time, articleId: row.article_id, position: row.position });
-}
-
 /**
  * Ids that fit an int4 column, distinct. Anything else names no row; keeping
  * it out spares Postgres an out-of-range error.
@@ -709,12 +673,12 @@ async function migrate(pool: Pool): Promise<void> {
 
 /** Pages of many owners' lists (an entity's articles, a speaker's quotes): one read per distinct page argument, in request order. */
 async function ownerPages<T>(
-  requests: readonly { ownerId: number; page: PageRequest; kinds?: QuoteKind[] | null }[],
+  requests: readonly OwnerPageRequest[],
   readGroup: (ownerIds: number[], page: PageRequest, kinds: QuoteKind[] | null) => Promise<Page<T>[]>,
 ): Promise<Page<T>[]> {
   const pages: Page<T>[] = new Array(requests.length);
-  for (const group of groupByPage(requests)) {
-    const answered = await readGroup(group.indexes.map((i) => requests[i].ownerId), group.page, group.kinds);
+  for (const group of ownerPageGroups(requests)) {
+    const answered = await readGroup(group.ownerIds, group.page, group.kinds);
     group.indexes.forEach((requestIndex, i) => (pages[requestIndex] = answered[i]));
   }
   return pages;

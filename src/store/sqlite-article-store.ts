@@ -16,14 +16,21 @@ import { PAIR_KINDS, pairPages, parsePairPosition, type PairRow } from './co-occ
 import { checkLimit, distinct, groupByPage, pageFrom } from './paging';
 import { pairPageSql, pairSql, type PairSql } from './pair-sql';
 import { fillTimeline, periods, timelineGroups, timelineSql } from './timeline';
+import { decodeArticlePosition, decodeQuotePosition, type ArticleKey, type QuoteKey } from './positions';
 import {
-  decodeArticlePosition,
-  decodeQuotePosition,
-  encodeArticlePosition,
-  encodeQuotePosition,
-  type ArticleKey,
-  type QuoteKey,
-} from './positions';
+  ARTICLE_ORDER,
+  articleColumns,
+  articlePosition,
+  MENTION_COLUMNS,
+  ownerPageGroups,
+  pagesPerKey,
+  presentRows,
+  QUOTE_COLUMNS,
+  QUOTE_ORDER,
+  quotePosition,
+  type NullableRow,
+  type OwnerPageRequest,
+} from './batched-pages';
 import type {
   QuoteKind,
   ArticleDraft,
@@ -63,15 +70,7 @@ import { fts5Query } from './search-terms';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { readThrough, SqliteReadCache, type CacheRegion } from '../db/sqlite-read-cache';
 
-const ARTICLE_COLUMNS =
-  'a.id, a.slug, a.url, a.headline, a.headline_derived, a.section, a.dateline, a.byline, a.published_at, a.sort_time, a.paragraphs, a.images, a.content_hash, a.ingested_at';
-const MENTION_COLUMNS =
-  'm.id, m.article_id, m.entity_id, m.entity_type, m.text, m.paragraph, m.start_offset, m.end_offset, m.method, m.confidence';
-const QUOTE_COLUMNS =
-  'q.id, q.article_id, q.position, q.kind, q.text, q.cue, q.speaker_id, q.speaker_name, q.paragraph, q.start_offset, q.end_offset, q.partial, q.method, q.confidence, q.source_organization_id, q.sort_time';
-
-const ARTICLE_ORDER = 'a.sort_time DESC, a.id DESC';
-const QUOTE_ORDER = 'q.sort_time DESC, q.article_id DESC, q.position ASC';
+const ARTICLE_COLUMNS = articleColumns();
 
 type Param = string | number | null;
 /** The first day of a sort time's period, `YYYY-MM-DD` (weeks start on Monday). */
@@ -294,8 +293,8 @@ export class SqliteArticleStore implements ArticleStore {
     return this.endRead(before, readThrough(cache, requests.map(keyOf), (missing) => {
       const wanted = missing.map((key) => byKey.get(key) as OwnerPageRequest);
       const pages: Page<T>[] = new Array(wanted.length);
-      for (const group of groupByPage(wanted)) {
-        const answered = readGroup(group.indexes.map((i) => wanted[i].ownerId), group.page, group.kinds);
+      for (const group of ownerPageGroups(wanted)) {
+        const answered = readGroup(group.ownerIds, group.page, group.kinds);
         group.indexes.forEach((index, i) => (pages[index] = answered[i]));
       }
       return pages;
@@ -757,49 +756,6 @@ export class SqliteArticleStore implements ArticleStore {
       this.cache.clear();
     }
   }
-}
-
-/** One owner's page in a batch; `kinds` only for quote pages. */
-interface OwnerPageRequest {
-  ownerId: number;
-  page: PageRequest;
-  kinds?: QuoteKind[] | null;
-}
-
-/** A LEFT JOIN row: the joined columns may all be null. */
-type NullableRow<R> = { [K in keyof R]: R[K] | null };
-
-/** Rows of a LEFT JOIN that did join. */
-function presentRows<R extends { id: number }>(rows: readonly NullableRow<R>[]): R[] {
-  return rows.filter((r) => r.id !== null) as R[];
-}
-
-/** Splits key-tagged rows (from one batched statement) into one page per key, in key order. */
-function pagesPerKey<R extends { id: number }, T>(
-  keys: readonly number[],
-  rows: readonly (NullableRow<R> & { key: number; total: number })[],
-  limit: number,
-  toNode: (row: R) => T,
-  positionOf: (row: R) => string,
-): Page<T>[] {
-  const totals = new Map<number, number>();
-  const byKey = new Map<number, R[]>();
-  for (const row of rows) {
-    totals.set(row.key, row.total);
-    if (row.id === null) continue;
-    let list = byKey.get(row.key);
-    if (!list) byKey.set(row.key, (list = []));
-    list.push(row as unknown as R);
-  }
-  return keys.map((k) => pageFrom(byKey.get(k) ?? [], limit, totals.get(k) ?? 0, toNode, positionOf));
-}
-
-function articlePosition(row: ArticleRow): string {
-  return encodeArticlePosition({ sortTime: row.sort_time, id: row.id });
-}
-
-function quotePosition(row: QuoteRow): string {
-  return encodeQuotePosition({ sortTime: row.sort_time, articleId: row.article_id, position: row.position });
 }
 
 function and(conditions: Condition[]): Condition {
