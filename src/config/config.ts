@@ -10,6 +10,7 @@ import {
   type ExecutorKind,
   type OperationLimits,
   type RateLimitAllowances,
+  type TrustedProxies,
 } from './request-settings';
 
 /**
@@ -72,8 +73,8 @@ export interface Config {
   requireKeyForReads: boolean;
   /** RATE_LIMIT_PER_KEY, RATE_LIMIT_PER_IP. */
   rateLimits: Readonly<RateLimitAllowances>;
-  /** TRUST_PROXY: proxies in front of the gateway whose X-Forwarded-For entries are believed. */
-  trustedProxies: number;
+  /** TRUST_PROXY: proxies in front of the gateway whose X-Forwarded-For entries are believed (a hop count or addresses and ranges). */
+  trustedProxies: TrustedProxies;
   /** EXECUTOR: compiled (graphql-jit) or graphql-js execution. */
   executor: ExecutorKind;
   /** FAST_LANE: answer a query Apollo already answered by running its compiled form directly. */

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+import proxyAddr from 'proxy-addr';
 import { ConfigError, readBoolean, readInt, type Env } from './env-values';
 
 /*
@@ -162,19 +164,47 @@ export function readRateLimitAllowances(env: Env): RateLimitAllowances {
 const MAX_TRUSTED_PROXIES = 10;
 
 /**
- * TRUST_PROXY: how many reverse proxies in front of the gateway append to X-Forwarded-For.
- * Unset, `false` or `0`: none, the socket's peer is the client and X-Forwarded-For is ignored
- * (anyone can send it). `true` means 1. Anything else is a ConfigError naming TRUST_PROXY.
+ * Which proxies' X-Forwarded-For entries are believed: a hop count (the n proxies nearest the
+ * gateway, whatever their addresses; 0 believes none), or the addresses and ranges of trusted
+ * proxies, as proxy-addr (and so Express's `trust proxy`) reads them: IP addresses, CIDR ranges
+ * and the names `loopback`, `linklocal` and `uniquelocal`.
  */
-export function readTrustedProxies(env: Env): number {
+export type TrustedProxies = number | readonly string[];
+
+/** The range names proxy-addr understands. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY, as Express users write it. Unset, `false`, `no`, `off` or `0`: none, the socket's
+ * peer is the client and X-Forwarded-For is ignored (anyone can send it). `true` (`yes`, `on`)
+ * means 1 proxy (not "every hop", which would let a client choose its own address), a whole
+ * number the number of proxies in front (up to 10). Otherwise a comma-separated list of
+ * addresses, CIDR ranges (`10.0.0.0/8`, `fd00::/8`) and the names `loopback`, `linklocal`,
+ * `uniquelocal`: hops from those addresses are trusted. Anything else is a ConfigError naming
+ * TRUST_PROXY.
+ */
+export function readTrustedProxies(env: Env): TrustedProxies {
   const raw = (env.TRUST_PROXY ?? '').trim().toLowerCase();
   if (raw === '' || ['false', 'no', 'off'].includes(raw)) return 0;
   if (['true', 'yes', 'on'].includes(raw)) return 1;
   if (/^\d+$/.test(raw) && Number(raw) <= MAX_TRUSTED_PROXIES) return Number(raw);
-  throw new ConfigError(
-    'TRUST_PROXY',
-    `expected false, true or the number of proxies in front of the gateway (0 to ${MAX_TRUSTED_PROXIES}), got "${env.TRUST_PROXY}"`,
-  );
+  const refuse = (detail: string): never => {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `expected false, true, the number of proxies in front of the gateway (0 to ${MAX_TRUSTED_PROXIES}) or a comma-separated list of addresses, CIDR ranges, ${PROXY_RANGE_NAMES.join(', ')}; ${detail}`,
+    );
+  };
+  const entries = raw.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    // Numbers and words other than the range names are refused here: proxy-addr would read "3" as an address.
+    if (!PROXY_RANGE_NAMES.includes(entry) && !isIP(entry.replace(/\/\d+$/, ''))) refuse(`"${entry}" is none of those (in "${env.TRUST_PROXY}")`);
+  }
+  try {
+    proxyAddr.compile(entries);
+  } catch (error) {
+    refuse(`${(error as Error).message} (in "${env.TRUST_PROXY}")`);
+  }
+  return Object.freeze(entries);
 }
 
 /** How the gateway executes operations: compiled (graphql-jit) or graphql-js's `execute`. */

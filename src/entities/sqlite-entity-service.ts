@@ -12,6 +12,7 @@ import {
 } from './entity-input';
 import type { EntityService } from './entity-service';
 import { normalizeName } from './normalize-name';
+import { entityFromRow, roleKey, type EntityRow as EntityRowOf } from './entity-rows';
 import { readThrough, SqliteReadCache, type CacheRegion } from '../db/sqlite-read-cache';
 import type {
   EntityList,
@@ -20,7 +21,6 @@ import type {
   EntityRecord,
   EntityType,
   EntityUpsert,
-  OrganizationKind,
   RoleRecord,
 } from '../records/entity-records';
 
@@ -77,33 +77,10 @@ const ENTITY_COLUMNS = `
   (SELECT json_group_array(json_object('title', r.title, 'organizationId', r.organization_id) ORDER BY r.id)
      FROM roles r WHERE r.person_id = e.id) AS roles`;
 
-interface EntityRow {
-  id: number;
-  type: EntityType;
-  name: string;
-  kind: string | null;
-  country: string | null;
-  parent_id: number | null;
-  title: string | null;
-  aliases: string;
-  roles: string;
-}
+type EntityRow = EntityRowOf<{ aliases: string; roles: string }>;
 
 function toRecord(row: EntityRow): EntityRecord {
-  const aliases = JSON.parse(row.aliases) as string[];
-  if (row.type === 'person') {
-    const roles = JSON.parse(row.roles) as RoleRecord[];
-    return { type: 'person', id: row.id, name: row.name, aliases, title: row.title, roles };
-  }
-  return {
-    type: 'organization',
-    id: row.id,
-    name: row.name,
-    aliases,
-    kind: (row.kind ?? 'OTHER') as OrganizationKind,
-    country: row.country,
-    parentId: row.parent_id,
-  };
+  return entityFromRow(row, JSON.parse(row.aliases) as string[], () => JSON.parse(row.roles) as RoleRecord[]);
 }
 
 export interface SqliteEntityServiceOptions {
@@ -492,10 +469,6 @@ export class SqliteEntityService implements EntityService {
       insert.run(personId, role.title, role.organizationId);
     }
   }
-}
-
-function roleKey(title: string, organizationId: number | null): string {
-  return `${organizationId ?? ''}\u0000${normalizeName(title)}`;
 }
 
 function migrate(db: Database.Database): void {

@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextWillSendR
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { ExecutionResult } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
-import { LruMap } from '../lru-map';
+import { LRUCache } from 'lru-cache';
 import { TRACE_HEADER } from './compiled-gateway';
 import { exchangeOf, markExchange, type LaneContract, type OperationSummary } from '../lane-contract/lane-contract';
 
@@ -104,7 +104,7 @@ export interface FastLaneStats {
  * plugins Apollo runs.
  */
 export class FastLane<TContext extends object> {
-  private readonly entries: LruMap<string, LaneEntry>;
+  private readonly entries: LRUCache<string, LaneEntry>;
   private readonly maxBodyBytes: number;
   private contract: LaneContract<TContext> | null = null;
   private persistedQueries: LanePersistedQueries | null = null;
@@ -112,7 +112,7 @@ export class FastLane<TContext extends object> {
   private declined = 0;
 
   constructor(private readonly options: FastLaneOptions) {
-    this.entries = new LruMap(options.capacity ?? 1000);
+    this.entries = new LRUCache({ max: options.capacity ?? 1000 });
     this.maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   }
 

@@ -7,7 +7,7 @@ import { operationAuthPlugin } from '../auth/auth-plugin';
 import type { RequestContext } from '../context/request-context';
 import { parseOptionsFor, operationLimitsPlugin } from '../limits/limits-plugin';
 import { isProduction, type Config } from '../config/config';
-import type { OperationLimits } from '../config/request-settings';
+import type { OperationLimits, TrustedProxies } from '../config/request-settings';
 import { responseSizePlugin } from '../limits/response-size-plugin';
 import { rateLimitRoute } from '../rate-limit/rate-limit-route';
 import { RequestRateLimiter } from '../rate-limit/request-rate-limit';
@@ -25,7 +25,7 @@ export interface HardeningSettings {
   policy: AccessPolicy;
   rateLimits: RateLimitSettings;
   /** TRUST_PROXY: proxies in front of the gateway whose X-Forwarded-For entries are believed. */
-  trustedProxies: number;
+  trustedProxies: TrustedProxies;
   /** NODE_ENV=production: no "Did you mean …" suggestions in errors. */
   production: boolean;
 }

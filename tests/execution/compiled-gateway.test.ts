@@ -2,7 +2,6 @@ import { ApolloServer } from '@apollo/server';
 import { GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import pino from 'pino';
 import { createCompiledGateway, type CompiledGateway } from '../../src/execution/compiled-gateway';
-import { LruMap } from '../../src/lru-map';
 import { ConfigError } from '../../src/config/env-values';
 import { loadConfig } from '../../src/config/config';
 
@@ -66,17 +65,6 @@ describe('createCompiledGateway', () => {
     } finally {
       await server.stop();
     }
-  });
-});
-
-describe('LruMap', () => {
-  it('drops the least recently used entry', () => {
-    const lru = new LruMap<string, number>(2);
-    lru.set('a', 1);
-    lru.set('b', 2);
-    expect(lru.get('a')).toBe(1);
-    lru.set('c', 3);
-    expect([lru.get('a'), lru.get('b'), lru.get('c'), lru.size]).toEqual([1, undefined, 3, 2]);
   });
 });
 
