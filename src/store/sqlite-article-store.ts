@@ -703,6 +703,11 @@ export class SqliteArticleStore implements ArticleStore {
     return this.get<{ n: number }>('SELECT n FROM article_count WHERE id = 1')?.n ?? 0;
   }
 
+  /** `PRAGMA data_version` (not counted in statementCount, like the record cache's check). */
+  dataVersion(): number {
+    return this.cache.dataVersion();
+  }
+
   async ping(): Promise<void> {
     this.get('SELECT 1 FROM articles LIMIT 1');
   }
