@@ -8,6 +8,7 @@ import {
 } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import type { GraphQLSchema, ParseOptions } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -165,6 +166,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       ...plugins,
       // Last, so that every other plugin's response hook has run when it looks.
       ...(fastLane ? [fastLane.plugin()] : []),
+      // Federation inline traces (ftv1) for a router that asks. Apollo would add this plugin
+      // itself, at the same place, for a subgraph schema, and log a line saying so at every start.
+      ApolloServerPluginInlineTrace(),
     ],
   }, executor, logger, {
     // Apollo's context is a shallow copy of the one the gateway built (src/execution/fast-lane.ts).
