@@ -13,6 +13,14 @@ export default tseslint.config(
     },
   },
   {
+    // The environment is read in one place: src/config/, once, at start (README, Configuration).
+    files: ['src/**/*.ts', 'resolvers/**/*.ts', 'schema/**/*.ts'],
+    ignores: ['src/config/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Take the setting from the Config (src/config/config.ts), parsed once at start and handed down.' }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

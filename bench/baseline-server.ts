@@ -3,14 +3,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { loadConfig } from '../src/config';
+import { loadConfig } from '../src/config/config';
 import type { EntityService } from '../src/entities/entity-service';
-import type { EntityRecord, OrganizationRecord, PersonRecord } from '../src/entities/records';
+import type { EntityRecord, OrganizationRecord, PersonRecord } from '../src/records/entity-records';
 import { openEntityService } from '../src/entities/open-entity-service';
 import { localIdOf, toGlobalId } from '../src/ids';
 import type { ArticleStore } from '../src/store/article-store';
 import { openArticleStore } from '../src/store/open-article-store';
-import type { ArticleRecord, Page, QuoteRecord } from '../src/store/records';
+import type { ArticleRecord, Page, QuoteRecord } from '../src/records/article-records';
 import { nodeTypeName } from '../schema/node.interface';
 // The same result order as the gateway's search, so both answer the same bytes.
 import { interleave } from '../resolvers/interleave';

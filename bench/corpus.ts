@@ -1,7 +1,7 @@
 import type { EntityService } from '../src/entities/entity-service';
-import type { OrganizationKind, OrganizationRecord, PersonRecord } from '../src/entities/records';
+import type { OrganizationKind, OrganizationRecord, PersonRecord } from '../src/records/entity-records';
 import type { ArticleStore } from '../src/store/article-store';
-import type { ArticleDraft, InsertOutcome } from '../src/store/records';
+import type { ArticleDraft, InsertOutcome } from '../src/records/article-records';
 
 /**
  * A deterministic synthetic newsroom for benchmarks: the same seed and sizes

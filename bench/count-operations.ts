@@ -1,5 +1,5 @@
 import pino from 'pino';
-import type { Services } from '../src/context';
+import type { Services } from '../src/context/request-context';
 import type { EntityService } from '../src/entities/entity-service';
 import { createGateway } from '../src/server/gateway';
 import type { ArticleStore } from '../src/store/article-store';

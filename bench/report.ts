@@ -37,6 +37,9 @@ export interface ReportInput {
 
 const CEILING = 'ceiling';
 const BASELINE = 'baseline';
+const HAND_STORE = 'hand-written-store';
+const HAND_MEMORY = 'hand-written-memory';
+const PEER_MEMORY = 'mercurius-memory';
 
 const fixed = (value: number, digits: number): string => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 const percent = (value: number): string => (Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : '–');
@@ -48,12 +51,15 @@ function find(measurements: readonly Measurement[], scenario: string, target: st
 
 function resultsTable(input: ReportInput): string[] {
   const lines = [
-    '| scenario | server | req/s | p50 ms | p99 ms | share of ceiling | × baseline | server CPU ms / request | share of ceiling by CPU | server RSS (max) |',
-    '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: |',
+    '| scenario | server | req/s | p50 ms | p99 ms | share of ceiling | × baseline | server CPU ms / request | share of ceiling by CPU | share of hand-written (store) by CPU | share of hand-written (memory) by CPU | server RSS (max) |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ];
   for (const scenario of input.scenarios) {
     const ceiling = find(input.measurements, scenario.name, CEILING);
     const baseline = find(input.measurements, scenario.name, BASELINE);
+    const handStore = find(input.measurements, scenario.name, HAND_STORE);
+    const handMemory = find(input.measurements, scenario.name, HAND_MEMORY);
+    const shareOf = (reference: Measurement | undefined, m: Measurement) => (reference && m.cpuMsPerRequest > 0 ? percent(reference.cpuMsPerRequest / m.cpuMsPerRequest) : '–');
     for (const target of input.targets) {
       const m = find(input.measurements, scenario.name, target.name);
       if (!m) continue;
@@ -62,7 +68,7 @@ function resultsTable(input: ReportInput): string[] {
         `| ${scenario.name} | ${target.name}${failures} | ${fixed(m.requestsPerSecond, 0)} | ${fixed(m.p50Ms, 1)} | ${fixed(m.p99Ms, 1)} | ` +
           `${ceiling ? percent(m.requestsPerSecond / ceiling.requestsPerSecond) : '–'} | ` +
           `${baseline ? `${fixed(m.requestsPerSecond / baseline.requestsPerSecond, 2)}×` : '–'} | ${fixed(m.cpuMsPerRequest, 3)} | ` +
-          `${ceiling && m.cpuMsPerRequest > 0 ? percent(ceiling.cpuMsPerRequest / m.cpuMsPerRequest) : '–'} | ${megabytes(target.maxRss)} |`,
+          `${shareOf(ceiling, m)} | ${shareOf(handStore, m)} | ${shareOf(handMemory, m)} | ${megabytes(target.maxRss)} |`,
       );
     }
   }
@@ -110,7 +116,46 @@ function goalLines(input: ReportInput): string[] {
             `and the peer spends ${fixed(peer.cpuMsPerRequest / uncached.cpuMsPerRequest, 2)}× the gateway's CPU per response`,
         ]
       : []),
+    ...peerGoalLines(input),
   ];
+}
+
+/** The gateway against the hand-written servers and Mercurius from memory, by CPU per response, in every scenario measured. */
+function peerGoalLines(input: ReportInput): string[] {
+  const lines: string[] = [];
+  const frontGateway = find(input.measurements, 'front-page', 'gateway');
+  const frontPeer = find(input.measurements, 'front-page', PEER_MEMORY);
+  const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
+  if (frontGateway && frontPeer) {
+    lines.push(
+      `- Uncached front page CPU per response at or below Mercurius + graphql-jit from memory: ${fixed(frontGateway.cpuMsPerRequest, 3)} vs ${fixed(frontPeer.cpuMsPerRequest, 3)} ms — ${mark(frontGateway.cpuMsPerRequest <= frontPeer.cpuMsPerRequest)}`,
+    );
+  }
+  for (const scenario of input.scenarios) {
+    const gateway = find(input.measurements, scenario.name, 'gateway');
+    const hand = find(input.measurements, scenario.name, HAND_STORE);
+    const memory = find(input.measurements, scenario.name, HAND_MEMORY);
+    if (!gateway || !hand) continue;
+    const share = hand.cpuMsPerRequest / gateway.cpuMsPerRequest;
+    lines.push(
+      `- ${scenario.name}: gateway ≥ 70% of the hand-written server's efficiency (same store and loaders): ${percent(share)}` +
+        `${memory ? ` (${percent(memory.cpuMsPerRequest / gateway.cpuMsPerRequest)} of the hand-written server from memory)` : ''} — ${mark(share >= 0.7)}`,
+    );
+  }
+  const search = find(input.measurements, 'search', 'gateway');
+  const searchBaseline = find(input.measurements, 'search', BASELINE);
+  const searchCeiling = find(input.measurements, 'search', CEILING);
+  const frontCeiling = find(input.measurements, 'front-page', CEILING);
+  if (search && searchBaseline) {
+    const times = searchBaseline.cpuMsPerRequest / search.cpuMsPerRequest;
+    lines.push(`- Search ≥ 5× plain Apollo (by CPU per response): ${fixed(times, 2)}× — ${mark(times >= 5)}`);
+  }
+  if (search && searchCeiling && frontGateway && frontCeiling) {
+    const searchShare = searchCeiling.cpuMsPerRequest / search.cpuMsPerRequest;
+    const frontShare = frontCeiling.cpuMsPerRequest / frontGateway.cpuMsPerRequest;
+    lines.push(`- Search's share of its ceiling (by CPU) at least half the front page's: ${percent(searchShare)} vs ${percent(frontShare)} — ${mark(searchShare >= frontShare / 2)}`);
+  }
+  return lines;
 }
 
 /** The results page: machine, date, settings, the tables and the goals. */

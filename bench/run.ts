@@ -249,6 +249,10 @@ async function main(): Promise<void> {
     const baseline = await startIf('baseline', 'baseline-server.js', [], env);
     // The fastest peer the issue measured (Fastify + Mercurius + graphql-jit, with loaders), over the same store.
     const peer = await startIf('mercurius-jit', 'servers/mercurius-server.js', [], env);
+    // Fair peers and the limit: the same answers without GraphQL (over the store's loaders, and from memory), and Mercurius from memory.
+    const handStore = await startIf('hand-written-store', 'servers/hand-written-server.js', ['store'], env);
+    const handMemory = await startIf('hand-written-memory', 'servers/hand-written-server.js', ['memory'], env);
+    const peerMemory = await startIf('mercurius-memory', 'servers/mercurius-memory-server.js', [], env);
 
     // The ceiling answers exactly what the gateway answers.
     const reference = new Map<string, string>();
@@ -295,6 +299,24 @@ async function main(): Promise<void> {
         server: peer,
         appliesTo: (s) => settings.compareExecutorsEverywhere || s.name === 'front-page',
         request: (s) => postRequest(peer?.url ?? '', s),
+      },
+      {
+        info: { name: 'hand-written-store', description: 'no GraphQL: `node:http`, the answer assembled by hand from the same store and entity service through a fresh set of the gateway\'s loaders per request, `JSON.stringify` (bench/servers/hand-written-server.ts), POST', maxRss: 0 },
+        server: handStore,
+        appliesTo: all,
+        request: (s) => postRequest(handStore?.url ?? '', s),
+      },
+      {
+        info: { name: 'hand-written-memory', description: 'no GraphQL: the same hand-written server over the corpus read into memory once at start (bench/servers/memory-corpus.ts), POST', maxRss: 0 },
+        server: handMemory,
+        appliesTo: all,
+        request: (s) => postRequest(handMemory?.url ?? '', s),
+      },
+      {
+        info: { name: 'mercurius-memory', description: 'peer as its users build it: Fastify 5 + Mercurius 16 with graphql-jit (`jit: 1`), SDL and a resolver map with DataLoaders per request over the corpus in memory (bench/servers/mercurius-memory-server.ts), POST', maxRss: 0 },
+        server: peerMemory,
+        appliesTo: all,
+        request: (s) => postRequest(peerMemory?.url ?? '', s),
       },
       { info: { name: 'baseline', description: 'plain Apollo Server 5 + graphql-js, SDL resolvers over the same store, no DataLoaders (bench/baseline-server.ts), POST', maxRss: 0 }, server: baseline, appliesTo: all, request: (s) => postRequest(baseline?.url ?? '', s) },
     ];

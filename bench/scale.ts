@@ -4,18 +4,19 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
-import type { Services } from '../src/context';
+import type { Services } from '../src/context/request-context';
 import { SqliteEntityService } from '../src/entities/sqlite-entity-service';
-import type { OrganizationRecord, PersonRecord } from '../src/entities/records';
+import type { OrganizationRecord, PersonRecord } from '../src/records/entity-records';
 import { toGlobalId } from '../src/ids';
 import { createGateway, type Gateway } from '../src/server/gateway';
 import { ingestArticle } from '../src/ingest/pipeline';
 import { SqliteArticleStore } from '../src/store/sqlite-article-store';
-import type { ArticleDraft } from '../src/store/records';
+import type { ArticleDraft } from '../src/records/article-records';
 import { articleDraft, generateCorpus, seededRandom } from './corpus';
 import { median } from './load';
 import { startServer } from './processes';
 import { FRONT_PAGE } from './scenarios';
+import { measureColdLatencies } from './scale-cold';
 
 /**
  * `npm run bench:scale`: the same queries at 1,000 and at 1,000,000 articles
@@ -23,7 +24,8 @@ import { FRONT_PAGE } from './scenarios';
  * $TMPDIR/newsgraph-scale) and reused while their settings match; the large
  * one takes several minutes. Measures, per size: in-process latency (median
  * and p99 over SCALE_RUNS runs) of an article by id, the front page, and
- * article pages filtered by mention and by quoted speaker; the bulk and
+ * article pages filtered by mention and by quoted speaker, a person's co-mentioned
+ * and quoted-alongside entities and mention and quote timelines; the bulk and
  * single-article ingest rates; the database size; and the RSS of a gateway
  * process after serving those queries. Both sizes are open at once and take
  * turns (latency and single-article ingest), so a burst of other load on a
@@ -34,7 +36,9 @@ import { FRONT_PAGE } from './scenarios';
  * The filtered pages use, in each corpus, the person whose article count is
  * closest to SCALE_FANOUT (default 30), so that both sizes filter on an
  * entity of the same popularity and the comparison isolates the corpus size;
- * the most-mentioned person of the large corpus is measured too.
+ * the most-mentioned person of the large corpus is measured too. Then the same
+ * kinds of reads with a different article, page, person or speaker on every run
+ * (bench/scale-cold.ts), so that the indexes and the record caches' misses are measured.
  */
 interface ScaleSettings {
   dir: string;
@@ -165,6 +169,25 @@ function operations(articleId: number, typical: number, top: number) {
     'by mention': { query: filtered('mentions: [$p]'), variables: { p: toGlobalId('Person', typical) } },
     'by speaker': { query: filtered('quotedSpeaker: $p'), variables: { p: toGlobalId('Person', typical) } },
     'by mention (most mentioned)': { query: filtered('mentions: [$p]'), variables: { p: toGlobalId('Person', top) } },
+    ...liveGraphOperations(typical),
+  };
+}
+
+/**
+ * Co-occurrence and timelines of the typical person: the pair tables' first page (with each other
+ * entity and the newest shared article), and the timelines over one fixed year (the corpus's first),
+ * so that both sizes answer the same number of periods.
+ */
+function liveGraphOperations(typical: number) {
+  const pairs = (field: string) =>
+    `query($p: ID!) { person(id: $p) { ${field}(first: 10) { totalCount nodes { count entity { ... on Person { name } ... on Organization { name } } latestArticle { headline } } } } }`;
+  const timeline = (field: string) => `query($p: ID!) { person(id: $p) { ${field}(interval: MONTH, from: "2015-01-01T00:00:00Z", to: "2016-01-01T00:00:00Z") { start count } } }`;
+  const p = toGlobalId('Person', typical);
+  return {
+    'co-mentioned': { query: pairs('coMentioned'), variables: { p } },
+    'quoted alongside': { query: pairs('quotedAlongside'), variables: { p } },
+    'mention timeline': { query: timeline('mentionTimeline'), variables: { p } },
+    'quote timeline': { query: timeline('quoteTimeline'), variables: { p } },
   };
 }
 
@@ -364,6 +387,14 @@ async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
     for (const articles of settings.sizes) sizes.push(await openSize(settings, articles));
     log('latency (the sizes take turns)…');
     const latencies = await measureLatencies(sizes, settings.runs);
+    // Cold paths (bench/scale-cold.ts): a different article, page, person or speaker per run.
+    log('latency with a different key per run (the sizes take turns)…');
+    const cold = await measureColdLatencies(
+      sizes.map(({ gateway, dir, corpus }) => ({ gateway, corpus: { dbPath: join(dir, 'news.db'), ...corpus } })),
+      settings.runs,
+      ROUNDS,
+    );
+    cold.forEach((rows, s) => Object.assign(latencies[s], rows));
     for (const [s, size] of sizes.entries()) {
       for (const [name, { p50, p99 }] of Object.entries(latencies[s])) log(`  ${size.corpus.articles} articles, ${name}: p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms`);
     }

@@ -5,9 +5,9 @@ import { CoOccurrence, CoOccurrenceConnection } from '../schema/co-occurrence.ty
 import { Entity } from '../schema/entity.union';
 import { Organization } from '../schema/organization.type';
 import { Person } from '../schema/person.type';
-import type { RequestContext } from '../src/context';
-import type { EntityRecord, OrganizationRecord, PersonRecord } from '../src/entities/records';
-import type { ArticleRecord, CoOccurrenceKind, CoOccurrenceRecord } from '../src/store/records';
+import type { RequestContext } from '../src/context/request-context';
+import type { EntityRecord, OrganizationRecord, PersonRecord } from '../src/records/entity-records';
+import type { ArticleRecord, CoOccurrenceKind, CoOccurrenceRecord } from '../src/records/article-records';
 import { pageRequest, toConnection } from './pagination';
 import { fromEntityService } from './upstream';
 

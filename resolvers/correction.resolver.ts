@@ -3,9 +3,9 @@ import { Article } from '../schema/article.type';
 import { Correction, CorrectionSpeaker } from '../schema/correction.type';
 import { Person } from '../schema/person.type';
 import { Quote } from '../schema/quote.type';
-import type { RequestContext } from '../src/context';
-import type { PersonRecord } from '../src/entities/records';
-import type { ArticleRecord, CorrectionRecord, QuoteRecord, SpeakerValue } from '../src/store/records';
+import type { RequestContext } from '../src/context/request-context';
+import type { PersonRecord } from '../src/records/entity-records';
+import type { ArticleRecord, CorrectionRecord, QuoteRecord, SpeakerValue } from '../src/records/article-records';
 import { loadEntity } from './entity-loading';
 
 /** An article's corrections, from the request's loader. */

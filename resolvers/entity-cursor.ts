@@ -1,7 +1,7 @@
 import { BadUserInputError } from '../src/errors';
-import type { EntityCursor, EntityList, EntityListQuery, EntityRecord, EntityType } from '../src/entities/records';
-import type { RequestContext } from '../src/context';
-import type { Page, PageRequest } from '../src/store/records';
+import type { EntityCursor, EntityList, EntityListQuery, EntityRecord, EntityType } from '../src/records/entity-records';
+import type { RequestContext } from '../src/context/request-context';
+import type { Page, PageRequest } from '../src/records/article-records';
 import { fromEntityService } from './upstream';
 
 function encodeCursor(entity: EntityRecord): string {

@@ -1,7 +1,7 @@
-import type { RequestContext } from '../src/context';
-import type { EntityRecord, EntityType, OrganizationRecord, PersonRecord } from '../src/entities/records';
+import type { RequestContext } from '../src/context/request-context';
+import type { EntityRecord, EntityType, OrganizationRecord, PersonRecord } from '../src/records/entity-records';
 import { parseGlobalId } from '../src/ids';
-import type { ArticleRecord, QuoteRecord } from '../src/store/records';
+import type { ArticleRecord, QuoteRecord } from '../src/records/article-records';
 import { toUnavailable } from './upstream';
 
 export type RecordOf = { person: PersonRecord; organization: OrganizationRecord };

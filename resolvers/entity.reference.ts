@@ -1,4 +1,4 @@
-import type { RequestContext } from '../src/context';
+import type { RequestContext } from '../src/context/request-context';
 import { parseGlobalId, type NodeType } from '../src/ids';
 import { loadNode, type NodeRecord } from './entity-loading';
 

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import { Entity } from '../schema/entity.union';
 import { Mention } from '../schema/mention.type';
-import type { RequestContext } from '../src/context';
-import type { EntityRecord } from '../src/entities/records';
-import type { MentionRecord } from '../src/store/records';
+import type { RequestContext } from '../src/context/request-context';
+import type { EntityRecord } from '../src/records/entity-records';
+import type { MentionRecord } from '../src/records/article-records';
 import { fromEntityService } from './upstream';
 
 @Resolver(() => Mention)

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from '../schema/node.interface';
-import type { RequestContext } from '../src/context';
+import type { RequestContext } from '../src/context/request-context';
 import { loadNode, type NodeRecord } from './entity-loading';
 
 @Resolver()

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../src/errors';
-import type { Page, PageRequest } from '../src/store/records';
+import type { Page, PageRequest } from '../src/records/article-records';
 import type { ConnectionShape } from '../schema/connection';
 
 export const DEFAULT_PAGE_SIZE = 20;

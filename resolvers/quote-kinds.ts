@@ -1,6 +1,6 @@
 import { DEFAULT_QUOTE_KINDS, type QuoteKindName } from '../schema/quote-kind.enum';
 import { BadUserInputError } from '../src/errors';
-import type { QuoteKind, QuoteRecord } from '../src/store/records';
+import type { QuoteKind, QuoteRecord } from '../src/records/article-records';
 
 /** The store's kinds for the default of every quote listing ([DIRECT]). */
 export const DEFAULT_STORE_KINDS: QuoteKind[] = DEFAULT_QUOTE_KINDS.map(storeKind);

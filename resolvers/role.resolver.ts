@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Organization } from '../schema/organization.type';
 import { Role } from '../schema/role.type';
-import type { RequestContext } from '../src/context';
-import type { OrganizationRecord, RoleRecord } from '../src/entities/records';
+import type { RequestContext } from '../src/context/request-context';
+import type { OrganizationRecord, RoleRecord } from '../src/records/entity-records';
 import { loadEntity } from './entity-loading';
 
 @Resolver(() => Role)

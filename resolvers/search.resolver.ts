@@ -1,10 +1,10 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { SearchResult } from '../schema/search-result.union';
-import type { RequestContext } from '../src/context';
-import type { EntityRecord } from '../src/entities/records';
+import type { RequestContext } from '../src/context/request-context';
+import type { EntityRecord } from '../src/records/entity-records';
 import { BadUserInputError, UpstreamUnavailableError } from '../src/errors';
-import type { ArticleRecord, QuoteRecord } from '../src/store/records';
-import { listEntities } from './entity-cursor';
+import type { ArticleRecord, QuoteRecord } from '../src/records/article-records';
+import { fromEntityService } from './upstream';
 import { pageRequest } from './pagination';
 import { interleave } from './interleave';
 import { DEFAULT_STORE_KINDS } from './quote-kinds';
@@ -41,10 +41,16 @@ export class SearchResolver {
   }
 }
 
+/**
+ * The first `limit` people or organizations matching `text`: the entity service's page that
+ * `people(search:)` and `organizations(search:)` read (limit + 1, so both share it where the
+ * service keeps pages), without the cursors a connection needs.
+ */
 async function listEntitiesOrNothing(ctx: RequestContext, type: 'person' | 'organization', limit: number, text: string): Promise<EntityRecord[]> {
   try {
-    const page = await listEntities(ctx, type, { limit }, text);
-    return page.rows.map((r) => r.node);
+    const list = await fromEntityService(ctx.services.entities.list({ type, search: text, limit: limit + 1, after: null }));
+    for (const entity of list.items) ctx.loaders.entity.prime(entity.id, entity);
+    return list.items.length > limit ? list.items.slice(0, limit) : list.items;
   } catch (error) {
     if (error instanceof UpstreamUnavailableError) {
       ctx.logger.warn({ err: error }, 'search: entity service unavailable; answering with articles and quotes only');

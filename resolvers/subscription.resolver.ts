@@ -3,13 +3,13 @@ import { Article } from '../schema/article.type';
 import { Entity } from '../schema/entity.union';
 import { ArticleIngestedFilter, EntityChange, EntityChangedEvent, QuoteAddedFilter } from '../schema/live-events';
 import { Quote } from '../schema/quote.type';
-import type { RequestContext } from '../src/context';
-import type { EntityRecord } from '../src/entities/records';
+import type { RequestContext } from '../src/context/request-context';
+import type { EntityRecord } from '../src/records/entity-records';
 import { BadUserInputError } from '../src/errors';
 import { parseGlobalId } from '../src/ids';
-import { liveEvents, mentionsAll, type LiveArgs } from '../src/events/live-filters';
-import type { NewsEvent } from '../src/events/news-events';
-import type { ArticleRecord, QuoteRecord } from '../src/store/records';
+import { liveEvents, mentionsAll, type LiveArgs } from '../src/context/live-events';
+import { entityRoute, speakerRoute, typeRoute, type NewsEvent } from '../src/events/news-events';
+import type { ArticleRecord, QuoteRecord } from '../src/records/article-records';
 import { checkedKinds } from './quote-kinds';
 import { toUnavailable } from './upstream';
 
@@ -23,8 +23,10 @@ export class SubscriptionResolver {
     subscribe: ({ args, context }: LiveArgs<{ filter?: ArticleIngestedFilter | null }>) => {
       const mentions = entityIds(args.filter?.mentions, 'filter.mentions');
       const section = args.filter?.section?.toLowerCase() ?? null;
-      return liveEvents(context, (e): e is Of<'articleIngested'> =>
-        e.type === 'articleIngested' && (section === null || e.section?.toLowerCase() === section) && mentionsAll(e.mentions, mentions),
+      return liveEvents(
+        context,
+        (e): e is Of<'articleIngested'> => e.type === 'articleIngested' && (section === null || e.section?.toLowerCase() === section) && mentionsAll(e.mentions, mentions),
+        typeRoute('articleIngested'),
       );
     },
   })
@@ -43,8 +45,10 @@ export class SubscriptionResolver {
       const speaker = args.filter?.speaker == null ? null : entityIds([args.filter.speaker], 'filter.speaker', 'Person')[0];
       const mentions = entityIds(args.filter?.mentions, 'filter.mentions');
       const kinds = checkedKinds(args.filter?.kinds, 'filter.kinds');
-      return liveEvents(context, (e): e is Of<'quoteAdded'> =>
-        e.type === 'quoteAdded' && kinds.includes(e.kind) && (speaker === null || e.speakerId === speaker) && mentionsAll(e.mentions, mentions),
+      return liveEvents(
+        context,
+        (e): e is Of<'quoteAdded'> => e.type === 'quoteAdded' && kinds.includes(e.kind) && (speaker === null || e.speakerId === speaker) && mentionsAll(e.mentions, mentions),
+        speaker === null ? typeRoute('quoteAdded') : speakerRoute(speaker),
       );
     },
   })
@@ -60,7 +64,7 @@ export class SubscriptionResolver {
     description: "Changes to one person or organization: a new name from an ingested article, an editor's correction, a merge.",
     subscribe: ({ args, context }: LiveArgs<{ id: string }>) => {
       const [id] = entityIds([args.id], 'id');
-      return liveEvents(context, (e): e is Of<'entityChanged'> => e.type === 'entityChanged' && e.entityId === id);
+      return liveEvents(context, (e): e is Of<'entityChanged'> => e.type === 'entityChanged' && e.entityId === id, entityRoute(id));
     },
   })
   entityChanged(@Root() event: Of<'entityChanged'>, @Arg('id', () => ID) _id: string): { change: EntityChange; entityId: number } {

@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { DateTime } from '../schema/date-time.scalar';
 import { Person } from '../schema/person.type';
 import { TimelineBucket, TimelineInterval } from '../schema/timeline.type';
-import type { RequestContext } from '../src/context';
-import type { PersonRecord } from '../src/entities/records';
+import type { RequestContext } from '../src/context/request-context';
+import type { PersonRecord } from '../src/records/entity-records';
 import { BadUserInputError } from '../src/errors';
-import type { TimelineRequest } from '../src/store/records';
+import type { TimelineRequest } from '../src/records/article-records';
 
 async function timeline(ctx: RequestContext, kind: TimelineRequest['kind'], entityId: number, interval: TimelineInterval, from: Date, to: Date): Promise<TimelineBucket[]> {
   if (!(from.getTime() < to.getTime())) throw new BadUserInputError('"from" must be before "to".', { argument: 'from' });

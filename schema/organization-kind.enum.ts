@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { ORGANIZATION_KINDS, type OrganizationKind as Kind } from '../src/entities/records';
+import { ORGANIZATION_KINDS, type OrganizationKind as Kind } from '../src/records/entity-records';
 
 /** The GraphQL enum mirrors the entity service's kinds one to one. */
 export const OrganizationKind = Object.fromEntries(ORGANIZATION_KINDS.map((k) => [k, k])) as { [K in Kind]: K };

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logger';
 import { startApp } from '../../src/server/app';
 import { runServer } from '../processes';

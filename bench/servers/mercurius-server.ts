@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import Fastify from 'fastify';
 import DataLoader from 'dataloader';
 import mercurius, { type MercuriusContext } from 'mercurius';
-import { loadConfig } from '../../src/config';
-import type { EntityRecord } from '../../src/entities/records';
+import { loadConfig } from '../../src/config/config';
+import type { EntityRecord } from '../../src/records/entity-records';
 import { openEntityService } from '../../src/entities/open-entity-service';
 import { openArticleStore } from '../../src/store/open-article-store';
-import type { ArticleRecord, MentionRecord, QuoteRecord } from '../../src/store/records';
+import type { ArticleRecord, MentionRecord, QuoteRecord } from '../../src/records/article-records';
 import { BASELINE_SDL, baselineResolvers, type BaselineServices } from '../baseline-server';
 import { runServer } from '../processes';
 

@@ -1,11 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { ConfigError, readBoolean } from '../config';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { ROLES, type ApiKeyEntry, type Role } from '../config/request-settings';
 
-/** Roles, weakest first: each role may do everything the ones before it may. */
-export const ROLES = ['reader', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+// Roles are named in the configuration (API_KEYS); what each may do is decided here.
+export { ROLES, type Role };
 
 /** Who is asking, as far as API keys tell. Built once per request from the Authorization header. */
 export interface Viewer {
@@ -27,8 +25,6 @@ export type RoleHolder = Pick<Viewer, 'role'> & { invalidKey?: boolean };
 export const ANONYMOUS: Readonly<Viewer> = Object.freeze({ role: null, keyId: null, invalidKey: false });
 const INVALID: Readonly<Viewer> = Object.freeze({ role: null, keyId: null, invalidKey: true });
 
-type Env = Record<string, string | undefined>;
-
 interface StoredKey {
   hash: Buffer;
   role: Role;
@@ -43,17 +39,8 @@ interface StoredKey {
 export class ApiKeyRegistry {
   private readonly keys: readonly StoredKey[];
 
-  constructor(entries: ReadonlyArray<{ key: string; role: Role }>) {
+  constructor(entries: readonly ApiKeyEntry[]) {
     this.keys = entries.map(({ key, role }) => ({ hash: sha256(key), role, keyId: keyIdOf(key) }));
-  }
-
-  /**
-   * From `API_KEYS`: either inline (`key1:editor,key2:admin`) or a file path (a value starting
-   * with `/`, `./`, `../` or `file:`) holding one `key:role` a line, `#` starting a comment.
-   * Unset or empty: no keys (mutations are then refused). Malformed: ConfigError naming API_KEYS.
-   */
-  static fromEnv(env: Env = process.env): ApiKeyRegistry {
-    return new ApiKeyRegistry(readApiKeys(env));
   }
 
   get size(): number {
@@ -99,18 +86,6 @@ export interface AccessPolicy {
   requireKeyForReads: boolean;
 }
 
-/**
- * From REQUIRE_KEY_FOR_READS (default false). Requiring keys for reads while no key is
- * configured would refuse every request, so that is a ConfigError.
- */
-export function accessPolicyFromEnv(env: Env = process.env): AccessPolicy {
-  const requireKeyForReads = readBoolean(env, 'REQUIRE_KEY_FOR_READS', false);
-  if (requireKeyForReads && (env.API_KEYS ?? '').trim() === '') {
-    throw new ConfigError('REQUIRE_KEY_FOR_READS', 'is true but API_KEYS is not set, so no request could be answered');
-  }
-  return { requireKeyForReads };
-}
-
 export type OperationType = 'query' | 'mutation' | 'subscription';
 
 /** The role an operation needs: mutations `editor`; reads `reader` if the policy says so, else none. */
@@ -127,48 +102,6 @@ export function requiredRoleFor(operation: OperationType, policy: AccessPolicy):
 export function authorizeOperation(viewer: RoleHolder, operation: OperationType, policy: AccessPolicy): void {
   const required = requiredRoleFor(operation, policy);
   if (required) requireRole(viewer, required);
-}
-
-function readApiKeys(env: Env): Array<{ key: string; role: Role }> {
-  const raw = (env.API_KEYS ?? '').trim();
-  if (raw === '') return [];
-  if (/^(\/|\.\.?\/|file:)/.test(raw)) return parseEntries(readKeyFile(raw), /\r?\n/, 'line');
-  return parseEntries(raw, ',', 'entry');
-}
-
-function readKeyFile(reference: string): string {
-  let path = reference;
-  try {
-    if (reference.startsWith('file:')) path = reference.startsWith('file://') ? new URL(reference).pathname : reference.slice('file:'.length);
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ConfigError('API_KEYS', `cannot read the key file "${path}": ${(error as Error).message}`);
-  }
-}
-
-function parseEntries(text: string, separator: RegExp | string, unit: 'line' | 'entry'): Array<{ key: string; role: Role }> {
-  const entries: Array<{ key: string; role: Role }> = [];
-  const seen = new Set<string>();
-  text.split(separator).forEach((chunk, index) => {
-    const entry = (unit === 'line' ? chunk.replace(/#.*$/, '') : chunk).trim();
-    if (entry === '') return;
-    const where = `${unit} ${index + 1}`;
-    // The role never contains ':', so a key may.
-    const colon = entry.lastIndexOf(':');
-    if (colon <= 0) throw new ConfigError('API_KEYS', `${where}: expected KEY:ROLE`);
-    const key = entry.slice(0, colon).trim();
-    const role = entry.slice(colon + 1).trim();
-    if (/\s/.test(key)) throw new ConfigError('API_KEYS', `${where}: a key cannot contain spaces`);
-    if (!isRole(role)) throw new ConfigError('API_KEYS', `${where}: unknown role "${role}"; expected one of ${ROLES.join(', ')}`);
-    if (seen.has(key)) throw new ConfigError('API_KEYS', `${where}: the same key is listed twice`);
-    seen.add(key);
-    entries.push({ key, role });
-  });
-  return entries;
-}
-
-function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
 }
 
 function sha256(value: string): Buffer {

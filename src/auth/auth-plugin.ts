@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
-import { laneAware } from '../execution/fast-lane';
+import { laneAware } from '../lane-contract/lane-contract';
 import { AccessPolicy, authorizeOperation, OperationType, RoleHolder } from './api-keys';
 
 export interface OperationAuthPluginOptions<TContext> {
@@ -22,7 +22,7 @@ export interface OperationAuthPluginOptions<TContext> {
  * with HTTP 403. Resolvers may still call requireRole for finer rules (e.g. `admin` fields).
  */
 export function operationAuthPlugin<TContext extends BaseContext>(options: OperationAuthPluginOptions<TContext>): ApolloServerPlugin<TContext> {
-  // Its verdict depends on the viewer and the operation's type, both in the lane's key.
+  // Its verdict depends on the operation's type and the viewer (what the Authorization header names).
   return laneAware<TContext, ApolloServerPlugin<TContext>>({
     async requestDidStart(): Promise<GraphQLRequestListener<TContext>> {
       return {
@@ -41,7 +41,7 @@ export function operationAuthPlugin<TContext extends BaseContext>(options: Opera
         },
       };
     },
-  }, { kind: 'decides' });
+  }, { kind: 'decides', reads: ['authorization'], sets: { headers: ['www-authenticate'] } });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { laneAware } from '../execution/fast-lane';
+import { laneAware } from '../lane-contract/lane-contract';
 import { CachePolicyCalculator } from './cache-hints';
 
 /**
@@ -25,7 +25,7 @@ export function createCacheControlPlugin<C extends BaseContext>(): ApolloServerP
     if (!calculator) calculators.set(schema, (calculator = new CachePolicyCalculator(schema)));
     return calculator;
   };
-  // The header depends on the document, an error-free answer and the Authorization header: the lane's key.
+  // The header depends on the document, an error-free answer and whether an Authorization header came.
   return laneAware<C, ApolloServerPlugin<C>>({
     async requestDidStart() {
       return {
@@ -42,7 +42,7 @@ export function createCacheControlPlugin<C extends BaseContext>(): ApolloServerP
         },
       };
     },
-  }, { kind: 'decides' });
+  }, { kind: 'decides', reads: ['authorization'], sets: { headers: ['cache-control'] } });
 }
 
 /** The plugins to install for cache headers: ours, and Apollo's per-field one switched off. */

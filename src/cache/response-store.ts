@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type Redis from 'ioredis';
+import { LRUCache } from 'lru-cache';
 
 /** One complete HTTP answer, as sent: status, the headers worth replaying, and the exact body. */
 export interface StoredResponse {
@@ -40,23 +41,25 @@ interface MemoryEntry {
 }
 
 /**
- * Answers in this process's memory: a bounded LRU (a Map re-inserted on use,
- * so its first keys are the least recently used). Right for one replica;
- * with several, each has its own and an ingest on one does not reach the
- * others' (use Redis).
+ * Answers in this process's memory: an lru-cache bounded by entries and by body bytes, least
+ * recently used dropped first. Right for one replica; with several, each has its own and an
+ * ingest on one does not reach the others' (use Redis).
  */
 export class MemoryResponseStore implements ResponseStore {
-  private readonly entries = new Map<string, MemoryEntry>();
+  private readonly entries: LRUCache<string, MemoryEntry>;
   private version = 0;
-  private bytes = 0;
-  private readonly maxEntries: number;
   private readonly maxBytes: number;
   private readonly now: () => number;
 
   constructor(options: MemoryResponseStoreOptions = {}) {
-    this.maxEntries = options.maxEntries ?? 1000;
     this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
     this.now = options.now ?? Date.now;
+    this.entries = new LRUCache({
+      max: options.maxEntries ?? 1000,
+      maxSize: this.maxBytes,
+      // lru-cache counts sizes from 1; an empty body still takes an entry.
+      sizeCalculation: (value) => Math.max(1, value.entry.body.length),
+    });
   }
 
   get size(): number {
@@ -68,41 +71,26 @@ export class MemoryResponseStore implements ResponseStore {
     const id = `${version}:${key}`;
     const found = this.entries.get(id);
     if (!found) return { version, entry: null };
-    this.remove(id, found);
-    if (found.expiresAt <= this.now()) return { version, entry: null };
-    this.entries.set(id, found);
-    this.bytes += found.entry.body.length;
+    if (found.expiresAt <= this.now()) {
+      this.entries.delete(id);
+      return { version, entry: null };
+    }
     return { version, entry: found.entry };
   }
 
   async put(version: string, key: string, entry: StoredResponse, ttlSeconds: number): Promise<void> {
     if (version !== String(this.version) || entry.body.length > this.maxBytes) return;
-    const id = `${version}:${key}`;
-    const old = this.entries.get(id);
-    if (old) this.remove(id, old);
-    this.entries.set(id, { entry, expiresAt: this.now() + ttlSeconds * 1000 });
-    this.bytes += entry.body.length;
-    for (const [oldest, value] of this.entries) {
-      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
-      this.remove(oldest, value);
-    }
+    this.entries.set(`${version}:${key}`, { entry, expiresAt: this.now() + ttlSeconds * 1000 });
   }
 
   /** Everything stored belongs to older versions now, so it is dropped rather than left to age out. */
   async bumpVersion(): Promise<void> {
     this.version++;
     this.entries.clear();
-    this.bytes = 0;
   }
 
   async close(): Promise<void> {
     this.entries.clear();
-    this.bytes = 0;
-  }
-
-  private remove(id: string, value: MemoryEntry): void {
-    this.entries.delete(id);
-    this.bytes -= value.entry.body.length;
   }
 }
 

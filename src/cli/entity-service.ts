@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { ConfigError, isLoopbackHost, loadConfig, type Config } from '../config';
+import { loadConfig, type Config } from '../config/config';
+import { ConfigError, isLoopbackHost } from '../config/env-values';
 import type { EntityService } from '../entities/entity-service';
 import { createEntityHttpServer } from '../entities/http-server';
 import { openEntityStore } from '../entities/open-entity-service';

@@ -11,11 +11,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { responseCacheFor } from '../cache/response-cache';
-import { ConfigError, loadConfig, type Config } from '../config';
+import { loadConfig, type Config } from '../config/config';
+import { ConfigError } from '../config/env-values';
 import { openEntityService } from '../entities/open-entity-service';
 import { InvalidInputError } from '../errors';
 import { RedisNewsEvents } from '../events/redis-news-events';
-import { ingestArticle, type IngestInput, type IngestResult } from '../ingest/pipeline';
+import { ingestArticle, type IngestResult } from '../ingest/pipeline';
+import type { IngestInput } from '../ingest/ingest-input';
 import { parseNewsDate } from '../ingest/publication-date';
 import { openArticleStore } from '../store/open-article-store';
 

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig, type Config } from '../config';
+import { loadConfig, type Config } from '../config/config';
+import { ConfigError } from '../config/env-values';
 import { createLogger } from '../logger';
 import { startApp } from '../server/app';
 

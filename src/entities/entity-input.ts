@@ -8,7 +8,7 @@ import {
   type EntityUpsert,
   type OrganizationKind,
   type RoleRecord,
-} from './records';
+} from '../records/entity-records';
 
 /**
  * Checks for what callers hand the entity service, written for `unknown`

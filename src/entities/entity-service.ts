@@ -4,7 +4,7 @@ import type {
   EntityLookup,
   EntityRecord,
   EntityUpsert,
-} from './records';
+} from '../records/entity-records';
 
 /**
  * The one interface the gateway uses to reach people and organizations,

@@ -1,7 +1,7 @@
 import { InvalidInputError, UpstreamError } from '../errors';
 import type { EntityService } from './entity-service';
 import { encodeEntityCursor } from './list-cursor';
-import type { EntityList, EntityListQuery, EntityLookup, EntityRecord, EntityUpsert } from './records';
+import type { EntityList, EntityListQuery, EntityLookup, EntityRecord, EntityUpsert } from '../records/entity-records';
 
 const SERVICE = 'entity service';
 

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors';
-import type { EntityCursor } from './records';
+import type { EntityCursor } from '../records/entity-records';
 
 /**
  * The entity service's HTTP listing cursor: an opaque string for the keyset

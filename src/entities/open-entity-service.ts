@@ -1,4 +1,4 @@
-import { isPostgresUrl, postgresTarget } from '../config';
+import { isPostgresUrl, postgresTarget } from '../config/env-values';
 import type { EntityService } from './entity-service';
 import { ResilientEntityService, type EntityLinkObserver } from './resilient-entity-service';
 import { PostgresEntityService } from './postgres-entity-service';

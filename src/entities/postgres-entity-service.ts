@@ -5,6 +5,7 @@ import { InvalidInputError, UpstreamError } from '../errors';
 import { checkEntitySize, expectIds, expectListQuery, expectLookups, expectUpserts, type EntitySize } from './entity-input';
 import type { EntityService } from './entity-service';
 import { normalizeName } from './normalize-name';
+import { entityFromRow, escapeLike, roleKey, type EntityRow as EntityRowOf } from './entity-rows';
 import { POSTGRES_ENTITY_MIGRATIONS } from './postgres-entity-migrations';
 import type {
   EntityList,
@@ -15,7 +16,7 @@ import type {
   EntityUpsert,
   OrganizationKind,
   RoleRecord,
-} from './records';
+} from '../records/entity-records';
 
 /** The columns every entity read returns, aliases and roles folded in as JSON (so a read stays one statement). */
 const ENTITY_COLUMNS = `
@@ -32,43 +33,14 @@ const UPSERT_LOCK = "hashtext('newsgraph.entities.upsert.' || coalesce(current_s
 const MIGRATION_LOCK = "hashtext('newsgraph.entities.migrate')";
 
 
-interface EntityRow {
-  id: number;
-  type: EntityType;
-  name: string;
-  kind: string | null;
-  country: string | null;
-  parent_id: number | null;
-  title: string | null;
-  aliases: string[];
-  roles: RoleRecord[];
-}
+type EntityRow = EntityRowOf<{ aliases: string[]; roles: RoleRecord[] }>;
 
 type Queryable = Pick<PoolClient, 'query'>;
 
 function toRecord(row: EntityRow): EntityRecord {
-  if (row.type === 'person') {
-    return { type: 'person', id: row.id, name: row.name, aliases: row.aliases, title: row.title, roles: row.roles };
-  }
-  return {
-    type: 'organization',
-    id: row.id,
-    name: row.name,
-    aliases: row.aliases,
-    kind: (row.kind ?? 'OTHER') as OrganizationKind,
-    country: row.country,
-    parentId: row.parent_id,
-  };
+  return entityFromRow(row, row.aliases, () => row.roles);
 }
 
-/** `%`, `_` and the escape character itself match literally after this (with ESCAPE '\'). */
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function roleKey(title: string, organizationId: number | null): string {
-  return `${organizationId ?? ''}\u0000${normalizeName(title)}`;
-}
 
 /**
  * The entity service's store on PostgreSQL, over a pg Pool; same behaviour as

@@ -12,7 +12,8 @@ import {
 } from './entity-input';
 import type { EntityService } from './entity-service';
 import { normalizeName } from './normalize-name';
-import { readThrough, SqliteReadCache, type CacheRegion } from '../store/sqlite-read-cache';
+import { entityFromRow, roleKey, type EntityRow as EntityRowOf } from './entity-rows';
+import { readThrough, SqliteReadCache, type CacheRegion } from '../db/sqlite-read-cache';
 import type {
   EntityList,
   EntityListQuery,
@@ -20,9 +21,8 @@ import type {
   EntityRecord,
   EntityType,
   EntityUpsert,
-  OrganizationKind,
   RoleRecord,
-} from './records';
+} from '../records/entity-records';
 
 export { normalizeName } from './normalize-name';
 
@@ -77,38 +77,10 @@ const ENTITY_COLUMNS = `
   (SELECT json_group_array(json_object('title', r.title, 'organizationId', r.organization_id) ORDER BY r.id)
      FROM roles r WHERE r.person_id = e.id) AS roles`;
 
-interface EntityRow {
-  id: number;
-  type: EntityType;
-  name: string;
-  kind: string | null;
-  country: string | null;
-  parent_id: number | null;
-  title: string | null;
-  aliases: string;
-  roles: string;
-}
+type EntityRow = EntityRowOf<{ aliases: string; roles: string }>;
 
 function toRecord(row: EntityRow): EntityRecord {
-  const aliases = JSON.parse(row.aliases) as string[];
-  if (row.type === 'person') {
-    const roles = JSON.parse(row.roles) as RoleRecord[];
-    return { type: 'person', id: row.id, name: row.name, aliases, title: row.title, roles };
-  }
-  return {
-    type: 'organization',
-    id: row.id,
-    name: row.name,
-    aliases,
-    kind: (row.kind ?? 'OTHER') as OrganizationKind,
-    country: row.country,
-    parentId: row.parent_id,
-  };
-}
-
-/** `%`, `_` and the escape character itself match literally after this (with ESCAPE '\'). */
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return entityFromRow(row, JSON.parse(row.aliases) as string[], () => JSON.parse(row.roles) as RoleRecord[]);
 }
 
 export interface SqliteEntityServiceOptions {
@@ -125,9 +97,9 @@ export interface SqliteEntityServiceOptions {
  * The in-process entity service over SQLite. Every read is one SQL statement
  * whatever the number of keys (ids travel as a JSON array through json_each,
  * so each statement is prepared once); every upsert call is one transaction.
- * getByIds, lookup and membersOf answer from a record cache what the database
- * has not changed since it was read (records are shared: callers must not change
- * them). This service's own upserts forget just the entities they wrote; a commit
+ * getByIds, lookup, membersOf and list answer from a record cache what the database
+ * has not changed since it was read (records and pages are shared: callers must not
+ * change them). This service's own upserts forget just the entities they wrote; a commit
  * by any other connection drops the whole cache.
  */
 export class SqliteEntityService implements EntityService {
@@ -136,6 +108,8 @@ export class SqliteEntityService implements EntityService {
   private readonly cache: SqliteReadCache;
   private readonly entitiesById: CacheRegion<number, EntityRecord | null>;
   private readonly membersById: CacheRegion<number, number[]>;
+  /** Pages of list(), by type, normalized search text and page arguments. */
+  private readonly listPages: CacheRegion<string, EntityList>;
 
   private constructor(
     private readonly db: Database.Database,
@@ -145,6 +119,7 @@ export class SqliteEntityService implements EntityService {
     this.cache = new SqliteReadCache(db);
     this.entitiesById = this.cache.region(entries);
     this.membersById = this.cache.region(Math.ceil(entries / 10));
+    this.listPages = this.cache.region(Math.ceil(entries / 10));
   }
 
   /** Opens (creating if needed, with its parent folder) and migrates the database; ':memory:' works too. */
@@ -244,33 +219,50 @@ export class SqliteEntityService implements EntityService {
     return this.serve(() => this.readPage(valid));
   }
 
-  private readPage({ type, search, limit, after }: EntityListQuery): EntityList {
+  /**
+   * A page of people or organizations by name, and how many match. Pages are kept in the
+   * record cache (dropped with it, and by every upsert through this service), and their
+   * entities are the cached records.
+   *
+   * A search matches an entity whose normalized name or one of whose normalized aliases
+   * holds the normalized text: `instr`, which is what `LIKE '%text%'` meant here (both
+   * sides are normalized, so lower-case; LIKE folds only ASCII case) at about a tenth of
+   * the cost per row, and the aliases that match are found in one pass, not one subquery
+   * per entity. The statement returns ids only.
+   */
+  private readPage(query: EntityListQuery): EntityList {
+    const { type, search, limit, after } = query;
     const needle = search ? normalizeName(search) : '';
     // Search text with no letters or digits (only punctuation, say) matches nothing, as in the article store.
     if (search?.trim() && needle === '') return { items: [], totalCount: 0 };
-    const pattern = needle === '' ? null : `%${escapeLike(needle)}%`;
+    this.cache.check();
+    const key = JSON.stringify([type, needle, limit, after?.name ?? null, after?.id ?? null]);
+    const cached = this.listPages.get(key);
+    if (cached) return cached;
     // One statement: the count of all matches rides along (LEFT JOIN keeps it when the page is empty).
-    const rows = this.statement<[Record<string, unknown>], Partial<EntityRow> & { total: number }>(
-        `WITH matching AS (
-           SELECT e.* FROM entities e
+    const rows = this.statement<[Record<string, unknown>], { total: number; id: number | null }>(
+        `WITH matching AS MATERIALIZED (
+           SELECT e.id, e.name FROM entities e
            WHERE e.type = @type
-             AND (@pattern IS NULL
-                  OR e.normalized_name LIKE @pattern ESCAPE '\\'
-                  OR EXISTS (SELECT 1 FROM aliases a
-                             WHERE a.entity_id = e.id AND a.normalized_alias LIKE @pattern ESCAPE '\\'))
+             AND (@needle IS NULL
+                  OR instr(e.normalized_name, @needle) > 0
+                  OR e.id IN (SELECT a.entity_id FROM aliases a WHERE instr(a.normalized_alias, @needle) > 0))
          ),
          page AS (
-           SELECT ${ENTITY_COLUMNS} FROM matching e
+           SELECT e.id, e.name FROM matching e
            WHERE @afterId IS NULL OR e.name > @afterName OR (e.name = @afterName AND e.id > @afterId)
            ORDER BY e.name, e.id
            LIMIT @limit
          )
-         SELECT t.total, page.* FROM (SELECT count(*) AS total FROM matching) t
+         SELECT t.total, page.id FROM (SELECT count(*) AS total FROM matching) t
            LEFT JOIN page ON 1
          ORDER BY page.name, page.id`,
-      ).all({ type, pattern, limit, afterName: after?.name ?? null, afterId: after?.id ?? null });
-    const items = rows.filter((row) => row.id != null).map((row) => toRecord(row as EntityRow));
-    return { items, totalCount: rows[0]?.total ?? 0 };
+      ).all({ type, needle: needle === '' ? null : needle, limit, afterName: after?.name ?? null, afterId: after?.id ?? null });
+    const ids = rows.flatMap((row) => (row.id === null ? [] : [row.id]));
+    const records = readThrough(this.entitiesById, ids, (missing) => this.readByIds(missing));
+    const page: EntityList = { items: records.filter((r): r is EntityRecord => r !== null), totalCount: rows[0]?.total ?? 0 };
+    this.listPages.set(key, page);
+    return page;
   }
 
   async upsert(entities: readonly EntityUpsert[]): Promise<EntityRecord[]> {
@@ -294,6 +286,8 @@ export class SqliteEntityService implements EntityService {
   private forgetWritten(ids: readonly number[]): void {
     for (const id of ids) this.entitiesById.delete(id);
     this.membersById.clear();
+    // Any written name, alias or new entity can change any list.
+    this.listPages.clear();
   }
 
   /** A read of the entities table: the file is there and holds this service's schema. */
@@ -475,10 +469,6 @@ export class SqliteEntityService implements EntityService {
       insert.run(personId, role.title, role.organizationId);
     }
   }
-}
-
-function roleKey(title: string, organizationId: number | null): string {
-  return `${organizationId ?? ''}\u0000${normalizeName(title)}`;
 }
 
 function migrate(db: Database.Database): void {

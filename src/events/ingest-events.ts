@@ -1,5 +1,5 @@
 import type { ArticleStore } from '../store/article-store';
-import type { ArticleDraft } from '../store/records';
+import type { ArticleDraft } from '../records/article-records';
 import type { NewsEvent } from './news-events';
 
 export interface SavedIngest {

@@ -3,7 +3,7 @@
  * an article ingested, a quote added, an entity changed. Ids are the store's and
  * the entity service's own (numbers); the GraphQL layer turns them into nodes.
  */
-import { QUOTE_KINDS, type QuoteKind } from '../store/records';
+import { QUOTE_KINDS, type QuoteKind } from '../records/article-records';
 export type EntityChange = 'ALIAS_ADDED' | 'CORRECTED' | 'MERGED';
 
 export type NewsEvent =
@@ -16,6 +16,30 @@ export interface ListenOptions {
   queueLimit: number;
   /** Called once when the queue passes its limit; the stream then ends. */
   onOverflow(): void;
+  /**
+   * The only events `accept` can pass, as a route (eventRoutes): the listener is offered just
+   * those, rather than every event. Without it, every event is offered.
+   */
+  route?: string;
+}
+
+/** The route of the events of one type. */
+export const typeRoute = (type: NewsEvent['type']): string => type;
+/** The route of the quotes of one speaker. */
+export const speakerRoute = (speakerId: number): string => `quoteAdded:speaker:${speakerId}`;
+/** The route of the changes to one entity. */
+export const entityRoute = (entityId: number): string => `entityChanged:${entityId}`;
+
+/** Every route an event is offered on. */
+export function eventRoutes(event: NewsEvent): string[] {
+  switch (event.type) {
+    case 'quoteAdded':
+      return event.speakerId === null ? [event.type] : [event.type, speakerRoute(event.speakerId)];
+    case 'entityChanged':
+      return [event.type, entityRoute(event.entityId)];
+    default:
+      return [event.type];
+  }
 }
 
 /** Where events are published and heard: in this process, or across replicas through Redis. */
@@ -31,26 +55,50 @@ export interface NewsEvents {
 
 type Listener = (event: NewsEvent) => void;
 
-/** Hands each event to this process's listeners; the transports below feed it. */
+const EVERY_EVENT = '*';
+
+/**
+ * Hands each event to this process's listeners; the transports below feed it. Listeners are
+ * indexed by route, so an event is offered to those that can accept it (and to those without
+ * a route), not to every listener: ten thousand `entityChanged(id)` subscriptions cost an
+ * event of another entity nothing.
+ */
 export class LocalFanout {
-  private readonly listeners = new Set<Listener>();
+  private readonly routes = new Map<string, Set<Listener>>();
+  private count = 0;
 
   get size(): number {
-    return this.listeners.size;
+    return this.count;
   }
 
   deliver(event: NewsEvent): void {
-    for (const listener of this.listeners) listener(event);
+    this.routes.get(EVERY_EVENT)?.forEach((listener) => listener(event));
+    for (const route of eventRoutes(event)) this.routes.get(route)?.forEach((listener) => listener(event));
+  }
+
+  private add(route: string, listener: Listener): void {
+    let set = this.routes.get(route);
+    if (set === undefined) this.routes.set(route, (set = new Set()));
+    set.add(listener);
+    this.count++;
+  }
+
+  private remove(route: string, listener: Listener): void {
+    const set = this.routes.get(route);
+    if (set === undefined || !set.delete(listener)) return;
+    this.count--;
+    if (set.size === 0) this.routes.delete(route);
   }
 
   listen(accept: (event: NewsEvent) => boolean, options: ListenOptions): AsyncIterableIterator<NewsEvent> {
+    const route = options.route ?? EVERY_EVENT;
     const queue: NewsEvent[] = [];
     let waiting: ((result: IteratorResult<NewsEvent>) => void) | null = null;
     let done = false;
     const finish = (): void => {
       if (done) return;
       done = true;
-      this.listeners.delete(listener);
+      this.remove(route, listener);
       queue.length = 0;
       const resolve = waiting;
       waiting = null;
@@ -71,7 +119,7 @@ export class LocalFanout {
       }
       queue.push(event);
     };
-    this.listeners.add(listener);
+    this.add(route, listener);
     const iterator: AsyncIterableIterator<NewsEvent> = {
       next: () => {
         const event = queue.shift();

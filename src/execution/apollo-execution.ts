@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { boundedDocumentStore } from '../limits/document-store';
 import type { Logger } from 'pino';
 import { createCompiledGateway, type CompiledGateway, type CompiledGatewayOptions } from './compiled-gateway';
-import type { ExecutorKind } from './executor-setting';
+import type { ExecutorKind } from '../config/request-settings';
 
 /**
  * Apollo marks its built-in plugins with an internal id, the same for its

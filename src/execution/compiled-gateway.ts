@@ -2,7 +2,7 @@ import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { execute, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Logger } from 'pino';
-import { LruMap } from '../lru-map';
+import { LRUCache } from 'lru-cache';
 
 /** Apollo's gateway interface, named through @apollo/server's own exported options type. */
 export type GatewayInterface = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];
@@ -12,7 +12,7 @@ type SchemaListener = Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0];
 
 export interface CompiledGatewayOptions {
   logger: Logger;
-  /** Compiled documents kept (least recently used dropped first). Default 1,000. */
+  /** Compiled documents kept (least recently used dropped first), at least 1. Default 1,000. */
   cacheSize?: number;
   /**
    * A run of `query` already made for the request with this context (the known-operation
@@ -52,7 +52,7 @@ export const TRACE_HEADER = 'apollo-federation-include-trace';
  * mutations are never run twice.
  */
 export function createCompiledGateway(schema: GraphQLSchema, options: CompiledGatewayOptions): CompiledGateway {
-  const cache = new LruMap<string, CacheEntry>(options.cacheSize ?? 1000);
+  const cache = new LRUCache<string, CacheEntry>({ max: options.cacheSize ?? 1000 });
   const listeners = new Set<SchemaListener>();
   const counts = { compiledDocuments: 0, compiledRuns: 0, graphqlJsRuns: 0 };
 

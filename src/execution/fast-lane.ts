@@ -1,25 +1,26 @@
-import { HeaderMap, type ApolloServerPlugin, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextWillSendResponse, type GraphQLRequestListener, type HTTPGraphQLResponse } from '@apollo/server';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { ExecutionResult } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
-import { LruMap } from '../lru-map';
-import type { OperationSummary } from '../observability/operation-summary';
+import { LRUCache } from 'lru-cache';
 import { TRACE_HEADER } from './compiled-gateway';
+import { exchangeOf, markExchange, type LaneContract, type OperationSummary } from '../lane-contract/lane-contract';
 
 /*
  * The known-operation lane: a query that Apollo Server has already answered
  * without errors is answered the next time by running its compiled form
  * directly, without Apollo's request pipeline.
  *
- * What is replayed and what is run again:
+ * What is replayed and what is run again (the plugins' side of it:
+ * src/execution/lane-contract.ts):
  *
  * - Every decision Apollo and the plugins made before execution depends only on
- *   the request's body (document, operation name, variables, extensions), a few
- *   headers (content type, Accept, the viewer its Authorization header names,
- *   Apollo's CSRF headers) and settings fixed at start. Those are the
- *   lane's key, byte for byte: the same key gets the same decisions. So the
- *   lane keeps, from Apollo's first answer, the status, the response headers
- *   (content type, cache-control) and the extensions (the operation's cost), and
- *   sends them again.
+ *   the request's body (document, operation name, variables, extensions), the
+ *   request headers the deciding parts declared, and settings fixed at start.
+ *   Those are the lane's key, byte for byte: the same key gets the same decisions.
+ *   So the lane keeps, from Apollo's first answer, the status, the response
+ *   headers and the extensions the deciders declared as theirs, and sends them
+ *   again. An answer carrying anything else is not learned.
  * - The data is never replayed: each request runs the compiled query with its
  *   own fresh context (loaders, viewer, logger), as Apollo's executor does.
  * - An answer with any error is not sent from the lane: the request goes
@@ -27,47 +28,28 @@ import { TRACE_HEADER } from './compiled-gateway';
  *   the lane's run (takeFailedRun) instead of running it again, and Apollo
  *   formats, masks and reports the errors as always. Mutations never take the lane,
  *   nor do federation-traced requests (their answer carries a trace of their own run).
- *
- * Plugins take part by declaring their role (`laneAware`): a plugin whose effect
- * is a decision or a header fixed by the key (`decides`), or one that reports
- * each request (`reports`: logs, metrics), which the lane calls with the same
- * summary Apollo's hooks would give. The gateway opens the lane only when every
- * plugin it was given declared one of these.
+ * - Persisted queries do with the persisted-query cache what Apollo does: a
+ *   hash-only request is answered only while the cache still holds its query
+ *   (else Apollo answers PERSISTED_QUERY_NOT_FOUND), and a request that sends the
+ *   query with its hash registers it again.
  */
 
-const LANE_ROLE = Symbol.for('newsgraph.fastLaneRole');
-
-/** How a plugin takes part in the known-operation lane. */
-export type LaneRole<TContext> =
-  /** Its effect (a refusal, a header, an extension) is the same for every request with one lane key. */
-  | { kind: 'decides' }
-  /** It reports each request; the lane calls `report` for the requests it answers. */
-  | { kind: 'reports'; report(summary: OperationSummary, context: TContext): void }
-  /**
-   * It judges each answer (its size, say): the lane sends a run only when `accepts` says so,
-   * else Apollo answers with that same run, and the plugin's own hooks act on it.
-   */
-  | { kind: 'checks'; accepts(result: ExecutionResult): boolean };
-
-/** Marks `plugin` with its role in the lane; returns the same plugin. */
-export function laneAware<TContext extends BaseContext, P extends ApolloServerPlugin<TContext>>(plugin: P, role: LaneRole<TContext>): P {
-  Object.defineProperty(plugin, LANE_ROLE, { value: role, enumerable: false });
-  return plugin;
+/** Apollo's automatic-persisted-query store as Apollo itself reads and writes it. */
+export interface LanePersistedQueries {
+  /** Keyed by the bare sha256 hash (Apollo's prefix already applied, as Apollo applies it). */
+  cache: KeyValueCache<string>;
+  /** Apollo's `persistedQueries.ttl` (undefined: the cache's default; null: no expiry). */
+  ttl?: number | null;
+  /** Where a failed registration is reported (Apollo logs a warning). */
+  onError(error: unknown): void;
 }
 
-/** The declared role of a plugin; undefined for a plugin the lane knows nothing about. */
-export function laneRoleOf<TContext>(plugin: ApolloServerPlugin<never>): LaneRole<TContext> | undefined {
-  return (plugin as unknown as Record<symbol, LaneRole<TContext> | undefined>)[LANE_ROLE];
+/** How an entry's request used a persisted query. */
+interface Persisted {
+  hash: string;
+  /** The query text the request registers with its hash; null for a hash-only request. */
+  register: string | null;
 }
-
-/** Apollo's switches that turn one of its built-in plugins off (e.g. ApolloServerPluginCacheControlDisabled): they act on no request. */
-export function isDisabledApolloPlugin(plugin: ApolloServerPlugin<never>): boolean {
-  return (plugin as { __is_disabled_plugin__?: unknown }).__is_disabled_plugin__ === true;
-}
-
-/** Request headers that Apollo Server or the plugins read; the rest do not change an answer. */
-const KEY_HEADERS = ['content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name'] as const;
-
 
 /** What Apollo decided for one lane key, and the compiled query to run. */
 interface LaneEntry {
@@ -78,10 +60,11 @@ interface LaneEntry {
   headers: [string, string][];
   /** `,"extensions":{…}` as Apollo sent it, or empty. */
   extensionsJson: string;
+  persisted: Persisted | null;
 }
 
 /** What the learning plugin saw of one request, kept until Apollo's answer is complete. */
-interface Candidate {
+interface Seen {
   queryHash: string;
   /** The operation name the request gave (what selects the compiled document). */
   requestedOperation: string | null;
@@ -89,31 +72,24 @@ interface Candidate {
   operationName: string | null;
   variables: Record<string, unknown>;
   result: { errors?: readonly unknown[]; extensions?: Record<string, unknown> };
+  persisted: Persisted | null;
 }
 
-export interface FastLaneOptions<TContext> {
+/** The lane's state for one request, set as the mark on its context (lane-contract.ts). */
+interface Exchange {
+  key: string;
+  seen?: Seen;
+  /** A lane run that had errors, for Apollo's executor to use instead of running the query again. */
+  failedRun?: { query: CompiledQuery; result: ExecutionResult };
+}
+
+export interface FastLaneOptions {
   /** Compiled form of a document Apollo ran (by its query hash and operation name); null when it has none. */
   compiledFor(queryHash: string, operationName: string | null): CompiledQuery | null;
-  /**
-   * An object of the request's own that a shallow copy of its context shares (e.g. its
-   * loaders): Apollo hands plugins a copy of the context, not the object the gateway built.
-   */
-  identityOf(context: TContext): object;
-  /** Called for every request the lane answers, as Apollo's hooks would report it. */
-  reporters: ((summary: OperationSummary, context: TContext) => void)[];
-  /** Every one must accept a run for the lane to send it (see the `checks` role). Default none. */
-  checks?: ((result: ExecutionResult) => boolean)[];
   /** Lane keys kept (least recently used dropped first). Default 1,000. */
   capacity?: number;
   /** Longest body a key is made of; longer requests always go through Apollo. Default 16 KB. */
   maxBodyBytes?: number;
-}
-
-export interface LaneRequest {
-  headers: Record<string, string | string[] | undefined>;
-  /** The viewer's identity as far as it changes answers: role and key id, or anonymous / invalid. */
-  viewerKey: string;
-  body: string;
 }
 
 export interface FastLaneStats {
@@ -122,19 +98,31 @@ export interface FastLaneStats {
   declined: number;
 }
 
-/** The lane of one gateway: the learned keys, the plugin that learns them, and running them. */
+/**
+ * The lane of one gateway: the learned keys, the plugin that learns them, and running them.
+ * Closed (it keys, answers and learns nothing) until `open` gives it the contract of the
+ * plugins Apollo runs.
+ */
 export class FastLane<TContext extends object> {
-  private readonly entries: LruMap<string, LaneEntry>;
-  private readonly candidates = new WeakMap<object, Candidate>();
-  /** A lane run that had errors, kept for Apollo's executor to use instead of running the query again. */
-  private readonly failedRuns = new WeakMap<object, { query: CompiledQuery; result: ExecutionResult }>();
+  private readonly entries: LRUCache<string, LaneEntry>;
   private readonly maxBodyBytes: number;
+  private contract: LaneContract<TContext> | null = null;
+  private persistedQueries: LanePersistedQueries | null = null;
   private answered = 0;
   private declined = 0;
 
-  constructor(private readonly options: FastLaneOptions<TContext>) {
-    this.entries = new LruMap(options.capacity ?? 1000);
+  constructor(private readonly options: FastLaneOptions) {
+    this.entries = new LRUCache({ max: options.capacity ?? 1000 });
     this.maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+  }
+
+  /**
+   * Opens the lane under `contract` (lane-contract.ts: laneContractFor), with Apollo's
+   * persisted-query store (null when persisted queries are off).
+   */
+  open(contract: LaneContract<TContext>, persistedQueries: LanePersistedQueries | null): void {
+    this.contract = contract;
+    this.persistedQueries = persistedQueries;
   }
 
   stats(): FastLaneStats {
@@ -142,31 +130,39 @@ export class FastLane<TContext extends object> {
   }
 
   /** The lane key of a POST, or null when such a request never takes the lane. */
-  keyOf(request: LaneRequest): string | null {
+  keyOf(headers: Record<string, string | string[] | undefined>, body: string): string | null {
+    const contract = this.contract;
     // A federation-traced answer carries a trace of its own run, which no replay may stand in for.
-    if (request.body.length > this.maxBodyBytes || request.headers[TRACE_HEADER] !== undefined) return null;
-    let key = request.viewerKey;
-    for (const name of KEY_HEADERS) {
-      const value = request.headers[name];
+    if (contract === null || body.length > this.maxBodyBytes || headers[TRACE_HEADER] !== undefined) return null;
+    let key = '';
+    for (const name of contract.keyHeaders) {
+      const value = headers[name];
       // An absent header and every value, the empty one included, are keyed apart.
-      key += value === undefined ? '\n!' : `\n=${Array.isArray(value) ? value.join(', ') : value}`;
+      key += value === undefined ? '!\n' : `=${Array.isArray(value) ? value.join(', ') : value}\n`;
     }
-    return `${key}\n${request.body}`;
+    return key + body;
   }
 
   /**
-   * Runs the known query for `key` with a context from `contextFor`: Apollo's answer with fresh data,
-   * or null when the key is not known or this run had errors (Apollo answers then).
+   * Runs the known query for `key` with the request's context (`request.context()`, built
+   * once per request): Apollo's answer with fresh data, or null when the key is not known
+   * or this run had errors (Apollo answers then, with the same context).
    */
-  async answer(key: string, contextFor: () => TContext, startedAt: number): Promise<HTTPGraphQLResponse | null> {
+  async answer(key: string, request: { context(): TContext }, startedAt: number): Promise<HTTPGraphQLResponse | null> {
     const entry = this.entries.get(key);
-    if (entry === undefined) return null;
-    const context = contextFor();
+    const contract = this.contract;
+    if (entry === undefined || contract === null) return null;
+    if (entry.persisted !== null && !(await this.persistedQueryAnswers(entry.persisted))) {
+      // Apollo answers it (PERSISTED_QUERY_NOT_FOUND once its cache dropped the query).
+      this.declined++;
+      return null;
+    }
+    const context = request.context();
     const result: ExecutionResult = await entry.query.query(undefined, context, entry.variables);
-    if (result.errors !== undefined || result.data == null || (this.options.checks ?? []).some((accepts) => !accepts(result))) {
+    if (result.errors !== undefined || result.data == null || contract.checks.some((accepts) => !accepts(result))) {
       // Apollo answers it, with this same context: its executor takes this run (takeFailedRun)
       // instead of asking the store and the entity service again, and the plugins judge it.
-      this.failedRuns.set(this.options.identityOf(context), { query: entry.query, result });
+      markExchange<Exchange>(context, { key, failedRun: { query: entry.query, result } });
       this.declined++;
       return null;
     }
@@ -179,8 +175,32 @@ export class FastLane<TContext extends object> {
       errorCodes: [],
       httpStatus: 200,
     };
-    for (const report of this.options.reporters) report(summary, context);
+    for (const report of contract.reporters) report(summary, context);
     return { status: 200, headers: new HeaderMap(entry.headers), body: { kind: 'complete', string: body } };
+  }
+
+  /**
+   * What Apollo does with its persisted-query store before running such a request: a
+   * hash-only one needs the query still there; one sending its query registers it.
+   */
+  private async persistedQueryAnswers(persisted: Persisted): Promise<boolean> {
+    const store = this.persistedQueries;
+    if (store === null) return false;
+    if (persisted.register !== null) {
+      // As Apollo: not awaited, a failure only logged.
+      Promise.resolve(store.cache.set(persisted.hash, persisted.register, store.ttl !== undefined ? { ttl: store.ttl } : undefined)).catch(store.onError);
+      return true;
+    }
+    try {
+      return Boolean(await store.cache.get(persisted.hash));
+    } catch {
+      return false;
+    }
+  }
+
+  /** Marks the context Apollo is about to answer the request with lane key `key` with, so that its answer can be learned. */
+  track(context: TContext, key: string): void {
+    if (exchangeOf<Exchange>(context) === undefined) markExchange<Exchange>(context, { key });
   }
 
   /**
@@ -188,82 +208,70 @@ export class FastLane<TContext extends object> {
    * for its errors; taken once. Apollo's executor answers with it (same document, same
    * variables: the lane key is the body), so the request still reaches its data sources once.
    */
-  takeFailedRun(context: TContext, query: CompiledQuery): ExecutionResult | undefined {
-    const identity = this.options.identityOf(context);
-    const run = this.failedRuns.get(identity);
-    if (run === undefined) return undefined;
-    this.failedRuns.delete(identity);
+  takeFailedRun(context: object, query: CompiledQuery): ExecutionResult | undefined {
+    const exchange = exchangeOf<Exchange>(context);
+    if (exchange?.failedRun === undefined) return undefined;
+    const run = exchange.failedRun;
+    exchange.failedRun = undefined;
     return run.query === query ? run.result : undefined;
   }
 
   /**
-   * Apollo's answer to a request with lane key `key` and context `context`: kept when
-   * it was a query answered whole, without errors, by a compiled document.
+   * Apollo's answer to the request whose context is `context` (marked by track): kept
+   * when it was a query answered whole, without errors, by a compiled document, and
+   * carrying only headers and extensions the contract lets the lane replay.
    */
-  learn(key: string, context: TContext, response: HTTPGraphQLResponse): void {
-    const identity = this.options.identityOf(context);
-    const candidate = this.candidates.get(identity);
-    if (candidate === undefined) return;
-    this.candidates.delete(identity);
+  learn(context: TContext, response: HTTPGraphQLResponse): void {
+    const exchange = exchangeOf<Exchange>(context);
+    const seen = exchange?.seen;
+    const contract = this.contract;
+    if (exchange === undefined || seen === undefined || contract === null) return;
+    exchange.seen = undefined;
     if ((response.status ?? 200) !== 200 || response.body.kind !== 'complete') return;
-    if (candidate.result.errors !== undefined && candidate.result.errors.length > 0) return;
-    const query = this.options.compiledFor(candidate.queryHash, candidate.requestedOperation);
+    if (seen.result.errors !== undefined && seen.result.errors.length > 0) return;
+    for (const name of response.headers.keys()) if (!contract.replayableHeaders.has(name)) return;
+    const extensions = seen.result.extensions;
+    const extensionNames = extensions === undefined ? [] : Object.keys(extensions);
+    if (extensionNames.some((name) => !contract.replayableExtensions.has(name))) return;
+    const query = this.options.compiledFor(seen.queryHash, seen.requestedOperation);
     if (query === null) return;
-    const extensions = candidate.result.extensions;
-    this.entries.set(key, {
+    this.entries.set(exchange.key, {
       query,
-      variables: candidate.variables,
-      operationName: candidate.operationName,
+      variables: seen.variables,
+      operationName: seen.operationName,
       headers: [...response.headers],
-      extensionsJson: extensions !== undefined && Object.keys(extensions).length > 0 ? `,"extensions":${JSON.stringify(extensions)}` : '',
+      extensionsJson: extensionNames.length > 0 ? `,"extensions":${JSON.stringify(extensions)}` : '',
+      persisted: seen.persisted,
     });
   }
 
   /**
-   * The plugin that notes, for each query Apollo answers, what the lane needs to learn it.
-   * Install it last, so that the other plugins' response hooks have run before it reads.
+   * The plugin that notes, for each query Apollo answers to a tracked request, what the lane
+   * needs to learn it. Install it last, so that the other plugins' response hooks have run
+   * before it reads. It does nothing while the lane is closed.
    */
   plugin(): ApolloServerPlugin<TContext> {
-    return {
-      requestDidStart: async () => ({
-        willSendResponse: async ({ operation, queryHash, request, response, contextValue }) => {
-          if (operation?.operation !== 'query' || queryHash === undefined || typeof request.query !== 'string') return;
-          if (response.body.kind !== 'single') return;
-          this.candidates.set(this.options.identityOf(contextValue), {
-            queryHash,
-            requestedOperation: request.operationName ?? null,
-            operationName: operation.name?.value ?? null,
-            variables: request.variables ?? {},
-            // Read once Apollo's answer is complete: later hooks may still add extensions.
-            result: response.body.singleResult,
-          });
-        },
-      }),
+    const listener: GraphQLRequestListener<TContext> = {
+      willSendResponse: async (requestContext) => this.see(requestContext),
+    };
+    return { requestDidStart: async () => (this.contract === null ? undefined : listener) };
+  }
+
+  private see({ operation, queryHash, request, response, contextValue }: GraphQLRequestContextWillSendResponse<TContext>): void {
+    const exchange = exchangeOf<Exchange>(contextValue);
+    if (exchange === undefined || operation?.operation !== 'query' || queryHash === undefined || response.body.kind !== 'single') return;
+    const persistedQuery = request.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
+    const hashed = typeof persistedQuery?.sha256Hash === 'string';
+    // A request with neither text nor hash was refused before this; one with a hash used Apollo's store.
+    if (!hashed && typeof request.query !== 'string') return;
+    exchange.seen = {
+      queryHash,
+      requestedOperation: request.operationName ?? null,
+      operationName: operation.name?.value ?? null,
+      variables: request.variables ?? {},
+      // Read once Apollo's answer is complete: later hooks may still add extensions.
+      result: response.body.singleResult,
+      persisted: hashed ? { hash: queryHash, register: typeof request.query === 'string' ? request.query : null } : null,
     };
   }
-}
-
-/** True when every plugin either switches one of Apollo's off or declared its lane role (Apollo's usage reporting, for one, did not). */
-export function everyPluginLaneAware(plugins: readonly ApolloServerPlugin<never>[]): boolean {
-  return plugins.every((plugin) => isDisabledApolloPlugin(plugin) || laneRoleOf(plugin) !== undefined);
-}
-
-/** The `reports` functions of the plugins that declared them. */
-export function laneReporters<TContext>(plugins: readonly ApolloServerPlugin<never>[]): ((summary: OperationSummary, context: TContext) => void)[] {
-  const reporters: ((summary: OperationSummary, context: TContext) => void)[] = [];
-  for (const plugin of plugins) {
-    const role = laneRoleOf<TContext>(plugin);
-    if (role?.kind === 'reports') reporters.push(role.report);
-  }
-  return reporters;
-}
-
-/** The `accepts` functions of the plugins that declared the `checks` role. */
-export function laneChecks(plugins: readonly ApolloServerPlugin<never>[]): ((result: ExecutionResult) => boolean)[] {
-  const checks: ((result: ExecutionResult) => boolean)[] = [];
-  for (const plugin of plugins) {
-    const role = laneRoleOf<never>(plugin);
-    if (role?.kind === 'checks') checks.push(role.accepts);
-  }
-  return checks;
 }

@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import { REFERENCE_RESOLVERS } from '../../resolvers/entity.reference';
-import { buildGatewaySchema } from '../server/schema';
+import { buildGatewaySchema } from '../graphql/gateway-schema';
 
 /**
  * The Federation 2 version this subgraph declares. v2.3 is understood by

@@ -3,7 +3,7 @@
  * the person or organization mentioned before it that fits.
  */
 import { type Context, type Found, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf } from './attribution/context';
-import type { ExtractedMention, ExtractedPerson, Gender } from './extract-entities';
+import type { ExtractedMention, ExtractedPerson, Gender } from './entity-extraction';
 import { canonicalNation } from './mentions/titles';
 import { DEMONYMS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES } from './lexicon';
 import type { Quotation } from './quotations';

@@ -5,8 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { InvalidInputError } from '../errors';
-import { extractEntities, type EntityExtraction } from './extract-entities';
-import { attributeQuotes, findQuotations, type ExtractedQuote } from './extract-quotes';
+import { extractEntities } from './extract-entities';
+import type { EntityExtraction } from './entity-extraction';
+import { attributeQuotes } from './extract-quotes';
+import { findQuotations } from './quotations';
+import type { ExtractedQuote } from './quote-types';
 import { isHeadlineLike, parseArticle, type ArticleMeta, type ParsedArticle } from './parse-article';
 import { sentenceRanges } from './sentences';
 import { normalizeText, type Range } from './text';

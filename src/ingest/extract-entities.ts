@@ -6,60 +6,11 @@
  *
  * The mention stage's types and entry; the reading itself is in mentions/.
  */
-import type { OrganizationKind } from '../entities/records';
+import type { EntityExtraction } from './entity-extraction';
 import { inferGendersFromPronouns } from './mentions/gender';
 import { Extractor } from './mentions/reader';
 import { extractionResult } from './mentions/result';
 import type { Range } from './text';
-
-export type Gender = 'male' | 'female';
-
-export interface ExtractedRole {
-  title: string;
-  /** Index into `organizations`, or null. */
-  organization: number | null;
-}
-
-export interface ExtractedPerson {
-  name: string;
-  aliases: string[];
-  /** The most specific title the article gives. */
-  title: string | null;
-  roles: ExtractedRole[];
-  gender: Gender | null;
-  /** Lower-case demonym or country form from the title ("u.s.", "russian"), for descriptor resolution. */
-  nationality: string | null;
-}
-
-export interface ExtractedOrganization {
-  name: string;
-  aliases: string[];
-  kind: OrganizationKind;
-  country: string | null;
-  /** Implied by a title ("Secretary of State" → State Department), never written as such. */
-  implied: boolean;
-}
-
-export interface ExtractedMention {
-  type: 'person' | 'organization';
-  /** Index into `people` or `organizations`. */
-  entity: number;
-  text: string;
-  paragraph: number;
-  start: number;
-  end: number;
-  /** "full-name", "title-name", "surname", "given-name", "honorific", "organization", "acronym". */
-  method: string;
-  confidence: number;
-}
-
-export interface EntityExtraction {
-  /** In order of first mention in the body. */
-  people: ExtractedPerson[];
-  organizations: ExtractedOrganization[];
-  /** In reading order. */
-  mentions: ExtractedMention[];
-}
 
 export interface EntitySource {
   paragraphs: readonly string[];

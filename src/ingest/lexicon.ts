@@ -10,7 +10,7 @@
  */
 // The package's own entry point answers one name at a time; its English map is what the readers need whole.
 import englishGivenNames from 'gender-detection-from-name/names/en';
-import { ORGANIZATION_KINDS, type OrganizationKind } from '../entities/records';
+import { ORGANIZATION_KINDS, type OrganizationKind } from '../records/entity-records';
 import abbreviations from './lexicon/abbreviations.json';
 import acronymStopWords from './lexicon/acronym-stop-words.json';
 import clubEndings from './lexicon/club-endings.json';

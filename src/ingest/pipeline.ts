@@ -10,25 +10,17 @@
  */
 import type { EntityService } from '../entities/entity-service';
 import { normalizeName } from '../entities/normalize-name';
-import type { EntityLookup, EntityRecord, EntityUpsert, OrganizationRecord, PersonRecord } from '../entities/records';
+import type { EntityLookup, EntityRecord, EntityUpsert, OrganizationRecord, PersonRecord } from '../records/entity-records';
 import { ingestEvents } from '../events/ingest-events';
 import type { NewsEvents } from '../events/news-events';
 import { InvalidInputError } from '../errors';
 import { overCap, overCapMessage } from '../store/article-caps';
 import type { ArticleStore } from '../store/article-store';
-import type { ArticleDraft, InsertOutcome } from '../store/records';
+import type { ArticleDraft, InsertOutcome } from '../records/article-records';
 import { extractArticle, type ArticleExtraction } from './extract-article';
-import { checkIngestInput } from './ingest-input';
-import type { EntityExtraction, ExtractedOrganization, ExtractedPerson } from './extract-entities';
+import { checkIngestInput, type IngestInput } from './ingest-input';
+import type { EntityExtraction, ExtractedOrganization, ExtractedPerson } from './entity-extraction';
 
-export interface IngestInput {
-  text: string;
-  url?: string | null;
-  publishedAt?: string | null;
-  section?: string | null;
-  byline?: string | null;
-  headline?: string | null;
-}
 
 export interface IngestDeps {
   store: ArticleStore;

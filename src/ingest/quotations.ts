@@ -2,7 +2,7 @@
  * Quotation marks in paragraphs: finding and pairing them, and telling a
  * quote from a title, a nickname or a scare-quoted term. Pure; no I/O.
  */
-import { hasSpeechVerb, words } from './attribution/context';
+import { hasSpeechVerb, words } from './text';
 import { ATTRIBUTION_WINDOW } from './attribution/patterns';
 import { SPEECH_VERBS } from './lexicon';
 

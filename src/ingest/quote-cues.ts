@@ -3,7 +3,8 @@
  * "according to") as the article writes it. Pure; no I/O.
  */
 import { type Context, sentenceOf } from './attribution/context';
-import type { ExtractedQuote, Quotation } from './extract-quotes';
+import type { Quotation } from './quotations';
+import type { ExtractedQuote } from './quote-types';
 import { SPEECH_VERB_ALT } from './lexicon';
 import type { Range } from './text';
 

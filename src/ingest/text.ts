@@ -2,7 +2,7 @@
  * Small text helpers shared by the parser and the extractors: normalization
  * and word tokens with offsets (sentence ranges are in sentences.ts).
  */
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, SPEECH_VERBS } from './lexicon';
 
 /**
  * The form all extraction works on: LF line ends, no BOM, no NBSP or
@@ -74,4 +74,13 @@ export interface Range {
 /** Straight and typographic quote characters folded for comparison. */
 export function foldQuotes(s: string): string {
   return s.replace(/[“”„‟«»]/g, '"').replace(/[‘’‚‛]/g, "'");
+}
+
+/** Whether a phrase holds a verb of speech (said, told, …). */
+export function hasSpeechVerb(s: string): boolean {
+  return words(s).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+export function words(s: string): string[] {
+  return s.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
 }

@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext, GraphQLRequestListener } from '@apollo/server';
 import type { GraphQLSchema, OperationDefinitionNode, ParseOptions } from 'graphql';
 import { BadUserInputError, QueryTooComplexError } from '../errors';
-import { laneAware } from '../execution/fast-lane';
+import { laneAware } from '../lane-contract/lane-contract';
 import { LIST_BOUNDS } from './list-bounds';
 import { FragmentCycleError, measureOperation, OperationMeasures } from './measure-operation';
-import { OperationLimits } from './operation-limits';
+import { OperationLimits } from '../config/request-settings';
 import { declaredVariablesKey, measureJson, undeclaredVariables } from './variable-limits';
 
 /** Assumed length of a list field without a page size (Article.people, Organization.members, …). */
@@ -51,7 +51,7 @@ export function operationLimitsPlugin<TContext extends BaseContext = BaseContext
   const assumedListSize = options.assumedListSize ?? ASSUMED_LIST_SIZE;
   const listBounds = options.listBounds ?? LIST_BOUNDS;
   const measured = new MeasureCache();
-  // Measures depend on the document and variables, both in the lane's key; so does the cost it reports.
+  // Measures depend on the document and variables (the request body); so does the cost it reports.
   return laneAware<TContext, ApolloServerPlugin<TContext>>({
     async requestDidStart(): Promise<GraphQLRequestListener<TContext>> {
       let cost: CostReport | null = null;
@@ -83,7 +83,7 @@ export function operationLimitsPlugin<TContext extends BaseContext = BaseContext
         },
       };
     },
-  }, { kind: 'decides' });
+  }, { kind: 'decides', sets: { extensions: ['cost'] } });
 }
 
 /** Variable sets remembered per operation; past this the operation's entries start over. */

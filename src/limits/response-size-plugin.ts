@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { ExecutionResult } from 'graphql';
 import { ErrorCode } from '../errors';
-import { laneAware } from '../execution/fast-lane';
+import { laneAware } from '../lane-contract/lane-contract';
 import { measureJson } from './variable-limits';
 
 /**

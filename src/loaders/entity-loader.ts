@@ -1,5 +1,5 @@
 import type { EntityService } from '../entities/entity-service';
-import type { EntityRecord } from '../entities/records';
+import type { EntityRecord } from '../records/entity-records';
 
 /** The ids one request to the entity service asks for, and the promise every waiting load shares. */
 interface Batch {

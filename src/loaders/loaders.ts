@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityService } from '../entities/entity-service';
 import type { ArticleStore } from '../store/article-store';
 import { EntityLoader } from './entity-loader';
-import type { ArticleRecord, CoOccurrenceRecord, CoOccurrenceRequest, CorrectionRecord, MentionRecord, Page, PageRequest, QuoteKind, QuoteRecord, TimelineBucket, TimelineRequest } from '../store/records';
+import type { ArticleRecord, CoOccurrenceRecord, CoOccurrenceRequest, CorrectionRecord, MentionRecord, Page, PageRequest, QuoteKind, QuoteRecord, TimelineBucket, TimelineRequest } from '../records/article-records';
 
 /** A page of one entity's articles or quotes, as the loaders key it. */
 export interface EntityPageKey {
@@ -129,6 +129,10 @@ export class RequestLoader<K, V, C = K> extends DataLoader<K, V, C> {
  * resolvers are singletons, so a loader kept on one would cache across users).
  * Every batch function answers in key order; the store and entity service
  * keep that contract, so results pass through unchanged.
+ *
+ * Each loader is made the first time the request reads it: a request uses a
+ * few of the dozen (a front page three), and making all of them was a
+ * measurable part of every request's fixed cost.
  */
 export function createLoaders(
   store: ArticleStore,
@@ -136,85 +140,131 @@ export function createLoaders(
   options: LoaderOptions,
   observe: BatchObserver = () => undefined,
 ): Loaders {
-  const activity = new RequestActivity();
-  const batched = <K, V, C = K>(
-    name: keyof Loaders,
-    fn: (keys: readonly K[]) => Promise<V[]>,
-    extra: DataLoader.Options<K, V, C> = {},
-  ): RequestLoader<K, V, C> =>
-    new RequestLoader<K, V, C>(
+  return new RequestLoaders(store, entities, options, observe);
+}
+
+class RequestLoaders implements Loaders {
+  private readonly activity = new RequestActivity();
+  // Made on first read (one field each, so every request's object has the same shape).
+  private articleMade: Loaders['article'] | undefined = undefined;
+  private articleBySlugMade: Loaders['articleBySlug'] | undefined = undefined;
+  private quoteMade: Loaders['quote'] | undefined = undefined;
+  private quotesByArticleMade: Loaders['quotesByArticle'] | undefined = undefined;
+  private mentionsByArticleMade: Loaders['mentionsByArticle'] | undefined = undefined;
+  private correctionsByArticleMade: Loaders['correctionsByArticle'] | undefined = undefined;
+  private entityMade: Loaders['entity'] | undefined = undefined;
+  private membersOfMade: Loaders['membersOf'] | undefined = undefined;
+  private articlesByEntityMade: Loaders['articlesByEntity'] | undefined = undefined;
+  private quotesBySpeakerMade: Loaders['quotesBySpeaker'] | undefined = undefined;
+  private coOccurrencesMade: Loaders['coOccurrences'] | undefined = undefined;
+  private timelineMade: Loaders['timeline'] | undefined = undefined;
+
+  constructor(
+    private readonly store: ArticleStore,
+    private readonly entities: EntityService,
+    private readonly options: LoaderOptions,
+    private readonly observe: BatchObserver,
+  ) {}
+
+  private batched<K, V, C = K>(name: keyof Loaders, fn: (keys: readonly K[]) => Promise<V[]>, extra: DataLoader.Options<K, V, C> = {}): RequestLoader<K, V, C> {
+    return new RequestLoader<K, V, C>(
       (keys) => {
-        activity.moved();
-        observe(name, keys.length);
+        this.activity.moved();
+        this.observe(name, keys.length);
         return fn(keys);
       },
       extra,
-      activity,
+      this.activity,
     );
+  }
 
-  const article = batched<number, ArticleRecord | null>('article', (ids) => store.getArticles(ids));
-  const articleBySlug = batched<string, ArticleRecord | null>('articleBySlug', async (slugs) => {
-    const rows = await store.getArticlesBySlug(slugs);
-    for (const row of rows) if (row) article.prime(row.id, row);
-    return rows;
-  });
-  const quote = batched<number, QuoteRecord | null>('quote', (ids) => store.getQuotes(ids));
-  const quotesByArticle = batched<number, QuoteRecord[]>('quotesByArticle', async (ids) => {
-    const lists = await store.quotesByArticle(ids);
-    for (const list of lists) for (const q of list) quote.prime(q.id, q);
-    return lists;
-  });
-  const mentionsByArticle = batched<number, MentionRecord[]>('mentionsByArticle', (ids) => store.mentionsByArticle(ids));
-  const correctionsByArticle = batched<number, CorrectionRecord[]>('correctionsByArticle', (ids) => store.correctionsByArticle(ids));
-  // Entity-service loaders gather keys until the request is quiet, not just
-  // until the current microtask queue drains: loads reached through different
-  // promise chains at one level of the query (people via mentions, speakers
-  // via quotes) then share one request to the entity service.
-  const remote = { maxBatchSize: options.entityBatchSize, batchScheduleFn: (dispatch: () => void) => activity.whenQuiet(dispatch) };
-  const entity = new EntityLoader(entities, {
-    maxBatchSize: options.entityBatchSize,
-    schedule: remote.batchScheduleFn,
-    moved: () => activity.moved(),
-    observe: (size) => observe('entity', size),
-  });
-  const membersOf = batched<number, number[]>('membersOf', (ids) => entities.membersOf(ids), remote);
-  const articlesByEntity = batched<EntityPageKey, Page<ArticleRecord>, string>(
-    'articlesByEntity',
-    async (keys) => {
-      const pages = await store.articlesByEntity(keys);
-      for (const page of pages) for (const row of page.rows) article.prime(row.node.id, row.node);
-      return pages;
-    },
-    { cacheKeyFn: pageKey },
-  );
-  const quotesBySpeaker = batched<EntityPageKey, Page<QuoteRecord>, string>(
-    'quotesBySpeaker',
-    async (keys) => {
-      const pages = await store.quotesBySpeaker(keys.map((k) => ({ speakerId: k.entityId, page: k.page, kinds: k.kinds ? [...k.kinds] : null })));
-      for (const page of pages) for (const row of page.rows) quote.prime(row.node.id, row.node);
-      return pages;
-    },
-    { cacheKeyFn: pageKey },
-  );
-  const coOccurrences = batched<CoOccurrenceRequest, Page<CoOccurrenceRecord>, string>('coOccurrences', (keys) => store.coOccurrences(keys), {
-    cacheKeyFn: (key) => `${key.kind} ${pageKey(key)}`,
-  });
-  const timeline = batched<TimelineRequest, TimelineBucket[], string>('timeline', (keys) => store.timelines(keys), {
-    cacheKeyFn: (key) => `${key.kind} ${key.entityId} ${key.interval} ${key.fromMs} ${key.toMs}`,
-  });
+  /**
+   * Entity-service loaders gather keys until the request is quiet, not just until the
+   * current microtask queue drains: loads reached through different promise chains at one
+   * level of the query (people via mentions, speakers via quotes) then share one request.
+   */
+  private remote<K, V, C = K>(): DataLoader.Options<K, V, C> {
+    return { maxBatchSize: this.options.entityBatchSize, batchScheduleFn: (dispatch: () => void) => this.activity.whenQuiet(dispatch) };
+  }
 
-  return {
-    article,
-    articleBySlug,
-    quote,
-    quotesByArticle,
-    mentionsByArticle,
-    correctionsByArticle,
-    entity,
-    membersOf,
-    articlesByEntity,
-    quotesBySpeaker,
-    coOccurrences,
-    timeline,
-  };
+  get article(): Loaders['article'] {
+    return (this.articleMade ??= this.batched<number, ArticleRecord | null>('article', (ids) => this.store.getArticles(ids)));
+  }
+
+  get articleBySlug(): Loaders['articleBySlug'] {
+    return (this.articleBySlugMade ??= this.batched<string, ArticleRecord | null>('articleBySlug', async (slugs) => {
+      const rows = await this.store.getArticlesBySlug(slugs);
+      for (const row of rows) if (row) this.article.prime(row.id, row);
+      return rows;
+    }));
+  }
+
+  get quote(): Loaders['quote'] {
+    return (this.quoteMade ??= this.batched<number, QuoteRecord | null>('quote', (ids) => this.store.getQuotes(ids)));
+  }
+
+  get quotesByArticle(): Loaders['quotesByArticle'] {
+    return (this.quotesByArticleMade ??= this.batched<number, QuoteRecord[]>('quotesByArticle', async (ids) => {
+      const lists = await this.store.quotesByArticle(ids);
+      for (const list of lists) for (const q of list) this.quote.prime(q.id, q);
+      return lists;
+    }));
+  }
+
+  get mentionsByArticle(): Loaders['mentionsByArticle'] {
+    return (this.mentionsByArticleMade ??= this.batched<number, MentionRecord[]>('mentionsByArticle', (ids) => this.store.mentionsByArticle(ids)));
+  }
+
+  get correctionsByArticle(): Loaders['correctionsByArticle'] {
+    return (this.correctionsByArticleMade ??= this.batched<number, CorrectionRecord[]>('correctionsByArticle', (ids) => this.store.correctionsByArticle(ids)));
+  }
+
+  get entity(): Loaders['entity'] {
+    return (this.entityMade ??= new EntityLoader(this.entities, {
+      maxBatchSize: this.options.entityBatchSize,
+      schedule: (dispatch) => this.activity.whenQuiet(dispatch),
+      moved: () => this.activity.moved(),
+      observe: (size) => this.observe('entity', size),
+    }));
+  }
+
+  get membersOf(): Loaders['membersOf'] {
+    return (this.membersOfMade ??= this.batched<number, number[]>('membersOf', (ids) => this.entities.membersOf(ids), this.remote()));
+  }
+
+  get articlesByEntity(): Loaders['articlesByEntity'] {
+    return (this.articlesByEntityMade ??= this.batched<EntityPageKey, Page<ArticleRecord>, string>(
+      'articlesByEntity',
+      async (keys) => {
+        const pages = await this.store.articlesByEntity(keys);
+        for (const page of pages) for (const row of page.rows) this.article.prime(row.node.id, row.node);
+        return pages;
+      },
+      { cacheKeyFn: pageKey },
+    ));
+  }
+
+  get quotesBySpeaker(): Loaders['quotesBySpeaker'] {
+    return (this.quotesBySpeakerMade ??= this.batched<EntityPageKey, Page<QuoteRecord>, string>(
+      'quotesBySpeaker',
+      async (keys) => {
+        const pages = await this.store.quotesBySpeaker(keys.map((k) => ({ speakerId: k.entityId, page: k.page, kinds: k.kinds ? [...k.kinds] : null })));
+        for (const page of pages) for (const row of page.rows) this.quote.prime(row.node.id, row.node);
+        return pages;
+      },
+      { cacheKeyFn: pageKey },
+    ));
+  }
+
+  get coOccurrences(): Loaders['coOccurrences'] {
+    return (this.coOccurrencesMade ??= this.batched<CoOccurrenceRequest, Page<CoOccurrenceRecord>, string>('coOccurrences', (keys) => this.store.coOccurrences(keys), {
+      cacheKeyFn: (key) => `${key.kind} ${pageKey(key)}`,
+    }));
+  }
+
+  get timeline(): Loaders['timeline'] {
+    return (this.timelineMade ??= this.batched<TimelineRequest, TimelineBucket[], string>('timeline', (keys) => this.store.timelines(keys), {
+      cacheKeyFn: (key) => `${key.kind} ${key.entityId} ${key.interval} ${key.fromMs} ${key.toMs}`,
+    }));
+  }
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { requestPath } from '../server/request-path';
+import { requestPath } from '../http/request-path';
 import type { GatewayMetrics } from './gateway-metrics';
 
 /**

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from '../context';
+import type { Logger } from 'pino';
+import type { RequestContext } from '../context/request-context';
 import { operationSummaryPlugin } from './operation-summary';
 
 /**
@@ -10,11 +11,13 @@ import { operationSummaryPlugin } from './operation-summary';
  * when none), httpStatus. Variables and the query text are not logged: they may
  * hold personal data, and the operation name identifies the query.
  */
-export function createOperationLogPlugin(): ApolloServerPlugin<RequestContext> {
+export function createOperationLogPlugin(options: { base?: Logger } = {}): ApolloServerPlugin<RequestContext> {
   return operationSummaryPlugin<RequestContext>((summary, context) => {
+    const level = summary.errorCodes.length > 0 ? 'warn' : 'info';
+    // `base`: the logger every request's logger is a child of (children keep its level). A line
+    // it would drop is not built, and the request's logger is not made for it.
+    if (options.base !== undefined && !options.base.isLevelEnabled(level)) return;
     const line = { ...summary, durationMs: Math.round(summary.durationMs * 10) / 10 };
-    const logger = context.logger;
-    if (summary.errorCodes.length > 0) logger.warn(line, 'graphql operation');
-    else logger.info(line, 'graphql operation');
+    context.logger[level](line, 'graphql operation');
   });
 }

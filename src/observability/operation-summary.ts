@@ -1,18 +1,8 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { laneAware } from '../execution/fast-lane';
+import { laneAware, type OperationSummary } from '../lane-contract/lane-contract';
 
-/** What one finished GraphQL request amounted to, for logs and metrics. */
-export interface OperationSummary {
-  /** The operation's name in the document; null when unnamed or when no operation was resolved. */
-  operationName: string | null;
-  /** query, mutation or subscription; null when the document did not parse or validate. */
-  operationType: string | null;
-  durationMs: number;
-  /** extensions.code of every error in the response, in order (repeats kept). */
-  errorCodes: string[];
-  /** The HTTP status Apollo will send (200 unless an error set one). */
-  httpStatus: number;
-}
+/** What one finished GraphQL request amounted to; defined with the lane, which reports the requests it answers. */
+export type { OperationSummary };
 
 /**
  * An Apollo plugin calling `report` once per GraphQL request, as the response

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../config';
+import { ConfigError } from '../config/env-values';
 
 /** One entry of an Apollo persisted query manifest. `id` is the sha256 (hex) of `body`. */
 export interface ManifestOperation {

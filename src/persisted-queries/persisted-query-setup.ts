@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext, PersistedQueryOptions } from '@apollo/server';
 import { InMemoryLRUCache, PrefixingKeyValueCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
-import type { PersistedQueryMode } from '../config';
+import type { PersistedQueryMode } from '../config/config';
 import { findBundledManifest, PersistedQuerySafelist } from './manifest';
 import { createSafelistPlugin } from './safelist-plugin';
 

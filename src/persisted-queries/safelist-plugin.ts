@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { ClientError, ErrorCode } from '../errors';
-import { laneAware } from '../execution/fast-lane';
+import { laneAware } from '../lane-contract/lane-contract';
 import type { PersistedQuerySafelist } from './manifest';
 
 const NOT_ALLOWED_MESSAGE = 'Only operations in the persisted query safelist run on this server, and this operation is not in it.';

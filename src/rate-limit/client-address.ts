@@ -1,49 +1,40 @@
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
-import { ConfigError } from '../config';
+import proxyAddr from 'proxy-addr';
+import type { TrustedProxies } from '../config/request-settings';
 
-type Env = Record<string, string | undefined>;
+type Trust = (address: string, hop: number) => boolean;
 
-/** More proxies than this in front of one gateway is a configuration mistake. */
-const MAX_TRUSTED_PROXIES = 10;
+/** Compiled trust functions, one per configured list (the configuration's lists are frozen and live as long as it). */
+const compiledTrust = new WeakMap<readonly string[], Trust>();
 
-/**
- * TRUST_PROXY: how many reverse proxies in front of the gateway append to X-Forwarded-For.
- * Unset, `false` or `0`: none, the socket's peer is the client and X-Forwarded-For is ignored
- * (anyone can send it). `true` means 1. Anything else is a ConfigError naming TRUST_PROXY.
- */
-export function trustedProxiesFromEnv(env: Env = process.env): number {
-  const raw = (env.TRUST_PROXY ?? '').trim().toLowerCase();
-  if (raw === '' || ['false', 'no', 'off'].includes(raw)) return 0;
-  if (['true', 'yes', 'on'].includes(raw)) return 1;
-  if (/^\d+$/.test(raw) && Number(raw) <= MAX_TRUSTED_PROXIES) return Number(raw);
-  throw new ConfigError(
-    'TRUST_PROXY',
-    `expected false, true or the number of proxies in front of the gateway (0 to ${MAX_TRUSTED_PROXIES}), got "${env.TRUST_PROXY}"`,
-  );
+function trustOf(trusted: Exclude<TrustedProxies, 0>): Trust {
+  if (typeof trusted === 'number') return (_address, hop) => hop < trusted;
+  let trust = compiledTrust.get(trusted);
+  if (!trust) {
+    trust = proxyAddr.compile([...trusted]);
+    compiledTrust.set(trusted, trust);
+  }
+  return trust;
 }
 
 /**
- * The client address a request's rate limit is keyed by.
+ * The client address a request's rate limit is keyed by, read by proxy-addr as Express reads it.
  *
- * With `trustedProxies` = n, each of the n proxies appended the address it received the request
- * from, so the client is the n-th entry from the right of X-Forwarded-For; entries further left
- * are the client's own claims and may be forged. Without trusted proxies, or when that entry is
- * not an address, the socket's peer is used.
+ * proxy-addr walks from the socket's peer leftwards through X-Forwarded-For and answers the first
+ * address not trusted. With a hop count n, the n nearest hops are trusted whatever their addresses,
+ * so the client is the n-th entry from the right (the leftmost when there are fewer); with
+ * addresses and ranges (`loopback`, `10.0.0.0/8`, …), every hop from a trusted address is passed.
+ * Entries further left are the client's own claims and may be forged. Without trusted proxies, or
+ * when the answer is not an address, the socket's peer is used.
  *
  * IPv6 addresses are reduced to their /64 network: one subscriber usually holds a whole /64,
  * so keying by single addresses would give one client 2^64 allowances.
  */
-export function clientAddress(req: IncomingMessage, trustedProxies: number): string {
+export function clientAddress(req: IncomingMessage, trusted: TrustedProxies): string {
   const peer = normalizeAddress(req.socket.remoteAddress ?? '') ?? 'unknown';
-  if (trustedProxies === 0) return rateLimitKeyOf(peer);
-  const header = req.headers['x-forwarded-for'];
-  const entries = (Array.isArray(header) ? header.join(',') : (header ?? ''))
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
-  if (entries.length === 0) return rateLimitKeyOf(peer);
-  const forwarded = normalizeAddress(entries[Math.max(0, entries.length - trustedProxies)]);
+  if (trusted === 0 || req.socket.remoteAddress === undefined) return rateLimitKeyOf(peer);
+  const forwarded = normalizeAddress(proxyAddr(req, trustOf(trusted)));
   return rateLimitKeyOf(forwarded ?? peer);
 }
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, RateLimitedError } from '../errors';
-import { requestPath } from '../server/request-path';
+import { requestPath } from '../http/request-path';
+import type { TrustedProxies } from '../config/request-settings';
 import { clientAddress } from './client-address';
 import type { RateLimitScope, RequestRateLimiter } from './request-rate-limit';
 
@@ -8,8 +9,8 @@ export interface RateLimitRouteOptions {
   limiter: RequestRateLimiter;
   /** The key id of the request's API key; null without a key or with one that is not valid. */
   keyIdOf: (req: IncomingMessage) => string | null;
-  /** TRUST_PROXY: how many proxies in front append to X-Forwarded-For (0: use the socket's peer). */
-  trustedProxies: number;
+  /** TRUST_PROXY: the proxies in front whose X-Forwarded-For entries are believed (0: use the socket's peer). */
+  trustedProxies: TrustedProxies;
   /** Only requests to this path spend an allowance. Default `/graphql`. */
   path?: string;
   /** Which allowance it spends. Default `graphql`. */

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { readInt, readUrl } from '../config';
+import { LRUCache } from 'lru-cache';
 import { closeRedisClient, createRedisClient } from '../db/redis-client';
 
 /** The outcome of one `take`. */
@@ -52,19 +52,22 @@ interface Bucket {
  * Buckets in this process's memory: right for a single replica. Memory stays bounded: a bucket
  * idle long enough to have refilled is indistinguishable from a new one and is dropped, and past
  * `maxBuckets` the least recently used bucket is dropped (its key starts afresh, full).
+ *
+ * The refilling bucket itself is hand-written on purpose: the common rate-limit libraries
+ * (express-rate-limit, rate-limiter-flexible) count requests per fixed window, which lets a client
+ * spend nearly twice its allowance around a window's end; this bucket refills continuously and
+ * answers the exact seconds until `cost` tokens are back, with the same arithmetic as the Redis
+ * script below, so one replica and many agree. Which buckets to keep is lru-cache's bookkeeping.
  */
 export class MemoryRateLimiter implements RateLimiter {
-  // A Map iterates in insertion order; a bucket is re-inserted on every use, so the first
-  // entries are the least recently used.
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly buckets: LRUCache<string, Bucket>;
   private readonly now: () => number;
-  private readonly maxBuckets: number;
   private readonly refillMs: number;
 
   constructor(private readonly options: MemoryRateLimiterOptions) {
     checkOptions(options);
     this.now = options.now ?? Date.now;
-    this.maxBuckets = options.maxBuckets ?? 100_000;
+    this.buckets = new LRUCache({ max: options.maxBuckets ?? 100_000 });
     this.refillMs = (options.capacity / options.refillPerSecond) * 1000;
   }
 
@@ -78,14 +81,13 @@ export class MemoryRateLimiter implements RateLimiter {
     const now = this.now();
     let bucket = this.buckets.get(key);
     if (bucket) {
-      this.buckets.delete(key);
       bucket.tokens = Math.min(capacity, bucket.tokens + (Math.max(0, now - bucket.updatedAt) / 1000) * refillPerSecond);
       bucket.updatedAt = now;
     } else {
-      this.makeRoom(now);
+      this.dropRefilled(now);
       bucket = { tokens: capacity, updatedAt: now };
+      this.buckets.set(key, bucket);
     }
-    this.buckets.set(key, bucket);
     if (bucket.tokens >= cost) {
       bucket.tokens -= cost;
       return { allowed: true, retryAfterSeconds: 0, remaining: Math.floor(bucket.tokens) };
@@ -97,12 +99,14 @@ export class MemoryRateLimiter implements RateLimiter {
     this.buckets.clear();
   }
 
-  /** Drops refilled buckets from the least recently used end, then the oldest while full. */
-  private makeRoom(now: number): void {
-    for (const [key, bucket] of this.buckets) {
-      const refilled = now - bucket.updatedAt >= this.refillMs;
-      if (!refilled && this.buckets.size < this.maxBuckets) break;
-      this.buckets.delete(key);
+  /** Drops refilled buckets from the least recently used end (lru-cache drops the oldest past maxBuckets). */
+  private dropRefilled(now: number): void {
+    for (;;) {
+      const oldest = this.buckets.rkeys().next();
+      if (oldest.done) return;
+      const bucket = this.buckets.peek(oldest.value);
+      if (bucket === undefined || now - bucket.updatedAt < this.refillMs) return;
+      this.buckets.delete(oldest.value);
     }
   }
 }
@@ -208,18 +212,6 @@ export interface RateLimitSettings {
   perKeyPerMinute: number;
   /** RATE_LIMIT_PER_IP: requests a minute for each client IP without a valid key; 0 turns it off. */
   perIpPerMinute: number;
-}
-
-export const DEFAULT_RATE_LIMITS = Object.freeze({ perKeyPerMinute: 600, perIpPerMinute: 300 });
-
-type Env = Record<string, string | undefined>;
-
-export function rateLimitsFromEnv(env: Env = process.env): RateLimitSettings {
-  return {
-    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
-    perKeyPerMinute: readInt(env, 'RATE_LIMIT_PER_KEY', DEFAULT_RATE_LIMITS.perKeyPerMinute, 0, 1_000_000),
-    perIpPerMinute: readInt(env, 'RATE_LIMIT_PER_IP', DEFAULT_RATE_LIMITS.perIpPerMinute, 0, 1_000_000),
-  };
 }
 
 /**

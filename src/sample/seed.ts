@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Services } from '../context';
+import type { Services } from '../context/request-context';
 
 interface SampleEntry {
   file: string;

@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import { createKeyValueCache } from '../cache/key-value-cache';
 import { cacheControlPlugins } from '../cache/cache-control-plugin';
 import { responseCacheFor } from '../cache/response-cache';
-import { readBoolean, type Config } from '../config';
-import type { Services } from '../context';
+import type { Config } from '../config/config';
+import type { Services } from '../context/request-context';
 import { redisOutageLog } from '../db/redis-outage-log';
 import { openEntityService } from '../entities/open-entity-service';
 import type { EntityLinkObserver } from '../entities/resilient-entity-service';
@@ -20,10 +20,10 @@ import { clientAddress } from '../rate-limit/client-address';
 import { seedSampleCorpus } from '../sample/seed';
 import { openArticleStore } from '../store/open-article-store';
 import { httpSubscriptionPlugin } from '../subscriptions/http-subscription-plugin';
-import { attachSubscriptionServer } from '../subscriptions/subscription-server';
+import { attachSubscriptionServer, type SubscriptionServer } from '../subscriptions/subscription-server';
 import { createGateway, type Gateway } from './gateway';
 import { createGraphiqlHandler } from './graphiql';
-import { createHardening, hardeningSettingsFromEnv } from './hardening';
+import { createHardening, hardeningSettingsFor } from './hardening';
 
 export const FRONT_PAGE_QUERY = `# The front page: newest articles, who is in them, and who said what.
 {
@@ -45,6 +45,8 @@ export interface App {
   gateway: Gateway;
   services: Services;
   url: string;
+  /** The WebSocket subscriptions (null with SUBSCRIPTIONS=false). */
+  live: SubscriptionServer | null;
   close(): Promise<void>;
 }
 
@@ -86,12 +88,10 @@ export async function openServices(config: Config, entityObserver?: EntityLinkOb
  * shared by every replica; an ingest or correction on any replica
  * invalidates every replica's cached answers.
  */
-export async function startApp(config: Config, logger: Logger, env: Record<string, string | undefined> = process.env): Promise<App> {
-  // Checked before anything is opened: a bad limit, key or rate setting stops the start cleanly.
-  const hardeningSettings = hardeningSettingsFromEnv(env);
-  const seedSample = readBoolean(env, 'SEED_SAMPLE', true);
-  const graphiqlEnabled = readBoolean(env, 'GRAPHIQL', true);
-  const fastLane = readBoolean(env, 'FAST_LANE', true);
+export async function startApp(config: Readonly<Config>, logger: Logger): Promise<App> {
+  const hardeningSettings = hardeningSettingsFor(config);
+  const { seedSample, fastLane } = config;
+  const graphiqlEnabled = config.graphiql;
   const redisTrouble = redisOutageLog(logger);
   const onCacheError = redisTrouble('cache');
   const persistedQueryCache = config.redisUrl === null ? null : createKeyValueCache(config.redisUrl, { prefix: `${config.redisPrefix}apq:`, onError: onCacheError });
@@ -116,6 +116,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     const count = await seedSampleCorpus(services);
     logger.info({ articles: count }, 'filled the empty store with the sample corpus');
   }
+  let live: SubscriptionServer | null = null;
   const hardening = createHardening(hardeningSettings, { logger, onRedisError: redisTrouble('rate limiter'), rateLimitPrefix: `${config.redisPrefix}rate:` });
   const gateway = await createGateway({
     services,
@@ -127,10 +128,10 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     authenticate: hardening.authenticate,
     hideSuggestions: hardening.hideSuggestions,
     parseOptions: hardening.parseOptions,
-    plugins: [createOperationLogPlugin(), createMetricsPlugin(metrics), ...hardening.plugins, httpSubscriptionPlugin('/graphql'), ...persistedQueries.plugins, ...cacheControlPlugins()],
+    plugins: [createOperationLogPlugin({ base: logger }), createMetricsPlugin(metrics), ...hardening.plugins, httpSubscriptionPlugin('/graphql'), ...persistedQueries.plugins, ...cacheControlPlugins()],
     webSockets: config.subscriptions.enabled
       ? ({ httpServer, schema, contextFor, formatError }) =>
-          attachSubscriptionServer(httpServer, {
+          (live = attachSubscriptionServer(httpServer, {
             settings: config.subscriptions,
             schema,
             logger,
@@ -143,10 +144,11 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
             contextFor,
             formatError,
             safelist: persistedQueries.safelist,
-          })
+          }))
       : undefined,
     responseCache: responseCache ?? undefined,
     fastLane,
+    executor: config.executor,
     observeAnswered: (answer) => {
       metrics.observeAnswered(answer);
       const line = { requestId: answer.requestId, clientIp: answer.clientIp, answeredBy: answer.by, httpStatus: answer.httpStatus, durationMs: Math.round(answer.durationMs * 10) / 10 };
@@ -167,6 +169,7 @@ export async function startApp(config: Config, logger: Logger, env: Record<strin
     gateway,
     services,
     url,
+    live,
     // The one stop path (signals included): drain HTTP and stop Apollo, then close every
     // connection the app opened. Idempotent; a step that fails does not keep the others open.
     close: () =>

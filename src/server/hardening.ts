@@ -2,49 +2,47 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
-import { accessPolicyFromEnv, ApiKeyRegistry, type AccessPolicy, type Viewer } from '../auth/api-keys';
+import { ApiKeyRegistry, type AccessPolicy, type Viewer } from '../auth/api-keys';
 import { operationAuthPlugin } from '../auth/auth-plugin';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../context/request-context';
 import { parseOptionsFor, operationLimitsPlugin } from '../limits/limits-plugin';
-import { limitsFromEnv, type OperationLimits } from '../limits/operation-limits';
+import { isProduction, type Config } from '../config/config';
+import type { OperationLimits, TrustedProxies } from '../config/request-settings';
 import { responseSizePlugin } from '../limits/response-size-plugin';
-import { trustedProxiesFromEnv } from '../rate-limit/client-address';
 import { rateLimitRoute } from '../rate-limit/rate-limit-route';
 import { RequestRateLimiter } from '../rate-limit/request-rate-limit';
-import { rateLimitsFromEnv, type RateLimitSettings } from '../rate-limit/token-bucket';
+import type { RateLimitSettings } from '../rate-limit/token-bucket';
 import { UnauthenticatedError } from '../errors';
 import type { GatewayOptions } from './gateway';
-import { requestPath } from './request-path';
+import { requestPath } from '../http/request-path';
 
-type Env = Record<string, string | undefined>;
 type Route = NonNullable<GatewayOptions['routes']>[number];
 
-/** Everything the hardening reads from the environment, checked; building it has no side effects. */
+/** What the hardening is built from, taken from the configuration; building it has no side effects. */
 export interface HardeningSettings {
   limits: OperationLimits;
   keys: ApiKeyRegistry;
   policy: AccessPolicy;
   rateLimits: RateLimitSettings;
   /** TRUST_PROXY: proxies in front of the gateway whose X-Forwarded-For entries are believed. */
-  trustedProxies: number;
+  trustedProxies: TrustedProxies;
   /** NODE_ENV=production: no "Did you mean …" suggestions in errors. */
   production: boolean;
 }
 
 /**
- * Reads MAX_QUERY_DEPTH, MAX_ALIASES, MAX_DIRECTIVES, MAX_TOKENS, MAX_QUERY_COST, API_KEYS,
- * REQUIRE_KEY_FOR_READS, RATE_LIMIT_PER_KEY, RATE_LIMIT_PER_IP, REDIS_URL, TRUST_PROXY and
- * NODE_ENV. A bad value throws ConfigError naming the variable. Call it before opening anything,
- * so that a bad value stops the start cleanly.
+ * The hardening settings of a configuration (loadConfig already checked every variable:
+ * the operation limits, API_KEYS, REQUIRE_KEY_FOR_READS, the rate limits, REDIS_URL,
+ * TRUST_PROXY and NODE_ENV).
  */
-export function hardeningSettingsFromEnv(env: Env = process.env): HardeningSettings {
+export function hardeningSettingsFor(config: Config): HardeningSettings {
   return {
-    limits: limitsFromEnv(env),
-    keys: ApiKeyRegistry.fromEnv(env),
-    policy: accessPolicyFromEnv(env),
-    rateLimits: rateLimitsFromEnv(env),
-    trustedProxies: trustedProxiesFromEnv(env),
-    production: (env.NODE_ENV ?? '').trim() === 'production',
+    limits: config.limits,
+    keys: new ApiKeyRegistry(config.apiKeys),
+    policy: { requireKeyForReads: config.requireKeyForReads },
+    rateLimits: { redisUrl: config.redisUrl, ...config.rateLimits },
+    trustedProxies: config.trustedProxies,
+    production: isProduction(config),
   };
 }
 
@@ -111,9 +109,9 @@ export function createHardening(settings: HardeningSettings, options: HardeningO
   };
 }
 
-/** hardeningSettingsFromEnv, then createHardening. */
-export function hardeningFromEnv(env: Env, options: HardeningOptions): Hardening {
-  return createHardening(hardeningSettingsFromEnv(env), options);
+/** hardeningSettingsFor, then createHardening. */
+export function hardeningFor(config: Config, options: HardeningOptions): Hardening {
+  return createHardening(hardeningSettingsFor(config), options);
 }
 
 /** A route answering 401 UNAUTHENTICATED for `path` unless the request carries a valid key (any role). */

@@ -15,7 +15,7 @@ import type {
   QuoteFilter,
   QuoteRecord,
   QuotesBySpeakerRequest,
-} from './records';
+} from '../records/article-records';
 
 /**
  * The article store: articles, their mentions of entities and their quotes.

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors';
-import type { CoOccurrenceKind, CoOccurrenceRecord, Page } from './records';
+import type { CoOccurrenceKind, CoOccurrenceRecord, Page } from '../records/article-records';
 
 /**
  * Pair counts, kept at ingest: for each ordered pair of entities, how many

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors';
-import type { CorrectionRecord } from './records';
+import type { CorrectionRecord } from '../records/article-records';
 
 /** A quote_corrections row as both stores select it (CORRECTION_COLUMNS). */
 export interface CorrectionRow {

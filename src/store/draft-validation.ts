@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors';
 import { overCap, overCapMessage } from './article-caps';
-import { QUOTE_KINDS, type ArticleDraft, type ImageRecord, type QuoteDraft } from './records';
+import { QUOTE_KINDS, type ArticleDraft, type ImageRecord, type QuoteDraft } from '../records/article-records';
 
 /** A draft that passed validation, with its dates normalized to ISO 8601 UTC and its defaults filled in. */
 export interface ValidDraft extends ArticleDraft {

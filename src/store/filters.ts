@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors';
-import { QUOTE_KINDS, type ArticleFilter, type QuoteFilter, type QuoteKind } from './records';
+import { QUOTE_KINDS, type ArticleFilter, type QuoteFilter, type QuoteKind } from '../records/article-records';
 import { searchTerms } from './search-terms';
 import { distinct } from './paging';
 

@@ -1,4 +1,4 @@
-import { isPostgresUrl, postgresTarget } from '../config';
+import { isPostgresUrl, postgresTarget } from '../config/env-values';
 import type { ArticleStore } from './article-store';
 import { PostgresArticleStore } from './postgres-article-store';
 import { SqliteArticleStore } from './sqlite-article-store';

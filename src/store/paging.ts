@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors';
-import type { Page, PageRequest, QuoteKind } from './records';
+import type { Page, PageRequest, QuoteKind } from '../records/article-records';
 
 /** The largest page the store serves; the GraphQL layer enforces its own, smaller cap. */
 export const MAX_PAGE_LIMIT = 1000;

@@ -1,4 +1,4 @@
-import type { CoOccurrenceKind } from './records';
+import type { CoOccurrenceKind } from '../records/article-records';
 import { PAIR_SOURCES, PAIR_TABLES } from './co-occurrence';
 
 /**

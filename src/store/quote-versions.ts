@@ -1,4 +1,4 @@
-import type { QuoteRecord } from './records';
+import type { QuoteRecord } from '../records/article-records';
 import { quotesJson } from './row-mapping';
 
 /** A quote of the stored version of an article, as saving a new version needs it. */

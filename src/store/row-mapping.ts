@@ -1,5 +1,5 @@
-import type { EntityType } from '../entities/records';
-import type { ArticleRecord, ImageRecord, MentionRecord, QuoteDraft, QuoteKind, QuoteRecord } from './records';
+import type { EntityType } from '../records/entity-records';
+import type { ArticleRecord, ImageRecord, MentionRecord, QuoteDraft, QuoteKind, QuoteRecord } from '../records/article-records';
 
 /**
  * Rows as both stores select them (same column names and value types; the

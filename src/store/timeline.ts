@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors';
-import type { TimelineBucket, TimelineInterval, TimelineRequest } from './records';
+import type { TimelineBucket, TimelineInterval, TimelineRequest } from '../records/article-records';
 
 /** Most periods one timeline may span. */
 export const MAX_TIMELINE_BUCKETS = 1000;

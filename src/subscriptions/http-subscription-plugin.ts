@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { OperationNotSupportedError } from '../errors';
-import { laneAware } from '../execution/fast-lane';
+import { laneAware } from '../lane-contract/lane-contract';
 
 /**
  * A subscription sent over HTTP is refused with OPERATION_NOT_SUPPORTED (HTTP 400)

@@ -16,16 +16,17 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ANONYMOUS, authorizeOperation, type AccessPolicy, type Viewer } from '../auth/api-keys';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../context/request-context';
 import type { Loaders } from '../loaders/loaders';
 import { ErrorCode, OperationNotSupportedError, QueryTooComplexError, RateLimitedError, TooManySubscriptionsError } from '../errors';
 import { ASSUMED_LIST_SIZE, firstViolation } from '../limits/limits-plugin';
 import { FragmentCycleError, measureOperation } from '../limits/measure-operation';
-import type { OperationLimits } from '../limits/operation-limits';
+import type { OperationLimits } from '../config/request-settings';
 import { sha256Hex } from '../persisted-queries/manifest';
 import { PersistedQueryNotAllowedError } from '../persisted-queries/safelist-plugin';
-import { requestPath } from '../server/request-path';
-import type { SubscriptionSettings } from '../config';
+import { requestPath } from '../http/request-path';
+import type { SubscriptionSettings } from '../config/config';
+import { groupKey, SharedExecution, SubscriberTicket } from './shared-execution';
 
 export interface SubscriptionServerOptions {
   settings: SubscriptionSettings;
@@ -49,6 +50,10 @@ export interface SubscriptionServerOptions {
 export interface SubscriptionServer {
   /** Open WebSocket connections. */
   readonly connections: number;
+  /** Subscriptions receiving events. */
+  readonly subscriptions: number;
+  /** Executions per event: one for each set of subscriptions with the same role, document and variables. */
+  readonly groups: number;
   /** Closes every connection (1001 Going away) and stops accepting new ones. */
   dispose(): Promise<void>;
 }
@@ -74,7 +79,8 @@ interface ConnectionState {
  * refusal is an `error` message with a code. Per connection: a rate of
  * subscribe messages, a cap on open subscriptions, ping/pong heartbeats, and a
  * bound on what waits to be sent (events queued per subscription and bytes
- * buffered on the socket): past it the connection is closed, 1008.
+ * buffered on the socket): past it the connection is closed, 1008. Subscriptions that would
+ * answer alike share one execution per event and one serialized payload (shared-execution.ts).
  */
 export function attachSubscriptionServer(httpServer: HttpServer, options: SubscriptionServerOptions): SubscriptionServer {
   const { settings, schema, logger } = options;
@@ -124,6 +130,18 @@ export function attachSubscriptionServer(httpServer: HttpServer, options: Subscr
 
   const errorsOf = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => options.formatError(error.toJSON(), error));
 
+  const shared = new SharedExecution({
+    queueLimit: settings.queueLimit,
+    maxBufferedBytes: settings.maxBufferedBytes,
+    dropSlow,
+    formatErrors: errorsOf,
+    contextFor: (ticket, onOverflow) => {
+      const context = options.contextFor(ticket.viewer, `live@${randomUUID()}`, ticket.clientIp);
+      context.live = { queueLimit: settings.queueLimit, onOverflow, loadersFor };
+      return context;
+    },
+  });
+
   const cleanup = useServer<Record<string, unknown> | undefined>(
     {
       schema,
@@ -147,15 +165,13 @@ export function attachSubscriptionServer(httpServer: HttpServer, options: Subscr
         }
         const checked = checkOperation(options, payload.query, payload.operationName ?? undefined, payload.variables ?? undefined, state.viewer);
         if (Array.isArray(checked)) return checked;
-        const context = options.contextFor(state.viewer, `${id}@${randomUUID()}`, state.clientIp);
-        const socket = ctx.extra.socket;
-        context.live = { queueLimit: settings.queueLimit, onOverflow: () => dropSlow(socket), loadersFor };
-        return { ...checked, contextValue: context };
+        const key = groupKey(state.viewer, payload.query, payload.operationName ?? undefined, payload.variables ?? undefined);
+        return { ...checked, contextValue: new SubscriberTicket(key, ctx.extra.socket, id, state.viewer, state.clientIp) };
       },
-      onNext: (ctx, _id, _payload, _args, result) => {
-        if (ctx.extra.socket.bufferedAmount > settings.maxBufferedBytes) dropSlow(ctx.extra.socket);
-        return result.errors === undefined ? undefined : { ...result, errors: errorsOf(result.errors) };
-      },
+      // Events go out through the subscription's group (shared-execution.ts); what graphql-ws itself
+      // sends as `next` is a refusal by the subscribe resolver (a bad filter): one result with errors.
+      subscribe: (args) => shared.subscribe(args),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors === undefined ? undefined : { ...result, errors: errorsOf(result.errors) }),
       onError: (_ctx, _id, _payload, errors) => errorsOf(errors),
     },
     wsServer,
@@ -165,6 +181,12 @@ export function attachSubscriptionServer(httpServer: HttpServer, options: Subscr
   return {
     get connections() {
       return wsServer.clients.size;
+    },
+    get subscriptions() {
+      return shared.subscriptions;
+    },
+    get groups() {
+      return shared.groupCount;
     },
     dispose: async () => {
       httpServer.off('upgrade', onUpgrade);

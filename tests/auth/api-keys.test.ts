@@ -2,22 +2,25 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { ConfigError } from '../../src/config';
+import { ConfigError } from '../../src/config/env-values';
 import {
-  accessPolicyFromEnv,
   ApiKeyRegistry,
   authorizeOperation,
   requireRole,
   requiredRoleFor,
   roleSatisfies,
 } from '../../src/auth/api-keys';
+import { loadConfig } from '../../src/config/config';
+
+const registryOf = (env: Record<string, string>) => new ApiKeyRegistry(loadConfig(env).apiKeys);
+const policyOf = (env: Record<string, string>) => ({ requireKeyForReads: loadConfig(env).requireKeyForReads });
 
 const EDITOR_KEY = 'ed-5f0c2a9e7b1d4c3e';
 const ADMIN_KEY = 'ad-91c7e0b2d8f64a15';
 const READER_KEY = 'rd-0b8a6c4e2f1d3579';
 
 describe('ApiKeyRegistry', () => {
-  const registry = ApiKeyRegistry.fromEnv({ API_KEYS: `${EDITOR_KEY}:editor, ${ADMIN_KEY}:admin,${READER_KEY}:reader` });
+  const registry = registryOf({ API_KEYS: `${EDITOR_KEY}:editor, ${ADMIN_KEY}:admin,${READER_KEY}:reader` });
 
   it('reads inline keys and gives each its role and a stable short id', () => {
     expect(registry.size).toBe(3);
@@ -56,19 +59,19 @@ describe('ApiKeyRegistry', () => {
       const file = join(dir, 'keys.txt');
       writeFileSync(file, `# newsroom keys\n${EDITOR_KEY}:editor   # the desk\n\n${ADMIN_KEY}:admin\n`);
       for (const reference of [file, `file:${file}`, `file://${file}`]) {
-        const fromFile = ApiKeyRegistry.fromEnv({ API_KEYS: reference });
+        const fromFile = registryOf({ API_KEYS: reference });
         expect(fromFile.size).toBe(2);
         expect(fromFile.authenticate(`Bearer ${ADMIN_KEY}`).role).toBe('admin');
       }
-      expect(() => ApiKeyRegistry.fromEnv({ API_KEYS: join(dir, 'missing.txt') })).toThrow(/^API_KEYS: cannot read the key file/);
+      expect(() => registryOf({ API_KEYS: join(dir, 'missing.txt') })).toThrow(/^API_KEYS: cannot read the key file/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('has no keys when API_KEYS is unset', () => {
-    expect(ApiKeyRegistry.fromEnv({}).size).toBe(0);
-    expect(ApiKeyRegistry.fromEnv({}).authenticate('Bearer anything')).toMatchObject({ role: null, invalidKey: true });
+    expect(registryOf({}).size).toBe(0);
+    expect(registryOf({}).authenticate('Bearer anything')).toMatchObject({ role: null, invalidKey: true });
   });
 
   it.each([
@@ -80,7 +83,7 @@ describe('ApiKeyRegistry', () => {
   ])('refuses API_KEYS=%s with a ConfigError naming the variable', (value, message) => {
     let thrown: unknown;
     try {
-      ApiKeyRegistry.fromEnv({ API_KEYS: value });
+      registryOf({ API_KEYS: value });
     } catch (error) {
       thrown = error;
     }
@@ -126,9 +129,9 @@ describe('roles', () => {
   });
 
   it('reads REQUIRE_KEY_FOR_READS, refusing it without keys or with a bad value', () => {
-    expect(accessPolicyFromEnv({})).toEqual({ requireKeyForReads: false });
-    expect(accessPolicyFromEnv({ REQUIRE_KEY_FOR_READS: 'true', API_KEYS: 'k:reader' })).toEqual({ requireKeyForReads: true });
-    expect(() => accessPolicyFromEnv({ REQUIRE_KEY_FOR_READS: 'true' })).toThrow(/^REQUIRE_KEY_FOR_READS: /);
-    expect(() => accessPolicyFromEnv({ REQUIRE_KEY_FOR_READS: 'maybe', API_KEYS: 'k:reader' })).toThrow(/^REQUIRE_KEY_FOR_READS: /);
+    expect(policyOf({})).toEqual({ requireKeyForReads: false });
+    expect(policyOf({ REQUIRE_KEY_FOR_READS: 'true', API_KEYS: 'k:reader' })).toEqual({ requireKeyForReads: true });
+    expect(() => policyOf({ REQUIRE_KEY_FOR_READS: 'true' })).toThrow(/^REQUIRE_KEY_FOR_READS: /);
+    expect(() => policyOf({ REQUIRE_KEY_FOR_READS: 'maybe', API_KEYS: 'k:reader' })).toThrow(/^REQUIRE_KEY_FOR_READS: /);
   });
 });

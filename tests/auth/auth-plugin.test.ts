@@ -3,12 +3,13 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSchema } from 'graphql';
 import { AccessPolicy, ApiKeyRegistry, Viewer } from '../../src/auth/api-keys';
 import { operationAuthPlugin } from '../../src/auth/auth-plugin';
+import { loadConfig } from '../../src/config/config';
 
 interface Context {
   viewer: Viewer;
 }
 
-const registry = ApiKeyRegistry.fromEnv({ API_KEYS: 'reader-key-1:reader,editor-key-1:editor' });
+const registry = new ApiKeyRegistry(loadConfig({ API_KEYS: 'reader-key-1:reader,editor-key-1:editor' }).apiKeys);
 
 interface Answer {
   status: number;

@@ -77,11 +77,11 @@ describe('npm run bench with tiny settings', () => {
       BENCH_SUBSCRIPTION_CONNECTIONS: '4',
       BENCH_SUBSCRIPTION_INGESTS: '2',
     };
-    const { stdout } = await run(process.execPath, [join(ROOT, 'dist/bench/run.js')], { env, timeout: 60000 });
+    const { stdout } = await run(process.execPath, [join(ROOT, 'dist/bench/run.js')], { env, timeout: 100000 });
     expect(stdout).toMatch(/total time \d+ s/);
     const results = readFileSync(out, 'utf8');
     expect(results).toMatch(/Machine: \d+ cores, .+; Node\.js v\d+/);
-    for (const target of ['ceiling', 'gateway', 'gateway-cached', 'gateway-pipeline', 'gateway-graphql-js', 'mercurius-jit', 'baseline']) {
+    for (const target of ['ceiling', 'gateway', 'gateway-cached', 'gateway-pipeline', 'gateway-graphql-js', 'mercurius-jit', 'hand-written-store', 'hand-written-memory', 'mercurius-memory', 'baseline']) {
       expect(results).toMatch(new RegExp(`\\| front-page \\| ${target} \\| \\d+ \\|`));
     }
     expect(results).toMatch(/\| article-by-slug \| gateway \| \d+ \|/);
@@ -93,5 +93,39 @@ describe('npm run bench with tiny settings', () => {
     expect(results).toContain('| subscriptions that ended early | 0 |');
     expect(results).not.toContain('answered differently');
     expect(results).not.toMatch(/non-2xx/);
-  }, 90000);
+  }, 120000);
+});
+
+describe('the hand-written servers and Mercurius from memory', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-peers-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answer every scenario with the same data as the gateway, and are reported against it', async () => {
+    const out = join(dir, 'results.md');
+    const env = {
+      ...process.env,
+      BENCH_ARTICLES: '120',
+      BENCH_ROUNDS: '1',
+      BENCH_DURATION: '1',
+      BENCH_WARMUP: '0',
+      BENCH_CONNECTIONS: '2',
+      BENCH_SERVERS: 'gateway,hand-written-store,hand-written-memory,mercurius-memory',
+      BENCH_OUT: out,
+      BENCH_SUBSCRIPTIONS: '0',
+    };
+    await run(process.execPath, [join(ROOT, 'dist/bench/run.js')], { env, timeout: 80000 });
+    const results = readFileSync(out, 'utf8');
+    // The runner compares each server's data and errors with the gateway's, byte for byte once re-serialized.
+    expect(results).not.toContain('answered differently');
+    expect(results).not.toContain('answered with errors');
+    for (const scenario of ['front-page', 'article-by-slug', 'person-with-quotes', 'search', 'quotes-by-speaker']) {
+      for (const target of ['gateway', 'hand-written-store', 'hand-written-memory', 'mercurius-memory']) {
+        expect(results).toMatch(new RegExp(`\\| ${scenario} \\| ${target} \\| \\d+ \\|`));
+      }
+      // The hand-written server over the store is its own reference: 100% of itself.
+      expect(results).toMatch(new RegExp(`\\| ${scenario} \\| hand-written-store \\|.*\\| 100\\.0% \\|[^|]+\\|[^|]+\\|$`, 'm'));
+    }
+    expect(results).toMatch(/gateway ≥ 70% of the hand-written server's efficiency/);
+    expect(results).not.toMatch(/non-2xx/);
+  }, 100000);
 });

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../src/auth/api-keys';
 import { cacheControlPlugins } from '../../src/cache/cache-control-plugin';
 import { createResponseCache, type ResponseCache } from '../../src/cache/response-cache';
-import type { RequestContext } from '../../src/context';
+import type { RequestContext } from '../../src/context/request-context';
 import { buildNewsroom } from '../helpers/newsroom-fixture';
 import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
 

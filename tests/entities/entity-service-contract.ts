@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../../src/errors';
 import type { EntityService } from '../../src/entities/entity-service';
-import type { EntityRecord, OrganizationRecord, PersonRecord } from '../../src/entities/records';
+import type { EntityRecord, OrganizationRecord, PersonRecord } from '../../src/records/entity-records';
 
 /**
  * The behaviour every EntityService implementation promises, run against each

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PersonRecord } from '../../src/entities/records';
+import type { PersonRecord } from '../../src/records/entity-records';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
 
 /**
@@ -38,6 +38,23 @@ describe('SqliteEntityService record cache', () => {
     expect(updated.title).toBe('Editor');
     expect(updated.aliases).toEqual(['R. Okafor']);
     expect(await reader.membersOf([org.id])).toEqual([[person.id]]);
+  });
+
+  test('searches (list pages) follow writes through this service and through another connection', async () => {
+    const names = async (search: string) => (await reader.list({ type: 'person', search, limit: 10 })).items.map((e) => e.name);
+    expect(await names('vasquez')).toEqual([]);
+    // Read twice: the second from the cache.
+    expect(await names('vasquez')).toEqual([]);
+    await writer.upsert([{ type: 'person', name: 'Ines Vasquez' }]);
+    expect(await names('vasquez')).toEqual(['Ines Vasquez']);
+    const [olek] = await reader.upsert([{ type: 'person', name: 'Olek Brandt' }]);
+    expect(await names('vasquez')).toEqual(['Ines Vasquez']);
+    // An alias written through this service: matched on the next search.
+    await reader.upsert([{ type: 'person', id: olek.id, name: 'Olek Brandt', aliases: ['Vasquez-Brandt'] }]);
+    expect(await names('vasquez')).toEqual(['Ines Vasquez', 'Olek Brandt']);
+    const page = await reader.list({ type: 'person', search: 'VÁSQUEZ', limit: 1 });
+    expect(page.totalCount).toBe(2);
+    expect(page.items.map((e) => e.name)).toEqual(['Ines Vasquez']);
   });
 
   test('a change through the same service is seen, and missing ids stay null until created', async () => {

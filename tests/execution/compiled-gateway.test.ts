@@ -2,9 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import { GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import pino from 'pino';
 import { createCompiledGateway, type CompiledGateway } from '../../src/execution/compiled-gateway';
-import { executorFromEnv } from '../../src/execution/executor-setting';
-import { LruMap } from '../../src/lru-map';
-import { ConfigError } from '../../src/config';
+import { ConfigError } from '../../src/config/env-values';
+import { loadConfig } from '../../src/config/config';
 
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({
@@ -69,22 +68,11 @@ describe('createCompiledGateway', () => {
   });
 });
 
-describe('LruMap', () => {
-  it('drops the least recently used entry', () => {
-    const lru = new LruMap<string, number>(2);
-    lru.set('a', 1);
-    lru.set('b', 2);
-    expect(lru.get('a')).toBe(1);
-    lru.set('c', 3);
-    expect([lru.get('a'), lru.get('b'), lru.get('c'), lru.size]).toEqual([1, undefined, 3, 2]);
-  });
-});
-
 describe('EXECUTOR', () => {
   it('defaults to jit, accepts graphql-js, refuses anything else naming the variable', () => {
-    expect(executorFromEnv({})).toBe('jit');
-    expect(executorFromEnv({ EXECUTOR: 'graphql-js' })).toBe('graphql-js');
-    expect(() => executorFromEnv({ EXECUTOR: 'fast' })).toThrow(ConfigError);
-    expect(() => executorFromEnv({ EXECUTOR: 'fast' })).toThrow(/^EXECUTOR: /);
+    expect(loadConfig({}).executor).toBe('jit');
+    expect(loadConfig({ EXECUTOR: 'graphql-js' }).executor).toBe('graphql-js');
+    expect(() => loadConfig({ EXECUTOR: 'fast' }).executor).toThrow(ConfigError);
+    expect(() => loadConfig({ EXECUTOR: 'fast' }).executor).toThrow(/^EXECUTOR: /);
   });
 });

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../src/auth/api-keys';
 import { HttpEntityService } from '../../src/entities/http-entity-service';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
-import type { ExecutorKind } from '../../src/execution/executor-setting';
+import type { ExecutorKind } from '../../src/config/request-settings';
 import { toGlobalId } from '../../src/ids';
 import { buildNewsroom, type Newsroom } from '../helpers/newsroom-fixture';
 import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
@@ -186,6 +186,15 @@ describe('compiled execution answers exactly as graphql-js', () => {
       await expectSameAnswers(jit, js, [op]);
       const { body } = await answer(jit, op);
       expect(JSON.stringify(body)).toContain('UPSTREAM_UNAVAILABLE');
+    });
+
+    it('search answers with articles and quotes only, without errors', async () => {
+      const op = { name: 'search, entity service down', query: '{ search(query: "meeting", first: 5) { __typename ... on Article { headline } ... on Quote { text } } }' };
+      await expectSameAnswers(jit, js, [op]);
+      const { body } = (await answer(jit, op)) as { body: { data: { search: { __typename: string }[] }; errors?: unknown } };
+      expect(body.errors).toBeUndefined();
+      expect(body.data.search.length).toBeGreaterThan(0);
+      expect(body.data.search.every((hit) => hit.__typename === 'Article' || hit.__typename === 'Quote')).toBe(true);
     });
   });
 

@@ -4,24 +4,26 @@ import type { AddressInfo } from 'node:net';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import type { Viewer } from '../../src/auth/api-keys';
 import { cacheControlPlugins } from '../../src/cache/cache-control-plugin';
-import type { RequestContext } from '../../src/context';
+import type { RequestContext } from '../../src/context/request-context';
 import { HttpEntityService } from '../../src/entities/http-entity-service';
 import { createEntityHttpServer } from '../../src/entities/http-server';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
-import { laneAware, type FastLaneStats } from '../../src/execution/fast-lane';
+import type { FastLaneStats } from '../../src/execution/fast-lane';
+import { laneAware } from '../../src/lane-contract/lane-contract';
 import { toGlobalId } from '../../src/ids';
 import { GatewayMetrics } from '../../src/observability/gateway-metrics';
 import { createMetricsPlugin } from '../../src/observability/metrics-plugin';
 import { createMetricsRoute } from '../../src/observability/metrics-route';
 import { createOperationLogPlugin } from '../../src/observability/operation-log-plugin';
 import type { App } from '../../src/server/app';
-import { hardeningFromEnv } from '../../src/server/hardening';
+import { hardeningFor } from '../../src/server/hardening';
 import { API_KEYS, EDITOR_KEY, READER_KEY, rawRequest } from '../hardening/hardened-gateway';
 import { capturingLogger } from '../helpers/log-capture';
 import { buildNewsroom, type Newsroom } from '../helpers/newsroom-fixture';
 import { withStartedApp } from '../helpers/started-app';
 import { silentLogger, startTestGateway, type TestGateway } from '../helpers/test-gateway';
 import { parsePrometheusText, valueOf } from '../observability/prometheus-text';
+import { loadConfig } from '../../src/config/config';
 
 /**
  * The known-operation lane (src/execution/fast-lane.ts) over real HTTP, on real SQLite
@@ -145,7 +147,7 @@ async function startEntityEndpoint(): Promise<EntityEndpoint> {
 
 /** Keys and limits as `npm start` builds them from `env` (rate limits off), and cache control. */
 function hardenedOptions(env: Record<string, string>) {
-  const hardening = hardeningFromEnv({ API_KEYS, RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_KEY: '0', ...env }, { logger: silentLogger });
+  const hardening = hardeningFor(loadConfig({ API_KEYS, RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_KEY: '0', ...env }), { logger: silentLogger });
   return {
     hardening,
     options: {

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../src/auth/api-keys';
-import type { OrganizationRecord, PersonRecord } from '../../src/entities/records';
+import type { OrganizationRecord, PersonRecord } from '../../src/records/entity-records';
 import { toGlobalId } from '../../src/ids';
-import type { ArticleDraft } from '../../src/store/records';
+import type { ArticleDraft } from '../../src/records/article-records';
 import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads arbitrary response shapes

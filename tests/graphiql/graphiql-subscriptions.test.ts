@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/config/config';
 import { startApp, type App } from '../../src/server/app';
 import { silentLogger } from '../helpers/test-gateway';
 
@@ -37,7 +37,7 @@ describe('GraphiQL runs subscriptions', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-graphiql-live-'));
     // Reads need a key here, so the subscription only runs if GraphiQL sends the header editor's key.
     const env = { PORT: '0', DATABASE_URL: path.join(dir, 'news.db'), ENTITY_DATABASE_URL: path.join(dir, 'entities.db'), API_KEYS: `${EDITOR_KEY}:editor,${READER_KEY}:reader`, REQUIRE_KEY_FOR_READS: 'true' };
-    app = await startApp(loadConfig(env), silentLogger, env);
+    app = await startApp(loadConfig(env), silentLogger);
     profileDir = await mkdtemp(path.join(os.tmpdir(), 'graphiql-live-chromium-'));
     context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
   });

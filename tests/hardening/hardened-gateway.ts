@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { hardeningFromEnv, type Hardening } from '../../src/server/hardening';
+import { loadConfig } from '../../src/config/config';
+import { hardeningFor, type Hardening } from '../../src/server/hardening';
 import { buildNewsroom } from '../helpers/newsroom-fixture';
 import { silentLogger, startTestGateway, type TestGateway } from '../helpers/test-gateway';
 
@@ -16,7 +17,7 @@ export interface HardenedGateway extends TestGateway {
 }
 
 /**
- * The real gateway with exactly the hardening `npm start` builds (hardeningFromEnv), from `env`
+ * The real gateway with exactly the hardening `npm start` builds (hardeningFor the configuration), from `env`
  * alone, on a temp SQLite newsroom (3 articles by default). Rate limits are off unless `env`
  * sets them, so that tests sending many requests measure only what they mean to; with REDIS_URL,
  * buckets live under `rateLimitPrefix` (default: a fresh one, so tests do not share buckets).
@@ -25,8 +26,8 @@ export async function startHardenedGateway(
   env: Record<string, string> = {},
   options: { articles?: number; rateLimitPrefix?: string } = {},
 ): Promise<HardenedGateway> {
-  const hardening = hardeningFromEnv(
-    { RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_KEY: '0', ...env },
+  const hardening = hardeningFor(
+    loadConfig({ RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_KEY: '0', ...env }),
     { logger: silentLogger, rateLimitPrefix: options.rateLimitPrefix ?? `newsgraph-test:${randomUUID()}:` },
   );
   const { plugins, routes, parseOptions, authenticate, hideSuggestions } = hardening;

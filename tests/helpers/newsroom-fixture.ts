@@ -1,7 +1,7 @@
 import type { EntityService } from '../../src/entities/entity-service';
-import type { OrganizationRecord, PersonRecord } from '../../src/entities/records';
+import type { OrganizationRecord, PersonRecord } from '../../src/records/entity-records';
 import type { ArticleStore } from '../../src/store/article-store';
-import type { ArticleDraft } from '../../src/store/records';
+import type { ArticleDraft } from '../../src/records/article-records';
 
 export interface Newsroom {
   /** Venues (mentioned by articles), then employers (held in people's roles). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import type { Viewer } from '../../src/auth/api-keys';
-import type { Services } from '../../src/context';
+import type { Services } from '../../src/context/request-context';
 import type { EntityService } from '../../src/entities/entity-service';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
 import { ingestArticle } from '../../src/ingest/pipeline';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractArticle } from '../../src/ingest/extract-article';
-import type { ArticleRecord } from '../../src/store/records';
+import type { ArticleRecord } from '../../src/records/article-records';
 import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
 
 const root = join(__dirname, '..', '..');

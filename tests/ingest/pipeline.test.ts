@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityService } from '../../src/entities/entity-service';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
-import type { EntityLookup } from '../../src/entities/records';
+import type { EntityLookup } from '../../src/records/entity-records';
 import { InvalidInputError } from '../../src/errors';
 import { extractArticle } from '../../src/ingest/extract-article';
 import { ingestArticle } from '../../src/ingest/pipeline';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASSUMED_LIST_SIZE, firstViolation } from '../../src/limits/limits-plugin';
 import { measureOperation } from '../../src/limits/measure-operation';
-import { DEFAULT_LIMITS } from '../../src/limits/operation-limits';
+import { DEFAULT_LIMITS } from '../../src/config/request-settings';
 import { README_QUERIES } from './contract-schema';
 
 // The gateway's emitted schema (npm run schema): if it drifts from the shapes the defaults were

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { defaultFieldResolver, GraphQLFieldResolver } from 'graphql';
 import { operationLimitsPlugin, parseOptionsFor } from '../../src/limits/limits-plugin';
-import { OperationLimits } from '../../src/limits/operation-limits';
+import { OperationLimits } from '../../src/config/request-settings';
 import { contractSchema } from './contract-schema';
 
 type Row = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { ApolloServer, GraphQLResponse } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { getIntrospectionQuery } from 'graphql';
-import { DEFAULT_LIMITS, OperationLimits } from '../../src/limits/operation-limits';
+import { DEFAULT_LIMITS, OperationLimits } from '../../src/config/request-settings';
 import { createSpiedServer, SpiedServer } from './fake-graph';
 import { README_QUERIES } from './contract-schema';
 

@@ -1,20 +1,21 @@
 import { getOperationAST, parse } from 'graphql';
-import { ConfigError } from '../../src/config';
+import { ConfigError } from '../../src/config/env-values';
 import { FragmentCycleError, measureOperation } from '../../src/limits/measure-operation';
-import { DEFAULT_LIMITS, limitsFromEnv } from '../../src/limits/operation-limits';
+import { DEFAULT_LIMITS } from '../../src/config/request-settings';
 import { contractSchema } from './contract-schema';
+import { loadConfig } from '../../src/config/config';
 
-describe('limitsFromEnv', () => {
+describe('operation limits from the configuration', () => {
   it('keeps the documented defaults when nothing is set', () => {
-    expect(limitsFromEnv({})).toEqual({
+    expect(loadConfig({}).limits).toEqual({
       maxDepth: 12, maxAliases: 15, maxDirectives: 50, maxTokens: 1000, maxCost: 100_000, defaultPageSize: 20, maxPageSize: 100,
       maxQueryLength: 65_536, maxVariablesBytes: 65_536, maxVariablesDepth: 10, maxResponseBytes: 2_097_152,
     });
-    expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
+    expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
   });
 
   it('reads each variable', () => {
-    const limits = limitsFromEnv({ MAX_QUERY_DEPTH: '8', MAX_ALIASES: '30', MAX_DIRECTIVES: '10', MAX_TOKENS: '5000', MAX_QUERY_COST: '2500' });
+    const limits = loadConfig({ MAX_QUERY_DEPTH: '8', MAX_ALIASES: '30', MAX_DIRECTIVES: '10', MAX_TOKENS: '5000', MAX_QUERY_COST: '2500' }).limits;
     expect(limits).toMatchObject({ maxDepth: 8, maxAliases: 30, maxDirectives: 10, maxTokens: 5000, maxCost: 2500 });
   });
 
@@ -25,8 +26,8 @@ describe('limitsFromEnv', () => {
     ['MAX_TOKENS', '1.5'],
     ['MAX_QUERY_COST', '0'],
   ])('refuses %s=%s with a ConfigError naming the variable', (variable, value) => {
-    expect(() => limitsFromEnv({ [variable]: value })).toThrow(ConfigError);
-    expect(() => limitsFromEnv({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));
+    expect(() => loadConfig({ [variable]: value }).limits).toThrow(ConfigError);
+    expect(() => loadConfig({ [variable]: value }).limits).toThrow(new RegExp(`^${variable}: `));
   });
 });
 

@@ -1,5 +1,5 @@
 import type { EntityService } from '../../src/entities/entity-service';
-import type { EntityRecord } from '../../src/entities/records';
+import type { EntityRecord } from '../../src/records/entity-records';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
 import { UpstreamError } from '../../src/errors';
 import { EntityLoader } from '../../src/loaders/entity-loader';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/config/config';
 import { startApp, type App } from '../../src/server/app';
 import { parsePrometheusText, valueOf } from './prometheus-text';
 import { capturingLogger } from '../helpers/log-capture';
@@ -23,7 +23,7 @@ describe('requests answered before execution are logged and counted', () => {
       ENTITY_DATABASE_URL: join(dir, 'entities.db'),
       RATE_LIMIT_PER_IP: '3',
     };
-    app = await startApp(loadConfig(env), logger, env);
+    app = await startApp(loadConfig(env), logger);
   });
 
   afterAll(async () => {

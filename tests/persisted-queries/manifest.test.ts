@@ -5,7 +5,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/config/config';
+import { ConfigError } from '../../src/config/env-values';
 import { findBundledManifest, PersistedQuerySafelist, sha256Hex } from '../../src/persisted-queries/manifest';
 import { isPersistedQueryGet } from '../../src/persisted-queries/persisted-get';
 import { persistedQuerySetup } from '../../src/persisted-queries/persisted-query-setup';

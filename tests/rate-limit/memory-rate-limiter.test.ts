@@ -1,5 +1,9 @@
-import { ConfigError } from '../../src/config';
-import { bucketForPerMinute, MemoryRateLimiter, rateLimitsFromEnv } from '../../src/rate-limit/token-bucket';
+import { ConfigError } from '../../src/config/env-values';
+import { bucketForPerMinute, MemoryRateLimiter } from '../../src/rate-limit/token-bucket';
+import { loadConfig } from '../../src/config/config';
+import { hardeningSettingsFor } from '../../src/server/hardening';
+
+const rateLimitsOf = (env: Record<string, string>) => hardeningSettingsFor(loadConfig(env)).rateLimits;
 
 /** A clock the test moves by hand. */
 function manualClock(start = 1_700_000_000_000) {
@@ -67,13 +71,13 @@ describe('MemoryRateLimiter', () => {
   });
 });
 
-describe('rateLimitsFromEnv', () => {
+describe('rate limit settings from the configuration', () => {
   it('defaults to 600 a minute per key, 300 per IP, in memory', () => {
-    expect(rateLimitsFromEnv({})).toEqual({ redisUrl: null, perKeyPerMinute: 600, perIpPerMinute: 300 });
+    expect(rateLimitsOf({})).toEqual({ redisUrl: null, perKeyPerMinute: 600, perIpPerMinute: 300 });
   });
 
   it('reads the variables; 0 turns a limit off', () => {
-    expect(rateLimitsFromEnv({ REDIS_URL: 'redis://127.0.0.1:6379/', RATE_LIMIT_PER_KEY: '0', RATE_LIMIT_PER_IP: '60' })).toEqual({
+    expect(rateLimitsOf({ REDIS_URL: 'redis://127.0.0.1:6379/', RATE_LIMIT_PER_KEY: '0', RATE_LIMIT_PER_IP: '60' })).toEqual({
       redisUrl: 'redis://127.0.0.1:6379',
       perKeyPerMinute: 0,
       perIpPerMinute: 60,
@@ -86,8 +90,8 @@ describe('rateLimitsFromEnv', () => {
     ['REDIS_URL', 'http://127.0.0.1:6379'],
     ['REDIS_URL', 'not a url'],
   ])('refuses %s=%s with a ConfigError naming it', (variable, value) => {
-    expect(() => rateLimitsFromEnv({ [variable]: value })).toThrow(ConfigError);
-    expect(() => rateLimitsFromEnv({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));
+    expect(() => rateLimitsOf({ [variable]: value })).toThrow(ConfigError);
+    expect(() => rateLimitsOf({ [variable]: value })).toThrow(new RegExp(`^${variable}: `));
   });
 
   it('turns a per-minute allowance into a bucket', () => {

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closedPort } from '../helpers/closed-port';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-process';
+import { killRedisServer, startRedisServer } from '../helpers/redis-server';
 
 /**
  * Redis is optional to every request (a cache miss, a rate limit let through), so an
@@ -22,26 +22,6 @@ async function query(gateway: GatewayProcess, text: string): Promise<{ status: n
   const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text }) });
   const body = (await res.json()) as { errors?: unknown };
   return { status: res.status, cache: res.headers.get('x-cache'), errors: body.errors };
-}
-
-/** A real redis-server on `port`, without persistence; resolves once it accepts connections. */
-function startRedisServer(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`redis-server exited (${code}):\n${output}`)));
-  });
-}
-
-async function killRedisServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
 }
 
 describe('the gateway when Redis is down', () => {

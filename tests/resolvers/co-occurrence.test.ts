@@ -53,4 +53,19 @@ describe('Person.coMentioned, Person.quotedAlongside, Organization.coMentioned',
     expect(large.data.people.nodes.length).toBeGreaterThan(small.data.people.nodes.length);
     expect(large.statements).toBe(small.statements);
   });
+
+  it('reads the store once per level of an operation, whatever the number of people', async () => {
+    const statementsOf = async (query: string): Promise<number> => {
+      const before = gw.store.statementCount;
+      const response = await gw.query<Json>(query);
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data.people.nodes.length).toBeGreaterThan(1);
+      return gw.store.statementCount - before;
+    };
+    // People come from the entity service; each pair field is one statement for every person, as is each article level below it.
+    expect(await statementsOf('{ people(first: 10) { nodes { coMentioned(first: 3) { totalCount nodes { count } } } } }')).toBe(1);
+    expect(await statementsOf('{ people(first: 10) { nodes { quotedAlongside(first: 3) { totalCount nodes { count } } } } }')).toBe(1);
+    expect(await statementsOf('{ people(first: 10) { nodes { coMentioned(first: 3) { nodes { latestArticle { headline } } } } } }')).toBe(2);
+    expect(await statementsOf('{ people(first: 10) { nodes { coMentioned(first: 3) { nodes { count } } quotedAlongside(first: 3) { nodes { count } } } } }')).toBe(2);
+  });
 });

@@ -43,6 +43,20 @@ describe('Person.mentionTimeline and Person.quoteTimeline', () => {
     expect(gw.store.statementCount - before).toBeLessThanOrEqual(4 + 2);
   });
 
+  it('reads the store once per timeline field, whatever the number of people', async () => {
+    const statementsOf = async (fields: string): Promise<number> => {
+      const before = gw.store.statementCount;
+      const response = await gw.query<Json>(`query ($from: DateTime!, $to: DateTime!) { people(first: 10) { nodes { ${fields} } } }`, { from: '2000-01-01T00:00:00Z', to: '2060-01-01T00:00:00Z' });
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data.people.nodes.length).toBeGreaterThan(1);
+      return gw.store.statementCount - before;
+    };
+    // People come from the entity service: the timelines are the only store reads.
+    expect(await statementsOf('mentionTimeline(interval: MONTH, from: $from, to: $to) { count }')).toBe(1);
+    expect(await statementsOf('quoteTimeline(interval: MONTH, from: $from, to: $to) { count }')).toBe(1);
+    expect(await statementsOf('mentionTimeline(interval: MONTH, from: $from, to: $to) { count } quoteTimeline(interval: MONTH, from: $from, to: $to) { count }')).toBe(2);
+  });
+
   it('refuses an empty or reversed range, and one of more than 1000 periods, with BAD_USER_INPUT', async () => {
     for (const variables of [
       { interval: 'DAY', from: '2024-02-01T00:00:00Z', to: '2024-01-01T00:00:00Z' },

@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
-import { ConfigError, loadConfig, postgresTarget } from '../../src/config';
+import { loadConfig } from '../../src/config/config';
+import { ConfigError, postgresTarget } from '../../src/config/env-values';
 
 describe('postgres:// URLs for the stores', () => {
   it('splits off ?schema= and keeps everything else', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildASTSchema, buildClientSchema, buildSchema, getIntrospectionQuery, introspectionFromSchema, lexicographicSortSchema, printSchema, type GraphQLObjectType, type IntrospectionQuery } from 'graphql';
 import { withoutFederation } from '../../src/federation/subgraph-schema';
-import { printGatewaySchema } from '../../src/server/schema';
+import { printGatewaySchema } from '../../src/graphql/gateway-schema';
 import { startTestGateway } from '../helpers/test-gateway';
 
 const committed = () => readFileSync(join(__dirname, '../../schema/schema.graphql'), 'utf8');

@@ -8,7 +8,7 @@ import { InvalidInputError } from '../../src/errors';
 import type { ArticleStore } from '../../src/store/article-store';
 import { openArticleStore } from '../../src/store/open-article-store';
 import { PostgresArticleStore } from '../../src/store/postgres-article-store';
-import type { ArticleDraft, ArticleRecord, Page, QuoteRecord } from '../../src/store/records';
+import type { ArticleDraft, ArticleRecord, Page, QuoteRecord } from '../../src/records/article-records';
 import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
 import { TEST_DATABASE_URL } from '../helpers/test-services';
 

@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { InvalidInputError } from '../../src/errors';
 import type { ArticleStore } from '../../src/store/article-store';
 import { PostgresArticleStore } from '../../src/store/postgres-article-store';
-import type { ArticleDraft } from '../../src/store/records';
+import type { ArticleDraft } from '../../src/records/article-records';
 import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
 import { dropSchema, TEST_DATABASE_URL } from '../helpers/test-services';
 

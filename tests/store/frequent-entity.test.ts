@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ArticleStore } from '../../src/store/article-store';
 import { PostgresArticleStore } from '../../src/store/postgres-article-store';
-import type { ArticleDraft, Page } from '../../src/store/records';
+import type { ArticleDraft, Page } from '../../src/records/article-records';
 import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite-migrations';
 import { POSTGRES_MIGRATIONS } from '../../src/store/postgres-migrations';

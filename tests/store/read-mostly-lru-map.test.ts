@@ -1,4 +1,5 @@
-import { LruMap, ReadMostlyLruMap } from '../../src/lru-map';
+import { LRUCache } from 'lru-cache';
+import { ReadMostlyLruMap } from '../../src/lru-map';
 
 /** A cache as the stores use it: read, and on a miss write what was read from the database. */
 function use(map: ReadMostlyLruMap<number, string>, key: number): boolean {
@@ -60,7 +61,7 @@ describe('ReadMostlyLruMap (record cache regions)', () => {
     let seed = 11;
     const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const cheap = new ReadMostlyLruMap<number, string>(100);
-    const exact = new LruMap<number, string>(100);
+    const exact = new LRUCache<number, string>({ max: 100 });
     let cheapHits = 0;
     let exactHits = 0;
     for (let i = 0; i < 20000; i++) {

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { InvalidInputError } from '../../src/errors';
 import type { ArticleStore } from '../../src/store/article-store';
 import { PostgresArticleStore } from '../../src/store/postgres-article-store';
-import type { ArticleDraft, TimelineInterval } from '../../src/store/records';
+import type { ArticleDraft, TimelineInterval } from '../../src/records/article-records';
 import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
 import { TEST_DATABASE_URL } from '../helpers/test-services';
 

@@ -14,10 +14,9 @@ describe('subscriptions with PERSISTED_QUERIES=safelist', () => {
 
         // The SDK's QuoteAdded, as the SDK sends it: listed in sdk/persisted-queries.json.
         const listed = subscribe(client, print(QuoteAddedDocument), { filter: null });
-        const events = app.services.events;
-        for (let i = 0; i < 1000 && (events?.listenerCount ?? 0) === 0 && listed.errors === null; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+        for (let i = 0; i < 1000 && (app.live?.subscriptions ?? 0) === 0 && listed.errors === null; i++) await new Promise((resolve) => setTimeout(resolve, 10));
         expect(listed.errors).toBeNull();
-        expect(events?.listenerCount).toBe(1);
+        expect(app.live?.subscriptions).toBe(1);
       } finally {
         await client.dispose();
       }

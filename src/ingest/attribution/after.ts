@@ -1,9 +1,10 @@
 /** Attribution written after a quote: `"…," Kerry said`, `"…," said the minister`. */
-import { type Context, type Found, firstMentionFrom, hasSpeechVerb, titleLike } from './context';
+import { type Context, type Found, firstMentionFrom, titleLike } from './context';
+import { hasSpeechVerb } from '../text';
 import { DESCRIPTOR_THEN_VERB_RE, GAP_THEN_VERB_RE, INVERTED_VERB_RE, PRONOUN_THEN_VERB_RE, SPACE_THEN_VERB_RE } from './patterns';
 import { resolveDescriptor, viaPronoun, viaPronounAt } from '../coreference';
-import type { ExtractedMention } from '../extract-entities';
-import type { SpeakerRef } from '../extract-quotes';
+import type { ExtractedMention } from '../entity-extraction';
+import type { SpeakerRef } from '../quote-types';
 import { PARTICIPLE_SPEECH } from '../lexicon';
 import type { Quotation } from '../quotations';
 

@@ -3,11 +3,11 @@
  * mentions and quotations by paragraph, and the small lookups over them.
  */
 import { FOLLOWED_BY_VERB_RE } from './patterns';
-import type { EntityExtraction, ExtractedMention } from '../extract-entities';
-import type { ExtractedQuote, SpeakerRef } from '../extract-quotes';
-import { PERSON_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon';
+import type { EntityExtraction, ExtractedMention } from '../entity-extraction';
+import type { ExtractedQuote, SpeakerRef } from '../quote-types';
+import { PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon';
 import type { Quotation } from '../quotations';
-import type { Range } from '../text';
+import { words, type Range } from '../text';
 
 export interface Context {
   paragraphs: readonly string[];
@@ -54,14 +54,6 @@ export function sentenceOf(ctx: Context, paragraph: number, at: number): Range {
 export function* quotationsBefore(ctx: Context, q: Quotation): Generator<Quotation> {
   const list = ctx.byParagraph[q.paragraph];
   for (let k = (ctx.position.get(q) ?? 0) - 1; k >= 0; k--) yield list[k];
-}
-
-export function hasSpeechVerb(s: string): boolean {
-  return words(s).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
-}
-
-export function words(s: string): string[] {
-  return s.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
 }
 
 /** Mentions (outside quotations) lying within [from, to) of a paragraph, by binary search. */

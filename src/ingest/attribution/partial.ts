@@ -1,5 +1,6 @@
 /** Whether a quote is a fragment inside a sentence or a whole quotation. */
-import { type Context, hasSpeechVerb, quotationsBefore, sentenceOf } from './context';
+import { type Context, quotationsBefore, sentenceOf } from './context';
+import { hasSpeechVerb } from '../text';
 import { ATTRIBUTION_WINDOW } from './patterns';
 import type { Quotation } from '../quotations';
 

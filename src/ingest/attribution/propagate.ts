@@ -7,9 +7,9 @@ import { speakerStartingAt } from './after';
 import { subjectBefore } from './before';
 import { type Context, type Found, setSpeaker } from './context';
 import { VERB_GLOBAL_RE } from './patterns';
-import type { ExtractedMention, Gender } from '../extract-entities';
+import type { ExtractedMention, Gender } from '../entity-extraction';
 import { SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
-import type { ExtractedQuote } from '../extract-quotes';
+import type { ExtractedQuote } from '../quote-types';
 import type { Quotation } from '../quotations';
 
 /**

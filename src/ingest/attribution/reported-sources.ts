@@ -4,7 +4,7 @@
  * participle shares, and what "according to" may name. Pure; no I/O.
  */
 import { SOURCE_NOUNS } from '../lexicon';
-import type { ExtractedMention } from '../extract-entities';
+import type { ExtractedMention } from '../entity-extraction';
 import type { Range } from '../text';
 
 export interface SourceRef {

@@ -1,10 +1,16 @@
 /** A person's gender from gendered words in a title, or from the He/She that follows their mention. */
-import type { Gender } from '../extract-entities';
+import type { Gender } from '../entity-extraction';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon';
-import type { EntityRegister } from './register';
+import type { PersonState, RawMention } from './state';
+
+/** What the pronoun vote reads of the register (register.ts), which in turn uses genderOfWords. */
+interface NamedSoFar {
+  readonly mentions: readonly RawMention[];
+  readonly people: readonly PersonState[];
+}
 
 /** He/she evidence: a sentence naming exactly one person, followed by a sentence opening with He or She. */
-export function inferGendersFromPronouns(reg: EntityRegister, paragraphs: readonly string[]): void {
+export function inferGendersFromPronouns(reg: NamedSoFar, paragraphs: readonly string[]): void {
   const votes = new Map<number, { male: number; female: number }>();
   paragraphs.forEach((text, unit) => {
     const here = reg.mentions.filter((m) => m.unit === unit && m.type === 'person');

@@ -2,7 +2,7 @@
  * Name runs (capitalized words joined by single spaces and connectors), the
  * shape of a personal name, and the evidence that a run names a person.
  */
-import type { Gender } from '../extract-entities';
+import type { Gender } from '../entity-extraction';
 import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';

@@ -3,7 +3,7 @@
  * organization, one named inside a title ("White House Press Secretary"), and
  * one a title implies ("Secretary of State" → State Department).
  */
-import type { OrganizationKind } from '../../entities/records';
+import type { OrganizationKind } from '../../records/entity-records';
 import { ACRONYM_STOP, CLUB_ENDINGS, DEMONYMS, GIVEN_NAMES, HONORIFICS, KNOWN_ORGANIZATIONS, ORGANIZATION_CUES, ORGANIZATION_DESCRIPTORS, PLACES, TITLE_HEADS } from '../lexicon';
 import type { EntityRegister } from './register';
 import { norm, orgKey } from './state';

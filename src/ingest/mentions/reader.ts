@@ -3,7 +3,7 @@
  * titles inside a run, honorifics, evidence that a name is a person's, and
  * names read without evidence whose surname is later used as a subject.
  */
-import type { Gender } from '../extract-entities';
+import type { Gender } from '../entity-extraction';
 import { APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './names';
 import { matchOrganization, readOrganizationInTitle } from './organizations';

@@ -3,8 +3,8 @@
  * a known person by a shorter or fuller name, adding people, organizations and
  * mentions, and taking titles and appositives into a person's record.
  */
-import type { OrganizationKind } from '../../entities/records';
-import type { Gender } from '../extract-entities';
+import type { OrganizationKind } from '../../records/entity-records';
+import type { Gender } from '../entity-extraction';
 import { GIVEN_NAMES, UNGENDERED_NAMES } from '../lexicon';
 import { genderOfWords } from './gender';
 import { CONNECTORS } from './names';

@@ -3,7 +3,7 @@
  * implied organizations added, people and organizations without a body
  * mention dropped, and indexes renumbered in order of first mention.
  */
-import type { EntityExtraction, ExtractedMention, ExtractedOrganization, ExtractedPerson } from '../extract-entities';
+import type { EntityExtraction, ExtractedMention, ExtractedOrganization, ExtractedPerson } from '../entity-extraction';
 import { impliedOrganization } from './organizations';
 import type { EntityRegister } from './register';
 import { type RawMention, addAlias, dedupeRoles } from './state';

@@ -1,5 +1,5 @@
 /** What the mention reader keeps about each person and organization while it reads, and the keys it compares names by. */
-import type { ExtractedMention, ExtractedOrganization, ExtractedPerson, ExtractedRole } from '../extract-entities';
+import type { ExtractedMention, ExtractedOrganization, ExtractedPerson, ExtractedRole } from '../entity-extraction';
 import type { Range } from '../text';
 
 export interface PersonState extends ExtractedPerson {

@@ -1,5 +1,5 @@
-import type { RequestContext } from '../context';
-import type { NewsEvent } from './news-events';
+import type { RequestContext } from './request-context';
+import type { NewsEvent } from '../events/news-events';
 
 /** What type-graphql hands a subscribe function. */
 export interface LiveArgs<TArgs> {
@@ -11,17 +11,19 @@ export interface LiveArgs<TArgs> {
 export const DEFAULT_QUEUE_LIMIT = 1000;
 
 /**
- * The events of the services' event stream that pass `accept`, for one subscription.
+ * The events of the services' event stream that pass `accept`, for one subscription; `route`
+ * (news-events.ts) narrows the events `accept` is offered to those it can pass.
  * Held events are bounded by the connection's queue limit: a subscriber that falls
  * further behind is dropped (RequestContext.live), never buffered without bound.
  */
-export function liveEvents<E extends NewsEvent>(context: RequestContext, accept: (event: NewsEvent) => event is E): AsyncIterableIterator<E> {
+export function liveEvents<E extends NewsEvent>(context: RequestContext, accept: (event: NewsEvent) => event is E, route?: string): AsyncIterableIterator<E> {
   const events = context.services.events;
   if (events === undefined) throw new Error('This gateway was started without an event stream.');
   const live = context.live;
   const source = events.listen(accept, {
     queueLimit: live?.queueLimit ?? DEFAULT_QUEUE_LIMIT,
     onOverflow: () => live?.onOverflow(),
+    route,
   }) as AsyncIterableIterator<E>;
   if (live === undefined) return source;
   // Each event is executed (right after it is taken from here) with that event's loaders.

@@ -1,8 +1,25 @@
-import { userInfo } from 'node:os';
+import { ConfigError, readBoolean, readDatabaseUrl, readInt, readString, readToken, readUrl, type Env } from './env-values';
+import {
+  readApiKeys,
+  readExecutor,
+  readOperationLimits,
+  readRateLimitAllowances,
+  readRequireKeyForReads,
+  readTrustedProxies,
+  type ApiKeyEntry,
+  type ExecutorKind,
+  type OperationLimits,
+  type RateLimitAllowances,
+  type TrustedProxies,
+} from './request-settings';
 
 /**
- * Configuration from the environment. Every variable is checked at start;
- * a bad value stops the process with one line naming the variable.
+ * The one configuration: every environment variable the gateway, the entity service and
+ * `npm run ingest` read, parsed once at start by loadConfig into this frozen object and
+ * handed down (startApp → createGateway → plugins and options). No other module reads the
+ * environment. A bad value stops the process with one line naming the variable (exit 2).
+ * The README's configuration table lists exactly these variables with their defaults
+ * (tests/config/readme-table.test.ts holds the two together).
  */
 export interface Config {
   host: string;
@@ -48,6 +65,24 @@ export interface Config {
   responseCacheMaxEntries: number;
   /** Subscriptions over WebSocket (src/subscriptions/). */
   subscriptions: SubscriptionSettings;
+  /** MAX_QUERY_DEPTH, MAX_ALIASES, MAX_DIRECTIVES, MAX_TOKENS, MAX_QUERY_COST, MAX_QUERY_LENGTH, MAX_VARIABLES_*, MAX_RESPONSE_BYTES. */
+  limits: Readonly<OperationLimits>;
+  /** API_KEYS: the configured keys and their roles. */
+  apiKeys: readonly Readonly<ApiKeyEntry>[];
+  /** REQUIRE_KEY_FOR_READS: queries need at least the reader role. */
+  requireKeyForReads: boolean;
+  /** RATE_LIMIT_PER_KEY, RATE_LIMIT_PER_IP. */
+  rateLimits: Readonly<RateLimitAllowances>;
+  /** TRUST_PROXY: proxies in front of the gateway whose X-Forwarded-For entries are believed (a hop count or addresses and ranges). */
+  trustedProxies: TrustedProxies;
+  /** EXECUTOR: compiled (graphql-jit) or graphql-js execution. */
+  executor: ExecutorKind;
+  /** FAST_LANE: answer a query Apollo already answered by running its compiled form directly. */
+  fastLane: boolean;
+  /** GRAPHIQL: serve the GraphiQL page to browsers. */
+  graphiql: boolean;
+  /** SEED_SAMPLE: fill an empty article store with the sample corpus at start. */
+  seedSample: boolean;
 }
 
 /** Subscriptions over WebSocket: how many, how fast, how far behind (README, configuration). */
@@ -76,115 +111,18 @@ export interface SubscriptionSettings {
 export const PERSISTED_QUERY_MODES = ['off', 'apq', 'safelist'] as const;
 export type PersistedQueryMode = (typeof PERSISTED_QUERY_MODES)[number];
 
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`${variable}: ${message}`);
-    this.name = 'ConfigError';
-  }
-}
-
-type Env = Record<string, string | undefined>;
-
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export function readString(env: Env, name: string, fallback: string): string {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  return value.trim();
-}
-
-export function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `expected a whole number, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `expected a number from ${min} to ${max}, got ${value}`);
-  return value;
-}
-
-export function readBoolean(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const v = raw.trim().toLowerCase();
-  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
-  if (['0', 'false', 'no', 'off'].includes(v)) return false;
-  throw new ConfigError(name, `expected true or false, got "${raw}"`);
-}
-
-export function readUrl(env: Env, name: string, protocols: string[]): string | null {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return null;
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw new ConfigError(name, `expected a URL, got "${raw}"`);
-  }
-  if (!protocols.includes(url.protocol)) {
-    throw new ConfigError(name, `expected a ${protocols.join(' or ')} URL, got "${raw}"`);
-  }
-  return raw.trim().replace(/\/+$/, '');
-}
-
-/** A SQLite file path or a postgres:// URL. */
-export function readDatabaseUrl(env: Env, name: string, fallback: string): string {
-  const value = readString(env, name, fallback);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-    if (!/^postgres(ql)?:\/\//i.test(value)) {
-      throw new ConfigError(name, `expected a SQLite file path or a postgres:// URL, got "${value}"`);
-    }
-    try {
-      new URL(value);
-    } catch {
-      throw new ConfigError(name, `expected a valid postgres:// URL, got "${value}"`);
-    }
-    postgresTarget(value, name, env);
-  }
-  return value;
-}
-
-export function isPostgresUrl(databaseUrl: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(databaseUrl);
-}
-
-/** A PostgreSQL schema name we accept: lowercase letters, digits and _, as an unquoted identifier. */
-const POSTGRES_SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-
 /**
- * Prepares a postgres:// URL for pg:
- * - splits off the `schema` query parameter, which pg does not know:
- *   `postgres://host/db?schema=newsroom` puts the tables in schema `newsroom`
- *   (created if missing). Throws ConfigError (naming `variable`) for a schema
- *   name that is not a plain lowercase identifier.
- * - like libpq, connects as the operating-system user when neither the URL
- *   nor PGUSER names one (pg itself falls back only to $USER, which services
- *   and containers often lack).
+ * Reads every variable from `env` (default: the process's environment), checks it, and
+ * returns the frozen configuration; throws ConfigError naming the first bad variable.
  */
-export function postgresTarget(
-  databaseUrl: string,
-  variable = 'DATABASE_URL',
-  env: Env = process.env,
-): { url: string; schema?: string } {
-  const url = new URL(databaseUrl);
-  const schema = url.searchParams.get('schema');
-  if (schema !== null && !POSTGRES_SCHEMA_NAME.test(schema)) {
-    throw new ConfigError(variable, `the schema "${schema}" must be lowercase letters, digits and _ (starting with a letter or _)`);
-  }
-  url.searchParams.delete('schema');
-  if (url.username === '' && !env.PGUSER && !env.USER) url.username = encodeURIComponent(userInfo().username);
-  const changed = schema !== null || url.username !== new URL(databaseUrl).username;
-  return { url: changed ? url.toString() : databaseUrl, schema: schema ?? undefined };
-}
-
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(env: Env = process.env): Readonly<Config> {
   const logLevel = readString(env, 'LOG_LEVEL', 'info').toLowerCase();
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
-  return {
+  return deepFreeze({
     host: readString(env, 'HOST', '127.0.0.1'),
     port: readInt(env, 'PORT', 4000, 0, 65535),
     databaseUrl: readDatabaseUrl(env, 'DATABASE_URL', './data/news.db'),
@@ -208,7 +146,28 @@ export function loadConfig(env: Env = process.env): Config {
     responseCache: readBoolean(env, 'RESPONSE_CACHE', true),
     responseCacheMaxEntries: readInt(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000, 1, 1_000_000),
     subscriptions: readSubscriptionSettings(env),
-  };
+    limits: readOperationLimits(env),
+    apiKeys: readApiKeys(env),
+    requireKeyForReads: readRequireKeyForReads(env),
+    rateLimits: readRateLimitAllowances(env),
+    trustedProxies: readTrustedProxies(env),
+    executor: readExecutor(env),
+    fastLane: readBoolean(env, 'FAST_LANE', true),
+    graphiql: readBoolean(env, 'GRAPHIQL', true),
+    seedSample: readBoolean(env, 'SEED_SAMPLE', true),
+  });
+}
+
+/** NODE_ENV=production: no "Did you mean …" suggestions and no schema details in errors. */
+export function isProduction(config: Pick<Config, 'nodeEnv'>): boolean {
+  return config.nodeEnv === 'production';
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const field of Object.values(value)) {
+    if (typeof field === 'object' && field !== null && !Object.isFrozen(field)) deepFreeze(field as object);
+  }
+  return Object.freeze(value);
 }
 
 function readSubscriptionSettings(env: Env): SubscriptionSettings {
@@ -223,25 +182,6 @@ function readSubscriptionSettings(env: Env): SubscriptionSettings {
     queueLimit: readInt(env, 'WS_QUEUE_LIMIT', 100, 1, 100_000),
     maxMessageBytes: readInt(env, 'WS_MAX_MESSAGE_BYTES', 65_536, 1024, 16_777_216),
   };
-}
-
-/** The shortest shared secret accepted: 16 characters leave guessing out of reach. */
-export const MIN_TOKEN_LENGTH = 16;
-
-function readToken(env: Env, name: string): string | null {
-  const value = env[name]?.trim();
-  if (value === undefined || value === '') return null;
-  if (!/^[\x21-\x7e]+$/.test(value)) throw new ConfigError(name, 'expected printable characters without spaces');
-  if (value.length < MIN_TOKEN_LENGTH || value.length > 1024) {
-    throw new ConfigError(name, `expected from ${MIN_TOKEN_LENGTH} to 1024 characters, got ${value.length}`);
-  }
-  return value;
-}
-
-/** Whether a listening address reaches only this machine (127.0.0.0/8, ::1, localhost). */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '::ffff:127.0.0.1';
 }
 
 function readRedisPrefix(env: Env): string {

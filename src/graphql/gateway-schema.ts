@@ -15,6 +15,7 @@ import { PersonTimelineResolver } from '../../resolvers/timeline.resolver';
 import { SubscriptionResolver } from '../../resolvers/subscription.resolver';
 import { resolveFieldsDirectly } from '../execution/direct-field-resolvers';
 import { resolveNodeTypesSynchronously } from '../execution/type-resolution';
+import { nodeTypeName } from '../../schema/node.interface';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -60,7 +61,7 @@ let built: GraphQLSchema | null = null;
 export function buildGatewaySchema(): GraphQLSchema {
   // Abstract types resolve synchronously, as compiled execution needs (src/execution/type-resolution.ts).
   if (built === null) {
-    built = resolveNodeTypesSynchronously(buildSchemaSync({ resolvers: [...RESOLVERS], validate: false, pubSub: NO_TOPICS }));
+    built = resolveNodeTypesSynchronously(buildSchemaSync({ resolvers: [...RESOLVERS], validate: false, pubSub: NO_TOPICS }), nodeTypeName);
     // Field resolvers without arguments or middlewares skip type-graphql's per-call parameter handling.
     resolveFieldsDirectly(built);
   }

@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
-import type { Viewer } from './auth/api-keys';
-import type { EntityService } from './entities/entity-service';
-import type { NewsEvents } from './events/news-events';
-import { createLoaders, type BatchObserver, type Loaders } from './loaders/loaders';
-import type { ArticleStore } from './store/article-store';
-import type { InsertOutcome } from './store/records';
+import type { Viewer } from '../auth/api-keys';
+import type { EntityService } from '../entities/entity-service';
+import type { NewsEvents } from '../events/news-events';
+import { createLoaders, type BatchObserver, type Loaders } from '../loaders/loaders';
+import type { ArticleStore } from '../store/article-store';
+import type { InsertOutcome } from '../records/article-records';
 
 export interface IngestRequest {
   text: string;
@@ -61,16 +61,25 @@ export interface ContextOptions {
   observeBatch?: BatchObserver;
 }
 
+/**
+ * `request.logger` may be a function making the request's logger: it is then called on
+ * the first read of `logger` only (a pino child logger costs a few microseconds, and a
+ * request that logs nothing need not make one); later reads answer the same logger.
+ */
 export function createRequestContext(
   services: Services,
-  request: { viewer: Viewer; requestId: string; logger: Logger },
+  request: { viewer: Viewer; requestId: string; logger: Logger | (() => Logger) },
   options: ContextOptions,
 ): RequestContext {
+  const makeLogger = request.logger;
+  let logger: Logger | undefined = typeof makeLogger === 'function' ? undefined : makeLogger;
   return {
     loaders: createLoaders(services.store, services.entities, { entityBatchSize: options.entityBatchSize }, options.observeBatch),
     services,
     viewer: request.viewer,
     requestId: request.requestId,
-    logger: request.logger,
+    get logger(): Logger {
+      return (logger ??= (makeLogger as () => Logger)());
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { EntityType } from '../entities/records';
+import type { EntityType } from './entity-records';
 
 export interface ImageRecord {
   caption: string | null;

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { requestPath } from '../../src/server/request-path';
+import { requestPath } from '../../src/http/request-path';
 
 const request = (url: string) => ({ url }) as IncomingMessage;
 

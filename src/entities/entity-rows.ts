@@ -1,0 +1,47 @@
+import type { EntityRecord, EntityType, OrganizationKind, RoleRecord } from '../records/entity-records';
+import { normalizeName } from './normalize-name';
+
+/*
+ * What both entity services do with their rows: the same columns, turned into the same
+ * records, and the same keys for roles and LIKE patterns. Only how aliases and roles arrive
+ * differs (JSON text from SQLite, parsed JSON from PostgreSQL): `Json` is that form.
+ */
+
+/** One entity row; aliases and roles folded in as JSON, as text or parsed. */
+export interface EntityRow<Json extends { aliases: unknown; roles: unknown }> {
+  id: number;
+  type: EntityType;
+  name: string;
+  kind: string | null;
+  country: string | null;
+  parent_id: number | null;
+  title: string | null;
+  aliases: Json['aliases'];
+  roles: Json['roles'];
+}
+
+/** The record of a row, given its aliases and (read only for people) its roles. */
+export function entityFromRow(row: EntityRow<{ aliases: unknown; roles: unknown }>, aliases: string[], roles: () => RoleRecord[]): EntityRecord {
+  if (row.type === 'person') {
+    return { type: 'person', id: row.id, name: row.name, aliases, title: row.title, roles: roles() };
+  }
+  return {
+    type: 'organization',
+    id: row.id,
+    name: row.name,
+    aliases,
+    kind: (row.kind ?? 'OTHER') as OrganizationKind,
+    country: row.country,
+    parentId: row.parent_id,
+  };
+}
+
+/** `%`, `_` and the escape character itself match literally after this (with ESCAPE '\'). */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** A role's identity within one person: its organization and its title, normalized. */
+export function roleKey(title: string, organizationId: number | null): string {
+  return `${organizationId ?? ''}\u0000${normalizeName(title)}`;
+}

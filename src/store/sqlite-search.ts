@@ -1,0 +1,155 @@
+import {
+  isOneEntityFilter,
+  isOneSpeakerFilter,
+  normalArticleFilter,
+  normalQuoteFilter,
+  type NormalArticleFilter,
+  type NormalQuoteFilter,
+} from './filters';
+import { checkLimit, pageFrom } from './paging';
+import { decodeArticlePosition, decodeQuotePosition, type ArticleKey, type QuoteKey } from './positions';
+import { ARTICLE_ORDER, articlePosition, presentRows, QUOTE_COLUMNS, QUOTE_ORDER, quotePosition, type NullableRow } from './batched-pages';
+import type { ArticleFilter, ArticleRecord, Page, PageRequest, QuoteFilter, QuoteRecord } from '../records/article-records';
+import { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from './row-mapping';
+import { fts5Query } from './search-terms';
+import { type Condition } from './sqlite-connection';
+import { ARTICLE_COLUMNS, kindCondition, quoteKeyset, SqliteArticleReads } from './sqlite-article-reads';
+
+/** Filtered listings of articles and quotes, full-text search among them (FTS5), through the page cache. */
+export abstract class SqliteArticleSearch extends SqliteArticleReads {
+  async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleRecord>> {
+    const limit = checkLimit(page.limit);
+    const after = decodeArticlePosition(page.after);
+    const normal = normalArticleFilter(filter);
+    const before = this.beginRead();
+    const key = JSON.stringify(['list', normal, limit, page.after ?? null]);
+    const cached = this.articlePages.get(key);
+    if (cached) return this.endRead(before, cached);
+    const answered = this.readArticlePage(normal, limit, after, page.after ?? null);
+    this.articlePages.set(key, answered);
+    return answered;
+  }
+
+  private readArticlePage(filter: NormalArticleFilter, limit: number, after: ArticleKey | null, afterText: string | null): Page<ArticleRecord> {
+    // Filtered by one entity and nothing else: the same page as that entity's articles, off the mention index.
+    if (isOneEntityFilter(filter)) return this.articlePagesByEntity(filter.mentions, { limit, after: afterText })[0];
+    const where = articleConditions(filter);
+    const keyset = articleKeyset(after);
+    // One statement: the count for the filter, left-joined to the page (which may be empty).
+    // Unfiltered, the count is the trigger-kept one (migration 2), not a scan of every article.
+    const count: Condition =
+      where.sql === '1'
+        ? { sql: 'SELECT n AS total FROM article_count WHERE id = 1', params: [] }
+        : { sql: `SELECT COUNT(*) AS total FROM articles a WHERE ${where.sql}`, params: where.params };
+    const rows = this.all<NullableRow<ArticleRow> & { total: number }>(
+      `SELECT t.total, p.* FROM (${count.sql}) t
+       LEFT JOIN (
+         SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${where.sql} AND ${keyset.sql}
+         ORDER BY ${ARTICLE_ORDER} LIMIT ?
+       ) p ON 1
+       ORDER BY p.sort_time DESC, p.id DESC`,
+      ...count.params,
+      ...where.params,
+      ...keyset.params,
+      limit + 1,
+    );
+    const total = rows[0]?.total ?? 0;
+    return pageFrom(presentRows(rows), limit, total, articleFromRow, articlePosition);
+  }
+
+  async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {
+    const limit = checkLimit(page.limit);
+    const after = decodeQuotePosition(page.after);
+    const normal = normalQuoteFilter(filter);
+    const before = this.beginRead();
+    const key = JSON.stringify(['list', normal, limit, page.after ?? null]);
+    const cached = this.quotePages.get(key);
+    if (cached) return this.endRead(before, cached);
+    const answered = this.readQuotePage(normal, limit, after, page.after ?? null);
+    this.quotePages.set(key, answered);
+    return answered;
+  }
+
+  private readQuotePage(filter: NormalQuoteFilter, limit: number, after: QuoteKey | null, afterText: string | null): Page<QuoteRecord> {
+    // One speaker and nothing else: that speaker's page, off the speaker index.
+    if (isOneSpeakerFilter(filter)) {
+      return this.quotePagesBySpeaker(filter.speakers ?? [], { limit, after: afterText }, filter.kinds)[0];
+    }
+    const where = quoteConditions(filter);
+    const keyset = quoteKeyset(after);
+    const rows = this.all<NullableRow<QuoteRow> & { total: number }>(
+      `SELECT t.total, p.* FROM (SELECT COUNT(*) AS total FROM quotes q WHERE ${where.sql}) t
+       LEFT JOIN (
+         SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE ${where.sql} AND ${keyset.sql}
+         ORDER BY ${QUOTE_ORDER} LIMIT ?
+       ) p ON 1
+       ORDER BY p.sort_time DESC, p.article_id DESC, p.position ASC`,
+      ...where.params,
+      ...where.params,
+      ...keyset.params,
+      limit + 1,
+    );
+    const total = rows[0]?.total ?? 0;
+    return pageFrom(presentRows(rows), limit, total, quoteFromRow, quotePosition);
+  }
+}
+
+function and(conditions: Condition[]): Condition {
+  if (conditions.length === 0) return { sql: '1', params: [] };
+  return { sql: conditions.map((c) => `(${c.sql})`).join(' AND '), params: conditions.flatMap((c) => c.params) };
+}
+
+function articleConditions(filter: NormalArticleFilter): Condition {
+  const conditions: Condition[] = [];
+  if (filter.section !== null) conditions.push({ sql: 'a.section = ? COLLATE NOCASE', params: [filter.section] });
+  if (filter.mentions.length > 0) {
+    conditions.push({
+      sql: `a.id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))
+                     GROUP BY article_id HAVING COUNT(DISTINCT entity_id) = ?)`,
+      params: [JSON.stringify(filter.mentions), filter.mentions.length],
+    });
+  }
+  if (filter.quotedSpeaker !== null) {
+    conditions.push({
+      // Driven by quotes_by_speaker_kind_time: the speaker's direct quotes, not every article, are read.
+      // Direct only: the filter keeps the meaning it had when every stored quote was direct.
+      sql: "a.id IN (SELECT qs.article_id FROM quotes qs WHERE qs.speaker_id = ? AND qs.kind = 'direct')",
+      params: [filter.quotedSpeaker],
+    });
+  }
+  if (filter.searchTerms !== null) conditions.push(ftsCondition('a.id', 'articles_fts', filter.searchTerms));
+  if (filter.publishedFromMs !== null) {
+    conditions.push({ sql: 'a.published_at IS NOT NULL AND a.sort_time >= ?', params: [filter.publishedFromMs] });
+  }
+  if (filter.publishedBeforeMs !== null) {
+    conditions.push({ sql: 'a.published_at IS NOT NULL AND a.sort_time < ?', params: [filter.publishedBeforeMs] });
+  }
+  return and(conditions);
+}
+
+function quoteConditions(filter: NormalQuoteFilter): Condition {
+  const conditions: Condition[] = [];
+  if (filter.speakers !== null) {
+    conditions.push(
+      filter.speakers.length === 0
+        ? { sql: '0', params: [] }
+        : { sql: 'q.speaker_id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(filter.speakers)] },
+    );
+  }
+  if (filter.article !== null) conditions.push({ sql: 'q.article_id = ?', params: [filter.article] });
+  if (filter.searchTerms !== null) conditions.push(ftsCondition('q.id', 'quotes_fts', filter.searchTerms));
+  if (filter.kinds !== null) conditions.push(kindCondition('q', filter.kinds));
+  if (filter.sourceOrganization !== null) conditions.push({ sql: 'q.source_organization_id = ?', params: [filter.sourceOrganization] });
+  return and(conditions);
+}
+
+/** Terms are plain words (see search-terms.ts); none at all matches nothing. */
+function ftsCondition(idColumn: string, table: string, terms: readonly string[]): Condition {
+  if (terms.length === 0) return { sql: '0', params: [] };
+  return { sql: `${idColumn} IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`, params: [fts5Query(terms)] };
+}
+
+function articleKeyset(after: ArticleKey | null): Condition {
+  if (!after) return { sql: '1', params: [] };
+  return { sql: '(a.sort_time, a.id) < (?, ?)', params: [after.sortTime, after.id] };
+}
