@@ -52,6 +52,13 @@ export interface ResponseCacheOptions {
   onError?: (error: Error) => void;
   /** Longest answer body kept, in characters; longer answers are sent but not stored. Default 1 MiB. */
   maxEntryLength?: number;
+  /**
+   * The version of the data answers are made from, as another process's writes move it
+   * (SQLite's `PRAGMA data_version`: ArticleStore.dataVersion). Read once per lookup; when it
+   * differs from the last one read, every stored answer is dropped first. This is how an ingest
+   * by another process (`npm run ingest`) reaches a gateway's cache that Redis does not share.
+   */
+  dataVersion?: () => number;
 }
 
 /** Default longest stored answer: a front page of 100 articles is about 200 KB. */
@@ -79,9 +86,16 @@ const TRACE_HEADER = 'apollo-federation-include-trace';
  *   ingest or correction) starts a new one. With Redis the version is read in
  *   the same round trip as the entry, so no replica answers from a version
  *   another has moved past.
+ * - With `dataVersion`, a write by another process to the data moves the
+ *   version too, seen at the next lookup (see ResponseCacheOptions).
  * - A failing store never fails a request: it becomes a miss.
  */
 export class ResponseCache implements GraphQLResponseCache {
+  /** The data version last read; undefined before the first lookup. */
+  private seenDataVersion: number | undefined;
+  /** The bump a data-version change started; lookups wait for it so none reads an older version. */
+  private dataChange: Promise<void> | null = null;
+
   constructor(
     private readonly store: ResponseStore,
     private readonly options: ResponseCacheOptions = {},
@@ -94,6 +108,7 @@ export class ResponseCache implements GraphQLResponseCache {
     if (key === null) return null;
     let found: { version: string; entry: StoredResponse | null };
     try {
+      await this.followDataVersion();
       found = await this.store.lookup(key);
     } catch (error) {
       this.options.onError?.(error as Error);
@@ -109,6 +124,29 @@ export class ResponseCache implements GraphQLResponseCache {
   /** Makes every stored answer unreachable (on every replica sharing the store). */
   async invalidate(): Promise<void> {
     await this.store.bumpVersion();
+  }
+
+  /**
+   * Reads the data version (one cheap synchronous read) and, when it moved since the last
+   * lookup, starts a new store version. The first read only records it: what was stored
+   * before this process looked at the data cannot be older than the data it saw. An answer
+   * being made while the data changes is stored under the old store version, which the next
+   * lookup leaves behind.
+   */
+  private async followDataVersion(): Promise<void> {
+    const read = this.options.dataVersion;
+    if (read) {
+      const version = read();
+      if (this.seenDataVersion === undefined) this.seenDataVersion = version;
+      else if (version !== this.seenDataVersion) {
+        this.seenDataVersion = version;
+        const bump = this.store.bumpVersion().finally(() => {
+          if (this.dataChange === bump) this.dataChange = null;
+        });
+        this.dataChange = bump;
+      }
+    }
+    if (this.dataChange) await this.dataChange;
   }
 
   async close(): Promise<void> {
@@ -267,6 +305,7 @@ export function createResponseCache(options: CreateResponseCacheOptions): Respon
 export function responseCacheFor(
   config: { redisUrl: string | null; redisPrefix: string; responseCacheMaxEntries: number },
   onError?: (error: Error) => void,
+  dataVersion?: () => number,
 ): ResponseCache {
-  return createResponseCache({ redisUrl: config.redisUrl, prefix: `${config.redisPrefix}cache:`, maxEntries: config.responseCacheMaxEntries, onError });
+  return createResponseCache({ redisUrl: config.redisUrl, prefix: `${config.redisPrefix}cache:`, maxEntries: config.responseCacheMaxEntries, onError, dataVersion });
 }

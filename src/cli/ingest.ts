@@ -181,7 +181,8 @@ async function main(argv: string[]): Promise<number> {
 /**
  * Gateways sharing a response cache through Redis drop their cached answers
  * now rather than when they expire. (Without Redis each gateway's cache is
- * in its own memory, out of reach; answers there age out by their max-age.)
+ * in its own memory; on a SQLite store it sees this ingest at its next request
+ * through the file's data version: ResponseCacheOptions.dataVersion.)
  */
 async function invalidateSharedResponses(config: Config): Promise<void> {
   if (config.redisUrl === null || !config.responseCache) return;

@@ -19,12 +19,12 @@ import { ReadMostlyLruMap } from '../lru-map';
  */
 export class SqliteReadCache {
   private readonly regions: CacheRegion<unknown, unknown>[] = [];
-  private readonly dataVersion: Database.Statement<[], number>;
+  private readonly dataVersionStatement: Database.Statement<[], number>;
   private seen: number;
 
   constructor(db: Database.Database) {
-    this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
-    this.seen = this.dataVersion.get() as number;
+    this.dataVersionStatement = db.prepare<[], number>('PRAGMA data_version').pluck();
+    this.seen = this.dataVersionStatement.get() as number;
   }
 
   /**
@@ -43,10 +43,15 @@ export class SqliteReadCache {
    * database is closed, so a closed store fails instead of answering from memory.
    */
   check(): void {
-    const version = this.dataVersion.get() as number;
+    const version = this.dataVersionStatement.get() as number;
     if (version === this.seen) return;
     this.seen = version;
     this.clear();
+  }
+
+  /** SQLite's `PRAGMA data_version` now: moved by every other connection's commit, not by this one's. */
+  dataVersion(): number {
+    return this.dataVersionStatement.get() as number;
   }
 
   /** Drops everything: after a write through this connection. */

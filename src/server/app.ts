@@ -104,7 +104,10 @@ export async function startApp(config: Readonly<Config>, logger: Logger): Promis
   const events = await openNewsEvents(config.redisUrl, { prefix: config.redisPrefix, onError: redisTrouble('event stream') });
   const services = await openServices(config, metrics.entityObserver, events);
   metrics.watch(services);
-  const responseCache = config.responseCache ? responseCacheFor(config, onCacheError) : null;
+  // The store's data version lets the cache see writes of other processes on the same SQLite file
+  // (`npm run ingest`) at the next request, with or without Redis.
+  const dataVersion = services.store.dataVersion?.bind(services.store);
+  const responseCache = config.responseCache ? responseCacheFor(config, onCacheError, dataVersion) : null;
   services.onDataChanged = async () => {
     // The write has happened; failing the mutation now would misreport it. Cached answers then age out by max-age.
     await responseCache?.invalidate().catch((error: Error) => logger.error({ err: error }, 'response cache: could not invalidate after a change'));

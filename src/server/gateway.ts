@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin, type PersistedQueryOptions } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { PrefixingKeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { GraphQLSchema, ParseOptions } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -255,6 +256,9 @@ async function startApollo(
       ...(options.plugins ?? []),
       // Last, so that every other plugin's response hook has run when it looks.
       ...(lanePlugin ? [lanePlugin] : []),
+      // Federation inline traces (ftv1) for a router that asks. Apollo would add this plugin
+      // itself, at the same place, for a subgraph schema, and log a line saying so at every start.
+      ApolloServerPluginInlineTrace(),
     ],
   }, executor, logger, {
     ranAlready: (context, query) => lane?.takeFailedRun(context, query),

@@ -71,6 +71,12 @@ export interface ArticleStore {
   correctionsByArticle(articleIds: readonly number[]): Promise<CorrectionRecord[][]>;
 
   countArticles(): Promise<number>;
+  /**
+   * A number that changes whenever another connection (another process: `npm run ingest`,
+   * another replica) commits to the store; this connection's own commits do not move it.
+   * Read synchronously and cheaply; absent where the store cannot tell (PostgreSQL).
+   */
+  dataVersion?(): number;
   /** Resolves when the store answers. */
   ping(): Promise<void>;
   close(): Promise<void>;

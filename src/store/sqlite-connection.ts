@@ -30,6 +30,11 @@ export abstract class SqliteConnection {
     return this.executed;
   }
 
+  /** `PRAGMA data_version` (ArticleStore.dataVersion; not counted in statementCount, like the record cache's check). */
+  dataVersion(): number {
+    return this.cache.dataVersion();
+  }
+
   /** Starts a read: checks the record cache is current; returns the statement count so far. */
   protected beginRead(): number {
     this.cache.check();
