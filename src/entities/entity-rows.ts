@@ -45,3 +45,19 @@ export function escapeLike(s: string): string {
 export function roleKey(title: string, organizationId: number | null): string {
   return `${organizationId ?? ''}\u0000${normalizeName(title)}`;
 }
+
+/**
+ * The normalized text a listing searches for: '' without a search, null when the search
+ * has no letters or digits (only punctuation, say) and so matches nothing, as in the article store.
+ */
+export function searchNeedle(search: string | null | undefined): string | null {
+  const needle = search ? normalizeName(search) : '';
+  return search?.trim() && needle === '' ? null : needle;
+}
+
+/** Rows of (key index, person) in order, as one member list per key. */
+export function membersByKey(keyCount: number, rows: readonly { idx: number; person_id: number }[]): number[][] {
+  const members: number[][] = Array.from({ length: keyCount }, () => []);
+  for (const row of rows) members[row.idx].push(row.person_id);
+  return members;
+}

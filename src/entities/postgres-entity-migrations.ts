@@ -1,9 +1,11 @@
+import type { Pool } from 'pg';
+
 /**
  * The entity service's PostgreSQL schema, as ordered migrations. Each is
  * applied once, in its own transaction, and recorded in
  * entity_schema_migrations; append new versions, never edit old ones.
  *
- * Same tables as the SQLite store (src/entities/sqlite-entity-service.ts).
+ * Same tables as the SQLite store (src/entities/sqlite-entity-migrations.ts).
  * Names are compared in byte order (COLLATE "C"), as SQLite does, so that
  * listings and their keyset cursors agree between the two stores.
  */
@@ -53,3 +55,41 @@ export const POSTGRES_ENTITY_MIGRATIONS: readonly EntityMigration[] = [
     `,
   },
 ];
+
+const MIGRATION_LOCK = "hashtext('newsgraph.entities.migrate')";
+
+/**
+ * Creates the schema if asked and applies pending migrations, holding a
+ * session advisory lock so that replicas starting together migrate once.
+ */
+export async function migratePostgresEntities(pool: Pool, schema: string | undefined): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
+    try {
+      if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS entity_schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      const applied = new Set(
+        (await client.query<{ version: number }>('SELECT version FROM entity_schema_migrations')).rows.map((r) => r.version),
+      );
+      for (const migration of POSTGRES_ENTITY_MIGRATIONS) {
+        if (applied.has(migration.version)) continue;
+        await client.query('BEGIN');
+        try {
+          await client.query(migration.sql);
+          await client.query('INSERT INTO entity_schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+      }
+    } finally {
+      await client.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
+    }
+  } finally {
+    client.release();
+  }
+}

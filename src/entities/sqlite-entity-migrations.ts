@@ -1,0 +1,63 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The entity service's SQLite schema, as ordered migrations. A migration is applied once, in
+ * its own transaction, and recorded in schema_migrations; append new versions, never edit old ones.
+ */
+const MIGRATIONS: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      -- One id sequence for people and organizations (AUTOINCREMENT: ids are never reused).
+      CREATE TABLE entities (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        type TEXT NOT NULL CHECK (type IN ('person', 'organization')),
+        name TEXT NOT NULL,
+        normalized_name TEXT NOT NULL,
+        kind TEXT,
+        country TEXT,
+        parent_id INTEGER REFERENCES entities (id),
+        title TEXT
+      );
+      CREATE INDEX entities_by_type_name ON entities (type, name, id);
+      CREATE INDEX entities_by_normalized_name ON entities (normalized_name);
+
+      -- id keeps insertion order, which is the order aliases are returned in.
+      CREATE TABLE aliases (
+        id INTEGER PRIMARY KEY,
+        entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        normalized_alias TEXT NOT NULL,
+        UNIQUE (entity_id, normalized_alias)
+      );
+      CREATE INDEX aliases_by_normalized_alias ON aliases (normalized_alias);
+
+      CREATE TABLE roles (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        organization_id INTEGER REFERENCES entities (id)
+      );
+      CREATE INDEX roles_by_person ON roles (person_id);
+      CREATE INDEX roles_by_organization ON roles (organization_id, person_id);
+    `,
+  },
+];
+
+/** Applies the migrations this database has not had yet. */
+export function migrateSqliteEntities(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((r) => r.version),
+  );
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        migration.version,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}
