@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'sdk/generated/**', 'sdk/dist/**', 'src/server/graphiql/assets/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'sdk/generated/**', 'sdk/dist/**', 'src/server/graphiql/assets/**', 'eval/data/**', 'eval/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
