@@ -24,12 +24,11 @@ function post(url: string, body: unknown, headers: Record<string, string> = {}):
 
 const INGEST = `mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { outcome article { slug } } }`;
 
-/** An article whose every paragraph is one quote by the same speaker, ~170 characters each. */
+/** An article of `quotes` quotes by the same speaker, ~170 characters each, two to a paragraph (the quote cap is past the paragraph cap). */
 function articleWithQuotes(headline: string, quotes: number): string {
-  const paragraphs = Array.from(
-    { length: quotes },
-    (_, i) => `“We will keep working on point number ${i} of the plan, and on every detail that the negotiators will need before the talks resume,” said John Kerry.`,
-  );
+  const quote = (i: number): string =>
+    `“We will keep working on point number ${i} of the plan, and on every detail that the negotiators will need before the talks resume,” said John Kerry.`;
+  const paragraphs = Array.from({ length: Math.ceil(quotes / 2) }, (_, p) => (2 * p + 1 < quotes ? `${quote(2 * p)} ${quote(2 * p + 1)}` : quote(2 * p)));
   return `World\n\n${headline}\n\n${paragraphs.join('\n\n')}`;
 }
 
