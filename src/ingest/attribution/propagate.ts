@@ -5,11 +5,11 @@
  */
 import { speakerStartingAt } from './after';
 import { subjectBefore } from './before';
-import { type Context, type Found, setSpeaker } from './context';
+import { type Context, type Found, isSubject, sentenceOf, setSpeaker } from './context';
 import { VERB_GLOBAL_RE } from './patterns';
-import type { ExtractedMention, Gender } from '../extract-entities';
+import type { Gender } from '../extract-entities';
 import { SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
-import type { ExtractedQuote } from '../extract-quotes';
+import type { ExtractedQuote, SpeakerRef } from '../extract-quotes';
 import type { Quotation } from '../quotations';
 
 /**
@@ -119,28 +119,49 @@ function propagateContinuations(quotes: Quotation[], results: ExtractedQuote[], 
   }
 }
 
-/** A whole quote with no attribution of its own takes the speaker every attributed quote in its paragraph agrees on. */
+/**
+ * A whole quote with no attribution of its own takes the speaker of the nearest
+ * attributed quote of its paragraph (the one before it, else the one after it:
+ * `"…," Cruz said. "…"`) when no other person is the subject of a clause
+ * between them. A person named in the speaker's appositive, addressed, or
+ * after a preposition ("said Jeff Weaver, Sanders' campaign manager", "told
+ * CNN's Gloria Borger") is no rival speaker.
+ */
 function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: ExtractedQuote[], indexes: number[][]): void {
   for (let i = 0; i < quotes.length; i++) {
     if (results[i].speaker || results[i].partial) continue;
     const p = quotes[i].paragraph;
     if (ctx.paragraphs[p].length > LONG_PARAGRAPH) continue;
-    const siblings = indexes[p].filter((j) => j !== i && results[j].speaker).map((j) => ({ r: results[j], j }));
-    const keys = new Set(siblings.map(({ r }) => `${r.speaker!.type}:${r.speaker!.index}`));
-    if (keys.size !== 1) continue;
-    const sib = siblings[0];
-    const from = Math.min(quotes[i].end, quotes[sib.j].end);
-    const to = Math.max(quotes[i].start, quotes[sib.j].start);
-    const text = ctx.paragraphs[p];
-    // "…," Judge Whitlock told Vell before …: the one addressed is no rival speaker; nor is someone in the
-    // speaker's appositive, after a preposition ("a senior adviser to Cruz", "a strategist for Sanders").
-    const addressed = (m: ExtractedMention): boolean =>
-      /\b(?:told|tells|asked|asks|urged|urges|thanked|assured|reminded|warned|to|for|of|with|at|by|from|about|against|under|like)\s+(?:(?:the|former|then|President|Sen\.|Senator|Gov\.|Governor|Rep\.|Secretary)\s+)?$/i.test(
-        text.slice(Math.max(0, m.start - 24), m.start),
-      );
-    const others = ctx.mentions[p].filter((m) => m.start >= from && m.end <= to && m.type === 'person' && !(m.entity === sib.r.speaker!.index && sib.r.speaker!.type === 'person') && !addressed(m));
-    if (others.length === 0) copy(ctx, results[i], sib.r, 'same-paragraph', 0.85);
+    const list = indexes[p];
+    const at = list.indexOf(i);
+    const before = list.slice(0, at).reverse().find((j) => results[j].speaker && !propagatedHere.has(results[j]));
+    const after = list.slice(at + 1).find((j) => results[j].speaker && !propagatedHere.has(results[j]));
+    for (const j of before === undefined ? (after === undefined ? [] : [after]) : [before]) {
+      const sib = results[j];
+      const from = Math.min(quotes[i].end, quotes[j].end);
+      const to = Math.max(quotes[i].start, quotes[j].start);
+      if (rivalSubjectBetween(ctx, p, from, to, sib.speaker!)) continue;
+      copy(ctx, results[i], sib, 'same-paragraph', 0.85);
+      propagatedHere.add(results[i]);
+    }
   }
+}
+
+/** Quotes given a speaker by their paragraph's neighbours: never a source for another quote of the paragraph. */
+const propagatedHere = new WeakSet<ExtractedQuote>();
+
+/** A person other than `speaker`, named as the subject of a clause between `from` and `to`. */
+function rivalSubjectBetween(ctx: Context, p: number, from: number, to: number, speaker: SpeakerRef): boolean {
+  const text = ctx.paragraphs[p];
+  const inRange = ctx.mentions[p].filter((m) => m.start >= from && m.end <= to);
+  for (const m of inRange) {
+    if (m.type !== 'person' || (speaker.type === 'person' && m.entity === speaker.index)) continue;
+    const sentence = sentenceOf(ctx, p, m.start);
+    const start = Math.max(sentence.start, from);
+    const same = ctx.mentions[p].filter((o) => o.start >= start && o.end <= sentence.end);
+    if (isSubject(text, start, m, same)) return true;
+  }
+  return false;
 }
 
 function copy(ctx: Context, to: ExtractedQuote, from: ExtractedQuote, method: string, confidence: number): void {
