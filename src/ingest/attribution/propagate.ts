@@ -5,6 +5,7 @@
  */
 import { speakerStartingAt } from './after';
 import { subjectBefore } from './before';
+import { colonClauseSpeaker } from './colon';
 import { type Context, type Found, isSubject, sentenceOf, setSpeaker } from './context';
 import { VERB_GLOBAL_RE } from './patterns';
 import type { Gender } from '../extract-entities';
@@ -187,12 +188,14 @@ function colonIntro(ctx: Context, paragraph: number): Found | null {
     verbAt = sentence.start + m.index;
     verbWord = m[1];
   }
-  if (verbAt < 0) return null;
+  const colon = text.lastIndexOf(':');
+  const clause = (): Found | null => (colon >= sentence.start ? colonClauseSpeaker(ctx, paragraph, sentence.start, colon) : null);
+  if (verbAt < 0) return clause();
   const afterVerb = verbAt + verbWord.length;
   const inv = /^\s+/.exec(text.slice(afterVerb));
   if (inv) {
     const s = speakerStartingAt(ctx, paragraph, afterVerb + inv[0].length);
     if (s) return { speaker: s.speaker, method: 'colon-intro', confidence: 0.85 };
   }
-  return subjectBefore(ctx, paragraph, sentence.start, verbAt);
+  return subjectBefore(ctx, paragraph, sentence.start, verbAt) ?? clause();
 }
