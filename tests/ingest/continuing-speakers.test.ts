@@ -35,3 +35,15 @@ describe('a quote continuing the previous speaker', () => {
     ]);
   });
 });
+
+describe('a paragraph that is only a quotation', () => {
+  it('takes the subject of the speech verb ending the paragraph before, when nobody is named after it', () => {
+    expect(quotes('Tomas Reyes said the budget would not pass this year.', '“We do not have the votes, and everybody in this building knows it.”')).toEqual([
+      ['Tomas Reyes', 'We do not have the votes, and everybody in this building knows it.'],
+    ]);
+  });
+
+  it('takes no speaker when another person is named after that verb', () => {
+    expect(quotes('Tomas Reyes said the budget would not pass, and Maria Sollis agreed with him.', '“We do not have the votes.”')).toEqual([[null, 'We do not have the votes.']]);
+  });
+});

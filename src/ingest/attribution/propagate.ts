@@ -50,7 +50,11 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
       continue;
     }
     const prevIndexes = indexes[q.paragraph - 1];
-    if (prevIndexes.length === 0) continue;
+    if (prevIndexes.length === 0) {
+      const reported = reportingSpeaker(ctx, q.paragraph - 1);
+      if (reported) setSpeaker(ctx, results[i], { ...reported, method: 'previous-paragraph', confidence: 0.6 });
+      continue;
+    }
     const last = results[prevIndexes[prevIndexes.length - 1]];
     if (!last.speaker) continue;
     const lastQ = quotes[prevIndexes[prevIndexes.length - 1]];
@@ -175,6 +179,26 @@ function onlyQuotation(ctx: Context, paragraph: number): boolean {
   const spans = [...ctx.byParagraph[paragraph]].sort((a, b) => b.open - a.open);
   for (const s of spans) rest = rest.slice(0, s.open) + rest.slice((s.close ?? text.length - 1) + 1);
   return rest.replace(/[\s.,;:!?—–-]/g, '') === '' && spans.length > 0;
+}
+
+/**
+ * `Cuban said Trump's grasp of policy is worrying.` before a paragraph that is
+ * only a quotation: the subject of the speech verb in the paragraph's last
+ * sentence, when nobody else is named after that verb.
+ */
+function reportingSpeaker(ctx: Context, paragraph: number): Found | null {
+  const text = ctx.paragraphs[paragraph];
+  const sentences = ctx.sentences[paragraph];
+  const sentence = sentences[sentences.length - 1];
+  if (sentence === undefined || text.length > LONG_PARAGRAPH) return null;
+  let verb: RegExpMatchArray | null = null;
+  for (const m of text.slice(sentence.start).matchAll(VERB_GLOBAL_RE)) verb = m;
+  if (verb === null) return null;
+  const verbAt = sentence.start + verb.index!;
+  const found = subjectBefore(ctx, paragraph, sentence.start, verbAt);
+  if (!found || found.method === 'descriptor') return null;
+  const after = ctx.mentions[paragraph].filter((m) => m.start > verbAt && m.type === 'person' && !(found.speaker.type === 'person' && m.entity === found.speaker.index));
+  return after.length === 0 ? found : null;
 }
 
 /** "Kerry said:" / "In a statement, the ministry said:" ending a paragraph. */
