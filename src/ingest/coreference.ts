@@ -132,7 +132,17 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
 /** The paragraph's text in [start, limit) with its quotations blanked out (offsets kept): `"The people we wanted…," he said` opens with no description. */
 function withoutQuotations(ctx: Context, paragraph: number, start: number, limit: number): string {
   let text = ctx.paragraphs[paragraph].slice(start, limit);
-  for (const q of ctx.byParagraph[paragraph]) {
+  const list = ctx.byParagraph[paragraph];
+  // Quotations are in order and do not overlap: binary search for the first one reaching `start`, so run-on input stays linear.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid].close ?? Infinity) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length && list[k].open < limit; k++) {
+    const q = list[k];
     const from = Math.max(q.open, start);
     const to = Math.min((q.close ?? limit - 1) + 1, limit);
     if (from < to) text = text.slice(0, from - start) + ' '.repeat(to - from) + text.slice(to - start);
