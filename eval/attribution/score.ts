@@ -177,6 +177,8 @@ function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
 
 export interface DumpItem {
   text: string;
+  /** Where a gold content starts in the raw text (string offset). */
+  start?: number;
   kind?: string;
   source?: string | null;
   goldSource?: string | null;
@@ -197,7 +199,7 @@ export interface ArticleResult {
 const clip = (s: string): string => (s.length > 400 ? `${s.slice(0, 400)}…` : s).replace(/\s+/g, ' ');
 
 function goldItem(g: ScoredGold): DumpItem {
-  return { text: clip(g.contentText), kind: g.kind, goldSource: g.sourceText, goldCue: g.cueText, sourceClass: g.sourceClass };
+  return { text: clip(g.contentText), start: g.content[0].start, kind: g.kind, goldSource: g.sourceText, goldCue: g.cueText, sourceClass: g.sourceClass };
 }
 
 function predItem(p: PredictedAttribution): DumpItem {

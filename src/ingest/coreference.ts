@@ -2,7 +2,7 @@
  * Who a pronoun ("he said") or a descriptor ("the senator said") refers to:
  * the person or organization mentioned before it that fits.
  */
-import { type Context, type Found, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf } from './attribution/context';
+import { type Context, type Found, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf, attributedAtEnd } from './attribution/context';
 import type { ExtractedMention, ExtractedPerson, Gender } from './entity-extraction';
 import { canonicalNation } from './mentions/titles';
 import { DEMONYMS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES } from './lexicon';
@@ -67,6 +67,14 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
         if (looked >= 5) break;
         continue;
       }
+      // The one person named in the attribution ending a sentence (`…, said Katie Lund, an analyst`) is whom a following he/she means.
+      const speaking = [...new Set(people.filter((m) => attributedAtEnd(text, s.start, m)).map((m) => m.entity))];
+      if (speaking.length === 1 && compatible(speaking[0])) {
+        const r = fit(speaking[0], 0.85);
+        if (r !== 'held') return r;
+        if (looked >= 5) break;
+        continue;
+      }
       const subjects = people.filter((m) => isSubject(text, s.start, m, people));
       // "John Smith and Peter Jones met…": coordinated subjects are subjects too.
       for (const m of people) {
@@ -85,7 +93,7 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
       // "She credited her cast, particularly Ama Boateng": under a subject pronoun of the same
       // gender, a name in the predicate is not whom the next "she" means; the chain goes on back.
       const chained = samePronounOpens.test(text.slice(s.start, limit));
-      if (anyFit.length === 1 && subjects.length === 0 && !chained) {
+      if (anyFit.length === 1 && fits.length === 0 && !chained) {
         const r = fit(anyFit[0], 0.7);
         if (r !== 'held') return r;
         if (looked >= 5) break;
@@ -104,7 +112,7 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
  * is someone unnamed ('unnamed'). Null when the sentence opens otherwise.
  */
 function describedSubject(ctx: Context, paragraph: number, start: number, limit: number): number | 'unnamed' | null {
-  const text = ctx.paragraphs[paragraph].slice(start, limit);
+  const text = withoutQuotations(ctx, paragraph, start, limit);
   const m = /^\s*["“]?(?:(?:But|And|Yet|Still|Meanwhile|Later)\s*,?\s+)?(the|a|an|one|another|his|her|their)\s+((?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+)/iu.exec(text);
   if (!m) return null;
   const npWords = m[2].split(/\s+/);
@@ -119,6 +127,27 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
   if (det !== 'the') return 'unnamed';
   const found = resolveDescriptor(ctx, paragraph, start, `the ${npWords.slice(0, headAt).join(' ')} `, npWords[headAt]);
   return found && found.speaker.type === 'person' ? found.speaker.index : 'unnamed';
+}
+
+/** The paragraph's text in [start, limit) with its quotations blanked out (offsets kept): `"The people we wanted…," he said` opens with no description. */
+function withoutQuotations(ctx: Context, paragraph: number, start: number, limit: number): string {
+  let text = ctx.paragraphs[paragraph].slice(start, limit);
+  const list = ctx.byParagraph[paragraph];
+  // Quotations are in order and do not overlap: binary search for the first one reaching `start`, so run-on input stays linear.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid].close ?? Infinity) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length && list[k].open < limit; k++) {
+    const q = list[k];
+    const from = Math.max(q.open, start);
+    const to = Math.min((q.close ?? limit - 1) + 1, limit);
+    if (from < to) text = text.slice(0, from - start) + ' '.repeat(to - from) + text.slice(to - start);
+  }
+  return text;
 }
 
 /**

@@ -75,4 +75,15 @@ describe('speakers named in the shapes news copy uses', () => {
       ['Ivo Brandt', 'Just when you thought it could not get worse, it did.'],
     ]);
   });
+  it('a surname that is also a place or nationality word speaks when its person was named in full', () => {
+    expect(quotes('Marty West, an education professor, backed the bill.', '"This is the first rewrite in decades," West said.', 'Ada Cuban chairs the board.', '“It is good for business,” Cuban said.')).toEqual([
+      ['Marty West', 'This is the first rewrite in decades,'],
+      ['Ada Cuban', 'It is good for business,'],
+    ]);
+    expect(quotes('"The West has been slow," West said.')).toEqual([[null, 'The West has been slow,']]);
+  });
+
+  it('a period for the comma before a bare attribution: "…." Name said.', () => {
+    expect(quotes('Paul Kessler spoke on Friday.', '“I hope you find the missing files.” Kessler said.')).toEqual([['Paul Kessler', 'I hope you find the missing files.']]);
+  });
 });

@@ -20,6 +20,13 @@ describe('parseArticle', () => {
     expect(a.paragraphs).toEqual(['The council voted 7-2.', 'The mayor praised the vote.', 'Critics said it cuts libraries.']);
   });
 
+  it('takes one paragraph per line in a block whose lines are longer than any hard wrap', () => {
+    const long1 = '“We are not going to wait for the state to act on this, because the families cannot wait,” Mayor Ada Kerr said at the council meeting on Monday night, before the vote was called.';
+    const long2 = '“The money is already here, and every week we wait the repairs cost more,” she said, pointing to the figures her office published in the spring.';
+    const a = parseArticle(`Council passes budget\n\nThe council voted 7-2 on Monday.\n\n${long1}\n${long2}\nCritics said it cuts libraries.\n`);
+    expect(a.paragraphs).toEqual(['The council voted 7-2 on Monday.', long1, long2, 'Critics said it cuts libraries.']);
+  });
+
   it('drops promotions and boilerplate anywhere, and keeps images found mid-article', () => {
     const raw = [
       'Markets',

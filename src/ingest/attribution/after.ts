@@ -5,8 +5,11 @@ import { DESCRIPTOR_THEN_VERB_RE, GAP_THEN_VERB_RE, INVERTED_VERB_RE, PRONOUN_TH
 import { resolveDescriptor, viaPronoun, viaPronounAt } from '../coreference';
 import type { ExtractedMention } from '../entity-extraction';
 import type { SpeakerRef } from '../quote-types';
-import { PARTICIPLE_SPEECH } from '../lexicon';
+import { PARTICIPLE_SPEECH, SPEECH_VERB_ALT } from '../lexicon';
 import type { Quotation } from '../quotations';
+
+/** A sentence that is only a name (with title words) and a speech verb: ` Trump said.`, ` Sen. Ada Kerr stated.` */
+const BARE_ATTRIBUTION_RE = new RegExp(`^\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,5}(?:${SPEECH_VERB_ALT})\\.(?:\\s|$)`, 'u');
 
 /** `"…," said Kerry` · `"…," Kerry said` · `"…," he said` · `"…," the ministry said` · `"…," according to X`. */
 export function attributeAfter(ctx: Context, q: Quotation): Found | null {
@@ -15,8 +18,11 @@ export function attributeAfter(ctx: Context, q: Quotation): Found | null {
   const inner = q.text.trimEnd();
   const pos = q.close + 1;
   const rest = text.slice(pos);
-  if (/\.$/.test(inner) && !/^\s*[,—–]/.test(rest) && !/^\s+\p{Ll}/u.test(rest)) return null;
-  if (/^\s*\p{Lu}\p{Ll}*\s/u.test(rest) && /[.]$/.test(inner)) return null;
+  // A quotation ending its sentence starts no attribution, unless the next sentence is nothing
+  // else: `"…we will win." Trump said.` (a period for the comma, as some copy has it).
+  const bare = /\.$/.test(inner) && BARE_ATTRIBUTION_RE.test(rest.slice(0, 80));
+  if (/\.$/.test(inner) && !/^\s*[,—–]/.test(rest) && !/^\s+\p{Ll}/u.test(rest) && !bare) return null;
+  if (/^\s*\p{Lu}\p{Ll}*\s/u.test(rest) && /[.]$/.test(inner) && !bare) return null;
   const lead = /^\s*[,—–-]?\s*/.exec(rest)![0];
   const at = pos + lead.length;
   const according = /^according to\s+/i.exec(text.slice(at));

@@ -2,7 +2,7 @@
  * What every attribution strategy reads: the article's paragraphs, sentences,
  * mentions and quotations by paragraph, and the small lookups over them.
  */
-import { FOLLOWED_BY_VERB_RE } from './patterns';
+import { FOLLOWED_BY_VERB_RE, INVERTED_BEFORE_NAME_RE } from './patterns';
 import type { EntityExtraction, ExtractedMention } from '../entity-extraction';
 import type { ExtractedQuote, SpeakerRef } from '../quote-types';
 import { PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon';
@@ -129,10 +129,38 @@ export function person(index: number, method: string, confidence: number): Found
 }
 
 /** A mention opening its sentence (after a conjunction or short adverbial) or followed by a verb. */
+/**
+ * A name that only modifies what follows it: a possessive (`Trump's grasp of
+ * policy`) or the head of another person's title (`Clinton spokeswoman Jennifer
+ * Palmieri`).
+ */
+function modifiesNextName(text: string, m: ExtractedMention, all: readonly ExtractedMention[]): boolean {
+  const after = text.slice(m.end, m.end + 60);
+  if (/^['’]s?\s/.test(after)) return true;
+  const next = all.find((o) => o.start > m.end && o.type === 'person');
+  if (next === undefined || next.start - m.end > 50) return false;
+  const gap = text.slice(m.end, next.start);
+  const last = words(gap).pop() ?? '';
+  return /^\s+(?:[\p{L}.’'-]+\s+){1,4}$/u.test(gap) && /^\p{Ll}/u.test(last) && !/^(?:the|of|and|co|then|pro|anti)$/.test(last) && isTitleWord(last, last.toLowerCase()) && titleLike(gap, 3);
+}
+
+/**
+ * A person named in the attribution that ends a sentence: `…, said Katie Lund`,
+ * `…, Ivo Brandt argued`, `…," campaign chairman Tom Brandt told reporters`. The
+ * sentence is then that person's, whoever else it names.
+ */
+export function attributedAtEnd(text: string, sentenceStart: number, m: ExtractedMention): boolean {
+  const before = text.slice(Math.max(sentenceStart, m.start - 80), m.start);
+  const inverted = INVERTED_BEFORE_NAME_RE.exec(before);
+  if (inverted !== null) return inverted[1] === '' || titleLike(inverted[1], 3);
+  const lead = /[,"”]\s*((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(before);
+  return lead !== null && (lead[1] === '' || titleLike(lead[1], 3)) && FOLLOWED_BY_VERB_RE.test(text.slice(m.end, m.end + 160));
+}
+
 export function isSubject(text: string, sentenceStart: number, m: ExtractedMention, all: ExtractedMention[]): boolean {
   const before = text.slice(sentenceStart, m.start);
   const opener = /^\s*["“]?(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Earlier|Then|Now|Also|Both)\s*,?\s+|(?:On|In|At|After|Before|During|Since)\s[^,]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|former|ousted|acting)\s+|[\p{Ll}-]+\s+(?=\p{Lu})){0,6}$/u;
-  if (opener.test(before) && !all.some((o) => o.end <= m.start && o.start >= sentenceStart)) return true;
+  if (opener.test(before) && !all.some((o) => o.end <= m.start && o.start >= sentenceStart) && !modifiesNextName(text, m, all)) return true;
   // "Her colleague, Tom Fletcher, said…": the name in apposition to the opening noun phrase.
   if (/^\s*(?:the|a|an|his|her|their|its)\s+[\p{L}\s’'-]{1,50},\s*$/iu.test(before) && /^\s*,/.test(text.slice(m.end))) return true;
   const after = text.slice(m.end, m.end + 160);

@@ -5,7 +5,8 @@
  */
 import { attributeAfter, speakerStartingAt, subjectThenVerb } from './after';
 import { attributeBefore } from './before';
-import { type Context, type Found, firstMentionFrom, sentenceOf, titleLike } from './context';
+import { colonClauseSpeaker } from './colon';
+import { type Context, type Found, sentenceOf } from './context';
 import { ATTRIBUTION_WINDOW, END_ATTRIBUTION_RE } from './patterns';
 import type { Quotation } from '../quotations';
 
@@ -37,23 +38,16 @@ function attributeNamedNext(ctx: Context, q: Quotation): Found | null {
 }
 
 /**
- * `Asked about the rivals, Whitaker was blunt: "…"`: a sentence whose subject is
- * the only person or organization named before the colon that opens a whole quotation.
+ * `Asked about the rivals, Whitaker was blunt: "…"`: the subject of the clause a
+ * colon ends introduces a whole quotation (see colon.ts).
  */
 function attributeColonSubject(ctx: Context, q: Quotation): Found | null {
   const text = ctx.paragraphs[q.paragraph];
-  if (!/:\s*$/.test(text.slice(Math.max(0, q.open - 3), q.open)) || !/^[\p{Lu}\p{N}'"‘“]/u.test(q.text)) return null;
+  const colon = /:\s*$/.exec(text.slice(Math.max(0, q.open - 3), q.open));
+  if (!colon || !/^[\p{Lu}\p{N}'"‘“]/u.test(q.text)) return null;
   const sentence = sentenceOf(ctx, q.paragraph, q.open);
   if (q.open - sentence.start > ATTRIBUTION_WINDOW) return null;
-  // Binary search, then at most two mentions looked at: run-on input stays linear.
-  const mentions = ctx.mentions[q.paragraph];
-  const k = firstMentionFrom(mentions, sentence.start);
-  const m = mentions[k];
-  if (m === undefined || m.end > q.open || (mentions[k + 1] !== undefined && mentions[k + 1].end <= q.open)) return null;
-  // The mention opens the clause (after an optional lead phrase ending in a comma) and a verb follows it.
-  const lead = /^\s*(?:[^,:"“”]{1,60},\s*)?((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(text.slice(sentence.start, m.start));
-  if (!lead || (lead[1] !== '' && !titleLike(lead[1])) || !/^\s+(?:was|is|were|had|has|did|kept|grew)\b/.test(text.slice(m.end))) return null;
-  return { speaker: { type: m.type, index: m.entity }, method: 'colon-subject', confidence: 0.75 * m.confidence };
+  return colonClauseSpeaker(ctx, q.paragraph, sentence.start, Math.max(0, q.open - 3) + colon.index);
 }
 
 /** `The plan is "dead on arrival," and must change, Smith said.` and `…, according to X.` at the end of the sentence. */

@@ -27,6 +27,9 @@ export const RELATIVE_GAP_RE = new RegExp(`^,\\s+who\\s+(?:${ADVERBS}\\s+)*$`, '
 /** "Karen Whitfield, an analyst at Wedbush Securities, who called": "who" after the person's appositive. */
 export const RELATIVE_AFTER_APPOSITIVE_RE = new RegExp(`^,[^,"“”]{1,120},\\s+who\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 
+/** An inverted speech verb right before a name, with title words between: `…," said campaign chairman ` (group 1: the title words). */
+export const INVERTED_BEFORE_NAME_RE = new RegExp(`(?:^|[,"”:]\\s*)(?:${VERB_ALT})\\s+((?:[\\p{L}.’'-]+\\s+){0,5}?)$`, 'iu');
+
 export const COORDINATED_RE = new RegExp(`,?\\s+(?:but|and)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 
 export const DESCRIPTOR_BEFORE_VERB_RE = new RegExp(`\\b((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*$`, 'iu');

@@ -5,11 +5,12 @@
  */
 import { speakerStartingAt } from './after';
 import { subjectBefore } from './before';
-import { type Context, type Found, setSpeaker } from './context';
+import { colonClauseSpeaker } from './colon';
+import { type Context, type Found, isSubject, sentenceOf, setSpeaker } from './context';
 import { VERB_GLOBAL_RE } from './patterns';
-import type { ExtractedMention, Gender } from '../entity-extraction';
+import type { Gender } from '../entity-extraction';
 import { SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
-import type { ExtractedQuote } from '../quote-types';
+import type { ExtractedQuote, SpeakerRef } from '../quote-types';
 import type { Quotation } from '../quotations';
 
 /**
@@ -49,7 +50,11 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
       continue;
     }
     const prevIndexes = indexes[q.paragraph - 1];
-    if (prevIndexes.length === 0) continue;
+    if (prevIndexes.length === 0) {
+      const reported = reportingSpeaker(ctx, q.paragraph - 1);
+      if (reported) setSpeaker(ctx, results[i], { ...reported, method: 'previous-paragraph', confidence: 0.6 });
+      continue;
+    }
     const last = results[prevIndexes[prevIndexes.length - 1]];
     if (!last.speaker) continue;
     const lastQ = quotes[prevIndexes[prevIndexes.length - 1]];
@@ -119,28 +124,49 @@ function propagateContinuations(quotes: Quotation[], results: ExtractedQuote[], 
   }
 }
 
-/** A whole quote with no attribution of its own takes the speaker every attributed quote in its paragraph agrees on. */
+/**
+ * A whole quote with no attribution of its own takes the speaker of the nearest
+ * attributed quote of its paragraph (the one before it, else the one after it:
+ * `"…," Cruz said. "…"`) when no other person is the subject of a clause
+ * between them. A person named in the speaker's appositive, addressed, or
+ * after a preposition ("said Jeff Weaver, Sanders' campaign manager", "told
+ * CNN's Gloria Borger") is no rival speaker.
+ */
 function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: ExtractedQuote[], indexes: number[][]): void {
   for (let i = 0; i < quotes.length; i++) {
     if (results[i].speaker || results[i].partial) continue;
     const p = quotes[i].paragraph;
     if (ctx.paragraphs[p].length > LONG_PARAGRAPH) continue;
-    const siblings = indexes[p].filter((j) => j !== i && results[j].speaker).map((j) => ({ r: results[j], j }));
-    const keys = new Set(siblings.map(({ r }) => `${r.speaker!.type}:${r.speaker!.index}`));
-    if (keys.size !== 1) continue;
-    const sib = siblings[0];
-    const from = Math.min(quotes[i].end, quotes[sib.j].end);
-    const to = Math.max(quotes[i].start, quotes[sib.j].start);
-    const text = ctx.paragraphs[p];
-    // "…," Judge Whitlock told Vell before …: the one addressed is no rival speaker; nor is someone in the
-    // speaker's appositive, after a preposition ("a senior adviser to Cruz", "a strategist for Sanders").
-    const addressed = (m: ExtractedMention): boolean =>
-      /\b(?:told|tells|asked|asks|urged|urges|thanked|assured|reminded|warned|to|for|of|with|at|by|from|about|against|under|like)\s+(?:(?:the|former|then|President|Sen\.|Senator|Gov\.|Governor|Rep\.|Secretary)\s+)?$/i.test(
-        text.slice(Math.max(0, m.start - 24), m.start),
-      );
-    const others = ctx.mentions[p].filter((m) => m.start >= from && m.end <= to && m.type === 'person' && !(m.entity === sib.r.speaker!.index && sib.r.speaker!.type === 'person') && !addressed(m));
-    if (others.length === 0) copy(ctx, results[i], sib.r, 'same-paragraph', 0.85);
+    const list = indexes[p];
+    const at = list.indexOf(i);
+    const before = list.slice(0, at).reverse().find((j) => results[j].speaker && !propagatedHere.has(results[j]));
+    const after = list.slice(at + 1).find((j) => results[j].speaker && !propagatedHere.has(results[j]));
+    for (const j of before === undefined ? (after === undefined ? [] : [after]) : [before]) {
+      const sib = results[j];
+      const from = Math.min(quotes[i].end, quotes[j].end);
+      const to = Math.max(quotes[i].start, quotes[j].start);
+      if (rivalSubjectBetween(ctx, p, from, to, sib.speaker!)) continue;
+      copy(ctx, results[i], sib, 'same-paragraph', 0.85);
+      propagatedHere.add(results[i]);
+    }
   }
+}
+
+/** Quotes given a speaker by their paragraph's neighbours: never a source for another quote of the paragraph. */
+const propagatedHere = new WeakSet<ExtractedQuote>();
+
+/** A person other than `speaker`, named as the subject of a clause between `from` and `to`. */
+function rivalSubjectBetween(ctx: Context, p: number, from: number, to: number, speaker: SpeakerRef): boolean {
+  const text = ctx.paragraphs[p];
+  const inRange = ctx.mentions[p].filter((m) => m.start >= from && m.end <= to);
+  for (const m of inRange) {
+    if (m.type !== 'person' || (speaker.type === 'person' && m.entity === speaker.index)) continue;
+    const sentence = sentenceOf(ctx, p, m.start);
+    const start = Math.max(sentence.start, from);
+    const same = ctx.mentions[p].filter((o) => o.start >= start && o.end <= sentence.end);
+    if (isSubject(text, start, m, same)) return true;
+  }
+  return false;
 }
 
 function copy(ctx: Context, to: ExtractedQuote, from: ExtractedQuote, method: string, confidence: number): void {
@@ -155,6 +181,26 @@ function onlyQuotation(ctx: Context, paragraph: number): boolean {
   return rest.replace(/[\s.,;:!?—–-]/g, '') === '' && spans.length > 0;
 }
 
+/**
+ * `Cuban said Trump's grasp of policy is worrying.` before a paragraph that is
+ * only a quotation: the subject of the speech verb in the paragraph's last
+ * sentence, when nobody else is named after that verb.
+ */
+function reportingSpeaker(ctx: Context, paragraph: number): Found | null {
+  const text = ctx.paragraphs[paragraph];
+  const sentences = ctx.sentences[paragraph];
+  const sentence = sentences[sentences.length - 1];
+  if (sentence === undefined || text.length > LONG_PARAGRAPH) return null;
+  let verb: RegExpMatchArray | null = null;
+  for (const m of text.slice(sentence.start).matchAll(VERB_GLOBAL_RE)) verb = m;
+  if (verb === null) return null;
+  const verbAt = sentence.start + verb.index!;
+  const found = subjectBefore(ctx, paragraph, sentence.start, verbAt);
+  if (!found || found.method === 'descriptor') return null;
+  const after = ctx.mentions[paragraph].filter((m) => m.start > verbAt && m.type === 'person' && !(found.speaker.type === 'person' && m.entity === found.speaker.index));
+  return after.length === 0 ? found : null;
+}
+
 /** "Kerry said:" / "In a statement, the ministry said:" ending a paragraph. */
 function colonIntro(ctx: Context, paragraph: number): Found | null {
   const text = ctx.paragraphs[paragraph];
@@ -166,12 +212,14 @@ function colonIntro(ctx: Context, paragraph: number): Found | null {
     verbAt = sentence.start + m.index;
     verbWord = m[1];
   }
-  if (verbAt < 0) return null;
+  const colon = text.lastIndexOf(':');
+  const clause = (): Found | null => (colon >= sentence.start ? colonClauseSpeaker(ctx, paragraph, sentence.start, colon) : null);
+  if (verbAt < 0) return clause();
   const afterVerb = verbAt + verbWord.length;
   const inv = /^\s+/.exec(text.slice(afterVerb));
   if (inv) {
     const s = speakerStartingAt(ctx, paragraph, afterVerb + inv[0].length);
     if (s) return { speaker: s.speaker, method: 'colon-intro', confidence: 0.85 };
   }
-  return subjectBefore(ctx, paragraph, sentence.start, verbAt);
+  return subjectBefore(ctx, paragraph, sentence.start, verbAt) ?? clause();
 }

@@ -15,6 +15,9 @@ import { type Range, type Token, isCapitalized, tokenize } from '../text';
 /** After a lone surname: a speech verb (past an appositive), ", who", or a finite verb. */
 const SURNAME_AS_SUBJECT = new RegExp(`^(?:${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b|,\\s+who\\b|\\s+(?:is|was|has|had|says|said|told|added)\\b)`, 'i');
 
+/** After a lone surname: a speech verb, past an appositive. */
+const SURNAME_SPEAKS = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
+
 /** Reads name runs paragraph by paragraph into the register: people, organizations and their mentions. */
 export class Extractor extends EntityRegister {
   private readonly unitTexts = new Map<number, string>();
@@ -97,7 +100,10 @@ export class Extractor extends EntityRegister {
         this.addOrgMention(org.index, unit, slice[0].start, slice[slice.length - 1].baseEnd, phrase, org.method, org.confidence);
         return;
       }
-      if (PLACES.has(lower) || NON_NAME_WORDS.has(lower) || slice.every((t) => isPlaceOrDemonym(t.base))) return;
+      // "West said", "Cuban said": a place or nationality word that is the surname of someone named
+      // in full earlier, as the subject of a speech verb, is that person.
+      const speakingSurname = slice.length === 1 && SURNAME_SPEAKS.test(text.slice(slice[0].baseEnd, slice[0].baseEnd + 200)) && this.findPerson([slice[0].base]) !== null;
+      if (!speakingSurname && (PLACES.has(lower) || NON_NAME_WORDS.has(lower) || slice.every((t) => isPlaceOrDemonym(t.base)))) return;
     } else {
       readOrganizationInTitle(this, text, unit, slice.slice(0, split.nameStart));
     }

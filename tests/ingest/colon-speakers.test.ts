@@ -1,0 +1,37 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+/** Direct quotes of body paragraphs under a headline and a lead paragraph: [speaker, text]. */
+function quotes(...paragraphs: string[]): [string | null, string][] {
+  const x = extractArticle(['Headline of the story', 'The county board met on Monday to vote on the plan.', ...paragraphs].join('\n\n'));
+  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text]);
+}
+
+describe('a colon introducing a quotation', () => {
+  it('the subject past an appositive, with any verb before the colon', () => {
+    expect(quotes('Dr. Anna Paulsen runs the night shift.', 'Paulsen, the doctor at the clinic, is more blunt: “People are dying in the waiting room.”')).toEqual([
+      ['Anna Paulsen', 'People are dying in the waiting room.'],
+    ]);
+    expect(quotes('Gov. Ivo Brandt gestured to the crowd, then leaned in and boomed: “We will win in November.”')).toEqual([['Ivo Brandt', 'We will win in November.']]);
+  });
+
+  it('not a person named after the verb, as its object', () => {
+    expect(quotes('Senate leader Tomas Reyes delivered a blunt message to Paul Kessler: “Get in line.”')).toEqual([['Tomas Reyes', 'Get in line.']]);
+  });
+
+  it('“As X put it:” and a bare name as a label', () => {
+    expect(
+      quotes('Or, as Maria Sollis, a former secretary of the treasury, put it: “The money was never there.”', 'Rep. Paul Kessler (R-Ohio): “We will not fund this.”'),
+    ).toEqual([
+      ['Maria Sollis', 'The money was never there.'],
+      ['Paul Kessler', 'We will not fund this.'],
+    ]);
+  });
+
+  it('a whole-paragraph quotation after a paragraph ending in such a colon', () => {
+    expect(quotes('Mayor Ada Kerr, who signed the budget, interjected to say:', '“Nobody here will lose a job.”')).toEqual([['Ada Kerr', 'Nobody here will lose a job.']]);
+  });
+
+  it('no speaker when the clause names nobody', () => {
+    expect(quotes('The sign on the door had one message: “Closed until further notice.”')).toEqual([[null, 'Closed until further notice.']]);
+  });
+});

@@ -1,0 +1,33 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+/** Direct quotes of body paragraphs under a headline and a lead paragraph: [speaker, text]. */
+function quotes(...paragraphs: string[]): [string | null, string][] {
+  const x = extractArticle(['Headline of the story', 'The county board met on Monday to vote on the plan.', ...paragraphs].join('\n\n'));
+  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text]);
+}
+
+describe('he and she after a sentence naming several people', () => {
+  it('the person the sentence has speaking, not a name that opens it as a modifier', () => {
+    expect(quotes('Maria Vance leads the race.', 'The Vance approach is paid for by big donors, said Katie Lund, an analyst at Corbin Partners.', '“Others have to be leaner,” she said.')).toEqual([
+      ['Katie Lund', 'Others have to be leaner,'],
+    ]);
+  });
+
+  it('a possessive opening the sentence is not its subject', () => {
+    expect(quotes('Paul Grant leads the race.', 'Grant’s grasp of policy is worrying, Ivo Brandt argued.', '“You have to be able to adapt,” he said.')).toEqual([['Ivo Brandt', 'You have to be able to adapt,']]);
+  });
+
+  it('a name heading another person’s title is not the subject', () => {
+    expect(quotes('Maria Vance leads the race.', 'Vance spokeswoman Jenna Pollard criticized the ad on Friday.', '“Nice try, not true,” she said.')).toEqual([['Jenna Pollard', 'Nice try, not true,']]);
+  });
+
+  it('a quotation opening with a description ("The people …") does not hide the subject before it', () => {
+    expect(quotes('Paul Grant won the vote.', 'The post went out. Grant was delighted by the fuss. “The people who were offended were the people we meant to offend,” he said.')).toEqual([
+      ['Paul Grant', 'The people who were offended were the people we meant to offend,'],
+    ]);
+  });
+
+  it('no speaker when two people of the pronoun’s gender are subjects', () => {
+    expect(quotes('Paul Kessler and Ivo Brandt met on Friday. Kessler spoke first and Brandt answered.', '“It went well,” he said.')).toEqual([[null, 'It went well,']]);
+  });
+});
