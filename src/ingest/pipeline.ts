@@ -14,7 +14,8 @@ import type { EntityLookup, EntityRecord, EntityUpsert, OrganizationRecord, Pers
 import { ingestEvents } from '../events/ingest-events';
 import type { NewsEvents } from '../events/news-events';
 import { InvalidInputError } from '../errors';
-import { overCap, overCapMessage } from '../store/article-caps';
+import { ARTICLE_CAPS, overCap, overCapMessage } from '../store/article-caps';
+import { withinQuoteCap } from './quote-cap';
 import type { ArticleStore } from '../store/article-store';
 import type { ArticleDraft, InsertOutcome } from '../records/article-records';
 import { extractArticle, type ArticleExtraction } from './extract-article';
@@ -45,13 +46,16 @@ export interface IngestResult {
  */
 export async function ingestArticle(input: IngestInput, deps: IngestDeps): Promise<IngestResult> {
   checkIngestInput(input);
-  const extraction = extractArticle(input.text, {
+  let extraction = extractArticle(input.text, {
     url: input.url,
     publishedAt: input.publishedAt,
     section: input.section,
     byline: input.byline,
     headline: input.headline,
   });
+  // Reported speech past the quote cap is left out; direct quotes never are (quote-cap.ts).
+  const capped = withinQuoteCap(extraction.quotes, ARTICLE_CAPS.quotes);
+  if (capped.dropped > 0) extraction = { ...extraction, quotes: capped.quotes };
   // Refused before any entity is looked up or created; the store checks the same caps again.
   const over = overCap({ paragraphs: extraction.paragraphs, images: extraction.images, mentions: extraction.entities.mentions, quotes: extraction.quotes });
   if (over) throw new InvalidInputError(`Invalid article: ${overCapMessage(over)}`, over);

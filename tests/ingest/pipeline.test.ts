@@ -7,6 +7,7 @@ import type { EntityLookup } from '../../src/records/entity-records';
 import { InvalidInputError } from '../../src/errors';
 import { extractArticle } from '../../src/ingest/extract-article';
 import { ingestArticle } from '../../src/ingest/pipeline';
+import { ARTICLE_CAPS } from '../../src/store/article-caps';
 import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
 
 const sample = readFileSync(join(__dirname, '..', '..', 'src', 'sample', 'kerry-lavrov-paris.txt'), 'utf8');
@@ -53,6 +54,28 @@ describe('ingestArticle with the SQLite article store and entity service', () =>
     await store.close();
     await entityStore.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps reported speech within the quote cap rather than refuse a long article, and never drops a direct quote', async () => {
+    const cap = ARTICLE_CAPS.quotes;
+    // Each paragraph: one direct quote and one reported statement, so the article holds 1.5× the cap.
+    const paragraphs = Array.from(
+      { length: (3 * cap) / 4 },
+      (_, i) => `"We will keep working on item ${i} of the plan," said John Kerry. Kerry said the talks on item ${i} would resume within a week.`,
+    );
+    const text = `World\n\nA long day of talks, as it happened\n\n${paragraphs.join('\n\n')}\n`;
+    const extracted = extractArticle(text).quotes;
+    expect(extracted.filter((q) => q.kind === 'direct')).toHaveLength((3 * cap) / 4);
+    expect(extracted.length).toBeGreaterThan(cap);
+
+    const result = await ingestArticle({ text }, { store, entities: entityStore });
+    const [stored] = await store.quotesByArticle([result.articleId]);
+    expect(stored).toHaveLength(cap);
+    expect(stored.filter((q) => q.kind === 'direct')).toHaveLength((3 * cap) / 4);
+    // The reported statements kept are the first ones of the text.
+    const reported = stored.filter((q) => q.kind !== 'direct');
+    expect(reported).toHaveLength(cap / 4);
+    expect(reported.every((q) => q.paragraph < cap / 2)).toBe(true);
   });
 
   it('stores the sample article whole: people, quotes with speaker ids, mentions with provenance', async () => {
