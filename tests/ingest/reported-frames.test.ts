@@ -87,6 +87,23 @@ describe('reported speech: where the content ends, and what is no cue', () => {
     ]);
   });
 
+  it('a verb phrase after "and" or "but" shares the subject of the attribution before it, or of the sentence', () => {
+    expect(
+      reported(
+        'Last week, Governor Ana Silva called the plan careless, but said it should go ahead.',
+        'The union announced new members and said some of them would march in May.',
+        'Senator Paula Grant voted against the bill but said she liked its aims.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ana Silva', 'called', 'the plan careless'],
+      ['indirect', 'Ana Silva', 'said', 'it should go ahead'],
+      ['indirect', 'The union', 'announced', 'new members'],
+      ['indirect', 'The union', 'said', 'some of them would march in May'],
+      ['indirect', 'Paula Grant', 'said', 'she liked its aims'],
+    ]);
+    expect(reported('Prices rose and said nothing new.')).toEqual([]);
+  });
+
   it('a time word is a whole word: "again" does not eat into "against"', () => {
     expect(reported('Senator Paula Grant argued against the levy in the hearing.')).toEqual([['indirect', 'Paula Grant', 'argued', 'against the levy in the hearing']]);
   });

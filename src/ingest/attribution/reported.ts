@@ -221,8 +221,9 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       continue;
     }
 
-    // Subject before the cue.
-    const source = sourceBefore(ctx, p, text, sentence, subjectEnd);
+    // Subject before the cue; none after "and"/"but": a verb phrase coordinated with the one before shares its subject
+    // ("X called the plan careless, but said it should go ahead").
+    const source = sourceBefore(ctx, p, text, sentence, subjectEnd) ?? coordinated(ctx, p, text, sentence, subjectEnd, last);
     if (source) {
       let content = contentAfter(text, cue, info, sentence);
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
@@ -264,6 +265,20 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       }
     }
   }
+}
+
+/** A cue right after "and" or "but" (a comma before it or not). */
+const COORDINATED_RE = /\S\s*,?\s+(?:and|but)\s+$/iu;
+
+/**
+ * The subject a verb phrase after "and"/"but" shares: the source of the sentence's attribution before it, else the
+ * entity or pronoun opening the sentence ("The senator voted no but said …").
+ */
+function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, previous: Draft | null): SourceFound | null {
+  if (!COORDINATED_RE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt))) return null;
+  if (previous && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
+  const opening = openingSubject(ctx, p, text, sentence, verbAt);
+  return opening && opening.found ? { ...opening, start: verbAt } : null;
 }
 
 /** Whether what follows a cue ends the sentence: an optional time phrase, then the period. */
