@@ -58,6 +58,21 @@ describe('reported speech: sources', () => {
     ]);
   });
 
+  it('the subject before an adverb or a time phrase is the named source', () => {
+    expect(
+      reported(
+        'Governor Ana Silva spoke in Reno.',
+        'Silva specifically mentioned the new dam.',
+        'Silva last year proposed a ban on new wells.',
+        'Dana Holt, mother of a victim, forcefully rejected the plan.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ana Silva', 'mentioned', 'the new dam'],
+      ['indirect', 'Ana Silva', 'proposed', 'a ban on new wells'],
+      ['indirect', 'Dana Holt', 'rejected', 'the plan'],
+    ]);
+  });
+
   it('a relative pronoun gives an attribution without a named source', () => {
     expect(reported('The mayor met farmers, who say the new levy will ruin them.')).toEqual([['indirect', null, 'say', 'the new levy will ruin them']]);
   });
