@@ -146,6 +146,15 @@ describe('reported speech: according to', () => {
   });
 });
 
+describe('reported speech: according to, over a cue that reports no speech', () => {
+  it('the words are the source named after "according to"', () => {
+    expect(reported('The council has raised two million dollars this spring, according to a recent filing.')).toEqual([
+      ['indirect', 'a recent filing', 'according to', 'The council has raised two million dollars this spring'],
+      ['indirect', 'The council', 'has raised', 'two million dollars this spring'],
+    ]);
+  });
+});
+
 describe('reported speech: nominal cues after a named possessor', () => {
   it("X's call for NP, X's claim that CLAUSE, X's decision to VERB", () => {
     expect(

@@ -131,9 +131,10 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     if (drafts.length >= MAX_PER_SENTENCE) break;
   }
   for (const n of nominalCues(ctx, p, text, sentence, outside)) drafts.push({ ...n, info: NOMINAL, clauseAt: n.sourceAt });
-  // "X said …, according to the agency": X is whom the words are from; the agency only relays them.
+  // "X said …, according to the agency": X is whom the words are from; the agency only relays them. A cue that
+  // reports no speech ("She has raised $3 million, according to filings") leaves the words to the agency.
   const acc = according(ctx, p, text, sentence, quotes, outside);
-  if (acc && !drafts.some((d) => d.clauseAt <= acc.content.start && d.cue.at >= acc.content.start && d.cue.at < acc.content.end)) drafts.push(acc);
+  if (acc && !drafts.some((d) => d.info?.frame === 'clause' && d.clauseAt <= acc.content.start && d.cue.at >= acc.content.start && d.cue.at < acc.content.end)) drafts.push(acc);
   drafts.sort((a, b) => a.clauseAt - b.clauseAt);
   const out: ReportedAttribution[] = [];
   const seen = new Set<string>();
