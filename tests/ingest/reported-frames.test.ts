@@ -155,6 +155,25 @@ describe('reported speech: according to, over a cue that reports no speech', () 
   });
 });
 
+describe('reported speech: what a sentence opening reports', () => {
+  it('a question put to someone: its asker when named, else none', () => {
+    expect(reported('When asked whether she would run again, Mayor Lena Ortiz smiled.', 'Asked by host Ann Lee about the levy, Ortiz said it was fair.')).toEqual([
+      ['indirect', null, 'asked', 'whether she would run again'],
+      ['indirect', 'Ann Lee', 'Asked', 'about the levy'],
+      ['indirect', 'Lena Ortiz', 'said', 'it was fair'],
+    ]);
+  });
+
+  it('a poll or study opening the sentence reports the clause after it, unless a share in it speaks', () => {
+    expect(
+      reported('In the new county poll released Sunday, Lena Ortiz leads her rival by nine points.', 'In a survey of farmers, 60 percent said the drought was worse.', 'In the end, the council voted no.'),
+    ).toEqual([
+      ['indirect', 'the new county poll released Sunday', 'In', 'Lena Ortiz leads her rival by nine points'],
+      ['indirect', '60 percent', 'said', 'the drought was worse'],
+    ]);
+  });
+});
+
 describe('reported speech: nominal cues after a named possessor', () => {
   it("X's call for NP, X's claim that CLAUSE, X's decision to VERB", () => {
     expect(

@@ -19,6 +19,7 @@ import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { nominalCues } from './reported-nominal';
+import { openingCues } from './reported-openings';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, openingSubject, sourceBefore, words } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
@@ -131,6 +132,12 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     if (drafts.length >= MAX_PER_SENTENCE) break;
   }
   for (const n of nominalCues(ctx, p, text, sentence, outside)) drafts.push({ ...n, info: NOMINAL, clauseAt: n.sourceAt });
+  for (const o of openingCues(ctx, p, text, sentence, outside)) {
+    // "In the poll, 60 percent said …": the share that speaks is the source, not the poll.
+    const poll = o.cue.word === 'in';
+    if (poll && drafts.some((d) => d.info?.frame === 'clause' && d.cue.at >= o.content.start && d.cue.at < o.content.end)) continue;
+    drafts.push({ ...o, info: poll ? null : NOMINAL, clauseAt: poll ? sentence.start : o.cue.phraseStart });
+  }
   // "X said …, according to the agency": X is whom the words are from; the agency only relays them. A cue that
   // reports no speech ("She has raised $3 million, according to filings") leaves the words to the agency.
   const acc = according(ctx, p, text, sentence, quotes, outside);
