@@ -119,6 +119,13 @@ describe('reported speech: where the content ends, and what is no cue', () => {
     expect(reported('Prices rose and said nothing new.')).toEqual([]);
   });
 
+  it('a participle set off right after the subject ends at its closing comma', () => {
+    expect(reported('Mayor Dana Holt, citing figures from the state, said that about two million people live in the valley.')).toEqual([
+      ['indirect', 'Dana Holt', 'citing', 'figures from the state'],
+      ['indirect', 'Dana Holt', 'said', 'about two million people live in the valley'],
+    ]);
+  });
+
   it('a time word is a whole word: "again" does not eat into "against"', () => {
     expect(reported('Senator Paula Grant argued against the levy in the hearing.')).toEqual([['indirect', 'Paula Grant', 'argued', 'against the levy in the hearing']]);
   });

@@ -191,6 +191,9 @@ function according(ctx: ReportedContext, p: number, text: string, sentence: Rang
   return null;
 }
 
+/** What may open a sentence before its subject: a quotation mark, a connective. */
+const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Later|Now|So|Also)\s*,?\s+)?/u;
+
 /** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
 const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
@@ -224,7 +227,10 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
       const source: Pick<SourceFound, 'found' | 'text'> | null = openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous;
       if (!source) continue;
-      const content = contentAfter(text, cue, info, sentence);
+      let content = contentAfter(text, cue, info, sentence);
+      // "Holt, citing state figures, said …": a participle set off right after the subject ends at its closing comma.
+      const subject = ctx.speakerStartingAt(p, sentence.start + OPENING_WORDS_RE.exec(head)![0].length);
+      if (content && subject && /^\s*,\s*$/.test(text.slice(subject.end, at))) content = untilComma(text, content, outside);
       if (content) yield (last = { content, cue, info, source: source.found, sourceText: source.text, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart });
       continue;
     }
