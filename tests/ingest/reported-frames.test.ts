@@ -19,6 +19,22 @@ describe('reported speech: cues that take any complement', () => {
     ]);
   });
 
+  it('pledges, support, pointing to and talking about', () => {
+    expect(
+      reported(
+        'Governor Ana Silva pledged a new clinic for the valley.',
+        'The teachers union supports a longer school year.',
+        'Mayor Tom Reyes pointed to the falling crime rate.',
+        'Senator Paula Grant opened the forum, talking about rural broadband.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ana Silva', 'pledged', 'a new clinic for the valley'],
+      ['indirect', 'The teachers union', 'supports', 'a longer school year'],
+      ['indirect', 'Tom Reyes', 'pointed to', 'the falling crime rate'],
+      ['indirect', 'Paula Grant', 'talking about', 'rural broadband'],
+    ]);
+  });
+
   it('a cue followed by an adverbial, not a complement, reports nothing', () => {
     expect(reported('Mayor Tom Reyes spoke at a rally in the park.', 'Governor Ana Silva criticized after the vote.')).toEqual([]);
   });
