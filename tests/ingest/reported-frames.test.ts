@@ -197,6 +197,14 @@ describe('reported speech: what a sentence opening reports', () => {
   });
 });
 
+describe('reported speech: a transcript speaker label', () => {
+  it('the rest of the paragraph is the labelled speaker’s; an editor’s label is no speaker', () => {
+    expect(reported('The interview went as follows.', 'HOLT: Why did the council wait so long? The river kept rising for weeks.', 'UPDATE: The vote has been moved to Friday.')).toEqual([
+      ['indirect', 'HOLT', ':', 'Why did the council wait so long? The river kept rising for weeks'],
+    ]);
+  });
+});
+
 describe('reported speech: nominal cues after a named possessor', () => {
   it("X's call for NP, X's claim that CLAUSE, X's decision to VERB", () => {
     expect(

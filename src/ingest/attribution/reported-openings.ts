@@ -2,7 +2,9 @@
  * Attributions a sentence's opening phrase makes: a question put to someone,
  * `(When) asked (by X) whether …, …` (its content the question, its source the
  * asker when named, else none: the interviewer goes unnamed), and a poll or
- * study that reports the clause after it, `In the new poll, CONTENT.`
+ * study that reports the clause after it, `In the new poll, CONTENT.`, and a
+ * transcript's speaker label opening a paragraph, `TAPPER: …` (the rest of
+ * the paragraph is what the labelled speaker says).
  * Pure; no I/O; each scan is bounded by its sentence and anchored at its start.
  */
 import type { Range } from '../text';
@@ -63,4 +65,18 @@ export function openingCues(ctx: ReportedContext, p: number, text: string, sente
     });
   }
   return out;
+}
+
+/** "TAPPER:", "SEN. ANA SILVA:", "Q:": one to three capitalized words and a colon opening a paragraph. */
+const LABEL_RE = /^\s*((?:\p{Lu}[\p{Lu}.’'-]*\s+){0,2}\p{Lu}[\p{Lu}.’'-]*):\s+(?=\S)/u;
+/** Labels that head an editor's line, not a speaker's words. */
+const NOT_SPEAKER_LABELS = new Set(
+  'UPDATE UPDATED NOTE EDITOR’S EDITOR\'S WATCH READ BREAKING CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO RELATED MORE ALSO EXCLUSIVE LIVE ANALYSIS OPINION SOURCE SOURCES CREDIT TIMELINE BACKGROUND WHY WHAT WHO HOW WHEN WHERE FACT CHECK MEMO SUBSCRIBE PREVIOUSLY'.split(' '),
+);
+
+/** A transcript's speaker label opening a paragraph: the rest of the paragraph is the labelled speaker's. */
+export function speakerLabel(text: string): { label: string; contentStart: number } | null {
+  const m = LABEL_RE.exec(text.slice(0, 60));
+  if (!m || m[1].split(/\s+/).some((w) => NOT_SPEAKER_LABELS.has(w))) return null;
+  return { label: m[1], contentStart: m[0].length };
 }

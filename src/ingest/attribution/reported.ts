@@ -19,7 +19,7 @@ import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { nominalCues } from './reported-nominal';
-import { openingCues } from './reported-openings';
+import { openingCues, speakerLabel } from './reported-openings';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, openingSubject, sourceBefore, words } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
@@ -67,6 +67,10 @@ export function findReportedSpeech(ctx: ReportedContext): ReportedAttribution[] 
   const out: ReportedAttribution[] = [];
   let last: { person: number; paragraph: number } | null = null;
   ctx.paragraphs.forEach((text, p) => {
+    const label = speakerLabel(text);
+    const all = { start: label?.contentStart ?? 0, end: text.length };
+    const labelled = label ? make(text, p, trimRange(text, all), { at: label.label.length, end: label.label.length + 1, word: ':', phrase: ':', phraseStart: label.label.length }, null, null, label.label, quotesWithin(ctx.quoteSpans[p], all), 0) : null;
+    if (labelled) out.push(labelled);
     for (const sentence of ctx.sentences[p]) {
       if (sentence.end - sentence.start > LONG_SENTENCE) continue;
       for (const a of readSentence(ctx, p, text, sentence)) {
