@@ -19,6 +19,22 @@ describe('reported speech: cues that take any complement', () => {
     ]);
   });
 
+  it('pledges, support, pointing to and talking about', () => {
+    expect(
+      reported(
+        'Governor Ana Silva pledged a new clinic for the valley.',
+        'The teachers union supports a longer school year.',
+        'Mayor Tom Reyes pointed to the falling crime rate.',
+        'Senator Paula Grant opened the forum, talking about rural broadband.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ana Silva', 'pledged', 'a new clinic for the valley'],
+      ['indirect', 'The teachers union', 'supports', 'a longer school year'],
+      ['indirect', 'Tom Reyes', 'pointed to', 'the falling crime rate'],
+      ['indirect', 'Paula Grant', 'talking about', 'rural broadband'],
+    ]);
+  });
+
   it('a cue followed by an adverbial, not a complement, reports nothing', () => {
     expect(reported('Mayor Tom Reyes spoke at a rally in the park.', 'Governor Ana Silva criticized after the vote.')).toEqual([]);
   });
@@ -58,6 +74,21 @@ describe('reported speech: sources', () => {
     ]);
   });
 
+  it('the subject before an adverb or a time phrase is the named source', () => {
+    expect(
+      reported(
+        'Governor Ana Silva spoke in Reno.',
+        'Silva specifically mentioned the new dam.',
+        'Silva last year proposed a ban on new wells.',
+        'Dana Holt, mother of a victim, forcefully rejected the plan.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ana Silva', 'mentioned', 'the new dam'],
+      ['indirect', 'Ana Silva', 'proposed', 'a ban on new wells'],
+      ['indirect', 'Dana Holt', 'rejected', 'the plan'],
+    ]);
+  });
+
   it('a relative pronoun gives an attribution without a named source', () => {
     expect(reported('The mayor met farmers, who say the new levy will ruin them.')).toEqual([['indirect', null, 'say', 'the new levy will ruin them']]);
   });
@@ -87,6 +118,30 @@ describe('reported speech: where the content ends, and what is no cue', () => {
     ]);
   });
 
+  it('a verb phrase after "and" or "but" shares the subject of the attribution before it, or of the sentence', () => {
+    expect(
+      reported(
+        'Last week, Governor Ana Silva called the plan careless, but said it should go ahead.',
+        'The union announced new members and said some of them would march in May.',
+        'Senator Paula Grant voted against the bill but said she liked its aims.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ana Silva', 'called', 'the plan careless'],
+      ['indirect', 'Ana Silva', 'said', 'it should go ahead'],
+      ['indirect', 'The union', 'announced', 'new members'],
+      ['indirect', 'The union', 'said', 'some of them would march in May'],
+      ['indirect', 'Paula Grant', 'said', 'she liked its aims'],
+    ]);
+    expect(reported('Prices rose and said nothing new.')).toEqual([]);
+  });
+
+  it('a participle set off right after the subject ends at its closing comma', () => {
+    expect(reported('Mayor Dana Holt, citing figures from the state, said that about two million people live in the valley.')).toEqual([
+      ['indirect', 'Dana Holt', 'citing', 'figures from the state'],
+      ['indirect', 'Dana Holt', 'said', 'about two million people live in the valley'],
+    ]);
+  });
+
   it('a time word is a whole word: "again" does not eat into "against"', () => {
     expect(reported('Senator Paula Grant argued against the levy in the hearing.')).toEqual([['indirect', 'Paula Grant', 'argued', 'against the levy in the hearing']]);
   });
@@ -110,6 +165,42 @@ describe('reported speech: according to', () => {
   it('after a colon, the content follows "according to X,"', () => {
     expect(reported('And it has not gone unnoticed: according to recent polls, the mayor holds a wide lead.')).toEqual([
       ['indirect', 'recent polls', 'according to', 'the mayor holds a wide lead'],
+    ]);
+  });
+});
+
+describe('reported speech: according to, over a cue that reports no speech', () => {
+  it('the words are the source named after "according to"', () => {
+    expect(reported('The council has raised two million dollars this spring, according to a recent filing.')).toEqual([
+      ['indirect', 'a recent filing', 'according to', 'The council has raised two million dollars this spring'],
+      ['indirect', 'The council', 'has raised', 'two million dollars this spring'],
+    ]);
+  });
+});
+
+describe('reported speech: what a sentence opening reports', () => {
+  it('a question put to someone: its asker when named, else none', () => {
+    expect(reported('When asked whether she would run again, Mayor Lena Ortiz smiled.', 'Asked by host Ann Lee about the levy, Ortiz said it was fair.')).toEqual([
+      ['indirect', null, 'asked', 'whether she would run again'],
+      ['indirect', 'Ann Lee', 'Asked', 'about the levy'],
+      ['indirect', 'Lena Ortiz', 'said', 'it was fair'],
+    ]);
+  });
+
+  it('a poll or study opening the sentence reports the clause after it, unless a share in it speaks', () => {
+    expect(
+      reported('In the new county poll released Sunday, Lena Ortiz leads her rival by nine points.', 'In a survey of farmers, 60 percent said the drought was worse.', 'In the end, the council voted no.'),
+    ).toEqual([
+      ['indirect', 'the new county poll released Sunday', 'In', 'Lena Ortiz leads her rival by nine points'],
+      ['indirect', '60 percent', 'said', 'the drought was worse'],
+    ]);
+  });
+});
+
+describe('reported speech: a transcript speaker label', () => {
+  it('the rest of the paragraph is the labelled speaker’s; an editor’s label is no speaker', () => {
+    expect(reported('The interview went as follows.', 'HOLT: Why did the council wait so long? The river kept rising for weeks.', 'UPDATE: The vote has been moved to Friday.')).toEqual([
+      ['indirect', 'HOLT', ':', 'Why did the council wait so long? The river kept rising for weeks'],
     ]);
   });
 });

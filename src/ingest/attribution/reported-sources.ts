@@ -71,7 +71,9 @@ export interface SourceFound {
 export function sourceBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
   const head = text.slice(Math.max(sentence.start, verbAt - 160), verbAt);
   const offset = verbAt - head.length;
-  const entity = ctx.subjectBefore(p, sentence.start, verbAt);
+  // "Silva specifically mentioned", "Silva last year proposed": the subject stands before the adverbial.
+  const adverbial = ADVERBIAL_BEFORE_RE.exec(head);
+  const entity = ctx.subjectBefore(p, sentence.start, verbAt) ?? (adverbial ? ctx.subjectBefore(p, sentence.start, offset + adverbial.index + /^\s*/.exec(adverbial[0])![0].length) : null);
   if (entity) {
     // "…, but she said": the source phrase is the pronoun, not an earlier mention of its referent.
     const pronoun = PRONOUN_SOURCE_RE.exec(head);
@@ -100,6 +102,9 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   if (subject && kind !== 'none') return { found: null, text: kind === 'noun-phrase' ? subject[1].trim() : null, start: offset + subject.index + subject[0].indexOf(subject[1]) };
   return null;
 }
+
+/** An adverb or a time phrase right before a verb, after a word (never the whole subject). */
+const ADVERBIAL_BEFORE_RE = /(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+$/u;
 
 /** The last mention of an entity within [from, to): a binary search, then a walk back (the paragraph may be long). */
 function lastMentionOf(mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): ExtractedMention | undefined {

@@ -19,6 +19,7 @@ import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { nominalCues } from './reported-nominal';
+import { openingCues, speakerLabel } from './reported-openings';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, openingSubject, sourceBefore, words } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
@@ -66,6 +67,10 @@ export function findReportedSpeech(ctx: ReportedContext): ReportedAttribution[] 
   const out: ReportedAttribution[] = [];
   let last: { person: number; paragraph: number } | null = null;
   ctx.paragraphs.forEach((text, p) => {
+    const label = speakerLabel(text);
+    const all = { start: label?.contentStart ?? 0, end: text.length };
+    const labelled = label ? make(text, p, trimRange(text, all), { at: label.label.length, end: label.label.length + 1, word: ':', phrase: ':', phraseStart: label.label.length }, null, null, label.label, quotesWithin(ctx.quoteSpans[p], all), 0) : null;
+    if (labelled) out.push(labelled);
     for (const sentence of ctx.sentences[p]) {
       if (sentence.end - sentence.start > LONG_SENTENCE) continue;
       for (const a of readSentence(ctx, p, text, sentence)) {
@@ -131,9 +136,16 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     if (drafts.length >= MAX_PER_SENTENCE) break;
   }
   for (const n of nominalCues(ctx, p, text, sentence, outside)) drafts.push({ ...n, info: NOMINAL, clauseAt: n.sourceAt });
-  // "X said …, according to the agency": X is whom the words are from; the agency only relays them.
+  for (const o of openingCues(ctx, p, text, sentence, outside)) {
+    // "In the poll, 60 percent said …": the share that speaks is the source, not the poll.
+    const poll = o.cue.word === 'in';
+    if (poll && drafts.some((d) => d.info?.frame === 'clause' && d.cue.at >= o.content.start && d.cue.at < o.content.end)) continue;
+    drafts.push({ ...o, info: poll ? null : NOMINAL, clauseAt: poll ? sentence.start : o.cue.phraseStart });
+  }
+  // "X said …, according to the agency": X is whom the words are from; the agency only relays them. A cue that
+  // reports no speech ("She has raised $3 million, according to filings") leaves the words to the agency.
   const acc = according(ctx, p, text, sentence, quotes, outside);
-  if (acc && !drafts.some((d) => d.clauseAt <= acc.content.start && d.cue.at >= acc.content.start && d.cue.at < acc.content.end)) drafts.push(acc);
+  if (acc && !drafts.some((d) => d.info?.frame === 'clause' && d.clauseAt <= acc.content.start && d.cue.at >= acc.content.start && d.cue.at < acc.content.end)) drafts.push(acc);
   drafts.sort((a, b) => a.clauseAt - b.clauseAt);
   const out: ReportedAttribution[] = [];
   const seen = new Set<string>();
@@ -183,6 +195,9 @@ function according(ctx: ReportedContext, p: number, text: string, sentence: Rang
   return null;
 }
 
+/** What may open a sentence before its subject: a quotation mark, a connective. */
+const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Later|Now|So|Also)\s*,?\s+)?/u;
+
 /** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
 const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
@@ -216,13 +231,17 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
       const source: Pick<SourceFound, 'found' | 'text'> | null = openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous;
       if (!source) continue;
-      const content = contentAfter(text, cue, info, sentence);
+      let content = contentAfter(text, cue, info, sentence);
+      // "Holt, citing state figures, said …": a participle set off right after the subject ends at its closing comma.
+      const subject = ctx.speakerStartingAt(p, sentence.start + OPENING_WORDS_RE.exec(head)![0].length);
+      if (content && subject && /^\s*,\s*$/.test(text.slice(subject.end, at))) content = untilComma(text, content, outside);
       if (content) yield (last = { content, cue, info, source: source.found, sourceText: source.text, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart });
       continue;
     }
 
-    // Subject before the cue.
-    const source = sourceBefore(ctx, p, text, sentence, subjectEnd);
+    // Subject before the cue; none after "and"/"but": a verb phrase coordinated with the one before shares its subject
+    // ("X called the plan careless, but said it should go ahead").
+    const source = sourceBefore(ctx, p, text, sentence, subjectEnd) ?? coordinated(ctx, p, text, sentence, subjectEnd, last);
     if (source) {
       let content = contentAfter(text, cue, info, sentence);
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
@@ -264,6 +283,20 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       }
     }
   }
+}
+
+/** A cue right after "and" or "but" (a comma before it or not). */
+const COORDINATED_RE = /\S\s*,?\s+(?:and|but)\s+$/iu;
+
+/**
+ * The subject a verb phrase after "and"/"but" shares: the source of the sentence's attribution before it, else the
+ * entity or pronoun opening the sentence ("The senator voted no but said …").
+ */
+function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, previous: Draft | null): SourceFound | null {
+  if (!COORDINATED_RE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt))) return null;
+  if (previous && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
+  const opening = openingSubject(ctx, p, text, sentence, verbAt);
+  return opening && opening.found ? { ...opening, start: verbAt } : null;
 }
 
 /** Whether what follows a cue ends the sentence: an optional time phrase, then the period. */

@@ -1,0 +1,82 @@
+/**
+ * Attributions a sentence's opening phrase makes: a question put to someone,
+ * `(When) asked (by X) whether …, …` (its content the question, its source the
+ * asker when named, else none: the interviewer goes unnamed), and a poll or
+ * study that reports the clause after it, `In the new poll, CONTENT.`, and a
+ * transcript's speaker label opening a paragraph, `TAPPER: …` (the rest of
+ * the paragraph is what the labelled speaker says).
+ * Pure; no I/O; each scan is bounded by its sentence and anchored at its start.
+ */
+import type { Range } from '../text';
+import type { Cue } from './reported-content';
+import { trimRange } from './reported-content';
+import type { FoundSource, ReportedContext } from './reported-sources';
+import { words } from './reported-sources';
+
+export interface OpeningDraft {
+  content: Range;
+  cue: Cue;
+  source: FoundSource | null;
+  sourceText: string | null;
+  sourceAt: number;
+}
+
+const LEAD = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Later|Now|So)\s*,?\s+)?/u;
+/** "When asked by host Ann Lee whether", "Asked about", "Pressed on": the cue, an optional "by X", the question's opening word. */
+const ASKED_RE = /^(?:(?:When|After|Once|If|Though|Although|While)\s+)?((?:asked|pressed|questioned))(\s+(?:later\s+|again\s+|repeatedly\s+)?by\s+[^,]{1,60}?)?\s+(whether|if|what|how|why|who|whom|which|where|when|about|on|to)\s/iu;
+/** "In the poll", "In a new Post-ABC survey released Sunday": a document that reports, then a comma. */
+const DOCUMENT_RE = /^In\s+((?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}\p{N}/.’'&-]+\s+){0,6}?(?:poll|polls|survey|surveys|study|report|analysis|filing|memo|letter|lawsuit|complaint|indictment)\b[^,;:]{0,80}),\s+/u;
+
+/** The opening-phrase attributions of a sentence (at most one of each kind). */
+export function openingCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): OpeningDraft[] {
+  const out: OpeningDraft[] = [];
+  const lead = LEAD.exec(text.slice(sentence.start, sentence.end))![0].length;
+  const from = sentence.start + lead;
+  const slice = text.slice(from, Math.min(sentence.end, from + 400));
+  const asked = ASKED_RE.exec(slice);
+  if (asked && outside(from)) {
+    const qAt = from + asked.index + asked[0].length - asked[3].length - 1;
+    const comma = text.slice(qAt, sentence.end).search(/,\s/);
+    const content = comma < 0 ? null : trimRange(text, { start: qAt, end: qAt + comma });
+    const cueAt = from + asked[0].indexOf(asked[1]);
+    const byAt = asked[2] ? cueAt + asked[1].length + asked[2].indexOf('by') + 2 : -1;
+    const by = byAt >= 0 ? ctx.speakerStartingAt(p, byAt + (/^\s*/.exec(text.slice(byAt))?.[0].length ?? 0)) : null;
+    if (content && words(text.slice(content.start, content.end)).length >= 2 && content.end - content.start < 300) {
+      out.push({
+        content,
+        cue: { at: cueAt, end: cueAt + asked[1].length, word: 'asked', phrase: asked[1], phraseStart: cueAt },
+        source: by ? { speaker: by.speaker, method: 'asked-by', confidence: 0.8 * by.confidence } : null,
+        sourceText: by || !asked[2] ? null : asked[2].replace(/^\s*(?:\p{L}+\s+)?by\s+/u, '').trim(),
+        sourceAt: cueAt,
+      });
+    }
+  }
+  const doc = DOCUMENT_RE.exec(slice);
+  if (doc && outside(from)) {
+    const start = from + doc[0].length;
+    const content = trimRange(text, { start, end: sentence.end });
+    const cueAt = from;
+    out.push({
+      content,
+      cue: { at: cueAt, end: cueAt + 2, word: 'in', phrase: 'In', phraseStart: cueAt },
+      source: null,
+      sourceText: doc[1].trim(),
+      sourceAt: cueAt + 3,
+    });
+  }
+  return out;
+}
+
+/** "TAPPER:", "SEN. ANA SILVA:", "Q:": one to three capitalized words and a colon opening a paragraph. */
+const LABEL_RE = /^\s*((?:\p{Lu}[\p{Lu}.’'-]*\s+){0,2}\p{Lu}[\p{Lu}.’'-]*):\s+(?=\S)/u;
+/** Labels that head an editor's line, not a speaker's words. */
+const NOT_SPEAKER_LABELS = new Set(
+  'UPDATE UPDATED NOTE EDITOR’S EDITOR\'S WATCH READ BREAKING CORRECTION CLARIFICATION PHOTOS PHOTO VIDEO RELATED MORE ALSO EXCLUSIVE LIVE ANALYSIS OPINION SOURCE SOURCES CREDIT TIMELINE BACKGROUND WHY WHAT WHO HOW WHEN WHERE FACT CHECK MEMO SUBSCRIBE PREVIOUSLY'.split(' '),
+);
+
+/** A transcript's speaker label opening a paragraph: the rest of the paragraph is the labelled speaker's. */
+export function speakerLabel(text: string): { label: string; contentStart: number } | null {
+  const m = LABEL_RE.exec(text.slice(0, 60));
+  if (!m || m[1].split(/\s+/).some((w) => NOT_SPEAKER_LABELS.has(w))) return null;
+  return { label: m[1], contentStart: m[0].length };
+}
