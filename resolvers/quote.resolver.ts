@@ -92,16 +92,20 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => Article)
-  async article(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): Promise<ArticleRecord> {
-    const article = await ctx.loaders.article.load(quote.articleId);
-    if (!article) throw new NotFoundError('The article of this quote no longer exists.');
-    return article;
+  article(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): Promise<ArticleRecord> {
+    // One `then` rather than an async function: a promise less per quote of a page.
+    return ctx.loaders.article.load(quote.articleId).then(articleOrMissing);
   }
 
   @FieldResolver(() => Attribution, { nullable: true, description: 'How the speaker was found; null when there is none.' })
   attribution(@Root() quote: QuoteRecord): Attribution | null {
     return quote.attribution;
   }
+}
+
+function articleOrMissing(article: ArticleRecord | null): ArticleRecord {
+  if (!article) throw new NotFoundError('The article of this quote no longer exists.');
+  return article;
 }
 
 /** Null when the filter can match nothing (an organization with no members). */

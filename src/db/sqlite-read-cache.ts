@@ -8,23 +8,44 @@ import { ReadMostlyLruMap } from '../lru-map';
  * Why it stays correct with several writers (other replicas' gateways on the
  * same file, `npm run ingest`, an entity-service process): SQLite's
  * `PRAGMA data_version` on a connection changes whenever ANY OTHER connection
- * commits to the database file. `check()` reads it at the start of every read
- * call and drops everything when it moved; writes through this connection
+ * commits to the database file. `check()` runs at the start of every read
+ * call, reads it (once per synchronous run, below) and drops everything when
+ * it moved; writes through this connection
  * (which do not move it for this connection) call `clear()`. A read that misses
  * runs after the check, so what it stores is at least as new as the version
  * it is stored under; a newer commit then moves the version and drops it.
  *
- * The check costs one pragma (a few microseconds, no I/O). Cached values are
- * shared by every request: callers must treat them as read-only.
+ * The check costs one pragma (a few microseconds: SQLite opens and closes a
+ * read transaction for it), so it is made once per synchronous run: a check
+ * stands until the microtasks queued before it have run, unless a connection
+ * of this process wrote meanwhile (every write here calls `clear()`, which
+ * counts it for all caches of the process). Within that span no I/O callback
+ * runs (only this process's own synchronous statements), so no request or
+ * message can have reached the process that depends on a commit another
+ * process made after the check: answering from the check's version is
+ * answering as of a moment inside the span. The search of one request (people,
+ * organizations, articles and quotes read in one synchronous call) checks each
+ * database once instead of twice.
+ *
+ * Cached values are shared by every request: callers must treat them as read-only.
  */
 export class SqliteReadCache {
   private readonly regions: CacheRegion<unknown, unknown>[] = [];
   private readonly dataVersionStatement: Database.Statement<[], number>;
   private seen: number;
+  /** A check stands (see the class comment): set by check(), unset by a microtask it queues. */
+  private checked = false;
+  /** processWrites when the standing check was made. */
+  private writesAtCheck = 0;
+  private readonly endCheck = (): void => {
+    this.checked = false;
+  };
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     this.dataVersionStatement = db.prepare<[], number>('PRAGMA data_version').pluck();
     this.seen = this.dataVersionStatement.get() as number;
+    // Opening may have migrated the file: no check made before it stands.
+    processWrites++;
   }
 
   /**
@@ -43,10 +64,16 @@ export class SqliteReadCache {
    * database is closed, so a closed store fails instead of answering from memory.
    */
   check(): void {
+    if (this.checked && this.writesAtCheck === processWrites && this.db.open) return;
     const version = this.dataVersionStatement.get() as number;
+    if (!this.checked) {
+      this.checked = true;
+      queueMicrotask(this.endCheck);
+    }
+    this.writesAtCheck = processWrites;
     if (version === this.seen) return;
     this.seen = version;
-    this.clear();
+    this.dropAll();
   }
 
   /** SQLite's `PRAGMA data_version` now: moved by every other connection's commit, not by this one's. */
@@ -54,11 +81,27 @@ export class SqliteReadCache {
     return this.dataVersionStatement.get() as number;
   }
 
-  /** Drops everything: after a write through this connection. */
+  /** Drops everything: after a write through this connection (or an attempt at one). */
   clear(): void {
+    this.wrote();
+    this.dropAll();
+  }
+
+  /**
+   * Call after every write through this connection (clear() does): the checks standing in
+   * this process's other caches are made again, since their data_version moved.
+   */
+  wrote(): void {
+    processWrites++;
+  }
+
+  private dropAll(): void {
     for (const region of this.regions) region.clear();
   }
 }
+
+/** Writes by the connections of this process (SqliteReadCache.wrote), and connections opened. */
+let processWrites = 0;
 
 /** One region of the cache: a bounded map, least recently used dropped (capacity 0 turns it off). */
 export type CacheRegion<K, V> = ReadMostlyLruMap<K, V>;

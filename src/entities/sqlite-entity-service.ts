@@ -60,7 +60,10 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
         // An upsert writes only its entity's row, aliases and roles (roles change organizations'
         // member lists); after a failure everything is dropped.
         if (written === null) this.cache.clear();
-        else this.forgetWritten(written);
+        else {
+          this.cache.wrote();
+          this.forgetWritten(written);
+        }
       }
     });
   }

@@ -38,18 +38,53 @@ type FieldResolverMetadata = {
 
 type ObjectTypeMetadata = { name: string; target: unknown };
 
+/** A @Query() handler: run through createHandlerResolver like an 'external' field resolver. */
+type QueryMetadata = {
+  target: new () => Record<string, unknown>;
+  methodName: string;
+  schemaName: string;
+  params?: ParamMetadata[];
+  middlewares?: unknown[];
+  roles?: unknown[];
+};
+
 type Source = (root: unknown, context: unknown, info: unknown, args: Record<string, unknown>) => unknown;
 
-/** Replaces qualifying field resolvers of `schema` in place; returns how many were replaced. */
-export function resolveFieldsDirectly(schema: GraphQLSchema): number {
+/**
+ * Replaces qualifying field resolvers and root query handlers of `schema` in place; returns
+ * how many were replaced. A query handler is one call per request, but type-graphql's
+ * handler costs it the same per call (the instance, the resolver data, the sorted
+ * parameters) as a field resolver.
+ */
+export function resolveFieldsDirectly(schema: GraphQLSchema, resolvers: readonly unknown[]): number {
   // type-graphql's metadata storage is not typed for outside use; these are the fields it fills in at build time.
   const storage = getMetadataStorage() as unknown as {
     fieldResolvers: FieldResolverMetadata[];
     objectTypes: ObjectTypeMetadata[];
+    queries: QueryMetadata[];
   };
   const instances = new Map<unknown, Record<string, unknown>>();
+  const instanceOf = (target: new () => Record<string, unknown>): Record<string, unknown> => {
+    let instance = instances.get(target);
+    if (instance === undefined) {
+      instance = new target();
+      instances.set(target, instance);
+    }
+    return instance;
+  };
   let replaced = 0;
+  const queryFields = schema.getQueryType()?.getFields() ?? {};
+  for (const def of storage.queries) {
+    const field = queryFields[def.schemaName];
+    // Only the handlers type-graphql built this schema from (its metadata is global: other classes may declare queries).
+    if (field === undefined || field.resolve === undefined || !resolvers.includes(def.target)) continue;
+    const sources = directSources(def);
+    if (sources === null) continue;
+    field.resolve = directResolver(instanceOf(def.target), def.methodName, sources);
+    replaced++;
+  }
   for (const def of storage.fieldResolvers) {
+    if (def.kind !== 'external') continue;
     const sources = directSources(def);
     if (sources === null || def.getObjectType === undefined) continue;
     const objectClass = def.getObjectType();
@@ -59,22 +94,19 @@ export function resolveFieldsDirectly(schema: GraphQLSchema): number {
       if (!isObjectType(type)) continue;
       const field = type.getFields()[def.schemaName];
       if (field === undefined || field.resolve === undefined) continue;
-      let instance = instances.get(def.target);
-      if (instance === undefined) {
-        instance = new def.target();
-        instances.set(def.target, instance);
-      }
-      field.resolve = directResolver(instance, def.methodName, sources);
+      field.resolve = directResolver(instanceOf(def.target), def.methodName, sources);
       replaced++;
     }
   }
   return replaced;
 }
 
-/** How each parameter is read, in order; null when type-graphql's handler must stay. */
-function directSources(def: FieldResolverMetadata): Source[] | null {
-  // 'external': declared in a @Resolver class, run through createHandlerResolver.
-  if (def.kind !== 'external') return null;
+/**
+ * How each parameter is read, in order; null when type-graphql's handler must stay.
+ * Field resolvers qualify only when 'external' (declared in a @Resolver class, run through
+ * createHandlerResolver), which the caller checks; query handlers always run through it.
+ */
+function directSources(def: QueryMetadata): Source[] | null {
   if ((def.middlewares?.length ?? 0) > 0 || (def.roles?.length ?? 0) > 0) return null;
   const params = [...(def.params ?? [])].sort((a, b) => a.index - b.index);
   const sources: Source[] = [];

@@ -62,8 +62,8 @@ export function buildGatewaySchema(): GraphQLSchema {
   // Abstract types resolve synchronously, as compiled execution needs (src/execution/type-resolution.ts).
   if (built === null) {
     built = resolveNodeTypesSynchronously(buildSchemaSync({ resolvers: [...RESOLVERS], validate: false, pubSub: NO_TOPICS }), nodeTypeName);
-    // Field resolvers without arguments or middlewares skip type-graphql's per-call parameter handling.
-    resolveFieldsDirectly(built);
+    // Field resolvers and queries with simple parameters and no middlewares skip type-graphql's per-call parameter handling.
+    resolveFieldsDirectly(built, RESOLVERS);
   }
   return built;
 }

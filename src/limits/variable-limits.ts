@@ -16,27 +16,32 @@ export interface JsonSize {
 export function measureJson(value: unknown, maxBytes: number, maxDepth: number): JsonSize {
   let bytes = 0;
   let depth = 0;
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 1 }];
-  while (stack.length > 0) {
-    const top = stack.pop() as { value: unknown; depth: number };
-    const item = top.value;
+  // Two parallel stacks (value, its depth) rather than an object per entry: the response-size
+  // check walks every answer, and this walk allocates nothing per value.
+  const values: unknown[] = [value];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const item = values.pop();
+    const itemDepth = depths.pop() as number;
     if (typeof item === 'string') bytes += item.length + 2;
     else if (typeof item === 'number' || typeof item === 'boolean') bytes += String(item).length;
     else if (item === null || item === undefined) bytes += 4;
     else if (typeof item === 'object') {
-      depth = Math.max(depth, top.depth);
+      depth = Math.max(depth, itemDepth);
       if (depth > maxDepth) return { bytes, depth };
       bytes += 2;
       if (Array.isArray(item)) {
         for (const element of item) {
           bytes += 1;
-          stack.push({ value: element, depth: top.depth + 1 });
+          values.push(element);
+          depths.push(itemDepth + 1);
           if (bytes > maxBytes) return { bytes, depth };
         }
       } else {
         for (const key of Object.keys(item)) {
           bytes += key.length + 4;
-          stack.push({ value: (item as Record<string, unknown>)[key], depth: top.depth + 1 });
+          values.push((item as Record<string, unknown>)[key]);
+          depths.push(itemDepth + 1);
           if (bytes > maxBytes) return { bytes, depth };
         }
       }

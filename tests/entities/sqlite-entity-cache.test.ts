@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { PersonRecord } from '../../src/records/entity-records';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
 
@@ -55,6 +56,31 @@ describe('SqliteEntityService record cache', () => {
     const page = await reader.list({ type: 'person', search: 'VÁSQUEZ', limit: 1 });
     expect(page.totalCount).toBe(2);
     expect(page.items.map((e) => e.name)).toEqual(['Ines Vasquez']);
+  });
+
+  test('a write through another connection of this process is seen by a read started right after it, without waiting', async () => {
+    const [person] = await writer.upsert([{ type: 'person', name: 'Kofi Mensah', title: 'Analyst' }]);
+    // All three calls start in one synchronous run: the reader's change check stands for
+    // that run, but a write here makes the next read check again.
+    const before = reader.getByIds([person.id]);
+    const write = writer.upsert([{ type: 'person', id: person.id, name: 'Kofi Mensah', title: 'Director' }]);
+    const after = reader.getByIds([person.id]);
+    expect(((await before)[0] as PersonRecord).title).toBe('Analyst');
+    await write;
+    expect(((await after)[0] as PersonRecord).title).toBe('Director');
+  });
+
+  test('a commit by a connection the service does not know of (another process) is seen once the current run ends', async () => {
+    const [person] = await writer.upsert([{ type: 'person', name: 'Lena Sato', title: 'Clerk' }]);
+    expect(((await reader.getByIds([person.id]))[0] as PersonRecord).title).toBe('Clerk');
+    const other = new Database(path);
+    try {
+      other.prepare('UPDATE entities SET title = ? WHERE id = ?').run('Registrar', person.id);
+    } finally {
+      other.close();
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(((await reader.getByIds([person.id]))[0] as PersonRecord).title).toBe('Registrar');
   });
 
   test('a change through the same service is seen, and missing ids stay null until created', async () => {
