@@ -35,6 +35,8 @@ export interface ScoredGold {
   sourceClass: SourceClass;
   /** The name in a named source. */
   sourceName: string | null;
+  /** For a relative-pronoun source ("…, who said"): the name right before it, which the pronoun stands for by syntax. */
+  antecedent: string | null;
   /** The cue as written ("said", "according to"), when the attribution has one. */
   cueText: string | null;
 }
@@ -162,10 +164,29 @@ export function goldAttributions(text: string, attributions: readonly GoldAttrib
       sourceStart: a.source.length > 0 ? a.source[0].start : null,
       sourceClass: cls,
       sourceName: name,
+      antecedent: a.source.length > 0 && sourceText !== null ? relativeAntecedent(text, sourceText, a.source[0].start) : null,
       cueText: a.cue.length > 0 ? spanText(text, a.cue) : null,
     });
   }
   return out.sort((x, y) => x.content[0].start - y.content[0].start);
+}
+
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
+/** A name (capitalised words, up to five) ending right before a relative pronoun, a comma between them at most. */
+const NAME_BEFORE = /(?:^|[^\p{L}\p{N}.’'-])((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)\s*,?\s*$/u;
+
+/**
+ * What a relative pronoun source stands for: "Sen. Jane Roe, who said …" → "Jane Roe". Syntax fixes the
+ * antecedent of a relative pronoun (the noun phrase it follows), so it is read from the text, as
+ * a reader would; a source judged against the word "who" itself could never be right. Only a name
+ * directly before the pronoun is taken; anything else (an unnamed noun phrase) stays unresolved.
+ */
+export function relativeAntecedent(text: string, sourceText: string, sourceStart: number): string | null {
+  if (!RELATIVE_PRONOUN.test(sourceText.trim())) return null;
+  const match = NAME_BEFORE.exec(text.slice(Math.max(0, sourceStart - 120), sourceStart));
+  if (match === null) return null;
+  const { cls, name } = classifySource(match[1]);
+  return cls === 'named' ? name : null;
 }
 
 const FIRST_PERSON_OR_SINGULAR = /^(he|she|i|him|her|his|me|my|himself|herself|myself)$/i;
@@ -188,10 +209,12 @@ const NOT_ONE_PERSON = /(?:s|campaign|department|committee|administration|govern
  * does not contradict the pronoun's gender. Resolved: singular personal
  * pronouns ("he", "she", "I") and descriptions of one person ("the senator",
  * "the billionaire"); "they", "we", "it", "who", plurals and organizations
- * ("the campaign") are left unresolved (null).
+ * ("the campaign") are left unresolved (null). A relative pronoun ("who") stands for the name
+ * right before it (`antecedent`).
  */
 export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): string | null {
   if (g.sourceText === null || g.sourceStart === null) return null;
+  if (g.antecedent !== null) return g.antecedent;
   const text = g.sourceText.trim();
   let gender: 'male' | 'female' | null = null;
   if (g.sourceClass === 'pronoun') {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attributionsIn, parseBrat } from '../../eval/attribution/brat';
 import { fetchPolnear } from '../../eval/attribution/fetch';
-import { goldAttributions } from '../../eval/attribution/gold';
+import { goldAttributions, relativeAntecedent } from '../../eval/attribution/gold';
 import { predictedAttributions, type ExtractionLike } from '../../eval/attribution/predict';
 import { chooseAnnotations, headlineOf, parseOptions, runPolnear } from '../../eval/attribution/run';
 import { scoreArticle } from '../../eval/attribution/score';
@@ -150,5 +150,17 @@ describe('the PolNeAR command', () => {
     expect(existsSync(join(out, 'dev', 'attributions', 'dev-a_x1.ann'))).toBe(true);
     expect(existsSync(join(out, 'test'))).toBe(false);
     expect(readFileSync(join(out, 'metadata.tsv'), 'utf8')).toBe('compartment\tfilename\ntrain\ttrain-a\ndev\tdev-a\n');
+  });
+});
+
+describe('a relative-pronoun source', () => {
+  it('stands for the name right before it, and for nothing when no name is there', () => {
+    const named = 'The vote was delayed by Sen. Jane Roe, who said the bill needed work.';
+    const unnamed = 'The vote was delayed by a group of senators who said the bill needed work.';
+    const whoAt = (text: string): number => text.indexOf('who');
+    expect(relativeAntecedent(named, 'who', whoAt(named))).toBe('Jane Roe');
+    expect(relativeAntecedent(unnamed, 'who', whoAt(unnamed))).toBeNull();
+    // Only relative pronouns are read this way.
+    expect(relativeAntecedent(named, 'Roe', named.indexOf('Roe'))).toBeNull();
   });
 });
