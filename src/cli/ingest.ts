@@ -17,7 +17,7 @@ import { openEntityService } from '../entities/open-entity-service';
 import { InvalidInputError } from '../errors';
 import { RedisNewsEvents } from '../events/redis-news-events';
 import { ingestArticle, type IngestResult } from '../ingest/pipeline';
-import type { IngestInput } from '../ingest/ingest-input';
+import type { IngestInput } from '../records/article-records';
 import { parseNewsDate } from '../ingest/publication-date';
 import { openArticleStore } from '../store/open-article-store';
 

@@ -4,16 +4,8 @@ import type { EntityService } from '../entities/entity-service';
 import type { NewsEvents } from '../events/news-events';
 import { createLoaders, type BatchObserver, type Loaders } from '../loaders/loaders';
 import type { ArticleStore } from '../store/article-store';
-import type { InsertOutcome } from '../records/article-records';
+import type { IngestInput, InsertOutcome } from '../records/article-records';
 
-export interface IngestRequest {
-  text: string;
-  url?: string | null;
-  publishedAt?: string | null;
-  section?: string | null;
-  byline?: string | null;
-  headline?: string | null;
-}
 
 export interface IngestResult {
   articleId: number;
@@ -24,7 +16,7 @@ export interface IngestResult {
 export interface Services {
   store: ArticleStore;
   entities: EntityService;
-  ingest(request: IngestRequest): Promise<IngestResult>;
+  ingest(request: IngestInput): Promise<IngestResult>;
   /** Called after a mutation changed what reads would answer. */
   onDataChanged?(): Promise<void> | void;
   /** Ingests, quotes and entity changes, published after they commit; what subscriptions listen to. */

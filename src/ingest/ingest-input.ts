@@ -1,14 +1,6 @@
 import { InvalidInputError } from '../errors';
+import type { IngestInput } from '../records/article-records';
 
-/** One article to ingest: its raw text, and what a sidecar or the API may give besides. */
-export interface IngestInput {
-  text: string;
-  url?: string | null;
-  publishedAt?: string | null;
-  section?: string | null;
-  byline?: string | null;
-  headline?: string | null;
-}
 
 /** Longest url accepted (what common browsers and servers accept). */
 const MAX_URL_LENGTH = 2048;

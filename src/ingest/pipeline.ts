@@ -19,7 +19,8 @@ import { withinQuoteCap } from './quote-cap';
 import type { ArticleStore } from '../store/article-store';
 import type { ArticleDraft, InsertOutcome } from '../records/article-records';
 import { extractArticle, type ArticleExtraction } from './extract-article';
-import { checkIngestInput, type IngestInput } from './ingest-input';
+import { checkIngestInput } from './ingest-input';
+import type { IngestInput } from '../records/article-records';
 import type { EntityExtraction, ExtractedOrganization, ExtractedPerson } from './entity-extraction';
 
 

@@ -210,3 +210,13 @@ export interface TimelineBucket {
   start: string;
   count: number;
 }
+
+/** One article to ingest: its raw text, and what a sidecar or the API may give besides. */
+export interface IngestInput {
+  text: string;
+  url?: string | null;
+  publishedAt?: string | null;
+  section?: string | null;
+  byline?: string | null;
+  headline?: string | null;
+}
