@@ -1,9 +1,6 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { laneAware, type OperationSummary } from '../lane-contract/lane-contract';
 
-/** What one finished GraphQL request amounted to; defined with the lane, which reports the requests it answers. */
-export type { OperationSummary };
-
 /**
  * An Apollo plugin calling `report` once per GraphQL request, as the response
  * is about to be sent: also for requests refused before execution (parse,
