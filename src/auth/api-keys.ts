@@ -2,9 +2,6 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import { ROLES, type ApiKeyEntry, type Role } from '../config/request-settings';
 
-// Roles are named in the configuration (API_KEYS); what each may do is decided here.
-export { ROLES, type Role };
-
 /** Who is asking, as far as API keys tell. Built once per request from the Authorization header. */
 export interface Viewer {
   /** null: no key, or a key that is not valid. */
