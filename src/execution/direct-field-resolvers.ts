@@ -39,14 +39,7 @@ type FieldResolverMetadata = {
 type ObjectTypeMetadata = { name: string; target: unknown };
 
 /** A @Query() handler: run through createHandlerResolver like an 'external' field resolver. */
-type QueryMetadata = {
-  target: new () => Record<string, unknown>;
-  methodName: string;
-  schemaName: string;
-  params?: ParamMetadata[];
-  middlewares?: unknown[];
-  roles?: unknown[];
-};
+type QueryMetadata = Omit<FieldResolverMetadata, 'kind' | 'getObjectType'>;
 
 type Source = (root: unknown, context: unknown, info: unknown, args: Record<string, unknown>) => unknown;
 
