@@ -24,20 +24,41 @@ export function normalizeText(raw: string): string {
 
 export interface Token {
   /** The token as written, possessive included. */
-  text: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
   /** Text without a possessive 's / ’s. */
-  base: string;
+  readonly base: string;
   /** End offset of `base`. */
-  baseEnd: number;
-  possessive: boolean;
+  readonly baseEnd: number;
+  readonly possessive: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?/gu;
 
-/** Word tokens of a text with their offsets; trailing periods kept only on abbreviations and initials. */
-export function tokenize(text: string): Token[] {
+/**
+ * The last paragraphs tokenized: the mention reader reads each paragraph more
+ * than once. Bounded in entries and in the length of a text kept.
+ */
+const recentTokens = new Map<string, readonly Token[]>();
+const RECENT_TOKENS_LIMIT = 128;
+const RECENT_TOKENS_MAX_TEXT = 8_000;
+
+/**
+ * Word tokens of a text with their offsets; trailing periods kept only on
+ * abbreviations and initials. The array and its tokens are shared: read only.
+ */
+export function tokenize(text: string): readonly Token[] {
+  const cached = recentTokens.get(text);
+  if (cached !== undefined) return cached;
+  const tokens = readTokens(text);
+  if (text.length > RECENT_TOKENS_MAX_TEXT) return tokens;
+  if (recentTokens.size >= RECENT_TOKENS_LIMIT) recentTokens.clear();
+  recentTokens.set(text, tokens);
+  return tokens;
+}
+
+function readTokens(text: string): readonly Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     let word = m[0];

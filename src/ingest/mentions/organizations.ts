@@ -31,7 +31,8 @@ export function matchOrganization(reg: EntityRegister, slice: Token[], phrase: s
   if (known && (!/^[a-z.]{2,5}$/.test(lower) || isAcronym)) {
     return { index: reg.orgIndex(known.name, known.kind, known.country ?? null, false, phrase), method: 'organization', confidence: 0.95 };
   }
-  const existing = reg.orgs.findIndex((o) => o.key === orgKey(phrase) || o.aliases.some((a) => orgKey(a) === orgKey(phrase)));
+  const key = orgKey(phrase);
+  const existing = reg.orgs.findIndex((o) => o.key === key || o.aliases.some((a) => orgKey(a) === key));
   if (existing >= 0) return { index: existing, method: 'organization', confidence: 0.9 };
   if (PLACES.has(lower)) return null;
   if (slice.length >= 2 && slice.length <= 3 && CLUB_ENDINGS.has(slice[slice.length - 1].base.toLowerCase()) && !GIVEN_NAMES.has(norm(slice[0].base))) {

@@ -155,7 +155,7 @@ export class Extractor extends EntityRegister {
 }
 
 /** Tokens overlapping none of the ranges; both come in order, so one pointer walks the ranges. */
-function outside(tokens: Token[], ranges: readonly Range[]): Token[] {
+function outside(tokens: readonly Token[], ranges: readonly Range[]): Token[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const out: Token[] = [];
   let k = 0;

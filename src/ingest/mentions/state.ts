@@ -38,20 +38,42 @@ export interface RawMention extends Omit<ExtractedMention, 'paragraph'> {
   unit: number;
 }
 
+/** Normalized forms already computed: names recur through an article and across articles. Bounded. */
+const normalized = new Map<string, string>();
+const NORMALIZED_LIMIT = 20_000;
+
+/** A name part folded for comparison: no accents, lower case, straight apostrophes. */
 export function norm(s: string): string {
-  return s
+  const cached = normalized.get(s);
+  if (cached !== undefined) return cached;
+  const out = s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[’]/g, "'");
+  if (s.length <= 64) {
+    if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+    normalized.set(s, out);
+  }
+  return out;
 }
 
+const orgKeys = new Map<string, string>();
+
+/** An organization name folded for comparison: no leading "the", no periods, single spaces. */
 export function orgKey(name: string): string {
-  return norm(name)
+  const cached = orgKeys.get(name);
+  if (cached !== undefined) return cached;
+  const key = norm(name)
     .replace(/^the\s+/, '')
     .replace(/[.]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  if (name.length <= 64) {
+    if (orgKeys.size >= NORMALIZED_LIMIT) orgKeys.clear();
+    orgKeys.set(name, key);
+  }
+  return key;
 }
 
 export function addAlias(p: PersonState, alias: string): void {
