@@ -132,6 +132,3 @@ export function retireSql(d: EntitySqlDialect): { names: MergeStatement[]; refer
     ],
   };
 }
-
-/** The rows a merge checks (idsToRetire), for the ids given as one list parameter in the dialect's form. */
-export const MERGE_ROWS_COLUMNS = 'id, type, merged_into';
