@@ -32,6 +32,7 @@ const LAYERS = [
   { name: 'loaders', folders: ['src/loaders'] },
   { name: 'keys and roles', folders: ['src/auth'] },
   { name: 'ingestion', folders: ['src/ingest'] },
+  { name: 'editing', folders: ['src/editing'] },
   { name: 'events', folders: ['src/events'] },
   { name: 'stores', folders: ['src/store', 'src/entities'] },
   { name: 'shared', folders: ['src/records', 'src/db', 'src/http', 'src/lane-contract', 'src/config', 'src/types'] },

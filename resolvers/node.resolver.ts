@@ -5,7 +5,7 @@ import { loadNode, type NodeRecord } from './entity-loading';
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id.' })
+  @Query(() => Node, { nullable: true, description: 'Any object by its global id; a merged person or organization answers the one it was merged into.' })
   node(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): NodeRecord | null | Promise<NodeRecord | null> {
     return loadNode(ctx, id);
   }

@@ -15,7 +15,7 @@ import { fromEntityService } from './upstream';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { nullable: true })
+  @Query(() => Organization, { nullable: true, description: 'An organization by id; the id of one merged into another (`mergeEntities`) answers that other.' })
   async organization(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<OrganizationRecord | null> {
     const localId = localIdOf(id, 'Organization');
     return localId === null ? null : loadEntity(ctx, localId, 'organization');

@@ -17,7 +17,7 @@ import { checkedKinds } from './quote-kinds';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true })
+  @Query(() => Person, { nullable: true, description: 'A person by id; the id of a person merged into another (`mergeEntities`) answers that other person.' })
   async person(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<PersonRecord | null> {
     const localId = localIdOf(id, 'Person');
     return localId === null ? null : loadEntity(ctx, localId, 'person');

@@ -34,7 +34,7 @@ registerEnumType(EntityChange, {
   valuesConfig: {
     ALIAS_ADDED: { description: 'An ingested article gave it another name (or a person a title).' },
     CORRECTED: { description: "An editor's correction: a quote was attributed to or taken from this person." },
-    MERGED: { description: 'Another entity was merged into it.' },
+    MERGED: { description: 'An editor merged duplicates (`mergeEntities`): another entity into it, or it into another; `entity` is then the survivor.' },
   },
 });
 

@@ -29,6 +29,7 @@ import {
   CorrectQuoteSpeakerDocument,
   FrontPageDocument,
   IngestArticleDocument,
+  MergeEntitiesDocument,
   PersonWithQuotesDocument,
   QuotesBySpeakerDocument,
   SearchDocument,
@@ -40,6 +41,8 @@ import {
   type FrontPageQueryVariables,
   type IngestArticleMutation,
   type IngestArticleMutationVariables,
+  type MergeEntitiesMutation,
+  type MergeEntitiesMutationVariables,
   type PersonWithQuotesQuery,
   type PersonWithQuotesQueryVariables,
   type QuotesBySpeakerQuery,
@@ -180,6 +183,11 @@ export class NewsgraphClient {
   /** Sets or clears who said a quote. Needs an editor key (`apiKey`). */
   correctQuoteSpeaker(variables: CorrectQuoteSpeakerMutationVariables): Promise<CorrectQuoteSpeakerMutation> {
     return this.request(CorrectQuoteSpeakerDocument, variables);
+  }
+
+  /** Merges duplicate people or organizations into `input.into`, answering the survivor. Needs an editor key (`apiKey`). */
+  mergeEntities(variables: MergeEntitiesMutationVariables): Promise<MergeEntitiesMutation> {
+    return this.request(MergeEntitiesDocument, variables);
   }
 
   /** Who is named in the same articles as a person, and who is quoted alongside them. */

@@ -34,8 +34,8 @@ export class BadUserInputError extends ClientError {
 }
 
 export class NotFoundError extends ClientError {
-  constructor(message: string) {
-    super(message, ErrorCode.NOT_FOUND);
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, ErrorCode.NOT_FOUND, extensions);
   }
 }
 

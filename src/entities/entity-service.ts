@@ -2,6 +2,8 @@ import type {
   EntityList,
   EntityListQuery,
   EntityLookup,
+  EntityMerge,
+  EntityMergeResult,
   EntityRecord,
   EntityUpsert,
 } from '../records/entity-records';
@@ -15,7 +17,10 @@ import type {
  * Implementations throw UpstreamError when the service cannot answer.
  */
 export interface EntityService {
-  /** One slot per id, null where no such entity exists. */
+  /**
+   * One slot per id, null where no such entity exists. An id retired by `merge` answers the
+   * entity it was merged into (whose `id` is then not the one asked for).
+   */
   getByIds(ids: readonly number[]): Promise<(EntityRecord | null)[]>;
   /** For each lookup, the entities whose name or alias matches (best first). */
   lookup(lookups: readonly EntityLookup[]): Promise<EntityRecord[][]>;
@@ -23,6 +28,15 @@ export interface EntityService {
   membersOf(organizationIds: readonly number[]): Promise<number[][]>;
   list(query: EntityListQuery): Promise<EntityList>;
   upsert(entities: readonly EntityUpsert[]): Promise<EntityRecord[]>;
+  /**
+   * Retires `from` into `into` in one transaction (src/entities/entity-merge.ts has the rules):
+   * their names and aliases become the survivor's aliases, a person's roles its roles, what
+   * referred to them (roles in an organization, parents) refers to the survivor. Lookups and
+   * listings no longer find a retired entity; reads by its id answer the survivor. Repeating a
+   * merge changes nothing. Throws InvalidInputError (nothing written) for unknown ids, mixed
+   * types, `into` among `from`, or an entity retired into another one.
+   */
+  merge(request: EntityMerge): Promise<EntityMergeResult>;
   /** Resolves when the service answers; rejects with UpstreamError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -38,6 +38,35 @@ export function expectEntityType(row: { type: string } | undefined, { id, type, 
   return id;
 }
 
+/**
+ * The live entity a checked reference stands for: the survivor when the entity was merged
+ * into another (`merged_into`), else the entity itself. Throws as expectEntityType.
+ */
+export function survivorOf(row: { type: string; merged_into: number | null } | undefined, reference: EntityReference): number {
+  expectEntityType(row, reference);
+  return row?.merged_into ?? reference.id;
+}
+
+/**
+ * The upsert with every id it names (its own, roles' organizations, the parent) replaced by
+ * its survivor (`survivors`: retired id → survivor). An upsert of a retired entity by id (an
+ * ingest that looked it up before a merge) updates the survivor: `keepName`, its name is not
+ * replaced but added as an alias.
+ */
+export function towardSurvivors(input: EntityUpsert, survivors: ReadonlyMap<number, number>): { input: EntityUpsert; keepName: boolean } {
+  if (survivors.size === 0) return { input, keepName: false };
+  const to = (id: number): number => survivors.get(id) ?? id;
+  const id = input.id === undefined ? undefined : to(input.id);
+  const keepName = input.id !== undefined && id !== input.id;
+  const aliases = keepName ? [input.name, ...(input.aliases ?? [])] : input.aliases;
+  if (input.type === 'person') {
+    const roles = input.roles?.map((role) => (role.organizationId === null ? role : { ...role, organizationId: to(role.organizationId) }));
+    return { input: { ...input, id, aliases, roles }, keepName };
+  }
+  const parentId = input.parentId == null ? input.parentId : to(input.parentId);
+  return { input: { ...input, id, aliases, parentId: parentId === id ? undefined : parentId }, keepName };
+}
+
 /** The type-specific columns of an upsert; `defaultKind` is what a missing organization kind becomes. */
 export function fieldValues(
   input: EntityUpsert,

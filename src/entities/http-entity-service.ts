@@ -1,7 +1,7 @@
 import { InvalidInputError, UpstreamError } from '../errors';
 import type { EntityService } from './entity-service';
 import { encodeEntityCursor } from './list-cursor';
-import type { EntityList, EntityListQuery, EntityLookup, EntityRecord, EntityUpsert } from '../records/entity-records';
+import type { EntityList, EntityListQuery, EntityLookup, EntityMerge, EntityMergeResult, EntityRecord, EntityUpsert } from '../records/entity-records';
 
 const SERVICE = 'entity service';
 
@@ -101,6 +101,14 @@ export class HttpEntityService implements EntityService {
     if (entities.length === 0) return [];
     const reply = await this.request({ method: 'POST', path: '/entities/upsert', body: { entities } });
     return expectSlots<EntityRecord>(reply, 'entities', entities.length);
+  }
+
+  async merge(request: EntityMerge): Promise<EntityMergeResult> {
+    const reply = await this.request({ method: 'POST', path: '/entities/merge', body: { into: request.into, from: request.from } });
+    if (!isObject(reply) || !isObject(reply.entity) || !Array.isArray(reply.retired)) {
+      throw new UpstreamError(SERVICE, 'the entity service sent an unexpected merge reply');
+    }
+    return { entity: reply.entity as unknown as EntityRecord, retired: reply.retired as number[] };
   }
 
   async ping(): Promise<void> {

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import { InvalidInputError, UpstreamError } from '../errors';
 import { EntityTooLargeError, expectArray, expectEntityType, expectIds, expectLookups, expectUpserts, MAX_LIST_LIMIT } from './entity-input';
+import { expectMerge } from './entity-merge';
 import type { EntityService } from './entity-service';
 import { decodeEntityCursor } from './list-cursor';
 
@@ -13,6 +14,7 @@ import { decodeEntityCursor } from './list-cursor';
  *   POST /organizations/members   {ids}       → {members: number[][]}
  *   GET  /entities?type=&search=&limit=&after= → {items, totalCount}   (after: opaque cursor)
  *   POST /entities/upsert         {entities}  → {entities: EntityRecord[]}
+ *   POST /entities/merge          {into, from} → {entity: EntityRecord, retired: number[]}
  *   GET  /healthz                             → {status: "ok"}  (the store answered a read)
  *
  * With a token (ENTITY_SERVICE_TOKEN), every route but /healthz needs
@@ -71,6 +73,7 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   '/organizations/members': { POST: members },
   '/entities': { GET: list },
   '/entities/upsert': { POST: upsert },
+  '/entities/merge': { POST: merge },
   '/healthz': { GET: health },
 };
 
@@ -197,6 +200,10 @@ async function members(service: EntityService, request: ParsedRequest): Promise<
 async function upsert(service: EntityService, request: ParsedRequest): Promise<unknown> {
   const entities = expectUpserts(cappedArray(await request.body(), 'entities'), 'entities');
   return { entities: await service.upsert(entities) };
+}
+
+async function merge(service: EntityService, request: ParsedRequest): Promise<unknown> {
+  return service.merge(expectMerge(await request.body()));
 }
 
 async function list(service: EntityService, { query }: ParsedRequest): Promise<unknown> {

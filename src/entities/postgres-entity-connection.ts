@@ -58,10 +58,18 @@ export abstract class PostgresEntityConnection {
     }
   }
 
+  /** A retired id (merged into another entity) answers the survivor's record. */
   protected async readByIds(on: Queryable, ids: readonly number[]): Promise<(EntityRecord | null)[]> {
-    const rows = await this.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id = ANY($1::bigint[])`, [ids], on);
-    const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    const rows = await this.query<EntityRow & { asked: number }>(
+      `SELECT r.id AS asked, ${ENTITY_COLUMNS}
+       FROM entities r JOIN entities e ON e.id = coalesce(r.merged_into, r.id)
+       WHERE r.id = ANY($1::bigint[])`,
+      [ids],
+      on,
+    );
+    const records = new Map<number, EntityRecord>();
+    for (const row of rows) records.set(row.asked, toRecord(row));
+    return ids.map((id) => records.get(id) ?? null);
   }
 
   /** Sends one statement, prepared under a name derived from its text (parsed once per connection). */

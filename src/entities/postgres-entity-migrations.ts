@@ -54,6 +54,14 @@ export const POSTGRES_ENTITY_MIGRATIONS: readonly EntityMigration[] = [
       CREATE INDEX roles_by_organization ON roles (organization_id, person_id);
     `,
   },
+  {
+    version: 2,
+    name: 'merged entities name their survivor',
+    sql: `
+      ALTER TABLE entities ADD COLUMN merged_into integer REFERENCES entities (id);
+      CREATE INDEX entities_by_merged_into ON entities (merged_into) WHERE merged_into IS NOT NULL;
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = "hashtext('newsgraph.entities.migrate')";

@@ -28,7 +28,7 @@ export abstract class PostgresEntityReads extends PostgresEntityConnection {
       `WITH q (norm, type, idx) AS (SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY),
        hits (idx, id, rank) AS (
          SELECT q.idx, e.id, 0 FROM q
-           JOIN entities e ON e.normalized_name = q.norm AND (q.type IS NULL OR e.type = q.type)
+           JOIN entities e ON e.normalized_name = q.norm AND e.merged_into IS NULL AND (q.type IS NULL OR e.type = q.type)
          UNION ALL
          SELECT q.idx, e.id, 1 FROM q
            JOIN aliases a ON a.normalized_alias = q.norm
@@ -76,7 +76,7 @@ export abstract class PostgresEntityReads extends PostgresEntityConnection {
     const rows = await this.query<Partial<EntityRow> & { total: number }>(
       `WITH matching AS (
          SELECT e.* FROM entities e
-         WHERE e.type = $1
+         WHERE e.type = $1 AND e.merged_into IS NULL
            AND ($2::text IS NULL
                 OR e.normalized_name LIKE $2 ESCAPE '\\'
                 OR EXISTS (SELECT 1 FROM aliases a

@@ -4,19 +4,24 @@ import { checkEntitySize, expectUpserts, type EntitySize } from './entity-input'
 import type { EntityService } from './entity-service';
 import { normalizeName } from './normalize-name';
 import { entitySizeSql, insertAliasSql, insertEntitySql, POSTGRES_DIALECT, RICHNESS, updateEntitySql } from './entity-sql';
-import { expectEntityType, fieldValues, referencesOf, rolesToAdd, type EntityReference } from './entity-writes';
+import { duplicateRoles, expectMerge, idsToRetire, retireSql, type MergeRow, type MergeStatement } from './entity-merge';
+import { fieldValues, referencesOf, rolesToAdd, survivorOf, towardSurvivors, type EntityReference } from './entity-writes';
 import { migratePostgresEntities } from './postgres-entity-migrations';
 import type { Queryable } from './postgres-entity-connection';
 import { PostgresEntityReads } from './postgres-entity-reads';
-import type { EntityRecord, EntityType, EntityUpsert, RoleRecord } from '../records/entity-records';
+import type { EntityMerge, EntityMergeResult, EntityRecord, EntityType, EntityUpsert, RoleRecord } from '../records/entity-records';
 
-/** Serializes upserts across every process sharing the database, so that two merges by name cannot both create. */
+/**
+ * Serializes upserts and merges across every process sharing the database, so that two merges
+ * by name cannot both create, and an upsert never writes to an entity a merge is retiring.
+ */
 const UPSERT_LOCK = "hashtext('newsgraph.entities.upsert.' || coalesce(current_schema(), ''))";
 
 const SIZE_SQL = entitySizeSql(POSTGRES_DIALECT);
 const INSERT_SQL = `${insertEntitySql(POSTGRES_DIALECT)} RETURNING id`;
 const UPDATE_SQL = updateEntitySql(POSTGRES_DIALECT);
 const INSERT_ALIAS_SQL = insertAliasSql(POSTGRES_DIALECT);
+const RETIRE = retireSql(POSTGRES_DIALECT);
 
 /**
  * The entity service's store on PostgreSQL, over a pg Pool; same behaviour as
@@ -64,17 +69,24 @@ export class PostgresEntityService extends PostgresEntityReads implements Entity
   }
 
   /** Runs inside the upsert transaction; returns the id written. */
-  private async upsertOne(client: Queryable, input: EntityUpsert, field: string): Promise<number> {
+  private async upsertOne(client: Queryable, given: EntityUpsert, field: string): Promise<number> {
+    // Every id it names is checked; a merged entity's stands for its survivor.
+    const survivors = new Map<number, number>();
+    const check = async (reference: EntityReference): Promise<void> => {
+      const survivor = await this.requireEntity(client, reference);
+      if (survivor !== reference.id) survivors.set(reference.id, survivor);
+    };
+    if (given.id !== undefined) await check({ id: given.id, type: given.type, field: `${field}.id` });
+    for (const reference of referencesOf(given, null, field)) await check(reference);
+    const { input, keepName } = towardSurvivors(given, survivors);
     const normalized = normalizeName(input.name);
-    const existingId =
-      input.id !== undefined
-        ? await this.requireEntity(client, { id: input.id, type: input.type, field: `${field}.id` })
-        : await this.findMergeTarget(client, input.type, normalized);
-    for (const reference of referencesOf(input, existingId, field)) await this.requireEntity(client, reference);
+    const existingId = input.id ?? (await this.findMergeTarget(client, input.type, normalized));
+    // An organization may not become its own parent (by id, merge target or survivor).
+    referencesOf(input, existingId, field);
     const id =
       existingId === null
         ? await this.insertEntity(client, input, normalized)
-        : await this.updateEntity(client, existingId, input, normalized);
+        : await this.updateEntity(client, existingId, input, normalized, input.id !== undefined && !keepName);
     await this.mergeAliases(client, id, input.aliases ?? []);
     if (input.type === 'person') await this.mergeRoles(client, id, input.roles ?? []);
     checkEntitySize(id, await this.sizeOf(client, id), field);
@@ -87,16 +99,17 @@ export class PostgresEntityService extends PostgresEntityReads implements Entity
     return rows[0];
   }
 
+  /** The live entity a reference stands for (itself, or its survivor); throws for an unknown id or the wrong type. */
   private async requireEntity(client: Queryable, reference: EntityReference): Promise<number> {
-    const rows = await this.query<{ type: string }>('SELECT type FROM entities WHERE id = $1::bigint', [reference.id], client);
-    return expectEntityType(rows[0], reference);
+    const rows = await this.query<{ type: string; merged_into: number | null }>('SELECT type, merged_into FROM entities WHERE id = $1::bigint', [reference.id], client);
+    return survivorOf(rows[0], reference);
   }
 
   /** The entity an id-less upsert merges into: same rules and order as lookup's best match. */
   private async findMergeTarget(client: Queryable, type: EntityType, normalized: string): Promise<number | null> {
     const rows = await this.query<{ id: number }>(
       `SELECT e.id FROM entities e
-       WHERE e.type = $1 AND (e.normalized_name = $2
+       WHERE e.type = $1 AND e.merged_into IS NULL AND (e.normalized_name = $2
              OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.normalized_alias = $2))
        ORDER BY e.normalized_name = $2 DESC, ${RICHNESS} DESC, e.id
        LIMIT 1`,
@@ -117,17 +130,61 @@ export class PostgresEntityService extends PostgresEntityReads implements Entity
   }
 
   /**
-   * With an explicit id the name is replaced; a merge by name or alias keeps
+   * With an explicit id (`rename`) the name is replaced; a merge by name or alias keeps
    * the stored name. Other fields change only when a new non-null value is given.
    */
-  private async updateEntity(client: Queryable, id: number, input: EntityUpsert, normalized: string): Promise<number> {
+  private async updateEntity(client: Queryable, id: number, input: EntityUpsert, normalized: string, rename: boolean): Promise<number> {
     const v = fieldValues(input, null);
     await this.query(
       UPDATE_SQL,
-      [id, input.id !== undefined, input.name, normalized, v.kind, v.country, v.parentId, v.title],
+      [id, rename, input.name, normalized, v.kind, v.country, v.parentId, v.title],
       client,
     );
     return id;
+  }
+
+  async merge(request: EntityMerge): Promise<EntityMergeResult> {
+    const checked = expectMerge(request);
+    return this.serve(async () => {
+      const retired = await this.inTransaction(async (client) => {
+        await this.query(`SELECT pg_advisory_xact_lock(${UPSERT_LOCK})`, [], client);
+        return this.retireAll(client, checked);
+      });
+      const [entity] = await this.readByIds(this.pool, [checked.into]);
+      return { entity: entity as EntityRecord, retired };
+    });
+  }
+
+  /** Runs inside the merge transaction: checks the request against the rows, retires what it must; returns the ids retired. */
+  private async retireAll(client: Queryable, request: EntityMerge): Promise<number[]> {
+    const rows = await this.query<MergeRow>(
+      'SELECT id, type, merged_into FROM entities WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE',
+      [[request.into, ...request.from]],
+      client,
+    );
+    const retire = idsToRetire(request, new Map(rows.map((row) => [row.id, row])));
+    for (const id of retire) await this.retireOne(client, request.into, id);
+    if (retire.length > 0) checkEntitySize(request.into, await this.sizeOf(client, request.into), 'into');
+    return retire;
+  }
+
+  private async retireOne(client: Queryable, into: number, from: number): Promise<void> {
+    const values = { into, from };
+    const run = async (statements: readonly MergeStatement[]): Promise<void> => {
+      for (const statement of statements) await this.query(statement.sql, statement.params.map((name) => values[name]), client);
+    };
+    await run(RETIRE.names);
+    const roles = await this.query<RoleRecord>('SELECT title, organization_id AS "organizationId" FROM roles WHERE person_id = $1 ORDER BY id', [from], client);
+    if (roles.length > 0) await this.mergeRoles(client, into, roles);
+    await run(RETIRE.references);
+    const members = await this.query<{ id: number; person_id: number; title: string; organization_id: number | null }>(
+      'SELECT id, person_id, title, organization_id FROM roles WHERE organization_id = $1',
+      [into],
+      client,
+    );
+    const duplicates = duplicateRoles(members);
+    if (duplicates.length > 0) await this.query('DELETE FROM roles WHERE id = ANY($1::int[])', [duplicates], client);
+    await run(RETIRE.retire);
   }
 
   /** Adds aliases not already present (compared normalized); an alias equal to the name is kept out. */

@@ -99,11 +99,15 @@ export abstract class SqliteEntityConnection {
     return readThrough(this.entitiesById, ids, (missing) => this.readByIds(missing));
   }
 
+  /** A retired id (merged into another entity) answers the survivor's record. */
   protected readByIds(ids: readonly number[]): (EntityRecord | null)[] {
-    const rows = this.statement<[string], EntityRow>(
-      `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`,
+    const rows = this.statement<[string], EntityRow & { asked: number }>(
+      `SELECT r.id AS asked, ${ENTITY_COLUMNS}
+       FROM entities r JOIN entities e ON e.id = coalesce(r.merged_into, r.id)
+       WHERE r.id IN (SELECT value FROM json_each(?))`,
     ).all(JSON.stringify(ids));
-    const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    const records = new Map<number, EntityRecord>();
+    for (const row of rows) records.set(row.asked, toRecord(row));
+    return ids.map((id) => records.get(id) ?? null);
   }
 }

@@ -42,6 +42,14 @@ const MIGRATIONS: readonly { version: number; sql: string }[] = [
       CREATE INDEX roles_by_organization ON roles (organization_id, person_id);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- A merged (retired) entity names the one it was merged into (src/entities/entity-merge.ts).
+      ALTER TABLE entities ADD COLUMN merged_into INTEGER REFERENCES entities (id);
+      CREATE INDEX entities_by_merged_into ON entities (merged_into) WHERE merged_into IS NOT NULL;
+    `,
+  },
 ];
 
 /** Applies the migrations this database has not had yet. */

@@ -38,7 +38,7 @@ export abstract class SqliteEntityReads extends SqliteEntityConnection {
         `WITH q (idx, norm) AS MATERIALIZED (
            SELECT key, json_extract(value, '$.n') FROM json_each(?)
          )
-         SELECT q.idx, e.id, 0 AS rank FROM q JOIN entities e ON e.normalized_name = q.norm
+         SELECT q.idx, e.id, 0 AS rank FROM q JOIN entities e ON e.normalized_name = q.norm AND e.merged_into IS NULL
          UNION ALL
          SELECT q.idx, a.entity_id, 1 FROM q JOIN aliases a ON a.normalized_alias = q.norm`,
       ).all(JSON.stringify(queries.map((q) => ({ n: normalizeName(q.name) }))));
@@ -114,7 +114,7 @@ export abstract class SqliteEntityReads extends SqliteEntityConnection {
     const rows = this.statement<[Record<string, unknown>], { total: number; id: number | null }>(
         `WITH matching AS MATERIALIZED (
            SELECT e.id, e.name FROM entities e
-           WHERE e.type = @type
+           WHERE e.type = @type AND e.merged_into IS NULL
              AND (@needle IS NULL
                   OR instr(e.normalized_name, @needle) > 0
                   OR e.id IN (SELECT a.entity_id FROM aliases a WHERE instr(a.normalized_alias, @needle) > 0))

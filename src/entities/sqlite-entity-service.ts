@@ -5,11 +5,12 @@ import { expectUpserts, checkEntitySize, type EntitySize } from './entity-input'
 import type { EntityService } from './entity-service';
 import { normalizeName } from './normalize-name';
 import { insertAliasSql, insertEntitySql, entitySizeSql, RICHNESS, SQLITE_DIALECT, updateEntitySql } from './entity-sql';
-import { expectEntityType, fieldValues, referencesOf, rolesToAdd, type EntityReference } from './entity-writes';
+import { duplicateRoles, expectMerge, idsToRetire, retireSql, type MergeRow, type MergeStatement } from './entity-merge';
+import { fieldValues, referencesOf, rolesToAdd, survivorOf, towardSurvivors, type EntityReference } from './entity-writes';
 import { migrateSqliteEntities } from './sqlite-entity-migrations';
 import type { SqliteEntityServiceOptions } from './sqlite-entity-connection';
 import { SqliteEntityReads } from './sqlite-entity-reads';
-import type { EntityRecord, EntityType, EntityUpsert, RoleRecord } from '../records/entity-records';
+import type { EntityMerge, EntityMergeResult, EntityRecord, EntityType, EntityUpsert, RoleRecord } from '../records/entity-records';
 
 export { normalizeName } from './normalize-name';
 export type { SqliteEntityServiceOptions } from './sqlite-entity-connection';
@@ -18,6 +19,7 @@ const SIZE_SQL = entitySizeSql(SQLITE_DIALECT);
 const INSERT_SQL = insertEntitySql(SQLITE_DIALECT);
 const UPDATE_SQL = updateEntitySql(SQLITE_DIALECT);
 const INSERT_ALIAS_SQL = insertAliasSql(SQLITE_DIALECT);
+const RETIRE = retireSql(SQLITE_DIALECT);
 
 /**
  * The in-process entity service over SQLite. Every read is one SQL statement
@@ -76,14 +78,21 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
   }
 
   /** Runs inside the upsert transaction; returns the id written. */
-  private upsertOne(input: EntityUpsert, field: string): number {
+  private upsertOne(given: EntityUpsert, field: string): number {
+    // Every id it names is checked; a merged entity's stands for its survivor.
+    const survivors = new Map<number, number>();
+    const check = (reference: EntityReference): void => {
+      const survivor = this.requireEntity(reference);
+      if (survivor !== reference.id) survivors.set(reference.id, survivor);
+    };
+    if (given.id !== undefined) check({ id: given.id, type: given.type, field: `${field}.id` });
+    for (const reference of referencesOf(given, null, field)) check(reference);
+    const { input, keepName } = towardSurvivors(given, survivors);
     const normalized = normalizeName(input.name);
-    const existingId =
-      input.id !== undefined
-        ? this.requireEntity({ id: input.id, type: input.type, field: `${field}.id` })
-        : this.findMergeTarget(input.type, normalized);
-    for (const reference of referencesOf(input, existingId, field)) this.requireEntity(reference);
-    const id = existingId === null ? this.insertEntity(input, normalized) : this.updateEntity(existingId, input, normalized);
+    const existingId = input.id ?? this.findMergeTarget(input.type, normalized);
+    // An organization may not become its own parent (by id, merge target or survivor).
+    referencesOf(input, existingId, field);
+    const id = existingId === null ? this.insertEntity(input, normalized) : this.updateEntity(existingId, input, normalized, input.id !== undefined && !keepName);
     this.mergeAliases(id, input.aliases ?? []);
     if (input.type === 'person') this.mergeRoles(id, input.roles ?? []);
     checkEntitySize(id, this.sizeOf(id), field);
@@ -95,8 +104,9 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
     return this.statement<[{ id: number }], EntitySize>(SIZE_SQL).get({ id }) as EntitySize;
   }
 
+  /** The live entity a reference stands for (itself, or its survivor); throws for an unknown id or the wrong type. */
   private requireEntity(reference: EntityReference): number {
-    return expectEntityType(this.statement<[number], { type: string }>('SELECT type FROM entities WHERE id = ?').get(reference.id), reference);
+    return survivorOf(this.statement<[number], { type: string; merged_into: number | null }>('SELECT type, merged_into FROM entities WHERE id = ?').get(reference.id), reference);
   }
 
   /**
@@ -114,7 +124,7 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
          SELECT entity_id FROM aliases WHERE normalized_alias = @norm
        )
        SELECT e.id FROM candidates c CROSS JOIN entities e ON e.id = c.id
-       WHERE e.type = @type
+       WHERE e.type = @type AND e.merged_into IS NULL
        ORDER BY e.normalized_name = @norm DESC, ${RICHNESS} DESC, e.id
        LIMIT 1`,
     ).get({ type, norm: normalized });
@@ -127,13 +137,52 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
   }
 
   /**
-   * With an explicit id the name is replaced; a merge by name or alias keeps
+   * With an explicit id (`rename`) the name is replaced; a merge by name or alias keeps
    * the stored name. Other fields change only when a new non-null value is given.
    */
-  private updateEntity(id: number, input: EntityUpsert, normalized: string): number {
-    const rename = input.id !== undefined;
+  private updateEntity(id: number, input: EntityUpsert, normalized: string, rename: boolean): number {
     this.statement(UPDATE_SQL).run({ id, rename: rename ? 1 : 0, name: input.name, normalized, ...fieldValues(input, null) });
     return id;
+  }
+
+  async merge(request: EntityMerge): Promise<EntityMergeResult> {
+    const checked = expectMerge(request);
+    return this.serve(() => {
+      try {
+        const retired = this.db.transaction(() => this.retireAll(checked)).immediate();
+        return { entity: this.readByIds([checked.into])[0] as EntityRecord, retired };
+      } finally {
+        // A merge changes the survivor, the retired, their members and every listing: forget everything.
+        this.cache.clear();
+      }
+    });
+  }
+
+  /** Runs inside the merge transaction: checks the request against the rows, retires what it must; returns the ids retired. */
+  private retireAll(request: EntityMerge): number[] {
+    const rows = this.statement<[string], MergeRow>('SELECT id, type, merged_into FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify([request.into, ...request.from]),
+    );
+    const retire = idsToRetire(request, new Map(rows.map((row) => [row.id, row])));
+    for (const id of retire) this.retireOne(request.into, id);
+    if (retire.length > 0) checkEntitySize(request.into, this.sizeOf(request.into), 'into');
+    return retire;
+  }
+
+  private retireOne(into: number, from: number): void {
+    const run = (statement: MergeStatement): void => {
+      const values = { into, from };
+      this.statement(statement.sql).run(Object.fromEntries(statement.params.map((name) => [name, values[name]])));
+    };
+    RETIRE.names.forEach(run);
+    const roles = this.statement<[number], RoleRecord>('SELECT title, organization_id AS organizationId FROM roles WHERE person_id = ? ORDER BY id').all(from);
+    if (roles.length > 0) this.mergeRoles(into, roles);
+    RETIRE.references.forEach(run);
+    const members = this.statement<[number], { id: number; person_id: number; title: string; organization_id: number | null }>(
+      'SELECT id, person_id, title, organization_id FROM roles WHERE organization_id = ?',
+    ).all(into);
+    for (const id of duplicateRoles(members)) this.statement('DELETE FROM roles WHERE id = ?').run(id);
+    RETIRE.retire.forEach(run);
   }
 
   /** Adds aliases not already present (compared normalized); an alias equal to the name is kept out. */

@@ -4,6 +4,7 @@ import { buildSchemaSync, type PubSub } from 'type-graphql';
 import { ArticleResolver } from '../../resolvers/article.resolver';
 import { ArticleCorrectionsResolver, CorrectionResolver, CorrectionSpeakerResolver, QuoteCorrectionsResolver } from '../../resolvers/correction.resolver';
 import { CoOccurrenceResolver, OrganizationCoOccurrenceResolver, PersonCoOccurrenceResolver } from '../../resolvers/co-occurrence.resolver';
+import { EntityMergeResolver } from '../../resolvers/entity-merge.resolver';
 import { MentionResolver } from '../../resolvers/mention.resolver';
 import { NodeResolver } from '../../resolvers/node.resolver';
 import { OrganizationResolver } from '../../resolvers/organization.resolver';
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   RoleResolver,
   OrganizationResolver,
   QuoteResolver,
+  EntityMergeResolver,
   SearchResolver,
   ArticleCorrectionsResolver,
   QuoteCorrectionsResolver,

@@ -96,3 +96,20 @@ export interface EntityList<T extends EntityRecord = EntityRecord> {
   items: T[];
   totalCount: number;
 }
+
+/**
+ * Folds duplicates into one entity: every id of `from` (people or organizations, of the
+ * same type as `into`) is retired into `into`. Their names and aliases become the
+ * survivor's aliases; a retired id keeps answering reads by id, with the survivor.
+ */
+export interface EntityMerge {
+  into: number;
+  from: number[];
+}
+
+export interface EntityMergeResult {
+  /** The survivor, as it is after the merge. */
+  entity: EntityRecord;
+  /** The ids this call retired; those already merged into `into` (a repeated merge) are not listed. */
+  retired: number[];
+}

@@ -67,6 +67,14 @@ export interface ArticleStore {
     speaker: { id: number | null; name: string | null; method: string; confidence: number },
     editor?: string | null,
   ): Promise<QuoteRecord | null>;
+  /**
+   * After a merge of duplicate entities: every mention, quote speaker and quote source naming
+   * an id of `from` names `into` instead, and the pair counts and timelines follow (a pair of
+   * two merged entities is none; counts with the same other entity add up), in one
+   * transaction. Idempotent: run again, it finds nothing to move. Corrections keep the ids
+   * they recorded. Answers how many articles changed.
+   */
+  mergeEntityReferences(into: number, from: readonly number[]): Promise<{ articles: number }>;
   /** Each article's corrections, oldest first, those of quotes a later version dropped included. */
   correctionsByArticle(articleIds: readonly number[]): Promise<CorrectionRecord[][]>;
 

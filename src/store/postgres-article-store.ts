@@ -9,6 +9,7 @@ import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import type { ArticleDraft, InsertOutcome, QuoteRecord, CoOccurrenceKind } from '../records/article-records';
 import { mentionsJson, quoteFromRow, type QuoteRow } from './row-mapping';
 import { validEditor } from './corrections';
+import { checkEntityMove, entityReferenceSql } from './entity-references';
 import { matchQuoteVersions, STORED_QUOTE_COLUMNS, versionedQuotesJson, type StoredQuote } from './quote-versions';
 import { freeSlug, matchingArticleQuery, planSave, type MatchingArticle } from './save-plan';
 import { numbered, type Queryable } from './postgres-connection';
@@ -17,6 +18,9 @@ import { PostgresArticleSearch } from './postgres-search';
 /** How often saveArticle retries after losing a race on a unique key (url, hash or slug). */
 const SAVE_ATTEMPTS = 3;
 const UNIQUE_VIOLATION = '23505';
+
+const REFERENCES = entityReferenceSql('SELECT unnest($3::int[])', (n) => `$${n}`);
+const REFERENCED_ARTICLES = `${entityReferenceSql('SELECT unnest($1::int[])', (n) => `$${n}`).articles} FOR UPDATE OF a`;
 
 const PAIRS: Record<CoOccurrenceKind, PairSql> = { mentioned: pairSql('mentioned', (n) => `$${n}`), quoted: pairSql('quoted', (n) => `$${n}`) };
 
@@ -205,6 +209,21 @@ export class PostgresArticleStore extends PostgresArticleSearch implements Artic
         client,
       );
     }
+  }
+
+  async mergeEntityReferences(into: number, from: readonly number[]): Promise<{ articles: number }> {
+    checkEntityMove(into, from);
+    return this.inTransaction(async (client) => {
+      // Locked: a new version of one of these articles saved meanwhile would bring the old ids back.
+      const articles = await this.query<{ article_id: number; sort_time: string }>(REFERENCED_ARTICLES, [from], client);
+      for (const { article_id: articleId, sort_time: sortTime } of articles) {
+        // As a new version of the article: its pairs taken back, its rows changed, its pairs added again.
+        for (const kind of PAIR_KINDS) await this.query(PAIRS[kind].takeBack, [articleId], client);
+        for (const move of REFERENCES.moves) await this.query(move, [into, articleId, from], client);
+        for (const kind of PAIR_KINDS) await this.settlePairs(client, kind, articleId, Number(sortTime));
+      }
+      return { articles: articles.length };
+    });
   }
 
   async setQuoteSpeaker(

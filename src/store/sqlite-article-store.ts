@@ -9,6 +9,7 @@ import { QUOTE_COLUMNS } from './batched-pages';
 import type { ArticleDraft, CoOccurrenceKind, InsertOutcome, QuoteRecord } from '../records/article-records';
 import { mentionsJson, quoteFromRow, type QuoteRow } from './row-mapping';
 import { validEditor } from './corrections';
+import { checkEntityMove, entityReferenceSql } from './entity-references';
 import { matchQuoteVersions, STORED_QUOTE_COLUMNS, versionedQuotesJson, type StoredQuote } from './quote-versions';
 import { freeSlug, matchingArticleQuery, planSave, type MatchingArticle } from './save-plan';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
@@ -17,6 +18,9 @@ import type { SqliteArticleStoreOptions } from './sqlite-article-reads';
 import { SqliteArticleSearch } from './sqlite-search';
 
 export type { SqliteArticleStoreOptions } from './sqlite-article-reads';
+
+const REFERENCES = entityReferenceSql('SELECT value FROM json_each(@p3)', (n) => `@p${n}`);
+const REFERENCED_ARTICLES = entityReferenceSql('SELECT value FROM json_each(@p1)', (n) => `@p${n}`).articles;
 
 /** Pages the write-ahead log may hold before SQLite copies them back into the database file. */
 const WAL_CHECKPOINT_PAGES = 10_000;
@@ -237,6 +241,21 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
       );
       this.run('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE article_id = ?', articleId);
     }
+  }
+
+  async mergeEntityReferences(into: number, from: readonly number[]): Promise<{ articles: number }> {
+    checkEntityMove(into, from);
+    const ids = JSON.stringify(from);
+    return this.inTransaction(() => {
+      const articles = this.allNamed<{ article_id: number; sort_time: number }>(REFERENCED_ARTICLES, named(ids));
+      for (const { article_id: articleId, sort_time: sortTime } of articles) {
+        // As a new version of the article: its pairs taken back, its rows changed, its pairs added again.
+        for (const kind of PAIR_KINDS) this.runNamed(this.pairs[kind].takeBack, named(articleId));
+        for (const move of REFERENCES.moves) this.runNamed(move, named(into, articleId, ids));
+        for (const kind of PAIR_KINDS) this.settlePairs(kind, articleId, sortTime);
+      }
+      return { articles: articles.length };
+    });
   }
 
   async setQuoteSpeaker(

@@ -76,6 +76,12 @@ export abstract class SqliteConnection {
     return statement.get(...params) as R | undefined;
   }
 
+  protected allNamed<R>(sql: string, params: Named): R[] {
+    const statement = this.statement(sql);
+    this.executed++;
+    return statement.all(params) as R[];
+  }
+
   protected runNamed(sql: string, params: Named): void {
     const statement = this.statement(sql);
     this.executed++;

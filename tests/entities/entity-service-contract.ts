@@ -197,6 +197,81 @@ export function describeEntityServiceContract(label: string, open: () => Promise
       expect(await service.membersOf([empty.id, party.id, party.id])).toEqual([[], [amy.id, zed.id], [amy.id, zed.id]]);
     });
 
+    test('merge retires duplicates into the survivor: names become aliases, roles move, the old id reads as the survivor', async () => {
+      const t = token();
+      const [ministry, embassy] = await service.upsert([
+        { type: 'organization', name: `${t} Ministry` },
+        { type: 'organization', name: `${t} Embassy` },
+      ]);
+      const full = await person(`John ${t}`, { aliases: [`J. ${t}`], roles: [{ title: 'Minister', organizationId: ministry.id }] });
+      const bare = await person(`${t}`, { aliases: [`Mr ${t}`], title: 'Secretary', roles: [{ title: 'minister', organizationId: ministry.id }, { title: 'Envoy', organizationId: embassy.id }] });
+
+      const merged = await service.merge({ into: full.id, from: [bare.id] });
+      expect(merged.retired).toEqual([bare.id]);
+      expect(merged.entity).toEqual({
+        type: 'person',
+        id: full.id,
+        name: `John ${t}`,
+        aliases: [`J. ${t}`, t, `Mr ${t}`],
+        title: 'Secretary',
+        roles: [{ title: 'Minister', organizationId: ministry.id }, { title: 'Envoy', organizationId: embassy.id }],
+      });
+      // The retired id answers the survivor; lookups, listings and members know only the survivor.
+      expect(await service.getByIds([bare.id, full.id])).toEqual([merged.entity, merged.entity]);
+      expect((await service.lookup([{ type: 'person', name: t }]))[0].map((r) => r.id)).toEqual([full.id]);
+      expect(ids((await service.list({ type: 'person', search: t, limit: 10 })).items)).toEqual([full.id]);
+      expect(await service.membersOf([embassy.id])).toEqual([[full.id]]);
+      // An ingest holding the old id (looked up before the merge) updates the survivor, without renaming it.
+      const [late] = await service.upsert([{ type: 'person', id: bare.id, name: t, aliases: [`Secretary ${t}`] }]);
+      expect(late.id).toBe(full.id);
+      expect(late.name).toBe(`John ${t}`);
+      expect(late.aliases).toContain(`Secretary ${t}`);
+
+      // Run again: nothing changes, nothing is retired.
+      const again = await service.merge({ into: full.id, from: [bare.id] });
+      expect(again).toEqual({ entity: late, retired: [] });
+    });
+
+    test('merge of organizations re-points members and children, and follows earlier merges', async () => {
+      const t = token();
+      const [state, dept, agency, parent] = await service.upsert([
+        { type: 'organization', name: `${t} State Department`, kind: 'OTHER' },
+        { type: 'organization', name: `${t} Dept of State`, kind: 'GOVERNMENT_AGENCY', country: 'US' },
+        { type: 'organization', name: `${t} Agency` },
+        { type: 'organization', name: `${t} Government` },
+      ]);
+      const [child] = await service.upsert([{ type: 'organization', name: `${t} Bureau`, parentId: dept.id }]);
+      const member = await person(`Anna ${t}`, { roles: [{ title: 'Spokesperson', organizationId: dept.id }] });
+      await service.merge({ into: dept.id, from: [agency.id] });
+      const merged = await service.merge({ into: state.id, from: [dept.id] });
+      expect(merged.entity).toMatchObject({ id: state.id, kind: 'GOVERNMENT_AGENCY', country: 'US', aliases: [`${t} Dept of State`, `${t} Agency`] });
+      expect(await service.membersOf([state.id])).toEqual([[member.id]]);
+      expect((await service.getByIds([child.id]))[0]).toMatchObject({ parentId: state.id });
+      // The entity merged into dept before now reads as the final survivor.
+      expect((await service.getByIds([agency.id]))[0]?.id).toBe(state.id);
+      expect(parent.id).toBeGreaterThan(0);
+    });
+
+    test('merge refuses unknown ids, mixed types, itself and a survivor merged away, writing nothing', async () => {
+      const t = token();
+      const a = await person(`Ann ${t}`);
+      const b = await person(`Bob ${t}`);
+      const org = await organization(`${t} Group`);
+      const refused = async (into: number, from: number[], message: RegExp): Promise<void> => {
+        const error = await service.merge({ into, from }).then(() => null, (e: unknown) => e);
+        expect(error).toBeInstanceOf(InvalidInputError);
+        expect((error as Error).message).toMatch(message);
+      };
+      await refused(a.id, [999_999_999], /no entity has id 999999999/);
+      await refused(999_999_998, [a.id], /into: no entity/);
+      await refused(a.id, [b.id, org.id], /is a organization, not a person/);
+      await refused(a.id, [a.id], /cannot be merged into itself/);
+      await refused(a.id, [], /at least one/);
+      expect(await service.getByIds([a.id, b.id, org.id])).toEqual([a, b, org]);
+      await service.merge({ into: a.id, from: [b.id] });
+      await refused(b.id, [a.id], /was merged into entity/);
+    });
+
     test('requestCount counts one request per call', async () => {
       const before = service.requestCount;
       await service.getByIds([1, 2, 3]);

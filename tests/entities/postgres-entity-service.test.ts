@@ -43,7 +43,7 @@ describe('PostgresEntityService storage', () => {
     await client.connect();
     try {
       const versions = await client.query(`SELECT version FROM ${schema}.entity_schema_migrations`);
-      expect(versions.rows).toEqual([{ version: 1 }]);
+      expect(versions.rows).toEqual([{ version: 1 }, { version: 2 }]);
     } finally {
       await client.end();
     }

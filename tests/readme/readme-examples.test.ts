@@ -12,7 +12,8 @@ import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-pro
  * - each ```sh block with a `curl` runs in bash as written; only the README's origin
  *   (http://127.0.0.1:4000) becomes the started gateway's;
  * - each operation of each ```graphql block runs as a POST, with the variables the README says
- *   where to get (a person's id from its people listing, a quote's id from the ingest's answer);
+ *   where to get (a person's id from its people listing, a quote's id from the ingest's answer,
+ *   the two people a merge takes from a listing of people);
  *   the subscription is validated against the schema.
  * An answer must have no errors, no empty object anywhere (a selection that returns nothing,
  * like a union hit with no fields selected) and data at every root field.
@@ -57,6 +58,14 @@ function expectAnswered(answer: Answer, what: string): void {
   expect({ what, empty: emptyObjects(answer.data) }).toEqual({ what, empty: [] });
 }
 
+/** A merge's ids, from a listing of people: the first kept, the second merged into it. */
+async function twoPeople(url: string): Promise<{ into: string; from: string[] }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ people(first: 2) { nodes { id } } }' }) });
+  const nodes = ((await response.json()) as { data: { people: { nodes: { id: string }[] } } }).data.people.nodes;
+  expect(nodes).toHaveLength(2);
+  return { into: nodes[0].id, from: [nodes[1].id] };
+}
+
 describe('README.md examples, run as written against a started gateway', () => {
   let dir: string;
   let gateway: GatewayProcess;
@@ -97,7 +106,7 @@ describe('README.md examples, run as written against a started gateway', () => {
     const schema = buildSchema(readFileSync(join(root, 'schema', 'schema.graphql'), 'utf8'));
     const evalDir = join(root, 'eval', 'articles');
     const articleText = readFileSync(join(evalDir, readdirSync(evalDir).filter((f) => f.endsWith('.txt'))[0]), 'utf8');
-    const found: Record<string, string> = { text: articleText };
+    const found: Record<string, string | string[]> = { text: articleText };
     const ran: string[] = [];
 
     for (const block of blocks.filter((b) => b.lang === 'graphql')) {
@@ -111,7 +120,8 @@ describe('README.md examples, run as written against a started gateway', () => {
           ran.push('subscription');
           continue;
         }
-        const variables: Record<string, string | null> = {};
+        const variables: Record<string, string | string[] | null> = {};
+        if (operation.variableDefinitions?.some((v) => v.variable.name.value === 'into')) Object.assign(found, await twoPeople(gateway.url));
         for (const variable of operation.variableDefinitions ?? []) {
           const name = variable.variable.name.value;
           const source = name === 'id' || name === 'personId' ? 'personId' : name;
@@ -132,7 +142,7 @@ describe('README.md examples, run as written against a started gateway', () => {
         if (ingested?.[0]) found.quoteId = ingested[0].id;
       }
     }
-    expect(ran.filter((kind) => kind === 'mutation')).toHaveLength(2);
+    expect(ran.filter((kind) => kind === 'mutation')).toHaveLength(3);
     expect(ran).toContain('subscription');
     expect(ran.filter((kind) => kind === 'query').length).toBe(6);
   }, 60000);

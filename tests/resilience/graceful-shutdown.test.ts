@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityService } from '../../src/entities/entity-service';
 import { createEntityHttpServer } from '../../src/entities/http-server';
-import type { EntityListQuery, EntityLookup, EntityRecord, EntityUpsert } from '../../src/records/entity-records';
+import type { EntityListQuery, EntityLookup, EntityMerge, EntityRecord, EntityUpsert } from '../../src/records/entity-records';
 import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
 import { startGatewayProcess, type GatewayProcess } from '../helpers/gateway-process';
 
@@ -45,6 +45,9 @@ class GatedEntityService implements EntityService {
   }
   upsert(entities: readonly EntityUpsert[]) {
     return this.inner.upsert(entities);
+  }
+  merge(request: EntityMerge) {
+    return this.inner.merge(request);
   }
   ping() {
     return this.inner.ping();

@@ -158,6 +158,20 @@ describe('mutations with an editor key', () => {
     ]);
     expect(cleared.correctQuoteSpeaker.corrections.every((c) => /^[0-9a-f]{12}$/.test(c.editor ?? ''))).toBe(true);
   });
+
+  test('mergeEntities answers the survivor; a reader key is refused with FORBIDDEN', async () => {
+    const [kept, duplicate] = await gw.entities.upsert([
+      { type: 'person', name: 'Ilse Marquardt' },
+      { type: 'person', name: 'Ilse Markwardt' },
+    ]);
+    const input = { into: toGlobalId('Person', kept.id), from: [toGlobalId('Person', duplicate.id)] };
+    const refused = await rejection(new NewsgraphClient({ url: gw.url, apiKey: READER_KEY }).mergeEntities({ input }));
+    expect(refused.code).toBe('FORBIDDEN');
+    const { mergeEntities } = await editor().mergeEntities({ input });
+    expect(mergeEntities).toEqual({ __typename: 'Person', id: input.into, name: 'Ilse Marquardt', aliases: ['Ilse Markwardt'], title: null });
+    const { person } = await client.personWithQuotes({ id: input.from[0] });
+    expect(person?.id).toBe(input.into);
+  });
 });
 
 describe('automatic persisted queries from the client', () => {

@@ -57,6 +57,7 @@ describe('the persisted query manifest', () => {
       'EntityChanged',
       'FrontPage',
       'IngestArticle',
+      'MergeEntities',
       'OrganizationCoMentioned',
       'PersonCoOccurrence',
       'PersonTimelines',
@@ -78,7 +79,7 @@ describe('the persisted query manifest', () => {
       const name = exportName.replace(/Document$/, '');
       const entry = manifest.operations.find((operation) => operation.name === name);
       expect({ name, id: entry?.id }).toEqual({ name, id: sha256Hex(print(document)) });
-      const type = name === 'IngestArticle' || name === 'CorrectQuoteSpeaker' ? 'mutation' : ['ArticleIngested', 'QuoteAdded', 'EntityChanged'].includes(name) ? 'subscription' : 'query';
+      const type = ['IngestArticle', 'CorrectQuoteSpeaker', 'MergeEntities'].includes(name) ? 'mutation' : ['ArticleIngested', 'QuoteAdded', 'EntityChanged'].includes(name) ? 'subscription' : 'query';
       expect(entry?.type).toBe(type);
     }
   });
