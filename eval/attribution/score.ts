@@ -55,6 +55,11 @@ export interface ArticleCounts {
   goldDirect: number;
   predDirect: number;
   insideReported: number;
+  /**
+   * Predicted direct quotes of at most four words that overlap no gold
+   * attribution: titles, names, terms and scare quotes taken for speech.
+   */
+  shortOutside: number;
   directCorrect: number;
   directFound: number;
   predDirectWithSource: number;
@@ -90,6 +95,7 @@ export function emptyCounts(): ArticleCounts {
     goldDirect: 0,
     predDirect: 0,
     insideReported: 0,
+    shortOutside: 0,
     directCorrect: 0,
     directFound: 0,
     predDirectWithSource: 0,
@@ -224,6 +230,9 @@ function covered(g: ScoredGold, preds: readonly PredictedAttribution[]): number 
   return n;
 }
 
+/** A quoted phrase this short that is no attribution is a title, a name, a term or a scare quote. */
+const SHORT_WORDS = 4;
+
 export function scoreArticle(gold: readonly ScoredGold[], predicted: readonly PredictedAttribution[]): ArticleResult {
   const c = emptyCounts();
   c.articles = 1;
@@ -270,6 +279,7 @@ export function scoreArticle(gold: readonly ScoredGold[], predicted: readonly Pr
       }
     } else {
       if (p.source !== null) c.predDirectWithSource++;
+      if (a[i].g < 0 && p.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= SHORT_WORDS) c.shortOutside++;
       res.direct.falsePositives.push(predItem(p));
     }
   });

@@ -75,6 +75,7 @@ export function renderTable(title: string, c: ArticleCounts): string {
     '',
     sources,
     '',
+    `short quoted phrases (at most four words) extracted as direct quotes but overlapping no gold attribution (titles, names, terms, scare quotes): ${c.shortOutside} of ${c.predDirect + c.insideReported} extracted direct quotes (${pct((c.predDirect + c.insideReported) === 0 ? 0 : c.shortOutside / (c.predDirect + c.insideReported))}%)`,
     `predicted direct quotes lying inside reported (mixed/indirect) gold content, left out of direct precision: ${c.insideReported}; gold attributions without a source: ${c.goldNoSource}; gold attributions in headlines (not scored): ${c.goldInHeadline}`,
   ].join('\n');
 }

@@ -167,6 +167,8 @@ function classify(text: string, span: { start: number; end: number; open: number
     // On CNN's "State of the Union", in The New Yorker's "Talk of the Town".
     // …and after a plural possessive: on GB News’ "Farage at Large".
     if (/\p{Lu}[\p{L}&.]*(?:['’]s|s['’])\s*$/u.test(before) && titleCase) return 'title';
+    // "said on "Meet the Press"", "the hosts of "Morning Joe"": a title-case name after "on" or "of" is a show's or a work's.
+    if (/\b(?:on|of)\s*$/i.test(before) && titleCase && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
     if (titleCase && words.length >= 2 && !speechNearby(before, after)) return 'title';
   }
   // A word or two, quoted with no speech verb in the sentence: a scare quote ("pay-to-play").

@@ -114,6 +114,18 @@ describe('what is not a quote', () => {
     ).toEqual([['Maria Lopez', 'cautiously optimistic.', true]]);
   });
 
+  it('a show or a work named after "on" or "of", even beside a speech verb', () => {
+    expect(
+      quotes(
+        'Gov. Ellen Park said on “Face the Region” that the budget was “a careful compromise.”',
+        '“We are not done,” Park told the hosts of “Morning Drive,” adding that talks would resume.',
+      ),
+    ).toEqual([
+      ['Ellen Park', 'a careful compromise.', true],
+      ['Ellen Park', 'We are not done,', false],
+    ]);
+  });
+
   it('nicknames', () => {
     expect(quotes('Dwayne “The Rock” Johnson arrived late.', 'The striker, nicknamed “El Pibe,” scored twice.')).toEqual([]);
   });
