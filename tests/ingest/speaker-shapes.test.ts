@@ -1,0 +1,46 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+/** Direct quotes of body paragraphs under a headline and a lead paragraph: [speaker, text]. */
+function quotes(...paragraphs: string[]): [string | null, string][] {
+  const x = extractArticle(['Headline of the story', 'The county board met on Monday to vote on the plan.', ...paragraphs].join('\n\n'));
+  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text]);
+}
+
+describe('the subject of a participle or coordinated verb after lead phrases', () => {
+  it('skips lead phrases that name nobody to find the subject', () => {
+    expect(
+      quotes(
+        'On Thursday, after staying neutral for months, Sen. Dana Whitlock endorsed the mayor, saying, “She has earned it.”',
+        'During the evening debate, Rep. Omar Feld made a call to end the subsidy, calling it “corporate welfare.”',
+        'When asked whom she backed, Lydia Sorensen smiled and said, “Not him.”',
+      ),
+    ).toEqual([
+      ['Dana Whitlock', 'She has earned it.'],
+      ['Omar Feld', 'corporate welfare.'],
+      ['Lydia Sorensen', 'Not him.'],
+    ]);
+  });
+
+  it('a pronoun after a lead phrase resolves as a subject', () => {
+    expect(quotes('Pastor Lionel Harte stood at the pulpit.', 'Eight years ago, he backed the levy and said, “It is the right thing.”')).toEqual([['Lionel Harte', 'It is the right thing.']]);
+  });
+
+  it('a lead phrase naming a person is not skipped', () => {
+    expect(quotes('Mayor Ruth Calder and Gov. Ben Ostrow met on Monday.', 'After meeting Calder, aides to the governor left, saying, “We will be back.”')).toEqual([[null, 'We will be back.']]);
+  });
+
+  it('a name followed by a verb and another name is the subject, not part of a title', () => {
+    expect(
+      quotes('Gov. Ben Ostrow and Mayor Ruth Calder met on Monday.', 'In a speech, Ostrow attacked Calder for her budget, saying, “She is reckless.”', '“It is done,” wrote Ann Lee for Acme Polls.'),
+    ).toEqual([
+      ['Ben Ostrow', 'She is reckless.'],
+      ['Ann Lee', 'It is done,'],
+    ]);
+  });
+
+  it('"went after" is no title: the name before it is the subject', () => {
+    expect(quotes('Gov. Ben Ostrow and Mayor Ruth Calder met on Monday.', 'Speaking at a town hall in Salem, Oregon, Ostrow went after Calder, calling her “a total stiff.”')).toEqual([
+      ['Ben Ostrow', 'a total stiff.'],
+    ]);
+  });
+});
