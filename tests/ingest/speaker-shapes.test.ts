@@ -44,3 +44,43 @@ describe('the subject of a participle or coordinated verb after lead phrases', (
     ]);
   });
 });
+
+describe('speakers written as labels', () => {
+  it('a sign-off after a quotation names its speaker; the next unsigned quotation stays unattributed', () => {
+    expect(
+      quotes(
+        '“The levy will pay for the roads. I will vote for it.” ― Marta Quell',
+        '“We cannot afford another tax this year.” — Owen Pike, 47, a plumber.',
+        '“Nobody asked the farmers what they think.”',
+        '- Lindqvist.',
+      ),
+    ).toEqual([
+      ['Marta Quell', 'The levy will pay for the roads. I will vote for it.'],
+      ['Owen Pike', 'We cannot afford another tax this year.'],
+      [null, 'Nobody asked the farmers what they think.'],
+    ]);
+  });
+
+  it('a sign-off in the next paragraph', () => {
+    expect(quotes('Mayor Ruth Calder spoke first and Gov. Ben Ostrow answered.', '“Every road in this county needs work.”', '- Ruth Calder.')).toEqual([['Ruth Calder', 'Every road in this county needs work.']]);
+  });
+
+  it('a name that goes on into a clause is no sign-off', () => {
+    expect(quotes('Mayor Ruth Calder spoke on Monday.', '“The roads come first.” — Calder and the board agreed on that much.')).toEqual([[null, 'The roads come first.']]);
+  });
+
+  it('transcript labels name the speaker of each turn; a label naming no one gives no speaker', () => {
+    expect(
+      quotes(
+        'Gov. Ben Ostrow spoke to Mayor Ruth Calder on the radio on Sunday. Partial transcript:',
+        '"CALDER: Let me start with the budget. Why cut the roads?',
+        '"OSTROW: Because we have no money left for them.',
+        '"HOST: We have to leave it there.',
+      ),
+    ).toEqual([
+      ['Ruth Calder', 'CALDER: Let me start with the budget. Why cut the roads?'],
+      ['Ben Ostrow', 'OSTROW: Because we have no money left for them.'],
+      [null, 'HOST: We have to leave it there.'],
+    ]);
+  });
+});

@@ -1,16 +1,19 @@
 /**
- * A quote's own attribution, strategies in order: the attribution after the
- * quote, before it, at the end of its sentence, in the sentence after it
+ * A quote's own attribution, strategies in order: a transcript label or a
+ * sign-off (labels.ts), the attribution after the quote, before it, at the end of its sentence, in the sentence after it
  * ("So said X"), or the subject of a colon introduction.
  */
 import { attributeAfter, speakerStartingAt, subjectThenVerb } from './after';
 import { attributeBefore } from './before';
 import { colonClauseSpeaker } from './colon';
 import { type Context, type Found, sentenceOf } from './context';
+import { attributeSignOff, attributeTranscriptLabel } from './labels';
 import { ATTRIBUTION_WINDOW, END_ATTRIBUTION_RE } from './patterns';
 import type { Quotation } from '../quotations';
 
 export function attributeOwn(ctx: Context, q: Quotation): Found | null {
+  const label = attributeTranscriptLabel(ctx, q) ?? attributeSignOff(ctx, q);
+  if (label) return label;
   const after = attributeAfter(ctx, q);
   // "X said … "…," according to the agency": the agency is the source, X the speaker.
   if (after && after.method !== 'according-to') return after;
