@@ -84,3 +84,29 @@ describe('speakers written as labels', () => {
     ]);
   });
 });
+
+describe('pronouns and the names around them', () => {
+  it('a title-case headline verb splits two names: the person after it is found on its own', () => {
+    const x = extractArticle(
+      [
+        'Ben Ostrow Calls Ruth Calder ‘A Disgrace’ Over Road Comments.',
+        'Gov. Ben Ostrow described Mayor Ruth Calder as a “disgrace” on Monday.',
+        'On a radio show, Calder criticized the county clerk, Dana Pruitt, for the delay.',
+        '“It is unbearable,” she said.',
+      ].join('\n\n'),
+    );
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Ben Ostrow', 'Ruth Calder', 'Dana Pruitt']);
+    expect(x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text])).toEqual([
+      ['Ben Ostrow', 'disgrace'],
+      ['Ruth Calder', 'It is unbearable,'],
+    ]);
+  });
+
+  it('he/she after a sentence whose subject is a name never given in full stays unresolved', () => {
+    expect(quotes('Mayor Ruth Calder spoke on Monday.', 'Wendlandt believes that the Calder campaign took the vote for granted.', '“They have a big problem,” she said.')).toEqual([[null, 'They have a big problem,']]);
+  });
+
+  it('he/she still resolves when the sentence names its person', () => {
+    expect(quotes('Mayor Ruth Calder spoke on Monday.', 'Calder believes that the vote was taken for granted.', '“They have a big problem,” she said.')).toEqual([['Ruth Calder', 'They have a big problem,']]);
+  });
+});
