@@ -110,3 +110,11 @@ describe('pronouns and the names around them', () => {
     expect(quotes('Mayor Ruth Calder spoke on Monday.', 'Calder believes that the vote was taken for granted.', '“They have a big problem,” she said.')).toEqual([['Ruth Calder', 'They have a big problem,']]);
   });
 });
+
+describe('quotation marks written as two apostrophes', () => {
+  it('a quotation ending in an inner quotation (three apostrophes) keeps the attribution after it', () => {
+    expect(quotes("Sen. Chuck Grassley met the union on Monday.", "''Voters will not be satisfied with 'We will win,''' said Sen. Chuck Grassley of Iowa.")).toEqual([
+      ['Chuck Grassley', "Voters will not be satisfied with 'We will win,"],
+    ]);
+  });
+});

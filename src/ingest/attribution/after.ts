@@ -16,7 +16,8 @@ export function attributeAfter(ctx: Context, q: Quotation): Found | null {
   if (q.close === null) return null;
   const text = ctx.paragraphs[q.paragraph];
   const inner = q.text.trimEnd();
-  const pos = q.close + 1;
+  // `''… 'We'll win,''' said X`: the inner quotation's closing apostrophe is left after the pair that closed the quote.
+  const pos = q.close + 1 + (/^'(?=\s)/.test(text.slice(q.close + 1, q.close + 3)) && /^''/.test(text.slice(q.close - 1, q.close + 1)) ? 1 : 0);
   const rest = text.slice(pos);
   // A quotation ending its sentence starts no attribution, unless the next sentence is nothing
   // else: `"…we will win." Trump said.` (a period for the comma, as some copy has it).
