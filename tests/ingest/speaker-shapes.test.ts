@@ -118,3 +118,21 @@ describe('quotation marks written as two apostrophes', () => {
     ]);
   });
 });
+
+describe('gender for he/she', () => {
+  it('an honorific decides a person’s gender over words about someone else in the appositive', () => {
+    expect(
+      quotes(
+        'Tiwa Whitlock, a senior adviser and pollster for Mr. Ostrow and his running mate, will run the campaign.',
+        'In a brief interview, Ms. Whitlock rejected the idea that the change was a shake-up.',
+        '“It is an expansion at a busy time,” she said.',
+      ),
+    ).toEqual([['Tiwa Whitlock', 'It is an expansion at a busy time,']]);
+  });
+
+  it('a name that only heads the subject’s title leaves the subject as the one he/she means', () => {
+    expect(
+      quotes('Gov. Ben Ostrow spoke on Monday.', 'Ostrow spokesman Tom Reyes would not say when the board will vote.', '“I have no announcements yet,” he said.'),
+    ).toEqual([['Tom Reyes', 'I have no announcements yet,']]);
+  });
+});

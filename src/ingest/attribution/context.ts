@@ -168,7 +168,13 @@ export function attributedAtEnd(text: string, sentenceStart: number, m: Extracte
 export function isSubject(text: string, sentenceStart: number, m: ExtractedMention, all: ExtractedMention[]): boolean {
   const before = text.slice(sentenceStart, m.start);
   const opener = /^\s*["“]?(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Earlier|Then|Now|Also|Both)\s*,?\s+|(?:On|In|At|After|Before|During|Since)\s[^,]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|former|ousted|acting)\s+|[\p{Ll}-]+\s+(?=\p{Lu})){0,6}$/u;
-  if (opener.test(before) && !all.some((o) => o.end <= m.start && o.start >= sentenceStart) && !modifiesNextName(text, m, all)) return true;
+  // Title words ending in a title head before the name ("McConnell spokesman Don Stewart"); a name in them is part of the title.
+  const titleRun = /(?:\p{L}[\p{L}.’'-]*\s+){1,3}$/u.exec(before);
+  const head = titleRun === null ? '' : (words(titleRun[0]).pop() ?? '');
+  const titled = titleRun !== null && !/^(?:the|of|and|co|then|pro|anti)$/i.test(head) && isTitleWord(head) && titleLike(titleRun[0], 3) && !/\p{Ll}ed\s/u.test(titleRun[0]);
+  const opening = titled ? before.slice(0, titleRun.index) : before;
+  const inTitle = (o: ExtractedMention): boolean => titled && o.start >= sentenceStart + titleRun.index;
+  if (opener.test(opening) && !all.some((o) => o.end <= m.start && o.start >= sentenceStart && !inTitle(o)) && !modifiesNextName(text, m, all)) return true;
   // "Her colleague, Tom Fletcher, said…": the name in apposition to the opening noun phrase.
   if (/^\s*(?:the|a|an|his|her|their|its)\s+[\p{L}\s’'-]{1,50},\s*$/iu.test(before) && /^\s*,/.test(text.slice(m.end))) return true;
   const after = text.slice(m.end, m.end + 160);
