@@ -129,7 +129,7 @@ function unknownSubject(ctx: Context, paragraph: number, start: number, limit: n
   const first = m[1].trim().split(/\s+/)[0].toLowerCase().replace(/[’'].*$/, '');
   if (NOT_SUBJECT_NAMES.has(first) || PERSON_NOUNS.has(first) || ORGANIZATION_NOUNS.has(first)) return false;
   const at = start + m[0].indexOf(m[1]);
-  return !ctx.mentions[paragraph].some((x) => x.start < at + m[1].trimEnd().length && x.end > at);
+  return mentionsWithin(ctx, paragraph, at, at + m[1].trimEnd().length).length === 0;
 }
 
 /**

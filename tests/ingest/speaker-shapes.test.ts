@@ -136,3 +136,26 @@ describe('gender for he/she', () => {
     ).toEqual([['Tom Reyes', 'I have no announcements yet,']]);
   });
 });
+
+describe('a transcript label before the quotation marks', () => {
+  it('LABEL: "…" names the speaker', () => {
+    expect(quotes('Gov. Ben Ostrow spoke on the radio on Sunday.', 'OSTROW: “We have no money left for the roads.”')).toEqual([['Ben Ostrow', 'We have no money left for the roads.']]);
+  });
+});
+
+describe('a comma introduction', () => {
+  it('"According to X," and "As X put it," before a whole quotation name its speaker; another comma does not', () => {
+    expect(
+      quotes(
+        'Sen. Chuck Grassley and Mayor Ruth Calder met on Monday.',
+        'According to Grassley, “The bill will pass this week.”',
+        'As Calder put it, “Nobody asked the farmers.”',
+        'After the meeting with Grassley, “It was fine” was all anyone would say.',
+      ),
+    ).toEqual([
+      ['Chuck Grassley', 'The bill will pass this week.'],
+      ['Ruth Calder', 'Nobody asked the farmers.'],
+      [null, 'It was fine'],
+    ]);
+  });
+});

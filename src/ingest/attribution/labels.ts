@@ -54,7 +54,8 @@ export function opensWithLabel(text: string): boolean {
 export function attributeTranscriptLabel(ctx: Context, q: Quotation): Found | null {
   const text = ctx.paragraphs[q.paragraph];
   const inside = LABEL_RE.exec(q.text);
-  const before = inside ? null : LABEL_RE.exec(text.slice(0, q.open) + ' ');
+  // A label before the quotation opens its paragraph and is short.
+  const before = inside || q.open > 40 ? null : LABEL_RE.exec(text.slice(0, q.open) + ' ');
   const label = inside ?? (before && before[0].length >= q.open ? before : null);
   if (!label) return null;
   // Only the paragraph's first quotation follows a label before it.
