@@ -5,7 +5,7 @@
 import { type Context, type Found, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf, attributedAtEnd } from './attribution/context';
 import type { ExtractedMention, ExtractedPerson, Gender } from './entity-extraction';
 import { canonicalNation } from './mentions/titles';
-import { DEMONYMS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES } from './lexicon';
+import { DEMONYMS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
 import type { Quotation } from './quotations';
 
 export function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: number): Found | null {
@@ -89,6 +89,8 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
         continue;
       }
       if (fits.length > 1) return held;
+      // "Wines believes that the Clinton campaign …": the subject is a name the extraction did not take for a person; he/she means it.
+      if (fits.length === 0 && subjects.length === 0 && unknownSubject(ctx, p, s.start, limit)) return held;
       const anyFit = [...new Set(people.map((m) => m.entity))].filter(compatible);
       // "She credited her cast, particularly Ama Boateng": under a subject pronoun of the same
       // gender, a name in the predicate is not whom the next "she" means; the chain goes on back.
@@ -104,6 +106,30 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
     }
   }
   return held;
+}
+
+/** Verbs of thinking that follow a subject as "said" does. */
+const STANCE_VERBS = new Set('believes thinks feels agrees disagrees worries hopes knows wants sees remembers recalls'.split(' '));
+
+/** Capitalized words that open a sentence without naming anyone. */
+const NOT_SUBJECT_NAMES = new Set(
+  'nobody everybody somebody someone everyone anyone none the a an this that these those it its he she they we i you his her their our my there here but and yet so still later then now also both in on at after before during since when while if as for from with by to of not no some many most all one two three several other another each every such what which who'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A sentence whose subject is a capitalized word or two that no mention covers,
+ * followed by a verb: `McLenney said …`, `Wines believes …`.
+ */
+function unknownSubject(ctx: Context, paragraph: number, start: number, limit: number): boolean {
+  const text = ctx.paragraphs[paragraph].slice(start, limit);
+  const m = /^\s*((?:\p{Lu}[\p{L}’'-]+\s+){1,2})(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})\b/u.exec(text);
+  if (!m || !(/\p{Ll}ed$/u.test(m[2]) || SPEECH_VERBS.has(m[2]) || STANCE_VERBS.has(m[2]))) return false;
+  const first = m[1].trim().split(/\s+/)[0].toLowerCase().replace(/[’'].*$/, '');
+  if (NOT_SUBJECT_NAMES.has(first) || PERSON_NOUNS.has(first) || ORGANIZATION_NOUNS.has(first)) return false;
+  const at = start + m[0].indexOf(m[1]);
+  return mentionsWithin(ctx, paragraph, at, at + m[1].trimEnd().length).length === 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Attribution written after a quote: `"…," Kerry said`, `"…," said the minister`. */
-import { type Context, type Found, firstMentionFrom, titleLike } from './context';
-import { hasSpeechVerb } from '../text';
+import { type Context, type Found, firstMentionFrom, isTitleWord, titleLike } from './context';
+import { hasSpeechVerb, words } from '../text';
 import { DESCRIPTOR_THEN_VERB_RE, GAP_THEN_VERB_RE, INVERTED_VERB_RE, PRONOUN_THEN_VERB_RE, SPACE_THEN_VERB_RE } from './patterns';
 import { resolveDescriptor, viaPronoun, viaPronounAt } from '../coreference';
 import type { ExtractedMention } from '../entity-extraction';
@@ -16,7 +16,8 @@ export function attributeAfter(ctx: Context, q: Quotation): Found | null {
   if (q.close === null) return null;
   const text = ctx.paragraphs[q.paragraph];
   const inner = q.text.trimEnd();
-  const pos = q.close + 1;
+  // `''… 'We'll win,''' said X`: the inner quotation's closing apostrophe is left after the pair that closed the quote.
+  const pos = q.close + 1 + (/^'(?=\s)/.test(text.slice(q.close + 1, q.close + 3)) && /^''/.test(text.slice(q.close - 1, q.close + 1)) ? 1 : 0);
   const rest = text.slice(pos);
   // A quotation ending its sentence starts no attribution, unless the next sentence is nothing
   // else: `"…we will win." Trump said.` (a period for the comma, as some copy has it).
@@ -101,7 +102,8 @@ export function speakerStartingAt(ctx: Context, paragraph: number, at: number): 
       // "said Clinton campaign manager Robby Mook": a person's name as part of another's title.
       const next = mentions[k + 1];
       const gap = next ? text.slice(m.end, next.start) : '';
-      if (next?.type === 'person' && /^\s+(?:[\p{L}.’'-]+\s+){1,3}$/u.test(gap) && /\p{Ll}/u.test(gap) && titleLike(gap, 3) && !hasSpeechVerb(gap)) continue;
+      // Title words, no verb and no preposition at the end: "Trump attacked Clinton" is a clause, "Ann Lee for Acme Polls" names her employer.
+      if (next?.type === 'person' && /^\s+(?:[\p{L}.’'-]+\s+){1,3}$/u.test(gap) && /\p{Ll}/u.test(gap) && titleLike(gap, 3) && !hasSpeechVerb(gap) && !titleGapEndsClause(gap)) continue;
       return { speaker: { type: 'person', index: m.entity }, end: m.end, confidence: m.confidence };
     }
     firstOrg ??= m;
@@ -113,4 +115,9 @@ export function speakerStartingAt(ctx: Context, paragraph: number, at: number): 
     return { speaker: { type: 'organization', index: firstOrg.entity }, end: firstOrg.end, confidence: firstOrg.confidence };
   }
   return null;
+}
+
+/** Words between two names that make the first a clause's subject or object, not part of the second's title. */
+function titleGapEndsClause(gap: string): boolean {
+  return /\b(?:for|at|in|on|to|with|from|by|and|or|of)\s+$/.test(gap) || words(gap).some((w) => /\p{Ll}ed$/u.test(w) && !isTitleWord(w));
 }

@@ -4,6 +4,7 @@ import { type Context, type Found, mentionsWithin, quotationsBefore, sentenceOf,
 import { ATTRIBUTION_WINDOW, COORDINATED_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, SUBJECT_GAP_RE, VERB_GLOBAL_RE } from './patterns';
 import { resolveDescriptor, viaPronounAt } from '../coreference';
 import { PARTICIPLE_SPEECH, PERSON_NOUNS, REPORTING_VERBS, TITLE_HEADS } from '../lexicon';
+import { hasSpeechVerb } from '../text';
 import type { Quotation } from '../quotations';
 
 /** `Kerry said "…"` · `X insisted on ABC's "This Week" that … "…"` · `…, saying that "…"`. */
@@ -78,14 +79,17 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
       const s = speakerStartingAt(ctx, q.paragraph, spanStart + withWhom.index + withWhom[0].indexOf(withWhom[1]));
       if (s && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(s.end, verb.index))) return { speaker: s.speaker, method: 'with-participle', confidence: 0.85 * s.confidence };
     }
-    const subject = sentenceSubject(ctx, q.paragraph, spanStart, verb.index) ?? leadingQuoteSpeaker(ctx, q, spanStart, verb.index);
+    const subject = sentenceSubject(ctx, q.paragraph, spanStart, verb.index, true) ?? leadingQuoteSpeaker(ctx, q, spanStart, verb.index);
     return subject ? { ...subject, method: subject.method === 'name' ? 'said-before-quote' : subject.method } : null;
   }
-  return subjectBefore(ctx, q.paragraph, spanStart, verb.index);
+  return subjectBefore(ctx, q.paragraph, spanStart, verb.index, true);
 }
 
-/** The subject directly before a verb: a mention (past a parenthetical or appositive), a pronoun or a descriptor. */
-export function subjectBefore(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number): Found | null {
+/**
+ * The subject directly before a verb: a mention (past a parenthetical or appositive), a pronoun or a descriptor.
+ * `leadPhrases`: a coordinated verb's subject may follow lead phrases (see sentenceSubject).
+ */
+export function subjectBefore(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number, leadPhrases = false): Found | null {
   const text = ctx.paragraphs[paragraph];
   const head = text.slice(sentenceStart, verbAt);
   const pron = PRONOUN_BEFORE_VERB_RE.exec(head);
@@ -106,7 +110,7 @@ export function subjectBefore(ctx: Context, paragraph: number, sentenceStart: nu
   }
   // "She said …, but insisted, "…"": a coordinated verb shares the sentence's subject.
   if (COORDINATED_RE.test(head)) {
-    const subject = sentenceSubject(ctx, paragraph, sentenceStart, verbAt);
+    const subject = sentenceSubject(ctx, paragraph, sentenceStart, verbAt, leadPhrases);
     if (subject) return { ...subject, method: subject.method === 'name' ? 'said-before-quote' : subject.method };
   }
   const descriptor = DESCRIPTOR_BEFORE_VERB_RE.exec(head);
@@ -147,12 +151,36 @@ function leadingQuoteSpeaker(ctx: Context, q: Quotation, sentenceStart: number, 
   return found && found.method !== 'according-to' && found.method !== 'quoted-as-saying' ? found : null;
 }
 
-/** For "…, saying that "…"": the subject that opens the sentence. */
-function sentenceSubject(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number): (Found & { method: string }) | null {
+/** For "…, saying that "…"": the subject that opens the sentence, past lead phrases when `leadPhrases`. */
+function sentenceSubject(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number, leadPhrases = false): (Found & { method: string }) | null {
   const text = ctx.paragraphs[paragraph];
   const lead = /^\s*(?:(?:But|And|However|Meanwhile|Still|Later|Earlier|Yet|So|Also|Then|On \p{Lu}\p{Ll}+|In \p{Lu}\p{Ll}+)\s*,?\s+)?/u.exec(text.slice(sentenceStart, verbAt))![0];
-  const at = sentenceStart + lead.length;
-  const pron = /^(He|She)\b/.exec(text.slice(at));
+  let at = sentenceStart + lead.length;
+  const first = subjectAt(ctx, paragraph, at, verbAt);
+  if (first || !leadPhrases) return first;
+  // "On Thursday, after remaining neutral, Warren endorsed Clinton, saying": the subject after
+  // lead phrases that name no person and hold no speech verb of their own.
+  for (let k = 0; k < 3; k++) {
+    const phrase = LEAD_PHRASE_RE.exec(text.slice(at, Math.min(verbAt, at + 160)));
+    if (!phrase || (hasSpeechVerb(phrase[0]) && !ADVERBIAL_OPENING_RE.test(phrase[0]))) return null;
+    if (mentionsWithin(ctx, paragraph, at, at + phrase[0].length).some((m) => m.type === 'person')) return null;
+    at += phrase[0].length;
+    const found = subjectAt(ctx, paragraph, at, verbAt);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A phrase set off by a comma before a sentence's subject: "During Tuesday night's debate, ", "Eight years ago, ". */
+const LEAD_PHRASE_RE = /^[^,;:"“”()]{2,100},\s+/u;
+/** A lead phrase that cannot be a clause of speech of its own: "When asked whom she supported, ", "Speaking to reporters, ". */
+const ADVERBIAL_OPENING_RE = /^(?:when|after|before|while|as|once|if|asked|speaking|in|on|at|during|after)\b/i;
+
+/** The subject (a he/she, a name, a name in apposition, a descriptor) at `at`. */
+function subjectAt(ctx: Context, paragraph: number, at: number, verbAt: number): (Found & { method: string }) | null {
+  const text = ctx.paragraphs[paragraph];
+  // "He" opening the sentence, "he" after a lead phrase.
+  const pron = /^(he|she)\b/i.exec(text.slice(at));
   if (pron) return viaPronounAt(ctx, paragraph, at, pron[1]);
   const s = speakerStartingAt(ctx, paragraph, at);
   if (s) return { speaker: s.speaker, method: 'name', confidence: 0.85 * s.confidence };

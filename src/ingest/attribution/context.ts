@@ -96,6 +96,12 @@ const NOT_TITLE_WORDS = new Set(
   'a an this that these those he she it they we i you his her its their our my your who which what when where while as at in on to from by with after before during since if but or nor so yet than then also now later still again not no was were is are be been has have had will would can could may might must should do does did'.split(' '),
 );
 
+/** Words that open a clause or an adverbial phrase even when capitalized: never in a title. */
+const PHRASE_OPENERS = new Set('after before when while if since during he she it they we you i who which what where but or nor yet than not'.split(' '));
+
+/** Words ending like agent nouns that are none. */
+const NOT_AGENT_NOUNS = new Set('over under other another either neither whether rather together ever never however per sooner further earlier later either whatever whenever wherever'.split(' '));
+
 /**
  * Words before a name that can be its title: capitalized words, title words
  * and modifiers; `plain` lower-case words more ("campaign chairman",
@@ -106,12 +112,14 @@ export function titleLike(s: string, plain = 0): boolean {
   let loose = 0;
   return words(s).every((w) => {
     const lower = w.toLowerCase();
+    // "After meeting Calder": a capitalized function word opens a phrase, not a title.
+    if (PHRASE_OPENERS.has(lower)) return false;
     if (isTitleWord(w, lower)) return true;
     return /^\p{Ll}/u.test(w) && !NOT_TITLE_WORDS.has(lower) && ++loose <= plain;
   });
 }
 
-function isTitleWord(w: string, lower: string): boolean {
+export function isTitleWord(w: string, lower: string = w.toLowerCase()): boolean {
   return (
     /^\p{Lu}/u.test(w) ||
     /^(?:the|of|and|co|former|acting|interim|deputy|ousted|then|pro|anti|chief|senior|top|lead|retired|longtime|veteran|fellow)$/i.test(w) ||
@@ -119,8 +127,8 @@ function isTitleWord(w: string, lower: string): boolean {
     TITLE_HEADS.has(lower) ||
     TITLE_MODIFIERS.has(lower) ||
     PERSON_NOUNS.has(lower) ||
-    // Agent nouns: "steelworker Jesús Ramírez", "epidemiologist Maria Lopez".
-    /\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(w)
+    // Agent nouns: "steelworker Jesús Ramírez", "epidemiologist Maria Lopez" (not "after", "over", "either").
+    (/\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(w) && !NOT_TITLE_WORDS.has(lower) && !NOT_AGENT_NOUNS.has(lower))
   );
 }
 
@@ -160,7 +168,13 @@ export function attributedAtEnd(text: string, sentenceStart: number, m: Extracte
 export function isSubject(text: string, sentenceStart: number, m: ExtractedMention, all: ExtractedMention[]): boolean {
   const before = text.slice(sentenceStart, m.start);
   const opener = /^\s*["“]?(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Earlier|Then|Now|Also|Both)\s*,?\s+|(?:On|In|At|After|Before|During|Since)\s[^,]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|former|ousted|acting)\s+|[\p{Ll}-]+\s+(?=\p{Lu})){0,6}$/u;
-  if (opener.test(before) && !all.some((o) => o.end <= m.start && o.start >= sentenceStart) && !modifiesNextName(text, m, all)) return true;
+  // Title words ending in a title head before the name ("McConnell spokesman Don Stewart"); a name in them is part of the title.
+  const titleRun = /(?:\p{L}[\p{L}.’'-]*\s+){1,3}$/u.exec(before);
+  const head = titleRun === null ? '' : (words(titleRun[0]).pop() ?? '');
+  const titled = titleRun !== null && !/^(?:the|of|and|co|then|pro|anti)$/i.test(head) && isTitleWord(head) && titleLike(titleRun[0], 3) && !/\p{Ll}ed\s/u.test(titleRun[0]);
+  const opening = titled ? before.slice(0, titleRun.index) : before;
+  const inTitle = (o: ExtractedMention): boolean => titled && o.start >= sentenceStart + titleRun.index;
+  if (opener.test(opening) && !all.some((o) => o.end <= m.start && o.start >= sentenceStart && !inTitle(o)) && !modifiesNextName(text, m, all)) return true;
   // "Her colleague, Tom Fletcher, said…": the name in apposition to the opening noun phrase.
   if (/^\s*(?:the|a|an|his|her|their|its)\s+[\p{L}\s’'-]{1,50},\s*$/iu.test(before) && /^\s*,/.test(text.slice(m.end))) return true;
   const after = text.slice(m.end, m.end + 160);

@@ -1,16 +1,19 @@
 /**
- * A quote's own attribution, strategies in order: the attribution after the
- * quote, before it, at the end of its sentence, in the sentence after it
+ * A quote's own attribution, strategies in order: a transcript label or a
+ * sign-off (labels.ts), the attribution after the quote, before it, at the end of its sentence, in the sentence after it
  * ("So said X"), or the subject of a colon introduction.
  */
 import { attributeAfter, speakerStartingAt, subjectThenVerb } from './after';
 import { attributeBefore } from './before';
 import { colonClauseSpeaker } from './colon';
 import { type Context, type Found, sentenceOf } from './context';
+import { attributeSignOff, attributeTranscriptLabel } from './labels';
 import { ATTRIBUTION_WINDOW, END_ATTRIBUTION_RE } from './patterns';
 import type { Quotation } from '../quotations';
 
 export function attributeOwn(ctx: Context, q: Quotation): Found | null {
+  const label = attributeTranscriptLabel(ctx, q) ?? attributeSignOff(ctx, q);
+  if (label) return label;
   const after = attributeAfter(ctx, q);
   // "X said … "…," according to the agency": the agency is the source, X the speaker.
   if (after && after.method !== 'according-to') return after;
@@ -39,14 +42,17 @@ function attributeNamedNext(ctx: Context, q: Quotation): Found | null {
 
 /**
  * `Asked about the rivals, Whitaker was blunt: "…"`: the subject of the clause a
- * colon ends introduces a whole quotation (see colon.ts).
+ * colon ends introduces a whole quotation (see colon.ts); so does `As X put it,`
+ * or `According to X,` with a comma.
  */
 function attributeColonSubject(ctx: Context, q: Quotation): Found | null {
   const text = ctx.paragraphs[q.paragraph];
-  const colon = /:\s*$/.exec(text.slice(Math.max(0, q.open - 3), q.open));
-  if (!colon || !/^[\p{Lu}\p{N}'"‘“]/u.test(q.text)) return null;
+  const colon = /[:,]\s*$/.exec(text.slice(Math.max(0, q.open - 3), q.open));
+  if (!colon || !/^[\p{Lu}\p{N}'"‘“[]/u.test(q.text)) return null;
   const sentence = sentenceOf(ctx, q.paragraph, q.open);
   if (q.open - sentence.start > ATTRIBUTION_WINDOW) return null;
+  // A comma introduces the quotation only after "As X put it," or "According to X,".
+  if (colon[0].startsWith(',') && !/^\s*["“]?(?:(?:But|And|Yet|So)\s+)?(?:As|According\s+to)\s/u.test(text.slice(sentence.start, q.open))) return null;
   return colonClauseSpeaker(ctx, q.paragraph, sentence.start, Math.max(0, q.open - 3) + colon.index);
 }
 

@@ -6,6 +6,7 @@
 import { speakerStartingAt } from './after';
 import { subjectBefore } from './before';
 import { colonClauseSpeaker } from './colon';
+import { opensWithLabel } from './labels';
 import { type Context, type Found, isSubject, sentenceOf, setSpeaker } from './context';
 import { VERB_GLOBAL_RE } from './patterns';
 import type { Gender } from '../entity-extraction';
@@ -30,6 +31,11 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
   // Per paragraph: indexes into quotes/results, in order.
   const indexes: number[][] = ctx.paragraphs.map(() => []);
   quotes.forEach((q, i) => indexes[q.paragraph].push(i));
+  // A labelled turn of a transcript whose label names no one takes no neighbour's speaker.
+  const turns = new Set<number>();
+  quotes.forEach((q, i) => {
+    if (!results[i].speaker && opensWithLabel(q.text)) turns.add(i);
+  });
   propagateContinuations(quotes, results, indexes, ctx);
   propagateSameParagraph(ctx, quotes, results, indexes);
   propagateContinuations(quotes, results, indexes, ctx);
@@ -38,7 +44,7 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
   // A paragraph that is nothing but quotation: the intro before it, or the speaker of the paragraph before.
   const only = new Map<number, boolean>();
   for (let i = 0; i < quotes.length; i++) {
-    if (results[i].speaker) continue;
+    if (results[i].speaker || turns.has(i)) continue;
     const q = quotes[i];
     if (q.paragraph === 0 || ctx.paragraphs[q.paragraph].length > LONG_PARAGRAPH) continue;
     if (!only.has(q.paragraph)) only.set(q.paragraph, onlyQuotation(ctx, q.paragraph));
@@ -56,7 +62,8 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
       continue;
     }
     const last = results[prevIndexes[prevIndexes.length - 1]];
-    if (!last.speaker) continue;
+    // A signed quotation ends with its signature: the next one is someone else's (signed by a name the extraction missed).
+    if (!last.speaker || last.method === 'sign-off' || /^\s*(?:―|—|–|--?)\s*\p{Lu}/u.test(ctx.paragraphs[q.paragraph + 1] ?? '')) continue;
     const lastQ = quotes[prevIndexes[prevIndexes.length - 1]];
     const laterPeople = ctx.mentions[q.paragraph - 1].filter((m) => m.start > lastQ.end && m.type === 'person' && !(last.speaker!.type === 'person' && m.entity === last.speaker!.index));
     const prevIsQuoteLed = quotes[prevIndexes[0]].open <= 1;
@@ -115,7 +122,8 @@ function propagateContinuations(quotes: Quotation[], results: ExtractedQuote[], 
       const q = quotes[i];
       if (q.close !== null) continue;
       const next = (indexes[q.paragraph + 1] ?? []).find((j) => quotes[j].open === 0);
-      if (next === undefined) continue;
+      // `"WALLACE: …` opens a new turn of a transcript, whatever the marks say.
+      if (next === undefined || opensWithLabel(quotes[next].text)) continue;
       const a = results[i];
       const b = results[next];
       if (a.speaker && !b.speaker) copy(ctx, b, a, 'continuation', 0.9);

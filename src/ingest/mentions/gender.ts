@@ -34,8 +34,13 @@ export function inferGendersFromPronouns(reg: NamedSoFar, paragraphs: readonly s
   }
 }
 
+/** Words after which a title speaks of someone else: "pollster for Mr. Trump", "wife of the senator". */
+const ABOUT_ANOTHER = new Set(['for', 'of', 'to', 'at', 'with', 'from', 'by', 'who', 'whose', 'which', 'that']);
+
 export function genderOfWords(s: string): Gender | null {
-  const words = s.toLowerCase().split(/[\s,]+/);
+  const all = s.toLowerCase().split(/[\s,]+/);
+  const cut = all.findIndex((w) => ABOUT_ANOTHER.has(w));
+  const words = cut < 0 ? all : all.slice(0, cut);
   if (words.some((w) => FEMALE_WORDS.has(w) && !['her', 'she'].includes(w))) return 'female';
   if (words.some((w) => MALE_WORDS.has(w) && !['he', 'his', 'him'].includes(w))) return 'male';
   return null;

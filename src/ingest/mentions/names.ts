@@ -3,7 +3,7 @@
  * shape of a personal name, and the evidence that a run names a person.
  */
 import type { Gender } from '../entity-extraction';
-import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
+import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, SPEECH_VERBS, VERB_ADVERBS } from '../lexicon';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
 import { type Range, type Token, isCapitalized } from '../text';
@@ -53,6 +53,8 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
     let j = i;
     while (j + 1 < tokens.length && (!tokens[j].possessive || possessiveInOrgName(tokens[j], tokens[j + 1])) && joins(tokens[j], tokens[j + 1])) {
       const next = tokens[j + 1];
+      // A title-case headline: "Chris Christie Calls Hillary Clinton …" is two names around a verb.
+      if (isRunWord(next) && isHeadlineVerb(next.text) && tokens[j + 2] !== undefined && isRunWord(tokens[j + 2]) && joins(next, tokens[j + 2])) break;
       if (isRunWord(next)) {
         j++;
         continue;
@@ -95,6 +97,12 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
     i = j + 1;
   }
   return runs;
+}
+
+/** A capitalized speech verb in the present ("Calls", "Tells", "Slams") before another name: never part of a name. */
+function isHeadlineVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /s$/.test(lower) && SPEECH_VERBS.has(lower);
 }
 
 /**

@@ -91,7 +91,8 @@ export class EntityRegister {
     }
     const written = parts.join(' ');
     if (written !== p.name) addAlias(p, written);
-    if (honorific) p.gender ??= honorific;
+    // An honorific written for this person outweighs a gender read from words, pronouns or a list of given names.
+    if (honorific) p.gender = honorific;
     if (p.gender === null && parts.length > 1 && !UNGENDERED_NAMES.has(norm(parts[0]))) p.gender = GIVEN_NAMES.get(norm(parts[0])) ?? null;
     if (title) {
       this.considerTitle(p, title.text, title.formal ? 100 + title.text.length : title.text.length);

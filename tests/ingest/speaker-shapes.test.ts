@@ -1,0 +1,161 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+/** Direct quotes of body paragraphs under a headline and a lead paragraph: [speaker, text]. */
+function quotes(...paragraphs: string[]): [string | null, string][] {
+  const x = extractArticle(['Headline of the story', 'The county board met on Monday to vote on the plan.', ...paragraphs].join('\n\n'));
+  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text]);
+}
+
+describe('the subject of a participle or coordinated verb after lead phrases', () => {
+  it('skips lead phrases that name nobody to find the subject', () => {
+    expect(
+      quotes(
+        'On Thursday, after staying neutral for months, Sen. Dana Whitlock endorsed the mayor, saying, “She has earned it.”',
+        'During the evening debate, Rep. Omar Feld made a call to end the subsidy, calling it “corporate welfare.”',
+        'When asked whom she backed, Lydia Sorensen smiled and said, “Not him.”',
+      ),
+    ).toEqual([
+      ['Dana Whitlock', 'She has earned it.'],
+      ['Omar Feld', 'corporate welfare.'],
+      ['Lydia Sorensen', 'Not him.'],
+    ]);
+  });
+
+  it('a pronoun after a lead phrase resolves as a subject', () => {
+    expect(quotes('Pastor Lionel Harte stood at the pulpit.', 'Eight years ago, he backed the levy and said, “It is the right thing.”')).toEqual([['Lionel Harte', 'It is the right thing.']]);
+  });
+
+  it('a lead phrase naming a person is not skipped', () => {
+    expect(quotes('Mayor Ruth Calder and Gov. Ben Ostrow met on Monday.', 'After meeting Calder, aides to the governor left, saying, “We will be back.”')).toEqual([[null, 'We will be back.']]);
+  });
+
+  it('a name followed by a verb and another name is the subject, not part of a title', () => {
+    expect(
+      quotes('Gov. Ben Ostrow and Mayor Ruth Calder met on Monday.', 'In a speech, Ostrow attacked Calder for her budget, saying, “She is reckless.”', '“It is done,” wrote Ann Lee for Acme Polls.'),
+    ).toEqual([
+      ['Ben Ostrow', 'She is reckless.'],
+      ['Ann Lee', 'It is done,'],
+    ]);
+  });
+
+  it('"went after" is no title: the name before it is the subject', () => {
+    expect(quotes('Gov. Ben Ostrow and Mayor Ruth Calder met on Monday.', 'Speaking at a town hall in Salem, Oregon, Ostrow went after Calder, calling her “a total stiff.”')).toEqual([
+      ['Ben Ostrow', 'a total stiff.'],
+    ]);
+  });
+});
+
+describe('speakers written as labels', () => {
+  it('a sign-off after a quotation names its speaker; the next unsigned quotation stays unattributed', () => {
+    expect(
+      quotes(
+        '“The levy will pay for the roads. I will vote for it.” ― Marta Quell',
+        '“We cannot afford another tax this year.” — Owen Pike, 47, a plumber.',
+        '“Nobody asked the farmers what they think.”',
+        '- Lindqvist.',
+      ),
+    ).toEqual([
+      ['Marta Quell', 'The levy will pay for the roads. I will vote for it.'],
+      ['Owen Pike', 'We cannot afford another tax this year.'],
+      [null, 'Nobody asked the farmers what they think.'],
+    ]);
+  });
+
+  it('a sign-off in the next paragraph', () => {
+    expect(quotes('Mayor Ruth Calder spoke first and Gov. Ben Ostrow answered.', '“Every road in this county needs work.”', '- Ruth Calder.')).toEqual([['Ruth Calder', 'Every road in this county needs work.']]);
+  });
+
+  it('a name that goes on into a clause is no sign-off', () => {
+    expect(quotes('Mayor Ruth Calder spoke on Monday.', '“The roads come first.” — Calder and the board agreed on that much.')).toEqual([[null, 'The roads come first.']]);
+  });
+
+  it('transcript labels name the speaker of each turn; a label naming no one gives no speaker', () => {
+    expect(
+      quotes(
+        'Gov. Ben Ostrow spoke to Mayor Ruth Calder on the radio on Sunday. Partial transcript:',
+        '"CALDER: Let me start with the budget. Why cut the roads?',
+        '"OSTROW: Because we have no money left for them.',
+        '"HOST: We have to leave it there.',
+      ),
+    ).toEqual([
+      ['Ruth Calder', 'CALDER: Let me start with the budget. Why cut the roads?'],
+      ['Ben Ostrow', 'OSTROW: Because we have no money left for them.'],
+      [null, 'HOST: We have to leave it there.'],
+    ]);
+  });
+});
+
+describe('pronouns and the names around them', () => {
+  it('a title-case headline verb splits two names: the person after it is found on its own', () => {
+    const x = extractArticle(
+      [
+        'Ben Ostrow Calls Ruth Calder ‘A Disgrace’ Over Road Comments.',
+        'Gov. Ben Ostrow described Mayor Ruth Calder as a “disgrace” on Monday.',
+        'On a radio show, Calder criticized the county clerk, Dana Pruitt, for the delay.',
+        '“It is unbearable,” she said.',
+      ].join('\n\n'),
+    );
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Ben Ostrow', 'Ruth Calder', 'Dana Pruitt']);
+    expect(x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text])).toEqual([
+      ['Ben Ostrow', 'disgrace'],
+      ['Ruth Calder', 'It is unbearable,'],
+    ]);
+  });
+
+  it('he/she after a sentence whose subject is a name never given in full stays unresolved', () => {
+    expect(quotes('Mayor Ruth Calder spoke on Monday.', 'Wendlandt believes that the Calder campaign took the vote for granted.', '“They have a big problem,” she said.')).toEqual([[null, 'They have a big problem,']]);
+  });
+
+  it('he/she still resolves when the sentence names its person', () => {
+    expect(quotes('Mayor Ruth Calder spoke on Monday.', 'Calder believes that the vote was taken for granted.', '“They have a big problem,” she said.')).toEqual([['Ruth Calder', 'They have a big problem,']]);
+  });
+});
+
+describe('quotation marks written as two apostrophes', () => {
+  it('a quotation ending in an inner quotation (three apostrophes) keeps the attribution after it', () => {
+    expect(quotes("Sen. Chuck Grassley met the union on Monday.", "''Voters will not be satisfied with 'We will win,''' said Sen. Chuck Grassley of Iowa.")).toEqual([
+      ['Chuck Grassley', "Voters will not be satisfied with 'We will win,"],
+    ]);
+  });
+});
+
+describe('gender for he/she', () => {
+  it('an honorific decides a person’s gender over words about someone else in the appositive', () => {
+    expect(
+      quotes(
+        'Tiwa Whitlock, a senior adviser and pollster for Mr. Ostrow and his running mate, will run the campaign.',
+        'In a brief interview, Ms. Whitlock rejected the idea that the change was a shake-up.',
+        '“It is an expansion at a busy time,” she said.',
+      ),
+    ).toEqual([['Tiwa Whitlock', 'It is an expansion at a busy time,']]);
+  });
+
+  it('a name that only heads the subject’s title leaves the subject as the one he/she means', () => {
+    expect(
+      quotes('Gov. Ben Ostrow spoke on Monday.', 'Ostrow spokesman Tom Reyes would not say when the board will vote.', '“I have no announcements yet,” he said.'),
+    ).toEqual([['Tom Reyes', 'I have no announcements yet,']]);
+  });
+});
+
+describe('a transcript label before the quotation marks', () => {
+  it('LABEL: "…" names the speaker', () => {
+    expect(quotes('Gov. Ben Ostrow spoke on the radio on Sunday.', 'OSTROW: “We have no money left for the roads.”')).toEqual([['Ben Ostrow', 'We have no money left for the roads.']]);
+  });
+});
+
+describe('a comma introduction', () => {
+  it('"According to X," and "As X put it," before a whole quotation name its speaker; another comma does not', () => {
+    expect(
+      quotes(
+        'Sen. Chuck Grassley and Mayor Ruth Calder met on Monday.',
+        'According to Grassley, “The bill will pass this week.”',
+        'As Calder put it, “Nobody asked the farmers.”',
+        'After the meeting with Grassley, “It was fine” was all anyone would say.',
+      ),
+    ).toEqual([
+      ['Chuck Grassley', 'The bill will pass this week.'],
+      ['Ruth Calder', 'Nobody asked the farmers.'],
+      [null, 'It was fine'],
+    ]);
+  });
+});
