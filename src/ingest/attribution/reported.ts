@@ -14,7 +14,8 @@
  *
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
-import { REPORTING_CUES, VERB_ADVERBS, type CueInfo } from '../lexicon';
+import { VERB_ADVERBS, type CueInfo } from '../lexicon';
+import { CUES } from './reported-cues';
 import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
@@ -50,7 +51,7 @@ const MIN_CONTENT_WORDS = 3;
 /** A content whose characters are this much inside quotation marks is a direct quote. */
 const DIRECT_SHARE = 0.85;
 
-const CUE_ALT = [...REPORTING_CUES.keys()].sort((a, b) => b.length - a.length).join('|');
+const CUE_ALT = [...CUES.keys()].sort((a, b) => b.length - a.length).join('|');
 // Not inside a hyphenated word, not after "so-"; a cue is a whole word.
 const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${CUE_ALT})(?![\\p{L}\\p{N}-])`, 'giu');
 const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|not|n[’']t)\\s+)+$`, 'iu');
@@ -201,6 +202,9 @@ const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|L
 /** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
 const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
+/** "that" within a few words after a cue ("ruled on Monday that"). */
+const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
+
 /** The attributions whose cue is a verb, in order of their cues. */
 function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Generator<Draft> {
   const slice = text.slice(sentence.start, sentence.end);
@@ -209,7 +213,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const at = sentence.start + m.index;
     if (!outside(at)) continue;
     const word = m[1].toLowerCase();
-    const info = REPORTING_CUES.get(word);
+    const info = CUES.get(word);
     if (!info) continue;
     const head = text.slice(sentence.start, at);
     // A capitalized cue inside its sentence is a headline or subhead in the body ("Trump Endorses Cruz In Iowa").
@@ -223,6 +227,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const subjectEnd = aux ? at - aux[0].length : at;
     const cue: Cue = { at, end: at + m[1].length, word, phrase: text.slice(subjectEnd, at + m[1].length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
+    // "maintained that …", never "maintained the road".
+    if (info.thatOnly && !THAT_SOON_RE.test(after)) continue;
 
     if (info.participle) {
       // `…, saying (that) CONTENT`: the subject of the main clause.
