@@ -15,6 +15,7 @@
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
 import { VERB_ADVERBS, type CueInfo } from '../lexicon';
+import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { CUES } from './reported-cues';
 import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
@@ -54,7 +55,11 @@ const DIRECT_SHARE = 0.85;
 const CUE_ALT = [...CUES.keys()].sort((a, b) => b.length - a.length).join('|');
 // Not inside a hyphenated word, not after "so-"; a cue is a whole word.
 const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${CUE_ALT})(?![\\p{L}\\p{N}-])`, 'giu');
-const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|not|n[’']t)\\s+)+$`, 'iu');
+const MORE_ADVERBS = [...cueAdverbs].sort((a, b) => b.length - a.length).join('|');
+/** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
+const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|${MORE_ADVERBS}|not|n[’']t)\\s+)+$`, 'iu');
+/** A progressive before an -ing cue: "is telling", "were calling for". */
+const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+$/iu;
 const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
 /** What may follow a cue that closes its sentence: a time phrase, a participle or "according to" clause, the period. */
 const CLOSES_SENTENCE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu');
@@ -202,6 +207,9 @@ const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|L
 /** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
 const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
+/** "to" before a cue, unless after "continued"/"began"/"went on" ("wants to say" reports nothing yet). */
+const NOT_CATENATIVE_TO_RE = /(?<!\b(?:continued|continues|continue|began|begins|started|starts|went\s+on|goes\s+on|go\s+on))\s+to\s+$/iu;
+
 /** "that" within a few words after a cue ("ruled on Monday that"). */
 const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
 
@@ -213,15 +221,18 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const at = sentence.start + m.index;
     if (!outside(at)) continue;
     const word = m[1].toLowerCase();
-    const info = CUES.get(word);
-    if (!info) continue;
+    const listed = CUES.get(word);
+    if (!listed) continue;
     const head = text.slice(sentence.start, at);
     // A capitalized cue inside its sentence is a headline or subhead in the body ("Trump Endorses Cruz In Iowa").
     if (/^\p{Lu}/u.test(m[1]) && /\p{L}/u.test(head)) continue;
     const aux = AUX_BEFORE_RE.exec(head);
     // "declined to say", "did not say": no statement is reported.
     if (aux && /\b(?:not|n[’']t|never)\s+$/i.test(aux[0])) continue;
-    if (/\b(?:declined|refused|wouldn[’']t|won[’']t|to)\s+$/i.test(head) || PASSIVE_BEFORE_RE.test(head)) continue;
+    // "is telling the crowd that …": a participle after "is" is the verb of its clause.
+    const progressive = listed.participle && aux !== null && PROGRESSIVE_RE.test(head);
+    const info = progressive ? { ...listed, participle: false } : listed;
+    if (/\b(?:declined|refused|wouldn[’']t|won[’']t)\s+$/i.test(head) || NOT_CATENATIVE_TO_RE.test(head) || (!progressive && PASSIVE_BEFORE_RE.test(head))) continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
     if (/\p{L}['’]s?\s+$/u.test(head)) continue;
     const subjectEnd = aux ? at - aux[0].length : at;
