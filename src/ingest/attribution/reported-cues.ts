@@ -16,11 +16,14 @@ interface LemmaEntry {
   plural?: boolean;
   participle?: boolean;
   that?: boolean;
+  to?: boolean;
 }
 
 /** A cue's frame, and whether it reports only what "that" introduces ("maintained that …", not "maintained the road"). */
 export interface ReportedCue extends CueInfo {
   thatOnly?: boolean;
+  /** Only before an infinitive ("declined to comment", not "sales declined"). */
+  toOnly?: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -60,7 +63,7 @@ export function cueForms(lemma: string, entry: LemmaEntry): [string, ReportedCue
   if (object !== 'required' && object !== 'optional' && object !== 'none') throw new Error(`lexicon/reporting-cue-lemmas.json: "${lemma}" has object "${object}"`);
   const [verb, ...rest] = lemma.split(' ');
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-  const finite: ReportedCue = { object, participle: false, frame: entry.frame, ...(entry.that ? { thatOnly: true } : {}) };
+  const finite: ReportedCue = { object, participle: false, frame: entry.frame, ...(entry.that ? { thatOnly: true } : {}), ...(entry.to ? { toOnly: true } : {}) };
   const out: [string, ReportedCue][] = [];
   if (!entry.noun) out.push([lemma, finite]);
   if (!entry.plural) out.push([thirdPerson(verb) + tail, finite]);

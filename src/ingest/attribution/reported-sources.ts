@@ -39,7 +39,7 @@ export interface ReportedContext {
 
 const SOURCE_NOUN_ALT = [...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|');
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "two people familiar with the talks". */
-export const CLAUSE_START = `(?:^|[,;(—–:]\\s*|\\b(?:and|but|that|said|says|say|because|while|as|when|although|though|since|if|so|after|before|where|whereas|yet|now)\\s+)`;
+export const CLAUSE_START = `(?:^|[,;(—–:]\\s*|\\b(?:and|but|that|which|said|says|say|because|while|as|when|although|though|since|if|so|after|before|where|whereas|yet|now)\\s+)`;
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "people familiar with the talks", opening a clause. */
 export const NOUN_SOURCE_RE = new RegExp(
   `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|his|her|their|its|our|my|your|these|those|one|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?((?:[\\p{L}.’'-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT})(?:\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|with\\s+knowledge\\s+of|of|for|at|in|with|from|on)(?:\\s+[\\p{L}.’'-]+){1,4}?)?)\\s*(?:,[^,]{1,80},\\s*)?$`,

@@ -235,14 +235,14 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
     const progressive = listed.participle && aux !== null && PROGRESSIVE_RE.test(head);
     const info = progressive ? { ...listed, participle: false } : listed;
-    if (/\b(?:declined|refused|wouldn[’']t|won[’']t)\s+$/i.test(head) || NOT_CATENATIVE_TO_RE.test(head) || (!progressive && PASSIVE_BEFORE_RE.test(head))) continue;
+    if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(head) || NOT_CATENATIVE_TO_RE.test(head) || (!progressive && PASSIVE_BEFORE_RE.test(head))) continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
     if (/\p{L}['’]s?\s+$/u.test(head)) continue;
     const subjectEnd = aux ? at - aux[0].length : at;
     const cue: Cue = { at, end: at + m[1].length, word, phrase: text.slice(subjectEnd, at + m[1].length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
     // "maintained that …", never "maintained the road".
-    if (info.thatOnly && !THAT_SOON_RE.test(after)) continue;
+    if ((info.thatOnly && !THAT_SOON_RE.test(after)) || (info.toOnly && !/^\s+to\s+\p{Ll}/u.test(after))) continue;
 
     if (info.participle) {
       // `…, saying (that) CONTENT`: the subject of the main clause.
@@ -261,7 +261,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
 
     // Subject before the cue; none after "and"/"but": a verb phrase coordinated with the one before shares its subject
     // ("X called the plan careless, but said it should go ahead").
-    const source = sourceBefore(ctx, p, text, sentence, subjectEnd) ?? coordinated(ctx, p, text, sentence, subjectEnd, last);
+    const source = coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd);
     if (source) {
       let content = contentAfter(text, cue, info, sentence);
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
