@@ -98,10 +98,10 @@ export function findReportedSpeech(ctx: ReportedContext): ReportedAttribution[] 
  * pronoun's gender (or of unknown gender).
  */
 function lastSpeaker(ctx: ReportedContext, text: string, a: ReportedAttribution, last: { person: number; paragraph: number } | null): FoundSource | null {
-  const pronoun = /^(he|she)\b/i.exec(text.slice(a.sourceAt, a.sourceAt + 4));
+  const pronoun = /^(he|she|his|her)\b/i.exec(text.slice(a.sourceAt, a.sourceAt + 4));
   if (!pronoun || !last || a.paragraph - last.paragraph > 2) return null;
   const gender = ctx.genderOf(last.person);
-  if (gender !== null && gender !== (pronoun[1].toLowerCase() === 'she' ? 'female' : 'male')) return null;
+  if (gender !== null && gender !== (/^(?:she|her)$/i.test(pronoun[1]) ? 'female' : 'male')) return null;
   return { speaker: { type: 'person', index: last.person }, method: 'pronoun-last-speaker', confidence: 0.6 };
 }
 
@@ -186,7 +186,8 @@ function according(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const rest = text.slice(sourceAt, sentence.end);
     const phraseEnd = sourceAt + (/[,;]|\.\s*$|\.["”]?\s*$/.exec(rest)?.index ?? rest.length);
     const sourceText = text.slice(sourceAt, phraseEnd).trim();
-    if (!entity && !isSourcePhrase(sourceText)) continue;
+    // "according to" names a source whatever its noun phrase: "three networks", "state law", "exit polls".
+    if (!entity && !isSourcePhrase(sourceText) && !/^(?:\p{L}[\p{L}\p{N}.’'-]*\s+){0,24}\p{L}[\p{L}\p{N}.’'-]*$/u.test(sourceText)) continue;
     const before = text.slice(sentence.start, at).replace(/[\s,—–-]+$/, '');
     const cue = { at, end: at + m[0].trimEnd().length, word: 'according to', phrase: m[0].trim(), phraseStart: at };
     const source = entity ? { speaker: entity.speaker, method: 'according-to', confidence: 0.85 * entity.confidence } : null;
