@@ -42,7 +42,7 @@ const SOURCE_NOUN_ALT = [...SOURCE_NOUNS].sort((a, b) => b.length - a.length).jo
 export const CLAUSE_START = `(?:^|[,;(—–:]\\s*|\\b(?:and|but|that|which|said|says|say|because|while|as|when|although|though|since|if|so|after|before|where|whereas|yet|now)\\s+)`;
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "people familiar with the talks", opening a clause. */
 export const NOUN_SOURCE_RE = new RegExp(
-  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|his|her|their|its|our|my|your|these|those|one|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?((?:[\\p{L}.’'-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT})(?:\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|with\\s+knowledge\\s+of|of|for|at|in|with|from|on)(?:\\s+[\\p{L}.’'-]+){1,4}?)?)\\s*(?:,[^,]{1,80},\\s*)?$`,
+  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|his|her|their|its|our|my|your|these|those|one|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?((?:[\\p{L}.’'/&-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT})(?:\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|with\\s+knowledge\\s+of|of|for|at|in|with|from|on)(?:\\s+[\\p{L}.’'-]+){1,4}?)?)\\s*(?:,[^,]{1,80},\\s*)?$`,
   'iu',
 );
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here']);
@@ -96,12 +96,23 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   // "voters who say …", "a poll that shows …": the relative pronoun stands for a noun phrase outside the clause.
   const relative = RELATIVE_SOURCE_RE.exec(head);
   if (relative) return { found: null, text: null, start: offset + relative.index + relative[0].indexOf(relative[1]) };
+  // "Senior advisers who have run the numbers argue …": the noun phrase before a restrictive relative clause.
+  const restricted = RESTRICTED_SUBJECT_RE.exec(head);
+  if (restricted && !words(restricted[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) {
+    return { found: null, text: restricted[1].trim(), start: offset + restricted.index + restricted[0].indexOf(restricted[1]) };
+  }
   const subject = GENERIC_SUBJECT_RE.exec(head);
   const kind = subject ? subjectKind(subject[1]) : 'none';
   // A clause opening that is no clean noun phrase still has a subject: the attribution stands, unnamed.
   if (subject && kind !== 'none') return { found: null, text: kind === 'noun-phrase' ? subject[1].trim() : null, start: offset + subject.index + subject[0].indexOf(subject[1]) };
   return null;
 }
+
+/** A source noun phrase, then a relative clause with no comma or quotation ("activists who want him out"). */
+const RESTRICTED_SUBJECT_RE = new RegExp(
+  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|these|those)\\s+)?((?:[\\p{L}.’'/&-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT}))\\s+(?:who|that)\\s+[^,;"“”()]{3,90}?\\s*$`,
+  'iu',
+);
 
 /** An adverb or a time phrase right before a verb, after a word (never the whole subject). */
 const ADVERBIAL_BEFORE_RE = /(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+$/u;
@@ -128,7 +139,7 @@ const RELATIVE_SOURCE_RE = /[\p{L},]\s+(who|which)\s*$/iu;
  * Any noun phrase opening a clause: "Federal officials familiar with the server, speaking on condition of anonymity,",
  * "About one in five", "The last man to mount a third-party race". Checked by `plainSubject`.
  */
-const SUBJECT_WORD = `(?!(?:${[...NOT_MODIFIERS].join('|')})\\b)[\\p{L}\\p{N}.%$’'-]+`;
+const SUBJECT_WORD = `(?!(?:${[...NOT_MODIFIERS].join('|')})\\b)[\\p{L}\\p{N}.%$’'/&-]+`;
 const GENERIC_SUBJECT_RE = new RegExp(`${CLAUSE_START}((?:${SUBJECT_WORD}\\s+){0,9}?${SUBJECT_WORD})(?:\\s+(?:first|later|then|now|once|\\p{L}+ly))?\\s*(?:\\([^()]{0,60}\\)\\s*)?(?:,[^,"“”]{1,140},\\s*)?$`, 'iu');
 /** Words that open an adverbial or a clause, not a noun phrase ("In the end …", "Like other owners …"). */
 const NOT_SUBJECT_START = new Set(
@@ -168,8 +179,14 @@ export function openingSubject(ctx: ReportedContext, p: number, text: string, se
     const found = verbAfter ? ctx.subjectBefore(p, sentence.start, from + pron[0].length + 1 + verbAfter.index) : null;
     return { found, text: null, start: from };
   }
+  // "Both parents stiffened their stance, saying …": the noun phrase before the clause's first verb.
+  const np = OPENING_NOUN_PHRASE_RE.exec(text.slice(from, at));
+  if (np && subjectKind(np[1]) === 'noun-phrase' && !words(np[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return { found: null, text: np[1], start: from };
   return null;
 }
+
+/** Up to eight words opening a clause, before a past-tense verb or an auxiliary. */
+const OPENING_NOUN_PHRASE_RE = /^((?:[\p{L}\p{N}.’'/&-]+\s+){0,7}?[\p{L}\p{N}.’'/&-]+)\s+(?:(?:also|later|then|quickly|again)\s+)?(?=(?:\p{Ll}{2,}ed|has|have|had|is|are|was|were|will|would|could|can|did|does|took|made|went|gave|came|said|told|wrote|sent|put|set|held|kept|left|began|spent)\b)/u;
 
 export function fromQuote(ctx: ReportedContext, p: number, sentence: Range): SourceFound | null {
   const found = ctx.quoteSpeakerIn(p, sentence);
