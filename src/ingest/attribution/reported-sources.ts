@@ -74,12 +74,17 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   // "Silva specifically mentioned", "Silva last year proposed": the subject stands before the adverbial.
   const adverbial = ADVERBIAL_BEFORE_RE.exec(head);
   const entity = ctx.subjectBefore(p, sentence.start, verbAt) ?? (adverbial ? ctx.subjectBefore(p, sentence.start, offset + adverbial.index + /^\s*/.exec(adverbial[0])![0].length) : null);
+  // "Some Democrats think", "85% of Republicans said": members of a party or people, not the organization itself.
+  const group = entity?.speaker.type === 'organization' ? GROUP_SOURCE_RE.exec(head) : null;
+  if (group) return { found: null, text: group[1].trim(), start: offset + group.index + group[0].indexOf(group[1]) };
   if (entity) {
     // "…, but she said": the source phrase is the pronoun, not an earlier mention of its referent.
     const pronoun = PRONOUN_SOURCE_RE.exec(head);
     if (pronoun) return { found: entity, text: null, start: offset + pronoun.index + pronoun[0].indexOf(pronoun[1]) };
     return { found: entity, text: null, start: lastMentionOf(ctx.mentions[p], entity.speaker, sentence.start, verbAt)?.start ?? verbAt };
   }
+  // "Broaddrick Sunday night recounted": any source before the adverbial.
+  if (adverbial) return sourceBefore(ctx, p, text, sentence, offset + adverbial.index);
   const noun = NOUN_SOURCE_RE.exec(head);
   if (noun && !words(noun[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) {
     const phrase = noun[1].trim();
@@ -114,8 +119,12 @@ const RESTRICTED_SUBJECT_RE = new RegExp(
   'iu',
 );
 
+/** A quantified plural of capitalized people ("some Democrats", "a 45% plurality of Democrats", "other Republicans"). */
+const GROUP_SOURCE_RE =
+  /(?:^|[\s,;(])((?:(?:some|many|most|other|few|fewer|more|all|both|several|younger|older|\d[\d.,]*\s*(?:%|percent)(?:\s+of)?|(?:a|an|the)\s+(?:\d+%\s+)?(?:majority|plurality|minority|share|number|third|quarter|half)(?:\s+of)?|half\s+of|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)|of)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}\p{L}+s)\s*$/iu;
+
 /** An adverb or a time phrase right before a verb, after a word (never the whole subject). */
-const ADVERBIAL_BEFORE_RE = /(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+$/u;
+const ADVERBIAL_BEFORE_RE = /(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+$/u;
 
 /** The last mention of an entity within [from, to): a binary search, then a walk back (the paragraph may be long). */
 function lastMentionOf(mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): ExtractedMention | undefined {

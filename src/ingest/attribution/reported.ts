@@ -317,7 +317,9 @@ const COORDINATED_RE = /\S\s*,?\s+(?:and|but)\s+$/iu;
  */
 function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, previous: Draft | null): SourceFound | null {
   if (!COORDINATED_RE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt))) return null;
-  if (previous && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
+  // "X said …, while Y proposed … and said": past another clause's subject, the verb is Y's, not X's.
+  const sameClause = previous !== null && !/[;]|\b(?:while|whereas|although|though|because|when|after|before)\b/i.test(text.slice(previous.cue.end, verbAt));
+  if (previous && sameClause && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
   const opening = openingSubject(ctx, p, text, sentence, verbAt);
   return opening && opening.found ? { ...opening, start: verbAt } : null;
 }
