@@ -97,7 +97,7 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   const share = SHARE_SOURCE_RE.exec(head);
   if (share) return { found: null, text: share[1].trim(), start: offset + share.index + share[0].indexOf(share[1]) };
   const pron = PRONOUN_SOURCE_RE.exec(head);
-  if (pron) return { found: null, text: null, start: offset + pron.index + pron[0].indexOf(pron[1]) };
+  if (pron) return { found: null, text: asWritten(pron[1]), start: offset + pron.index + pron[0].indexOf(pron[1]) };
   // "voters who say …", "a poll that shows …": the relative pronoun stands for a noun phrase outside the clause.
   const relative = RELATIVE_SOURCE_RE.exec(head);
   if (relative) return { found: null, text: null, start: offset + relative.index + relative[0].indexOf(relative[1]) };
@@ -175,6 +175,11 @@ function subjectKind(s: string): 'noun-phrase' | 'unnamed' | 'none' {
   return list.length > 1 && /^\p{Ll}+ed$/u.test(last) && !/^(?:surveyed|polled|interviewed|asked|questioned|involved|concerned)$/.test(lower) ? 'unnamed' : 'noun-phrase';
 }
 
+/** A plural or first- or second-person pronoun no rule resolves is the source as written ("they", "we", "I"); "he", "she" and "it" are left to the pronoun rules. */
+function asWritten(pronoun: string): string | null {
+  return /^(?:they|we|i|you)$/i.test(pronoun) ? pronoun : null;
+}
+
 /** The subject a participle (`…, saying …`) shares: the entity or noun phrase opening the sentence. */
 export function openingSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number): SourceFound | null {
   const lead = OPENING_RE.exec(text.slice(sentence.start, at))![0];
@@ -186,7 +191,7 @@ export function openingSubject(ctx: ReportedContext, p: number, text: string, se
     // "He …, saying": the pronoun's referent is the subject of the cue the direct rules would read.
     const verbAfter = /^\S+\s+(?:\S+\s+){0,2}?(?=\S)/.exec(text.slice(from + pron[0].length + 1, at));
     const found = verbAfter ? ctx.subjectBefore(p, sentence.start, from + pron[0].length + 1 + verbAfter.index) : null;
-    return { found, text: null, start: from };
+    return { found, text: found ? null : asWritten(pron[1]), start: from };
   }
   // "Both parents stiffened their stance, saying …": the noun phrase before the clause's first verb.
   const np = OPENING_NOUN_PHRASE_RE.exec(text.slice(from, at));
