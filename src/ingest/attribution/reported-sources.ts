@@ -100,7 +100,13 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   if (pron) return { found: null, text: asWritten(pron[1]), start: offset + pron.index + pron[0].indexOf(pron[1]) };
   // "voters who say …", "a poll that shows …": the relative pronoun stands for a noun phrase outside the clause.
   const relative = RELATIVE_SOURCE_RE.exec(head);
-  if (relative) return { found: null, text: null, start: offset + relative.index + relative[0].indexOf(relative[1]) };
+  if (relative) {
+    // "Rubio, who supported …", "the Communications Workers of America, which endorsed …": the entity right before.
+    const before = offset + relative.index + 1 + (/^[\p{L}]/u.test(relative[0]) ? 0 : -1);
+    const named = mentionEndingNear(ctx.mentions[p], before, sentence.start);
+    const found: FoundSource | null = named ? { speaker: { type: named.type, index: named.entity }, method: 'relative', confidence: 0.8 * named.confidence } : null;
+    return { found, text: null, start: offset + relative.index + relative[0].indexOf(relative[1]) };
+  }
   // "Senior advisers who have run the numbers argue …": the noun phrase before a restrictive relative clause.
   const restricted = RESTRICTED_SUBJECT_RE.exec(head);
   if (restricted && !words(restricted[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) {
@@ -138,6 +144,22 @@ function lastMentionOf(mentions: readonly ExtractedMention[], ref: SourceRef, fr
   for (let k = lo - 1; k >= 0 && mentions[k].start >= from; k--) {
     const m = mentions[k];
     if (m.end <= to && m.type === ref.type && m.entity === ref.index) return m;
+  }
+  return undefined;
+}
+
+/** The mention ending at `at` or up to two characters before it (a comma, a closing parenthesis), within the sentence. */
+function mentionEndingNear(mentions: readonly ExtractedMention[], at: number, from: number): ExtractedMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && mentions[k].start >= from; k--) {
+    if (mentions[k].end <= at && mentions[k].end >= at - 2) return mentions[k];
+    if (mentions[k].end < at - 2 && mentions[k].start < at - 120) break;
   }
   return undefined;
 }
