@@ -5,6 +5,7 @@
  * "call for" → "calls for", "called for", "calling for"). Pure; no I/O.
  */
 import { REPORTING_CUES, type CueInfo } from '../lexicon';
+import adjectives from '../lexicon/reporting-adjectives.json';
 import lemmas from '../lexicon/reporting-cue-lemmas.json';
 
 interface LemmaEntry {
@@ -24,6 +25,8 @@ export interface ReportedCue extends CueInfo {
   thatOnly?: boolean;
   /** Only before an infinitive ("declined to comment", not "sales declined"). */
   toOnly?: boolean;
+  /** An adjective after a form of "be" ("is critical of"): the copula is no passive. */
+  adjective?: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -77,6 +80,11 @@ function build(): ReadonlyMap<string, ReportedCue> {
   for (const [lemma, entry] of Object.entries(lemmas)) {
     if (lemma.startsWith('_')) continue;
     for (const [form, info] of cueForms(lemma, entry as LemmaEntry)) if (!map.has(form)) map.set(form, info);
+  }
+  for (const [phrase, entry] of Object.entries(adjectives)) {
+    if (phrase.startsWith('_') || typeof entry === 'string') continue;
+    const [[, info]] = cueForms(phrase, { frame: entry.frame, noun: false, plural: true, participle: false });
+    map.set(phrase, { ...info, adjective: true, ...('that' in entry && entry.that ? { thatOnly: true } : {}) });
   }
   for (const [form, info] of REPORTING_CUES) map.set(form, info);
   return map;

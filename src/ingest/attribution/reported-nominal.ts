@@ -5,6 +5,7 @@
  * preposition, "that" or "to" introduces: to the end of its clause for a
  * clause, to the first comma or auxiliary of the main clause otherwise. Pure; no I/O; bounded by its sentence.
  */
+import nominalNouns from '../lexicon/nominal-cues.json';
 import type { Range } from '../text';
 import { firstMentionFrom } from './context';
 import type { Cue } from './reported-content';
@@ -19,8 +20,7 @@ export interface NominalDraft {
   sourceAt: number;
 }
 
-const NOUNS =
-  'calls?|support|criticism|claims?|decision|plans?|opposition|attacks?|promises?|pledge|proposals?|refusal|endorsement|views?|belief|argument|assertion|insistence|suggestion|warnings?|demands?|accusations?|allegations?|praise|defense|comments|remarks|statement|position|stance';
+const NOUNS = [...nominalNouns].sort((a, b) => b.length - a.length).join('|');
 /** "Trump's call for", "the union's support for": a capitalized possessor (up to four words), the noun, its complement's opening word. */
 const NOMINAL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})\\s+(for|of|on|about|against|to|that)\\s+`,

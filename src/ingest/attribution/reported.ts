@@ -238,7 +238,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
     const progressive = listed.participle && aux !== null && PROGRESSIVE_RE.test(head);
     const info = progressive ? { ...listed, participle: false } : listed;
-    if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(head) || NOT_CATENATIVE_TO_RE.test(head) || (!progressive && PASSIVE_BEFORE_RE.test(head))) continue;
+    if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(head) || NOT_CATENATIVE_TO_RE.test(head) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(head))) continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
     if (/\p{L}['’]s?\s+$/u.test(head)) continue;
     const subjectEnd = aux ? at - aux[0].length : at;
