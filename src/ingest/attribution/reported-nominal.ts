@@ -30,7 +30,7 @@ const NOMINAL_RE = new RegExp(
 const PRONOUN_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})\\s+(for|of|on|about|against|to|that)\\s+`, 'giu');
 /** "the claim that …", "reports that …": a nominal cue with no possessor before a clause; the source is not in the phrase. */
 const BARE_CLAUSE_NOUN_RE =
-  /(?<![\p{L}\p{N}])((?:the|a|an|growing|widespread|repeated|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}?)?(belief|claims?|assertions?|idea|notion|suggestions?|arguments?|allegations?|accusations?|charges?|fears?|hopes?|concerns?|perception|impression|expectations?|promises?|pledges?|warnings?|insistence|reports?|rumou?rs?|speculation|predictions?|assurances?|complaints?|criticism|denials?)\s+that\s+/giu;
+  /(?<![\p{L}\p{N}])((?:the|a|an|growing|widespread|repeated|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}?)(belief|claims?|assertions?|idea|notion|suggestions?|arguments?|allegations?|accusations?|charges?|fears?|hopes?|concerns?|perception|impression|expectations?|promises?|pledges?|warnings?|insistence|reports?|rumou?rs?|speculation|predictions?|assurances?|complaints?|criticism|denials?)\s+that\s+/giu;
 /** Where a noun phrase complement ends: a comma, a verb or auxiliary of the main clause. */
 const NP_END_RE = /[,;:—–(]|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|did|does|drew|came|comes|made|makes|left|got|helped|won|cost|remains|remained|seems|seemed)\b/u;
 const CLAUSE_END_RE = /[;—–(]|,\s/u;
@@ -71,7 +71,7 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
   }
   for (const m of slice.matchAll(BARE_CLAUSE_NOUN_RE)) {
     const at = sentence.start + m.index;
-    const nounAt = at + (m[1]?.length ?? 0);
+    const nounAt = at + m[1].length;
     // After a possessive the noun is read above ("Trump's claim that", "his claim that").
     if (!outside(at) || out.length >= 6 || /(?:['’]s?|\b(?:his|her|their|its|my|our|your))\s+$/iu.test(text.slice(sentence.start, at))) continue;
     const content = complementOf(text, sentence, at + m[0].length, 'that');

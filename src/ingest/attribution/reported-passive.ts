@@ -67,7 +67,8 @@ export function passiveCues(ctx: ReportedContext, p: number, text: string, sente
     const entity = ctx.speakerStartingAt(p, sourceAt);
     const rest = text.slice(sourceAt, sentence.end);
     const phrase = rest.slice(0, /[,;]|\s(?:for|after|who|which|that|because|when|in\s+a|on\s+\p{Lu})\b|[.?!]["”]?\s*$/u.exec(rest)?.index ?? rest.length).trim();
-    if (!entity && !isSourcePhrase(phrase)) continue;
+    // The agent of a reporting verb is its source, whatever its noun phrase ("most of the fishermen").
+    if (!entity && !isSourcePhrase(phrase) && !/^(?:[\p{L}\p{N}.’'/&-]+\s+){0,9}[\p{L}\p{N}.’'/&-]+$/u.test(phrase)) continue;
     const cue: Cue = { at: at + m[1].length, end: at + m[1].length + m[2].length, word: verb, phrase: `${m[1]}${m[2]} by`.trim(), phraseStart: at };
     const source: FoundSource | null = entity ? { speaker: entity.speaker, method: 'passive-by', confidence: 0.8 * entity.confidence } : null;
     out.push({ content: subject, cue, source, sourceText: entity ? null : phrase, sourceAt, clauseAt: subject.start });

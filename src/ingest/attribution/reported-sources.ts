@@ -110,7 +110,7 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   // "Senior advisers who have run the numbers argue …": the noun phrase before a restrictive relative clause.
   const restricted = RESTRICTED_SUBJECT_RE.exec(head);
   if (restricted && !words(restricted[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) {
-    return { found: null, text: restricted[1].trim(), start: offset + restricted.index + restricted[0].indexOf(restricted[1]) };
+    return { found: null, text: restricted[1].replace(/\s+(?:who|that)$/i, '').trim(), start: offset + restricted.index + restricted[0].indexOf(restricted[1]) };
   }
   const subject = GENERIC_SUBJECT_RE.exec(head);
   const kind = subject ? subjectKind(subject[1]) : 'none';
@@ -121,7 +121,7 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
 
 /** A source noun phrase, then a relative clause with no comma or quotation ("activists who want him out"). */
 const RESTRICTED_SUBJECT_RE = new RegExp(
-  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|these|those)\\s+)?((?:[\\p{L}.’'/&-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT}))\\s+(?:who|that)\\s+[^,;"“”()]{3,90}?\\s*$`,
+  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|these|those)\\s+)?((?:[\\p{L}.’'/&-]+\\s+){0,3}?)(?:(?:${SOURCE_NOUN_ALT})\\s+(?:who|that)|[\\p{L}.’'/&-]+\\s+who))\\s+[^,;"“”()]{3,90}?\\s*$`,
   'iu',
 );
 
@@ -215,10 +215,15 @@ export function openingSubject(ctx: ReportedContext, p: number, text: string, se
     const found = verbAfter ? ctx.subjectBefore(p, sentence.start, from + pron[0].length + 1 + verbAfter.index) : null;
     return { found, text: found ? null : asWritten(pron[1]), start: from };
   }
-  // "Both parents stiffened their stance, saying …": the noun phrase before the clause's first verb.
-  const np = OPENING_NOUN_PHRASE_RE.exec(text.slice(from, at));
-  if (np && subjectKind(np[1]) === 'noun-phrase' && !words(np[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return { found: null, text: np[1], start: from };
   return null;
+}
+
+/** "Both parents stiffened their stance, saying …": the noun phrase before the clause's first verb, when no entity opens it. */
+export function openingNounPhrase(text: string, sentence: Range, at: number): SourceFound | null {
+  const from = sentence.start + OPENING_RE.exec(text.slice(sentence.start, at))![0].length;
+  const np = OPENING_NOUN_PHRASE_RE.exec(text.slice(from, at));
+  if (!np || subjectKind(np[1]) !== 'noun-phrase' || words(np[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
+  return { found: null, text: np[1], start: from };
 }
 
 /** Up to eight words opening a clause, before a past-tense verb or an auxiliary. */

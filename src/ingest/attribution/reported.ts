@@ -23,7 +23,7 @@ import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from
 import { nominalCues } from './reported-nominal';
 import { openingCues, speakerLabel } from './reported-openings';
 import { passiveCues, raisingCues } from './reported-passive';
-import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, openingSubject, sourceBefore, words } from './reported-sources';
+import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, openingNounPhrase, openingSubject, sourceBefore, words } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
 
@@ -252,7 +252,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       if (!/,\s*$/.test(head)) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
-      const source: Pick<SourceFound, 'found' | 'text'> | null = openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous;
+      const source: Pick<SourceFound, 'found' | 'text'> | null = openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
       // "Holt, citing state figures, said …": a participle set off right after the subject ends at its closing comma.
