@@ -148,6 +148,19 @@ function lastMentionOf(mentions: readonly ExtractedMention[], ref: SourceRef, fr
   return undefined;
 }
 
+/** A source noun phrase ending right before a participle ("a new poll showing", "Republicans backing Trump"): its head is a source noun. */
+const NOUN_BEFORE_RE = new RegExp(`((?:(?:the|a|an|some|many|most|other|those|these|two|three|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?(?:[\\p{L}.’'/&-]+\\s+){0,3}?(?:${SOURCE_NOUN_ALT}))\\s+$`, 'iu');
+
+/** The entity or source noun phrase right before a participle, if any (a reduced relative clause). */
+export function nounBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number): SourceFound | null {
+  const named = mentionEndingNear(ctx.mentions[p], at - 1, sentence.start);
+  if (named && /^\s+$/.test(text.slice(named.end, at))) return { found: { speaker: { type: named.type, index: named.entity }, method: 'participle', confidence: 0.7 * named.confidence }, text: null, start: named.start };
+  const head = text.slice(Math.max(sentence.start, at - 80), at);
+  const noun = NOUN_BEFORE_RE.exec(head);
+  if (!noun || words(noun[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
+  return { found: null, text: noun[1].trim(), start: at - head.length + noun.index };
+}
+
 /** The mention ending at `at` or up to two characters before it (a comma, a closing parenthesis), within the sentence. */
 function mentionEndingNear(mentions: readonly ExtractedMention[], at: number, from: number): ExtractedMention | undefined {
   let lo = 0;

@@ -23,7 +23,7 @@ import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from
 import { nominalCues } from './reported-nominal';
 import { openingCues, speakerLabel } from './reported-openings';
 import { passiveCues, raisingCues } from './reported-passive';
-import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, openingNounPhrase, openingSubject, sourceBefore, words } from './reported-sources';
+import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore, words } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
 
@@ -248,13 +248,22 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     if ((info.thatOnly && !THAT_SOON_RE.test(after)) || (info.toOnly && !/^\s+to\s+\p{Ll}/u.test(after))) continue;
 
     if (info.participle) {
-      // `…, saying (that) CONTENT`: the subject of the main clause.
-      if (!/,\s*$/.test(head)) continue;
+      // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;
+      // "a poll showing …", "voters backing Reyes": the noun phrase right before.
+      const adverbial = PARTICIPLE_AFTER_RE.test(head);
+      const reduced = !adverbial && !/,\s*$/.test(head) ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
+      if (!adverbial && !reduced && !/,\s*$/.test(head)) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
-      const source: Pick<SourceFound, 'found' | 'text'> | null = openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
+      const source: Pick<SourceFound, 'found' | 'text'> | null =
+        reduced ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
+      // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
+      if (content && reduced && !/\bthat\s*$/i.test(text.slice(cue.end, content.start))) {
+        const verb = MAIN_VERB_RE.exec(text.slice(content.start, content.end));
+        if (verb) content = trimRange(text, { start: content.start, end: content.start + verb.index });
+      }
       // "Holt, citing state figures, said …": a participle set off right after the subject ends at its closing comma.
       const subject = ctx.speakerStartingAt(p, sentence.start + OPENING_WORDS_RE.exec(head)![0].length);
       if (content && subject && /^\s*,\s*$/.test(text.slice(subject.end, at))) content = untilComma(text, content, outside);
@@ -307,6 +316,12 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     }
   }
 }
+
+/** The main clause's verb after a reduced relative clause (past a first word). */
+const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
+
+/** A participle after a preposition of time or manner ("after saying", "by calling for", "while criticizing"). */
+const PARTICIPLE_AFTER_RE = /\b(?:by|after|before|while|when|in|without|since|despite|upon)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/iu;
 
 /** A cue right after "and" or "but" (a comma before it or not). */
 const COORDINATED_RE = /\S\s*,?\s+(?:and|but)\s+$/iu;
