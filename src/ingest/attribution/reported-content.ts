@@ -29,6 +29,10 @@ const NO_CLAUSE_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|
  */
 const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at|from|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward|himself|herself|itself|themselves|delegates)\b/i;
 
+/** "told the council they …": a short noun phrase object, then what opens a clause (a pronoun, a determiner, a name). */
+const PLAIN_OBJECT_RE =
+  /^\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|no|every|\p{Lu}[\p{L}’'-]*\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does)\b))/u;
+
 /** Up to a "that" a few plain words on (no comma, quotation or clause word between): the words before it are no content. */
 const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+\s+){1,10}?(?=that\b)/iu;
 
@@ -44,7 +48,7 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   skip(TIME_PHRASE);
   if (info.object !== 'none') {
     // "told a packed hall in Denver that …": an object no pattern reads, closed by "that".
-    if (!skip(OBJECT_RE) && !skip(UNTIL_THAT_RE) && info.object === 'required') return null;
+    if (!skip(OBJECT_RE) && !skip(UNTIL_THAT_RE) && !(info.object === 'required' && skip(PLAIN_OBJECT_RE)) && info.object === 'required') return null;
     skip(TIME_PHRASE);
   }
   // "said after a lunch on Tuesday that …": an adverbial no time phrase reads, closed by "that".

@@ -66,6 +66,8 @@ const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
 const CLOSES_SENTENCE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu');
 /** The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal." */
 const CLOSING_OBJECT_RE = /^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the\s+(?:crowd|audience|newspaper|paper)|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)/u;
+/** A sentence opening that is only a connective and its comma ("Still, ", "But, "). */
+const CONNECTIVE_LEAD_RE = /^\s*["“]?(?:Still|But|And|Yet|However|Now|So|Instead|Indeed|Meanwhile|Otherwise|Nevertheless|Moreover|Besides|Also|Rather|Ultimately|Now|Then|Finally|In fact|Of course|For now)\s*,\s*$/u;
 /** A cue set off inside its content: a time phrase, then the comma that resumes the content. */
 const ASIDE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*,\\s*`, 'u');
 /**
@@ -297,6 +299,14 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       // `Within marriages, they said, women now have more say.`: the attribution set off inside its content,
       // which is the sentence around it; its text leaves the attribution out.
       const aside = ASIDE_RE.exec(after);
+      // "Still, he said, officials must decide …": after a lone connective the content is what follows the aside.
+      if (CONNECTIVE_LEAD_RE.test(lead) && aside && words(text.slice(cue.end + aside[0].length, sentence.end)).length >= MIN_CONTENT_WORDS) {
+        content = trimRange(text, { start: cue.end + aside[0].length, end: sentence.end });
+        if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
+          yield (last = { ...draft, content, clauseAt: source.start });
+          continue;
+        }
+      }
       if (/,\s*$/.test(lead) && words(lead).length >= 2 && aside && words(text.slice(cue.end + aside[0].length, sentence.end)).length >= MIN_CONTENT_WORDS) {
         content = trimRange(text, { start: sentence.start, end: sentence.end });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
