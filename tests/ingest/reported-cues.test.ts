@@ -167,3 +167,35 @@ describe('reported speech: sources', () => {
     ]);
   });
 });
+
+describe('reported speech: participles without a comma, asides, questions put', () => {
+  it('a participle after a preposition shares the clause subject; one after a noun phrase takes that noun phrase', () => {
+    expect(
+      reported(
+        'Senator Paula Grant angered farmers by calling for a new levy.',
+        'A new county poll showing Mayor Tom Reyes ahead was released on Monday.',
+        'Voters backing the levy turned out early.',
+      ),
+    ).toEqual([
+      ['indirect', 'Paula Grant', 'calling for', 'a new levy'],
+      ['indirect', 'A new county poll', 'showing', 'Mayor Tom Reyes ahead'],
+      ['indirect', 'Voters', 'backing', 'the levy'],
+    ]);
+  });
+
+  it('an attribution set off after a lone connective reports what follows it; "told" past a plain addressee', () => {
+    expect(
+      reported('Mayor Tom Reyes spoke on Monday. Still, he said, officials have to decide who gets extra help.', 'Two farmers told the council they will register voters in May.'),
+    ).toEqual([
+      ['indirect', 'Tom Reyes', 'said', 'officials have to decide who gets extra help'],
+      ['indirect', 'Two farmers', 'told', 'they will register voters in May'],
+    ]);
+  });
+
+  it('a question put to someone is reported with no source', () => {
+    expect(reported('Mayor Tom Reyes was asked about the stalled bridge, but he did not answer.', 'The senator was asked whether she would run again.')).toEqual([
+      ['indirect', null, 'was asked about', 'the stalled bridge'],
+      ['indirect', null, 'was asked', 'whether she would run again'],
+    ]);
+  });
+});

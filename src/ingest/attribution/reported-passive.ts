@@ -31,6 +31,8 @@ const PASSIVE_BY_RE =
 /** Raising verbs and "expected": "seemed to", "appears ready", "is widely expected to". */
 const RAISING_RE =
   /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|would|will|does|do|did|may|might|could|also|now|still|already|increasingly|clearly)\s+)*(?:seem|seems|seemed|appear|appears|appeared|(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|now|still|not)\s+)*expected)))(?![\p{L}\p{N}-])/giu;
+/** "was asked about …", "were asked whether …": a question put to the subject; what was asked is the content, no source. */
+const ASKED_RE = /(?<![\p{L}\p{N}’'-])((?:is|was|are|were|been|being)\s+(?:(?:also|later|repeatedly|then|specifically|directly)\s+)?asked(?:\s+(?:about|whether|if|why|how|what|who|to))?)(?![\p{L}\p{N}-])/giu;
 /** What may follow a raising verb for it to report a stance: an infinitive, "that", "as if", "like", an adjective. */
 const RAISING_COMPLEMENT_RE = /^\s+(?:to\s+\p{Ll}|that\b|as\s+if\b|as\s+though\b|like\b|(?:(?:very|more|less|increasingly|so|all|almost|likely|unlikely)\s+)*\p{Ll}+(?:ful|ous|ive|ent|ant|ble|ic|al|y|ed|ing|ly|ready|set|poised|certain|sure|open|keen|eager|intent|determined|willing|unable|able|happy|content)\b)/u;
 /** Where a clause's subject starts: after the last clause boundary before it. */
@@ -95,6 +97,24 @@ export function raisingCues(text: string, sentence: Range, outside: (i: number) 
       content = trimRange(text, { start: subject.start, end: sentence.end });
     }
     out.push({ content, cue, source: null, sourceText: null, sourceAt: at, clauseAt: content.start });
+  }
+  return out;
+}
+
+/** `X was asked about …`: what was asked, with no source (the one asking is rarely named). */
+export function askedCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
+  const out: PassiveDraft[] = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(ASKED_RE)) {
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    if (!outside(at) || /^\s*(?:by|,|\.)/.test(text.slice(end, sentence.end))) continue;
+    const wh = /\s(?:whether|if|why|how|what|who)$/i.test(m[1]);
+    const rest = text.slice(end, sentence.end);
+    const stop = /[,;]\s|\s[—–]\s/.exec(rest);
+    const content = trimRange(text, { start: wh ? end - (m[1].length - m[1].lastIndexOf(' ') - 1) : end, end: end + (stop?.index ?? rest.length) });
+    if (words(text.slice(content.start, content.end)).length < 1) continue;
+    const cue: Cue = { at, end, word: 'asked', phrase: wh ? m[1].slice(0, m[1].lastIndexOf(' ')) : m[1], phraseStart: at };
+    out.push({ content, cue, source: null, sourceText: null, sourceAt: at, clauseAt: at });
   }
   return out;
 }
