@@ -199,3 +199,13 @@ describe('reported speech: participles without a comma, asides, questions put', 
     ]);
   });
 });
+
+describe('reported speech: what stays out', () => {
+  it('a cue negated with a contraction, an adjective without a copula', () => {
+    expect(reported('Mayor Tom Reyes didn’t apologize for his remarks.', 'Senator Ana Silva came away convinced that the reforms were real.')).toEqual([]);
+  });
+
+  it('party members are people, not the party', () => {
+    expect(reported('The Republican Party met in June.', 'Republicans are slamming the governor for the delay.')).toEqual([['indirect', 'Republicans', 'are slamming', 'the governor for the delay']]);
+  });
+});

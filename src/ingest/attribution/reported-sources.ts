@@ -127,7 +127,7 @@ const RESTRICTED_SUBJECT_RE = new RegExp(
 
 /** A quantified plural of capitalized people ("some Democrats", "a 45% plurality of Democrats", "other Republicans"). */
 const GROUP_SOURCE_RE =
-  /(?:^|[\s,;(])((?:(?:some|many|most|other|few|fewer|more|all|both|several|younger|older|\d[\d.,]*\s*(?:%|percent)(?:\s+of)?|(?:a|an|the)\s+(?:\d+%\s+)?(?:majority|plurality|minority|share|number|third|quarter|half)(?:\s+of)?|half\s+of|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)|of)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}\p{L}+s)\s*$/iu;
+  /(?:^|[\s,;(])((?:(?:some|many|most|other|few|fewer|more|all|both|several|younger|older|\d[\d.,]*\s*(?:%|percent)(?:\s+of)?|(?:a|an|the)\s+(?:\d+%\s+)?(?:majority|plurality|minority|share|number|third|quarter|half)(?:\s+of)?|half\s+of|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)|of)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}\p{L}+s|(?:[\p{Lu}][\p{L}-]+\s+)?(?:Republicans|Democrats|Conservatives|Liberals|Progressives|Independents|Libertarians|Tories|Socialists))(?:\s+(?:also|still|now|then|later|quickly|largely|mostly|generally))?\s*$/u;
 
 /** An adverb or a time phrase right before a verb, after a word (never the whole subject). */
 const ADVERBIAL_BEFORE_RE = /(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+$/u;

@@ -38,6 +38,8 @@ const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${CUE_ALT})(?![\\p{L}\\p{N}-
 const MORE_ADVERBS = [...cueAdverbs].sort((a, b) => b.length - a.length).join('|');
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
 const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|${MORE_ADVERBS}|not|n[’']t)\\s+)+$`, 'iu');
+/** A copula before a stance adjective, adverbs allowed ("has been sharply critical of"). */
+const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+)*$/iu;
 /** A progressive before an -ing cue: "is telling", "were calling for". */
 const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+$/iu;
 const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
@@ -216,7 +218,9 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     if (/^\p{Lu}/u.test(m[1]) && /\p{L}/u.test(head)) continue;
     const aux = AUX_BEFORE_RE.exec(head);
     // "declined to say", "did not say": no statement is reported.
-    if (aux && /\b(?:not|n[’']t|never)\s+$/i.test(aux[0])) continue;
+    if (aux && /(?:\bnot|n[’']t|\bnever)\s+$/i.test(aux[0])) continue;
+    // "is critical of", "remains confident that": an adjective reports only after a copula.
+    if (listed.adjective && !COPULA_BEFORE_RE.test(head)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
     const progressive = listed.participle && aux !== null && PROGRESSIVE_RE.test(head);
     const info = progressive ? { ...listed, participle: false } : listed;
