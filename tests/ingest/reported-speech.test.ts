@@ -78,7 +78,10 @@ describe('reported speech', () => {
   });
 
   it('a relative clause ends the content: X, who has argued that …, did something', () => {
-    expect(reported('Tom Becker, who has argued that the tax is unfair, voted against it.')).toEqual([['indirect', 'Tom Becker', 'has argued', 'the tax is unfair']]);
+    expect(reported('Tom Becker, who has argued that the tax is unfair, voted against it.')).toEqual([
+      ['indirect', 'Tom Becker', 'has argued', 'the tax is unfair'],
+      ['indirect', 'Tom Becker', 'voted against', 'it'],
+    ]);
   });
 
   it('an attribution set off inside its content: A, she said, B', () => {
@@ -103,10 +106,14 @@ describe('reported speech', () => {
     ]);
   });
 
-  it('no statement without a source, a declined or negated cue, or hearsay in the passive', () => {
+  it('a refusal reports what was refused, not the statement refused', () => {
+    expect(reported('Spokeswoman Jo Park declined to say whether the deal was done.')).toEqual([['indirect', 'Jo Park', 'declined', 'to say whether the deal was done']]);
+    expect(reported('Sales of the new model declined sharply in March.')).toEqual([]);
+  });
+
+  it('no statement without a source, a negated cue, or hearsay in the passive', () => {
     expect(
       reported(
-        'Spokeswoman Jo Park declined to say whether the deal was done.',
         'The report was said to be incomplete.',
         'Lee Morgan did not say the vote was rigged.',
       ),

@@ -29,6 +29,13 @@ const NO_CLAUSE_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|
  */
 const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at|from|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward|himself|herself|itself|themselves|delegates)\b/i;
 
+/** "told the council they …": a short noun phrase object, then what opens a clause (a pronoun, a determiner, a name). */
+const PLAIN_OBJECT_RE =
+  /^\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|no|every|\p{Lu}[\p{L}’'-]*\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does)\b))/u;
+
+/** Up to a "that" a few plain words on (no comma, quotation or clause word between): the words before it are no content. */
+const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+\s+){1,10}?(?=that\b)/iu;
+
 /** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
 export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
   let at = cue.end;
@@ -40,9 +47,12 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   };
   skip(TIME_PHRASE);
   if (info.object !== 'none') {
-    if (!skip(OBJECT_RE) && info.object === 'required') return null;
+    // "told a packed hall in Denver that …": an object no pattern reads, closed by "that".
+    if (!skip(OBJECT_RE) && !skip(UNTIL_THAT_RE) && !(info.object === 'required' && skip(PLAIN_OBJECT_RE)) && info.object === 'required') return null;
     skip(TIME_PHRASE);
   }
+  // "said after a lunch on Tuesday that …": an adverbial no time phrase reads, closed by "that".
+  if (NO_CLAUSE_RE.test(text.slice(at, sentence.end))) skip(UNTIL_THAT_RE);
   const that = skip(/^\s*,?\s*that\b/i);
   if (!that) skip(/^\s*:/);
   const rest = text.slice(at, sentence.end);
@@ -63,7 +73,7 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
 /** A verb phrase coordinated with the cue's, after a comma: the reporting clause's subject goes on. */
 const CLAUSE_CONTENT_END_RE = /,\s+(?:and|but)\s+(?:has|have|had|also|then|later|is|was|will)\s+(?!been\b|being\b)\p{Ll}+(?:ed|en)\b/u;
 /** After an object: a participle or a coordinated verb phrase after a comma ("endorsed her, citing …"). */
-const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b)/u;
+const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b|(?:and|but|while|although|though|because|as)\s+(?:he|she|they|it|we|I|at\s+one\s+point)\b|(?:while|whereas)\s)|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|called|urged|warned)\b/u;
 
 /** A clause's text without the title words that end it ("…, harbor master " → "…, "). */
 export function withoutTitleWords(lead: string): string {

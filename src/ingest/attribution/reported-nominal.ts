@@ -5,6 +5,7 @@
  * preposition, "that" or "to" introduces: to the end of its clause for a
  * clause, to the first comma or auxiliary of the main clause otherwise. Pure; no I/O; bounded by its sentence.
  */
+import nominalNouns from '../lexicon/nominal-cues.json';
 import type { Range } from '../text';
 import { firstMentionFrom } from './context';
 import type { Cue } from './reported-content';
@@ -19,13 +20,17 @@ export interface NominalDraft {
   sourceAt: number;
 }
 
-const NOUNS =
-  'calls?|support|criticism|claims?|decision|plans?|opposition|attacks?|promises?|pledge|proposals?|refusal|endorsement|views?|belief|argument|assertion|insistence|suggestion|warnings?|demands?|accusations?|allegations?|praise|defense|comments|remarks|statement|position|stance';
+const NOUNS = [...nominalNouns].sort((a, b) => b.length - a.length).join('|');
 /** "Trump's call for", "the union's support for": a capitalized possessor (up to four words), the noun, its complement's opening word. */
 const NOMINAL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})\\s+(for|of|on|about|against|to|that)\\s+`,
   'gu',
 );
+/** "his call for", "their criticism of": a possessive pronoun (resolved later, as "he said" is), the noun, its complement's opening word. */
+const PRONOUN_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})\\s+(for|of|on|about|against|to|that)\\s+`, 'giu');
+/** "the claim that …", "reports that …": a nominal cue with no possessor before a clause; the source is not in the phrase. */
+const BARE_CLAUSE_NOUN_RE =
+  /(?<![\p{L}\p{N}])((?:the|a|an|growing|widespread|repeated|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}?)(belief|claims?|assertions?|idea|notion|suggestions?|arguments?|allegations?|accusations?|charges?|fears?|hopes?|concerns?|perception|impression|expectations?|promises?|pledges?|warnings?|insistence|reports?|rumou?rs?|speculation|predictions?|assurances?|complaints?|criticism|denials?)\s+that\s+/giu;
 /** Where a noun phrase complement ends: a comma, a verb or auxiliary of the main clause. */
 const NP_END_RE = /[,;:—–(]|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|did|does|drew|came|comes|made|makes|left|got|helped|won|cost|remains|remained|seems|seemed)\b/u;
 const CLAUSE_END_RE = /[;—–(]|,\s/u;
@@ -55,5 +60,32 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     out.push({ content, cue, source, sourceText: entity ? null : m[1], sourceAt: at });
     if (out.length >= 4) break;
   }
+  for (const m of slice.matchAll(PRONOUN_NOMINAL_RE)) {
+    const at = sentence.start + m.index;
+    if (!outside(at) || out.length >= 6) continue;
+    const nounAt = at + m[0].lastIndexOf(m[2], m[0].length - m[3].length - 1);
+    const content = complementOf(text, sentence, at + m[0].length, m[3]);
+    if (!content) continue;
+    const cue: Cue = { at: nounAt, end: nounAt + m[2].length, word: m[2].toLowerCase(), phrase: text.slice(nounAt, at + m[0].length).trim(), phraseStart: nounAt };
+    out.push({ content, cue, source: null, sourceText: null, sourceAt: at });
+  }
+  for (const m of slice.matchAll(BARE_CLAUSE_NOUN_RE)) {
+    const at = sentence.start + m.index;
+    const nounAt = at + m[1].length;
+    // After a possessive the noun is read above ("Trump's claim that", "his claim that").
+    if (!outside(at) || out.length >= 6 || /(?:['’]s?|\b(?:his|her|their|its|my|our|your))\s+$/iu.test(text.slice(sentence.start, at))) continue;
+    const content = complementOf(text, sentence, at + m[0].length, 'that');
+    if (!content) continue;
+    const cue: Cue = { at: nounAt, end: nounAt + m[2].length, word: m[2].toLowerCase(), phrase: text.slice(nounAt, at + m[0].length).trim(), phraseStart: nounAt };
+    out.push({ content, cue, source: null, sourceText: null, sourceAt: nounAt });
+  }
   return out;
+}
+
+/** What a nominal cue's complement covers: to the end of its clause after "that", to the end of its noun phrase otherwise. */
+function complementOf(text: string, sentence: Range, from: number, word: string): Range | null {
+  const rest = text.slice(from, sentence.end);
+  const end = (word.toLowerCase() === 'that' ? CLAUSE_END_RE : NP_END_RE).exec(rest);
+  const content = trimRange(text, { start: word.toLowerCase() === 'to' ? from - 3 : from, end: from + (end?.index ?? rest.length) });
+  return content.end > content.start ? content : null;
 }

@@ -39,10 +39,10 @@ export interface ReportedContext {
 
 const SOURCE_NOUN_ALT = [...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|');
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "two people familiar with the talks". */
-export const CLAUSE_START = `(?:^|[,;(—–:]\\s*|\\b(?:and|but|that|said|says|say|because|while|as|when|although|though|since|if|so|after|before|where|whereas|yet|now)\\s+)`;
+export const CLAUSE_START = `(?:^|[,;(—–:]\\s*|\\b(?:and|but|that|which|said|says|say|because|while|as|when|although|though|since|if|so|after|before|where|whereas|yet|now)\\s+)`;
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "people familiar with the talks", opening a clause. */
 export const NOUN_SOURCE_RE = new RegExp(
-  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|his|her|their|its|our|my|your|these|those|one|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?((?:[\\p{L}.’'-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT})(?:\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|with\\s+knowledge\\s+of|of|for|at|in|with|from|on)(?:\\s+[\\p{L}.’'-]+){1,4}?)?)\\s*(?:,[^,]{1,80},\\s*)?$`,
+  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|his|her|their|its|our|my|your|these|those|one|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?((?:[\\p{L}.’'/&-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT})(?:\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|with\\s+knowledge\\s+of|of|for|at|in|with|from|on)(?:\\s+[\\p{L}.’'-]+){1,4}?)?)\\s*(?:,[^,]{1,80},\\s*)?$`,
   'iu',
 );
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here']);
@@ -74,12 +74,17 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   // "Silva specifically mentioned", "Silva last year proposed": the subject stands before the adverbial.
   const adverbial = ADVERBIAL_BEFORE_RE.exec(head);
   const entity = ctx.subjectBefore(p, sentence.start, verbAt) ?? (adverbial ? ctx.subjectBefore(p, sentence.start, offset + adverbial.index + /^\s*/.exec(adverbial[0])![0].length) : null);
+  // "Some Democrats think", "85% of Republicans said": members of a party or people, not the organization itself.
+  const group = entity?.speaker.type === 'organization' ? GROUP_SOURCE_RE.exec(head) : null;
+  if (group) return { found: null, text: group[1].trim(), start: offset + group.index + group[0].indexOf(group[1]) };
   if (entity) {
     // "…, but she said": the source phrase is the pronoun, not an earlier mention of its referent.
     const pronoun = PRONOUN_SOURCE_RE.exec(head);
     if (pronoun) return { found: entity, text: null, start: offset + pronoun.index + pronoun[0].indexOf(pronoun[1]) };
     return { found: entity, text: null, start: lastMentionOf(ctx.mentions[p], entity.speaker, sentence.start, verbAt)?.start ?? verbAt };
   }
+  // "Broaddrick Sunday night recounted": any source before the adverbial.
+  if (adverbial) return sourceBefore(ctx, p, text, sentence, offset + adverbial.index);
   const noun = NOUN_SOURCE_RE.exec(head);
   if (noun && !words(noun[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) {
     const phrase = noun[1].trim();
@@ -92,10 +97,21 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   const share = SHARE_SOURCE_RE.exec(head);
   if (share) return { found: null, text: share[1].trim(), start: offset + share.index + share[0].indexOf(share[1]) };
   const pron = PRONOUN_SOURCE_RE.exec(head);
-  if (pron) return { found: null, text: null, start: offset + pron.index + pron[0].indexOf(pron[1]) };
+  if (pron) return { found: null, text: asWritten(pron[1]), start: offset + pron.index + pron[0].indexOf(pron[1]) };
   // "voters who say …", "a poll that shows …": the relative pronoun stands for a noun phrase outside the clause.
   const relative = RELATIVE_SOURCE_RE.exec(head);
-  if (relative) return { found: null, text: null, start: offset + relative.index + relative[0].indexOf(relative[1]) };
+  if (relative) {
+    // "Rubio, who supported …", "the Communications Workers of America, which endorsed …": the entity right before.
+    const before = offset + relative.index + 1 + (/^[\p{L}]/u.test(relative[0]) ? 0 : -1);
+    const named = mentionEndingNear(ctx.mentions[p], before, sentence.start);
+    const found: FoundSource | null = named ? { speaker: { type: named.type, index: named.entity }, method: 'relative', confidence: 0.8 * named.confidence } : null;
+    return { found, text: null, start: offset + relative.index + relative[0].indexOf(relative[1]) };
+  }
+  // "Senior advisers who have run the numbers argue …": the noun phrase before a restrictive relative clause.
+  const restricted = RESTRICTED_SUBJECT_RE.exec(head);
+  if (restricted && !words(restricted[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) {
+    return { found: null, text: restricted[1].replace(/\s+(?:who|that)$/i, '').trim(), start: offset + restricted.index + restricted[0].indexOf(restricted[1]) };
+  }
   const subject = GENERIC_SUBJECT_RE.exec(head);
   const kind = subject ? subjectKind(subject[1]) : 'none';
   // A clause opening that is no clean noun phrase still has a subject: the attribution stands, unnamed.
@@ -103,8 +119,18 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   return null;
 }
 
+/** A source noun phrase, then a relative clause with no comma or quotation ("activists who want him out"). */
+const RESTRICTED_SUBJECT_RE = new RegExp(
+  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|these|those)\\s+)?((?:[\\p{L}.’'/&-]+\\s+){0,3}?)(?:(?:${SOURCE_NOUN_ALT})\\s+(?:who|that)|[\\p{L}.’'/&-]+\\s+who))\\s+[^,;"“”()]{3,90}?\\s*$`,
+  'iu',
+);
+
+/** A quantified plural of capitalized people ("some Democrats", "a 45% plurality of Democrats", "other Republicans"). */
+const GROUP_SOURCE_RE =
+  /(?:^|[\s,;(])((?:(?:some|many|most|other|few|fewer|more|all|both|several|younger|older|\d[\d.,]*\s*(?:%|percent)(?:\s+of)?|(?:a|an|the)\s+(?:\d+%\s+)?(?:majority|plurality|minority|share|number|third|quarter|half)(?:\s+of)?|half\s+of|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)|of)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}\p{L}+s|(?:[\p{Lu}][\p{L}-]+\s+)?(?:Republicans|Democrats|Conservatives|Liberals|Progressives|Independents|Libertarians|Tories|Socialists))(?:\s+(?:also|still|now|then|later|quickly|largely|mostly|generally))?\s*$/u;
+
 /** An adverb or a time phrase right before a verb, after a word (never the whole subject). */
-const ADVERBIAL_BEFORE_RE = /(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+$/u;
+const ADVERBIAL_BEFORE_RE = /(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+$/u;
 
 /** The last mention of an entity within [from, to): a binary search, then a walk back (the paragraph may be long). */
 function lastMentionOf(mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): ExtractedMention | undefined {
@@ -122,13 +148,42 @@ function lastMentionOf(mentions: readonly ExtractedMention[], ref: SourceRef, fr
   return undefined;
 }
 
+/** A source noun phrase ending right before a participle ("a new poll showing", "Republicans backing Trump"): its head is a source noun. */
+const NOUN_BEFORE_RE = new RegExp(`((?:(?:the|a|an|some|many|most|other|those|these|two|three|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?(?:[\\p{L}.’'/&-]+\\s+){0,3}?(?:${SOURCE_NOUN_ALT}))\\s+$`, 'iu');
+
+/** The entity or source noun phrase right before a participle, if any (a reduced relative clause). */
+export function nounBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number): SourceFound | null {
+  const named = mentionEndingNear(ctx.mentions[p], at - 1, sentence.start);
+  if (named && /^\s+$/.test(text.slice(named.end, at))) return { found: { speaker: { type: named.type, index: named.entity }, method: 'participle', confidence: 0.7 * named.confidence }, text: null, start: named.start };
+  const head = text.slice(Math.max(sentence.start, at - 80), at);
+  const noun = NOUN_BEFORE_RE.exec(head);
+  if (!noun || words(noun[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
+  return { found: null, text: noun[1].trim(), start: at - head.length + noun.index };
+}
+
+/** The mention ending at `at` or up to two characters before it (a comma, a closing parenthesis), within the sentence. */
+function mentionEndingNear(mentions: readonly ExtractedMention[], at: number, from: number): ExtractedMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && mentions[k].start >= from; k--) {
+    if (mentions[k].end <= at && mentions[k].end >= at - 2) return mentions[k];
+    if (mentions[k].end < at - 2 && mentions[k].start < at - 120) break;
+  }
+  return undefined;
+}
+
 /** "who say", "which shows": a relative pronoun right before the cue (after a noun, never opening the sentence). */
 const RELATIVE_SOURCE_RE = /[\p{L},]\s+(who|which)\s*$/iu;
 /**
  * Any noun phrase opening a clause: "Federal officials familiar with the server, speaking on condition of anonymity,",
  * "About one in five", "The last man to mount a third-party race". Checked by `plainSubject`.
  */
-const SUBJECT_WORD = `(?!(?:${[...NOT_MODIFIERS].join('|')})\\b)[\\p{L}\\p{N}.%$’'-]+`;
+const SUBJECT_WORD = `(?!(?:${[...NOT_MODIFIERS].join('|')})\\b)[\\p{L}\\p{N}.%$’'/&-]+`;
 const GENERIC_SUBJECT_RE = new RegExp(`${CLAUSE_START}((?:${SUBJECT_WORD}\\s+){0,9}?${SUBJECT_WORD})(?:\\s+(?:first|later|then|now|once|\\p{L}+ly))?\\s*(?:\\([^()]{0,60}\\)\\s*)?(?:,[^,"“”]{1,140},\\s*)?$`, 'iu');
 /** Words that open an adverbial or a clause, not a noun phrase ("In the end …", "Like other owners …"). */
 const NOT_SUBJECT_START = new Set(
@@ -155,6 +210,11 @@ function subjectKind(s: string): 'noun-phrase' | 'unnamed' | 'none' {
   return list.length > 1 && /^\p{Ll}+ed$/u.test(last) && !/^(?:surveyed|polled|interviewed|asked|questioned|involved|concerned)$/.test(lower) ? 'unnamed' : 'noun-phrase';
 }
 
+/** A plural or first- or second-person pronoun no rule resolves is the source as written ("they", "we", "I"); "he", "she" and "it" are left to the pronoun rules. */
+function asWritten(pronoun: string): string | null {
+  return /^(?:they|we|i|you)$/i.test(pronoun) ? pronoun : null;
+}
+
 /** The subject a participle (`…, saying …`) shares: the entity or noun phrase opening the sentence. */
 export function openingSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number): SourceFound | null {
   const lead = OPENING_RE.exec(text.slice(sentence.start, at))![0];
@@ -166,10 +226,21 @@ export function openingSubject(ctx: ReportedContext, p: number, text: string, se
     // "He …, saying": the pronoun's referent is the subject of the cue the direct rules would read.
     const verbAfter = /^\S+\s+(?:\S+\s+){0,2}?(?=\S)/.exec(text.slice(from + pron[0].length + 1, at));
     const found = verbAfter ? ctx.subjectBefore(p, sentence.start, from + pron[0].length + 1 + verbAfter.index) : null;
-    return { found, text: null, start: from };
+    return { found, text: found ? null : asWritten(pron[1]), start: from };
   }
   return null;
 }
+
+/** "Both parents stiffened their stance, saying …": the noun phrase before the clause's first verb, when no entity opens it. */
+export function openingNounPhrase(text: string, sentence: Range, at: number): SourceFound | null {
+  const from = sentence.start + OPENING_RE.exec(text.slice(sentence.start, at))![0].length;
+  const np = OPENING_NOUN_PHRASE_RE.exec(text.slice(from, at));
+  if (!np || subjectKind(np[1]) !== 'noun-phrase' || words(np[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
+  return { found: null, text: np[1], start: from };
+}
+
+/** Up to eight words opening a clause, before a past-tense verb or an auxiliary. */
+const OPENING_NOUN_PHRASE_RE = /^((?:[\p{L}\p{N}.’'/&-]+\s+){0,7}?[\p{L}\p{N}.’'/&-]+)\s+(?:(?:also|later|then|quickly|again)\s+)?(?=(?:\p{Ll}{2,}ed|has|have|had|is|are|was|were|will|would|could|can|did|does|took|made|went|gave|came|said|told|wrote|sent|put|set|held|kept|left|began|spent)\b)/u;
 
 export function fromQuote(ctx: ReportedContext, p: number, sentence: Range): SourceFound | null {
   const found = ctx.quoteSpeakerIn(p, sentence);

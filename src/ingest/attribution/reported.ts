@@ -14,49 +14,41 @@
  *
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
-import { REPORTING_CUES, VERB_ADVERBS, type CueInfo } from '../lexicon';
+import { VERB_ADVERBS, type CueInfo } from '../lexicon';
+import cueAdverbs from '../lexicon/cue-adverbs.json';
+import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
+import { CUES } from './reported-cues';
 import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { nominalCues } from './reported-nominal';
 import { openingCues, speakerLabel } from './reported-openings';
-import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, openingSubject, sourceBefore, words } from './reported-sources';
+import { askedCues, passiveCues, raisingCues } from './reported-passive';
+import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore, words } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
-
-export type AttributionKind = 'direct' | 'indirect' | 'mixed';
-
-/** A reported attribution as found in one sentence. */
-export interface ReportedAttribution {
-  kind: 'indirect' | 'mixed';
-  paragraph: number;
-  /** Offsets of the content in its paragraph (end exclusive). */
-  start: number;
-  end: number;
-  text: string;
-  cue: string;
-  /** The source as an extracted entity, when it resolves to one. */
-  source: FoundSource | null;
-  /** The source as written ("officials", "the ministry"), when it is no named entity. */
-  sourceText: string | null;
-  /** Where the attribution's source phrase (or its cue, when the source follows) begins in the paragraph. */
-  sourceAt: number;
-}
+export type { AttributionKind, ReportedAttribution } from './reported-attribution';
 
 /** Sentences longer than this are not read for reported speech: no news sentence is this long. */
 const LONG_SENTENCE = 1200;
-/** Fewest words a reported content may have ("it was over" has three). */
-const MIN_CONTENT_WORDS = 3;
-/** A content whose characters are this much inside quotation marks is a direct quote. */
-const DIRECT_SHARE = 0.85;
 
-const CUE_ALT = [...REPORTING_CUES.keys()].sort((a, b) => b.length - a.length).join('|');
+const CUE_ALT = [...CUES.keys()].sort((a, b) => b.length - a.length).join('|');
 // Not inside a hyphenated word, not after "so-"; a cue is a whole word.
 const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${CUE_ALT})(?![\\p{L}\\p{N}-])`, 'giu');
-const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|not|n[’']t)\\s+)+$`, 'iu');
+const MORE_ADVERBS = [...cueAdverbs].sort((a, b) => b.length - a.length).join('|');
+/** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
+const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|${MORE_ADVERBS}|not|n[’']t)\\s+)+$`, 'iu');
+/** A copula before a stance adjective, adverbs allowed ("has been sharply critical of"). */
+const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+)*$/iu;
+/** A progressive before an -ing cue: "is telling", "were calling for". */
+const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+$/iu;
 const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
 /** What may follow a cue that closes its sentence: a time phrase, a participle or "according to" clause, the period. */
 const CLOSES_SENTENCE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu');
+/** The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal." */
+const CLOSING_OBJECT_RE = /^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the\s+(?:crowd|audience|newspaper|paper)|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)/u;
+/** A sentence opening that is only a connective and its comma ("Still, ", "But, "). */
+const CONNECTIVE_LEAD_RE = /^\s*["“]?(?:Still|But|And|Yet|However|Now|So|Instead|Indeed|Meanwhile|Otherwise|Nevertheless|Moreover|Besides|Also|Rather|Ultimately|Now|Then|Finally|In fact|Of course|For now)\s*,\s*$/u;
 /** A cue set off inside its content: a time phrase, then the comma that resumes the content. */
 const ASIDE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*,\\s*`, 'u');
 /**
@@ -91,10 +83,10 @@ export function findReportedSpeech(ctx: ReportedContext): ReportedAttribution[] 
  * pronoun's gender (or of unknown gender).
  */
 function lastSpeaker(ctx: ReportedContext, text: string, a: ReportedAttribution, last: { person: number; paragraph: number } | null): FoundSource | null {
-  const pronoun = /^(he|she)\b/i.exec(text.slice(a.sourceAt, a.sourceAt + 4));
+  const pronoun = /^(he|she|his|her)\b/i.exec(text.slice(a.sourceAt, a.sourceAt + 4));
   if (!pronoun || !last || a.paragraph - last.paragraph > 2) return null;
   const gender = ctx.genderOf(last.person);
-  if (gender !== null && gender !== (pronoun[1].toLowerCase() === 'she' ? 'female' : 'male')) return null;
+  if (gender !== null && gender !== (/^(?:she|her)$/i.test(pronoun[1]) ? 'female' : 'male')) return null;
   return { speaker: { type: 'person', index: last.person }, method: 'pronoun-last-speaker', confidence: 0.6 };
 }
 
@@ -136,6 +128,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     if (drafts.length >= MAX_PER_SENTENCE) break;
   }
   for (const n of nominalCues(ctx, p, text, sentence, outside)) drafts.push({ ...n, info: NOMINAL, clauseAt: n.sourceAt });
+  for (const d of passiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
+  for (const d of askedCues(text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
+  for (const d of raisingCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   for (const o of openingCues(ctx, p, text, sentence, outside)) {
     // "In the poll, 60 percent said …": the share that speaks is the source, not the poll.
     const poll = o.cue.word === 'in';
@@ -177,7 +172,8 @@ function according(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const rest = text.slice(sourceAt, sentence.end);
     const phraseEnd = sourceAt + (/[,;]|\.\s*$|\.["”]?\s*$/.exec(rest)?.index ?? rest.length);
     const sourceText = text.slice(sourceAt, phraseEnd).trim();
-    if (!entity && !isSourcePhrase(sourceText)) continue;
+    // "according to" names a source whatever its noun phrase: "three networks", "state law", "exit polls".
+    if (!entity && !isSourcePhrase(sourceText) && !/^(?:\p{L}[\p{L}\p{N}.’'-]*\s+){0,24}\p{L}[\p{L}\p{N}.’'-]*$/u.test(sourceText)) continue;
     const before = text.slice(sentence.start, at).replace(/[\s,—–-]+$/, '');
     const cue = { at, end: at + m[0].trimEnd().length, word: 'according to', phrase: m[0].trim(), phraseStart: at };
     const source = entity ? { speaker: entity.speaker, method: 'according-to', confidence: 0.85 * entity.confidence } : null;
@@ -201,6 +197,12 @@ const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|L
 /** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
 const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
+/** "to" before a cue, unless after "continued"/"began"/"went on" ("wants to say" reports nothing yet). */
+const NOT_CATENATIVE_TO_RE = /(?<!\b(?:continued|continues|continue|began|begins|started|starts|went\s+on|goes\s+on|go\s+on))\s+to\s+$/iu;
+
+/** "that" within a few words after a cue ("ruled on Monday that"). */
+const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
+
 /** The attributions whose cue is a verb, in order of their cues. */
 function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Generator<Draft> {
   const slice = text.slice(sentence.start, sentence.end);
@@ -209,29 +211,45 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const at = sentence.start + m.index;
     if (!outside(at)) continue;
     const word = m[1].toLowerCase();
-    const info = REPORTING_CUES.get(word);
-    if (!info) continue;
+    const listed = CUES.get(word);
+    if (!listed) continue;
     const head = text.slice(sentence.start, at);
     // A capitalized cue inside its sentence is a headline or subhead in the body ("Trump Endorses Cruz In Iowa").
     if (/^\p{Lu}/u.test(m[1]) && /\p{L}/u.test(head)) continue;
     const aux = AUX_BEFORE_RE.exec(head);
     // "declined to say", "did not say": no statement is reported.
-    if (aux && /\b(?:not|n[’']t|never)\s+$/i.test(aux[0])) continue;
-    if (/\b(?:declined|refused|wouldn[’']t|won[’']t|to)\s+$/i.test(head) || PASSIVE_BEFORE_RE.test(head)) continue;
+    if (aux && /(?:\bnot|n[’']t|\bnever)\s+$/i.test(aux[0])) continue;
+    // "is critical of", "remains confident that": an adjective reports only after a copula.
+    if (listed.adjective && !COPULA_BEFORE_RE.test(head)) continue;
+    // "is telling the crowd that …": a participle after "is" is the verb of its clause.
+    const progressive = listed.participle && aux !== null && PROGRESSIVE_RE.test(head);
+    const info = progressive ? { ...listed, participle: false } : listed;
+    if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(head) || NOT_CATENATIVE_TO_RE.test(head) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(head))) continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
     if (/\p{L}['’]s?\s+$/u.test(head)) continue;
     const subjectEnd = aux ? at - aux[0].length : at;
     const cue: Cue = { at, end: at + m[1].length, word, phrase: text.slice(subjectEnd, at + m[1].length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
+    // "maintained that …", never "maintained the road".
+    if ((info.thatOnly && !THAT_SOON_RE.test(after)) || (info.toOnly && !/^\s+to\s+\p{Ll}/u.test(after))) continue;
 
     if (info.participle) {
-      // `…, saying (that) CONTENT`: the subject of the main clause.
-      if (!/,\s*$/.test(head)) continue;
+      // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;
+      // "a poll showing …", "voters backing Reyes": the noun phrase right before.
+      const adverbial = PARTICIPLE_AFTER_RE.test(head);
+      const reduced = !adverbial && !/,\s*$/.test(head) ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
+      if (!adverbial && !reduced && !/,\s*$/.test(head)) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
-      const source: Pick<SourceFound, 'found' | 'text'> | null = openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous;
+      const source: Pick<SourceFound, 'found' | 'text'> | null =
+        reduced ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
+      // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
+      if (content && reduced && !/\bthat\s*$/i.test(text.slice(cue.end, content.start))) {
+        const verb = MAIN_VERB_RE.exec(text.slice(content.start, content.end));
+        if (verb) content = trimRange(text, { start: content.start, end: content.start + verb.index });
+      }
       // "Holt, citing state figures, said …": a participle set off right after the subject ends at its closing comma.
       const subject = ctx.speakerStartingAt(p, sentence.start + OPENING_WORDS_RE.exec(head)![0].length);
       if (content && subject && /^\s*,\s*$/.test(text.slice(subject.end, at))) content = untilComma(text, content, outside);
@@ -241,7 +259,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
 
     // Subject before the cue; none after "and"/"but": a verb phrase coordinated with the one before shares its subject
     // ("X called the plan careless, but said it should go ahead").
-    const source = sourceBefore(ctx, p, text, sentence, subjectEnd) ?? coordinated(ctx, p, text, sentence, subjectEnd, last);
+    const source = coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd);
     if (source) {
       let content = contentAfter(text, cue, info, sentence);
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
@@ -255,7 +273,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       // `CONTENT, X said.`: the cue closes the sentence (title words may stand before the name:
       // `…, harbor master Ines Vidal said.`).
       const lead = withoutTitleWords(text.slice(sentence.start, source.start));
-      if (/,\s*$/.test(lead) && closesSentence(after)) {
+      if (/,\s*$/.test(lead) && closesSentence(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, ''))) {
         content = trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
           yield (last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start });
@@ -265,6 +283,14 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       // `Within marriages, they said, women now have more say.`: the attribution set off inside its content,
       // which is the sentence around it; its text leaves the attribution out.
       const aside = ASIDE_RE.exec(after);
+      // "Still, he said, officials must decide …": after a lone connective the content is what follows the aside.
+      if (CONNECTIVE_LEAD_RE.test(lead) && aside && words(text.slice(cue.end + aside[0].length, sentence.end)).length >= MIN_CONTENT_WORDS) {
+        content = trimRange(text, { start: cue.end + aside[0].length, end: sentence.end });
+        if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
+          yield (last = { ...draft, content, clauseAt: source.start });
+          continue;
+        }
+      }
       if (/,\s*$/.test(lead) && words(lead).length >= 2 && aside && words(text.slice(cue.end + aside[0].length, sentence.end)).length >= MIN_CONTENT_WORDS) {
         content = trimRange(text, { start: sentence.start, end: sentence.end });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
@@ -285,6 +311,12 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
   }
 }
 
+/** The main clause's verb after a reduced relative clause (past a first word). */
+const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
+
+/** A participle after a preposition of time or manner ("after saying", "by calling for", "while criticizing"). */
+const PARTICIPLE_AFTER_RE = /\b(?:by|after|before|while|when|in|without|since|despite|upon)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/iu;
+
 /** A cue right after "and" or "but" (a comma before it or not). */
 const COORDINATED_RE = /\S\s*,?\s+(?:and|but)\s+$/iu;
 
@@ -294,7 +326,9 @@ const COORDINATED_RE = /\S\s*,?\s+(?:and|but)\s+$/iu;
  */
 function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, previous: Draft | null): SourceFound | null {
   if (!COORDINATED_RE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt))) return null;
-  if (previous && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
+  // "X said …, while Y proposed … and said": past another clause's subject, the verb is Y's, not X's.
+  const sameClause = previous !== null && !/[;]|\b(?:while|whereas|although|though|because|when|after|before)\b/i.test(text.slice(previous.cue.end, verbAt));
+  if (previous && sameClause && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
   const opening = openingSubject(ctx, p, text, sentence, verbAt);
   return opening && opening.found ? { ...opening, start: verbAt } : null;
 }
@@ -302,53 +336,4 @@ function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Ra
 /** Whether what follows a cue ends the sentence: an optional time phrase, then the period. */
 function closesSentence(after: string): boolean {
   return CLOSES_SENTENCE_RE.test(after);
-}
-
-/** The attribution, or null when its content is too short, or (85% or more) a direct quotation. */
-function make(
-  text: string,
-  p: number,
-  content: Range,
-  cue: Cue,
-  info: CueInfo | null,
-  source: FoundSource | null,
-  sourceText: string | null,
-  quotes: readonly Range[],
-  sourceAt: number = cue.phraseStart,
-): ReportedAttribution | null {
-  if (content.end <= content.start) return null;
-  const body = text.slice(content.start, content.end);
-  // An object may be one word ("endorsed Cruz"); a clause has a subject and a verb at least.
-  if (words(body).length < (info?.frame === 'object' ? 1 : MIN_CONTENT_WORDS)) return null;
-  const holdsQuote = quotes.some((q) => Math.min(q.end, content.end) > Math.max(q.start, content.start));
-  const letters = body.replace(/[\s.,;:!?"“”‘’'—–-]/g, '').length;
-  const quotedLetters = quotes.reduce((n, q) => n + text.slice(Math.max(q.start, content.start), Math.min(q.end, content.end)).replace(/[\s.,;:!?"“”‘’'—–-]/g, '').length, 0);
-  if (letters === 0 || quotedLetters / letters >= DIRECT_SHARE) return null;
-  // A quotation that runs past the content is someone else's words, not part of this clause.
-  if (quotes.some((q) => q.start < content.end && q.end > content.end + 1)) return null;
-  return {
-    kind: holdsQuote ? 'mixed' : 'indirect',
-    paragraph: p,
-    start: content.start,
-    end: content.end,
-    text: body,
-    cue: cue.phrase,
-    source,
-    sourceText: source ? null : sourceText,
-    sourceAt,
-  };
-}
-
-/** The quotation spans overlapping a sentence (spans are in order and do not overlap: a binary search, then a walk). */
-function quotesWithin(spans: readonly Range[], sentence: Range): Range[] {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Range[] = [];
-  for (let k = lo; k < spans.length && spans[k].start < sentence.end; k++) out.push(spans[k]);
-  return out;
 }

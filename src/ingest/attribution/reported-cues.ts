@@ -1,0 +1,94 @@
+/**
+ * The reporting cues reported speech reads: the forms listed one by one in
+ * `lexicon/reporting-cues.json` (they win), and every form of the lemmas in
+ * `lexicon/reporting-cue-lemmas.json` (base, -s, -ed and -ing, generated here:
+ * "call for" → "calls for", "called for", "calling for"). Pure; no I/O.
+ */
+import { REPORTING_CUES, type CueInfo } from '../lexicon';
+import adjectives from '../lexicon/reporting-adjectives.json';
+import lemmas from '../lexicon/reporting-cue-lemmas.json';
+
+interface LemmaEntry {
+  frame: string;
+  object?: string;
+  past?: string;
+  double?: boolean;
+  noun?: boolean;
+  plural?: boolean;
+  participle?: boolean;
+  that?: boolean;
+  to?: boolean;
+}
+
+/** A cue's frame, and whether it reports only what "that" introduces ("maintained that …", not "maintained the road"). */
+export interface ReportedCue extends CueInfo {
+  thatOnly?: boolean;
+  /** Only before an infinitive ("declined to comment", not "sales declined"). */
+  toOnly?: boolean;
+  /** An adjective after a form of "be" ("is critical of"): the copula is no passive. */
+  adjective?: boolean;
+}
+
+const VOWEL = /[aeiou]/;
+
+/** "plan" → "plann" before -ed/-ing: a one-syllable word ending consonant-vowel-consonant (not w, x, y), or `double`. */
+function stem(word: string, double: boolean): string {
+  const cvc = /[^aeiou][aeiou][^aeiouwxy]$/.test(word);
+  const oneSyllable = (word.match(/[aeiouy]+/g) ?? []).length === 1;
+  return cvc && (double || oneSyllable) ? word + word[word.length - 1] : word;
+}
+
+/** Third person singular: "push" → "pushes", "deny" → "denies", "say" → "says". */
+export function thirdPerson(word: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+/** Regular past: "note" → "noted", "deny" → "denied", "plan" → "planned". */
+export function pastOf(word: string, double = false): string {
+  if (word.endsWith('e')) return `${word}d`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ied`;
+  return `${stem(word, double)}ed`;
+}
+
+/** Present participle: "note" → "noting", "tie" → "tying", "plan" → "planning", "see" → "seeing". */
+export function ingOf(word: string, double = false): string {
+  if (word.endsWith('ie')) return `${word.slice(0, -2)}ying`;
+  if (/[^eoy]e$/.test(word) && VOWEL.test(word.slice(0, -1))) return `${word.slice(0, -1)}ing`;
+  return `${stem(word, double)}ing`;
+}
+
+/** The forms of one lemma with the cue information each has. */
+export function cueForms(lemma: string, entry: LemmaEntry): [string, ReportedCue][] {
+  if (entry.frame !== 'clause' && entry.frame !== 'object') throw new Error(`lexicon/reporting-cue-lemmas.json: "${lemma}" has frame "${entry.frame}"`);
+  const object = entry.object ?? 'none';
+  if (object !== 'required' && object !== 'optional' && object !== 'none') throw new Error(`lexicon/reporting-cue-lemmas.json: "${lemma}" has object "${object}"`);
+  const [verb, ...rest] = lemma.split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  const finite: ReportedCue = { object, participle: false, frame: entry.frame, ...(entry.that ? { thatOnly: true } : {}), ...(entry.to ? { toOnly: true } : {}) };
+  const out: [string, ReportedCue][] = [];
+  if (!entry.noun) out.push([lemma, finite]);
+  if (!entry.plural) out.push([thirdPerson(verb) + tail, finite]);
+  out.push([(entry.past ?? pastOf(verb, entry.double)) + tail, finite]);
+  if (entry.participle !== false) out.push([ingOf(verb, entry.double) + tail, { ...finite, participle: true }]);
+  return out;
+}
+
+function build(): ReadonlyMap<string, ReportedCue> {
+  const map = new Map<string, ReportedCue>();
+  for (const [lemma, entry] of Object.entries(lemmas)) {
+    if (lemma.startsWith('_')) continue;
+    for (const [form, info] of cueForms(lemma, entry as LemmaEntry)) if (!map.has(form)) map.set(form, info);
+  }
+  for (const [phrase, entry] of Object.entries(adjectives)) {
+    if (phrase.startsWith('_') || typeof entry === 'string') continue;
+    const [[, info]] = cueForms(phrase, { frame: entry.frame, noun: false, plural: true, participle: false });
+    map.set(phrase, { ...info, adjective: true, ...('that' in entry && entry.that ? { thatOnly: true } : {}) });
+  }
+  for (const [form, info] of REPORTING_CUES) map.set(form, info);
+  return map;
+}
+
+/** Every reporting cue form, lower case, with how it takes its content. */
+export const CUES: ReadonlyMap<string, ReportedCue> = build();

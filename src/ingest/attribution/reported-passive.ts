@@ -1,0 +1,120 @@
+/**
+ * Reported speech in the passive and in raising constructions:
+ * - `CONTENT was criticized by SOURCE`: a cue's participle after a form of
+ *   "be", its agent after "by"; the content is the clause's subject ("The plan
+ *   was rejected by most voters" → "The plan", from most voters);
+ * - `X seemed to …`, `X appears ready to …`, `X is expected to …`, `it seems
+ *   that …`: a stance nobody in the sentence holds; the content is the
+ *   clause from its subject on, and there is no source.
+ * Pure; no I/O; every scan is bounded by its sentence.
+ */
+import type { Range } from '../text';
+import type { Cue } from './reported-content';
+import { trimRange } from './reported-content';
+import { CUES } from './reported-cues';
+import type { FoundSource, ReportedContext } from './reported-sources';
+import { isSourcePhrase, words } from './reported-sources';
+
+export interface PassiveDraft {
+  content: Range;
+  cue: Cue;
+  source: FoundSource | null;
+  sourceText: string | null;
+  sourceAt: number;
+  /** Where the attribution's clause begins. */
+  clauseAt: number;
+}
+
+/** A form of "be" (perfect and modal included), adverbs, a participle, "by". */
+const PASSIVE_BY_RE =
+  /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should)\s+)?(?:is|was|are|were|be|been|being)\s+(?:(?:also|widely|roundly|quickly|sharply|heavily|strongly|publicly|later|first|often|repeatedly|harshly|swiftly|immediately|openly|hotly|fiercely|loudly)\s+)*)(\p{Ll}+(?:ed|en|wn|ht|ld|ne|id)(?:\s+(?:for|on|as|to|at))?)\s+by\s+/gu;
+/** Raising verbs and "expected": "seemed to", "appears ready", "is widely expected to". */
+const RAISING_RE =
+  /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|would|will|does|do|did|may|might|could|also|now|still|already|increasingly|clearly)\s+)*(?:seem|seems|seemed|appear|appears|appeared|(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|now|still|not)\s+)*expected)))(?![\p{L}\p{N}-])/giu;
+/** "was asked about …", "were asked whether …": a question put to the subject; what was asked is the content, no source. */
+const ASKED_RE = /(?<![\p{L}\p{N}’'-])((?:is|was|are|were|been|being)\s+(?:(?:also|later|repeatedly|then|specifically|directly)\s+)?asked(?:\s+(?:about|whether|if|why|how|what|who|to))?)(?![\p{L}\p{N}-])/giu;
+/** What may follow a raising verb for it to report a stance: an infinitive, "that", "as if", "like", an adjective. */
+const RAISING_COMPLEMENT_RE = /^\s+(?:to\s+\p{Ll}|that\b|as\s+if\b|as\s+though\b|like\b|(?:(?:very|more|less|increasingly|so|all|almost|likely|unlikely)\s+)*\p{Ll}+(?:ful|ous|ive|ent|ant|ble|ic|al|y|ed|ing|ly|ready|set|poised|certain|sure|open|keen|eager|intent|determined|willing|unable|able|happy|content)\b)/u;
+/** Where a clause's subject starts: after the last clause boundary before it. */
+const SUBJECT_START_RE = /(?:^|[,;:—–(]\s*|\s(?:that|which|and|but|while|because|although|though|since|as|if|when|so)\s+)(?!.*(?:[,;:—–(]|\s(?:that|which|and|but|while|because|although|though|since|as|if|when|so)\s))/iu;
+const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Now|So|Also|Indeed)\s*,?\s+)?/u;
+/** Subjects that stand for no content: a pronoun, an expletive. */
+const NO_CONTENT_SUBJECT_RE = /^(?:he|she|they|we|i|you|who|which|that|there|this)$/i;
+
+/** The clause subject before `at`: its range, or null when none is readable (too long, a pronoun). */
+function subjectBefore(text: string, sentence: Range, at: number): Range | null {
+  const head = text.slice(sentence.start, at);
+  const m = SUBJECT_START_RE.exec(head);
+  let start = sentence.start + (m ? m.index + m[0].length : 0);
+  if (start === sentence.start) start += OPENING_RE.exec(head)![0].length;
+  const range = trimRange(text, { start, end: at });
+  const list = words(text.slice(range.start, range.end));
+  if (list.length === 0 || list.length > 14) return null;
+  if (list.length === 1 && NO_CONTENT_SUBJECT_RE.test(list[0])) return null;
+  return range;
+}
+
+/** `CONTENT was criticized by SOURCE`: the agent names the source. */
+export function passiveCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
+  const out: PassiveDraft[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(PASSIVE_BY_RE)) {
+    const at = sentence.start + m.index;
+    const verb = m[2].split(/\s+/)[0].toLowerCase();
+    const info = CUES.get(verb);
+    if (!outside(at) || !info || info.participle) continue;
+    const subject = subjectBefore(text, sentence, at);
+    if (!subject) continue;
+    const sourceAt = at + m[0].length;
+    const entity = ctx.speakerStartingAt(p, sourceAt);
+    const rest = text.slice(sourceAt, sentence.end);
+    const phrase = rest.slice(0, /[,;]|\s(?:for|after|who|which|that|because|when|in\s+a|on\s+\p{Lu})\b|[.?!]["”]?\s*$/u.exec(rest)?.index ?? rest.length).trim();
+    // The agent of a reporting verb is its source, whatever its noun phrase ("most of the fishermen").
+    if (!entity && !isSourcePhrase(phrase) && !/^(?:[\p{L}\p{N}.’'/&-]+\s+){0,9}[\p{L}\p{N}.’'/&-]+$/u.test(phrase)) continue;
+    const cue: Cue = { at: at + m[1].length, end: at + m[1].length + m[2].length, word: verb, phrase: `${m[1]}${m[2]} by`.trim(), phraseStart: at };
+    const source: FoundSource | null = entity ? { speaker: entity.speaker, method: 'passive-by', confidence: 0.8 * entity.confidence } : null;
+    out.push({ content: subject, cue, source, sourceText: entity ? null : phrase, sourceAt, clauseAt: subject.start });
+  }
+  return out;
+}
+
+/** `X seemed to …`, `X is expected to …`, `it appears that …`: content with no source. */
+export function raisingCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
+  const out: PassiveDraft[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(RAISING_RE)) {
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    if (!outside(at) || !RAISING_COMPLEMENT_RE.test(text.slice(end, sentence.end))) continue;
+    const cue: Cue = { at, end, word: m[0].toLowerCase(), phrase: m[0], phraseStart: at };
+    const that = /^\s+that\s+/i.exec(text.slice(end, sentence.end));
+    const it = /\bit\s+$/i.test(text.slice(sentence.start, at));
+    let content: Range;
+    if (it && that) content = trimRange(text, { start: end + that[0].length, end: sentence.end });
+    else {
+      const subject = it ? null : subjectBefore(text, sentence, at);
+      if (!subject) continue;
+      content = trimRange(text, { start: subject.start, end: sentence.end });
+    }
+    out.push({ content, cue, source: null, sourceText: null, sourceAt: at, clauseAt: content.start });
+  }
+  return out;
+}
+
+/** `X was asked about …`: what was asked, with no source (the one asking is rarely named). */
+export function askedCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
+  const out: PassiveDraft[] = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(ASKED_RE)) {
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    if (!outside(at) || /^\s*(?:by|,|\.)/.test(text.slice(end, sentence.end))) continue;
+    const wh = /\s(?:whether|if|why|how|what|who)$/i.test(m[1]);
+    const rest = text.slice(end, sentence.end);
+    const stop = /[,;]\s|\s[—–]\s/.exec(rest);
+    const content = trimRange(text, { start: wh ? end - (m[1].length - m[1].lastIndexOf(' ') - 1) : end, end: end + (stop?.index ?? rest.length) });
+    if (words(text.slice(content.start, content.end)).length < 1) continue;
+    const cue: Cue = { at, end, word: 'asked', phrase: wh ? m[1].slice(0, m[1].lastIndexOf(' ')) : m[1], phraseStart: at };
+    out.push({ content, cue, source: null, sourceText: null, sourceAt: at, clauseAt: at });
+  }
+  return out;
+}

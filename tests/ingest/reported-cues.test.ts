@@ -1,0 +1,211 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+import { CUES, cueForms, ingOf, pastOf, thirdPerson } from '../../src/ingest/attribution/reported-cues';
+
+type Row = [kind: string, source: string | null, cue: string | null, text: string];
+
+/** Reported attributions (INDIRECT and MIXED) of body paragraphs under a headline. */
+function reported(...paragraphs: string[]): Row[] {
+  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
+  return x.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerName, q.cue, q.text]);
+}
+
+describe('reporting cue lemmas: generated forms', () => {
+  it('inflects regular, doubling and -y verbs', () => {
+    expect([thirdPerson('push'), thirdPerson('deny'), thirdPerson('say'), thirdPerson('veto')]).toEqual(['pushes', 'denies', 'says', 'vetoes']);
+    expect([pastOf('note'), pastOf('deny'), pastOf('plan'), pastOf('admit', true), pastOf('visit'), pastOf('vow')]).toEqual(['noted', 'denied', 'planned', 'admitted', 'visited', 'vowed']);
+    expect([ingOf('note'), ingOf('agree'), ingOf('argue'), ingOf('plan'), ingOf('refer', true), ingOf('lie')]).toEqual(['noting', 'agreeing', 'arguing', 'planning', 'referring', 'lying']);
+  });
+
+  it('a phrasal lemma inflects its verb; an irregular past is given; a noun lemma has no base form', () => {
+    expect(cueForms('call for', { frame: 'object' }).map(([form]) => form)).toEqual(['call for', 'calls for', 'called for', 'calling for']);
+    expect(cueForms('lay out', { frame: 'object', past: 'laid' }).map(([form]) => form)).toEqual(['lay out', 'lays out', 'laid out', 'laying out']);
+    expect(cueForms('report', { frame: 'object', noun: true }).map(([form]) => form)).toEqual(['reports', 'reported', 'reporting']);
+    expect(cueForms('attack', { frame: 'object', noun: true, plural: true }).map(([form]) => form)).toEqual(['attacked', 'attacking']);
+    expect(() => cueForms('ponder', { frame: 'sentence' })).toThrow(/frame/);
+  });
+
+  it('only the -ing form is a participle cue; the listed forms keep their frames', () => {
+    expect(CUES.get('weighing in on')?.participle).toBe(true);
+    expect(CUES.get('weighed in on')?.participle).toBe(false);
+    expect(CUES.get('told')).toEqual({ object: 'required', participle: false, frame: 'clause' });
+  });
+});
+
+describe('reported speech: the long tail of cues', () => {
+  it('phrasal cues from the lemma list', () => {
+    expect(
+      reported('Mayor Lena Ortiz lashed out at the transit board.', 'Governor Ana Silva weighed in on the dispute over the dam.', 'The union has called for a strike vote in May.'),
+    ).toEqual([
+      ['indirect', 'Lena Ortiz', 'lashed out at', 'the transit board'],
+      ['indirect', 'Ana Silva', 'weighed in on', 'the dispute over the dam'],
+      ['indirect', 'The union', 'has called for', 'a strike vote in May'],
+    ]);
+  });
+
+  it('a cue only before "that" or an infinitive reports nothing otherwise', () => {
+    expect(reported('The appeals court ruled that the map was drawn unfairly.', 'The old king ruled the valley for forty years.')).toEqual([
+      ['indirect', 'The appeals court', 'ruled', 'the map was drawn unfairly'],
+    ]);
+    expect(reported('Sales of the new model declined sharply in March.')).toEqual([]);
+  });
+
+  it('stance adjectives after a form of "be"', () => {
+    expect(reported('Senator Paula Grant has been critical of the harbor deal.', 'Mayor Tom Reyes is confident that the bridge will open on time.', 'The ferry is sure to be late.')).toEqual([
+      ['indirect', 'Paula Grant', 'has been critical of', 'the harbor deal'],
+      ['indirect', 'Tom Reyes', 'is confident', 'the bridge will open on time'],
+    ]);
+  });
+});
+
+describe('reported speech: between the subject and its cue', () => {
+  it('adverbs, "continued to" and the progressive', () => {
+    expect(
+      reported(
+        'Senator Paula Grant even suggested that the vote be delayed.',
+        'Mayor Tom Reyes continued to complain that the budget was too small.',
+        'Governor Ana Silva is telling voters that the tax will fall.',
+      ),
+    ).toEqual([
+      ['indirect', 'Paula Grant', 'even suggested', 'the vote be delayed'],
+      ['indirect', 'Tom Reyes', 'continued to complain', 'the budget was too small'],
+      ['indirect', 'Ana Silva', 'is telling', 'the tax will fall'],
+    ]);
+  });
+
+  it('an object or an adverbial no pattern reads, up to "that"', () => {
+    expect(
+      reported('Senator Paula Grant told a packed hall in the old mill town that the factory would reopen.', 'Mayor Tom Reyes said after a long meeting on Friday that the levy would stay.'),
+    ).toEqual([
+      ['indirect', 'Paula Grant', 'told', 'the factory would reopen'],
+      ['indirect', 'Tom Reyes', 'said', 'the levy would stay'],
+    ]);
+  });
+});
+
+describe('reported speech: passives and raising verbs', () => {
+  it('the agent after "by" is the source of a passive cue', () => {
+    expect(reported('The harbor plan was rejected by most of the fishermen.')).toEqual([['indirect', 'most of the fishermen', 'was rejected by', 'The harbor plan']]);
+    expect(reported('The harbor was dredged by the county last year.')).toEqual([]);
+  });
+
+  it('"seems", "appears" and "is expected" report a stance with no source', () => {
+    expect(reported('The new bridge is expected to open in the spring.', 'It appears that the ferry will stop running.', 'The mayor appeared on the local news.')).toEqual([
+      ['indirect', null, 'is expected', 'The new bridge is expected to open in the spring'],
+      ['indirect', null, 'appears', 'the ferry will stop running'],
+    ]);
+  });
+});
+
+describe('reported speech: where contents end', () => {
+  it('an object ends before a new clause: ", and she …", "and said", ", while …"', () => {
+    expect(
+      reported(
+        'Governor Ana Silva praised the rangers, and she thanked the volunteers.',
+        "The mayor's office denied the report and said the contract was legal.",
+        'Senator Paula Grant backed the plan, while Governor Ana Silva opposed the toll and said drivers would pay too much.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ana Silva', 'praised', 'the rangers'],
+      ['indirect', 'Ana Silva', 'thanked', 'the volunteers'],
+      ['indirect', "The mayor's office", 'denied', 'the report'],
+      ['indirect', "The mayor's office", 'said', 'the contract was legal'],
+      ['indirect', 'Paula Grant', 'backed', 'the plan'],
+      ['indirect', 'Ana Silva', 'opposed', 'the toll'],
+      ['indirect', 'Ana Silva', 'said', 'drivers would pay too much'],
+    ]);
+  });
+});
+
+describe('reported speech: according to, nominal cues', () => {
+  it('"according to" any noun phrase', () => {
+    expect(reported('The dam will be finished by June, according to three county engineers.', 'According to state law, no boat may dock overnight at the pier.')).toEqual([
+      ['indirect', 'three county engineers', 'according to', 'The dam will be finished by June'],
+      ['indirect', 'state law', 'According to', 'no boat may dock overnight at the pier'],
+    ]);
+  });
+
+  it('a possessive pronoun before a nominal cue is the last reported speaker; "the claim that" has no source of its own', () => {
+    expect(reported('Mayor Lena Ortiz said the buses were late. Her criticism of the transit board was sharp.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'said', 'the buses were late'],
+      ['indirect', 'Lena Ortiz', 'criticism of', 'the transit board'],
+    ]);
+    expect(reported('Critics dismissed the claim that the river was clean.')).toEqual([
+      ['indirect', 'Critics', 'dismissed', 'the claim that the river was clean'],
+      ['indirect', null, 'claim', 'the river was clean'],
+    ]);
+  });
+});
+
+describe('reported speech: sources', () => {
+  it('a noun phrase before a relative clause; the opening noun phrase a participle shares; an addressee after a closing cue', () => {
+    expect(
+      reported(
+        'Longtime farmers who have worked the valley for decades argue that the levy is unfair.',
+        'Both parents stiffened their resolve, saying that the board had misled them.',
+        'The bridge would be rebuilt by winter, the governor told them.',
+      ),
+    ).toEqual([
+      ['indirect', 'Longtime farmers', 'argue', 'the levy is unfair'],
+      ['indirect', 'Both parents', 'saying', 'the board had misled them'],
+      ['indirect', 'the governor', 'told', 'The bridge would be rebuilt by winter'],
+    ]);
+  });
+
+  it('members of a party, a name before a weekday, a relative pronoun after a name, "they" as written', () => {
+    expect(
+      reported(
+        'Some Democrats think the senator should step aside.',
+        'Mayor Tom Reyes Sunday night recounted his talks with the union.',
+        'The vote went to Senator Paula Grant, who opposed the toll.',
+        'The farmers met in the hall. They said the new levy would ruin them.',
+      ),
+    ).toEqual([
+      ['indirect', 'Some Democrats', 'think', 'the senator should step aside'],
+      ['indirect', 'Mayor Tom Reyes', 'recounted', 'his talks with the union'],
+      ['indirect', 'Paula Grant', 'opposed', 'the toll'],
+      ['indirect', 'They', 'said', 'the new levy would ruin them'],
+    ]);
+  });
+});
+
+describe('reported speech: participles without a comma, asides, questions put', () => {
+  it('a participle after a preposition shares the clause subject; one after a noun phrase takes that noun phrase', () => {
+    expect(
+      reported(
+        'Senator Paula Grant angered farmers by calling for a new levy.',
+        'A new county poll showing Mayor Tom Reyes ahead was released on Monday.',
+        'Voters backing the levy turned out early.',
+      ),
+    ).toEqual([
+      ['indirect', 'Paula Grant', 'calling for', 'a new levy'],
+      ['indirect', 'A new county poll', 'showing', 'Mayor Tom Reyes ahead'],
+      ['indirect', 'Voters', 'backing', 'the levy'],
+    ]);
+  });
+
+  it('an attribution set off after a lone connective reports what follows it; "told" past a plain addressee', () => {
+    expect(
+      reported('Mayor Tom Reyes spoke on Monday. Still, he said, officials have to decide who gets extra help.', 'Two farmers told the council they will register voters in May.'),
+    ).toEqual([
+      ['indirect', 'Tom Reyes', 'said', 'officials have to decide who gets extra help'],
+      ['indirect', 'Two farmers', 'told', 'they will register voters in May'],
+    ]);
+  });
+
+  it('a question put to someone is reported with no source', () => {
+    expect(reported('Mayor Tom Reyes was asked about the stalled bridge, but he did not answer.', 'The senator was asked whether she would run again.')).toEqual([
+      ['indirect', null, 'was asked about', 'the stalled bridge'],
+      ['indirect', null, 'was asked', 'whether she would run again'],
+    ]);
+  });
+});
+
+describe('reported speech: what stays out', () => {
+  it('a cue negated with a contraction, an adjective without a copula', () => {
+    expect(reported('Mayor Tom Reyes didn’t apologize for his remarks.', 'Senator Ana Silva came away convinced that the reforms were real.')).toEqual([]);
+  });
+
+  it('party members are people, not the party', () => {
+    expect(reported('The Republican Party met in June.', 'Republicans are slamming the governor for the delay.')).toEqual([['indirect', 'Republicans', 'are slamming', 'the governor for the delay']]);
+  });
+});
