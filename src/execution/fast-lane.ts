@@ -163,14 +163,15 @@ export class FastLane<TContext extends object> {
     }
     const context = request.context();
     const result: ExecutionResult = await entry.query.query(undefined, context, entry.variables);
-    if (result.errors !== undefined || result.data == null || contract.checks.some((accepts) => !accepts(result))) {
+    const dataJson = result.errors === undefined && result.data != null ? JSON.stringify(result.data) : '';
+    if (result.errors !== undefined || result.data == null || contract.checks.some((accepts) => !accepts(result, dataJson))) {
       // Apollo answers it, with this same context: its executor takes this run (takeFailedRun)
       // instead of asking the store and the entity service again, and the plugins judge it.
       markExchange<Exchange>(context, { key, failedRun: { query: entry.query, result } });
       this.declined++;
       return null;
     }
-    const body = `{"data":${JSON.stringify(result.data)}${entry.extensionsJson}}\n`;
+    const body = `{"data":${dataJson}${entry.extensionsJson}}\n`;
     this.answered++;
     const summary: OperationSummary = {
       operationName: entry.operationName,
