@@ -63,15 +63,34 @@ export function createRequestContext(
   request: { viewer: Viewer; requestId: string; logger: Logger | (() => Logger) },
   options: ContextOptions,
 ): RequestContext {
-  const makeLogger = request.logger;
-  let logger: Logger | undefined = typeof makeLogger === 'function' ? undefined : makeLogger;
-  return {
-    loaders: createLoaders(services.store, services.entities, { entityBatchSize: options.entityBatchSize }, options.observeBatch),
+  return new GatewayRequestContext(
+    createLoaders(services.store, services.entities, { entityBatchSize: options.entityBatchSize }, options.observeBatch),
     services,
-    viewer: request.viewer,
-    requestId: request.requestId,
-    get logger(): Logger {
-      return (logger ??= (makeLogger as () => Logger)());
-    },
-  };
+    request.viewer,
+    request.requestId,
+    request.logger,
+  );
+}
+
+/**
+ * A request's context as a class: its lazy `logger` is one getter on the prototype, where an
+ * object literal with a getter made every request's context through V8's slow literal path
+ * (a context is made for every request).
+ */
+class GatewayRequestContext implements RequestContext {
+  private made: Logger | undefined;
+
+  constructor(
+    readonly loaders: Loaders,
+    readonly services: Services,
+    readonly viewer: Viewer,
+    readonly requestId: string,
+    private readonly makeLogger: Logger | (() => Logger),
+  ) {
+    this.made = typeof makeLogger === 'function' ? undefined : makeLogger;
+  }
+
+  get logger(): Logger {
+    return (this.made ??= (this.makeLogger as () => Logger)());
+  }
 }

@@ -1,4 +1,5 @@
 import type { EntityRecord, EntityType, OrganizationKind, RoleRecord } from '../records/entity-records';
+import { ReadMostlyLruMap } from '../lru-map';
 import { normalizeName } from './normalize-name';
 
 /*
@@ -51,9 +52,22 @@ export function roleKey(title: string, organizationId: number | null): string {
  * has no letters or digits (only punctuation, say) and so matches nothing, as in the article store.
  */
 export function searchNeedle(search: string | null | undefined): string | null {
-  const needle = search ? normalizeName(search) : '';
-  return search?.trim() && needle === '' ? null : needle;
+  if (!search) return '';
+  let needle = recentNeedles.get(search);
+  if (needle === undefined) {
+    const normalized = normalizeName(search);
+    needle = search.trim() && normalized === '' ? null : normalized;
+    recentNeedles.set(search, needle);
+  }
+  return needle;
 }
+
+/**
+ * Needles of texts searched lately: a search lists people and organizations with the same
+ * text, and clients repeat searches; normalizeName's Unicode passes cost more than the
+ * page lookup they lead to.
+ */
+const recentNeedles = new ReadMostlyLruMap<string, string | null>(256);
 
 /** Rows of (key index, person) in order, as one member list per key. */
 export function membersByKey(keyCount: number, rows: readonly { idx: number; person_id: number }[]): number[][] {

@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextWillSendR
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { ExecutionResult } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
-import { LRUCache } from 'lru-cache';
+import { ReadMostlyLruMap } from '../lru-map';
 import { TRACE_HEADER } from './compiled-gateway';
 import { exchangeOf, markExchange, type LaneContract, type OperationSummary } from '../lane-contract/lane-contract';
 
@@ -56,8 +56,11 @@ interface LaneEntry {
   query: CompiledQuery;
   variables: Record<string, unknown>;
   operationName: string | null;
-  /** Apollo's response headers (its status was 200: nothing else is learned). */
-  headers: [string, string][];
+  /**
+   * Apollo's response headers (its status was 200: nothing else is learned), handed to every
+   * answer of this key: they are only read (sent, or copied by the response cache), never changed.
+   */
+  headers: HeaderMap;
   /** `,"extensions":{…}` as Apollo sent it, or empty. */
   extensionsJson: string;
   persisted: Persisted | null;
@@ -104,7 +107,8 @@ export interface FastLaneStats {
  * plugins Apollo runs.
  */
 export class FastLane<TContext extends object> {
-  private readonly entries: LRUCache<string, LaneEntry>;
+  /** Read on every request (one map lookup: src/lru-map.ts), written when Apollo answers a new key. */
+  private readonly entries: ReadMostlyLruMap<string, LaneEntry>;
   private readonly maxBodyBytes: number;
   private contract: LaneContract<TContext> | null = null;
   private persistedQueries: LanePersistedQueries | null = null;
@@ -112,7 +116,7 @@ export class FastLane<TContext extends object> {
   private declined = 0;
 
   constructor(private readonly options: FastLaneOptions) {
-    this.entries = new LRUCache({ max: options.capacity ?? 1000 });
+    this.entries = new ReadMostlyLruMap(options.capacity ?? 1000);
     this.maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   }
 
@@ -159,14 +163,15 @@ export class FastLane<TContext extends object> {
     }
     const context = request.context();
     const result: ExecutionResult = await entry.query.query(undefined, context, entry.variables);
-    if (result.errors !== undefined || result.data == null || contract.checks.some((accepts) => !accepts(result))) {
+    const dataJson = result.errors === undefined && result.data != null ? JSON.stringify(result.data) : '';
+    if (result.errors !== undefined || result.data == null || contract.checks.some((accepts) => !accepts(result, dataJson))) {
       // Apollo answers it, with this same context: its executor takes this run (takeFailedRun)
       // instead of asking the store and the entity service again, and the plugins judge it.
       markExchange<Exchange>(context, { key, failedRun: { query: entry.query, result } });
       this.declined++;
       return null;
     }
-    const body = `{"data":${JSON.stringify(result.data)}${entry.extensionsJson}}\n`;
+    const body = `{"data":${dataJson}${entry.extensionsJson}}\n`;
     this.answered++;
     const summary: OperationSummary = {
       operationName: entry.operationName,
@@ -176,7 +181,7 @@ export class FastLane<TContext extends object> {
       httpStatus: 200,
     };
     for (const report of contract.reporters) report(summary, context);
-    return { status: 200, headers: new HeaderMap(entry.headers), body: { kind: 'complete', string: body } };
+    return { status: 200, headers: entry.headers, body: { kind: 'complete', string: body } };
   }
 
   /**
@@ -239,7 +244,7 @@ export class FastLane<TContext extends object> {
       query,
       variables: seen.variables,
       operationName: seen.operationName,
-      headers: [...response.headers],
+      headers: new HeaderMap([...response.headers]),
       extensionsJson: extensionNames.length > 0 ? `,"extensions":${JSON.stringify(extensions)}` : '',
       persisted: seen.persisted,
     });

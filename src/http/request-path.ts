@@ -9,6 +9,9 @@ const PLAIN_PATH = /^\/(?:[A-Za-z0-9_~-]+(?:\/[A-Za-z0-9_~-]+)*)?$/;
 
 const parsedPaths = new WeakMap<IncomingMessage, string | null>();
 
+/** The last target found plain, and its path (a function of the target alone). */
+let lastPlain: { raw: string; path: string } = { raw: '/', path: '/' };
+
 /**
  * The path of the request's target as the WHATWG URL parser reads it (so every
  * route and the gateway agree on it, whatever the spelling), or null when the
@@ -17,9 +20,14 @@ const parsedPaths = new WeakMap<IncomingMessage, string | null>();
  */
 export function requestPath(req: IncomingMessage): string | null {
   const raw = req.url ?? '/';
+  // Every route asks (five times a request); the last plain target answers again without the pattern.
+  if (raw === lastPlain.raw) return lastPlain.path;
   const query = raw.indexOf('?');
   const path = query === -1 ? raw : raw.slice(0, query);
-  if (PLAIN_PATH.test(path)) return path;
+  if (PLAIN_PATH.test(path)) {
+    lastPlain = { raw, path };
+    return path;
+  }
   let parsed = parsedPaths.get(req);
   if (parsed === undefined) {
     try {

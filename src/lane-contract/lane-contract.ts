@@ -64,9 +64,11 @@ export type LaneRole<TContext> =
   | { kind: 'reports'; report(summary: OperationSummary, context: TContext): void }
   /**
    * It judges each answer (its size, say): the lane sends a run only when `accepts` says so,
-   * else Apollo answers with that same run, and the plugin's own hooks act on it.
+   * else Apollo answers with that same run, and the plugin's own hooks act on it. The lane
+   * passes `dataJson`, `JSON.stringify(result.data)` as it will send it, for checks that can
+   * judge from it at less cost; the verdict must be the one `accepts(result)` gives.
    */
-  | { kind: 'checks'; accepts(result: ExecutionResult): boolean };
+  | { kind: 'checks'; accepts(result: ExecutionResult, dataJson?: string): boolean };
 
 const LANE_ROLE = Symbol.for('newsgraph.fastLaneRole');
 
@@ -121,7 +123,7 @@ export interface LaneContract<TContext> {
   /** Top-level `extensions` keys a learned answer may carry. */
   replayableExtensions: ReadonlySet<string>;
   reporters: ((summary: OperationSummary, context: TContext) => void)[];
-  checks: ((result: ExecutionResult) => boolean)[];
+  checks: ((result: ExecutionResult, dataJson?: string) => boolean)[];
 }
 
 export type LaneVerdict<TContext> = { open: true; contract: LaneContract<TContext> } | { open: false; reason: string };

@@ -2,6 +2,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { EntityService } from '../entities/entity-service';
 import { BREAKER_STATES, ResilientEntityService, type EntityLinkObserver } from '../entities/resilient-entity-service';
 import type { BatchObserver } from '../loaders/loaders';
+import { LabelledHistogram } from './labelled-histogram';
 import type { ArticleStore } from '../store/article-store';
 
 export interface GatewayMetricsOptions {
@@ -55,13 +56,14 @@ export class GatewayMetrics {
   private store: Pick<ArticleStore, 'statementCount'> | null = null;
   private entities: Pick<EntityService, 'requestCount'> | null = null;
 
-  private readonly requestDuration = new Histogram({
-    name: 'newsgraph_graphql_request_duration_seconds',
-    help: 'GraphQL requests by operation name ("anonymous" when unnamed, "other" past the name cap, "invalid" when the document did not resolve) and type.',
-    labelNames: ['operation', 'type'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [this.registry],
-  });
+  // Observed on every request: a LabelledHistogram (exposed as prom-client's Histogram, at a fraction of its cost per observation).
+  private readonly requestDuration = new LabelledHistogram(
+    'newsgraph_graphql_request_duration_seconds',
+    'GraphQL requests by operation name ("anonymous" when unnamed, "other" past the name cap, "invalid" when the document did not resolve) and type.',
+    ['operation', 'type'] as const,
+    [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    this.registry,
+  );
   private readonly errors = new Counter({
     name: 'newsgraph_graphql_errors_total',
     help: 'Errors sent to clients, by extensions.code.',
@@ -74,13 +76,14 @@ export class GatewayMetrics {
     labelNames: ['by', 'status'] as const,
     registers: [this.registry],
   });
-  private readonly batchSize = new Histogram({
-    name: 'newsgraph_dataloader_batch_size',
-    help: 'Keys per DataLoader batch, by loader.',
-    labelNames: ['loader'] as const,
-    buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
-    registers: [this.registry],
-  });
+  // Observed on every batch of every request (five on an article page).
+  private readonly batchSize = new LabelledHistogram(
+    'newsgraph_dataloader_batch_size',
+    'Keys per DataLoader batch, by loader.',
+    ['loader'] as const,
+    [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
+    this.registry,
+  );
   private readonly entityRequestDuration = new Histogram({
     name: 'newsgraph_entity_service_request_duration_seconds',
     help: 'HTTP requests to the entity service that reached the network, by endpoint and outcome (ok, failed).',
@@ -133,7 +136,7 @@ export class GatewayMetrics {
   }
 
   /** Pass as the gateway's `observeBatch`. */
-  readonly observeBatch: BatchObserver = (loader, size) => this.batchSize.observe({ loader }, size);
+  readonly observeBatch: BatchObserver = (loader, size) => this.batchSize.observe(loader, () => ({ loader }), size);
 
   /** Pass to openEntityService / ResilientEntityService. */
   readonly entityObserver: EntityLinkObserver = {
@@ -145,8 +148,10 @@ export class GatewayMetrics {
 
   /** Records one finished GraphQL request (called by the metrics plugin). */
   observeOperation(observation: OperationObservation): void {
-    const labels = { operation: this.operationLabel(observation), type: observation.operationType ?? UNRESOLVED_OPERATION };
-    this.requestDuration.observe(labels, observation.durationSeconds);
+    const operation = this.operationLabel(observation);
+    const type = observation.operationType ?? UNRESOLVED_OPERATION;
+    // Operation labels are names (no newline: a GraphQL name is letters, digits and underscores) or the fixed words above.
+    this.requestDuration.observe(`${operation}\n${type}`, () => ({ operation, type }), observation.durationSeconds);
     for (const code of observation.errorCodes) this.errors.inc({ code });
   }
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { isIP } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import proxyAddr from 'proxy-addr';
 import type { TrustedProxies } from '../config/request-settings';
 
@@ -32,10 +32,25 @@ function trustOf(trusted: Exclude<TrustedProxies, 0>): Trust {
  * so keying by single addresses would give one client 2^64 allowances.
  */
 export function clientAddress(req: IncomingMessage, trusted: TrustedProxies): string {
-  const peer = normalizeAddress(req.socket.remoteAddress ?? '') ?? 'unknown';
-  if (trusted === 0 || req.socket.remoteAddress === undefined) return rateLimitKeyOf(peer);
+  if (trusted === 0 || req.socket.remoteAddress === undefined) return peerKeyOf(req.socket);
+  const peer = normalizeAddress(req.socket.remoteAddress) ?? 'unknown';
   const forwarded = normalizeAddress(proxyAddr(req, trustOf(trusted)));
   return rateLimitKeyOf(forwarded ?? peer);
+}
+
+/**
+ * The socket's peer as a rate-limit key, worked out once per connection: a keep-alive
+ * connection carries many requests, each asked for its address by the rate limit and the
+ * request's logger, and a socket's peer never changes (a socket that has none yet is not kept).
+ */
+const peerKeys = new WeakMap<Socket, string>();
+
+function peerKeyOf(socket: Socket): string {
+  const known = peerKeys.get(socket);
+  if (known !== undefined) return known;
+  const key = rateLimitKeyOf(normalizeAddress(socket.remoteAddress ?? '') ?? 'unknown');
+  if (socket.remoteAddress !== undefined) peerKeys.set(socket, key);
+  return key;
 }
 
 /** An address without port, brackets, zone or IPv4-mapped prefix; null when it is not an IP address. */

@@ -3,7 +3,7 @@ import { ErrorCode, RateLimitedError } from '../errors';
 import { requestPath } from '../http/request-path';
 import type { TrustedProxies } from '../config/request-settings';
 import { clientAddress } from './client-address';
-import type { RateLimitScope, RequestRateLimiter } from './request-rate-limit';
+import type { RateLimitScope, RequestRateDecision, RequestRateLimiter } from './request-rate-limit';
 
 export interface RateLimitRouteOptions {
   limiter: RequestRateLimiter;
@@ -27,9 +27,13 @@ export interface RateLimitRouteOptions {
 export function rateLimitRoute(options: RateLimitRouteOptions): (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean> {
   const path = options.path ?? '/graphql';
   // Every other path is declined synchronously: the gateway tries this route on each request.
+  // So is a request whose allowance is decided in this process (off, or kept in memory).
   return (req, res) => (requestPath(req) === path ? spend(req, res) : false);
-  async function spend(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const decision = await options.limiter.check({ keyId: options.keyIdOf(req), ip: clientAddress(req, options.trustedProxies) }, options.scope);
+  function spend(req: IncomingMessage, res: ServerResponse): boolean | Promise<boolean> {
+    const decision = options.limiter.decide({ keyId: options.keyIdOf(req), ip: clientAddress(req, options.trustedProxies) }, options.scope);
+    return decision instanceof Promise ? decision.then((decided) => answer(req, res, decided)) : answer(req, res, decision);
+  }
+  function answer(req: IncomingMessage, res: ServerResponse, decision: RequestRateDecision): boolean {
     if (decision.scope !== null) {
       res.setHeader('ratelimit-limit', String(decision.limitPerMinute));
       res.setHeader('ratelimit-remaining', String(decision.remaining));

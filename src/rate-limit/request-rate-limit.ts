@@ -38,6 +38,9 @@ export interface RequestRateDecision extends RateLimitDecision {
  */
 export type RateLimitScope = 'graphql' | 'metrics';
 
+/** The decision when the allowance a request would spend is turned off (limit 0). */
+const ALLOWANCE_OFF: Readonly<RequestRateDecision> = Object.freeze({ allowed: true, retryAfterSeconds: 0, remaining: 0, scope: null, limitPerMinute: 0 });
+
 export class RequestRateLimiter {
   private constructor(
     private readonly settings: RateLimitSettings,
@@ -67,12 +70,23 @@ export class RequestRateLimiter {
 
   /** Spends one request from the subject's allowance. Never throws for Redis failures (fails open). */
   async check(subject: RateLimitSubject, scope: RateLimitScope = 'graphql'): Promise<RequestRateDecision> {
+    return this.decide(subject, scope);
+  }
+
+  /**
+   * check(), answered synchronously when it can be: the allowance is off, or its buckets are
+   * in this process; a promise only when the limiter must ask Redis. The gateway spends an
+   * allowance on every request, and an answer in hand costs it no await.
+   */
+  decide(subject: RateLimitSubject, scope: RateLimitScope = 'graphql'): RequestRateDecision | Promise<RequestRateDecision> {
     const byKey = subject.keyId !== null;
     const limiter = byKey ? this.limiters[scope].perKey : this.limiters[scope].perIp;
+    if (!limiter) return ALLOWANCE_OFF;
+    const key = byKey ? (subject.keyId as string) : subject.ip;
     const limitPerMinute = byKey ? this.settings.perKeyPerMinute : this.settings.perIpPerMinute;
-    if (!limiter) return { allowed: true, retryAfterSeconds: 0, remaining: 0, scope: null, limitPerMinute: 0 };
-    const decision = await limiter.take(byKey ? (subject.keyId as string) : subject.ip);
-    return { ...decision, scope: byKey ? 'key' : 'ip', limitPerMinute };
+    const bySubject = byKey ? ('key' as const) : ('ip' as const);
+    if (limiter.takeNow) return { ...limiter.takeNow(key), scope: bySubject, limitPerMinute };
+    return limiter.take(key).then((decision) => ({ ...decision, scope: bySubject, limitPerMinute }));
   }
 
   /** check(), throwing rateLimitedError when the allowance is spent. */

@@ -17,6 +17,8 @@ export interface RateLimitDecision {
  */
 export interface RateLimiter {
   take(key: string, cost?: number): Promise<RateLimitDecision>;
+  /** take(), answered synchronously, by a limiter that keeps its buckets in this process. */
+  takeNow?(key: string, cost?: number): RateLimitDecision;
   close(): Promise<void>;
 }
 
@@ -76,6 +78,10 @@ export class MemoryRateLimiter implements RateLimiter {
   }
 
   async take(key: string, cost = 1): Promise<RateLimitDecision> {
+    return this.takeNow(key, cost);
+  }
+
+  takeNow(key: string, cost = 1): RateLimitDecision {
     const { capacity, refillPerSecond } = this.options;
     checkCost(cost, capacity);
     const now = this.now();

@@ -140,9 +140,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const authenticate = options.authenticate ?? (() => ANONYMOUS);
   const clientAddressOf = options.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress);
   const contextOptions = { entityBatchSize: options.entityBatchSize ?? 100, observeBatch: options.observeBatch };
-  // The request's logger carries its id and the client's address on every line it writes (made when first used).
-  const contextFor = (viewer: Viewer = ANONYMOUS, requestId: string = randomUUID(), clientIp?: string): RequestContext =>
-    createRequestContext(services, { viewer, requestId, logger: () => logger.child({ requestId, clientIp }) }, contextOptions);
+  // The request's logger carries its id and the client's address on every line it writes (both made when first used).
+  const contextFor = (viewer: Viewer = ANONYMOUS, requestId: string = randomUUID(), clientIp?: string | (() => string | undefined)): RequestContext =>
+    createRequestContext(
+      services,
+      { viewer, requestId, logger: () => logger.child({ requestId, clientIp: typeof clientIp === 'function' ? clientIp() : clientIp }) },
+      contextOptions,
+    );
 
   const httpServer = http.createServer();
   const { apollo, lane } = await startApollo(options, httpServer, contextFor);
@@ -163,7 +167,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   };
   const contextOf = (exchange: Exchange): RequestContext => {
     const authorization = exchange.req.headers.authorization;
-    return contextFor(authenticate(authorization), exchange.requestId, clientAddressOf(exchange.req));
+    return contextFor(authenticate(authorization), exchange.requestId, () => clientAddressOf(exchange.req));
   };
   const handle = (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const target = requestTarget(req);

@@ -14,7 +14,7 @@ export interface NormalArticleFilter {
   mentions: number[];
   quotedSpeaker: number | null;
   /** Null: no filter; []: the text had no words, so nothing matches. */
-  searchTerms: string[] | null;
+  searchTerms: readonly string[] | null;
   /** Published at or after (ms), inclusive. */
   publishedFromMs: number | null;
   /** Published before (ms), exclusive. */
@@ -25,7 +25,7 @@ export interface NormalQuoteFilter {
   /** Null: no filter; []: matches nothing (e.g. an organization without members). */
   speakers: number[] | null;
   article: number | null;
-  searchTerms: string[] | null;
+  searchTerms: readonly string[] | null;
   /** Null: every kind (no filter); otherwise the kinds asked for, distinct, in QUOTE_KINDS order, never empty. */
   kinds: QuoteKind[] | null;
   sourceOrganization: number | null;
