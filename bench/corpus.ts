@@ -32,11 +32,17 @@ export interface CorpusSummary {
   peopleByRank: PersonRecord[];
   /** Slug of the newest article. */
   newestSlug: string;
+  /** Time the bulk store took to build the pair counts after the articles (0 when each save kept them). */
+  pairRebuildMs: number;
 }
 
-/** A store that can save many drafts in one transaction (SqliteArticleStore). */
+/**
+ * A store that can save many drafts in one transaction, leaving the pair counts to one
+ * set-based rebuild at the end (SqliteArticleStore).
+ */
 interface BulkStore {
-  saveArticles(drafts: readonly ArticleDraft[]): Promise<{ id: number; outcome: InsertOutcome }[]>;
+  saveArticles(drafts: readonly ArticleDraft[], options: { pairCounts: 'rebuild' }): Promise<{ id: number; outcome: InsertOutcome }[]>;
+  rebuildPairCounts(): Promise<void>;
 }
 
 const FIRST_NAMES = [
@@ -214,17 +220,19 @@ export function articleDraft(i: number, seed: number, people: readonly PersonRec
 }
 
 function isBulkStore(store: ArticleStore): store is ArticleStore & BulkStore {
-  return typeof (store as Partial<BulkStore>).saveArticles === 'function';
+  const bulk = store as Partial<BulkStore>;
+  return typeof bulk.saveArticles === 'function' && typeof bulk.rebuildPairCounts === 'function';
 }
 
 async function saveBatch(store: ArticleStore, drafts: ArticleDraft[]): Promise<void> {
-  if (isBulkStore(store)) await store.saveArticles(drafts);
+  if (isBulkStore(store)) await store.saveArticles(drafts, { pairCounts: 'rebuild' });
   else for (const draft of drafts) await store.saveArticle(draft);
 }
 
 /**
  * Writes the corpus straight through the store and the entity service (no
- * text extraction). Re-running with the same options on the same store
+ * text extraction); a bulk store saves a batch per transaction and builds the pair
+ * counts once at the end. Re-running with the same options on the same store
  * changes nothing: entities merge by name and articles by url.
  */
 export async function generateCorpus(store: ArticleStore, entities: EntityService, options: CorpusOptions): Promise<CorpusSummary> {
@@ -250,5 +258,8 @@ export async function generateCorpus(store: ArticleStore, entities: EntityServic
     await saveBatch(store, drafts);
     options.onProgress?.(start + drafts.length);
   }
-  return { articles: options.articles, mentions, quotes, people, organizations, peopleByRank: people, newestSlug };
+  const rebuildStarted = Date.now();
+  if (isBulkStore(store)) await store.rebuildPairCounts();
+  const pairRebuildMs = isBulkStore(store) ? Date.now() - rebuildStarted : 0;
+  return { articles: options.articles, mentions, quotes, people, organizations, peopleByRank: people, newestSlug, pairRebuildMs };
 }

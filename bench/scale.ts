@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
@@ -12,7 +12,8 @@ import { createGateway, type Gateway } from '../src/server/gateway';
 import { ingestArticle } from '../src/ingest/pipeline';
 import { SqliteArticleStore } from '../src/store/sqlite-article-store';
 import type { ArticleDraft } from '../src/records/article-records';
-import { articleDraft, generateCorpus, seededRandom } from './corpus';
+import { articleDraft, seededRandom } from './corpus';
+import { BULK_BATCH, ensureCorpus, type CorpusInfo } from './scale-corpus';
 import { median } from './load';
 import { startServer } from './processes';
 import { FRONT_PAGE } from './scenarios';
@@ -48,16 +49,6 @@ interface ScaleSettings {
   out: string;
 }
 
-interface CorpusInfo {
-  articles: number;
-  people: number;
-  organizations: number;
-  seconds: number;
-  /** Articles per second over the first and the last tenth of the bulk load. */
-  firstRate: number;
-  lastRate: number;
-}
-
 interface Latency {
   p50: number;
   p99: number;
@@ -75,7 +66,6 @@ interface SizeResult {
 }
 
 const ROOT = resolve(__dirname, '../..');
-const SEED = 7;
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
 
 function readScaleSettings(): ScaleSettings {
@@ -91,59 +81,6 @@ function readScaleSettings(): ScaleSettings {
     fanout: int('SCALE_FANOUT', 30),
     out: resolve(process.env.BENCH_OUT ?? join(ROOT, 'bench/results.md')),
   };
-}
-
-/** People and organizations for a corpus size: more news, more names (the entity service upserts in O(n) each, hence the cap). */
-function entityCounts(articles: number): { people: number; organizations: number } {
-  const people = Math.min(20_000, Math.max(100, Math.floor(articles / 10)));
-  return { people, organizations: Math.max(20, Math.floor(people / 5)) };
-}
-
-async function ensureCorpus(dir: string, articles: number): Promise<CorpusInfo> {
-  const marker = join(dir, 'corpus.json');
-  const counts = entityCounts(articles);
-  if (existsSync(marker)) {
-    const info = JSON.parse(readFileSync(marker, 'utf8')) as CorpusInfo;
-    if (info.articles === articles && info.people === counts.people) return info;
-  }
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const store = SqliteArticleStore.open(join(dir, 'news.db'));
-  const entities = SqliteEntityService.open(join(dir, 'entities.db'));
-  const started = Date.now();
-  const batchTimes: { written: number; at: number }[] = [];
-  try {
-    await generateCorpus(store, entities, {
-      seed: SEED,
-      articles,
-      ...counts,
-      batchSize: 5000,
-      onProgress: (written) => {
-        const at = Date.now();
-        batchTimes.push({ written, at });
-        if ((written > 0 && written % 50_000 === 0) || written === articles) log(`  ${written} articles, ${((at - started) / 1000).toFixed(0)} s`);
-      },
-    });
-  } finally {
-    await store.close();
-    await entities.close();
-  }
-  const rateOver = (from: number, to: number): number => {
-    const a = batchTimes[Math.max(0, from)];
-    const b = batchTimes[Math.min(batchTimes.length - 1, to)];
-    return b.at > a.at ? ((b.written - a.written) * 1000) / (b.at - a.at) : NaN;
-  };
-  const tenth = Math.max(1, Math.floor(batchTimes.length / 10));
-  const info: CorpusInfo = {
-    articles,
-    ...counts,
-    seconds: (Date.now() - started) / 1000,
-    // batchTimes[0] is the start of the article phase (written = 0).
-    firstRate: rateOver(0, tenth),
-    lastRate: rateOver(batchTimes.length - 1 - tenth, batchTimes.length - 1),
-  };
-  writeFileSync(marker, JSON.stringify(info));
-  return info;
 }
 
 /** The person whose article count is closest to `target`, and the most-mentioned one, with their counts. */
@@ -368,7 +305,7 @@ async function stopGateway(size: OpenedSize): Promise<void> {
 async function openSize(settings: ScaleSettings, articles: number): Promise<OpenedSize> {
   const dir = join(settings.dir, String(articles));
   log(`corpus of ${articles} articles in ${dir}…`);
-  const corpus = await ensureCorpus(dir, articles);
+  const corpus = await ensureCorpus(dir, articles, log);
   const picked = pickPeople(join(dir, 'news.db'), settings.fanout);
   const ops = operations(Math.ceil(articles / 2), picked.typical.id, picked.top.id);
   // A run stopped halfway left the corpus's entities aside: put them back, then keep a copy.
@@ -427,6 +364,7 @@ async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
 function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResult, seconds: number): string {
   const ms = (v: number) => v.toFixed(2);
   const ratio = (a: number, b: number) => `${(b / a).toFixed(2)}×`;
+  const secs = (s: number | undefined) => (s === undefined ? 'n/a' : `${s.toFixed(1)} s`);
   const lines = [
     '## Scale: 1,000 vs 1,000,000 articles (`npm run bench:scale`)',
     '',
@@ -443,8 +381,9 @@ function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResu
     '| figure | small | large |',
     '| --- | --: | --: |',
     `| articles / people / organizations | ${small.corpus.articles} / ${small.corpus.people} / ${small.corpus.organizations} | ${large.corpus.articles} / ${large.corpus.people} / ${large.corpus.organizations} |`,
-    `| bulk load (saveArticles, 5,000 per transaction): first tenth → last tenth | ${small.corpus.firstRate.toFixed(0)} articles/s (one batch) | ${large.corpus.firstRate.toFixed(0)} → ${large.corpus.lastRate.toFixed(0)} articles/s |`,
-    `| whole generation (entities + articles) | ${small.corpus.seconds.toFixed(0)} s | ${large.corpus.seconds.toFixed(0)} s |`,
+    `| bulk load (saveArticles, ${BULK_BATCH.toLocaleString('en')} per transaction, pair counts left to the end): first tenth → last tenth | ${small.corpus.firstRate.toFixed(0)} articles/s (one batch) | ${large.corpus.firstRate.toFixed(0)} → ${large.corpus.lastRate.toFixed(0)} articles/s |`,
+    `| pair counts built after the load (set-based) | ${secs(small.corpus.pairSeconds)} | ${secs(large.corpus.pairSeconds)} |`,
+    `| whole generation (entities, articles, pair counts) | ${small.corpus.seconds.toFixed(0)} s | ${large.corpus.seconds.toFixed(0)} s |`,
     `| single-article ingest (saveArticle, one transaction each; ${INGEST_COUNT} articles, removed afterwards) | ${small.singleIngestRate.toFixed(0)} articles/s | ${large.singleIngestRate.toFixed(0)} articles/s (${ratio(small.singleIngestRate, large.singleIngestRate)}) |`,
     `| whole ingest (text extraction, entity linking, store, as \`ingest\` runs it; ${PIPELINE_COUNT} articles, removed afterwards with the entities they created) | ${small.pipelineIngestRate.toFixed(0)} articles/s | ${large.pipelineIngestRate.toFixed(0)} articles/s (${ratio(small.pipelineIngestRate, large.pipelineIngestRate)}) |`,
     `| article database size | ${(small.dbBytes / 2 ** 20).toFixed(0)} MB | ${(large.dbBytes / 2 ** 20).toFixed(0)} MB |`,
