@@ -52,6 +52,8 @@ interface ScaleSettings {
 interface Latency {
   p50: number;
   p99: number;
+  /** Store statements of one run (after the warm-up: record-cache hits count as the statements they stand for). */
+  statements?: number;
 }
 
 interface SizeResult {
@@ -152,6 +154,16 @@ function latencyOf(samples: number[]): Latency {
 async function measureLatencies(sizes: OpenedSize[], runs: number): Promise<Record<string, Latency>[]> {
   const samples = sizes.map((size) => Object.fromEntries(Object.keys(size.ops).map((name) => [name, [] as number[]])));
   for (const size of sizes) for (const op of Object.values(size.ops)) for (let i = 0; i < 20; i++) await runOnce(size.gateway, op);
+  const statements: Record<string, number>[] = [];
+  for (const size of sizes) {
+    const counted: Record<string, number> = {};
+    for (const [name, op] of Object.entries(size.ops)) {
+      const before = size.store.statementCount;
+      await runOnce(size.gateway, op);
+      counted[name] = size.store.statementCount - before;
+    }
+    statements.push(counted);
+  }
   for (let round = 0; round < ROUNDS; round++) {
     for (const [s, size] of sizes.entries()) {
       for (const [name, op] of Object.entries(size.ops)) {
@@ -159,7 +171,7 @@ async function measureLatencies(sizes: OpenedSize[], runs: number): Promise<Reco
       }
     }
   }
-  return samples.map((bySize) => Object.fromEntries(Object.entries(bySize).map(([name, values]) => [name, latencyOf(values)])));
+  return samples.map((bySize, s) => Object.fromEntries(Object.entries(bySize).map(([name, values]) => [name, { ...latencyOf(values), statements: statements[s][name] }])));
 }
 
 /** Content-hash prefix of the articles the single-ingest measure saves (and removes). */
@@ -327,7 +339,7 @@ async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
     // Cold paths (bench/scale-cold.ts): a different article, page, person or speaker per run.
     log('latency with a different key per run (the sizes take turns)…');
     const cold = await measureColdLatencies(
-      sizes.map(({ gateway, dir, corpus }) => ({ gateway, corpus: { dbPath: join(dir, 'news.db'), ...corpus } })),
+      sizes.map(({ gateway, dir, corpus, store }) => ({ gateway, corpus: { dbPath: join(dir, 'news.db'), ...corpus }, statementCount: () => store.statementCount })),
       settings.runs,
       ROUNDS,
     );
@@ -370,12 +382,13 @@ function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResu
     '',
     `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns in ${ROUNDS} rounds (as does the single-article ingest), so that other load on the machine falls on both. Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
     '',
-    `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} |`,
-    '| --- | --: | --: | --: | --: | --: |',
+    `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} | store statements (small / large) |`,
+    '| --- | --: | --: | --: | --: | --: | --: |',
     ...Object.keys(small.latency).map((name) => {
       const a = small.latency[name];
       const b = large.latency[name];
-      return `| ${name} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms |`;
+      const statements = a.statements === undefined || b.statements === undefined ? 'n/a' : `${a.statements} / ${b.statements}`;
+      return `| ${name} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms | ${statements} |`;
     }),
     '',
     '| figure | small | large |',
