@@ -18,7 +18,7 @@ export interface CorpusOptions {
   organizations?: number;
   /** Articles per store call (one transaction on SQLite). Default 2,000. */
   batchSize?: number;
-  /** Called with 0 once the entities exist, then after each batch with the number of articles written so far. */
+  /** Called with 0 once the entities exist, then after each batch with the number of articles written so far (a bulk store then builds the pair counts). */
   onProgress?: (written: number) => void;
 }
 
@@ -32,8 +32,6 @@ export interface CorpusSummary {
   peopleByRank: PersonRecord[];
   /** Slug of the newest article. */
   newestSlug: string;
-  /** Time the bulk store took to build the pair counts after the articles (0 when each save kept them). */
-  pairRebuildMs: number;
 }
 
 /**
@@ -258,8 +256,7 @@ export async function generateCorpus(store: ArticleStore, entities: EntityServic
     await saveBatch(store, drafts);
     options.onProgress?.(start + drafts.length);
   }
-  const rebuildStarted = Date.now();
+  // After the last onProgress: the bulk store builds the pair counts.
   if (isBulkStore(store)) await store.rebuildPairCounts();
-  const pairRebuildMs = isBulkStore(store) ? Date.now() - rebuildStarted : 0;
-  return { articles: options.articles, mentions, quotes, people, organizations, peopleByRank: people, newestSlug, pairRebuildMs };
+  return { articles: options.articles, mentions, quotes, people, organizations, peopleByRank: people, newestSlug };
 }
