@@ -83,10 +83,7 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
       db.close();
       throw error;
     }
-    const store = new SqliteArticleStore(db, options);
-    // A bulk load stopped before its rebuild left the pair tables behind the articles.
-    if (store.pairCountsStale()) store.inTransaction(() => store.fillPairTables());
-    return store;
+    return new SqliteArticleStore(db, options);
   }
 
   async saveArticle(draft: ArticleDraft): Promise<{ id: number; outcome: InsertOutcome }> {
@@ -104,8 +101,9 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
    * kept article by article, which in a large store touches some thirty rows spread
    * over tables of millions per article: the batch marks them stale instead, and
    * rebuildPairCounts() fills them from every stored article in one set-based pass,
-   * to the same counts. Until then pair reads may miss what the load wrote; a store
-   * opened while they are stale rebuilds them first.
+   * to the same counts. Until then pair reads may miss what the load wrote, and
+   * pairCountsStale() says so (also after a load stopped before its rebuild: opening
+   * a store does not rebuild, since another process may be loading).
    */
   async saveArticles(drafts: readonly ArticleDraft[], options: BulkSaveOptions = {}): Promise<{ id: number; outcome: InsertOutcome }[]> {
     const valid = drafts.map((draft) => validateDraft(draft));
@@ -125,7 +123,8 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
     this.inTransaction(() => this.fillPairTables());
   }
 
-  private pairCountsStale(): boolean {
+  /** True from a bulk load with `pairCounts: 'rebuild'` until rebuildPairCounts(). */
+  async pairCountsStale(): Promise<boolean> {
     return this.get<{ stale: number }>('SELECT stale FROM pair_counts_state WHERE id = 1')?.stale === 1;
   }
 

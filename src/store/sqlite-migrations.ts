@@ -282,7 +282,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     name: 'pair counts left to a set-based rebuild by a bulk load',
     // A bulk load (saveArticles with pairCounts 'rebuild') writes articles without keeping the
     // pair tables and sets stale; rebuildPairCounts() fills them from the articles and clears it.
-    // A store opened while stale (a load stopped halfway) rebuilds them before anything reads them.
+    // A load stopped before its rebuild leaves it set (pairCountsStale()) until one is run.
     sql: `
       CREATE TABLE pair_counts_state (id INTEGER PRIMARY KEY CHECK (id = 1), stale INTEGER NOT NULL CHECK (stale IN (0, 1)));
       INSERT INTO pair_counts_state (id, stale) VALUES (1, 0);

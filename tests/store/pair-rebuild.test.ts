@@ -170,13 +170,22 @@ describe('pair counts built after a bulk load (SQLite)', () => {
     expect(sqlitePairs(join(dir, 'incremental.db'))).toEqual(incremental);
   });
 
-  it('a store opened after a bulk load stopped before its rebuild builds the counts first', async () => {
+  it('a bulk load stopped before its rebuild leaves the counts marked stale, across opens, until one is run', async () => {
     const file = join(dir, 'stopped.db');
     const store = SqliteArticleStore.open(file);
+    expect(await store.pairCountsStale()).toBe(false);
     await store.saveArticles(drafts.slice(0, 30), { pairCounts: 'rebuild' });
-    await store.saveArticles(drafts.slice(30), { pairCounts: 'rebuild' });
+    expect(await store.pairCountsStale()).toBe(true);
     await store.close();
+    // Opening does not rebuild (another process may still be loading): the mark stays.
     const reopened = SqliteArticleStore.open(file);
+    expect(await reopened.pairCountsStale()).toBe(true);
+    expect(sqlitePairs(file)).toEqual({ mentioned: [], quoted: [] });
+    // Saves kept one by one meanwhile do not clear it; the rebuild counts them too.
+    for (const draft of drafts.slice(30)) await reopened.saveArticle(draft);
+    expect(await reopened.pairCountsStale()).toBe(true);
+    await reopened.rebuildPairCounts();
+    expect(await reopened.pairCountsStale()).toBe(false);
     await reopened.close();
     expect(sqlitePairs(file)).toEqual(incremental);
   });
