@@ -12,7 +12,7 @@ import { createGateway, type Gateway } from '../src/server/gateway';
 import { ingestArticle } from '../src/ingest/pipeline';
 import { SqliteArticleStore } from '../src/store/sqlite-article-store';
 import type { ArticleDraft } from '../src/records/article-records';
-import { articleDraft, generateCorpus, seededRandom } from './corpus';
+import { articleDraft, CORPUS_VERSION, generateCorpus, seededRandom } from './corpus';
 import { median } from './load';
 import { startServer } from './processes';
 import { FRONT_PAGE } from './scenarios';
@@ -56,6 +56,8 @@ interface CorpusInfo {
   /** Articles per second over the first and the last tenth of the bulk load. */
   firstRate: number;
   lastRate: number;
+  /** The generator's CORPUS_VERSION: a corpus written by an older generator is written again. */
+  version?: number;
 }
 
 interface Latency {
@@ -104,7 +106,7 @@ async function ensureCorpus(dir: string, articles: number): Promise<CorpusInfo> 
   const counts = entityCounts(articles);
   if (existsSync(marker)) {
     const info = JSON.parse(readFileSync(marker, 'utf8')) as CorpusInfo;
-    if (info.articles === articles && info.people === counts.people) return info;
+    if (info.articles === articles && info.people === counts.people && info.version === CORPUS_VERSION) return info;
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -137,6 +139,7 @@ async function ensureCorpus(dir: string, articles: number): Promise<CorpusInfo> 
   const info: CorpusInfo = {
     articles,
     ...counts,
+    version: CORPUS_VERSION,
     seconds: (Date.now() - started) / 1000,
     // batchTimes[0] is the start of the article phase (written = 0).
     firstRate: rateOver(0, tenth),
