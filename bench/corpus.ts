@@ -29,6 +29,8 @@ export interface CorpusSummary {
   articles: number;
   mentions: number;
   quotes: number;
+  /** Of `quotes`, the reported ones (indirect and mixed). */
+  reportedQuotes: number;
   people: PersonRecord[];
   organizations: OrganizationRecord[];
   /** People by descending popularity rank (index 0 is mentioned most). */
@@ -297,6 +299,7 @@ export async function generateCorpus(store: ArticleStore, entities: EntityServic
   const people = await createPeople(entities, peopleCount, organizations, random);
   let mentions = 0;
   let quotes = 0;
+  let reportedQuotes = 0;
   let newestSlug = '';
   options.onProgress?.(0);
   for (let start = 0; start < options.articles; start += batchSize) {
@@ -305,11 +308,12 @@ export async function generateCorpus(store: ArticleStore, entities: EntityServic
       const draft = articleDraft(i, options.seed, people, organizations, random);
       mentions += draft.mentions.length;
       quotes += draft.quotes.length;
+      for (const quote of draft.quotes) if (quote.kind !== undefined && quote.kind !== 'direct') reportedQuotes++;
       newestSlug = draft.slug;
       drafts.push(draft);
     }
     await saveBatch(store, drafts);
     options.onProgress?.(start + drafts.length);
   }
-  return { articles: options.articles, mentions, quotes, people, organizations, peopleByRank: people, newestSlug };
+  return { articles: options.articles, mentions, quotes, reportedQuotes, people, organizations, peopleByRank: people, newestSlug };
 }
