@@ -190,7 +190,7 @@ async function measureAll(scenarios: Scenario[], targets: Target[], settings: Se
         const list = runs.get(key(scenario, target)) ?? [];
         list.push({ scenario: scenario.name, target: target.info.name, ...result, cpuMsPerRequest });
         runs.set(key(scenario, target), list);
-        log(`round ${round}/${settings.rounds} ${scenario.name.padEnd(20)} ${target.info.name.padEnd(18)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${result.p99Ms} ms`);
+        log(`round ${round}/${settings.rounds} ${scenario.name.padEnd(20)} ${target.info.name.padEnd(18)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${result.p99Ms} ms  CPU ${cpuMsPerRequest.toFixed(3)} ms/response`);
       }
     }
   }

@@ -29,11 +29,14 @@ export function kindName(kind: QuoteKind): QuoteKindName {
  * request the same list for an article, and lists are never changed: the front page's twenty
  * articles are narrowed once, not once per request. (Lists read afresh, as PostgreSQL's are, just miss.)
  */
-const narrowedByList = new WeakMap<readonly QuoteRecord[], Map<string, QuoteRecord[]>>();
+const narrowedByList = new WeakMap<readonly QuoteRecord[], Map<number, QuoteRecord[]>>();
+/** Kinds as bits: the narrowing's key, with no string made per call. */
+const KIND_BITS: Record<QuoteKind, number> = { direct: 1, indirect: 2, mixed: 4 };
 
 /** An article's quotes (all kinds, in reading order) narrowed to `kinds`; the list itself when it holds only those. */
 export function ofKinds(quotes: QuoteRecord[], kinds: readonly QuoteKind[]): QuoteRecord[] {
-  const key = kinds.length === 1 ? kinds[0] : kinds.join(',');
+  let key = 0;
+  for (const kind of kinds) key |= KIND_BITS[kind];
   let narrowed = narrowedByList.get(quotes);
   const known = narrowed?.get(key);
   if (known !== undefined) return known;
