@@ -21,7 +21,7 @@ export interface CorpusOptions {
   organizations?: number;
   /** Articles per store call (one transaction on SQLite). Default 2,000. */
   batchSize?: number;
-  /** Called with 0 once the entities exist, then after each batch with the number of articles written so far. */
+  /** Called with 0 once the entities exist, then after each batch with the number of articles written so far (a bulk store then builds the pair counts). */
   onProgress?: (written: number) => void;
 }
 
@@ -39,9 +39,13 @@ export interface CorpusSummary {
   newestSlug: string;
 }
 
-/** A store that can save many drafts in one transaction (SqliteArticleStore). */
+/**
+ * A store that can save many drafts in one transaction, leaving the pair counts to one
+ * set-based rebuild at the end (SqliteArticleStore).
+ */
 interface BulkStore {
-  saveArticles(drafts: readonly ArticleDraft[]): Promise<{ id: number; outcome: InsertOutcome }[]>;
+  saveArticles(drafts: readonly ArticleDraft[], options: { pairCounts: 'rebuild' }): Promise<{ id: number; outcome: InsertOutcome }[]>;
+  rebuildPairCounts(): Promise<void>;
 }
 
 const FIRST_NAMES = [
@@ -277,17 +281,19 @@ export function articleDraft(i: number, seed: number, people: readonly PersonRec
 }
 
 function isBulkStore(store: ArticleStore): store is ArticleStore & BulkStore {
-  return typeof (store as Partial<BulkStore>).saveArticles === 'function';
+  const bulk = store as Partial<BulkStore>;
+  return typeof bulk.saveArticles === 'function' && typeof bulk.rebuildPairCounts === 'function';
 }
 
 async function saveBatch(store: ArticleStore, drafts: ArticleDraft[]): Promise<void> {
-  if (isBulkStore(store)) await store.saveArticles(drafts);
+  if (isBulkStore(store)) await store.saveArticles(drafts, { pairCounts: 'rebuild' });
   else for (const draft of drafts) await store.saveArticle(draft);
 }
 
 /**
  * Writes the corpus straight through the store and the entity service (no
- * text extraction). Re-running with the same options on the same store
+ * text extraction); a bulk store saves a batch per transaction and builds the pair
+ * counts once at the end. Re-running with the same options on the same store
  * changes nothing: entities merge by name and articles by url.
  */
 export async function generateCorpus(store: ArticleStore, entities: EntityService, options: CorpusOptions): Promise<CorpusSummary> {
@@ -315,5 +321,7 @@ export async function generateCorpus(store: ArticleStore, entities: EntityServic
     await saveBatch(store, drafts);
     options.onProgress?.(start + drafts.length);
   }
+  // After the last onProgress: the bulk store builds the pair counts.
+  if (isBulkStore(store)) await store.rebuildPairCounts();
   return { articles: options.articles, mentions, quotes, reportedQuotes, people, organizations, peopleByRank: people, newestSlug };
 }

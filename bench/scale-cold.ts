@@ -24,6 +24,8 @@ export interface ColdCorpus {
 export interface ColdSize {
   gateway: Gateway;
   corpus: ColdCorpus;
+  /** The article store's statement count so far (ArticleStore.statementCount). */
+  statementCount: () => number;
 }
 
 interface Request {
@@ -34,6 +36,8 @@ interface Request {
 export interface Latency {
   p50: number;
   p99: number;
+  /** Store statements of the run that compiled the operation (a key outside the draws, as cold as they are). */
+  statements: number;
 }
 
 const FRONT_PAGE_AFTER = FRONT_PAGE.replace('query FrontPage {', 'query FrontPageAfter($after: String) {').replace('articles(first: 20)', 'articles(first: 20, after: $after)');
@@ -95,7 +99,14 @@ export async function measureColdLatencies(sizes: ColdSize[], runs: number, roun
   const perRound = Math.ceil(runs / rounds);
   // The same seed at every size: the same draws, scaled to each corpus.
   const requests = sizes.map((size) => coldRequests(size.corpus, perRound * rounds + 1, 20_261));
-  for (const [s, size] of sizes.entries()) for (const list of Object.values(requests[s])) await runOnce(size.gateway, list[list.length - 1]);
+  const statements = sizes.map(() => new Map<string, number>());
+  for (const [s, size] of sizes.entries()) {
+    for (const [name, list] of Object.entries(requests[s])) {
+      const before = size.statementCount();
+      await runOnce(size.gateway, list[list.length - 1]);
+      statements[s].set(name, size.statementCount() - before);
+    }
+  }
   const samples = sizes.map((_, s) => Object.fromEntries(Object.keys(requests[s]).map((name) => [name, [] as number[]])));
   for (let round = 0; round < rounds; round++) {
     for (const [s, size] of sizes.entries()) {
@@ -104,11 +115,12 @@ export async function measureColdLatencies(sizes: ColdSize[], runs: number, roun
       }
     }
   }
-  return samples.map((bySize) =>
+  return samples.map((bySize, s) =>
     Object.fromEntries(
       Object.entries(bySize).map(([name, values]) => {
         values.sort((a, b) => a - b);
-        return [name, { p50: median(values), p99: values[Math.min(values.length - 1, Math.floor(values.length * 0.99))] }];
+        const p99 = values[Math.min(values.length - 1, Math.floor(values.length * 0.99))];
+        return [name, { p50: median(values), p99, statements: statements[s].get(name) ?? NaN }];
       }),
     ),
   );

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
@@ -12,7 +12,8 @@ import { createGateway, type Gateway } from '../src/server/gateway';
 import { ingestArticle } from '../src/ingest/pipeline';
 import { SqliteArticleStore } from '../src/store/sqlite-article-store';
 import type { ArticleDraft } from '../src/records/article-records';
-import { articleDraft, CORPUS_VERSION, generateCorpus, seededRandom } from './corpus';
+import { articleDraft, seededRandom } from './corpus';
+import { BULK_BATCH, ensureCorpus, type CorpusInfo } from './scale-corpus';
 import { median } from './load';
 import { startServer } from './processes';
 import { FRONT_PAGE } from './scenarios';
@@ -48,21 +49,11 @@ interface ScaleSettings {
   out: string;
 }
 
-interface CorpusInfo {
-  articles: number;
-  people: number;
-  organizations: number;
-  seconds: number;
-  /** Articles per second over the first and the last tenth of the bulk load. */
-  firstRate: number;
-  lastRate: number;
-  /** The generator's CORPUS_VERSION: a corpus written by an older generator is written again. */
-  version?: number;
-}
-
 interface Latency {
   p50: number;
   p99: number;
+  /** Store statements of one run (after the warm-up: record-cache hits count as the statements they stand for). */
+  statements?: number;
 }
 
 interface SizeResult {
@@ -77,7 +68,6 @@ interface SizeResult {
 }
 
 const ROOT = resolve(__dirname, '../..');
-const SEED = 7;
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
 
 function readScaleSettings(): ScaleSettings {
@@ -93,60 +83,6 @@ function readScaleSettings(): ScaleSettings {
     fanout: int('SCALE_FANOUT', 30),
     out: resolve(process.env.BENCH_OUT ?? join(ROOT, 'bench/results.md')),
   };
-}
-
-/** People and organizations for a corpus size: more news, more names (the entity service upserts in O(n) each, hence the cap). */
-function entityCounts(articles: number): { people: number; organizations: number } {
-  const people = Math.min(20_000, Math.max(100, Math.floor(articles / 10)));
-  return { people, organizations: Math.max(20, Math.floor(people / 5)) };
-}
-
-async function ensureCorpus(dir: string, articles: number): Promise<CorpusInfo> {
-  const marker = join(dir, 'corpus.json');
-  const counts = entityCounts(articles);
-  if (existsSync(marker)) {
-    const info = JSON.parse(readFileSync(marker, 'utf8')) as CorpusInfo;
-    if (info.articles === articles && info.people === counts.people && info.version === CORPUS_VERSION) return info;
-  }
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const store = SqliteArticleStore.open(join(dir, 'news.db'));
-  const entities = SqliteEntityService.open(join(dir, 'entities.db'));
-  const started = Date.now();
-  const batchTimes: { written: number; at: number }[] = [];
-  try {
-    await generateCorpus(store, entities, {
-      seed: SEED,
-      articles,
-      ...counts,
-      batchSize: 5000,
-      onProgress: (written) => {
-        const at = Date.now();
-        batchTimes.push({ written, at });
-        if ((written > 0 && written % 50_000 === 0) || written === articles) log(`  ${written} articles, ${((at - started) / 1000).toFixed(0)} s`);
-      },
-    });
-  } finally {
-    await store.close();
-    await entities.close();
-  }
-  const rateOver = (from: number, to: number): number => {
-    const a = batchTimes[Math.max(0, from)];
-    const b = batchTimes[Math.min(batchTimes.length - 1, to)];
-    return b.at > a.at ? ((b.written - a.written) * 1000) / (b.at - a.at) : NaN;
-  };
-  const tenth = Math.max(1, Math.floor(batchTimes.length / 10));
-  const info: CorpusInfo = {
-    articles,
-    ...counts,
-    version: CORPUS_VERSION,
-    seconds: (Date.now() - started) / 1000,
-    // batchTimes[0] is the start of the article phase (written = 0).
-    firstRate: rateOver(0, tenth),
-    lastRate: rateOver(batchTimes.length - 1 - tenth, batchTimes.length - 1),
-  };
-  writeFileSync(marker, JSON.stringify(info));
-  return info;
 }
 
 /** The person whose article count is closest to `target`, and the most-mentioned one, with their counts. */
@@ -218,6 +154,16 @@ function latencyOf(samples: number[]): Latency {
 async function measureLatencies(sizes: OpenedSize[], runs: number): Promise<Record<string, Latency>[]> {
   const samples = sizes.map((size) => Object.fromEntries(Object.keys(size.ops).map((name) => [name, [] as number[]])));
   for (const size of sizes) for (const op of Object.values(size.ops)) for (let i = 0; i < 20; i++) await runOnce(size.gateway, op);
+  const statements: Record<string, number>[] = [];
+  for (const size of sizes) {
+    const counted: Record<string, number> = {};
+    for (const [name, op] of Object.entries(size.ops)) {
+      const before = size.store.statementCount;
+      await runOnce(size.gateway, op);
+      counted[name] = size.store.statementCount - before;
+    }
+    statements.push(counted);
+  }
   for (let round = 0; round < ROUNDS; round++) {
     for (const [s, size] of sizes.entries()) {
       for (const [name, op] of Object.entries(size.ops)) {
@@ -225,7 +171,7 @@ async function measureLatencies(sizes: OpenedSize[], runs: number): Promise<Reco
       }
     }
   }
-  return samples.map((bySize) => Object.fromEntries(Object.entries(bySize).map(([name, values]) => [name, latencyOf(values)])));
+  return samples.map((bySize, s) => Object.fromEntries(Object.entries(bySize).map(([name, values]) => [name, { ...latencyOf(values), statements: statements[s][name] }])));
 }
 
 /** Content-hash prefix of the articles the single-ingest measure saves (and removes). */
@@ -371,7 +317,7 @@ async function stopGateway(size: OpenedSize): Promise<void> {
 async function openSize(settings: ScaleSettings, articles: number): Promise<OpenedSize> {
   const dir = join(settings.dir, String(articles));
   log(`corpus of ${articles} articles in ${dir}…`);
-  const corpus = await ensureCorpus(dir, articles);
+  const corpus = await ensureCorpus(dir, articles, log);
   const picked = pickPeople(join(dir, 'news.db'), settings.fanout);
   const ops = operations(Math.ceil(articles / 2), picked.typical.id, picked.top.id);
   // A run stopped halfway left the corpus's entities aside: put them back, then keep a copy.
@@ -393,7 +339,7 @@ async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
     // Cold paths (bench/scale-cold.ts): a different article, page, person or speaker per run.
     log('latency with a different key per run (the sizes take turns)…');
     const cold = await measureColdLatencies(
-      sizes.map(({ gateway, dir, corpus }) => ({ gateway, corpus: { dbPath: join(dir, 'news.db'), ...corpus } })),
+      sizes.map(({ gateway, dir, corpus, store }) => ({ gateway, corpus: { dbPath: join(dir, 'news.db'), ...corpus }, statementCount: () => store.statementCount })),
       settings.runs,
       ROUNDS,
     );
@@ -430,24 +376,27 @@ async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
 function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResult, seconds: number): string {
   const ms = (v: number) => v.toFixed(2);
   const ratio = (a: number, b: number) => `${(b / a).toFixed(2)}×`;
+  const secs = (s: number | undefined) => (s === undefined ? 'n/a' : `${s.toFixed(1)} s`);
   const lines = [
     '## Scale: 1,000 vs 1,000,000 articles (`npm run bench:scale`)',
     '',
     `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns in ${ROUNDS} rounds (as does the single-article ingest), so that other load on the machine falls on both. Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
     '',
-    `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} |`,
-    '| --- | --: | --: | --: | --: | --: |',
+    `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} | store statements (small / large) |`,
+    '| --- | --: | --: | --: | --: | --: | --: |',
     ...Object.keys(small.latency).map((name) => {
       const a = small.latency[name];
       const b = large.latency[name];
-      return `| ${name} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms |`;
+      const statements = a.statements === undefined || b.statements === undefined ? 'n/a' : `${a.statements} / ${b.statements}`;
+      return `| ${name} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms | ${statements} |`;
     }),
     '',
     '| figure | small | large |',
     '| --- | --: | --: |',
     `| articles / people / organizations | ${small.corpus.articles} / ${small.corpus.people} / ${small.corpus.organizations} | ${large.corpus.articles} / ${large.corpus.people} / ${large.corpus.organizations} |`,
-    `| bulk load (saveArticles, 5,000 per transaction): first tenth → last tenth | ${small.corpus.firstRate.toFixed(0)} articles/s (one batch) | ${large.corpus.firstRate.toFixed(0)} → ${large.corpus.lastRate.toFixed(0)} articles/s |`,
-    `| whole generation (entities + articles) | ${small.corpus.seconds.toFixed(0)} s | ${large.corpus.seconds.toFixed(0)} s |`,
+    `| bulk load (saveArticles, ${BULK_BATCH.toLocaleString('en')} per transaction, pair counts left to the end): first tenth → last tenth | ${small.corpus.firstRate.toFixed(0)} articles/s (one batch) | ${large.corpus.firstRate.toFixed(0)} → ${large.corpus.lastRate.toFixed(0)} articles/s |`,
+    `| pair counts built after the load (set-based) | ${secs(small.corpus.pairSeconds)} | ${secs(large.corpus.pairSeconds)} |`,
+    `| whole generation (entities, articles, pair counts) | ${small.corpus.seconds.toFixed(0)} s | ${large.corpus.seconds.toFixed(0)} s |`,
     `| single-article ingest (saveArticle, one transaction each; ${INGEST_COUNT} articles, removed afterwards) | ${small.singleIngestRate.toFixed(0)} articles/s | ${large.singleIngestRate.toFixed(0)} articles/s (${ratio(small.singleIngestRate, large.singleIngestRate)}) |`,
     `| whole ingest (text extraction, entity linking, store, as \`ingest\` runs it; ${PIPELINE_COUNT} articles, removed afterwards with the entities they created) | ${small.pipelineIngestRate.toFixed(0)} articles/s | ${large.pipelineIngestRate.toFixed(0)} articles/s (${ratio(small.pipelineIngestRate, large.pipelineIngestRate)}) |`,
     `| article database size | ${(small.dbBytes / 2 ** 20).toFixed(0)} MB | ${(large.dbBytes / 2 ** 20).toFixed(0)} MB |`,

@@ -82,6 +82,21 @@ export function isOneEntityFilter(filter: NormalArticleFilter): boolean {
   );
 }
 
+/**
+ * Articles quoting one speaker (directly), with no other condition: the stores read the page
+ * and the count off the speaker's quotes (quotes_by_speaker_kind_time), not the articles.
+ */
+export function isOneQuotedSpeakerFilter(filter: NormalArticleFilter): filter is NormalArticleFilter & { quotedSpeaker: number } {
+  return (
+    filter.quotedSpeaker !== null &&
+    filter.mentions.length === 0 &&
+    filter.section === null &&
+    filter.searchTerms === null &&
+    filter.publishedFromMs === null &&
+    filter.publishedBeforeMs === null
+  );
+}
+
 /** Quotes by one speaker, with no other condition but kinds: answered as that speaker's page (quotesBySpeaker). */
 export function isOneSpeakerFilter(filter: NormalQuoteFilter): boolean {
   return filter.speakers?.length === 1 && filter.article === null && filter.searchTerms === null && filter.sourceOrganization === null;

@@ -64,6 +64,42 @@ export function pairPageSql(kind: CoOccurrenceKind, owners: string, param: (n: n
           ) ranked WHERE r <= CAST(${param(4)} AS BIGINT) ORDER BY owner, count DESC, other_id`;
 }
 
+/** The secondary indexes of one kind's pair table (a page by count; the newest shared article). */
+export function pairIndexDdl(kind: CoOccurrenceKind): string {
+  const pairs = PAIR_TABLES[kind];
+  return `
+    CREATE INDEX ${pairs}_by_count ON ${pairs} (entity_id, count DESC, other_id);
+    CREATE INDEX ${pairs}_by_latest ON ${pairs} (latest_article_id);`;
+}
+
+/** Drops what pairIndexDdl creates (a set-based rebuild writes the table first, then sorts each index once). */
+export function dropPairIndexDdl(kind: CoOccurrenceKind): string {
+  const pairs = PAIR_TABLES[kind];
+  return `
+    DROP INDEX ${pairs}_by_count;
+    DROP INDEX ${pairs}_by_latest;`;
+}
+
+/**
+ * Fills an empty pair table from every stored article, set-based: for each ordered pair, the
+ * number of articles sharing it and the newest of them (by sort time, then id), the counts the
+ * per-article statements above keep whatever order the articles came in. Each article's
+ * entities are made distinct first (an article names an entity many times), so the pairs are
+ * sorted once, for one window that gives both the count and the newest.
+ */
+export function pairFillSql(kind: CoOccurrenceKind): string {
+  const pairs = PAIR_TABLES[kind];
+  const { table, column } = PAIR_SOURCES[kind];
+  return `
+    WITH e AS MATERIALIZED (SELECT DISTINCT article_id, ${column} AS id, sort_time FROM ${table} WHERE ${column} IS NOT NULL)
+    INSERT INTO ${pairs} (entity_id, other_id, count, latest_sort_time, latest_article_id)
+    SELECT x, y, n, sort_time, article_id FROM (
+      SELECT a.id AS x, b.id AS y, a.article_id, a.sort_time, COUNT(*) OVER w AS n, ROW_NUMBER() OVER w AS r
+      FROM e a JOIN e b ON b.article_id = a.article_id AND b.id <> a.id
+      WINDOW w AS (PARTITION BY a.id, b.id ORDER BY a.sort_time DESC, a.article_id DESC ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+    ) ranked WHERE r = 1`;
+}
+
 /** The migration's body for one kind: the table, its indexes, and the pairs of what is already stored. */
 export function pairTableDdl(kind: CoOccurrenceKind, integer: string): string {
   const pairs = PAIR_TABLES[kind];
@@ -76,9 +112,7 @@ export function pairTableDdl(kind: CoOccurrenceKind, integer: string): string {
       latest_sort_time BIGINT NOT NULL,
       latest_article_id ${integer} NOT NULL,
       PRIMARY KEY (entity_id, other_id)
-    );
-    CREATE INDEX ${pairs}_by_count ON ${pairs} (entity_id, count DESC, other_id);
-    CREATE INDEX ${pairs}_by_latest ON ${pairs} (latest_article_id);
+    );${pairIndexDdl(kind)}
     INSERT INTO ${pairs} (entity_id, other_id, count, latest_sort_time, latest_article_id)
     SELECT x, y, n, sort_time, article_id FROM (
       SELECT x, y, article_id, sort_time, COUNT(*) OVER (PARTITION BY x, y) AS n,

@@ -2,8 +2,8 @@ import type { Pool } from 'pg';
 import { createPostgresPool } from '../db/postgres-pool';
 import type { ArticleStore } from './article-store';
 import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
-import { PAIR_KINDS } from './co-occurrence';
-import { pairSql, type PairSql } from './pair-sql';
+import { PAIR_KINDS, PAIR_TABLES } from './co-occurrence';
+import { pairFillSql, pairSql, type PairSql } from './pair-sql';
 import { QUOTE_COLUMNS } from './batched-pages';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import type { ArticleDraft, InsertOutcome, QuoteRecord, CoOccurrenceKind } from '../records/article-records';
@@ -71,6 +71,19 @@ export class PostgresArticleStore extends PostgresArticleSearch implements Artic
         throw error;
       }
     }
+  }
+
+  /**
+   * Fills the pair tables again from every stored article, set-based, in one transaction (as
+   * SqliteArticleStore.rebuildPairCounts does): a repair, and the same counts the saves keep.
+   */
+  async rebuildPairCounts(): Promise<void> {
+    await this.inTransaction(async (client) => {
+      for (const kind of PAIR_KINDS) {
+        await this.query(`DELETE FROM ${PAIR_TABLES[kind]}`, [], client);
+        await this.query(pairFillSql(kind), [], client);
+      }
+    });
   }
 
   private async saveValidDraft(client: Queryable, draft: ValidDraft): Promise<{ id: number; outcome: InsertOutcome }> {

@@ -3,8 +3,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ArticleStore } from './article-store';
 import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
-import { PAIR_KINDS } from './co-occurrence';
-import { pairSql, type PairSql } from './pair-sql';
+import { PAIR_KINDS, PAIR_TABLES } from './co-occurrence';
+import { dropPairIndexDdl, pairFillSql, pairIndexDdl, pairSql, type PairSql } from './pair-sql';
 import { QUOTE_COLUMNS } from './batched-pages';
 import type { ArticleDraft, CoOccurrenceKind, InsertOutcome, QuoteRecord } from '../records/article-records';
 import { mentionsJson, quoteFromRow, type QuoteRow } from './row-mapping';
@@ -21,6 +21,14 @@ export type { SqliteArticleStoreOptions } from './sqlite-article-reads';
 
 const REFERENCES = entityReferenceSql('SELECT value FROM json_each(@p3)', (n) => `@p${n}`);
 const REFERENCED_ARTICLES = entityReferenceSql('SELECT value FROM json_each(@p1)', (n) => `@p${n}`).articles;
+
+export interface BulkSaveOptions {
+  /**
+   * 'incremental' (default): each article adds its pairs, as saveArticle does. 'rebuild': the
+   * pair tables are marked stale and left to rebuildPairCounts() (see saveArticles).
+   */
+  pairCounts?: 'incremental' | 'rebuild';
+}
 
 /** Pages the write-ahead log may hold before SQLite copies them back into the database file. */
 const WAL_CHECKPOINT_PAGES = 10_000;
@@ -92,13 +100,48 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
    * saveArticle would, but in ONE transaction, so a batch costs one commit
    * instead of one per article. All drafts are validated before anything is
    * written; if any save fails, the whole batch is rolled back.
+   *
+   * With `pairCounts: 'rebuild'` the pair tables (co_mentions, co_quotes) are not
+   * kept article by article, which in a large store touches some thirty rows spread
+   * over tables of millions per article: the batch marks them stale instead, and
+   * rebuildPairCounts() fills them from every stored article in one set-based pass,
+   * to the same counts. Until then pair reads may miss what the load wrote, and
+   * pairCountsStale() says so (also after a load stopped before its rebuild: opening
+   * a store does not rebuild, since another process may be loading).
    */
-  async saveArticles(drafts: readonly ArticleDraft[]): Promise<{ id: number; outcome: InsertOutcome }[]> {
+  async saveArticles(drafts: readonly ArticleDraft[], options: BulkSaveOptions = {}): Promise<{ id: number; outcome: InsertOutcome }[]> {
     const valid = drafts.map((draft) => validateDraft(draft));
-    return this.inTransaction(() => valid.map((draft) => this.saveValidDraft(draft)));
+    const keepPairs = (options.pairCounts ?? 'incremental') === 'incremental';
+    return this.inTransaction(() => {
+      if (!keepPairs) this.run('UPDATE pair_counts_state SET stale = 1 WHERE id = 1');
+      return valid.map((draft) => this.saveValidDraft(draft, keepPairs));
+    });
   }
 
-  private saveValidDraft(draft: ValidDraft): { id: number; outcome: InsertOutcome } {
+  /**
+   * Fills the pair tables from every stored article (one set-based statement per table, its
+   * indexes sorted afterwards), in one transaction, and clears the stale mark. Ends a bulk load
+   * with `pairCounts: 'rebuild'`; on a store whose pairs were kept, it changes nothing.
+   */
+  async rebuildPairCounts(): Promise<void> {
+    this.inTransaction(() => this.fillPairTables());
+  }
+
+  /** True from a bulk load with `pairCounts: 'rebuild'` until rebuildPairCounts(). */
+  async pairCountsStale(): Promise<boolean> {
+    return this.get<{ stale: number }>('SELECT stale FROM pair_counts_state WHERE id = 1')?.stale === 1;
+  }
+
+  private fillPairTables(): void {
+    for (const kind of PAIR_KINDS) {
+      this.exec(`DELETE FROM ${PAIR_TABLES[kind]};${dropPairIndexDdl(kind)}`);
+      this.exec(pairFillSql(kind));
+      this.exec(pairIndexDdl(kind));
+    }
+    this.run('UPDATE pair_counts_state SET stale = 0 WHERE id = 1');
+  }
+
+  private saveValidDraft(draft: ValidDraft, keepPairs = true): { id: number; outcome: InsertOutcome } {
     const matches = this.all<MatchingArticle & { ingested_at: string }>(
       matchingArticleQuery(draft.url !== null),
       ...(draft.url !== null ? [draft.url, draft.contentHash] : [draft.contentHash]),
@@ -110,16 +153,16 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
       const sortTime = draft.publishedMs ?? ingestedAt.getTime();
       const id = this.insertArticle(draft, this.freeSlugFor(draft.slug), ingestedAt.toISOString(), sortTime);
       this.writeAnnotations(id, draft, sortTime, false);
-      for (const kind of PAIR_KINDS) this.runNamed(this.pairs[kind].add, named(id, sortTime));
+      if (keepPairs) for (const kind of PAIR_KINDS) this.runNamed(this.pairs[kind].add, named(id, sortTime));
       return { id, outcome: 'created' };
     }
     const stored = matches.find((m) => m.id === plan.id);
     const sortTime = draft.publishedMs ?? Date.parse(stored?.ingested_at ?? new Date().toISOString());
     // The article's pairs are taken back before its mentions and quotes are replaced, then added again.
-    for (const kind of PAIR_KINDS) this.runNamed(this.pairs[kind].takeBack, named(plan.id));
+    if (keepPairs) for (const kind of PAIR_KINDS) this.runNamed(this.pairs[kind].takeBack, named(plan.id));
     this.updateArticle(plan.id, draft, plan.url, sortTime);
     this.writeAnnotations(plan.id, draft, sortTime, true);
-    for (const kind of PAIR_KINDS) this.settlePairs(kind, plan.id, sortTime);
+    if (keepPairs) for (const kind of PAIR_KINDS) this.settlePairs(kind, plan.id, sortTime);
     return { id: plan.id, outcome: 'updated' };
   }
 

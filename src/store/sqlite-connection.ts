@@ -88,6 +88,12 @@ export abstract class SqliteConnection {
     statement.run(params);
   }
 
+  /** Runs statements without parameters (schema changes), not prepared; counted as one. */
+  protected exec(sql: string): void {
+    this.executed++;
+    this.db.exec(sql);
+  }
+
   protected run(sql: string, ...params: Param[]): void {
     const statement = this.statement(sql);
     this.executed++;

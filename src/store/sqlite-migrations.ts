@@ -277,4 +277,15 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     name: 'pair counts of people and organizations named, and speakers quoted, in the same articles',
     sql: pairTableDdl('mentioned', 'INTEGER') + pairTableDdl('quoted', 'INTEGER'),
   },
+  {
+    version: 7,
+    name: 'pair counts left to a set-based rebuild by a bulk load',
+    // A bulk load (saveArticles with pairCounts 'rebuild') writes articles without keeping the
+    // pair tables and sets stale; rebuildPairCounts() fills them from the articles and clears it.
+    // A load stopped before its rebuild leaves it set (pairCountsStale()) until one is run.
+    sql: `
+      CREATE TABLE pair_counts_state (id INTEGER PRIMARY KEY CHECK (id = 1), stale INTEGER NOT NULL CHECK (stale IN (0, 1)));
+      INSERT INTO pair_counts_state (id, stale) VALUES (1, 0);
+    `,
+  },
 ];

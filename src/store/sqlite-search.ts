@@ -1,5 +1,6 @@
 import {
   isOneEntityFilter,
+  isOneQuotedSpeakerFilter,
   isOneSpeakerFilter,
   normalArticleFilter,
   normalQuoteFilter,
@@ -33,6 +34,7 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
   private readArticlePage(filter: NormalArticleFilter, limit: number, after: ArticleKey | null, afterText: string | null): Page<ArticleRecord> {
     // Filtered by one entity and nothing else: the same page as that entity's articles, off the mention index.
     if (isOneEntityFilter(filter)) return this.articlePagesByEntity(filter.mentions, { limit, after: afterText })[0];
+    if (isOneQuotedSpeakerFilter(filter)) return this.articlePageByQuotedSpeaker(filter.quotedSpeaker, limit, after);
     const where = articleConditions(filter);
     const keyset = articleKeyset(after);
     // One statement: the count for the filter, left-joined to the page (which may be empty).
@@ -55,6 +57,35 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
     );
     const total = rows[0]?.total ?? 0;
     return pageFrom(presentRows(rows), limit, total, articleFromRow, articlePosition);
+  }
+
+  /**
+   * Articles quoting one speaker directly: the page is read off quotes_by_speaker_kind_time from
+   * the keyset, stopping after limit + 1 articles (GROUP BY folds an article's several quotes
+   * into one, in index order; a quote's sort time is its article's), and the count is of the
+   * distinct articles in that index: article rows are read for the page only, not for every
+   * article the speaker is quoted in.
+   */
+  private articlePageByQuotedSpeaker(speakerId: number, limit: number, after: ArticleKey | null): Page<ArticleRecord> {
+    const keyset: Condition = after ? { sql: '(qs.sort_time, qs.article_id) < (?, ?)', params: [after.sortTime, after.id] } : { sql: '1', params: [] };
+    const rows = this.all<NullableRow<ArticleRow> & { total: number }>(
+      `SELECT t.total, p.* FROM (SELECT COUNT(DISTINCT qs.article_id) AS total FROM quotes qs WHERE qs.speaker_id = ? AND qs.kind = 'direct') t
+       LEFT JOIN (
+         SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (
+           SELECT qs.article_id FROM quotes qs
+           WHERE qs.speaker_id = ? AND qs.kind = 'direct' AND ${keyset.sql}
+           GROUP BY qs.sort_time, qs.article_id
+           ORDER BY qs.sort_time DESC, qs.article_id DESC
+           LIMIT ?
+         )
+       ) p ON 1
+       ORDER BY p.sort_time DESC, p.id DESC`,
+      speakerId,
+      speakerId,
+      ...keyset.params,
+      limit + 1,
+    );
+    return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, articleFromRow, articlePosition);
   }
 
   async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {

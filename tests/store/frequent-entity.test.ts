@@ -157,6 +157,19 @@ describe.each([
     expect(filtered).toEqual(pages);
   });
 
+  it('pages through every article quoting the speaker, newest first, each once though quoted twice, with its total', async () => {
+    const expected = newestFirst(range.filter((i) => i % 2 === 0));
+    const pages = await walk(6, (page) => store.listArticles({ quotedSpeaker: POPULAR }, page));
+    expect(pages.flatMap((p) => p.rows.map((r) => r.node.id))).toEqual(expected);
+    expect(pages.every((p) => p.totalCount === expected.length)).toBe(true);
+    expect(pages.slice(0, -1).every((p) => p.rows.length === 6 && p.hasNextPage)).toBe(true);
+    expect(pages[pages.length - 1].hasNextPage).toBe(false);
+    // With a second condition the filter takes the general path: the same articles where both hold.
+    const world = await store.listArticles({ quotedSpeaker: POPULAR, section: 'World' }, { limit: 100 });
+    expect(world.rows.map((r) => r.node.id)).toEqual(expected);
+    expect(await store.listArticles({ quotedSpeaker: 424242 }, { limit: 5 })).toEqual({ rows: [], hasNextPage: false, totalCount: 0 });
+  });
+
   it('follows re-ingests and corrections in the totals and pages', async () => {
     // Article 1 stops mentioning the popular entity; article 3 starts.
     await store.saveArticle({ ...draftFor(1, false), contentHash: 'frequent-1-v2' });

@@ -7,6 +7,7 @@
  */
 import nominalNouns from '../lexicon/nominal-cues.json';
 import type { Range } from '../text';
+import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 import { firstMentionFrom } from './context';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
@@ -21,6 +22,7 @@ export interface NominalDraft {
 }
 
 const NOUNS = [...nominalNouns].sort((a, b) => b.length - a.length).join('|');
+const NOUN_WORDS = lastLetterRuns(nominalNouns);
 /** "Trump's call for", "the union's support for": a capitalized possessor (up to four words), the noun, its complement's opening word. */
 const NOMINAL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})\\s+(for|of|on|about|against|to|that)\\s+`,
@@ -39,7 +41,9 @@ const CLAUSE_END_RE = /[;—–(]|,\s/u;
 export function nominalCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): NominalDraft[] {
   const out: NominalDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  for (const m of slice.matchAll(NOMINAL_RE)) {
+  // Both patterns need one of the listed nouns, the first a possessive too; most sentences hold neither.
+  const hasNoun = hasLetterRunIn(slice, NOUN_WORDS);
+  for (const m of hasNoun && /['’]/.test(slice) ? slice.matchAll(NOMINAL_RE) : []) {
     const at = sentence.start + m.index;
     if (!outside(at) || /^(?:The|A|An|This|That|In|On|At|For|By|But|And)$/.test(m[1])) continue;
     const nounAt = at + m[0].lastIndexOf(m[2], m[0].length - m[3].length - 1);
@@ -60,7 +64,7 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     out.push({ content, cue, source, sourceText: entity ? null : m[1], sourceAt: at });
     if (out.length >= 4) break;
   }
-  for (const m of slice.matchAll(PRONOUN_NOMINAL_RE)) {
+  for (const m of hasNoun ? slice.matchAll(PRONOUN_NOMINAL_RE) : []) {
     const at = sentence.start + m.index;
     if (!outside(at) || out.length >= 6) continue;
     const nounAt = at + m[0].lastIndexOf(m[2], m[0].length - m[3].length - 1);

@@ -6,6 +6,7 @@
 import { SOURCE_NOUNS } from '../lexicon';
 import type { ExtractedMention } from '../entity-extraction';
 import type { Range } from '../text';
+import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 
 export interface SourceRef {
   type: 'person' | 'organization';
@@ -45,6 +46,8 @@ export const NOUN_SOURCE_RE = new RegExp(
   `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|his|her|their|its|our|my|your|these|those|one|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?((?:[\\p{L}.’'/&-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT})(?:\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|with\\s+knowledge\\s+of|of|for|at|in|with|from|on)(?:\\s+[\\p{L}.’'-]+){1,4}?)?)\\s*(?:,[^,]{1,80},\\s*)?$`,
   'iu',
 );
+/** What a source noun ends with: a head holding none of these has no noun source. */
+const SOURCE_NOUN_ENDS = lastLetterRuns(SOURCE_NOUNS);
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here']);
 /** Words that cannot modify a source noun: a phrase holding one is no noun phrase ("would help voters"). */
 export const NOT_MODIFIERS = new Set(
@@ -85,7 +88,7 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   }
   // "Broaddrick Sunday night recounted": any source before the adverbial.
   if (adverbial) return sourceBefore(ctx, p, text, sentence, offset + adverbial.index);
-  const noun = NOUN_SOURCE_RE.exec(head);
+  const noun = hasLetterRunIn(head, SOURCE_NOUN_ENDS) ? NOUN_SOURCE_RE.exec(head) : null;
   if (noun && !words(noun[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) {
     const phrase = noun[1].trim();
     return { found: null, text: phrase, start: offset + noun.index + noun[0].indexOf(noun[1]) };

@@ -22,6 +22,7 @@ import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { nominalCues } from './reported-nominal';
+import { cueMatches, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore, words } from './reported-sources';
@@ -32,9 +33,6 @@ export type { AttributionKind, ReportedAttribution } from './reported-attributio
 /** Sentences longer than this are not read for reported speech: no news sentence is this long. */
 const LONG_SENTENCE = 1200;
 
-const CUE_ALT = [...CUES.keys()].sort((a, b) => b.length - a.length).join('|');
-// Not inside a hyphenated word, not after "so-"; a cue is a whole word.
-const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${CUE_ALT})(?![\\p{L}\\p{N}-])`, 'giu');
 const MORE_ADVERBS = [...cueAdverbs].sort((a, b) => b.length - a.length).join('|');
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
 const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|${MORE_ADVERBS}|not|n[’']t)\\s+)+$`, 'iu');
@@ -207,28 +205,30 @@ const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
 function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Generator<Draft> {
   const slice = text.slice(sentence.start, sentence.end);
   let last: Draft | null = null;
-  for (const m of slice.matchAll(CUE_RE)) {
+  for (const m of cueMatches(slice)) {
     const at = sentence.start + m.index;
     if (!outside(at)) continue;
-    const word = m[1].toLowerCase();
+    const word = m.text.toLowerCase();
     const listed = CUES.get(word);
     if (!listed) continue;
     const head = text.slice(sentence.start, at);
     // A capitalized cue inside its sentence is a headline or subhead in the body ("Trump Endorses Cruz In Iowa").
-    if (/^\p{Lu}/u.test(m[1]) && /\p{L}/u.test(head)) continue;
-    const aux = AUX_BEFORE_RE.exec(head);
+    if (/^\p{Lu}/u.test(m.text) && /\p{L}/u.test(head)) continue;
+    // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
+    const near = wordsBefore(text, sentence.start, at);
+    const aux = AUX_BEFORE_RE.exec(near);
     // "declined to say", "did not say": no statement is reported.
     if (aux && /(?:\bnot|n[’']t|\bnever)\s+$/i.test(aux[0])) continue;
     // "is critical of", "remains confident that": an adjective reports only after a copula.
-    if (listed.adjective && !COPULA_BEFORE_RE.test(head)) continue;
+    if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
-    const progressive = listed.participle && aux !== null && PROGRESSIVE_RE.test(head);
+    const progressive = listed.participle && aux !== null && PROGRESSIVE_RE.test(near);
     const info = progressive ? { ...listed, participle: false } : listed;
-    if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(head) || NOT_CATENATIVE_TO_RE.test(head) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(head))) continue;
+    if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(near) || NOT_CATENATIVE_TO_RE.test(near) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(near))) continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
-    if (/\p{L}['’]s?\s+$/u.test(head)) continue;
+    if (/\p{L}['’]s?\s+$/u.test(near)) continue;
     const subjectEnd = aux ? at - aux[0].length : at;
-    const cue: Cue = { at, end: at + m[1].length, word, phrase: text.slice(subjectEnd, at + m[1].length).trim(), phraseStart: subjectEnd };
+    const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
     // "maintained that …", never "maintained the road".
     if ((info.thatOnly && !THAT_SOON_RE.test(after)) || (info.toOnly && !/^\s+to\s+\p{Ll}/u.test(after))) continue;

@@ -1,0 +1,55 @@
+import { cueMatches, wordsBefore } from '../../src/ingest/attribution/cue-scan';
+import { hasLetterRunIn, lastLetterRuns } from '../../src/ingest/attribution/word-presence';
+
+const found = (text: string): [number, string][] => [...cueMatches(text)].map((m) => [m.index, m.text]);
+
+describe('reporting cues found by word lookup', () => {
+  it('finds whole-word cues in order, as written, whatever their case', () => {
+    expect(found('The mayor said the plan would fail and Warned that delays.')).toEqual([
+      [10, 'said'],
+      [39, 'Warned'],
+    ]);
+  });
+
+  it('takes the longest phrase that starts at a word', () => {
+    const text = 'Residents pushed back against the levy.';
+    const [match] = found(text);
+    expect(match[0]).toBe(10);
+    expect(match[1].startsWith('pushed')).toBe(true);
+    expect(match[1].length).toBeGreaterThan('pushed'.length);
+  });
+
+  it('never inside a hyphenated word, after an apostrophe, or before a letter or digit', () => {
+    expect(found('A so-said deal, a said-to-be plan, the ’said word and saidx or said2.')).toEqual([]);
+  });
+
+  it('allows an apostrophe after the cue', () => {
+    expect(found('He said’ nothing more.')).toEqual([[3, 'said']]);
+  });
+});
+
+describe('the words before a cue', () => {
+  it('is the sentence before the cue when it is short', () => {
+    const text = 'Officials have repeatedly said that';
+    expect(wordsBefore(text, 0, text.indexOf('said'))).toBe('Officials have repeatedly ');
+  });
+
+  it('starts at a word and ends at the cue when the sentence is long', () => {
+    const text = `${'word '.repeat(100)}has not said`;
+    const near = wordsBefore(text, 0, text.indexOf('said'));
+    expect(near.endsWith('has not ')).toBe(true);
+    expect(near.length).toBeLessThanOrEqual(160);
+    expect(near.startsWith('word ')).toBe(true);
+  });
+});
+
+describe('a list word present in a text', () => {
+  const ends = lastLetterRuns(['court papers', 'e-mail', 'officials']);
+
+  it('looks for the last word of each phrase, without regard to case', () => {
+    expect(hasLetterRunIn('Court Papers show', ends)).toBe(true);
+    expect(hasLetterRunIn('an e-mail from the office', ends)).toBe(true);
+    expect(hasLetterRunIn('OFFICIALS said', ends)).toBe(true);
+    expect(hasLetterRunIn('The official said', ends)).toBe(false);
+  });
+});
