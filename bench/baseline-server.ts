@@ -10,7 +10,7 @@ import { openEntityService } from '../src/entities/open-entity-service';
 import { localIdOf, toGlobalId } from '../src/ids';
 import type { ArticleStore } from '../src/store/article-store';
 import { openArticleStore } from '../src/store/open-article-store';
-import type { ArticleRecord, Page, QuoteRecord } from '../src/records/article-records';
+import type { ArticleRecord, Page, QuoteKind, QuoteRecord } from '../src/records/article-records';
 import { nodeTypeName } from '../schema/node.interface';
 // The same result order as the gateway's search, so both answer the same bytes.
 import { interleave } from '../resolvers/interleave';
@@ -27,11 +27,12 @@ import { runServer } from './processes';
 export const BASELINE_SDL = /* GraphQL */ `
   scalar DateTime
   enum OrganizationKind { GOVERNMENT GOVERNMENT_AGENCY LEGISLATURE POLITICAL_PARTY MILITARY INTERNATIONAL NEWS_MEDIA COMPANY NGO EDUCATION OTHER }
+  enum QuoteKind { DIRECT INDIRECT MIXED }
   interface Node { id: ID! }
   type Article implements Node {
     id: ID! slug: String! headline: String! section: String dateline: String byline: String
     publishedAt: DateTime body: String!
-    people: [Person!] organizations: [Organization!] quotes: [Quote!]!
+    people: [Person!] organizations: [Organization!] quotes(kinds: [QuoteKind!] = [DIRECT]): [Quote!]!
   }
   type Person implements Node {
     id: ID! name: String! aliases: [String!]! title: String
@@ -41,7 +42,9 @@ export const BASELINE_SDL = /* GraphQL */ `
   type Organization implements Node { id: ID! name: String! aliases: [String!]! kind: OrganizationKind! country: String }
   type Quote implements Node {
     id: ID! text: String! speaker: Person speakerName: String article: Article! paragraph: Int! partial: Boolean!
+    kind: QuoteKind! cue: String source: Entity
   }
+  union Entity = Organization | Person
   type ArticleConnection { nodes: [Article!]! totalCount: Int! }
   type QuoteConnection { nodes: [Quote!]! totalCount: Int! }
   union SearchResult = Article | Person | Organization | Quote
@@ -61,6 +64,21 @@ export interface BaselineServices {
 }
 
 type Args = Record<string, unknown>;
+
+/** Direct quotes only: what every quote listing but Article.quotes(kinds:) answers (the gateway's default). */
+const DIRECT: QuoteKind[] = ['direct'];
+
+/** The store's kinds for a `kinds` argument (QuoteKind names; absent or null: DIRECT). */
+export function kindsArg(args: Args): QuoteKind[] {
+  const names = args.kinds as string[] | null | undefined;
+  return names == null ? DIRECT : names.map((name) => name.toLowerCase() as QuoteKind);
+}
+
+/** An article's quotes (all kinds, reading order) narrowed to the `kinds` argument. */
+export function quotesOfKinds(quotes: QuoteRecord[], args: Args): QuoteRecord[] {
+  const kinds = kindsArg(args);
+  return quotes.filter((q) => kinds.includes(q.kind));
+}
 
 const connection = <T>(page: Page<T>) => ({ nodes: page.rows.map((r) => r.node), totalCount: page.totalCount });
 
@@ -82,6 +100,7 @@ export function baselineResolvers(services: BaselineServices) {
     DateTime: GraphQLDateTime,
     Node: { __resolveType: (value: unknown) => nodeTypeName(value) },
     SearchResult: { __resolveType: (value: unknown) => nodeTypeName(value) },
+    Entity: { __resolveType: (value: unknown) => nodeTypeName(value) },
     Query: {
       article: async (_: unknown, args: Args) => {
         if (typeof args.slug === 'string') return (await store.getArticlesBySlug([args.slug]))[0];
@@ -98,7 +117,7 @@ export function baselineResolvers(services: BaselineServices) {
         const filter = args.filter as { speaker?: string } | null;
         const speaker = filter?.speaker ? localIdOf(filter.speaker, 'Person') : null;
         const page = { limit: (args.first as number | null) ?? 20, after: (args.after as string | null) ?? null };
-        return connection(await store.listQuotes(speaker === null ? {} : { speakers: [speaker] }, page));
+        return connection(await store.listQuotes(speaker === null ? { kinds: DIRECT } : { speakers: [speaker], kinds: DIRECT }, page));
       },
       search: async (_: unknown, args: Args) => {
         const text = String(args.query).trim();
@@ -107,7 +126,7 @@ export function baselineResolvers(services: BaselineServices) {
           entities.list({ type: 'person', search: text, limit: limit + 1 }),
           entities.list({ type: 'organization', search: text, limit: limit + 1 }),
           store.listArticles({ search: text }, { limit }),
-          store.listQuotes({ search: text }, { limit }),
+          store.listQuotes({ search: text, kinds: DIRECT }, { limit }),
         ]);
         const hits = [
           ...people.items.slice(0, limit),
@@ -122,7 +141,7 @@ export function baselineResolvers(services: BaselineServices) {
       body: (a: ArticleRecord) => a.paragraphs.join('\n\n'),
       people: (a: ArticleRecord) => mentioned(services, a, 'person'),
       organizations: (a: ArticleRecord) => mentioned(services, a, 'organization'),
-      quotes: async (a: ArticleRecord) => (await store.quotesByArticle([a.id]))[0],
+      quotes: async (a: ArticleRecord, args: Args) => quotesOfKinds((await store.quotesByArticle([a.id]))[0], args),
     },
     Person: {
       id: (p: PersonRecord) => toGlobalId('Person', p.id),
@@ -131,12 +150,18 @@ export function baselineResolvers(services: BaselineServices) {
         return entitiesOfType(entities, ids, 'organization');
       },
       quotes: async (p: PersonRecord, args: Args) =>
-        connection((await store.quotesBySpeaker([{ speakerId: p.id, page: { limit: (args.first as number | null) ?? 20, after: (args.after as string | null) ?? null } }]))[0]),
+        connection((await store.quotesBySpeaker([{ speakerId: p.id, page: { limit: (args.first as number | null) ?? 20, after: (args.after as string | null) ?? null }, kinds: DIRECT }]))[0]),
     },
     Organization: { id: (o: OrganizationRecord) => toGlobalId('Organization', o.id) },
     Quote: {
       id: (q: QuoteRecord) => toGlobalId('Quote', q.id),
       speaker: async (q: QuoteRecord) => (q.speakerId === null ? null : ((await entitiesOfType(entities, [q.speakerId], 'person'))[0] ?? null)),
+      kind: (q: QuoteRecord) => q.kind.toUpperCase(),
+      // The person named, else the organization ("the ministry said").
+      source: async (q: QuoteRecord) => {
+        if (q.speakerId !== null) return (await entitiesOfType(entities, [q.speakerId], 'person'))[0] ?? null;
+        return q.sourceOrganizationId === null ? null : ((await entitiesOfType(entities, [q.sourceOrganizationId], 'organization'))[0] ?? null);
+      },
       article: async (q: QuoteRecord) => (await store.getArticles([q.articleId]))[0],
     },
   };

@@ -9,6 +9,9 @@ import type { ArticleDraft, InsertOutcome } from '../src/records/article-records
  * fresh store, the same ids). Popularity is skewed the way news is: a few
  * people and organizations appear in many articles, most in a few.
  */
+/** Bumped when the same seed and sizes write different articles (2: reported speech besides the direct quotes). */
+export const CORPUS_VERSION = 2;
+
 export interface CorpusOptions {
   seed: number;
   articles: number;
@@ -26,6 +29,8 @@ export interface CorpusSummary {
   articles: number;
   mentions: number;
   quotes: number;
+  /** Of `quotes`, the reported ones (indirect and mixed). */
+  reportedQuotes: number;
   people: PersonRecord[];
   organizations: OrganizationRecord[];
   /** People by descending popularity rank (index 0 is mentioned most). */
@@ -79,6 +84,15 @@ const QUOTE_WORDS = [
   'moment', 'to', 'act', 'numbers', 'speak', 'for', 'themselves', 'our', 'door', 'remains', 'open', 'nobody', 'wins',
   'delay', 'costs', 'more', 'every', 'week', 'trust', 'must', 'be', 'earned', 'again',
 ];
+/** Reported speech (bench only): reporting phrases, reported clauses and the quoted fragments of mixed quotes. */
+const REPORTED_CUES = ['said', 'told reporters', 'argued', 'insisted', 'warned', 'added', 'told the assembly', 'suggested'];
+const REPORTED_CLAUSES = [
+  'the plan would be ready by the spring', 'the costs had been badly underestimated', 'the talks would resume next week',
+  'families could not wait much longer', 'nobody had been consulted in advance', 'the offer remained on the table',
+  'the deal was fair to both sides', 'the timetable was still realistic', 'more money would be needed', 'the figures were being checked again',
+];
+const MIXED_OPENINGS = ['the proposal was', 'the delay had been', 'the vote would be', 'the new rules were'];
+const MIXED_FRAGMENTS = ['a step too far', 'long overdue', 'not for sale', 'a matter of trust', 'the only way forward', 'simply unworkable'];
 const DATELINES = ['GENEVA', 'NAIROBI', 'LIMA', 'OSLO', 'MANILA', 'CAIRO', 'LISBON', 'OTTAWA'];
 /** Article i is published STEP_MS after article i-1, from a fixed start: newest is last. */
 const START_MS = Date.UTC(2015, 0, 1);
@@ -166,8 +180,56 @@ function distinctSkewed<T>(random: () => number, items: readonly T[], n: number)
 }
 
 /**
+ * Article i's reported speech: about as many attributions as it has direct
+ * quotes, each `X said (that) …` in a paragraph of its own, mostly INDIRECT,
+ * some MIXED (a quoted fragment inside), some attributed to an organization
+ * of the article ("The … Holdings said …": no speaker, the organization as
+ * source), stored the way ingestion stores them. Drawn from a generator of
+ * its own, seeded from the seed and the article index, so the shared
+ * sequence (and everything else in the corpus) is what it was without them.
+ */
+function reportedQuotes(
+  i: number,
+  seed: number,
+  directCount: number,
+  cast: readonly PersonRecord[],
+  orgs: readonly OrganizationRecord[],
+  paragraphs: string[],
+): ArticleDraft['quotes'] {
+  const random = seededRandom((Math.imul(seed, 0x9e3779b1) ^ Math.imul(i + 1, 0x85ebca6b)) >>> 0);
+  const count = Math.max(1, directCount - 1 + Math.floor(random() * 3));
+  const quotes: ArticleDraft['quotes'] = [];
+  for (let r = 0; r < count; r++) {
+    const cue = pick(random, REPORTED_CUES);
+    const mixed = random() < 0.25;
+    const text = mixed ? `${pick(random, MIXED_OPENINGS)} "${pick(random, MIXED_FRAGMENTS)}"` : pick(random, REPORTED_CLAUSES);
+    const that = random() < 0.5 ? 'that ' : '';
+    const byOrganization = random() < 0.2;
+    const speaker = cast[(r + 1) % cast.length];
+    const name = byOrganization ? orgs[0].name : (speaker.aliases[0] ?? speaker.name);
+    const p = paragraphs.push(`${byOrganization ? `The ${name}` : name} ${cue} ${that}${text}.`) - 1;
+    const start = paragraphs[p].indexOf(text);
+    quotes.push({
+      kind: mixed ? 'mixed' : 'indirect',
+      text,
+      cue,
+      speakerId: byOrganization ? null : speaker.id,
+      speakerName: name,
+      sourceOrganizationId: byOrganization ? orgs[0].id : null,
+      paragraph: p,
+      start,
+      end: start + text.length,
+      partial: false,
+      attribution: { method: byOrganization ? 'organization:reported-speech' : 'reported-speech', confidence: 0.85 },
+    });
+  }
+  return quotes;
+}
+
+/**
  * Article i: 2–5 people and 1–2 organizations, every one mentioned by name,
- * and 1–4 quotes by people of that cast. Offsets are computed from the text,
+ * 1–4 direct quotes by people of that cast, then about as many reported
+ * ones (reportedQuotes). Offsets are computed from the text,
  * so they satisfy the store's span checks.
  */
 export function articleDraft(i: number, seed: number, people: readonly PersonRecord[], organizations: readonly OrganizationRecord[], random: () => number): ArticleDraft {
@@ -200,6 +262,7 @@ export function articleDraft(i: number, seed: number, people: readonly PersonRec
     const start = paragraphs[p].indexOf(text);
     quotes.push({ text, speakerId: speaker.id, speakerName: surname, paragraph: p, start, end: start + text.length, partial, attribution: { method: 'said-verb-after', confidence: 0.9 } });
   }
+  quotes.push(...reportedQuotes(i, seed, quoteCount, cast, orgs, paragraphs));
   paragraphs.push(`Officials said further talks on ${topic} were planned. The ${orgs[0].name} did not comment further.`);
   return {
     slug: `${topic.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}-${i}`,
@@ -242,6 +305,7 @@ export async function generateCorpus(store: ArticleStore, entities: EntityServic
   const people = await createPeople(entities, peopleCount, organizations, random);
   let mentions = 0;
   let quotes = 0;
+  let reportedQuotes = 0;
   let newestSlug = '';
   options.onProgress?.(0);
   for (let start = 0; start < options.articles; start += batchSize) {
@@ -250,6 +314,7 @@ export async function generateCorpus(store: ArticleStore, entities: EntityServic
       const draft = articleDraft(i, options.seed, people, organizations, random);
       mentions += draft.mentions.length;
       quotes += draft.quotes.length;
+      for (const quote of draft.quotes) if (quote.kind !== undefined && quote.kind !== 'direct') reportedQuotes++;
       newestSlug = draft.slug;
       drafts.push(draft);
     }
@@ -258,5 +323,5 @@ export async function generateCorpus(store: ArticleStore, entities: EntityServic
   }
   // After the last onProgress: the bulk store builds the pair counts.
   if (isBulkStore(store)) await store.rebuildPairCounts();
-  return { articles: options.articles, mentions, quotes, people, organizations, peopleByRank: people, newestSlug };
+  return { articles: options.articles, mentions, quotes, reportedQuotes, people, organizations, peopleByRank: people, newestSlug };
 }

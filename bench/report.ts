@@ -25,7 +25,7 @@ export interface TargetInfo {
 export interface ReportInput {
   date: Date;
   settings: { articles: number; rounds: number; durationSeconds: number; connections: number; seed: number };
-  corpus: { articles: number; mentions: number; quotes: number; people: number; organizations: number; generationMs: number };
+  corpus: { articles: number; mentions: number; quotes: number; reportedQuotes: number; people: number; organizations: number; generationMs: number };
   scenarios: readonly Scenario[];
   targets: readonly TargetInfo[];
   measurements: readonly Measurement[];
@@ -117,6 +117,33 @@ function goalLines(input: ReportInput): string[] {
         ]
       : []),
     ...peerGoalLines(input),
+    ...allKindsLines(input),
+  ];
+}
+
+/**
+ * Reported speech roughly doubles the quotes per article: the front page with every kind
+ * (`front-page-all-kinds`) against the direct-only front page, by CPU per response in the same run.
+ * The goal is the gateway's; the other servers' ratios show what the extra quotes cost without it.
+ */
+function allKindsLines(input: ReportInput): string[] {
+  const ratioOf = (target: string): { direct: Measurement; all: Measurement; ratio: number } | null => {
+    const direct = find(input.measurements, 'front-page', target);
+    const all = find(input.measurements, 'front-page-all-kinds', target);
+    return direct && all && direct.cpuMsPerRequest > 0 ? { direct, all, ratio: all.cpuMsPerRequest / direct.cpuMsPerRequest } : null;
+  };
+  const gateway = ratioOf('gateway');
+  if (!gateway) return [];
+  const others = input.targets
+    .filter((t) => t.name !== 'gateway')
+    .flatMap((t) => {
+      const r = ratioOf(t.name);
+      return r ? [`${t.name} ${fixed(r.ratio, 2)}×`] : [];
+    });
+  return [
+    `- Front page with every kind of quote within 1.2× of the direct-only front page's CPU per response (gateway, same run): ` +
+      `${fixed(gateway.all.cpuMsPerRequest, 3)} vs ${fixed(gateway.direct.cpuMsPerRequest, 3)} ms = ${fixed(gateway.ratio, 2)}× — ${gateway.ratio <= 1.2 ? 'met' : '**not met**'}` +
+      `${others.length > 0 ? ` (the same ratio for ${others.join(', ')})` : ''}`,
   ];
 }
 
@@ -169,7 +196,7 @@ export function renderReport(input: ReportInput): string {
     `- Machine: ${cpu.length} cores, ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM; Node.js ${process.version} on ${process.platform}.`,
     `- Load: autocannon on loopback, ${input.settings.connections} connections, ${input.settings.rounds} interleaved rounds of ${input.settings.durationSeconds} s per server and scenario; medians over the rounds. Each server runs in its own process.`,
     '- Server CPU ms / request: user + system CPU time the server process spent per response (from /proc), which other load on this shared machine does not inflate the way it inflates wall-clock rates; "share of ceiling by CPU" is the ceiling\'s CPU per response divided by this server\'s.',
-    `- Corpus: seed ${input.settings.seed}, ${input.corpus.articles} articles, ${input.corpus.mentions} mentions, ${input.corpus.quotes} quotes, ${input.corpus.people} people, ${input.corpus.organizations} organizations (generated in ${fixed(input.corpus.generationMs / 1000, 1)} s), SQLite store and the in-process entity service, as \`npm start\` runs them.`,
+    `- Corpus: seed ${input.settings.seed}, ${input.corpus.articles} articles, ${input.corpus.mentions} mentions, ${input.corpus.quotes} quotes (${input.corpus.reportedQuotes} of them reported speech), ${input.corpus.people} people, ${input.corpus.organizations} organizations (generated in ${fixed(input.corpus.generationMs / 1000, 1)} s), SQLite store and the in-process entity service, as \`npm start\` runs them.`,
     '',
     '## Servers',
     '',

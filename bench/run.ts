@@ -190,7 +190,7 @@ async function measureAll(scenarios: Scenario[], targets: Target[], settings: Se
         const list = runs.get(key(scenario, target)) ?? [];
         list.push({ scenario: scenario.name, target: target.info.name, ...result, cpuMsPerRequest });
         runs.set(key(scenario, target), list);
-        log(`round ${round}/${settings.rounds} ${scenario.name.padEnd(19)} ${target.info.name.padEnd(18)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${result.p99Ms} ms`);
+        log(`round ${round}/${settings.rounds} ${scenario.name.padEnd(20)} ${target.info.name.padEnd(18)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${result.p99Ms} ms  CPU ${cpuMsPerRequest.toFixed(3)} ms/response`);
       }
     }
   }
@@ -222,7 +222,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stopAll().finally(() => process.exit(130)));
   try {
     const { summary, ms } = await buildCorpus(dir, settings);
-    log(`corpus: ${summary.articles} articles, ${summary.quotes} quotes, ${summary.people.length} people in ${(ms / 1000).toFixed(1)} s`);
+    log(`corpus: ${summary.articles} articles, ${summary.quotes} quotes (${summary.reportedQuotes} reported), ${summary.people.length} people in ${(ms / 1000).toFixed(1)} s`);
     const scenarios = buildScenarios(summary).filter((s) => settings.scenarios === null || settings.scenarios.includes(s.name));
     const costs = await countOperations(dir, scenarios);
 
@@ -338,6 +338,7 @@ async function main(): Promise<void> {
         articles: summary.articles,
         mentions: summary.mentions,
         quotes: summary.quotes,
+        reportedQuotes: summary.reportedQuotes,
         people: summary.people.length,
         organizations: summary.organizations.length,
         generationMs: ms,

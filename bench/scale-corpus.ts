@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { SqliteEntityService } from '../src/entities/sqlite-entity-service';
 import { SqliteArticleStore } from '../src/store/sqlite-article-store';
-import { generateCorpus } from './corpus';
+import { CORPUS_VERSION, generateCorpus } from './corpus';
 
 /**
  * The corpora of `npm run bench:scale`: generated once into a directory (news.db,
@@ -20,6 +20,8 @@ export interface CorpusInfo {
   lastRate: number;
   /** The set-based build of the pair counts after the articles (absent in corpora from before it). */
   pairSeconds?: number;
+  /** The generator's CORPUS_VERSION: a corpus written by an older generator is written again. */
+  version?: number;
 }
 
 const SEED = 7;
@@ -38,7 +40,7 @@ export async function ensureCorpus(dir: string, articles: number, log: (line: st
   const counts = entityCounts(articles);
   if (existsSync(marker)) {
     const info = JSON.parse(readFileSync(marker, 'utf8')) as CorpusInfo;
-    if (info.articles === articles && info.people === counts.people) return info;
+    if (info.articles === articles && info.people === counts.people && info.version === CORPUS_VERSION) return info;
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -80,6 +82,7 @@ export async function ensureCorpus(dir: string, articles: number, log: (line: st
     firstRate: rateOver(0, tenth),
     lastRate: rateOver(batchTimes.length - 1 - tenth, batchTimes.length - 1),
     pairSeconds,
+    version: CORPUS_VERSION,
   };
   writeFileSync(marker, JSON.stringify(info));
   return info;

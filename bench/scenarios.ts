@@ -15,14 +15,30 @@ export interface Scenario {
   levels: { store: number; entities: number };
 }
 
-/** The front page: 20 newest articles with people, organizations, quotes and speakers. */
+/** The front page: 20 newest articles with people, organizations, direct quotes and speakers (as before reported speech was stored). */
 export const FRONT_PAGE = `query FrontPage {
   articles(first: 20) {
     nodes {
       id slug headline section dateline publishedAt
       people { id name title }
       organizations { id name kind }
-      quotes { id text partial speaker { id name title } }
+      quotes(kinds: [DIRECT]) { id text partial speaker { id name title } }
+    }
+  }
+}`;
+
+/** The same front page with every kind of quote (reported speech too), each with its kind, cue and source. */
+export const FRONT_PAGE_ALL_KINDS = `query FrontPageAllKinds {
+  articles(first: 20) {
+    nodes {
+      id slug headline section dateline publishedAt
+      people { id name title }
+      organizations { id name kind }
+      quotes(kinds: [DIRECT, INDIRECT, MIXED]) {
+        id text partial kind cue
+        speaker { id name title }
+        source { ... on Person { id name } ... on Organization { id name } }
+      }
     }
   }
 }`;
@@ -61,7 +77,7 @@ const QUOTES_BY_SPEAKER = `query QuotesBySpeaker($speaker: ID!) {
   }
 }`;
 
-/** The five benchmark scenarios, with variables drawn from the corpus. */
+/** The benchmark scenarios, with variables drawn from the corpus. */
 export function buildScenarios(corpus: CorpusSummary): Scenario[] {
   const popular = corpus.peopleByRank[0];
   const regular = corpus.peopleByRank[Math.min(corpus.peopleByRank.length - 1, 20)];
@@ -73,6 +89,15 @@ export function buildScenarios(corpus: CorpusSummary): Scenario[] {
       query: FRONT_PAGE,
       variables: {},
       // articles page; mentions + quotes | people, organizations and speakers
+      levels: { store: 3, entities: 1 },
+    },
+    {
+      name: 'front-page-all-kinds',
+      description: 'the front page with every kind of quote (direct, indirect, mixed), each with kind, cue, speaker and source',
+      operationName: 'FrontPageAllKinds',
+      query: FRONT_PAGE_ALL_KINDS,
+      variables: {},
+      // articles page; mentions + quotes | people, organizations, speakers and source organizations
       levels: { store: 3, entities: 1 },
     },
     {

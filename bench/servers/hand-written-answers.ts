@@ -64,7 +64,12 @@ async function articlesWithRelations(source: Source, articles: ArticleRecord[], 
   const [mentions, quotes] = await Promise.all([source.mentions(ids), source.quotes(ids)]);
   const entityIds: number[] = [];
   for (const list of mentions) for (const m of list) entityIds.push(m.entityId);
-  for (const list of quotes) for (const q of list) if (q.speakerId !== null) entityIds.push(q.speakerId);
+  for (const list of quotes) {
+    for (const q of list) {
+      if (q.speakerId !== null) entityIds.push(q.speakerId);
+      else if (q.sourceOrganizationId !== null) entityIds.push(q.sourceOrganizationId);
+    }
+  }
   const entities = await entityMap(source, entityIds);
   if (affiliations) {
     const orgIds: number[] = [];
@@ -79,7 +84,18 @@ function affiliationIds(p: PersonRecord): number[] {
   return [...new Set(p.roles.map((r) => r.organizationId).filter((id): id is number => id !== null))];
 }
 
-export async function frontPage(source: Source): Promise<Json> {
+/** Quote.source: the person named, else the organization, as `... on Person { id name } ... on Organization { id name }`. */
+function quoteSource(map: Map<number, EntityRecord>, q: QuoteRecord): Json | null {
+  if (q.speakerId !== null) {
+    const p = person(map, q.speakerId);
+    return p && { id: toGlobalId('Person', p.id), name: p.name };
+  }
+  const org = q.sourceOrganizationId === null ? undefined : map.get(q.sourceOrganizationId);
+  return org?.type === 'organization' ? { id: toGlobalId('Organization', org.id), name: org.name } : null;
+}
+
+/** The front-page scenarios: direct quotes only (`front-page`), or every kind with kind, cue and source (`front-page-all-kinds`). */
+export async function frontPage(source: Source, allKinds = false): Promise<Json> {
   const articles = await source.newestArticles(20);
   const { mentions, quotes, entities } = await articlesWithRelations(source, articles, false);
   return {
@@ -97,9 +113,12 @@ export async function frontPage(source: Source): Promise<Json> {
           name: o.name,
           kind: o.kind,
         })),
-        quotes: direct(quotes[i]).map((q) => {
-          const speaker = person(entities, q.speakerId);
-          return { id: toGlobalId('Quote', q.id), text: q.text, partial: q.partial, speaker: speaker && { id: toGlobalId('Person', speaker.id), name: speaker.name, title: speaker.title } };
+        quotes: (allKinds ? quotes[i] : direct(quotes[i])).map((q) => {
+          const s = person(entities, q.speakerId);
+          const speaker = s && { id: toGlobalId('Person', s.id), name: s.name, title: s.title };
+          return allKinds
+            ? { id: toGlobalId('Quote', q.id), text: q.text, partial: q.partial, kind: q.kind.toUpperCase(), cue: q.cue, speaker, source: quoteSource(entities, q) }
+            : { id: toGlobalId('Quote', q.id), text: q.text, partial: q.partial, speaker };
         }),
       })),
     },

@@ -104,6 +104,8 @@ function answer(source: Source, body: Body): Promise<unknown> | null {
   switch (body.operationName) {
     case 'FrontPage':
       return frontPage(source);
+    case 'FrontPageAllKinds':
+      return frontPage(source, true);
     case 'ArticleBySlug':
       return articleBySlug(source, String(variables.slug));
     case 'PersonWithQuotes':

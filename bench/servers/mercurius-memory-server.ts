@@ -11,7 +11,7 @@ import { openArticleStore } from '../../src/store/open-article-store';
 import type { ArticleRecord, MentionRecord, QuoteRecord } from '../../src/records/article-records';
 import { nodeTypeName } from '../../schema/node.interface';
 import { interleave } from '../../resolvers/interleave';
-import { BASELINE_SDL } from '../baseline-server';
+import { BASELINE_SDL, quotesOfKinds } from '../baseline-server';
 import { runServer } from '../processes';
 import { loadMemoryCorpus, type MemoryCorpus } from './memory-corpus';
 
@@ -66,6 +66,7 @@ function resolvers(corpus: MemoryCorpus) {
     DateTime: GraphQLDateTime,
     Node: { resolveType: (value: unknown) => nodeTypeName(value) },
     SearchResult: { resolveType: (value: unknown) => nodeTypeName(value) },
+    Entity: { resolveType: (value: unknown) => nodeTypeName(value) },
     Query: {
       article: (_: unknown, args: Args) => {
         if (typeof args.slug === 'string') return corpus.articleBySlug.get(args.slug) ?? null;
@@ -96,7 +97,7 @@ function resolvers(corpus: MemoryCorpus) {
       body: (a: ArticleRecord) => a.paragraphs.join('\n\n'),
       people: (a: ArticleRecord, _: Args, ctx: MercuriusContext) => mentioned<PersonRecord>(ctx, a, 'person'),
       organizations: (a: ArticleRecord, _: Args, ctx: MercuriusContext) => mentioned<OrganizationRecord>(ctx, a, 'organization'),
-      quotes: async (a: ArticleRecord, _: Args, ctx: MercuriusContext) => (await ctx.memory.quotes.load(a.id)).filter((q) => q.kind === 'direct'),
+      quotes: async (a: ArticleRecord, args: Args, ctx: MercuriusContext) => quotesOfKinds(await ctx.memory.quotes.load(a.id), args),
     },
     Person: {
       id: (p: PersonRecord) => toGlobalId('Person', p.id),
@@ -111,6 +112,15 @@ function resolvers(corpus: MemoryCorpus) {
         if (q.speakerId === null) return null;
         const record = await ctx.memory.entity.load(q.speakerId);
         return record?.type === 'person' ? record : null;
+      },
+      kind: (q: QuoteRecord) => q.kind.toUpperCase(),
+      // The person named, else the organization ("the ministry said").
+      source: async (q: QuoteRecord, _: Args, ctx: MercuriusContext) => {
+        const type = q.speakerId !== null ? 'person' : 'organization';
+        const id = q.speakerId ?? q.sourceOrganizationId;
+        if (id === null) return null;
+        const record = await ctx.memory.entity.load(id);
+        return record?.type === type ? record : null;
       },
       article: (q: QuoteRecord, _: Args, ctx: MercuriusContext) => ctx.memory.article.load(q.articleId),
     },

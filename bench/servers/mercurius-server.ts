@@ -7,7 +7,7 @@ import type { EntityRecord } from '../../src/records/entity-records';
 import { openEntityService } from '../../src/entities/open-entity-service';
 import { openArticleStore } from '../../src/store/open-article-store';
 import type { ArticleRecord, MentionRecord, QuoteRecord } from '../../src/records/article-records';
-import { BASELINE_SDL, baselineResolvers, type BaselineServices } from '../baseline-server';
+import { BASELINE_SDL, baselineResolvers, quotesOfKinds, type BaselineServices } from '../baseline-server';
 import { runServer } from '../processes';
 
 /**
@@ -51,7 +51,7 @@ const peerFieldResolvers = {
   Article: {
     people: (a: ArticleRecord, _args: unknown, context: MercuriusContext) => mentioned(a, 'person', context),
     organizations: (a: ArticleRecord, _args: unknown, context: MercuriusContext) => mentioned(a, 'organization', context),
-    quotes: (a: ArticleRecord, _args: unknown, context: MercuriusContext) => context.peer.quotes.load(a.id),
+    quotes: async (a: ArticleRecord, args: Record<string, unknown>, context: MercuriusContext) => quotesOfKinds(await context.peer.quotes.load(a.id), args),
   },
   Quote: {
     speaker: async (q: QuoteRecord, _args: unknown, context: MercuriusContext) => {
@@ -59,19 +59,26 @@ const peerFieldResolvers = {
       const record = await context.peer.entities.load(q.speakerId);
       return record?.type === 'person' ? record : null;
     },
+    source: async (q: QuoteRecord, _args: unknown, context: MercuriusContext) => {
+      const type = q.speakerId !== null ? 'person' : 'organization';
+      const id = q.speakerId ?? q.sourceOrganizationId;
+      if (id === null) return null;
+      const record = await context.peer.entities.load(id);
+      return record?.type === type ? record : null;
+    },
   },
 };
 
 runServer('mercurius-server', async () => {
   const config = loadConfig(process.env);
   const services = { store: await openArticleStore(config.databaseUrl), entities: await openEntityService(config) };
-  const { Node, SearchResult, ...baseline } = baselineResolvers(services);
+  const { Node, SearchResult, Entity, ...baseline } = baselineResolvers(services);
   const resolvers = { ...baseline, Article: { ...baseline.Article, ...peerFieldResolvers.Article }, Quote: { ...baseline.Quote, ...peerFieldResolvers.Quote } };
   const app = Fastify({ logger: false });
   await app.register(mercurius, {
     schema: BASELINE_SDL,
     // Mercurius reads an abstract type's resolveType (not __resolveType).
-    resolvers: { ...resolvers, Node: { resolveType: Node.__resolveType }, SearchResult: { resolveType: SearchResult.__resolveType } },
+    resolvers: { ...resolvers, Node: { resolveType: Node.__resolveType }, SearchResult: { resolveType: SearchResult.__resolveType }, Entity: { resolveType: Entity.__resolveType } },
     context: () => ({ peer: peerContext(services) }),
     jit: 1,
   });
