@@ -17,6 +17,7 @@ import clubEndings from './lexicon/club-endings.json';
 import demonyms from './lexicon/demonyms.json';
 import femaleNames from './lexicon/female-names.json';
 import femaleWords from './lexicon/female-words.json';
+import groupSubjects from './lexicon/group-subjects.json';
 import honorifics from './lexicon/honorifics.json';
 import knownOrganizations from './lexicon/known-organizations.json';
 import maleNames from './lexicon/male-names.json';
@@ -119,6 +120,9 @@ export const PLACES: ReadonlySet<string> = words(places);
 
 /** Capitalized words that never begin or form a name on their own. */
 export const NON_NAME_WORDS: ReadonlySet<string> = words(nonNameWords);
+
+/** Capitalized words for groups, not people, that open a sentence before a speech verb: `Critics said`, `Everyone says`. */
+export const GROUP_SUBJECTS: ReadonlySet<string> = words(groupSubjects);
 
 /** Well-known organizations by name or short form, with their kind. */
 export const KNOWN_ORGANIZATIONS: ReadonlyMap<string, { name: string; kind: OrganizationKind; country?: string }> = new Map(
