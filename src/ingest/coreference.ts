@@ -29,7 +29,7 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
   // is held while the look-back goes on: a person of the pronoun's known gender further back
   // makes the reference ambiguous, and then there is no speaker.
   const own = sentenceOf(ctx, paragraph, at);
-  let holdUnknown = /\p{L}/u.test(ctx.paragraphs[paragraph].slice(own.start, at).replace(/["“][^"“”]*["”]/g, ''));
+  let holdUnknown = /\p{L}/u.test(withoutQuotations(ctx, paragraph, own.start, at));
   let held: Found | null = null;
   const fit = (index: number, confidence: number): Found | 'held' | null => {
     if (ctx.entities.people[index].gender !== null) return held !== null && held.speaker.index !== index ? null : person(index, 'pronoun', confidence);
@@ -63,7 +63,7 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
       const people = mentionsWithin(ctx, p, s.start, limit).filter((m) => m.type === 'person');
       // The speaker of an earlier quotation in this sentence counts as its subject.
       if (people.length === 0) {
-        if (samePronoun.test(text.slice(s.start, limit).replace(/["“][^"“”]*["”]/g, ''))) holdUnknown = true;
+        if (samePronoun.test(withoutQuotations(ctx, p, s.start, limit))) holdUnknown = true;
         if (looked >= 5) break;
         continue;
       }
