@@ -91,7 +91,11 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
       if (fits.length > 1) return held;
       // "Wines believes that the Clinton campaign …": the subject is a name the extraction did not take for a person; he/she means it.
       if (fits.length === 0 && subjects.length === 0 && unknownSubject(ctx, p, s.start, limit)) return held;
-      const anyFit = [...new Set(people.map((m) => m.entity))].filter(compatible);
+      // A possessor (`vouched for Trump's proposal`) is a rival only when nobody else is named.
+      // (`Christie's been saying` is `has`, no possessive.)
+      const owners = people.filter((m) => /^['’]s?\s(?!(?:been|got|gotten|gone|had|said|made|never|not|already|always|also|just|still)\b)/.test(text.slice(m.end, m.end + 12)));
+      const named = owners.length < people.length ? people.filter((m) => !owners.includes(m)) : people;
+      const anyFit = [...new Set(named.map((m) => m.entity))].filter(compatible);
       // "She credited her cast, particularly Ama Boateng": under a subject pronoun of the same
       // gender, a name in the predicate is not whom the next "she" means; the chain goes on back.
       const chained = samePronounOpens.test(text.slice(s.start, limit));
