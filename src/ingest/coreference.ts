@@ -91,10 +91,11 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
       if (fits.length > 1) return held;
       // "Wines believes that the Clinton campaign …": the subject is a name the extraction did not take for a person; he/she means it.
       if (fits.length === 0 && subjects.length === 0 && unknownSubject(ctx, p, s.start, limit)) return held;
-      // A possessor (`vouched for Trump's proposal`) is a rival only when nobody else is named.
+      // A possessor (`vouched for Trump's proposal`) is no rival to one other person of the pronoun's known gender.
       // (`Christie's been saying` is `has`, no possessive.)
       const owners = people.filter((m) => /^['’]s?\s(?!(?:been|got|gotten|gone|had|said|made|never|not|already|always|also|just|still)\b)/.test(text.slice(m.end, m.end + 12)));
-      const named = owners.length < people.length ? people.filter((m) => !owners.includes(m)) : people;
+      const others = [...new Set(people.filter((m) => !owners.includes(m)).map((m) => m.entity))];
+      const named = owners.length > 0 && others.length === 1 && ctx.entities.people[others[0]].gender === gender ? people.filter((m) => !owners.includes(m)) : people;
       const anyFit = [...new Set(named.map((m) => m.entity))].filter(compatible);
       // "She credited her cast, particularly Ama Boateng": under a subject pronoun of the same
       // gender, a name in the predicate is not whom the next "she" means; the chain goes on back.

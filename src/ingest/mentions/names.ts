@@ -193,8 +193,10 @@ function quotedSurname(text: string, token: Token, word: string): boolean {
 /** Just after a sentence's end (the name opens the next sentence). */
 const SENTENCE_THEN_NAME = /[.?!]["”’]?\s+["“]?$|^["“]$/;
 const SINGULAR_SPEECH = 'says|tells|adds|writes|insists|explains|notes|argues|believes|thinks';
-const OPENING_NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:said|told|added|wrote|insisted|explained|noted|argued|${SINGULAR_SPEECH})\\b`, 'i');
-const OPENING_NAME_THEN_SAYS = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SINGULAR_SPEECH})\\b`, 'i');
+// `Nimbus says it will …`, `… said its`: a company speaking of itself.
+const NOT_ITSELF = '(?!\\s+(?:its\\b|it\\s+(?:will|would|plans|expects|intends|has|had|is|was)\\b))';
+const OPENING_NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:said|told|added|wrote|insisted|explained|noted|argued|${SINGULAR_SPEECH})\\b${NOT_ITSELF}`, 'i');
+const OPENING_NAME_THEN_SAYS = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SINGULAR_SPEECH})\\b${NOT_ITSELF}`, 'i');
 
 /** A group (`Everyone`, `Women`, `Critics`, `Democrats`): a listed group word, or a plural whose singular is a person noun, a demonym or an agent noun. */
 function groupWord(lower: string): boolean {
