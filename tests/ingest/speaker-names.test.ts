@@ -106,3 +106,13 @@ describe('descriptors and pronouns after the person just quoted', () => {
     ]);
   });
 });
+
+describe('a quotation standing as its own sentence after a sentence that reports someone', () => {
+  it('takes the person reported when nobody else is named after the verb', () => {
+    expect(quotes('Ann Kerr said the levy would fail again this year. “It is a waste of money and time.”')).toEqual([['Ann Kerr', 'It is a waste of money and time.']]);
+  });
+
+  it('not when the report names someone else', () => {
+    expect(quotes('Ann Kerr said Tom Ridley was wrong about the levy. “It is a waste of money and time.”')).toEqual([[null, 'It is a waste of money and time.']]);
+  });
+});

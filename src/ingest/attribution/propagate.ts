@@ -7,7 +7,7 @@ import { speakerStartingAt } from './after';
 import { subjectBefore } from './before';
 import { colonClauseSpeaker } from './colon';
 import { opensWithLabel } from './labels';
-import { type Context, type Found, isSubject, sentenceOf, setSpeaker } from './context';
+import { type Context, type Found, isSubject, sentenceIndexAt, sentenceOf, setSpeaker } from './context';
 import { VERB_GLOBAL_RE } from './patterns';
 import type { Gender } from '../entity-extraction';
 import { FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
@@ -69,6 +69,25 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
     const prevIsQuoteLed = quotes[prevIndexes[0]].open <= 1;
     if (laterPeople.length === 0 && prevIsQuoteLed) copy(ctx, results[i], last, 'previous-paragraph', 0.7);
   }
+  propagatePreviousSentence(ctx, quotes, results, turns);
+}
+
+/**
+ * `Kerr said the plan would fail. "It is a waste of money."`: a whole quotation standing as a
+ * sentence of its own, with no attribution, after a sentence of its paragraph that reports someone
+ * and names nobody after its verb (as for a paragraph that is only a quotation); a person only.
+ */
+function propagatePreviousSentence(ctx: Context, quotes: Quotation[], results: ExtractedQuote[], turns: ReadonlySet<number>): void {
+  quotes.forEach((q, i) => {
+    if (results[i].speaker || results[i].partial || turns.has(i) || q.close === null) return;
+    const text = ctx.paragraphs[q.paragraph];
+    if (text.length > LONG_PARAGRAPH || !/[.?!]["”’]?\s+$/.test(text.slice(Math.max(0, q.open - 4), q.open))) return;
+    // The sentence holding the quote's opening mark, then the one before it.
+    const prev = sentenceIndexAt(ctx.sentences[q.paragraph], q.open + 1) - 1;
+    if (prev < 0 || ctx.byParagraph[q.paragraph].some((x) => x.open >= ctx.sentences[q.paragraph][prev].start && x.open < q.open)) return;
+    const found = reportingSpeaker(ctx, q.paragraph, prev);
+    if (found?.speaker.type === 'person') setSpeaker(ctx, results[i], { ...found, method: 'previous-sentence', confidence: 0.6 });
+  });
 }
 
 /** `"…," she said` or `He added, "…"`: the pronoun attributing a quote, if that is all its attribution says. */
@@ -234,10 +253,10 @@ function onlyQuotation(ctx: Context, paragraph: number): boolean {
  * only a quotation: the subject of the speech verb in the paragraph's last
  * sentence, when nobody else is named after that verb.
  */
-function reportingSpeaker(ctx: Context, paragraph: number): Found | null {
+function reportingSpeaker(ctx: Context, paragraph: number, which?: number): Found | null {
   const text = ctx.paragraphs[paragraph];
   const sentences = ctx.sentences[paragraph];
-  const sentence = sentences[sentences.length - 1];
+  const sentence = sentences[which ?? sentences.length - 1];
   if (sentence === undefined || text.length > LONG_PARAGRAPH) return null;
   let verb: RegExpMatchArray | null = null;
   for (const m of text.slice(sentence.start).matchAll(VERB_GLOBAL_RE)) verb = m;
