@@ -97,7 +97,7 @@ const COMMON_PLURALS = new Set(
 const JOINERS = new Set(['of', 'and', 'for', 'de', 'la', 'van', 'von', 'del', 'der', 'on', '&']);
 
 const TITLES = new Set(
-  `mr mrs ms miss dr sen senator rep representative gov governor president pres vice secretary sec gen general lt col adm
+  `mr mrs ms miss dr sen senator rep representative gov governor president pres vice secretary sec gen general lt col adm admiral professor
    speaker rev prof judge justice chairman chairwoman chair mayor attorney former candidate leader nominee director
    ambassador minister prime chief councilman councilwoman assemblyman sheriff sgt capt pope spokesman spokeswoman`.split(/\s+/),
 );

@@ -29,7 +29,7 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
   // is held while the look-back goes on: a person of the pronoun's known gender further back
   // makes the reference ambiguous, and then there is no speaker.
   const own = sentenceOf(ctx, paragraph, at);
-  let holdUnknown = /\p{L}/u.test(ctx.paragraphs[paragraph].slice(own.start, at).replace(/["“][^"“”]*["”]/g, ''));
+  let holdUnknown = /\p{L}/u.test(withoutQuotations(ctx, paragraph, own.start, at));
   let held: Found | null = null;
   const fit = (index: number, confidence: number): Found | 'held' | null => {
     if (ctx.entities.people[index].gender !== null) return held !== null && held.speaker.index !== index ? null : person(index, 'pronoun', confidence);
@@ -63,7 +63,7 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
       const people = mentionsWithin(ctx, p, s.start, limit).filter((m) => m.type === 'person');
       // The speaker of an earlier quotation in this sentence counts as its subject.
       if (people.length === 0) {
-        if (samePronoun.test(text.slice(s.start, limit).replace(/["“][^"“”]*["”]/g, ''))) holdUnknown = true;
+        if (samePronoun.test(withoutQuotations(ctx, p, s.start, limit))) holdUnknown = true;
         if (looked >= 5) break;
         continue;
       }
@@ -91,7 +91,12 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
       if (fits.length > 1) return held;
       // "Wines believes that the Clinton campaign …": the subject is a name the extraction did not take for a person; he/she means it.
       if (fits.length === 0 && subjects.length === 0 && unknownSubject(ctx, p, s.start, limit)) return held;
-      const anyFit = [...new Set(people.map((m) => m.entity))].filter(compatible);
+      // A possessor (`vouched for Trump's proposal`) is no rival to one other person of the pronoun's known gender.
+      // (`Christie's been saying` is `has`, no possessive.)
+      const owners = people.filter((m) => /^['’]s?\s(?!(?:been|got|gotten|gone|had|said|made|never|not|already|always|also|just|still)\b)/.test(text.slice(m.end, m.end + 12)));
+      const others = [...new Set(people.filter((m) => !owners.includes(m)).map((m) => m.entity))];
+      const named = owners.length > 0 && others.length === 1 && ctx.entities.people[others[0]].gender === gender ? people.filter((m) => !owners.includes(m)) : people;
+      const anyFit = [...new Set(named.map((m) => m.entity))].filter(compatible);
       // "She credited her cast, particularly Ama Boateng": under a subject pronoun of the same
       // gender, a name in the predicate is not whom the next "she" means; the chain goes on back.
       const chained = samePronounOpens.test(text.slice(s.start, limit));

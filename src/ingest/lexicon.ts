@@ -13,10 +13,12 @@ import englishGivenNames from 'gender-detection-from-name/names/en';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../records/entity-records';
 import abbreviations from './lexicon/abbreviations.json';
 import acronymStopWords from './lexicon/acronym-stop-words.json';
+import attributionVerbs from './lexicon/attribution-verbs.json';
 import clubEndings from './lexicon/club-endings.json';
 import demonyms from './lexicon/demonyms.json';
 import femaleNames from './lexicon/female-names.json';
 import femaleWords from './lexicon/female-words.json';
+import groupSubjects from './lexicon/group-subjects.json';
 import honorifics from './lexicon/honorifics.json';
 import knownOrganizations from './lexicon/known-organizations.json';
 import maleNames from './lexicon/male-names.json';
@@ -67,6 +69,12 @@ export const REPORTING_VERBS: ReadonlySet<string> = words(reportingVerbs);
 
 /** Speech verbs as a regex alternation, longest first. */
 export const SPEECH_VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * Speech verbs and verbs that attribute a quotation next to it without saying its subject is a
+ * person (`"…," Fox News reported`): for the attribution patterns only, never as evidence of a name.
+ */
+export const ATTRIBUTION_VERB_ALT = [...SPEECH_VERBS, ...words(attributionVerbs)].sort((a, b) => b.length - a.length).join('|');
 
 /** Adverbs and auxiliaries that may sit between a subject and its speech verb ("has repeatedly said"). */
 export const VERB_ADVERBS =
@@ -119,6 +127,9 @@ export const PLACES: ReadonlySet<string> = words(places);
 
 /** Capitalized words that never begin or form a name on their own. */
 export const NON_NAME_WORDS: ReadonlySet<string> = words(nonNameWords);
+
+/** Capitalized words for groups, not people, that open a sentence before a speech verb: `Critics said`, `Everyone says`. */
+export const GROUP_SUBJECTS: ReadonlySet<string> = words(groupSubjects);
 
 /** Well-known organizations by name or short form, with their kind. */
 export const KNOWN_ORGANIZATIONS: ReadonlyMap<string, { name: string; kind: OrganizationKind; country?: string }> = new Map(

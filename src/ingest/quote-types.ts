@@ -24,7 +24,7 @@ export interface ExtractedQuote {
   speaker: SpeakerRef | null;
   /** The speaker's name as the article gives it; null without a speaker. */
   speakerName: string | null;
-  /** "said-after-quote", "said-before-quote", "pronoun", "descriptor", "according-to", "continuation", "same-paragraph", "colon-intro", "previous-paragraph". */
+  /** "said-after-quote", "said-before-quote", "pronoun", "descriptor", "according-to", "continuation", "same-paragraph", "colon-intro", "previous-paragraph", "previous-sentence", "descriptor-last-speaker". */
   method: string | null;
   confidence: number | null;
   /** The reporting verb or phrase as written ("said", "according to"); null when none ties the quote to its source (see quote-cues.ts). */

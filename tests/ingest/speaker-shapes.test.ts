@@ -102,8 +102,8 @@ describe('pronouns and the names around them', () => {
     ]);
   });
 
-  it('he/she after a sentence whose subject is a name never given in full stays unresolved', () => {
-    expect(quotes('Mayor Ruth Calder spoke on Monday.', 'Wendlandt believes that the Calder campaign took the vote for granted.', '“They have a big problem,” she said.')).toEqual([[null, 'They have a big problem,']]);
+  it('he/she after a sentence whose subject is a surname never given in full refers to that person', () => {
+    expect(quotes('Mayor Ruth Calder spoke on Monday.', 'Wendlandt believes that the Calder campaign took the vote for granted.', '“They have a big problem,” she said.')).toEqual([['Wendlandt', 'They have a big problem,']]);
   });
 
   it('he/she still resolves when the sentence names its person', () => {

@@ -40,7 +40,7 @@ export function colonClauseSpeaker(ctx: Context, paragraph: number, clauseStart:
     if (!s) return null;
     // "As X put it:" / "According to X:" / "Continued X:": nothing but a verb or an appositive after the name.
     const rest = text.slice(s.end, colon);
-    if (!/^(?:\s*\([^()]{0,60}\))?(?:\s*,[^,:"“”]{1,140},)?(?:\s+(?:put\s+it|said|says|wrote|writes|noted|explained|observed|remarked))?(?:\s+(?:in|on|at)\s+[^,:"“”]{1,60})?\s*$/u.test(rest)) return null;
+    if (!/^(?:\s*\([^()]{0,60}\))?(?:\s*,[^,:"“”]{1,140},)?(?:\s+(?:(?:once|recently|later)\s+)?(?:puts?\s+it|pointed\s+out|points\s+out|said|says|wrote|writes|noted|notes|explained|explains|observed|observes|remarked|remarks|argued|argues|warned|warns))?(?:\s+(?:in|on|at)\s+[^,:"“”]{1,60})?\s*$/u.test(rest)) return null;
     return { speaker: s.speaker, method: 'colon-subject', confidence: 0.75 * s.confidence };
   }
   const s = speakerStartingAt(ctx, paragraph, at);

@@ -1,22 +1,25 @@
 /** The speech-verb patterns attribution matches around a quote, and how far it looks. */
-import { APPOSITIVE_GAP, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
+import { APPOSITIVE_GAP, ATTRIBUTION_VERB_ALT, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
 
 /** How far before a quote (in characters) its attribution is looked for. */
 export const ATTRIBUTION_WINDOW = 400;
 
 const VERB_ALT = SPEECH_VERB_ALT;
 
+/** Next to a quotation: speech verbs and `reported`. */
+const QUOTE_VERB_ALT = ATTRIBUTION_VERB_ALT;
+
 const ADVERBS = VERB_ADVERBS;
 
-export const INVERTED_VERB_RE = new RegExp(`^(?:${VERB_ALT})\\s+`, 'i');
+export const INVERTED_VERB_RE = new RegExp(`^(?:${QUOTE_VERB_ALT})\\s+`, 'i');
 
 export const PRONOUN_THEN_VERB_RE = new RegExp(`^(he|she)\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i');
 
-export const GAP_THEN_VERB_RE = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i');
+export const GAP_THEN_VERB_RE = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'i');
 
-export const DESCRIPTOR_THEN_VERB_RE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'iu');
+export const DESCRIPTOR_THEN_VERB_RE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'iu');
 
-export const SPACE_THEN_VERB_RE = new RegExp(`^\\s+(?:${VERB_ALT})\\b`, 'i');
+export const SPACE_THEN_VERB_RE = new RegExp(`^\\s+(?:${QUOTE_VERB_ALT})\\b`, 'i');
 
 export const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 

@@ -7,10 +7,10 @@ import { speakerStartingAt } from './after';
 import { subjectBefore } from './before';
 import { colonClauseSpeaker } from './colon';
 import { opensWithLabel } from './labels';
-import { type Context, type Found, isSubject, sentenceOf, setSpeaker } from './context';
+import { type Context, type Found, isSubject, sentenceIndexAt, sentenceOf, setSpeaker } from './context';
 import { VERB_GLOBAL_RE } from './patterns';
 import type { Gender } from '../entity-extraction';
-import { SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
+import { FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
 import type { ExtractedQuote, SpeakerRef } from '../quote-types';
 import type { Quotation } from '../quotations';
 
@@ -69,6 +69,25 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
     const prevIsQuoteLed = quotes[prevIndexes[0]].open <= 1;
     if (laterPeople.length === 0 && prevIsQuoteLed) copy(ctx, results[i], last, 'previous-paragraph', 0.7);
   }
+  propagatePreviousSentence(ctx, quotes, results, turns);
+}
+
+/**
+ * `Kerr said the plan would fail. "It is a waste of money."`: a whole quotation standing as a
+ * sentence of its own, with no attribution, after a sentence of its paragraph that reports someone
+ * and names nobody after its verb (as for a paragraph that is only a quotation); a person only.
+ */
+function propagatePreviousSentence(ctx: Context, quotes: Quotation[], results: ExtractedQuote[], turns: ReadonlySet<number>): void {
+  quotes.forEach((q, i) => {
+    if (results[i].speaker || results[i].partial || turns.has(i) || q.close === null) return;
+    const text = ctx.paragraphs[q.paragraph];
+    if (text.length > LONG_PARAGRAPH || !/[.?!]["”’]?\s+$/.test(text.slice(Math.max(0, q.open - 4), q.open))) return;
+    // The sentence holding the quote's opening mark, then the one before it.
+    const prev = sentenceIndexAt(ctx.sentences[q.paragraph], q.open + 1) - 1;
+    if (prev < 0 || ctx.byParagraph[q.paragraph].some((x) => x.open >= ctx.sentences[q.paragraph][prev].start && x.open < q.open)) return;
+    const found = reportingSpeaker(ctx, q.paragraph, prev);
+    if (found?.speaker.type === 'person') setSpeaker(ctx, results[i], { ...found, method: 'previous-sentence', confidence: 0.6 });
+  });
 }
 
 /** `"…," she said` or `He added, "…"`: the pronoun attributing a quote, if that is all its attribution says. */
@@ -92,7 +111,14 @@ function propagatePronouns(ctx: Context, quotes: Quotation[], results: Extracted
       const before = after ? null : PRONOUN_BEFORE_RE.exec(text.slice(Math.max(0, q.open - 120), q.open));
       const pronoun = (after ?? before)?.[1].toLowerCase();
       const from = last >= 0 ? results[last] : null;
-      if (pronoun && from?.speaker?.type === 'person' && q.paragraph - from.paragraph <= 2) {
+      const described = pronoun || q.close === null ? null : describedAfter(text.slice(q.close + 1, q.close + 120));
+      if (described !== null && from?.speaker?.type === 'person' && q.paragraph - from.paragraph <= 2) {
+        // `"…," the senator said` that names no one the descriptor fits: the person just quoted, when
+        // nobody else at all is named in between and the descriptor's gender does not rule them out.
+        const speaker = from.speaker.index;
+        const g = ctx.entities.people[speaker].gender;
+        if ((described === 'any' || g === null || g === described) && !rivalBetween(ctx, from, q, speaker, () => true) && speechVerbsBetween(ctx, from, q) <= 1) copy(ctx, results[i], from, 'descriptor-last-speaker', 0.7);
+      } else if (pronoun && from?.speaker?.type === 'person' && q.paragraph - from.paragraph <= 2) {
         const gender: Gender = pronoun === 'she' ? 'female' : 'male';
         const speaker = from.speaker.index;
         const fits = (index: number): boolean => (ctx.entities.people[index].gender ?? gender) === gender;
@@ -101,6 +127,39 @@ function propagatePronouns(ctx: Context, quotes: Quotation[], results: Extracted
     }
     if (results[i].speaker) last = i;
   }
+}
+
+/** `"…," the senator said` / `"…," said the candidate`: a definite person descriptor as the whole attribution. */
+const DESCRIPTOR_AFTER_RE = new RegExp(`^[\\s,—–-]*(?:(?:${SPEECH_VERB_ALT})\\s+the\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?)(\\p{Ll}+)\\s*[,.]|the\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?)(\\p{Ll}+)\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b)`, 'u');
+
+/** The gender a person descriptor right after a quote gives ('any' when none), or null when there is none. */
+function describedAfter(tail: string): Gender | 'any' | null {
+  const m = DESCRIPTOR_AFTER_RE.exec(tail);
+  if (m === null) return null;
+  const head = (m[2] ?? m[4]).toLowerCase();
+  if (!PERSON_NOUNS.has(head) && !ROLE_NOUN_TITLES.has(head)) return null;
+  return FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : 'any';
+}
+
+/**
+ * Speech verbs outside quotations between the end of one quote and the start of another (at most
+ * three paragraphs, each under LONG_PARAGRAPH): past the first quote's own attribution, another
+ * one reports someone else (`Another worshiper said he heard …`).
+ */
+function speechVerbsBetween(ctx: Context, from: ExtractedQuote, to: Quotation): number {
+  let n = 0;
+  for (let p = from.paragraph; p <= to.paragraph; p++) {
+    const text = ctx.paragraphs[p];
+    if (text.length > LONG_PARAGRAPH) return Infinity;
+    const start = p === from.paragraph ? from.end : 0;
+    const end = p === to.paragraph ? to.open : text.length;
+    const spans = ctx.byParagraph[p].filter((x) => x.kind === 'quote' && x.open < end && (x.close ?? text.length) >= start);
+    for (const m of text.slice(start, end).matchAll(VERB_GLOBAL_RE)) {
+      const at = start + m.index;
+      if (!spans.some((x) => at > x.open && at < (x.close ?? text.length))) n++;
+    }
+  }
+  return n;
 }
 
 /** Another person who fits, named between the end of one quote and the start of another. */
@@ -194,10 +253,10 @@ function onlyQuotation(ctx: Context, paragraph: number): boolean {
  * only a quotation: the subject of the speech verb in the paragraph's last
  * sentence, when nobody else is named after that verb.
  */
-function reportingSpeaker(ctx: Context, paragraph: number): Found | null {
+function reportingSpeaker(ctx: Context, paragraph: number, which?: number): Found | null {
   const text = ctx.paragraphs[paragraph];
   const sentences = ctx.sentences[paragraph];
-  const sentence = sentences[sentences.length - 1];
+  const sentence = sentences[which ?? sentences.length - 1];
   if (sentence === undefined || text.length > LONG_PARAGRAPH) return null;
   let verb: RegExpMatchArray | null = null;
   for (const m of text.slice(sentence.start).matchAll(VERB_GLOBAL_RE)) verb = m;

@@ -3,7 +3,7 @@
  * shape of a personal name, and the evidence that a run names a person.
  */
 import type { Gender } from '../entity-extraction';
-import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, SPEECH_VERBS, VERB_ADVERBS } from '../lexicon';
+import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, SPEECH_VERBS, VERB_ADVERBS } from '../lexicon';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
 import { type Range, type Token, isCapitalized } from '../text';
@@ -183,7 +183,26 @@ function quotedSurname(text: string, token: Token, word: string): boolean {
   if (isPlaceOrDemonym(word) || ORGANIZATION_CUES.has(lower) || PERSON_NOUNS.has(lower) || NON_NAME_WORDS.has(lower)) return false;
   const before = text.slice(Math.max(0, token.start - 24), token.start);
   const after = text.slice(token.baseEnd, token.baseEnd + 40);
-  return (QUOTE_THEN_NAME.test(before) && NAME_THEN_SAID.test(after)) || (QUOTE_SAID_THEN_NAME.test(before) && /^\s*[.,]/.test(after));
+  if ((QUOTE_THEN_NAME.test(before) && NAME_THEN_SAID.test(after)) || (QUOTE_SAID_THEN_NAME.test(before) && /^\s*[.,]/.test(after))) return true;
+  // `Beck said the party had lost its way.`, `Wines believes …`: a lone name opening a sentence as the subject of a speech verb.
+  if (!(token.start === 0 || SENTENCE_THEN_NAME.test(before)) || groupWord(lower)) return false;
+  // A plural noun takes `said` as a surname does (`Critics said`): a word ending in -s needs a verb in the singular (`Reynolds says`).
+  return (/[^s]s$/.test(lower) ? OPENING_NAME_THEN_SAYS : OPENING_NAME_THEN_SAID).test(after);
+}
+
+/** Just after a sentence's end (the name opens the next sentence). */
+const SENTENCE_THEN_NAME = /[.?!]["”’]?\s+["“]?$|^["“]$/;
+const SINGULAR_SPEECH = 'says|tells|adds|writes|insists|explains|notes|argues|believes|thinks';
+// `Nimbus says it will …`, `… said its`: a company speaking of itself.
+const NOT_ITSELF = '(?!\\s+(?:its\\b|it\\s+(?:will|would|plans|expects|intends|has|had|is|was)\\b))';
+const OPENING_NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:said|told|added|wrote|insisted|explained|noted|argued|${SINGULAR_SPEECH})\\b${NOT_ITSELF}`, 'i');
+const OPENING_NAME_THEN_SAYS = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SINGULAR_SPEECH})\\b${NOT_ITSELF}`, 'i');
+
+/** A group (`Everyone`, `Women`, `Critics`, `Democrats`): a listed group word, or a plural whose singular is a person noun, a demonym or an agent noun. */
+function groupWord(lower: string): boolean {
+  if (GROUP_SUBJECTS.has(lower)) return true;
+  const singulars = lower.endsWith('ies') ? [`${lower.slice(0, -3)}y`] : lower.endsWith('es') ? [lower.slice(0, -2), lower.slice(0, -1)] : lower.endsWith('s') ? [lower.slice(0, -1)] : [];
+  return singulars.some((w) => PERSON_NOUNS.has(w) || isPlaceOrDemonym(w) || ORGANIZATION_CUES.has(w) || /(?:er|or|ist|ian|ant|ent|crat|can|ic|al)$/.test(w));
 }
 
 const SUBJECT_OF_SPEECH = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');

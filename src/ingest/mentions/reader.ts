@@ -4,7 +4,7 @@
  * names read without evidence whose surname is later used as a subject.
  */
 import type { Gender } from '../entity-extraction';
-import { APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './names';
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
@@ -90,7 +90,7 @@ export class Extractor extends EntityRegister {
     const rest = slice.slice(split.nameStart);
     const titled =
       split.nameStart > 0 &&
-      rest.every((t) => isNameShaped(t.base) && !ORGANIZATION_CUES.has(t.base.toLowerCase())) &&
+      rest.every((t, k) => (isNameShaped(t.base) || (k === rest.length - 1 && k >= 2 && GENERATIONAL_SUFFIX.test(t.text))) && !ORGANIZATION_CUES.has(t.base.toLowerCase())) &&
       rest.some((t) => !TITLE_HEADS.has(t.text.toLowerCase()));
     if (!titled) {
       const prev = tokens[from - 1];
@@ -124,11 +124,13 @@ export class Extractor extends EntityRegister {
       (tokens[nameFrom].text.includes('-') || PERSON_NOUNS.has(tokens[nameFrom].text.toLowerCase()) || TITLE_HEADS.has(tokens[nameFrom].text.toLowerCase()))
     )
       nameFrom++;
-    const nameTokens = tokens.slice(nameFrom, to + 1);
+    // "James B. Comey Jr.", "Brent Bozell III": a generational suffix closes the written name but is no part to match by.
+    const suffixed = to - nameFrom >= 2 && GENERATIONAL_SUFFIX.test(tokens[to].text);
+    const nameTokens = tokens.slice(nameFrom, suffixed ? to : to + 1);
     if (nameTokens.some((t) => ORGANIZATION_CUES.has(t.base.toLowerCase()) || NON_NAME_WORDS.has(t.base.toLowerCase()))) return;
-    if (!nameTokens.every((t) => isNameShaped(t.base))) return;
+    if (!nameTokens.every((t, k) => isNameShaped(t.base) || (k === 0 && nameTokens.length > 1 && initials(t.base)))) return;
     const nameStart = nameTokens[0].start;
-    const nameEnd = nameTokens[nameTokens.length - 1].baseEnd;
+    const nameEnd = suffixed ? tokens[to].end : nameTokens[nameTokens.length - 1].baseEnd;
     const title = readTitleBefore(text, tokens, nameFrom) ?? readTitleBeforeComma(text, nameStart, nameEnd);
     const parts = nameTokens.map((t) => t.base);
     const written = text.slice(nameStart, nameEnd);
@@ -152,6 +154,14 @@ export class Extractor extends EntityRegister {
     this.addPersonMention(index, unit, nameStart, nameEnd, name, title ? 'title-name' : 'full-name', evidence);
     this.enrichPerson(index, parts, title, unit, text, nameEnd, honorific, tokens[to]);
   }
+}
+
+/** "Jr.", "Sr.", "II", "III", "IV" after a name. */
+const GENERATIONAL_SUFFIX = /^(?:Jr\.|Sr\.|II|III|IV)$/;
+
+/** Two or three initials run together opening a name ("J.J. Abrams"), not an abbreviation ("U.S.", "U.N."). */
+function initials(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACES.has(word.toLowerCase()) && !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
 }
 
 /** Tokens overlapping none of the ranges; both come in order, so one pointer walks the ranges. */

@@ -1,0 +1,118 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+/** Direct quotes and people of body paragraphs under a headline and a lead paragraph. */
+function read(...paragraphs: string[]): { quotes: [string | null, string][]; people: string[] } {
+  const x = extractArticle(['Headline of the story', 'The county board met on Monday to vote on the plan.', ...paragraphs].join('\n\n'));
+  return { quotes: x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text]), people: x.entities.people.map((p) => p.name) };
+}
+
+const quotes = (...paragraphs: string[]): [string | null, string][] => read(...paragraphs).quotes;
+
+describe('a lone surname opening a sentence as the subject of a speech verb', () => {
+  it('makes a person that a later pronoun refers to', () => {
+    expect(quotes('Farrow said the levy would pass easily this time.', '“The roads cannot wait another winter,” he said.')).toEqual([['Farrow', 'The roads cannot wait another winter,']]);
+  });
+
+  it('a verb of thinking counts too', () => {
+    expect(quotes('Brindle believes the council moved too fast.', '“Nobody read the fine print,” she said.')).toEqual([['Brindle', 'Nobody read the fine print,']]);
+  });
+
+  it('groups, plurals and pronoun-like words are no surnames', () => {
+    const { people } = read('Critics said the plan was rushed. Everyone says the roads are bad. Women said they felt ignored. Farmers argued for a delay.');
+    expect(people).toEqual([]);
+  });
+
+  it('a word in -s takes a surname only with a verb in the singular', () => {
+    expect(read('Pickens says the board ignored the farmers.').people).toEqual(['Pickens']);
+    expect(read('Organizers said the board ignored the farmers.').people).toEqual([]);
+  });
+
+  it('a company speaking of itself is no person', () => {
+    expect(read('Quillfeather says it will open a second plant next year.').people).toEqual([]);
+  });
+});
+
+describe('names with initials and generational suffixes', () => {
+  it('reads run-together initials and Jr./III as part of the name', () => {
+    expect(
+      quotes(
+        '“The county has never audited the fund,” said T.J. Wexley, a former treasurer.',
+        '“It is time to start,” Harold B. Ostrand Jr., the board chairman, said at the meeting.',
+        '“We will not wait,” said Carter Bellamy III.',
+      ),
+    ).toEqual([
+      ['T.J. Wexley', 'The county has never audited the fund,'],
+      ['Harold B. Ostrand Jr.', 'It is time to start,'],
+      ['Carter Bellamy III', 'We will not wait,'],
+    ]);
+  });
+
+  it('a title before a suffixed name stays a title', () => {
+    expect(read('Chief Justice Harold B. Ostrand Jr. wrote the opinion.').people).toEqual(['Harold B. Ostrand Jr.']);
+  });
+
+  it('abbreviations are no initials', () => {
+    expect(read('The U.S. Army said the base would stay open.').people).toEqual([]);
+  });
+});
+
+describe('organizations and verbs that attribute', () => {
+  it('"reported" attributes a quotation to an outlet, and is no evidence of a person', () => {
+    const r = read('“The mill will close in March,” Fox News reported.', 'Rival Wells Fargo also reported results on Wednesday.');
+    expect(r.quotes).toEqual([['Fox News', 'The mill will close in March,']]);
+    expect(r.people).toEqual([]);
+  });
+
+  it('"agreed to" reports no speech of its own: the quoted words stay those of who said so', () => {
+    expect(quotes('Mayor Ruth Calder spoke on Monday.', 'Calder said the county had agreed to work with “the farmers and the builders alike” on the plan.')).toEqual([
+      ['Ruth Calder', 'the farmers and the builders alike'],
+    ]);
+  });
+
+  it('"As X puts it," and "As X pointed out," introduce a quotation', () => {
+    expect(quotes('As Ann Kerr puts it, “The deal is dead now.”', 'As Tom Ridley pointed out in May, “The delegates will vote first.”')).toEqual([
+      ['Ann Kerr', 'The deal is dead now.'],
+      ['Tom Ridley', 'The delegates will vote first.'],
+    ]);
+  });
+});
+
+describe('descriptors and pronouns after the person just quoted', () => {
+  it('a definite descriptor no role fits goes to the person just quoted', () => {
+    expect(quotes('“We will win this county,” said Ann Kerr, who runs a bakery on Main Street.', '“Again and again,” said the owner.')).toEqual([
+      ['Ann Kerr', 'We will win this county,'],
+      ['Ann Kerr', 'Again and again,'],
+    ]);
+  });
+
+  it('not past another attribution', () => {
+    expect(
+      quotes('“We will win this county,” said Ann Kerr, who runs a bakery on Main Street.', 'Another baker said he heard Kerr talk about it. “Never again,” the man said.'),
+    ).toEqual([
+      ['Ann Kerr', 'We will win this county,'],
+      [null, 'Never again,'],
+    ]);
+  });
+
+  it("a possessor gives way to the one other person of the pronoun's gender", () => {
+    expect(quotes('Earlier, Sheriff Joe Arpaio vouched for Donald Trump’s plan to build a wall.', 'He said, “The wall will be built by spring.”')).toEqual([
+      ['Joe Arpaio', 'The wall will be built by spring.'],
+    ]);
+  });
+
+  it('a possessor of the pronoun’s gender still counts when the other person’s gender is unknown', () => {
+    expect(quotes('Critics compared Ines Carvalho’s films to those of Hirokazu Kore-eda, a comparison she has called “very generous.”')).toEqual([
+      [null, 'very generous.'],
+    ]);
+  });
+});
+
+describe('a quotation standing as its own sentence after a sentence that reports someone', () => {
+  it('takes the person reported when nobody else is named after the verb', () => {
+    expect(quotes('Ann Kerr said the levy would fail again this year. “It is a waste of money and time.”')).toEqual([['Ann Kerr', 'It is a waste of money and time.']]);
+  });
+
+  it('not when the report names someone else', () => {
+    expect(quotes('Ann Kerr said Tom Ridley was wrong about the levy. “It is a waste of money and time.”')).toEqual([[null, 'It is a waste of money and time.']]);
+  });
+});
