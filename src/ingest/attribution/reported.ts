@@ -269,7 +269,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
         yield (last = { ...draft, content });
         continue;
       }
-      if (info.frame !== 'clause') continue;
+      // "…, records show.": an object cue closing its sentence reports what precedes it too.
+      if (info.frame !== 'clause' && !(info.object === 'none' && !info.adjective && closesSentence(after))) continue;
       // `CONTENT, X said.`: the cue closes the sentence (title words may stand before the name:
       // `…, harbor master Ines Vidal said.`).
       const lead = withoutTitleWords(text.slice(sentence.start, source.start));
