@@ -207,13 +207,22 @@ describe('reported speech: phrasal and stance cues of the long tail', () => {
         'Governor Ana Silva focused on the water shortage in the valley.',
         'Mayor Tom Reyes is counting on the farm vote in the north.',
         'Senator Paula Grant has made no secret of her ambitions.',
-        'The union distanced itself from the strike. Councilman Ed Vance distanced himself from the new levy.',
+        'Councilman Ed Vance distanced himself from the new levy.',
+        'Senator Paula Grant stopped short of calling for a recount.',
       ),
     ).toEqual([
       ['indirect', 'Ana Silva', 'focused on', 'the water shortage in the valley'],
       ['indirect', 'Tom Reyes', 'is counting on', 'the farm vote in the north'],
       ['indirect', 'Paula Grant', 'has made no secret of', 'her ambitions'],
       ['indirect', 'Ed Vance', 'distanced himself from', 'the new levy'],
+      ['indirect', 'Paula Grant', 'stopped short of', 'calling for a recount'],
+    ]);
+  });
+
+  it('an object cue closing its sentence reports what precedes it', () => {
+    expect(reported('The mayor spent twice her travel budget last year, county records show.', 'The new ferry is late again, the harbor board admitted.', 'The old mill closed in May, the town celebrated.')).toEqual([
+      ['indirect', 'county records', 'show', 'The mayor spent twice her travel budget last year'],
+      ['indirect', 'the harbor board', 'admitted', 'The new ferry is late again'],
     ]);
   });
 
