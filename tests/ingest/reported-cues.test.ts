@@ -200,6 +200,47 @@ describe('reported speech: participles without a comma, asides, questions put', 
   });
 });
 
+describe('reported speech: phrasal and stance cues of the long tail', () => {
+  it('a verb and its preposition report the prepositional object', () => {
+    expect(
+      reported(
+        'Governor Ana Silva focused on the water shortage in the valley.',
+        'Mayor Tom Reyes is counting on the farm vote in the north.',
+        'Senator Paula Grant has made no secret of her ambitions.',
+        'Councilman Ed Vance distanced himself from the new levy.',
+        'Senator Paula Grant stopped short of calling for a recount.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ana Silva', 'focused on', 'the water shortage in the valley'],
+      ['indirect', 'Tom Reyes', 'is counting on', 'the farm vote in the north'],
+      ['indirect', 'Paula Grant', 'has made no secret of', 'her ambitions'],
+      ['indirect', 'Ed Vance', 'distanced himself from', 'the new levy'],
+      ['indirect', 'Paula Grant', 'stopped short of', 'calling for a recount'],
+    ]);
+  });
+
+  it('an object cue closing its sentence reports what precedes it', () => {
+    expect(reported('The mayor spent twice her travel budget last year, county records show.', 'The new ferry is late again, the harbor board admitted.', 'The old mill closed in May, the town celebrated.')).toEqual([
+      ['indirect', 'county records', 'show', 'The mayor spent twice her travel budget last year'],
+      ['indirect', 'the harbor board', 'admitted', 'The new ferry is late again'],
+    ]);
+  });
+
+  it('verbs of stance and action, and "vote" only before an infinitive', () => {
+    expect(reported('Mayor Tom Reyes decried the closure of the clinic.', 'The council voted to delay the bridge.', 'Farmers cast their votes early.')).toEqual([
+      ['indirect', 'Tom Reyes', 'decried', 'the closure of the clinic'],
+      ['indirect', 'The council', 'voted', 'to delay the bridge'],
+    ]);
+  });
+
+  it('a stance adjective before "that" or "with" after a copula', () => {
+    expect(reported('Several growers are concerned that the rains will come late.', 'Grace Holt was frustrated with the pace of the repairs.', 'Grace Holt left, concerned about the rain.')).toEqual([
+      ['indirect', 'Several growers', 'are concerned', 'the rains will come late'],
+      ['indirect', 'Grace Holt', 'was frustrated with', 'the pace of the repairs'],
+    ]);
+  });
+});
+
 describe('reported speech: what stays out', () => {
   it('a cue negated with a contraction, an adjective without a copula', () => {
     expect(reported('Mayor Tom Reyes didn’t apologize for his remarks.', 'Senator Ana Silva came away convinced that the reforms were real.')).toEqual([]);

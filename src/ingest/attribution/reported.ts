@@ -17,7 +17,7 @@
 import { VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
-import { CUES } from './reported-cues';
+import { CLOSING_OBJECT_CUES, CUES } from './reported-cues';
 import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
@@ -269,7 +269,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
         yield (last = { ...draft, content });
         continue;
       }
-      if (info.frame !== 'clause') continue;
+      // "…, records show.": an object cue that may take a clause reports what precedes it when it closes the sentence.
+      if (info.frame !== 'clause' && !(CLOSING_OBJECT_CUES.has(word) && closesSentence(after))) continue;
       // `CONTENT, X said.`: the cue closes the sentence (title words may stand before the name:
       // `…, harbor master Ines Vidal said.`).
       const lead = withoutTitleWords(text.slice(sentence.start, source.start));
