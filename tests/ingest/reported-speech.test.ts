@@ -74,10 +74,8 @@ describe('reported speech', () => {
   });
 
   it('a participle shares the subject of its clause: …, saying (that) CONTENT', () => {
-    expect(reported('Governor Ana Silva vetoed the bill, saying that it would raise rents.')).toEqual([
-      ['indirect', 'Ana Silva', 'vetoed', 'the bill'],
-      ['indirect', 'Ana Silva', 'saying', 'it would raise rents'],
-    ]);
+    // A veto is an act, not a statement: only what the participle says is reported.
+    expect(reported('Governor Ana Silva vetoed the bill, saying that it would raise rents.')).toEqual([['indirect', 'Ana Silva', 'saying', 'it would raise rents']]);
   });
 
   it('a relative clause ends the content: X, who has argued that …, did something', () => {
