@@ -17,7 +17,7 @@ import { interleave } from '../resolvers/interleave';
 import { runServer } from './processes';
 
 /**
- * The baseline the issue compares against: plain Apollo Server 5 and
+ * The baseline every server is compared against: plain Apollo Server 5 and
  * graphql-js, SDL plus a resolver map over the same store and entity service,
  * the way a first version is usually written: no DataLoaders, so every
  * field that needs data makes its own call (N+1). It covers the fields the

@@ -111,7 +111,7 @@ function goalLines(input: ReportInput): string[] {
     `- Statements and entity requests per operation = levels (every scenario): ${mark(costsAtLevels)}`,
     ...(peer && uncached
       ? [
-          `- Uncached front page against the fastest peer the issue measured (Mercurius + graphql-jit + DataLoaders, same store and answer): ` +
+          `- Uncached front page against the fastest Node.js GraphQL peer (Mercurius + graphql-jit + DataLoaders, same store and answer): ` +
             `${fixed(uncached.requestsPerSecond / peer.requestsPerSecond, 2)}× its req/s (${percent(share(uncached))} vs ${percent(share(peer))} of the ceiling), ` +
             `and the peer spends ${fixed(peer.cpuMsPerRequest / uncached.cpuMsPerRequest, 2)}× the gateway's CPU per response`,
         ]

@@ -247,7 +247,7 @@ async function main(): Promise<void> {
     // Cached: the gateway with its defaults (response cache on).
     const gatewayCached = await startIf('gateway-cached', 'servers/gateway-server.js', [], { ...env, EXECUTOR: 'jit' });
     const baseline = await startIf('baseline', 'baseline-server.js', [], env);
-    // The fastest peer the issue measured (Fastify + Mercurius + graphql-jit, with loaders), over the same store.
+    // The fastest Node.js GraphQL peer (Fastify + Mercurius + graphql-jit, with loaders), over the same store.
     const peer = await startIf('mercurius-jit', 'servers/mercurius-server.js', [], env);
     // Fair peers and the limit: the same answers without GraphQL (over the store's loaders, and from memory), and Mercurius from memory.
     const handStore = await startIf('hand-written-store', 'servers/hand-written-server.js', ['store'], env);
@@ -295,7 +295,7 @@ async function main(): Promise<void> {
         request: (s) => postRequest(gatewayJs?.url ?? '', s),
       },
       {
-        info: { name: 'mercurius-jit', description: 'peer: Fastify 5 + Mercurius 16 with graphql-jit (`jit: 1`) and a set of DataLoaders per request (as in the issue\'s measurement), the baseline\'s SDL and root resolvers over the same store and entity service (bench/servers/mercurius-server.ts), POST', maxRss: 0 },
+        info: { name: 'mercurius-jit', description: 'peer: Fastify 5 + Mercurius 16 with graphql-jit (`jit: 1`) and a set of DataLoaders per request (the usual way to batch with Mercurius), the baseline\'s SDL and root resolvers over the same store and entity service (bench/servers/mercurius-server.ts), POST', maxRss: 0 },
         server: peer,
         appliesTo: (s) => settings.compareExecutorsEverywhere || s.name === 'front-page',
         request: (s) => postRequest(peer?.url ?? '', s),

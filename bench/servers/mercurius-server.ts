@@ -11,9 +11,9 @@ import { BASELINE_SDL, baselineResolvers, quotesOfKinds, type BaselineServices }
 import { runServer } from '../processes';
 
 /**
- * The fastest peer the issue measured: Fastify + Mercurius with graphql-jit
+ * The fastest Node.js GraphQL peer: Fastify + Mercurius with graphql-jit
  * (`jit: 1`, compiled from the second run of a document) and a set of
- * DataLoaders per request, as the issue's measurement had it. Same SDL, root
+ * DataLoaders per request, the usual way to batch with Mercurius. Same SDL, root
  * resolvers, store and entity service (record caches included) as the
  * baseline; the benchmark runs it on the front page and checks it answers the
  * gateway's data. (Mercurius's own `loaders` key their batches by the parent

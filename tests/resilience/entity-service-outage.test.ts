@@ -15,7 +15,7 @@ interface FrontPage {
 }
 
 /**
- * The issue's fault test, with real processes: the compiled gateway talks to a
+ * The entity-service fault, with real processes: the compiled gateway talks to a
  * standalone entity service over HTTP (ENTITY_SERVICE_URL). The entity service
  * is killed (SIGKILL: no goodbye) and later restarted on the same port and
  * database; the gateway degrades, then recovers without being touched.
