@@ -3,6 +3,7 @@
  * and word tokens with offsets (sentence ranges are in sentences.ts).
  */
 import { ABBREVIATIONS, SPEECH_VERBS } from './lexicon';
+import { memoized } from './memo';
 
 /**
  * The form all extraction works on: LF line ends, no BOM, no NBSP or
@@ -37,26 +38,12 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?/gu;
 
 /**
- * The last paragraphs tokenized: the mention reader reads each paragraph more
- * than once. Bounded in entries and in the length of a text kept.
- */
-const recentTokens = new Map<string, readonly Token[]>();
-const RECENT_TOKENS_LIMIT = 128;
-const RECENT_TOKENS_MAX_TEXT = 8_000;
-
-/**
  * Word tokens of a text with their offsets; trailing periods kept only on
- * abbreviations and initials. The array and its tokens are shared: read only.
+ * abbreviations and initials. The last paragraphs' tokens are kept, as the
+ * mention reader reads each paragraph more than once: the array and its
+ * tokens are shared, read only.
  */
-export function tokenize(text: string): readonly Token[] {
-  const cached = recentTokens.get(text);
-  if (cached !== undefined) return cached;
-  const tokens = readTokens(text);
-  if (text.length > RECENT_TOKENS_MAX_TEXT) return tokens;
-  if (recentTokens.size >= RECENT_TOKENS_LIMIT) recentTokens.clear();
-  recentTokens.set(text, tokens);
-  return tokens;
-}
+export const tokenize: (text: string) => readonly Token[] = memoized(128, 8_000, readTokens);
 
 function readTokens(text: string): readonly Token[] {
   const tokens: Token[] = [];

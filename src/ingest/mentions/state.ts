@@ -1,5 +1,6 @@
 /** What the mention reader keeps about each person and organization while it reads, and the keys it compares names by. */
 import type { ExtractedMention, ExtractedOrganization, ExtractedPerson, ExtractedRole } from '../entity-extraction';
+import { memoized } from '../memo';
 import type { Range } from '../text';
 
 export interface PersonState extends ExtractedPerson {
@@ -38,43 +39,23 @@ export interface RawMention extends Omit<ExtractedMention, 'paragraph'> {
   unit: number;
 }
 
-/** Normalized forms already computed: names recur through an article and across articles. Bounded. */
-const normalized = new Map<string, string>();
-const NORMALIZED_LIMIT = 20_000;
-
-/** A name part folded for comparison: no accents, lower case, straight apostrophes. */
-export function norm(s: string): string {
-  const cached = normalized.get(s);
-  if (cached !== undefined) return cached;
-  const out = s
+/** A name part folded for comparison: no accents, lower case, straight apostrophes. Names recur through an article and across articles. */
+export const norm = memoized(20_000, 64, (s) =>
+  s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[’]/g, "'");
-  if (s.length <= 64) {
-    if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
-    normalized.set(s, out);
-  }
-  return out;
-}
-
-const orgKeys = new Map<string, string>();
+    .replace(/[’]/g, "'"),
+);
 
 /** An organization name folded for comparison: no leading "the", no periods, single spaces. */
-export function orgKey(name: string): string {
-  const cached = orgKeys.get(name);
-  if (cached !== undefined) return cached;
-  const key = norm(name)
+export const orgKey = memoized(20_000, 64, (name) =>
+  norm(name)
     .replace(/^the\s+/, '')
     .replace(/[.]/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
-  if (name.length <= 64) {
-    if (orgKeys.size >= NORMALIZED_LIMIT) orgKeys.clear();
-    orgKeys.set(name, key);
-  }
-  return key;
-}
+    .trim(),
+);
 
 export function addAlias(p: PersonState, alias: string): void {
   if (alias !== p.name && !p.aliases.includes(alias)) p.aliases.push(alias);
