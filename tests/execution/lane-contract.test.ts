@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import type { RequestContext } from '../../src/context/request-context';
 import { ForbiddenError } from '../../src/errors';
@@ -7,6 +6,7 @@ import type { FastLaneStats } from '../../src/execution/fast-lane';
 import { laneAware, type LaneDecision } from '../../src/lane-contract/lane-contract';
 import { sha256Hex } from '../../src/persisted-queries/manifest';
 import { persistedQuerySetup } from '../../src/persisted-queries/persisted-query-setup';
+import { MapKeyValueCache } from '../helpers/map-cache';
 import { buildNewsroom } from '../helpers/newsroom-fixture';
 import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
 
@@ -216,29 +216,15 @@ describe("Apollo's own plugins are checked too", () => {
 });
 
 describe('persisted queries meet Apollo’s store as through Apollo', () => {
-  /** Apollo's persisted-query cache, emptied at will (an eviction, a restarted Redis). */
-  class EvictableCache implements KeyValueCache<string> {
-    readonly entries = new Map<string, string>();
-    async get(key: string): Promise<string | undefined> {
-      return this.entries.get(key);
-    }
-    async set(key: string, value: string): Promise<void> {
-      this.entries.set(key, value);
-    }
-    async delete(key: string): Promise<boolean> {
-      return this.entries.delete(key);
-    }
-  }
-
   const QUERY = 'query Count { articles { totalCount } }';
   const hash = sha256Hex(QUERY);
   const byHash = { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } };
   const withText = { query: QUERY, ...byHash };
 
   it('after the store dropped a query, its hash gets PERSISTED_QUERY_NOT_FOUND, and sending the text registers it again', async () => {
-    const gateways: { gw: TestGateway; cache: EvictableCache }[] = [];
+    const gateways: { gw: TestGateway; cache: MapKeyValueCache }[] = [];
     for (const fastLane of [true, false]) {
-      const cache = new EvictableCache();
+      const cache = new MapKeyValueCache();
       const setup = persistedQuerySetup('apq', { cache });
       const gw = await startTestGateway({ persistedQueries: setup.persistedQueries, plugins: setup.plugins, fastLane });
       await buildNewsroom(gw.store, gw.entities, 2);

@@ -6,23 +6,10 @@
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { sha256Hex } from '../../src/persisted-queries/manifest';
 import { persistedQuerySetup } from '../../src/persisted-queries/persisted-query-setup';
+import { MapKeyValueCache } from '../helpers/map-cache';
 import { buildNewsroom } from '../helpers/newsroom-fixture';
 import { startTestGateway, type TestGateway } from '../helpers/test-gateway';
 import { codes, get, post } from './http';
-
-/** A KeyValueCache that records what it holds, standing in for a shared (e.g. Redis) cache. */
-class SharedCache implements KeyValueCache<string> {
-  readonly entries = new Map<string, string>();
-  async get(key: string): Promise<string | undefined> {
-    return this.entries.get(key);
-  }
-  async set(key: string, value: string): Promise<void> {
-    this.entries.set(key, value);
-  }
-  async delete(key: string): Promise<boolean> {
-    return this.entries.delete(key);
-  }
-}
 
 const SECTION_QUERY = 'query Section($section: String!) { articles(filter: { section: $section }) { totalCount nodes { slug } } }';
 const COUNT_QUERY = 'query Count { articles { totalCount } }';
@@ -33,7 +20,7 @@ async function startApqGateway(cache: KeyValueCache<string>): Promise<TestGatewa
 }
 
 describe('automatic persisted queries', () => {
-  const cache = new SharedCache();
+  const cache = new MapKeyValueCache();
   let gw: TestGateway;
   let replica: TestGateway;
 
