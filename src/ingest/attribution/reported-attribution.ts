@@ -8,9 +8,7 @@ import type { CueInfo } from '../lexicon';
 import type { Range } from '../text';
 import type { Cue } from './reported-content';
 import type { FoundSource } from './reported-sources';
-import { words } from './reported-sources';
-
-export type AttributionKind = 'direct' | 'indirect' | 'mixed';
+import { words } from '../text';
 
 /** A reported attribution as found in one sentence. */
 export interface ReportedAttribution {

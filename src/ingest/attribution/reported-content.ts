@@ -6,7 +6,8 @@
 import type { CueInfo } from '../lexicon';
 import type { Range } from '../text';
 import { TIME_PHRASE } from './patterns';
-import { NOT_MODIFIERS, words } from './reported-sources';
+import { words } from '../text';
+import { NOT_MODIFIERS } from './reported-sources';
 
 export interface Cue {
   at: number;

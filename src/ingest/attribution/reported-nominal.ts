@@ -48,11 +48,8 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     if (!outside(at) || /^(?:The|A|An|This|That|In|On|At|For|By|But|And)$/.test(m[1])) continue;
     const nounAt = at + m[0].lastIndexOf(m[2], m[0].length - m[3].length - 1);
     const from = at + m[0].length;
-    const rest = text.slice(from, sentence.end);
-    const clause = m[3] === 'that';
-    const end = (clause ? CLAUSE_END_RE : NP_END_RE).exec(rest);
-    const content = trimRange(text, { start: m[3] === 'to' ? from - 3 : from, end: from + (end?.index ?? rest.length) });
-    if (content.end <= content.start) continue;
+    const content = complementOf(text, sentence, from, m[3]);
+    if (!content) continue;
     // The possessor's mention ends right before "'s" (title words may stand before it).
     const nameEnd = at + m[1].length;
     const list = ctx.mentions[p];

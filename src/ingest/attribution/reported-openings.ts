@@ -11,7 +11,7 @@ import type { Range } from '../text';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
 import type { FoundSource, ReportedContext } from './reported-sources';
-import { words } from './reported-sources';
+import { words } from '../text';
 
 export interface OpeningDraft {
   content: Range;

@@ -13,7 +13,8 @@ import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
 import { CUES } from './reported-cues';
 import type { FoundSource, ReportedContext } from './reported-sources';
-import { isSourcePhrase, words } from './reported-sources';
+import { words } from '../text';
+import { isSourcePhrase } from './reported-sources';
 
 export interface PassiveDraft {
   content: Range;

@@ -5,7 +5,8 @@
  */
 import { SOURCE_NOUNS } from '../lexicon';
 import type { ExtractedMention } from '../entity-extraction';
-import type { Range } from '../text';
+import { words, type Range } from '../text';
+import { firstMentionFrom } from './context';
 import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 
 export interface SourceRef {
@@ -137,14 +138,7 @@ const ADVERBIAL_BEFORE_RE = /(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:Monday|Tuesd
 
 /** The last mention of an entity within [from, to): a binary search, then a walk back (the paragraph may be long). */
 function lastMentionOf(mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): ExtractedMention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < to) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && mentions[k].start >= from; k--) {
+  for (let k = firstMentionFrom(mentions, to) - 1; k >= 0 && mentions[k].start >= from; k--) {
     const m = mentions[k];
     if (m.end <= to && m.type === ref.type && m.entity === ref.index) return m;
   }
@@ -166,14 +160,7 @@ export function nounBefore(ctx: ReportedContext, p: number, text: string, senten
 
 /** The mention ending at `at` or up to two characters before it (a comma, a closing parenthesis), within the sentence. */
 function mentionEndingNear(mentions: readonly ExtractedMention[], at: number, from: number): ExtractedMention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && mentions[k].start >= from; k--) {
+  for (let k = firstMentionFrom(mentions, at) - 1; k >= 0 && mentions[k].start >= from; k--) {
     if (mentions[k].end <= at && mentions[k].end >= at - 2) return mentions[k];
     if (mentions[k].end < at - 2 && mentions[k].start < at - 120) break;
   }
@@ -257,6 +244,3 @@ export function isSourcePhrase(s: string): boolean {
   return NOUN_SOURCE_RE.test(s) || /^(?:the\s+)?\p{Lu}/u.test(s);
 }
 
-export function words(s: string): string[] {
-  return s.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
-}

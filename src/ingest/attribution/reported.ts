@@ -18,17 +18,17 @@ import { VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { CLOSING_OBJECT_CUES, CUES } from './reported-cues';
-import type { Range } from '../text';
+import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { nominalCues } from './reported-nominal';
 import { cueMatches, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
-import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore, words } from './reported-sources';
+import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
-export type { AttributionKind, ReportedAttribution } from './reported-attribution';
+export type { ReportedAttribution } from './reported-attribution';
 
 /** Sentences longer than this are not read for reported speech: no news sentence is this long. */
 const LONG_SENTENCE = 1200;
