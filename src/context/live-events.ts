@@ -8,7 +8,7 @@ export interface LiveArgs<TArgs> {
 }
 
 /** How many events one subscription may have waiting when nothing else says (in-process execution). */
-export const DEFAULT_QUEUE_LIMIT = 1000;
+const DEFAULT_QUEUE_LIMIT = 1000;
 
 /**
  * The events of the services' event stream that pass `accept`, for one subscription; `route`

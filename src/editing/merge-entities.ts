@@ -2,11 +2,10 @@ import type { EntityService } from '../entities/entity-service';
 import { BadUserInputError, NotFoundError } from '../errors';
 import type { NewsEvents } from '../events/news-events';
 import { toGlobalId, type NodeType } from '../ids';
-import type { EntityRecord, EntityType } from '../records/entity-records';
+import { MAX_MERGE_IDS, type EntityRecord, type EntityType } from '../records/entity-records';
 import type { ArticleStore } from '../store/article-store';
 
 /** Most entities one merge may fold into its survivor. */
-export const MAX_MERGED_ENTITIES = 100;
 
 export interface MergeParts {
   store: ArticleStore;
@@ -58,8 +57,8 @@ export async function mergeEntities(parts: MergeParts, request: MergeRequest): P
 async function checkMerge(entities: EntityService, { type, into, from }: MergeRequest): Promise<number[]> {
   const typeName = TYPE_NAMES[type];
   if (from.length === 0) throw new BadUserInputError('Name at least one entity to merge in "input.from".', { argument: 'input.from' });
-  if (from.length > MAX_MERGED_ENTITIES) {
-    throw new BadUserInputError(`At most ${MAX_MERGED_ENTITIES} entities can be merged at once.`, { argument: 'input.from' });
+  if (from.length > MAX_MERGE_IDS) {
+    throw new BadUserInputError(`At most ${MAX_MERGE_IDS} entities can be merged at once.`, { argument: 'input.from' });
   }
   const positions = new Map<number, number>();
   from.forEach((id, i) => {

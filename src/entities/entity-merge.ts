@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors';
-import type { EntityMerge, EntityType } from '../records/entity-records';
+import { MAX_MERGE_IDS, type EntityMerge, type EntityType } from '../records/entity-records';
 import { expectArray, expectId } from './entity-input';
 import { roleKey } from './entity-rows';
 import type { EntitySqlDialect } from './entity-sql';
@@ -16,7 +16,6 @@ import type { EntitySqlDialect } from './entity-sql';
  */
 
 /** Most ids one merge may retire. */
-export const MAX_MERGE_IDS = 100;
 
 /** A merge request, checked: `from` de-duplicated, in the order given. */
 export function expectMerge(value: unknown): EntityMerge {

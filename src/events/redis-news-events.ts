@@ -78,11 +78,6 @@ export class RedisNewsEvents implements NewsEvents {
     });
   }
 
-  /** Events held while Redis is away. */
-  get heldCount(): number {
-    return this.held.length;
-  }
-
   private async send(events: readonly NewsEvent[]): Promise<void> {
     this.receivers = await this.publisher.publish(this.channel, JSON.stringify({ origin: this.origin, events }));
   }

@@ -84,7 +84,7 @@ export function laneRoleOf<TContext>(plugin: ApolloServerPlugin<never>): LaneRol
 }
 
 /** Apollo's switches that turn one of its built-in plugins off (e.g. ApolloServerPluginCacheControlDisabled): they act on no request. */
-export function isDisabledApolloPlugin(plugin: ApolloServerPlugin<never>): boolean {
+function isDisabledApolloPlugin(plugin: ApolloServerPlugin<never>): boolean {
   return (plugin as { __is_disabled_plugin__?: unknown }).__is_disabled_plugin__ === true;
 }
 
@@ -109,10 +109,10 @@ function isInertApolloPlugin(plugin: ApolloServerPlugin<never>): boolean {
  * that let a request past CSRF prevention. (`apollo-federation-include-trace` is read too;
  * requests carrying it never take the lane.)
  */
-export const APOLLO_READS: readonly string[] = ['content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name'];
+const APOLLO_READS: readonly string[] = ['content-type', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name'];
 
 /** Response headers Apollo Server sets itself on a single JSON answer. */
-export const APOLLO_SETS: readonly string[] = ['content-type'];
+const APOLLO_SETS: readonly string[] = ['content-type'];
 
 /** What the lane may do with the plugins Apollo runs: the key's headers, what may be replayed, who reports and checks. */
 export interface LaneContract<TContext> {

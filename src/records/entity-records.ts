@@ -113,3 +113,6 @@ export interface EntityMergeResult {
   /** The ids this call retired; those already merged into `into` (a repeated merge) are not listed. */
   retired: number[];
 }
+
+/** The most entities one merge may fold into another (the API, the entity service and the store each refuse more). */
+export const MAX_MERGE_IDS = 100;

@@ -76,7 +76,7 @@ function isNonBlank(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
 }
 
-function isPositiveId(value: unknown): value is number {
+export function isPositiveId(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) > 0 && (value as number) <= 2147483647;
 }
 

@@ -1,4 +1,6 @@
 import { InvalidInputError } from '../errors';
+import { MAX_MERGE_IDS } from '../records/entity-records';
+import { isPositiveId } from './draft-validation';
 
 /*
  * Moving an article store's references from merged entities to their survivor
@@ -12,14 +14,12 @@ import { InvalidInputError } from '../errors';
  */
 
 /** Most ids one merge may move. */
-export const MAX_MERGED_IDS = 100;
 
 /** Throws InvalidInputError unless `into` and every id of `from` are ids, `from` is not empty and holds no `into`. */
 export function checkEntityMove(into: number, from: readonly number[]): void {
-  const isId = (id: unknown): boolean => Number.isSafeInteger(id) && (id as number) > 0 && (id as number) <= 2147483647;
-  if (!isId(into)) throw new InvalidInputError('Invalid merge: "into" must be a positive whole number.');
-  if (from.length === 0 || from.length > MAX_MERGED_IDS) throw new InvalidInputError(`Invalid merge: "from" must hold 1 to ${MAX_MERGED_IDS} ids.`);
-  if (!from.every(isId)) throw new InvalidInputError('Invalid merge: "from" must hold positive whole numbers.');
+  if (!isPositiveId(into)) throw new InvalidInputError('Invalid merge: "into" must be a positive whole number.');
+  if (from.length === 0 || from.length > MAX_MERGE_IDS) throw new InvalidInputError(`Invalid merge: "from" must hold 1 to ${MAX_MERGE_IDS} ids.`);
+  if (!from.every(isPositiveId)) throw new InvalidInputError('Invalid merge: "from" must hold positive whole numbers.');
   if (from.includes(into)) throw new InvalidInputError('Invalid merge: an entity cannot be merged into itself.');
 }
 

@@ -50,7 +50,9 @@ describe('the output of npm start (dist/src/cli/serve.js, default LOG_LEVEL)', (
       void exited.then((code) => reject(new Error(`exited (${code}) before it was ready:\n${stdout}${stderr}`)));
     });
 
-    expect((await fetch(url.replace(/\/graphql$/, '/healthz'))).status).toBe(200);
+    const health = await fetch(url.replace(/\/graphql$/, '/healthz'));
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
     const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles(first: 1) { totalCount } }' }) });
     expect(await answer.json()).toMatchObject({ data: { articles: { totalCount: 1 } } });
 
