@@ -91,9 +91,17 @@ function withReportedSpeech(ctx: Context, quotes: Quotation[], results: Extracte
     subjectBefore: (p, start, verbAt) => subjectBefore(ctx, p, start, verbAt),
     speakerStartingAt: (p, at) => speakerStartingAt(ctx, p, at),
     quoteSpeakerIn: (p, sentence) => {
-      for (const q of ctx.byParagraph[p]) {
-        if (q.open < sentence.start || q.open >= sentence.end) continue;
-        const r = resultOf.get(q);
+      // Quotations are in order of their opening marks: a binary search to the sentence, then a walk through it.
+      const list = ctx.byParagraph[p];
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].open < sentence.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < list.length && list[k].open < sentence.end; k++) {
+        const r = resultOf.get(list[k]);
         if (r?.speaker) return { speaker: r.speaker, method: r.method ?? 'quote', confidence: r.confidence ?? 0.5 };
       }
       return null;
