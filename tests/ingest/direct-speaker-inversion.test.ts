@@ -26,4 +26,14 @@ describe('a name right after a cue, before the quotation', () => {
     const rows = quotes('The council voted on Friday.', 'Afterwards said Mayor Dan Kelly: “We will start work in May.”');
     expect(rows).toEqual([['Dan Kelly', 'We will start work in May.']]);
   });
+
+  it('whom "called" names is not the speaker', () => {
+    const rows = quotes('Coach Ray Dunn and his goalie, Omar Pike, spoke on Friday.', 'Dunn called Pike “The Wall of the North.”');
+    expect(rows.map((r) => r[0])).not.toContain('Omar Pike');
+  });
+
+  it('party members in the plural give a quotation no speaker, not the party', () => {
+    const rows = quotes('The Republican Party met in the spring.', 'Several Republicans have said the same: “The bill is dead on arrival.”');
+    expect(rows.map((r) => r[0])).not.toContain('Republican Party');
+  });
 });
