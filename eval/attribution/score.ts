@@ -311,7 +311,7 @@ export function scoreArticle(gold: readonly ScoredGold[], predicted: readonly Pr
     const j = judgeSource(g, gold, src);
     if (j === null) return;
     tally(c.allSource, j);
-    if (!j.ok) res.all.wrongSource.push({ ...goldItem(g), source: src, expected: j.expected, bucket: j.bucket });
+    if (!j.ok) res.all.wrongSource.push({ ...goldItem(g), source: src, cue: predicted[best].cue, expected: j.expected, bucket: j.bucket });
   });
   return res;
 }

@@ -30,6 +30,7 @@ import organizationCues from './lexicon/organization-cues.json';
 import organizationDescriptors from './lexicon/organization-descriptors.json';
 import organizationNouns from './lexicon/organization-nouns.json';
 import participleSpeech from './lexicon/participle-speech.json';
+import partyMembers from './lexicon/party-members.json';
 import personNouns from './lexicon/person-nouns.json';
 import places from './lexicon/places.json';
 import reportingCues from './lexicon/reporting-cues.json';
@@ -130,6 +131,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = words(nonNameWords);
 
 /** Capitalized words for groups, not people, that open a sentence before a speech verb: `Critics said`, `Everyone says`. */
 export const GROUP_SUBJECTS: ReadonlySet<string> = words(groupSubjects);
+/** Members of a party named in the plural ("Democrats", "Tories"): people, not the party itself. */
+export const PARTY_MEMBERS: ReadonlySet<string> = words(partyMembers);
 
 /** Well-known organizations by name or short form, with their kind. */
 export const KNOWN_ORGANIZATIONS: ReadonlyMap<string, { name: string; kind: OrganizationKind; country?: string }> = new Map(

@@ -138,6 +138,8 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s*$/i;
 const SIGN_CUES =
   /\b(?:sign|signs|placard|placards|banner|banners|poster|posters|billboard|billboards|t-shirts?|shirts?|graffiti|stickers?|mural|plaque)\b(?:[^"“”.]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){0,80}\b(?:said|says|read|reads|reading|declared|declares|proclaimed|proclaims|demanded|urged)\b[^"“”.]{0,15}[:,]?\s*$/iu;
 
+/** A determiner or possessive right before a quotation: "a", "the", "its", "Trump's", "self-described". */
+const SCARE_DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|self-described|so-called)|\p{L}['’]s?)\s*$/iu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'what']);
 
 function classify(text: string, span: { start: number; end: number; open: number; close: number | null }, inner: string): QuotationKind {
@@ -171,9 +173,29 @@ function classify(text: string, span: { start: number; end: number; open: number
     if (/\b(?:on|of)\s*$/i.test(before) && titleCase && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
     if (titleCase && words.length >= 2 && !speechNearby(before, after)) return 'title';
   }
+  // A subhead or a linked story's headline in the body ("Mayor Calls Plan ‘Reckless’", "Ruiz says budget ‘on track’"):
+  // a short phrase quoted there is the headline's, not a quote the story reports.
+  if (words.length <= 4 && headlineLike(text, span)) return 'term';
+    // "a "political army"", "its "national enterprise reporter"": a short noun phrase after a determiner, no speech
+  // verb in the sentence, is a term the writer sets off, not anyone's words.
+  if (words.length <= 4 && !speechPunctuation && SCARE_DETERMINER_BEFORE.test(before) && !speechNearby(before, after) && !sentenceHasSpeech(text, span)) return 'term';
   // A word or two, quoted with no speech verb in the sentence: a scare quote ("pay-to-play").
   if (words.length <= 2 && !speechPunctuation && !sentenceHasSpeech(text, span)) return 'term';
   return 'quote';
+}
+
+/** Past-tense speech verbs of body copy: a paragraph holding one is no headline. */
+const BODY_SPEECH_RE = /\b(?:said|told|added|asked|wrote|explained|recalled|according)\b/i;
+
+/**
+ * A paragraph written as a headline: one short line whose longer words are all capitalized, or one short sentence
+ * quoting with single marks (as headlines do) and no past-tense speech verb.
+ */
+function headlineLike(text: string, span: { open: number }): boolean {
+  if (text.length > 140 || /[.?!]\s+\p{Lu}/u.test(text.slice(0, -2)) || BODY_SPEECH_RE.test(text)) return false;
+  const all = text.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w));
+  if (all.length >= 4 && isTitleCase(text.split(/\s+/))) return true;
+  return text[span.open] === '‘' && !/["“”]/.test(text);
 }
 
 /** A sentence ending inside the text ("We won. They lost"), not an abbreviation ("Mr. Smith Goes to Washington"). */

@@ -3,9 +3,9 @@
  * noun phrase, a share of those polled, a name, a pronoun), the subject a
  * participle shares, and what "according to" may name. Pure; no I/O.
  */
-import { SOURCE_NOUNS } from '../lexicon';
+import { PARTY_MEMBERS, SOURCE_NOUNS } from '../lexicon';
 import type { ExtractedMention } from '../entity-extraction';
-import { words, type Range } from '../text';
+import { hasSpeechVerb, words, type Range } from '../text';
 import { firstMentionFrom } from './context';
 import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 
@@ -81,12 +81,19 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   // "Some Democrats think", "85% of Republicans said": members of a party or people, not the organization itself.
   const group = entity?.speaker.type === 'organization' ? GROUP_SOURCE_RE.exec(head) : null;
   if (group) return { found: null, text: group[1].trim(), start: offset + group.index + group[0].indexOf(group[1]) };
+  const holder = entity === null || entity.speaker.type === 'organization' || entity.method !== 'pronoun' ? appositiveHolder(ctx, p, text, sentence, verbAt) : null;
   if (entity) {
     // "…, but she said": the source phrase is the pronoun, not an earlier mention of its referent.
     const pronoun = PRONOUN_SOURCE_RE.exec(head);
     if (pronoun) return { found: entity, text: null, start: offset + pronoun.index + pronoun[0].indexOf(pronoun[1]) };
-    return { found: entity, text: null, start: lastMentionOf(ctx.mentions[p], entity.speaker, sentence.start, verbAt)?.start ?? verbAt };
+    // "Ada Holt, a fellow at the Hale Institute, said": the one the appositive describes, not a name inside it.
+    if (holder && (holder.found?.speaker.type !== entity.speaker.type || holder.found.speaker.index !== entity.speaker.index)) return holder;
+    const mention = lastMentionOf(ctx.mentions[p], entity.speaker, sentence.start, verbAt);
+    const members = mention ? partyMembers(text, mention) : null;
+    if (members) return members;
+    return { found: entity, text: null, start: mention?.start ?? verbAt };
   }
+  if (holder) return holder;
   // "Broaddrick Sunday night recounted": any source before the adverbial.
   if (adverbial) return sourceBefore(ctx, p, text, sentence, offset + adverbial.index);
   const noun = hasLetterRunIn(head, SOURCE_NOUN_ENDS) ? NOUN_SOURCE_RE.exec(head) : null;
@@ -121,6 +128,39 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
   // A clause opening that is no clean noun phrase still has a subject: the attribution stands, unnamed.
   if (subject && kind !== 'none') return { found: null, text: kind === 'noun-phrase' ? subject[1].trim() : null, start: offset + subject.index + subject[0].indexOf(subject[1]) };
   return null;
+}
+
+/** What may open a sentence before its subject: a quotation mark, a connective, up to four title words. */
+const HOLDER_LEAD_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/u;
+/** A name's appositive, set off by commas, up to the verb: ", a fellow at the Hale Institute, ", " (D-Ohio), the panel's chair, ". */
+const APPOSITIVE_TO_VERB_RE = /^\s*(?:\([^()]{0,40}\)\s*)?,[^;:"“”]{3,220}?,\s*$/u;
+
+/**
+ * The entity opening a sentence whose appositive runs up to the verb ("Ada Holt, a fellow at the Hale Institute, who
+ * studies polls, said"): the subject, whatever names the appositive holds. Only the sentence's first mention, and
+ * only at its opening, so the check stays bounded.
+ */
+function appositiveHolder(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
+  if (verbAt - sentence.start > 300) return null;
+  const mentions = ctx.mentions[p];
+  const k = firstMentionFrom(mentions, sentence.start);
+  const m = k < mentions.length ? mentions[k] : undefined;
+  if (!m || m.end >= verbAt || !HOLDER_LEAD_RE.test(text.slice(sentence.start, m.start))) return null;
+  const gap = text.slice(m.end, verbAt);
+  if (!APPOSITIVE_TO_VERB_RE.test(gap) || /^['’]/.test(gap) || hasSpeechVerb(gap)) return null;
+  const found: FoundSource = { speaker: { type: m.type, index: m.entity }, method: 'appositive-holder', confidence: 0.8 * m.confidence };
+  return m.type === 'organization' ? (partyMembers(text, m) ?? { found, text: null, start: m.start }) : { found, text: null, start: m.start };
+}
+
+/** A quantifier or modifier before a plural of party members ("some", "several House", "an increasing number of"). */
+const MEMBERS_LEAD_RE = /(?:(?:some|many|most|other|several|few|all|both|top|leading|senior|fellow|prominent|moderate|conservative|liberal|progressive|establishment|congressional|House|Senate|state|local|national|\d[\d,]*|two|three|four|five|(?:a|an)\s+(?:\p{Ll}+\s+)?(?:number|group|majority|handful|chorus)\s+of)\s+)+$/u;
+
+/** "Democrats", "several House Republicans": members of a party, given as written rather than as the party. */
+function partyMembers(text: string, m: { type: string; start: number; end: number }): SourceFound | null {
+  if (m.type !== 'organization' || !PARTY_MEMBERS.has(text.slice(m.start, m.end).toLowerCase())) return null;
+  const lead = MEMBERS_LEAD_RE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  const start = lead ? m.start - lead[0].length : m.start;
+  return { found: null, text: text.slice(start, m.end), start };
 }
 
 /** A source noun phrase, then a relative clause with no comma or quotation ("activists who want him out"). */
@@ -209,7 +249,11 @@ function asWritten(pronoun: string): string | null {
 export function openingSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number): SourceFound | null {
   const lead = OPENING_RE.exec(text.slice(sentence.start, at))![0];
   const from = sentence.start + lead.length;
+  // "“…,” Ruiz said, adding …": a sentence opening inside a quotation has no subject there; the quotation's speaker is it.
+  if (insideQuote(ctx.quoteSpans[p], from)) return null;
   const entity = ctx.speakerStartingAt(p, from);
+  const members = entity && entity.speaker.type === 'organization' ? partyMembers(text, { type: 'organization', start: text.slice(from, entity.end).search(/\S+$/) + from, end: entity.end }) : null;
+  if (members) return members;
   if (entity) return { found: { speaker: entity.speaker, method: 'participle', confidence: 0.8 * entity.confidence }, text: null, start: from };
   const pron = /^(he|she|they|we|i|it)\b/i.exec(text.slice(from, at));
   if (pron) {
@@ -219,6 +263,18 @@ export function openingSubject(ctx: ReportedContext, p: number, text: string, se
     return { found, text: found ? null : asWritten(pron[1]), start: from };
   }
   return null;
+}
+
+/** Whether `at` lies inside one of a paragraph's quotation spans (in order): a binary search. */
+function insideQuote(spans: readonly Range[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start <= at;
 }
 
 /** "Both parents stiffened their stance, saying …": the noun phrase before the clause's first verb, when no entity opens it. */
