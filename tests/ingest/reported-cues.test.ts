@@ -94,6 +94,27 @@ describe('reported speech: passives and raising verbs', () => {
       ['indirect', null, 'appears', 'the ferry will stop running'],
     ]);
   });
+
+  it('a raising verb after a pronoun or no subject reports its complement; "it seems" may take a bare clause or an aside', () => {
+    expect(reported('At the hearing, she appeared to soften her stand on the toll.', 'The clerk will attend but is not expected to speak at the meeting.')).toEqual([
+      ['indirect', null, 'appeared', 'to soften her stand on the toll'],
+      ['indirect', null, 'is not expected', 'to speak at the meeting'],
+    ]);
+    expect(reported('It seems the council has too many members.', 'It appears, though, that the ferry will keep running.', 'The vote appears closer in the east.')).toEqual([
+      ['indirect', null, 'seems', 'the council has too many members'],
+      ['indirect', null, 'appears', 'the ferry will keep running'],
+      ['indirect', null, 'appears', 'The vote appears closer in the east'],
+    ]);
+    expect(reported('It seems to rain every day here.', 'It appears in the spring.')).toEqual([]);
+  });
+
+  it('"asked about …" set off by a comma or after "when" reports the question, with no source', () => {
+    expect(reported('The mayor, asked about the flood wall, gave no answer.', 'The clerk smiled when asked whether the vote had been fair.', 'Asked Tuesday about the budget, the mayor left the room.')).toEqual([
+      ['indirect', null, 'asked about', 'the flood wall'],
+      ['indirect', null, 'when asked', 'whether the vote had been fair'],
+      ['indirect', null, 'Asked', 'about the budget'],
+    ]);
+  });
 });
 
 describe('reported speech: where contents end', () => {

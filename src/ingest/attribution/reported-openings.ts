@@ -23,7 +23,7 @@ export interface OpeningDraft {
 
 const LEAD = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Later|Now|So)\s*,?\s+)?/u;
 /** "When asked by host Ann Lee whether", "Asked about", "Pressed on": the cue, an optional "by X", the question's opening word. */
-const ASKED_RE = /^(?:(?:When|After|Once|If|Though|Although|While)\s+)?((?:asked|pressed|questioned))(\s+(?:later\s+|again\s+|repeatedly\s+)?by\s+[^,]{1,60}?)?\s+(whether|if|what|how|why|who|whom|which|where|when|about|on|to)\s/iu;
+const ASKED_RE = /^(?:(?:When|After|Once|If|Though|Although|While)\s+)?((?:asked|pressed|questioned))(\s+(?:later\s+|again\s+|repeatedly\s+)?by\s+[^,]{1,60}?)?(?:\s+(?:\p{Lu}\p{Ll}+day|later|again|specifically|directly|repeatedly))?\s+(whether|if|what|how|why|who|whom|which|where|when|about|on|to)\s/iu;
 /** "In the poll", "In a new Post-ABC survey released Sunday": a document that reports, then a comma. */
 const DOCUMENT_RE = /^In\s+((?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}\p{N}/.’'&-]+\s+){0,6}?(?:poll|polls|survey|surveys|study|report|analysis|filing|memo|letter|lawsuit|complaint|indictment)\b[^,;:]{0,80}),\s+/u;
 
