@@ -117,6 +117,26 @@ describe('reported speech: passives and raising verbs', () => {
   });
 });
 
+describe('reported speech: conditionals, contractions, asides, reduced relatives', () => {
+  it('"said if …" reports the conditional; "she\'s predicted" is a cue after a contracted auxiliary', () => {
+    expect(reported('Mayor Lena Ortiz said if the levy passes, the pier will reopen in May.')).toEqual([['indirect', 'Lena Ortiz', 'said', 'if the levy passes, the pier will reopen in May']]);
+    expect(reported("Mayor Lena Ortiz spoke first. She's predicted a close vote on the levy.").map((r) => [r[2], r[3]])).toEqual([["'s predicted", 'a close vote on the levy']]);
+  });
+
+  it('"according to X" set off inside its content reports the sentence around it', () => {
+    expect(reported('Since last spring, according to the harbor board, fuel prices have doubled at the pier.')).toEqual([
+      ['indirect', 'the harbor board', 'according to', 'Since last spring fuel prices have doubled at the pier'],
+    ]);
+  });
+
+  it('a participle after a noun phrase deep in the sentence takes the noun phrase, not the words before it', () => {
+    expect(reported('Tom Reyes gave money to a group backing the clerk.', 'The flyers went to voters opposing the toll.')).toEqual([
+      ['indirect', 'a group', 'backing', 'the clerk'],
+      ['indirect', 'voters', 'opposing', 'the toll'],
+    ]);
+  });
+});
+
 describe('reported speech: where contents end', () => {
   it('an object ends before a new clause: ", and she …", "and said", ", while …"', () => {
     expect(
