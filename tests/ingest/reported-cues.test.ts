@@ -137,6 +137,19 @@ describe('reported speech: conditionals, contractions, asides, reduced relatives
   });
 });
 
+describe('reported speech: more verbs of saying and stance', () => {
+  it('hinting, walking back, booing, shouting, scolding report their object or clause', () => {
+    expect(
+      reported('Mayor Lena Ortiz hinted at a run for governor.', 'The crowd booed the county clerk.', 'Tom Reyes shouted that the count was rigged.', 'Senator Paula Grant scolded the transit board.'),
+    ).toEqual([
+      ['indirect', 'Lena Ortiz', 'hinted at', 'a run for governor'],
+      ['indirect', 'The crowd', 'booed', 'the county clerk'],
+      ['indirect', 'Tom Reyes', 'shouted', 'the count was rigged'],
+      ['indirect', 'Paula Grant', 'scolded', 'the transit board'],
+    ]);
+  });
+});
+
 describe('reported speech: where contents end', () => {
   it('an object ends before a new clause: ", and she …", "and said", ", while …"', () => {
     expect(
