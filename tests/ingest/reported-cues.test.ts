@@ -108,6 +108,13 @@ describe('reported speech: passives and raising verbs', () => {
     expect(reported('It seems to rain every day here.', 'It appears in the spring.')).toEqual([]);
   });
 
+  it('"reportedly" and "allegedly" report the clause they stand in, with no source', () => {
+    expect(reported('The ferry company reportedly weighed a bid for the pier.', 'A clerk allegedly shredded the ballots.')).toEqual([
+      ['indirect', null, 'reportedly', 'The ferry company reportedly weighed a bid for the pier'],
+      ['indirect', null, 'allegedly', 'A clerk allegedly shredded the ballots'],
+    ]);
+  });
+
   it('"asked about …" set off by a comma or after "when" reports the question, with no source', () => {
     expect(reported('The mayor, asked about the flood wall, gave no answer.', 'The clerk smiled when asked whether the vote had been fair.', 'Asked Tuesday about the budget, the mayor left the room.')).toEqual([
       ['indirect', null, 'asked about', 'the flood wall'],

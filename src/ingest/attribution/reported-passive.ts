@@ -5,7 +5,8 @@
  *   was rejected by most voters" → "The plan", from most voters);
  * - `X seemed to …`, `X appears ready to …`, `X is expected to …`, `it seems
  *   that …`: a stance nobody in the sentence holds; the content is the
- *   clause from its subject on, and there is no source.
+ *   clause from its subject on, and there is no source; so for hearsay
+ *   adverbs (`X reportedly …`, `X allegedly …`).
  * Pure; no I/O; every scan is bounded by its sentence.
  */
 import type { Range } from '../text';
@@ -31,10 +32,10 @@ const PASSIVE_BY_RE =
   /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should)\s+)?(?:is|was|are|were|be|been|being)\s+(?:(?:also|widely|roundly|quickly|sharply|heavily|strongly|publicly|later|first|often|repeatedly|harshly|swiftly|immediately|openly|hotly|fiercely|loudly)\s+)*)(\p{Ll}+(?:ed|en|wn|ht|ld|ne|id)(?:\s+(?:for|on|as|to|at))?)\s+by\s+/gu;
 /** Raising verbs and "expected": "seemed to", "appears ready", "is widely expected to". */
 const RAISING_RE =
-  /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|would|will|does|do|did|may|might|could|also|now|still|already|increasingly|clearly)\s+)*(?:seem|seems|seemed|appear|appears|appeared|(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|now|still|not)\s+)*expected)))(?![\p{L}\p{N}-])/giu;
+  /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|would|will|does|do|did|may|might|could|also|now|still|already|increasingly|clearly)\s+)*(?:seem|seems|seemed|appear|appears|appeared|reportedly|allegedly|(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|now|still|not)\s+)*expected)))(?![\p{L}\p{N}-])/giu;
 /** "was asked about …", "were asked whether …": a question put to the subject; what was asked is the content, no source. */
 const ASKED_RE =
-  /(?<![\p{L}\p{N}’'-])((?:is|was|are|were|been|being)\s+(?:(?:also|later|repeatedly|then|specifically|directly)\s+)?asked(?:\s+(?:about|whether|if|why|how|what|who|to))?|(?:(?<=,\s*)|(?:when|after|once|if|whenever)\s+)asked\s+(?:(?:later|again|repeatedly|specifically|directly|recently|on\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day)\s+)?(?:about|whether|if|why|how|what|who))(?![\p{L}\p{N}-])/giu;
+  /(?<![\p{L}\p{N}’'-])((?:is|was|are|were|been|being)\s+(?:(?:also|later|repeatedly|then|specifically|directly)\s+)?asked(?:\s+(?:about|whether|if|why|how|what|who|to))?|(?:(?<=,\s{0,2})|(?:when|after|once|if|whenever)\s+)asked\s+(?:(?:later|again|repeatedly|specifically|directly|recently|on\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day)\s+)?(?:about|whether|if|why|how|what|who))(?![\p{L}\p{N}-])/giu;
 /**
  * What may follow a raising verb for it to report a stance: an infinitive, "that", "as if", "like", an adjective
  * (a comparative too: "appears closer"), an aside first ("It appears, though, that …").
@@ -99,7 +100,9 @@ export function raisingCues(text: string, sentence: Range, outside: (i: number) 
     const it = /\bit\s+$/i.test(text.slice(sentence.start, at));
     // "it seems the plan failed": a clause with no "that" after "it seems".
     const bare = it && /(?:seem|appear)\p{L}*$/iu.test(m[0]) ? IT_CLAUSE_RE.exec(after) : null;
-    if (!outside(at) || !(bare || RAISING_COMPLEMENT_RE.test(after))) continue;
+    // "The firm reportedly weighed a bid": hearsay of the clause the adverb stands in.
+    const hearsay = /(?:reportedly|allegedly)$/i.test(m[0]);
+    if (!outside(at) || !(bare || hearsay || RAISING_COMPLEMENT_RE.test(after))) continue;
     const cue: Cue = { at, end, word: m[0].toLowerCase(), phrase: m[0], phraseStart: at };
     const that = bare ?? /^(?:\s*,[^,]{1,20},)?\s+that\s+/i.exec(after);
     let content: Range;
