@@ -94,6 +94,67 @@ describe('reported speech: passives and raising verbs', () => {
       ['indirect', null, 'appears', 'the ferry will stop running'],
     ]);
   });
+
+  it('a raising verb after a pronoun or no subject reports its complement; "it seems" may take a bare clause or an aside', () => {
+    expect(reported('At the hearing, she appeared to soften her stand on the toll.', 'The clerk will attend but is not expected to speak at the meeting.')).toEqual([
+      ['indirect', null, 'appeared', 'to soften her stand on the toll'],
+      ['indirect', null, 'is not expected', 'to speak at the meeting'],
+    ]);
+    expect(reported('It seems the council has too many members.', 'It appears, though, that the ferry will keep running.', 'The vote appears closer in the east.')).toEqual([
+      ['indirect', null, 'seems', 'the council has too many members'],
+      ['indirect', null, 'appears', 'the ferry will keep running'],
+      ['indirect', null, 'appears', 'The vote appears closer in the east'],
+    ]);
+    expect(reported('It seems to rain every day here.', 'It appears in the spring.')).toEqual([]);
+  });
+
+  it('"reportedly" and "allegedly" report the clause they stand in, with no source', () => {
+    expect(reported('The ferry company reportedly weighed a bid for the pier.', 'A clerk allegedly shredded the ballots.')).toEqual([
+      ['indirect', null, 'reportedly', 'The ferry company reportedly weighed a bid for the pier'],
+      ['indirect', null, 'allegedly', 'A clerk allegedly shredded the ballots'],
+    ]);
+  });
+
+  it('"asked about …" set off by a comma or after "when" reports the question, with no source', () => {
+    expect(reported('The mayor, asked about the flood wall, gave no answer.', 'The clerk smiled when asked whether the vote had been fair.', 'Asked Tuesday about the budget, the mayor left the room.')).toEqual([
+      ['indirect', null, 'asked about', 'the flood wall'],
+      ['indirect', null, 'when asked', 'whether the vote had been fair'],
+      ['indirect', null, 'Asked', 'about the budget'],
+    ]);
+  });
+});
+
+describe('reported speech: conditionals, contractions, asides, reduced relatives', () => {
+  it('"said if …" reports the conditional; "she\'s predicted" is a cue after a contracted auxiliary', () => {
+    expect(reported('Mayor Lena Ortiz said if the levy passes, the pier will reopen in May.')).toEqual([['indirect', 'Lena Ortiz', 'said', 'if the levy passes, the pier will reopen in May']]);
+    expect(reported("Mayor Lena Ortiz spoke first. She's predicted a close vote on the levy.").map((r) => [r[2], r[3]])).toEqual([["'s predicted", 'a close vote on the levy']]);
+  });
+
+  it('"according to X" set off inside its content reports the sentence around it', () => {
+    expect(reported('Since last spring, according to the harbor board, fuel prices have doubled at the pier.')).toEqual([
+      ['indirect', 'the harbor board', 'according to', 'Since last spring fuel prices have doubled at the pier'],
+    ]);
+  });
+
+  it('a participle after a noun phrase deep in the sentence takes the noun phrase, not the words before it', () => {
+    expect(reported('Tom Reyes gave money to a group backing the clerk.', 'The flyers went to voters opposing the toll.')).toEqual([
+      ['indirect', 'a group', 'backing', 'the clerk'],
+      ['indirect', 'voters', 'opposing', 'the toll'],
+    ]);
+  });
+});
+
+describe('reported speech: more verbs of saying and stance', () => {
+  it('hinting, walking back, booing, shouting, scolding report their object or clause', () => {
+    expect(
+      reported('Mayor Lena Ortiz hinted at a run for governor.', 'The crowd booed the county clerk.', 'Tom Reyes shouted that the count was rigged.', 'Senator Paula Grant scolded the transit board.'),
+    ).toEqual([
+      ['indirect', 'Lena Ortiz', 'hinted at', 'a run for governor'],
+      ['indirect', 'The crowd', 'booed', 'the county clerk'],
+      ['indirect', 'Tom Reyes', 'shouted', 'the count was rigged'],
+      ['indirect', 'Paula Grant', 'scolded', 'the transit board'],
+    ]);
+  });
 });
 
 describe('reported speech: where contents end', () => {

@@ -22,7 +22,7 @@ export interface Cue {
 const OBJECT_RE =
   /^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the crowd|an audience|the audience|lawmakers|members|voters|colleagues|(?:the\s+)?[\p{Lu}][\p{L}.&’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}.&’'-]*){0,5}(?:['’]s\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})?|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|crowd|audience|rally|meeting|gathering|group|interviewer|newspaper|station|network|committee|panel))\b/u;
 /** After a clause cue without "that": no reported clause follows ("wrote when …", "responded by …", "said of …"). */
-const NO_CLAUSE_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|of|about|for|with|in|on|at|from|so|and|but|or|if|until|than)\b/i;
+const NO_CLAUSE_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|of|about|for|with|in|on|at|from|so|and|but|or|until|than)\b/i;
 /**
  * After an object cue: an adverbial, not its complement ("spoke at a rally", "criticized in 2014"). Its complement
  * may start with "to", "for", "about", "of", "on", "against", "that", "if" or a noun phrase; a reflexive

@@ -5,7 +5,8 @@
  *   was rejected by most voters" → "The plan", from most voters);
  * - `X seemed to …`, `X appears ready to …`, `X is expected to …`, `it seems
  *   that …`: a stance nobody in the sentence holds; the content is the
- *   clause from its subject on, and there is no source.
+ *   clause from its subject on, and there is no source; so for hearsay
+ *   adverbs (`X reportedly …`, `X allegedly …`).
  * Pure; no I/O; every scan is bounded by its sentence.
  */
 import type { Range } from '../text';
@@ -31,14 +32,23 @@ const PASSIVE_BY_RE =
   /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should)\s+)?(?:is|was|are|were|be|been|being)\s+(?:(?:also|widely|roundly|quickly|sharply|heavily|strongly|publicly|later|first|often|repeatedly|harshly|swiftly|immediately|openly|hotly|fiercely|loudly)\s+)*)(\p{Ll}+(?:ed|en|wn|ht|ld|ne|id)(?:\s+(?:for|on|as|to|at))?)\s+by\s+/gu;
 /** Raising verbs and "expected": "seemed to", "appears ready", "is widely expected to". */
 const RAISING_RE =
-  /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|would|will|does|do|did|may|might|could|also|now|still|already|increasingly|clearly)\s+)*(?:seem|seems|seemed|appear|appears|appeared|(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|now|still|not)\s+)*expected)))(?![\p{L}\p{N}-])/giu;
+  /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|would|will|does|do|did|may|might|could|also|now|still|already|increasingly|clearly)\s+)*(?:seem|seems|seemed|appear|appears|appeared|reportedly|allegedly|(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|now|still|not)\s+)*expected)))(?![\p{L}\p{N}-])/giu;
 /** "was asked about …", "were asked whether …": a question put to the subject; what was asked is the content, no source. */
-const ASKED_RE = /(?<![\p{L}\p{N}’'-])((?:is|was|are|were|been|being)\s+(?:(?:also|later|repeatedly|then|specifically|directly)\s+)?asked(?:\s+(?:about|whether|if|why|how|what|who|to))?)(?![\p{L}\p{N}-])/giu;
-/** What may follow a raising verb for it to report a stance: an infinitive, "that", "as if", "like", an adjective. */
-const RAISING_COMPLEMENT_RE = /^\s+(?:to\s+\p{Ll}|that\b|as\s+if\b|as\s+though\b|like\b|(?:(?:very|more|less|increasingly|so|all|almost|likely|unlikely)\s+)*\p{Ll}+(?:ful|ous|ive|ent|ant|ble|ic|al|y|ed|ing|ly|ready|set|poised|certain|sure|open|keen|eager|intent|determined|willing|unable|able|happy|content)\b)/u;
+const ASKED_RE =
+  /(?<![\p{L}\p{N}’'-])((?:is|was|are|were|been|being)\s+(?:(?:also|later|repeatedly|then|specifically|directly)\s+)?asked(?:\s+(?:about|whether|if|why|how|what|who|to))?|(?:(?<=,\s{0,2})|(?:when|after|once|if|whenever)\s+)asked\s+(?:(?:later|again|repeatedly|specifically|directly|recently|on\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day)\s+)?(?:about|whether|if|why|how|what|who))(?![\p{L}\p{N}-])/giu;
+/**
+ * What may follow a raising verb for it to report a stance: an infinitive, "that", "as if", "like", an adjective
+ * (a comparative too: "appears closer"), an aside first ("It appears, though, that …").
+ */
+const RAISING_COMPLEMENT_RE =
+  /^(?:\s*,\s*(?:though|however|at\s+least|for\s+now|so\s+far)\s*,)?\s+(?:to\s+\p{Ll}|that\b|as\s+if\b|as\s+though\b|like\b|(?:(?:very|more|less|increasingly|so|all|almost|likely|unlikely)\s+)*\p{Ll}+(?:ful|ous|ive|ent|ant|ble|ic|al|y|ed|ing|ly|ier|[^aeiou\s]er|ready|set|poised|certain|sure|open|keen|eager|intent|determined|willing|unable|able|happy|content)\b)/u;
+/** After "it seems"/"it appears" a clause may follow without "that": a determiner, a pronoun or a name, then more. */
+const IT_CLAUSE_RE = /^\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|there|\p{Lu}\p{Ll}+)\s+\p{L})/u;
 /** Where a clause's subject starts: after the last clause boundary before it. */
 const SUBJECT_START_RE = /(?:^|[,;:—–(]\s*|\s(?:that|which|and|but|while|because|although|though|since|as|if|when|so)\s+)(?!.*(?:[,;:—–(]|\s(?:that|which|and|but|while|because|although|though|since|as|if|when|so)\s))/iu;
 const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Now|So|Also|Indeed)\s*,?\s+)?/u;
+/** Text before a phrase that opens its sentence: a quotation mark, a connective. */
+const OPENING_ONLY_RE = /^[\s"“]*(?:(?:But|And|Yet|Still|However|Later|Now|So)\s*,?\s*)?$/u;
 /** Subjects that stand for no content: a pronoun, an expletive. */
 const NO_CONTENT_SUBJECT_RE = /^(?:he|she|they|we|i|you|who|which|that|there|this)$/i;
 
@@ -86,16 +96,23 @@ export function raisingCues(text: string, sentence: Range, outside: (i: number) 
   for (const m of slice.matchAll(RAISING_RE)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
-    if (!outside(at) || !RAISING_COMPLEMENT_RE.test(text.slice(end, sentence.end))) continue;
-    const cue: Cue = { at, end, word: m[0].toLowerCase(), phrase: m[0], phraseStart: at };
-    const that = /^\s+that\s+/i.exec(text.slice(end, sentence.end));
+    const after = text.slice(end, sentence.end);
     const it = /\bit\s+$/i.test(text.slice(sentence.start, at));
+    // "it seems the plan failed": a clause with no "that" after "it seems".
+    const bare = it && /(?:seem|appear)\p{L}*$/iu.test(m[0]) ? IT_CLAUSE_RE.exec(after) : null;
+    // "The firm reportedly weighed a bid": hearsay of the clause the adverb stands in.
+    const hearsay = /(?:reportedly|allegedly)$/i.test(m[0]);
+    if (!outside(at) || !(bare || hearsay || RAISING_COMPLEMENT_RE.test(after))) continue;
+    const cue: Cue = { at, end, word: m[0].toLowerCase(), phrase: m[0], phraseStart: at };
+    const that = bare ?? /^(?:\s*,[^,]{1,20},)?\s+that\s+/i.exec(after);
     let content: Range;
     if (it && that) content = trimRange(text, { start: end + that[0].length, end: sentence.end });
+    else if (it) continue;
     else {
-      const subject = it ? null : subjectBefore(text, sentence, at);
-      if (!subject) continue;
-      content = trimRange(text, { start: subject.start, end: sentence.end });
+      // "But at key moments, she appeared to step …", "… but is not expected to sign": with no subject to read,
+      // the content is the complement.
+      const subject = subjectBefore(text, sentence, at);
+      content = trimRange(text, { start: subject ? subject.start : end, end: sentence.end });
     }
     out.push({ content, cue, source: null, sourceText: null, sourceAt: at, clauseAt: content.start });
   }
@@ -109,6 +126,8 @@ export function askedCues(text: string, sentence: Range, outside: (i: number) =>
     const at = sentence.start + m.index;
     const end = at + m[0].length;
     if (!outside(at) || /^\s*(?:by|,|\.)/.test(text.slice(end, sentence.end))) continue;
+    // "When asked whether …, X …" opening the sentence is read with the opening phrases.
+    if (!/^(?:is|was|are|were|been|being)\b/i.test(m[1]) && OPENING_ONLY_RE.test(text.slice(sentence.start, at))) continue;
     const wh = /\s(?:whether|if|why|how|what|who)$/i.test(m[1]);
     const rest = text.slice(end, sentence.end);
     const stop = /[,;]\s|\s[—–]\s/.exec(rest);

@@ -194,8 +194,15 @@ export function nounBefore(ctx: ReportedContext, p: number, text: string, senten
   if (named && /^\s+$/.test(text.slice(named.end, at))) return { found: { speaker: { type: named.type, index: named.entity }, method: 'participle', confidence: 0.7 * named.confidence }, text: null, start: named.start };
   const head = text.slice(Math.max(sentence.start, at - 80), at);
   const noun = NOUN_BEFORE_RE.exec(head);
-  if (!noun || words(noun[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
-  return { found: null, text: noun[1].trim(), start: at - head.length + noun.index };
+  if (!noun) return null;
+  // "went to voters backing …": the noun phrase is what follows the last word no noun phrase holds.
+  const parts = noun[1].trim().split(/\s+/);
+  let first = parts.length;
+  while (first > 0 && !NOT_MODIFIERS.has(parts[first - 1].toLowerCase())) first--;
+  if (first === parts.length) return null;
+  const phrase = parts.slice(first).join(' ');
+  const offset = noun[1].lastIndexOf(phrase);
+  return { found: null, text: phrase, start: at - head.length + noun.index + Math.max(0, offset) };
 }
 
 /** The mention ending at `at` or up to two characters before it (a comma, a closing parenthesis), within the sentence. */

@@ -180,10 +180,16 @@ function according(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const afterContent = after ? trimRange(text, { start: phraseEnd + after[0].length, end: sentence.end }) : null;
     // "And it has not gone unnoticed: according to polls, CONTENT": what follows a colon or a dash is the content.
     const leads = /[:;—–]$/.test(before) && afterContent !== null && words(text.slice(afterContent.start, afterContent.end)).length >= MIN_CONTENT_WORDS;
-    if (words(before).length >= MIN_CONTENT_WORDS && !leads) content = trimRange(text, { start: sentence.start, end: sentence.start + before.length });
+    // "Since May, according to the agency, prices have doubled.": set off inside its content, the sentence around it.
+    const aside = afterContent !== null && !leads && /,\s*$/.test(text.slice(sentence.start, at)) && words(text.slice(afterContent.start, afterContent.end)).length >= MIN_CONTENT_WORDS;
+    let textOverride: string | undefined;
+    if (aside) {
+      content = trimRange(text, { start: sentence.start, end: afterContent.end });
+      textOverride = `${text.slice(content.start, sentence.start + before.length)} ${text.slice(afterContent.start, afterContent.end)}`;
+    } else if (words(before).length >= MIN_CONTENT_WORDS && !leads) content = trimRange(text, { start: sentence.start, end: sentence.start + before.length });
     else if (afterContent) content = afterContent;
     else continue;
-    const draft: Draft = { content, cue, info: null, source, sourceText: entity ? null : sourceText, sourceAt: at, clauseAt: content.start < at ? at : sentence.start };
+    const draft: Draft = { content, cue, info: null, source, sourceText: entity ? null : sourceText, sourceAt: at, clauseAt: content.start < at ? at : sentence.start, ...(textOverride === undefined ? {} : { textOverride }) };
     if (make(text, p, content, cue, null, source, draft.sourceText, quotes)) return draft;
   }
   return null;
@@ -226,8 +232,10 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const info = progressive ? { ...listed, participle: false } : listed;
     if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(near) || NOT_CATENATIVE_TO_RE.test(near) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(near))) continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
-    if (/\p{L}['’]s?\s+$/u.test(near)) continue;
-    const subjectEnd = aux ? at - aux[0].length : at;
+    if (/\p{L}['’]s?\s+$/u.test(near) && !/\b(?:he|she|it|who|that|there|what)['’]s\s+$/iu.test(near)) continue;
+    // "she's predicted": the contracted auxiliary is no part of the subject.
+    const contracted = /\b(?:he|she|it|who|that|there|what)(['’]s\s+)$/iu.exec(aux ? near.slice(0, near.length - aux[0].length) : near);
+    const subjectEnd = (aux ? at - aux[0].length : at) - (contracted ? contracted[1].length : 0);
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
     // "maintained that …", never "maintained the road".
