@@ -180,17 +180,6 @@ describe('reported speech: according to, over a cue that reports no speech', () 
   });
 });
 
-describe('reported speech: "For X," opening a view', () => {
-  it('a named person or a source noun phrase holds the view after the comma; "For now", "For years", "For all" hold none', () => {
-    expect(
-      reported('For most voters in the county, the levy is a fair price for a new pier.', 'For Mayor Lena Ortiz, the vote was a turning point.', 'For now, the pier stays closed.', 'For years, the ferry ran late.', 'For all his charm, Tom Reyes lost the race.'),
-    ).toEqual([
-      ['indirect', 'most voters in the county', 'For', 'the levy is a fair price for a new pier'],
-      ['indirect', 'Lena Ortiz', 'For', 'the vote was a turning point'],
-    ]);
-  });
-});
-
 describe('reported speech: what a sentence opening reports', () => {
   it('a question put to someone: its asker when named, else none', () => {
     expect(reported('When asked whether she would run again, Mayor Lena Ortiz smiled.', 'Asked by host Ann Lee about the levy, Ortiz said it was fair.')).toEqual([

@@ -2,8 +2,7 @@
  * Attributions a sentence's opening phrase makes: a question put to someone,
  * `(When) asked (by X) whether …, …` (its content the question, its source the
  * asker when named, else none: the interviewer goes unnamed), and a poll or
- * study that reports the clause after it, `In the new poll, CONTENT.`, a view
- * a person or group holds, `For most Democrats, CONTENT.`, and a
+ * study that reports the clause after it, `In the new poll, CONTENT.`, and a
  * transcript's speaker label opening a paragraph, `TAPPER: …` (the rest of
  * the paragraph is what the labelled speaker says).
  * Pure; no I/O; each scan is bounded by its sentence and anchored at its start.
@@ -13,7 +12,6 @@ import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
 import type { FoundSource, ReportedContext } from './reported-sources';
 import { words } from '../text';
-import { SOURCE_NOUNS } from '../lexicon';
 
 export interface OpeningDraft {
   content: Range;
@@ -29,8 +27,6 @@ const ASKED_RE = /^(?:(?:When|After|Once|If|Though|Although|While)\s+)?((?:asked
 /** "In the poll", "In a new Post-ABC survey released Sunday": a document that reports, then a comma. */
 const DOCUMENT_RE = /^In\s+((?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}\p{N}/.’'&-]+\s+){0,6}?(?:poll|polls|survey|surveys|study|report|analysis|filing|memo|letter|lawsuit|complaint|indictment)\b[^,;:]{0,80}),\s+/u;
 
-/** "For most Democrats, …", "For Ms. Reyes, …": a person or a group whose view the clause after the comma is. */
-const FOR_RE = /^For\s+(?!(?:all|more|much|example|instance|now|years|decades|months|weeks|days|once|one\s+thing)\b)((?:[\p{L}\p{N}.’'-]+\s+){0,7}?[\p{L}\p{N}.’'-]+),\s+(?:(?:the|a|an|\d+|who|whose)\s+[^,;]{1,80},\s+)?/iu;
 /** The opening-phrase attributions of a sentence (at most one of each kind). */
 export function openingCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): OpeningDraft[] {
   const out: OpeningDraft[] = [];
@@ -67,24 +63,6 @@ export function openingCues(ctx: ReportedContext, p: number, text: string, sente
       sourceText: doc[1].trim(),
       sourceAt: cueAt + 3,
     });
-  }
-  const view = FOR_RE.exec(slice);
-  if (view && outside(from)) {
-    const holderAt = from + 4;
-    const entity = ctx.speakerStartingAt(p, holderAt);
-    const holder = view[1];
-    const named = entity !== null && entity.end === holderAt + holder.length;
-    if (named || words(holder).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) {
-      const content = trimRange(text, { start: from + view[0].length, end: sentence.end });
-      if (words(text.slice(content.start, content.end)).length >= 3)
-        out.push({
-          content,
-          cue: { at: from, end: from + 3, word: 'for', phrase: 'For', phraseStart: from },
-          source: named ? { speaker: entity.speaker, method: 'for-view', confidence: 0.7 * entity.confidence } : null,
-          sourceText: named ? null : holder,
-          sourceAt: holderAt,
-        });
-    }
   }
   return out;
 }
