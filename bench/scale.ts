@@ -54,6 +54,8 @@ interface Latency {
   p99: number;
   /** Store statements of one run (after the warm-up: record-cache hits count as the statements they stand for). */
   statements?: number;
+  /** Timed runs, where fewer than SCALE_RUNS (cold person reads: as many people as the small corpus has). */
+  runs?: number;
 }
 
 interface SizeResult {
@@ -305,6 +307,8 @@ interface OpenedSize {
   store: SqliteArticleStore;
   entities: SqliteEntityService;
   gateway: Gateway;
+  /** The same databases without record caches, for the cold reads. */
+  cold: { store: SqliteArticleStore; entities: SqliteEntityService; gateway: Gateway };
   gatewayStopped?: boolean;
 }
 
@@ -312,6 +316,9 @@ async function stopGateway(size: OpenedSize): Promise<void> {
   if (size.gatewayStopped) return;
   size.gatewayStopped = true;
   await size.gateway.stop();
+  await size.cold.gateway.stop();
+  await size.cold.store.close();
+  await size.cold.entities.close();
 }
 
 async function openSize(settings: ScaleSettings, articles: number): Promise<OpenedSize> {
@@ -325,9 +332,17 @@ async function openSize(settings: ScaleSettings, articles: number): Promise<Open
   copyFileSync(join(dir, 'entities.db'), entityBackup(dir));
   const store = SqliteArticleStore.open(join(dir, 'news.db'));
   const entities = SqliteEntityService.open(join(dir, 'entities.db'));
+  const gateway = await readOnlyGateway(store, entities);
+  // The cold reads' own gateway, on a store and entity service without record caches (bench/scale-cold.ts).
+  const coldStore = SqliteArticleStore.open(join(dir, 'news.db'), { cacheEntries: 0 });
+  const coldEntities = SqliteEntityService.open(join(dir, 'entities.db'), { cacheEntries: 0 });
+  const cold = { store: coldStore, entities: coldEntities, gateway: await readOnlyGateway(coldStore, coldEntities) };
+  return { dir, corpus, picked, ops, store, entities, gateway, cold };
+}
+
+function readOnlyGateway(store: SqliteArticleStore, entities: SqliteEntityService): Promise<Gateway> {
   const services: Services = { store, entities, ingest: () => Promise.reject(new Error('read-only')) };
-  const gateway = await createGateway({ services, logger: pino({ level: 'silent' }), executor: 'jit' });
-  return { dir, corpus, picked, ops, store, entities, gateway };
+  return createGateway({ services, logger: pino({ level: 'silent' }), executor: 'jit' });
 }
 
 async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
@@ -339,7 +354,11 @@ async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
     // Cold paths (bench/scale-cold.ts): a different article, page, person or speaker per run.
     log('latency with a different key per run (the sizes take turns)…');
     const cold = await measureColdLatencies(
-      sizes.map(({ gateway, dir, corpus, store }) => ({ gateway, corpus: { dbPath: join(dir, 'news.db'), ...corpus }, statementCount: () => store.statementCount })),
+      sizes.map(({ cold, dir, corpus }) => ({
+        gateway: cold.gateway,
+        corpus: { dbPath: join(dir, 'news.db'), ...corpus },
+        statementCount: () => cold.store.statementCount,
+      })),
       settings.runs,
       ROUNDS,
     );
@@ -380,7 +399,7 @@ function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResu
   const lines = [
     '## Scale: 1,000 vs 1,000,000 articles (`npm run bench:scale`)',
     '',
-    `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns in ${ROUNDS} rounds (as does the single-article ingest), so that other load on the machine falls on both. Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
+    `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns in ${ROUNDS} rounds (as does the single-article ingest), so that other load on the machine falls on both. The reads "a different … each run" (bench/scale-cold.ts) never repeat a key, go through a gateway whose store and entity service keep no record cache, and draw at the large size people as popular as those drawn at the small one (people per corpus limit their runs, shown where fewer). Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
     '',
     `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} | store statements (small / large) |`,
     '| --- | --: | --: | --: | --: | --: | --: |',
@@ -388,7 +407,8 @@ function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResu
       const a = small.latency[name];
       const b = large.latency[name];
       const statements = a.statements === undefined || b.statements === undefined ? 'n/a' : `${a.statements} / ${b.statements}`;
-      return `| ${name} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms | ${statements} |`;
+      const runs = a.runs !== undefined && a.runs !== settings.runs ? ` (${a.runs} runs)` : '';
+      return `| ${name}${runs} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms | ${statements} |`;
     }),
     '',
     '| figure | small | large |',
