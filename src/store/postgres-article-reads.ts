@@ -1,5 +1,5 @@
 import { normalKinds } from './filters';
-import { PAIR_KINDS, pairPages, parsePairPosition, type PairRow } from './co-occurrence';
+import { PAIR_KINDS, pairPages, parsePairPosition, presentPairs, type PairRow } from './co-occurrence';
 import { checkLimit, distinct, groupByPage } from './paging';
 import { pairPageSql } from './pair-sql';
 import { fillTimeline, periods, timelineGroups, timelineSql } from './timeline';
@@ -180,14 +180,14 @@ export abstract class PostgresArticleReads extends PostgresConnection {
         const limit = checkLimit(group.page.limit);
         const after = group.page.after ? parsePairPosition(group.page.after) : null;
         const owners = distinct(group.indexes.map((i) => ofKind[i].request.entityId));
-        const rows = await this.query<PairRow & { total: string | number }>(pairPageSql(kind, 'SELECT unnest($1::int[])', (n) => `$${n}`), [
+        const rows = await this.query<NullableRow<PairRow> & { owner: number; total: string | number }>(pairPageSql(kind, { owners: 'SELECT unnest($1::int[])', param: (n) => `$${n}`, lateral: true }), [
           int4s(owners),
           after?.count ?? null,
           after?.otherId ?? null,
           limit + 1,
         ]);
         const totals = new Map(rows.map((row) => [row.owner, Number(row.total)]));
-        const ownerPages = pairPages(owners, rows.map((row) => ({ ...row, count: Number(row.count) })), limit, totals);
+        const ownerPages = pairPages(owners, presentPairs(rows).map((row) => ({ ...row, count: Number(row.count) })), limit, totals);
         const byOwner = new Map(owners.map((owner, i) => [owner, ownerPages[i]]));
         for (const i of group.indexes) pages[ofKind[i].index] = byOwner.get(ofKind[i].request.entityId) as Page<CoOccurrenceRecord>;
       }
