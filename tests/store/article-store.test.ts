@@ -477,6 +477,15 @@ describe.each([
     expect(await store.countArticles()).toBe(1);
   });
 
+  it('counts an article quoting a speaker several times once', async () => {
+    const twice = await save(store, draft({ quotes: [quote(20, 'first words'), quote(20, 'second words'), quote(21, 'reply')] }));
+    const once = await save(store, draft({ quotes: [quote(20, 'later words')] }));
+    const page = await store.listArticles({ quotedSpeaker: 20 }, { limit: 1 });
+    expect([ids(page), page.totalCount, page.hasNextPage]).toEqual([[once], 2, true]);
+    const rest = await store.listArticles({ quotedSpeaker: 20 }, { limit: 5, after: page.rows[0].position });
+    expect([ids(rest), rest.totalCount, rest.hasNextPage]).toEqual([[twice], 2, false]);
+  });
+
   it('keeps quote kinds: lists, pages and counts them by kind; quotedSpeaker stays direct-only', async () => {
     const said = (kind: 'direct' | 'indirect' | 'mixed', speakerId: number | null, text: string, sourceOrganizationId: number | null = null): ArticleDraft['quotes'][number] => ({
       ...quote(speakerId, text),
