@@ -101,7 +101,7 @@ function readCorpus(corpus: ColdCorpus, cursorArticles: number[]): { people: Rec
 }
 
 /** `count` distinct whole numbers from 1 to n, in a seeded random order (a partial Fisher-Yates shuffle). */
-function drawDistinct(random: () => number, n: number, count: number): number[] {
+export function drawDistinct(random: () => number, n: number, count: number): number[] {
   const taken = new Map<number, number>();
   const drawn: number[] = [];
   for (let i = 0; i < Math.min(count, n); i++) {
@@ -113,7 +113,7 @@ function drawDistinct(random: () => number, n: number, count: number): number[] 
 }
 
 /** For each target count, a different person of `pool` with that count, or the nearest (ties in the pool's seeded order). */
-function matchPopularity(random: () => number, pool: readonly Counted[], targets: readonly number[]): number[] {
+export function matchPopularity(random: () => number, pool: readonly Counted[], targets: readonly number[]): number[] {
   const order = drawDistinct(random, pool.length, pool.length).map((i) => pool[i - 1]);
   const byCount = [...order].sort((a, b) => a.n - b.n);
   const used = new Set<number>();

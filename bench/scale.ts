@@ -397,7 +397,7 @@ function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResu
   const ratio = (a: number, b: number) => `${(b / a).toFixed(2)}×`;
   const secs = (s: number | undefined) => (s === undefined ? 'n/a' : `${s.toFixed(1)} s`);
   const lines = [
-    '## Scale: 1,000 vs 1,000,000 articles (`npm run bench:scale`)',
+    `## Scale: ${small.corpus.articles.toLocaleString('en')} vs ${large.corpus.articles.toLocaleString('en')} articles (\`npm run bench:scale\`)`,
     '',
     `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns in ${ROUNDS} rounds (as does the single-article ingest), so that other load on the machine falls on both. The reads "a different … each run" (bench/scale-cold.ts) never repeat a key, go through a gateway whose store and entity service keep no record cache, and draw at the large size people as popular as those drawn at the small one (people per corpus limit their runs, shown where fewer). Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
     '',
