@@ -170,14 +170,14 @@ async function runOnce(gateway: Gateway, request: Request): Promise<number> {
 /**
  * Latency (median, p99) of every cold operation at every size, over up to `runs` runs each
  * (person operations: as many as the smallest corpus has people to draw, less one), the
- * sizes taking turns in `rounds` rounds like the other latencies. No warm-up on the drawn keys; the operations' documents are compiled
- * first by one run on a key outside the timed ones.
+ * sizes taking turns run by run like the other latencies. No warm-up on the drawn keys; the
+ * operations' documents are compiled first by one run on a key outside the timed ones.
  */
-export async function measureColdLatencies(sizes: ColdSize[], runs: number, rounds: number): Promise<Record<string, Latency>[]> {
+export async function measureColdLatencies(sizes: ColdSize[], runs: number): Promise<Record<string, Latency>[]> {
   // The same seed at every size: the same draws, scaled or matched to each corpus.
   const requests = coldRequests(
     sizes.map((size) => size.corpus),
-    Math.ceil(runs / rounds) * rounds + 1,
+    runs + 1,
     20_261,
   );
   const statements = sizes.map(() => new Map<string, number>());
@@ -189,12 +189,10 @@ export async function measureColdLatencies(sizes: ColdSize[], runs: number, roun
     }
   }
   const samples = sizes.map((_, s) => Object.fromEntries(Object.keys(requests[s]).map((name) => [name, [] as number[]])));
-  for (let round = 0; round < rounds; round++) {
-    for (const [s, size] of sizes.entries()) {
-      for (const [name, list] of Object.entries(requests[s])) {
-        const perRound = Math.floor((list.length - 1) / rounds);
-        for (let i = round * perRound; i < (round + 1) * perRound; i++) samples[s][name].push(await runOnce(size.gateway, list[i]));
-      }
+  for (const name of Object.keys(requests[0])) {
+    const timed = Math.min(...requests.map((bySize) => bySize[name].length)) - 1;
+    for (let i = 0; i < timed; i++) {
+      for (const [s, size] of sizes.entries()) samples[s][name].push(await runOnce(size.gateway, requests[s][name][i]));
     }
   }
   return samples.map((bySize, s) =>

@@ -151,7 +151,7 @@ function latencyOf(samples: number[]): Latency {
 
 /**
  * Latency of every operation at every size: after a warm-up, the sizes take turns
- * (ROUNDS rounds of runs / ROUNDS runs each), and each figure is over all its runs.
+ * run by run, and each figure is over all its runs.
  */
 async function measureLatencies(sizes: OpenedSize[], runs: number): Promise<Record<string, Latency>[]> {
   const samples = sizes.map((size) => Object.fromEntries(Object.keys(size.ops).map((name) => [name, [] as number[]])));
@@ -166,11 +166,10 @@ async function measureLatencies(sizes: OpenedSize[], runs: number): Promise<Reco
     }
     statements.push(counted);
   }
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [s, size] of sizes.entries()) {
-      for (const [name, op] of Object.entries(size.ops)) {
-        for (let i = 0; i < Math.ceil(runs / ROUNDS); i++) samples[s][name].push(await runOnce(size.gateway, op));
-      }
+  // Run by run, each size in turn: a burst of other load lasts many runs, so it falls on both sizes alike.
+  for (const name of Object.keys(sizes[0].ops)) {
+    for (let i = 0; i < runs; i++) {
+      for (const [s, size] of sizes.entries()) samples[s][name].push(await runOnce(size.gateway, size.ops[name as keyof typeof size.ops]));
     }
   }
   return samples.map((bySize, s) => Object.fromEntries(Object.entries(bySize).map(([name, values]) => [name, { ...latencyOf(values), statements: statements[s][name] }])));
@@ -360,7 +359,6 @@ async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
         statementCount: () => cold.store.statementCount,
       })),
       settings.runs,
-      ROUNDS,
     );
     cold.forEach((rows, s) => Object.assign(latencies[s], rows));
     for (const [s, size] of sizes.entries()) {
@@ -399,7 +397,7 @@ function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResu
   const lines = [
     `## Scale: ${small.corpus.articles.toLocaleString('en')} vs ${large.corpus.articles.toLocaleString('en')} articles (\`npm run bench:scale\`)`,
     '',
-    `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns in ${ROUNDS} rounds (as does the single-article ingest), so that other load on the machine falls on both. The reads "a different … each run" (bench/scale-cold.ts) never repeat a key, go through a gateway whose store and entity service keep no record cache, and draw at the large size people as popular as those drawn at the small one (people per corpus limit their runs, shown where fewer). Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
+    `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns run by run (the single-article ingest in ${ROUNDS} rounds), so that other load on the machine falls on both. The reads "a different … each run" (bench/scale-cold.ts) never repeat a key, go through a gateway whose store and entity service keep no record cache, and draw at the large size people as popular as those drawn at the small one (people per corpus limit their runs, shown where fewer). Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
     '',
     `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} | store statements (small / large) |`,
     '| --- | --: | --: | --: | --: | --: | --: |',
