@@ -1,23 +1,20 @@
 import 'reflect-metadata';
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
 import type { Services } from '../src/context/request-context';
 import { SqliteEntityService } from '../src/entities/sqlite-entity-service';
-import type { OrganizationRecord, PersonRecord } from '../src/records/entity-records';
 import { toGlobalId } from '../src/ids';
 import { createGateway, type Gateway } from '../src/server/gateway';
-import { ingestArticle } from '../src/ingest/pipeline';
 import { SqliteArticleStore } from '../src/store/sqlite-article-store';
-import type { ArticleDraft } from '../src/records/article-records';
-import { articleDraft, seededRandom } from './corpus';
 import { BULK_BATCH, ensureCorpus, type CorpusInfo } from './scale-corpus';
 import { median } from './load';
 import { startServer } from './processes';
 import { FRONT_PAGE } from './scenarios';
 import { measureColdLatencies } from './scale-cold';
+import { entityBackup, INGEST_COUNT, PIPELINE_COUNT, pipelineIngestRates, removeIngested, restoreEntities, ROUNDS, singleIngestRates } from './scale-ingest';
 
 /**
  * `npm run bench:scale`: the same queries at 1,000 and at 1,000,000 articles
@@ -132,8 +129,8 @@ function liveGraphOperations(typical: number) {
   };
 }
 
-/** Rounds the two sizes alternate in, so a burst of other load on the machine falls on both. */
-const ROUNDS = 5;
+/** The goal for every read: its median at the large size within this multiple of the small size's. */
+const GOAL_RATIO = 1.5;
 
 /** One run of `request` through the gateway, in milliseconds. */
 async function runOnce(gateway: Gateway, request: { query: string; variables: Record<string, unknown> }): Promise<number> {
@@ -175,105 +172,6 @@ async function measureLatencies(sizes: OpenedSize[], runs: number): Promise<Reco
   return samples.map((bySize, s) => Object.fromEntries(Object.entries(bySize).map(([name, values]) => [name, { ...latencyOf(values), statements: statements[s][name] }])));
 }
 
-/** Content-hash prefix of the articles the single-ingest measure saves (and removes). */
-const INGEST_PREFIX = 'scale-ingest-';
-/** Articles the single-ingest measure saves, one transaction each. */
-const INGEST_COUNT = 1000;
-/** URL prefix of the articles the whole-ingest measure sends through the pipeline (and removes). */
-const PIPELINE_URL_PREFIX = 'https://ingest.scale.example/';
-/** Articles the whole-ingest measure sends (text extraction and entity linking make each a few ms). */
-const PIPELINE_COUNT = 300;
-
-/**
- * Articles per second at every size for `count` articles each, `ingestOne(size, i)`
- * saving article i, the sizes taking turns in ROUNDS rounds. Article i is drafted
- * by the corpus generator over people and organizations of that size's corpus.
- */
-async function ingestRates(sizes: OpenedSize[], count: number, ingestOne: (size: OpenedSize, draft: ArticleDraft, i: number) => Promise<unknown>): Promise<number[]> {
-  const runId = Date.now();
-  const random = seededRandom(runId);
-  const casts = await Promise.all(
-    sizes.map(async ({ entities, corpus }) => ({
-      // The generator creates organizations first, so people's ids follow theirs.
-      people: (await entities.getByIds(Array.from({ length: 50 }, (_, i) => corpus.organizations + 1 + i))).filter((e): e is PersonRecord => e?.type === 'person'),
-      organizations: (await entities.getByIds(Array.from({ length: 20 }, (_, i) => i + 1))).filter((e): e is OrganizationRecord => e?.type === 'organization'),
-    })),
-  );
-  const elapsed = sizes.map(() => 0n);
-  const perRound = Math.ceil(count / ROUNDS);
-  // Untimed warm-up at every size first (compiled code, statements, caches), numbered after the timed articles.
-  for (const [s, size] of sizes.entries()) {
-    for (let j = 0; j < Math.min(20, perRound); j++) {
-      const i = ROUNDS * perRound + j;
-      await ingestOne(size, articleDraft(i, runId, casts[s].people, casts[s].organizations, random), i);
-    }
-  }
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [s, size] of sizes.entries()) {
-      const started = process.hrtime.bigint();
-      for (let j = 0; j < perRound; j++) {
-        const i = round * perRound + j;
-        await ingestOne(size, articleDraft(i, runId, casts[s].people, casts[s].organizations, random), i);
-      }
-      elapsed[s] += process.hrtime.bigint() - started;
-    }
-  }
-  return elapsed.map((ns) => (perRound * ROUNDS * 1e9) / Number(ns));
-}
-
-/** Single-article ingest into the store: one saveArticle (one transaction) per article. */
-function singleIngestRates(sizes: OpenedSize[]): Promise<number[]> {
-  const runId = Date.now();
-  return ingestRates(sizes, INGEST_COUNT, ({ store }, draft, i) =>
-    store.saveArticle({ ...draft, contentHash: `${INGEST_PREFIX}${runId}-${i}`, publishedAt: new Date(Date.UTC(2010, 0, 1) + i * 1000).toISOString() }),
-  );
-}
-
-/**
- * Whole ingest, as `ingest` runs it: the article's text (headline and paragraphs) through
- * extraction, entity linking (lookups and upserts in the entity service) and the store.
- */
-function pipelineIngestRates(sizes: OpenedSize[]): Promise<number[]> {
-  const runId = Date.now();
-  return ingestRates(sizes, PIPELINE_COUNT, ({ store, entities }, draft, i) =>
-    ingestArticle(
-      { text: [draft.headline, ...draft.paragraphs].join('\n\n'), url: `${PIPELINE_URL_PREFIX}${runId}/${i}`, publishedAt: draft.publishedAt, section: draft.section, byline: draft.byline, headline: draft.headline },
-      { store, entities },
-    ),
-  );
-}
-
-/**
- * Removes the articles the ingest measures saved (by their content-hash and URL
- * prefixes), with their mentions, quotes and search entries, so a reused corpus keeps its size.
- */
-function removeIngested(path: string): void {
-  const db = new Database(path);
-  try {
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    // Ranges on the content-hash and URL indexes ('-' + 1 is '.', '/' + 1 is '0'), instead of LIKE, which scans every article.
-    const ingested = `SELECT id FROM articles WHERE content_hash >= '${INGEST_PREFIX}' AND content_hash < '${INGEST_PREFIX.slice(0, -1)}.'
-      UNION SELECT id FROM articles WHERE url >= '${PIPELINE_URL_PREFIX}' AND url < '${PIPELINE_URL_PREFIX.slice(0, -1)}0'`;
-    db.transaction(() => {
-      db.prepare(`DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id IN (${ingested}))`).run();
-      db.prepare(`DELETE FROM articles_fts WHERE rowid IN (${ingested})`).run();
-      db.prepare(`DELETE FROM articles WHERE id IN (${ingested})`).run();
-    })();
-  } finally {
-    db.close();
-  }
-}
-
-/** The entity database as the corpus left it, kept aside while the whole-ingest measure links (and creates) entities. */
-const entityBackup = (dir: string): string => join(dir, 'entities.db.before-ingest');
-
-function restoreEntities(dir: string): void {
-  const backup = entityBackup(dir);
-  if (!existsSync(backup)) return;
-  for (const suffix of ['-wal', '-shm']) rmSync(join(dir, `entities.db${suffix}`), { force: true });
-  renameSync(backup, join(dir, 'entities.db'));
-}
 
 async function gatewayRssAfterLoad(dir: string, ops: ReturnType<typeof operations>): Promise<number> {
   const server = await startServer('gateway', join(ROOT, 'dist/bench/servers/gateway-server.js'), [], {
@@ -399,14 +297,15 @@ function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResu
     '',
     `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns run by run (the single-article ingest in ${ROUNDS} rounds), so that other load on the machine falls on both. The reads "a different … each run" (bench/scale-cold.ts) never repeat a key, go through a gateway whose store and entity service keep no record cache, and draw at the large size people as popular as those drawn at the small one (people per corpus limit their runs, shown where fewer). Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
     '',
-    `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} | store statements (small / large) |`,
-    '| --- | --: | --: | --: | --: | --: | --: |',
+    `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} | store statements (small / large) | goal: p50 within ${GOAL_RATIO}×, same statements |`,
+    '| --- | --: | --: | --: | --: | --: | --: | --- |',
     ...Object.keys(small.latency).map((name) => {
       const a = small.latency[name];
       const b = large.latency[name];
       const statements = a.statements === undefined || b.statements === undefined ? 'n/a' : `${a.statements} / ${b.statements}`;
       const runs = a.runs !== undefined && a.runs !== settings.runs ? ` (${a.runs} runs)` : '';
-      return `| ${name}${runs} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms | ${statements} |`;
+      const met = b.p50 <= GOAL_RATIO * a.p50 && a.statements === b.statements ? 'met' : 'not met';
+      return `| ${name}${runs} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms | ${statements} | ${met} |`;
     }),
     '',
     '| figure | small | large |',
