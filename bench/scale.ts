@@ -1,23 +1,20 @@
 import 'reflect-metadata';
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
 import type { Services } from '../src/context/request-context';
 import { SqliteEntityService } from '../src/entities/sqlite-entity-service';
-import type { OrganizationRecord, PersonRecord } from '../src/records/entity-records';
 import { toGlobalId } from '../src/ids';
 import { createGateway, type Gateway } from '../src/server/gateway';
-import { ingestArticle } from '../src/ingest/pipeline';
 import { SqliteArticleStore } from '../src/store/sqlite-article-store';
-import type { ArticleDraft } from '../src/records/article-records';
-import { articleDraft, seededRandom } from './corpus';
 import { BULK_BATCH, ensureCorpus, type CorpusInfo } from './scale-corpus';
 import { median } from './load';
 import { startServer } from './processes';
 import { FRONT_PAGE } from './scenarios';
 import { measureColdLatencies } from './scale-cold';
+import { entityBackup, INGEST_COUNT, PIPELINE_COUNT, pipelineIngestRates, removeIngested, restoreEntities, ROUNDS, singleIngestRates } from './scale-ingest';
 
 /**
  * `npm run bench:scale`: the same queries at 1,000 and at 1,000,000 articles
@@ -54,6 +51,8 @@ interface Latency {
   p99: number;
   /** Store statements of one run (after the warm-up: record-cache hits count as the statements they stand for). */
   statements?: number;
+  /** Timed runs, where fewer than SCALE_RUNS (cold person reads: as many people as the small corpus has). */
+  runs?: number;
 }
 
 interface SizeResult {
@@ -130,8 +129,8 @@ function liveGraphOperations(typical: number) {
   };
 }
 
-/** Rounds the two sizes alternate in, so a burst of other load on the machine falls on both. */
-const ROUNDS = 5;
+/** The goal for every read: its median at the large size within this multiple of the small size's. */
+const GOAL_RATIO = 1.5;
 
 /** One run of `request` through the gateway, in milliseconds. */
 async function runOnce(gateway: Gateway, request: { query: string; variables: Record<string, unknown> }): Promise<number> {
@@ -149,7 +148,7 @@ function latencyOf(samples: number[]): Latency {
 
 /**
  * Latency of every operation at every size: after a warm-up, the sizes take turns
- * (ROUNDS rounds of runs / ROUNDS runs each), and each figure is over all its runs.
+ * run by run, and each figure is over all its runs.
  */
 async function measureLatencies(sizes: OpenedSize[], runs: number): Promise<Record<string, Latency>[]> {
   const samples = sizes.map((size) => Object.fromEntries(Object.keys(size.ops).map((name) => [name, [] as number[]])));
@@ -164,115 +163,15 @@ async function measureLatencies(sizes: OpenedSize[], runs: number): Promise<Reco
     }
     statements.push(counted);
   }
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [s, size] of sizes.entries()) {
-      for (const [name, op] of Object.entries(size.ops)) {
-        for (let i = 0; i < Math.ceil(runs / ROUNDS); i++) samples[s][name].push(await runOnce(size.gateway, op));
-      }
+  // Run by run, each size in turn: a burst of other load lasts many runs, so it falls on both sizes alike.
+  for (const name of Object.keys(sizes[0].ops)) {
+    for (let i = 0; i < runs; i++) {
+      for (const [s, size] of sizes.entries()) samples[s][name].push(await runOnce(size.gateway, size.ops[name as keyof typeof size.ops]));
     }
   }
   return samples.map((bySize, s) => Object.fromEntries(Object.entries(bySize).map(([name, values]) => [name, { ...latencyOf(values), statements: statements[s][name] }])));
 }
 
-/** Content-hash prefix of the articles the single-ingest measure saves (and removes). */
-const INGEST_PREFIX = 'scale-ingest-';
-/** Articles the single-ingest measure saves, one transaction each. */
-const INGEST_COUNT = 1000;
-/** URL prefix of the articles the whole-ingest measure sends through the pipeline (and removes). */
-const PIPELINE_URL_PREFIX = 'https://ingest.scale.example/';
-/** Articles the whole-ingest measure sends (text extraction and entity linking make each a few ms). */
-const PIPELINE_COUNT = 300;
-
-/**
- * Articles per second at every size for `count` articles each, `ingestOne(size, i)`
- * saving article i, the sizes taking turns in ROUNDS rounds. Article i is drafted
- * by the corpus generator over people and organizations of that size's corpus.
- */
-async function ingestRates(sizes: OpenedSize[], count: number, ingestOne: (size: OpenedSize, draft: ArticleDraft, i: number) => Promise<unknown>): Promise<number[]> {
-  const runId = Date.now();
-  const random = seededRandom(runId);
-  const casts = await Promise.all(
-    sizes.map(async ({ entities, corpus }) => ({
-      // The generator creates organizations first, so people's ids follow theirs.
-      people: (await entities.getByIds(Array.from({ length: 50 }, (_, i) => corpus.organizations + 1 + i))).filter((e): e is PersonRecord => e?.type === 'person'),
-      organizations: (await entities.getByIds(Array.from({ length: 20 }, (_, i) => i + 1))).filter((e): e is OrganizationRecord => e?.type === 'organization'),
-    })),
-  );
-  const elapsed = sizes.map(() => 0n);
-  const perRound = Math.ceil(count / ROUNDS);
-  // Untimed warm-up at every size first (compiled code, statements, caches), numbered after the timed articles.
-  for (const [s, size] of sizes.entries()) {
-    for (let j = 0; j < Math.min(20, perRound); j++) {
-      const i = ROUNDS * perRound + j;
-      await ingestOne(size, articleDraft(i, runId, casts[s].people, casts[s].organizations, random), i);
-    }
-  }
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [s, size] of sizes.entries()) {
-      const started = process.hrtime.bigint();
-      for (let j = 0; j < perRound; j++) {
-        const i = round * perRound + j;
-        await ingestOne(size, articleDraft(i, runId, casts[s].people, casts[s].organizations, random), i);
-      }
-      elapsed[s] += process.hrtime.bigint() - started;
-    }
-  }
-  return elapsed.map((ns) => (perRound * ROUNDS * 1e9) / Number(ns));
-}
-
-/** Single-article ingest into the store: one saveArticle (one transaction) per article. */
-function singleIngestRates(sizes: OpenedSize[]): Promise<number[]> {
-  const runId = Date.now();
-  return ingestRates(sizes, INGEST_COUNT, ({ store }, draft, i) =>
-    store.saveArticle({ ...draft, contentHash: `${INGEST_PREFIX}${runId}-${i}`, publishedAt: new Date(Date.UTC(2010, 0, 1) + i * 1000).toISOString() }),
-  );
-}
-
-/**
- * Whole ingest, as `ingest` runs it: the article's text (headline and paragraphs) through
- * extraction, entity linking (lookups and upserts in the entity service) and the store.
- */
-function pipelineIngestRates(sizes: OpenedSize[]): Promise<number[]> {
-  const runId = Date.now();
-  return ingestRates(sizes, PIPELINE_COUNT, ({ store, entities }, draft, i) =>
-    ingestArticle(
-      { text: [draft.headline, ...draft.paragraphs].join('\n\n'), url: `${PIPELINE_URL_PREFIX}${runId}/${i}`, publishedAt: draft.publishedAt, section: draft.section, byline: draft.byline, headline: draft.headline },
-      { store, entities },
-    ),
-  );
-}
-
-/**
- * Removes the articles the ingest measures saved (by their content-hash and URL
- * prefixes), with their mentions, quotes and search entries, so a reused corpus keeps its size.
- */
-function removeIngested(path: string): void {
-  const db = new Database(path);
-  try {
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    // Ranges on the content-hash and URL indexes ('-' + 1 is '.', '/' + 1 is '0'), instead of LIKE, which scans every article.
-    const ingested = `SELECT id FROM articles WHERE content_hash >= '${INGEST_PREFIX}' AND content_hash < '${INGEST_PREFIX.slice(0, -1)}.'
-      UNION SELECT id FROM articles WHERE url >= '${PIPELINE_URL_PREFIX}' AND url < '${PIPELINE_URL_PREFIX.slice(0, -1)}0'`;
-    db.transaction(() => {
-      db.prepare(`DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id IN (${ingested}))`).run();
-      db.prepare(`DELETE FROM articles_fts WHERE rowid IN (${ingested})`).run();
-      db.prepare(`DELETE FROM articles WHERE id IN (${ingested})`).run();
-    })();
-  } finally {
-    db.close();
-  }
-}
-
-/** The entity database as the corpus left it, kept aside while the whole-ingest measure links (and creates) entities. */
-const entityBackup = (dir: string): string => join(dir, 'entities.db.before-ingest');
-
-function restoreEntities(dir: string): void {
-  const backup = entityBackup(dir);
-  if (!existsSync(backup)) return;
-  for (const suffix of ['-wal', '-shm']) rmSync(join(dir, `entities.db${suffix}`), { force: true });
-  renameSync(backup, join(dir, 'entities.db'));
-}
 
 async function gatewayRssAfterLoad(dir: string, ops: ReturnType<typeof operations>): Promise<number> {
   const server = await startServer('gateway', join(ROOT, 'dist/bench/servers/gateway-server.js'), [], {
@@ -305,6 +204,8 @@ interface OpenedSize {
   store: SqliteArticleStore;
   entities: SqliteEntityService;
   gateway: Gateway;
+  /** The same databases without record caches, for the cold reads. */
+  cold: { store: SqliteArticleStore; entities: SqliteEntityService; gateway: Gateway };
   gatewayStopped?: boolean;
 }
 
@@ -312,6 +213,9 @@ async function stopGateway(size: OpenedSize): Promise<void> {
   if (size.gatewayStopped) return;
   size.gatewayStopped = true;
   await size.gateway.stop();
+  await size.cold.gateway.stop();
+  await size.cold.store.close();
+  await size.cold.entities.close();
 }
 
 async function openSize(settings: ScaleSettings, articles: number): Promise<OpenedSize> {
@@ -325,9 +229,17 @@ async function openSize(settings: ScaleSettings, articles: number): Promise<Open
   copyFileSync(join(dir, 'entities.db'), entityBackup(dir));
   const store = SqliteArticleStore.open(join(dir, 'news.db'));
   const entities = SqliteEntityService.open(join(dir, 'entities.db'));
+  const gateway = await readOnlyGateway(store, entities);
+  // The cold reads' own gateway, on a store and entity service without record caches (bench/scale-cold.ts).
+  const coldStore = SqliteArticleStore.open(join(dir, 'news.db'), { cacheEntries: 0 });
+  const coldEntities = SqliteEntityService.open(join(dir, 'entities.db'), { cacheEntries: 0 });
+  const cold = { store: coldStore, entities: coldEntities, gateway: await readOnlyGateway(coldStore, coldEntities) };
+  return { dir, corpus, picked, ops, store, entities, gateway, cold };
+}
+
+function readOnlyGateway(store: SqliteArticleStore, entities: SqliteEntityService): Promise<Gateway> {
   const services: Services = { store, entities, ingest: () => Promise.reject(new Error('read-only')) };
-  const gateway = await createGateway({ services, logger: pino({ level: 'silent' }), executor: 'jit' });
-  return { dir, corpus, picked, ops, store, entities, gateway };
+  return createGateway({ services, logger: pino({ level: 'silent' }), executor: 'jit' });
 }
 
 async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
@@ -339,9 +251,12 @@ async function measureSizes(settings: ScaleSettings): Promise<SizeResult[]> {
     // Cold paths (bench/scale-cold.ts): a different article, page, person or speaker per run.
     log('latency with a different key per run (the sizes take turns)…');
     const cold = await measureColdLatencies(
-      sizes.map(({ gateway, dir, corpus, store }) => ({ gateway, corpus: { dbPath: join(dir, 'news.db'), ...corpus }, statementCount: () => store.statementCount })),
+      sizes.map(({ cold, dir, corpus }) => ({
+        gateway: cold.gateway,
+        corpus: { dbPath: join(dir, 'news.db'), ...corpus },
+        statementCount: () => cold.store.statementCount,
+      })),
       settings.runs,
-      ROUNDS,
     );
     cold.forEach((rows, s) => Object.assign(latencies[s], rows));
     for (const [s, size] of sizes.entries()) {
@@ -378,17 +293,19 @@ function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResu
   const ratio = (a: number, b: number) => `${(b / a).toFixed(2)}×`;
   const secs = (s: number | undefined) => (s === undefined ? 'n/a' : `${s.toFixed(1)} s`);
   const lines = [
-    '## Scale: 1,000 vs 1,000,000 articles (`npm run bench:scale`)',
+    `## Scale: ${small.corpus.articles.toLocaleString('en')} vs ${large.corpus.articles.toLocaleString('en')} articles (\`npm run bench:scale\`)`,
     '',
-    `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns in ${ROUNDS} rounds (as does the single-article ingest), so that other load on the machine falls on both. Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
+    `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns run by run (the single-article ingest in ${ROUNDS} rounds), so that other load on the machine falls on both. The reads "a different … each run" (bench/scale-cold.ts) never repeat a key, go through a gateway whose store and entity service keep no record cache, and draw at the large size people as popular as those drawn at the small one (people per corpus limit their runs, shown where fewer). Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
     '',
-    `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} | store statements (small / large) |`,
-    '| --- | --: | --: | --: | --: | --: | --: |',
+    `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} | store statements (small / large) | goal: p50 within ${GOAL_RATIO}×, same statements |`,
+    '| --- | --: | --: | --: | --: | --: | --: | --- |',
     ...Object.keys(small.latency).map((name) => {
       const a = small.latency[name];
       const b = large.latency[name];
       const statements = a.statements === undefined || b.statements === undefined ? 'n/a' : `${a.statements} / ${b.statements}`;
-      return `| ${name} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms | ${statements} |`;
+      const runs = a.runs !== undefined && a.runs !== settings.runs ? ` (${a.runs} runs)` : '';
+      const met = b.p50 <= GOAL_RATIO * a.p50 && a.statements === b.statements ? 'met' : 'not met';
+      return `| ${name}${runs} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms | ${statements} | ${met} |`;
     }),
     '',
     '| figure | small | large |',

@@ -36,6 +36,11 @@ export function parsePairPosition(position: string): { count: number; otherId: n
   return { count: Number(match[1]), otherId: Number(match[2]) };
 }
 
+/** The rows of a pair page read that hold a pair (an owner with none on its page has one row of nulls, for its total). */
+export function presentPairs<R extends { other_id: number | null }>(rows: readonly R[]): (R & PairRow)[] {
+  return rows.filter((row) => row.other_id !== null) as (R & PairRow)[];
+}
+
 /** Splits rows of one batched read into a page per owner, in the order asked. */
 export function pairPages(owners: readonly number[], rows: readonly PairRow[], limit: number, totals: ReadonlyMap<number, number>): Page<CoOccurrenceRecord>[] {
   const byOwner = new Map<number, PairRow[]>();

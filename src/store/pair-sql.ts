@@ -48,20 +48,38 @@ export function pairSql(kind: CoOccurrenceKind, param: (n: number) => string): P
   };
 }
 
+/** How each dialect names the owners' list and the parameters of pairPageSql. */
+export interface PairPageDialect {
+  /** A SELECT of the owner ids (one column). */
+  owners: string;
+  /** The n-th parameter (1-based): `@pn` or `$n`. */
+  param: (n: number) => string;
+  /** SQLite: the page's rows by rowid from a correlated subquery; PostgreSQL: a LATERAL join. */
+  lateral: boolean;
+}
+
 /**
- * One page of pairs for each of several entities, in one statement: parameters
- * are the owners (as the dialect's list, `owners`), then the cursor's count
- * (null for the first page), count again, other id, and the limit + 1.
+ * One page of pairs for each of several entities, in one statement: parameters are the owners
+ * (as the dialect's list, distinct), then the cursor's count (null for the first page), the cursor's
+ * other id, and the limit + 1. Each owner's page is read off `<pairs>_by_count` (entity_id,
+ * count DESC, other_id) from its start or the cursor, stopping after limit + 1 rows, so the
+ * entity's other pairs are not sorted; the total counts the owner's range of an index. An
+ * owner with no row on the page still gets one row (other_id null) carrying its total.
  */
-export function pairPageSql(kind: CoOccurrenceKind, owners: string, param: (n: number) => string): string {
+export function pairPageSql(kind: CoOccurrenceKind, dialect: PairPageDialect): string {
   const pairs = PAIR_TABLES[kind];
-  return `SELECT owner, other_id, count, latest_article_id, total FROM (
-            SELECT t.*, ROW_NUMBER() OVER (PARTITION BY owner ORDER BY count DESC, other_id) AS r FROM (
-              SELECT entity_id AS owner, other_id, count, latest_article_id, COUNT(*) OVER (PARTITION BY entity_id) AS total
-              FROM ${pairs} WHERE entity_id IN (${owners})
-            ) t WHERE CAST(${param(2)} AS BIGINT) IS NULL OR t.count < CAST(${param(2)} AS BIGINT)
-                OR (t.count = CAST(${param(2)} AS BIGINT) AND t.other_id > CAST(${param(3)} AS BIGINT))
-          ) ranked WHERE r <= CAST(${param(4)} AS BIGINT) ORDER BY owner, count DESC, other_id`;
+  const p = (n: number) => `CAST(${dialect.param(n)} AS BIGINT)`;
+  const after = `(${p(2)} IS NULL OR k.count < ${p(2)} OR (k.count = ${p(2)} AND k.other_id > ${p(3)}))`;
+  const page = `FROM ${pairs} k WHERE k.entity_id = r.owner AND ${after} ORDER BY k.count DESC, k.other_id LIMIT ${p(4)}`;
+  const total = `(SELECT COUNT(*) FROM ${pairs} c WHERE c.entity_id = r.owner)`;
+  const join = dialect.lateral
+    ? `LEFT JOIN LATERAL (SELECT k.other_id, k.count, k.latest_article_id ${page}) p ON true`
+    : `LEFT JOIN ${pairs} p ON p.rowid IN (SELECT k.rowid ${page})`;
+  return `WITH r (owner) AS (${dialect.owners})
+          SELECT r.owner, p.other_id, p.count, p.latest_article_id, ${total} AS total
+          FROM r
+          ${join}
+          ORDER BY r.owner, p.count DESC, p.other_id`;
 }
 
 /** The secondary indexes of one kind's pair table (a page by count; the newest shared article). */

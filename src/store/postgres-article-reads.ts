@@ -1,5 +1,5 @@
 import { normalKinds } from './filters';
-import { PAIR_KINDS, pairPages, parsePairPosition, type PairRow } from './co-occurrence';
+import { PAIR_KINDS, pairPages, parsePairPosition, presentPairs, type PairRow } from './co-occurrence';
 import { checkLimit, distinct, groupByPage } from './paging';
 import { pairPageSql } from './pair-sql';
 import { fillTimeline, periods, timelineGroups, timelineSql } from './timeline';
@@ -75,7 +75,9 @@ export abstract class PostgresArticleReads extends PostgresConnection {
   /**
    * One statement for many entities sharing page arguments. Per entity, a
    * LATERAL subquery walks mentions_by_entity_time and stops after limit+1
-   * articles, so a much-mentioned entity costs no more than a rare one.
+   * articles, so a much-mentioned entity costs no more than a rare one. The total counts the
+   * index's (sort_time, article_id) groups in order (an article's mentions are adjacent) instead
+   * of count(DISTINCT article_id), which sorts them: 100 -> 50-65 ms for an entity in 100,000 articles.
    */
   protected async articlePagesByEntity(entityIds: number[], page: PageRequest): Promise<Page<ArticleRecord>[]> {
     const limit = checkLimit(page.limit);
@@ -86,7 +88,7 @@ export abstract class PostgresArticleReads extends PostgresConnection {
       `SELECT r.entity_id AS key, t.total, ${ARTICLE_COLUMNS}
        FROM unnest(${ids}::int[]) AS r (entity_id)
        CROSS JOIN LATERAL (
-         SELECT count(DISTINCT m.article_id) AS total FROM mentions m WHERE m.entity_id = r.entity_id
+         SELECT count(*) AS total FROM (SELECT 1 FROM mentions m WHERE m.entity_id = r.entity_id GROUP BY m.sort_time, m.article_id) g
        ) t
        LEFT JOIN LATERAL (
          SELECT m.article_id, m.sort_time FROM mentions m
@@ -180,14 +182,14 @@ export abstract class PostgresArticleReads extends PostgresConnection {
         const limit = checkLimit(group.page.limit);
         const after = group.page.after ? parsePairPosition(group.page.after) : null;
         const owners = distinct(group.indexes.map((i) => ofKind[i].request.entityId));
-        const rows = await this.query<PairRow & { total: string | number }>(pairPageSql(kind, 'SELECT unnest($1::int[])', (n) => `$${n}`), [
+        const rows = await this.query<NullableRow<PairRow> & { owner: number; total: string | number }>(pairPageSql(kind, { owners: 'SELECT unnest($1::int[])', param: (n) => `$${n}`, lateral: true }), [
           int4s(owners),
           after?.count ?? null,
           after?.otherId ?? null,
           limit + 1,
         ]);
         const totals = new Map(rows.map((row) => [row.owner, Number(row.total)]));
-        const ownerPages = pairPages(owners, rows.map((row) => ({ ...row, count: Number(row.count) })), limit, totals);
+        const ownerPages = pairPages(owners, presentPairs(rows).map((row) => ({ ...row, count: Number(row.count) })), limit, totals);
         const byOwner = new Map(owners.map((owner, i) => [owner, ownerPages[i]]));
         for (const i of group.indexes) pages[ofKind[i].index] = byOwner.get(ofKind[i].request.entityId) as Page<CoOccurrenceRecord>;
       }

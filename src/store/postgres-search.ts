@@ -39,7 +39,9 @@ export abstract class PostgresArticleSearch extends PostgresArticleReads {
       const keyset = articleKeyset(after, params, 'qs.sort_time', 'qs.article_id');
       const rows = await this.query<NullableRow<ArticleRow> & { total: number }>(
         `SELECT t.total, p.* FROM (
-           SELECT count(DISTINCT qs.article_id) AS total FROM quotes qs WHERE qs.speaker_id = ${speaker}::int AND qs.kind = 'direct'
+           SELECT count(*) AS total FROM (
+             SELECT 1 FROM quotes qs WHERE qs.speaker_id = ${speaker}::int AND qs.kind = 'direct' GROUP BY qs.sort_time, qs.article_id
+           ) g
          ) t
          LEFT JOIN (
            SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (

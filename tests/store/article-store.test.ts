@@ -477,6 +477,18 @@ describe.each([
     expect(await store.countArticles()).toBe(1);
   });
 
+  it('counts an article once however often it names an entity or quotes a speaker', async () => {
+    const second = { ...mention(20), paragraph: 1 };
+    const twice = await save(store, draft({ mentions: [mention(20), second, mention(21)], quotes: [quote(20, 'first words'), quote(20, 'second words'), quote(21, 'reply')] }));
+    const once = await save(store, draft({ mentions: [mention(20)], quotes: [quote(20, 'later words')] }));
+    for (const filter of [{ quotedSpeaker: 20 }, { mentions: [20] }]) {
+      const page = await store.listArticles(filter, { limit: 1 });
+      expect([ids(page), page.totalCount, page.hasNextPage]).toEqual([[once], 2, true]);
+      const rest = await store.listArticles(filter, { limit: 5, after: page.rows[0].position });
+      expect([ids(rest), rest.totalCount, rest.hasNextPage]).toEqual([[twice], 2, false]);
+    }
+  });
+
   it('keeps quote kinds: lists, pages and counts them by kind; quotedSpeaker stays direct-only', async () => {
     const said = (kind: 'direct' | 'indirect' | 'mixed', speakerId: number | null, text: string, sourceOrganizationId: number | null = null): ArticleDraft['quotes'][number] => ({
       ...quote(speakerId, text),

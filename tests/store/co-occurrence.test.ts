@@ -153,6 +153,10 @@ describe.each([sqliteBackend, postgresBackend])('pair counts (%p)', (makeBackend
     const rest = await pairs('mentioned', 1, 2, first.rows[1].position);
     expect(rest.rows.map((r) => r.node.entityId)).toEqual([4]);
     expect(rest.hasNextPage).toBe(false);
+    expect(rest.totalCount).toBe(3);
+    // A page past the last pair is empty but keeps the entity's total.
+    const past = await pairs('mentioned', 1, 2, rest.rows[0].position);
+    expect([past.rows, past.hasNextPage, past.totalCount]).toEqual([[], false, 3]);
 
     const before = store.statementCount;
     const pages = await store.coOccurrences([1, 2, 3, 4, 5].map((entityId) => ({ kind: 'mentioned' as const, entityId, page: { limit: 10 } })));
