@@ -1,3 +1,5 @@
+import { ReadMostlyLruMap } from '../lru-map';
+
 /**
  * The form names and aliases are matched in: case- and accent-insensitive,
  * without periods or other punctuation, single-spaced.
@@ -11,6 +13,24 @@
  * folded to their ASCII forms first, so typographic variants match too.
  */
 export function normalizeName(s: string): string {
+  let normalized = recent.get(s);
+  if (normalized === undefined) {
+    normalized = normalize(s);
+    if (s.length <= MAX_REMEMBERED_LENGTH) recent.set(s, normalized);
+  }
+  return normalized;
+}
+
+/**
+ * Names normalized lately. Ingest normalizes each name of an article's people and
+ * organizations over and over (to look them up, match them, compare aliases), about a
+ * hundred calls an article over a few dozen distinct names, and names recur across articles.
+ */
+const recent = new ReadMostlyLruMap<string, string>(4096);
+/** Longer texts are normalized afresh, so the memory held stays bounded. */
+const MAX_REMEMBERED_LENGTH = 200;
+
+function normalize(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -11,6 +11,17 @@ import { memoized } from './memo';
  * mentions and quotes are offsets into paragraphs of this form.
  */
 export function normalizeText(raw: string): string {
+  // Extraction normalizes each text twice (to parse it, to hash it): the last answer is kept.
+  if (raw === lastRaw) return lastNormalized;
+  lastNormalized = normalize(raw);
+  lastRaw = raw;
+  return lastNormalized;
+}
+
+let lastRaw: string | null = null;
+let lastNormalized = '';
+
+function normalize(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -51,11 +62,19 @@ function readTokens(text: string): readonly Token[] {
     let word = m[0];
     if (word.endsWith('.') && !keepsPeriod(word)) word = word.slice(0, -1);
     const start = m.index;
-    const possessive = /['’]s$/i.test(word) && word.length > 2;
+    const possessive = word.length > 2 && endsWithPossessive(word);
     const base = possessive ? word.slice(0, -2) : word;
     tokens.push({ text: word, start, end: start + word.length, base, baseEnd: start + base.length, possessive });
   }
   return tokens;
+}
+
+/** Whether a word ends in 's or ’s (either case of s). */
+function endsWithPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 0x73 && last !== 0x53) return false;
+  const mark = word.charCodeAt(word.length - 2);
+  return mark === 0x27 || mark === 0x2019;
 }
 
 function keepsPeriod(word: string): boolean {

@@ -17,11 +17,16 @@ export interface PairSql {
   relatest: string;
 }
 
-/** Pairs of distinct entities in one article, from `source` (mentions or quotes). */
+/**
+ * Pairs of distinct entities in one article, from `source` (mentions or quotes): the
+ * article's distinct entities joined with themselves, so the work grows with the
+ * entities it names, not with the square of its mentions (a row per mention, where
+ * joining the rows would pair every mention of a name with every other mention).
+ */
 function articlePairs(kind: CoOccurrenceKind, articleParam: string): string {
   const { table, column } = PAIR_SOURCES[kind];
-  return `SELECT DISTINCT a.${column} AS x, b.${column} AS y FROM ${table} a JOIN ${table} b ON b.article_id = a.article_id AND b.${column} <> a.${column}
-          WHERE a.article_id = ${articleParam} AND a.${column} IS NOT NULL AND b.${column} IS NOT NULL`;
+  const entities = `(SELECT DISTINCT ${column} AS id FROM ${table} WHERE article_id = ${articleParam} AND ${column} IS NOT NULL)`;
+  return `SELECT a.id AS x, b.id AS y FROM ${entities} a JOIN ${entities} b ON b.id <> a.id`;
 }
 
 /** `param(n)` names the n-th parameter (1-based) in the dialect: `?` or `$n`. */

@@ -1,5 +1,5 @@
 import type { QuoteRecord } from '../records/article-records';
-import { quotesJson } from './row-mapping';
+import { quoteRow } from './row-mapping';
 
 /** A quote of the stored version of an article, as saving a new version needs it. */
 export interface StoredQuote {
@@ -58,8 +58,7 @@ export function matchQuoteVersions(stored: readonly StoredQuote[], drafts: reado
 export const STORED_QUOTE_COLUMNS =
   'q.id, q.text, q.speaker_id, q.speaker_name, q.method, q.confidence, EXISTS (SELECT 1 FROM quote_corrections c WHERE c.quote_id = q.id) AS corrected';
 
-/** quotesJson with each row's kept id (null for a new quote), for the statement that rewrites an article's quotes. */
+/** The quotes' rows (quoteRow) with each one's kept id (null for a new quote), for the statement that rewrites an article's quotes. */
 export function versionedQuotesJson(quotes: QuoteVersions['quotes']): string {
-  const rows = JSON.parse(quotesJson(quotes)) as Record<string, unknown>[];
-  return JSON.stringify(rows.map((row, i) => ({ ...row, id: quotes[i].id })));
+  return JSON.stringify(quotes.map((q, position) => ({ ...quoteRow(q, position), id: q.id })));
 }

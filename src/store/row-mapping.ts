@@ -143,23 +143,38 @@ export function mentionsJson(mentions: readonly Omit<MentionRecord, 'id' | 'arti
   );
 }
 
-/** The JSON an upsert statement expands into quote rows; positions follow array order. */
-export function quotesJson(quotes: readonly QuoteDraft[]): string {
-  return JSON.stringify(
-    quotes.map((q, position) => ({
-      position,
-      kind: q.kind ?? 'direct',
-      text: q.text,
-      cue: q.cue ?? null,
-      source_organization_id: q.sourceOrganizationId ?? null,
-      speaker_id: q.speakerId,
-      speaker_name: q.speakerName,
-      paragraph: q.paragraph,
-      start_offset: q.start,
-      end_offset: q.end,
-      partial: q.partial,
-      method: q.attribution?.method ?? null,
-      confidence: q.attribution?.confidence ?? null,
-    })),
-  );
+/** A quote as the statement that writes an article's quotes reads it from JSON. */
+export interface QuoteInsertRow {
+  position: number;
+  kind: QuoteKind;
+  text: string;
+  cue: string | null;
+  source_organization_id: number | null;
+  speaker_id: number | null;
+  speaker_name: string | null;
+  paragraph: number;
+  start_offset: number;
+  end_offset: number;
+  partial: boolean;
+  method: string | null;
+  confidence: number | null;
+}
+
+/** The row a quote is written as; `position` is its place in the article. */
+export function quoteRow(q: QuoteDraft, position: number): QuoteInsertRow {
+  return {
+    position,
+    kind: q.kind ?? 'direct',
+    text: q.text,
+    cue: q.cue ?? null,
+    source_organization_id: q.sourceOrganizationId ?? null,
+    speaker_id: q.speakerId,
+    speaker_name: q.speakerName,
+    paragraph: q.paragraph,
+    start_offset: q.start,
+    end_offset: q.end,
+    partial: q.partial,
+    method: q.attribution?.method ?? null,
+    confidence: q.attribution?.confidence ?? null,
+  };
 }

@@ -7,10 +7,10 @@ import { PAIR_KINDS, PAIR_TABLES } from './co-occurrence';
 import { dropPairIndexDdl, pairFillSql, pairIndexDdl, pairSql, type PairSql } from './pair-sql';
 import { QUOTE_COLUMNS } from './batched-pages';
 import type { ArticleDraft, CoOccurrenceKind, InsertOutcome, QuoteRecord } from '../records/article-records';
-import { mentionsJson, quoteFromRow, type QuoteRow } from './row-mapping';
+import { quoteFromRow, quoteRow, type QuoteRow } from './row-mapping';
 import { validEditor } from './corrections';
 import { checkEntityMove, entityReferenceSql } from './entity-references';
-import { matchQuoteVersions, STORED_QUOTE_COLUMNS, versionedQuotesJson, type StoredQuote } from './quote-versions';
+import { matchQuoteVersions, STORED_QUOTE_COLUMNS, type StoredQuote } from './quote-versions';
 import { freeSlug, matchingArticleQuery, planSave, type MatchingArticle } from './save-plan';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import { named } from './sqlite-connection';
@@ -19,6 +19,11 @@ import { SqliteArticleSearch } from './sqlite-search';
 
 export type { SqliteArticleStoreOptions } from './sqlite-article-reads';
 
+const INSERT_MENTION = `INSERT INTO mentions (article_id, entity_id, entity_type, text, paragraph, start_offset, end_offset, method, confidence, sort_time)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_QUOTE = `INSERT INTO quotes (id, article_id, position, kind, text, cue, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial,
+                                         method, confidence, source_organization_id, sort_time)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const REFERENCES = entityReferenceSql('SELECT value FROM json_each(@p3)', (n) => `@p${n}`);
 const REFERENCED_ARTICLES = entityReferenceSql('SELECT value FROM json_each(@p1)', (n) => `@p${n}`).articles;
 
@@ -36,9 +41,10 @@ const WAL_CHECKPOINT_PAGES = 10_000;
 /**
  * The default article store: one SQLite file (WAL), opened synchronously.
  *
- * Every list parameter travels as one JSON text read with json_each(?), so a
+ * Every list parameter of a read travels as one JSON text read with json_each(?), so a
  * statement's text does not depend on how many ids it is given and each
- * shape is prepared once. `statementCount` counts every statement executed
+ * shape is prepared once; an article's mentions and quotes are written a row a
+ * statement, through one prepared insert each. `statementCount` counts every statement executed
  * after open (a transaction's BEGIN and COMMIT count as two).
  *
  * Record cache: articles, quotes, each article's mentions and quotes, and
@@ -259,29 +265,16 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
       draft.headline,
       draft.paragraphs.join('\n\n'),
     );
-    if (draft.mentions.length > 0) {
-      this.run(
-        `INSERT INTO mentions (article_id, entity_id, entity_type, text, paragraph, start_offset, end_offset, method, confidence, sort_time)
-         SELECT ?, j.value ->> 'entity_id', j.value ->> 'entity_type', j.value ->> 'text', j.value ->> 'paragraph',
-                j.value ->> 'start_offset', j.value ->> 'end_offset', j.value ->> 'method', j.value ->> 'confidence', ?
-         FROM json_each(?) j`,
-        articleId,
-        sortTime,
-        mentionsJson(draft.mentions),
-      );
+    // Rows are written one by one through a prepared statement: in process there is no round trip to
+    // save, and binding values is cheaper than encoding them as JSON for SQLite to parse back.
+    for (const m of draft.mentions) {
+      this.run(INSERT_MENTION, articleId, m.entityId, m.entityType, m.text, m.paragraph, m.start, m.end, m.method, m.confidence, sortTime);
     }
-    if (draft.quotes.length > 0) {
-      this.run(
-        `INSERT INTO quotes (id, article_id, position, kind, text, cue, speaker_id, speaker_name, paragraph, start_offset, end_offset, partial,
-                             method, confidence, source_organization_id, sort_time)
-         SELECT j.value ->> 'id', ?, j.value ->> 'position', j.value ->> 'kind', j.value ->> 'text', j.value ->> 'cue', j.value ->> 'speaker_id',
-                j.value ->> 'speaker_name', j.value ->> 'paragraph', j.value ->> 'start_offset', j.value ->> 'end_offset', j.value ->> 'partial',
-                j.value ->> 'method', j.value ->> 'confidence', j.value ->> 'source_organization_id', ?
-         FROM json_each(?) j`,
-        articleId,
-        sortTime,
-        versionedQuotesJson(quotes.quotes),
-      );
+    if (quotes.quotes.length > 0) {
+      quotes.quotes.forEach((q, position) => {
+        const r = quoteRow(q, position);
+        this.run(INSERT_QUOTE, q.id, articleId, position, r.kind, r.text, r.cue, r.speaker_id, r.speaker_name, r.paragraph, r.start_offset, r.end_offset, r.partial ? 1 : 0, r.method, r.confidence, r.source_organization_id, sortTime);
+      });
       this.run('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE article_id = ?', articleId);
     }
   }

@@ -41,7 +41,7 @@ export function* cueMatches(text: string): Generator<CueMatch> {
     if (start < resumeAt) continue;
     const word = run[0];
     // A cue's first word may be followed by an apostrophe ("said’"), never by a letter, digit or hyphen.
-    const apostrophe = word.search(/['’]/);
+    const apostrophe = firstApostrophe(word);
     const first = (apostrophe < 0 ? word : word.slice(0, apostrophe)).toLowerCase();
     if (apostrophe === 0) continue;
     const phrases = BY_FIRST_WORD.get(first);
@@ -55,6 +55,15 @@ export function* cueMatches(text: string): Generator<CueMatch> {
       break;
     }
   }
+}
+
+/** The offset of the first straight or curly apostrophe in a word, or -1. */
+function firstApostrophe(word: string): number {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) return i;
+  }
+  return -1;
 }
 
 /** How far back the checks anchored at a cue look: auxiliaries, adverbs, a negation, a possessive. */

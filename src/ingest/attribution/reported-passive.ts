@@ -30,6 +30,13 @@ export interface PassiveDraft {
 /** A form of "be" (perfect and modal included), adverbs, a participle, "by". */
 const PASSIVE_BY_RE =
   /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should)\s+)?(?:is|was|are|were|be|been|being)\s+(?:(?:also|widely|roundly|quickly|sharply|heavily|strongly|publicly|later|first|often|repeatedly|harshly|swiftly|immediately|openly|hotly|fiercely|loudly)\s+)*)(\p{Ll}+(?:ed|en|wn|ht|ld|ne|id)(?:\s+(?:for|on|as|to|at))?)\s+by\s+/gu;
+/**
+ * Words each pattern below needs, with the pattern's own flags: a sentence holding none is not
+ * scanned (most sentences hold none, and a scan tries the long pattern at every character).
+ */
+const PASSIVE_BY_NEEDS = /\sby\s/u;
+const RAISING_NEEDS = /seem|appear|expected/iu;
+const ASKED_NEEDS = /asked/iu;
 /** Raising verbs and "expected": "seemed to", "appears ready", "is widely expected to". */
 const RAISING_RE =
   /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|would|will|does|do|did|may|might|could|also|now|still|already|increasingly|clearly)\s+)*(?:seem|seems|seemed|appear|appears|appeared|reportedly|allegedly|(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|now|still|not)\s+)*expected)))(?![\p{L}\p{N}-])/giu;
@@ -69,6 +76,7 @@ function subjectBefore(text: string, sentence: Range, at: number): Range | null 
 export function passiveCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
+  if (!PASSIVE_BY_NEEDS.test(slice)) return out;
   for (const m of slice.matchAll(PASSIVE_BY_RE)) {
     const at = sentence.start + m.index;
     const verb = m[2].split(/\s+/)[0].toLowerCase();
@@ -93,6 +101,7 @@ export function passiveCues(ctx: ReportedContext, p: number, text: string, sente
 export function raisingCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
+  if (!RAISING_NEEDS.test(slice)) return out;
   for (const m of slice.matchAll(RAISING_RE)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
@@ -122,7 +131,9 @@ export function raisingCues(text: string, sentence: Range, outside: (i: number) 
 /** `X was asked about …`: what was asked, with no source (the one asking is rarely named). */
 export function askedCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(ASKED_RE)) {
+  const slice = text.slice(sentence.start, sentence.end);
+  if (!ASKED_NEEDS.test(slice)) return out;
+  for (const m of slice.matchAll(ASKED_RE)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
     if (!outside(at) || /^\s*(?:by|,|\.)/.test(text.slice(end, sentence.end))) continue;

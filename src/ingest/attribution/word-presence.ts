@@ -22,6 +22,30 @@ export function lastLetterRuns(phrases: Iterable<string>): ReadonlySet<string> {
  * that stands in a text between non-letters has its last run among the text's.
  */
 export function hasLetterRunIn(text: string, runs: ReadonlySet<string>): boolean {
-  for (const m of text.toLowerCase().matchAll(LETTER_RUN)) if (runs.has(m[0])) return true;
+  const lower = text.toLowerCase();
+  // A walk over the characters (ASCII letters read directly, others through the letter class), not a
+  // match object a run: this check stands before patterns tried at most cues of most sentences.
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const width = i < lower.length ? letterWidth(lower, i) : 0;
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width - 1;
+    } else if (start >= 0) {
+      if (runs.has(lower.slice(start, i))) return true;
+      start = -1;
+    }
+  }
   return false;
+}
+
+const LETTER = /^\p{L}/u;
+
+/** How many code units the letter at `i` takes (2 for one outside the BMP), 0 when it is no letter. */
+function letterWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  const point = s.codePointAt(i)!;
+  const width = point > 0xffff ? 2 : 1;
+  return LETTER.test(s.slice(i, i + width)) ? width : 0;
 }
