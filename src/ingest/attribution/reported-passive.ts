@@ -35,7 +35,7 @@ const PASSIVE_BY_RE =
  * scanned (most sentences hold none, and a scan tries the long pattern at every character).
  */
 const PASSIVE_BY_NEEDS = /\sby\s/u;
-const RAISING_NEEDS = /seem|appear|expected/iu;
+const RAISING_NEEDS = /seem|appear|expected|reportedly|allegedly/iu;
 const ASKED_NEEDS = /asked/iu;
 /** Raising verbs and "expected": "seemed to", "appears ready", "is widely expected to". */
 const RAISING_RE =
