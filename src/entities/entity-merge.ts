@@ -83,12 +83,19 @@ export interface MergeStatement {
   params: readonly ('into' | 'from')[];
 }
 
+/** The statements of one retirement in one dialect, in three runs (see retireSql). */
+export interface RetireStatements {
+  names: MergeStatement[];
+  references: MergeStatement[];
+  retire: MergeStatement[];
+}
+
 /**
  * The statements of one retirement, in order. Roles move between `names` and `references`
- * (the services' mergeRoles keeps out the ones the survivor holds); after `references`,
+ * (the merge flow's mergeRoles keeps out the ones the survivor holds); after `references`,
  * duplicateRoles tidies the survivor's members.
  */
-export function retireSql(d: EntitySqlDialect): { names: MergeStatement[]; references: MergeStatement[]; retire: MergeStatement[] } {
+export function retireSql(d: EntitySqlDialect): RetireStatements {
   const both = (sql: (into: string, from: string) => string): MergeStatement => ({
     sql: sql(`CAST(${d.param('into', 1)} AS INTEGER)`, `CAST(${d.param('from', 2)} AS INTEGER)`),
     params: ['into', 'from'],

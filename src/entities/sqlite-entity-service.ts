@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { expectUpserts, checkEntitySize, type EntitySize } from './entity-input';
+import { expectUpserts, type EntitySize } from './entity-input';
 import type { EntityService } from './entity-service';
-import { normalizeName } from './normalize-name';
 import { insertAliasSql, insertEntitySql, entitySizeSql, RICHNESS, SQLITE_DIALECT, updateEntitySql } from './entity-sql';
-import { duplicateRoles, expectMerge, idsToRetire, retireSql, type MergeRow, type MergeStatement } from './entity-merge';
-import { fieldValues, referencesOf, rolesToAdd, survivorOf, towardSurvivors, type EntityReference } from './entity-writes';
+import { expectMerge, retireSql, type MergeRow } from './entity-merge';
+import { fieldValues } from './entity-writes';
+import { retireAll, upsertAll } from './entity-write-flows';
+import { runSync, type SyncWriteSteps } from './entity-write-steps';
 import { migrateSqliteEntities } from './sqlite-entity-migrations';
 import type { SqliteEntityServiceOptions } from './sqlite-entity-connection';
 import { SqliteEntityReads } from './sqlite-entity-reads';
@@ -31,7 +32,9 @@ const RETIRE = retireSql(SQLITE_DIALECT);
  * by any other connection drops the whole cache.
  *
  * Layers: the connection, statements and record cache (sqlite-entity-connection.ts), the
- * reads (sqlite-entity-reads.ts), and here opening and upserts.
+ * reads (sqlite-entity-reads.ts), the write flows shared with PostgreSQL (entity-write-flows.ts),
+ * and here opening, the transactions and cache forgetting of upserts and merges, and the
+ * flows' steps in SQLite's dialect.
  */
 export class SqliteEntityService extends SqliteEntityReads implements EntityService {
   private constructor(db: Database.Database, options: SqliteEntityServiceOptions) {
@@ -55,7 +58,7 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
     return this.serve(() => {
       let written: number[] | null = null;
       try {
-        written = this.db.transaction(() => inputs.map((input, i) => this.upsertOne(input, `entities[${i}]`)))();
+        written = this.db.transaction(() => runSync(upsertAll(inputs), this.steps))();
         return this.readByIds(written) as EntityRecord[];
       } finally {
         // This connection's own commits do not move its data_version: forget what they changed.
@@ -77,37 +80,57 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
     this.listPages.clear();
   }
 
-  /** Runs inside the upsert transaction; returns the id written. */
-  private upsertOne(given: EntityUpsert, field: string): number {
-    // Every id it names is checked; a merged entity's stands for its survivor.
-    const survivors = new Map<number, number>();
-    const check = (reference: EntityReference): void => {
-      const survivor = this.requireEntity(reference);
-      if (survivor !== reference.id) survivors.set(reference.id, survivor);
-    };
-    if (given.id !== undefined) check({ id: given.id, type: given.type, field: `${field}.id` });
-    for (const reference of referencesOf(given, null, field)) check(reference);
-    const { input, keepName } = towardSurvivors(given, survivors);
-    const normalized = normalizeName(input.name);
-    const existingId = input.id ?? this.findMergeTarget(input.type, normalized);
-    // An organization may not become its own parent (by id, merge target or survivor).
-    referencesOf(input, existingId, field);
-    const id = existingId === null ? this.insertEntity(input, normalized) : this.updateEntity(existingId, input, normalized, input.id !== undefined && !keepName);
-    this.mergeAliases(id, input.aliases ?? []);
-    if (input.type === 'person') this.mergeRoles(id, input.roles ?? []);
-    checkEntitySize(id, this.sizeOf(id), field);
-    return id;
+  async merge(request: EntityMerge): Promise<EntityMergeResult> {
+    const checked = expectMerge(request);
+    return this.serve(() => {
+      try {
+        const retired = this.db.transaction(() => runSync(retireAll(checked, RETIRE), this.steps)).immediate();
+        return { entity: this.readByIds([checked.into])[0] as EntityRecord, retired };
+      } finally {
+        // A merge changes the survivor, the retired, their members and every listing: forget everything.
+        this.cache.clear();
+      }
+    });
   }
 
-  /** What the entity holds now (inside the upsert's transaction, before it commits). */
-  private sizeOf(id: number): EntitySize {
-    return this.statement<[{ id: number }], EntitySize>(SIZE_SQL).get({ id }) as EntitySize;
-  }
-
-  /** The live entity a reference stands for (itself, or its survivor); throws for an unknown id or the wrong type. */
-  private requireEntity(reference: EntityReference): number {
-    return survivorOf(this.statement<[number], { type: string; merged_into: number | null }>('SELECT type, merged_into FROM entities WHERE id = ?').get(reference.id), reference);
-  }
+  /**
+   * The write flows' steps in SQLite's dialect, answered at once inside the caller's
+   * better-sqlite3 transaction (statements prepared once per text).
+   */
+  private readonly steps: SyncWriteSteps = {
+    entityRow: ({ id }) => this.statement<[number], { type: string; merged_into: number | null }>('SELECT type, merged_into FROM entities WHERE id = ?').get(id),
+    mergeTarget: ({ type, normalized }) => this.findMergeTarget(type, normalized),
+    insertEntity: ({ input, normalized }) =>
+      Number(this.statement(INSERT_SQL).run({ type: input.type, name: input.name, normalized, ...fieldValues(input, 'OTHER') }).lastInsertRowid),
+    updateEntity: ({ id, input, normalized, rename }) => {
+      this.statement(UPDATE_SQL).run({ id, rename: rename ? 1 : 0, name: input.name, normalized, ...fieldValues(input, null) });
+    },
+    insertAlias: ({ id, alias, normalized }) => {
+      this.statement(INSERT_ALIAS_SQL).run({ id, alias, normalized });
+    },
+    heldRoles: ({ personId }) =>
+      this.statement<[number], { title: string; organization_id: number | null }>('SELECT title, organization_id FROM roles WHERE person_id = ?').all(personId),
+    insertRole: ({ personId, role }) => {
+      this.statement('INSERT INTO roles (person_id, title, organization_id) VALUES (?, ?, ?)').run(personId, role.title, role.organizationId);
+    },
+    size: ({ id }) => this.statement<[{ id: number }], EntitySize>(SIZE_SQL).get({ id }) as EntitySize,
+    mergeRows: ({ ids }) =>
+      this.statement<[string], MergeRow>('SELECT id, type, merged_into FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)),
+    retireStatement: ({ statement, into, from }) => {
+      const values = { into, from };
+      this.statement(statement.sql).run(Object.fromEntries(statement.params.map((name) => [name, values[name]])));
+    },
+    rolesOf: ({ personId }) =>
+      this.statement<[number], RoleRecord>('SELECT title, organization_id AS organizationId FROM roles WHERE person_id = ? ORDER BY id').all(personId),
+    members: ({ organizationId }) =>
+      this.statement<[number], { id: number; person_id: number; title: string; organization_id: number | null }>(
+        'SELECT id, person_id, title, organization_id FROM roles WHERE organization_id = ?',
+      ).all(organizationId),
+    // One statement per role, as SQLite has no array parameter.
+    deleteRoles: ({ ids }) => {
+      for (const id of ids) this.statement('DELETE FROM roles WHERE id = ?').run(id);
+    },
+  };
 
   /**
    * The entity an id-less upsert merges into: same rules and order as lookup's
@@ -129,74 +152,5 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
        LIMIT 1`,
     ).get({ type, norm: normalized });
     return row?.id ?? null;
-  }
-
-  private insertEntity(input: EntityUpsert, normalized: string): number {
-    const result = this.statement(INSERT_SQL).run({ type: input.type, name: input.name, normalized, ...fieldValues(input, 'OTHER') });
-    return Number(result.lastInsertRowid);
-  }
-
-  /**
-   * With an explicit id (`rename`) the name is replaced; a merge by name or alias keeps
-   * the stored name. Other fields change only when a new non-null value is given.
-   */
-  private updateEntity(id: number, input: EntityUpsert, normalized: string, rename: boolean): number {
-    this.statement(UPDATE_SQL).run({ id, rename: rename ? 1 : 0, name: input.name, normalized, ...fieldValues(input, null) });
-    return id;
-  }
-
-  async merge(request: EntityMerge): Promise<EntityMergeResult> {
-    const checked = expectMerge(request);
-    return this.serve(() => {
-      try {
-        const retired = this.db.transaction(() => this.retireAll(checked)).immediate();
-        return { entity: this.readByIds([checked.into])[0] as EntityRecord, retired };
-      } finally {
-        // A merge changes the survivor, the retired, their members and every listing: forget everything.
-        this.cache.clear();
-      }
-    });
-  }
-
-  /** Runs inside the merge transaction: checks the request against the rows, retires what it must; returns the ids retired. */
-  private retireAll(request: EntityMerge): number[] {
-    const rows = this.statement<[string], MergeRow>('SELECT id, type, merged_into FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(
-      JSON.stringify([request.into, ...request.from]),
-    );
-    const retire = idsToRetire(request, new Map(rows.map((row) => [row.id, row])));
-    for (const id of retire) this.retireOne(request.into, id);
-    if (retire.length > 0) checkEntitySize(request.into, this.sizeOf(request.into), 'into');
-    return retire;
-  }
-
-  private retireOne(into: number, from: number): void {
-    const run = (statement: MergeStatement): void => {
-      const values = { into, from };
-      this.statement(statement.sql).run(Object.fromEntries(statement.params.map((name) => [name, values[name]])));
-    };
-    RETIRE.names.forEach(run);
-    const roles = this.statement<[number], RoleRecord>('SELECT title, organization_id AS organizationId FROM roles WHERE person_id = ? ORDER BY id').all(from);
-    if (roles.length > 0) this.mergeRoles(into, roles);
-    RETIRE.references.forEach(run);
-    const members = this.statement<[number], { id: number; person_id: number; title: string; organization_id: number | null }>(
-      'SELECT id, person_id, title, organization_id FROM roles WHERE organization_id = ?',
-    ).all(into);
-    for (const id of duplicateRoles(members)) this.statement('DELETE FROM roles WHERE id = ?').run(id);
-    RETIRE.retire.forEach(run);
-  }
-
-  /** Adds aliases not already present (compared normalized); an alias equal to the name is kept out. */
-  private mergeAliases(id: number, aliases: readonly string[]): void {
-    const insert = this.statement(INSERT_ALIAS_SQL);
-    for (const alias of aliases) insert.run({ id, alias, normalized: normalizeName(alias) });
-  }
-
-  /** Adds roles not already held: same organization and the same title once normalized. */
-  private mergeRoles(personId: number, roles: readonly RoleRecord[]): void {
-    const held = this.statement<[number], { title: string; organization_id: number | null }>(
-      'SELECT title, organization_id FROM roles WHERE person_id = ?',
-    ).all(personId);
-    const insert = this.statement('INSERT INTO roles (person_id, title, organization_id) VALUES (?, ?, ?)');
-    for (const role of rolesToAdd(held, roles)) insert.run(personId, role.title, role.organizationId);
   }
 }
