@@ -31,4 +31,13 @@ describe('sources of reported speech', () => {
     const rows = reported('Mayor Lena Ortiz spoke at the pier on Friday.', '“We have waited long enough,” Ortiz said, adding that the ferry would run again by June.');
     expect(rows).toEqual([['indirect', 'Lena Ortiz', 'adding', 'the ferry would run again by June']]);
   });
+
+  it('two people joined by "and" at a sentence opening speak together', () => {
+    const rows = reported(
+      'Mayor Lena Ortiz and Councilman Tomas Reyes toured the flooded pier on Friday.',
+      'Ortiz and Reyes agreed that the ferry would need a new dock.',
+      'Both Ortiz and Reyes warned that repairs would take a year.',
+    );
+    expect(rows.map((r) => r[1])).toEqual(['Ortiz and Reyes', 'Both Ortiz and Reyes']);
+  });
 });

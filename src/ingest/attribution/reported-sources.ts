@@ -91,6 +91,8 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
     const mention = lastMentionOf(ctx.mentions[p], entity.speaker, sentence.start, verbAt);
     const members = mention ? partyMembers(text, mention) : null;
     if (members) return members;
+    const pair = mention ? namedPair(ctx.mentions[p], text, sentence, mention) : null;
+    if (pair) return pair;
     return { found: entity, text: null, start: mention?.start ?? verbAt };
   }
   if (holder) return holder;
@@ -150,6 +152,26 @@ function appositiveHolder(ctx: ReportedContext, p: number, text: string, sentenc
   if (!APPOSITIVE_TO_VERB_RE.test(gap) || /^['’]/.test(gap) || hasSpeechVerb(gap)) return null;
   const found: FoundSource = { speaker: { type: m.type, index: m.entity }, method: 'appositive-holder', confidence: 0.8 * m.confidence };
   return m.type === 'organization' ? (partyMembers(text, m) ?? { found, text: null, start: m.start }) : { found, text: null, start: m.start };
+}
+
+/** What may open a sentence before a pair of named subjects: a quotation mark, a connective, "Both", up to three title words (no preposition: "Aides for X and Y"). */
+const PAIR_LEAD_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?(?:Both\s+)?(?:(?!(?:for|of|with|by|to|from|about|against|on|at|in)\s)[\p{L}.’'-]+\s+){0,3}$/u;
+
+/**
+ * "Holt and Vance issued", "Both Holt and Vance said": two people named at a sentence's opening and joined by "and"
+ * speak together; the source is the pair as written, not the second one alone.
+ */
+function namedPair(mentions: readonly ExtractedMention[], text: string, sentence: Range, m: ExtractedMention): SourceFound | null {
+  if (m.type !== 'person') return null;
+  const k = firstMentionFrom(mentions, m.start) - 1;
+  const first = k >= 0 ? mentions[k] : undefined;
+  if (!first || first.type !== 'person' || first.entity === m.entity || first.start < sentence.start) return null;
+  if (!/^\s+and\s+$/.test(text.slice(first.end, m.start))) return null;
+  const lead = PAIR_LEAD_RE.exec(text.slice(sentence.start, first.start));
+  if (!lead) return null;
+  const both = /Both\s+/.exec(lead[0]);
+  const start = both ? sentence.start + both.index : first.start;
+  return { found: null, text: text.slice(start, m.end), start };
 }
 
 /** A quantifier or modifier before a plural of party members ("some", "several House", "an increasing number of"). */
