@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ReadMostlyLruMap } from '../lru-map';
+import { WalIndexHeader } from './wal-index-header';
 
 /**
  * Records read from one SQLite database, kept in this process between
@@ -15,8 +16,13 @@ import { ReadMostlyLruMap } from '../lru-map';
  * runs after the check, so what it stores is at least as new as the version
  * it is stored under; a newer commit then moves the version and drops it.
  *
- * The check costs one pragma (a few microseconds: SQLite opens and closes a
- * read transaction for it), so it is made once per synchronous run: a check
+ * In WAL mode (how the store and the entity service open their files) the check reads
+ * the wal-index header instead of running the pragma: one read of 48 bytes of the
+ * `-shm` file, which every commit rewrites (src/db/wal-index-header.ts), where the
+ * pragma opens and closes a read transaction (two file locks and a stat). Where that
+ * header cannot be read, the pragma answers.
+ *
+ * The check still costs a system call, so it is made once per synchronous run: a check
  * stands until the microtasks queued before it have run, unless a connection
  * of this process wrote meanwhile (every write here calls `clear()`, which
  * counts it for all caches of the process). Within that span no I/O callback
@@ -32,6 +38,8 @@ import { ReadMostlyLruMap } from '../lru-map';
 export class SqliteReadCache {
   private readonly regions: CacheRegion<unknown, unknown>[] = [];
   private readonly dataVersionStatement: Database.Statement<[], number>;
+  /** The wal-index header of a WAL-mode file; null: the pragma answers every check. */
+  private readonly walIndex: WalIndexHeader | null;
   private seen: number;
   /** A check stands (see the class comment): set by check(), unset by a microtask it queues. */
   private checked = false;
@@ -44,6 +52,7 @@ export class SqliteReadCache {
   constructor(private readonly db: Database.Database) {
     this.dataVersionStatement = db.prepare<[], number>('PRAGMA data_version').pluck();
     this.seen = this.dataVersionStatement.get() as number;
+    this.walIndex = WalIndexHeader.of(db);
     // Opening may have migrated the file: no check made before it stands.
     processWrites++;
   }
@@ -65,15 +74,33 @@ export class SqliteReadCache {
    */
   check(): void {
     if (this.checked && this.writesAtCheck === processWrites && this.db.open) return;
-    const version = this.dataVersionStatement.get() as number;
+    const changed = this.changedSinceLastCheck();
     if (!this.checked) {
       this.checked = true;
       queueMicrotask(this.endCheck);
     }
     this.writesAtCheck = processWrites;
-    if (version === this.seen) return;
+    if (changed) this.dropAll();
+  }
+
+  /**
+   * Whether another connection may have committed since the last check: off the wal-index
+   * header where it reads, else off the pragma (which throws once the connection is closed).
+   * Either may say so once more than needed (after this connection's own commits, or when
+   * a check switches between the two), which only drops the cache once more.
+   */
+  private changedSinceLastCheck(): boolean {
+    const header = this.walIndex !== null && this.db.open ? this.walIndex.changed() : null;
+    if (header !== null) return header;
+    const version = this.dataVersionStatement.get() as number;
+    if (version === this.seen) return false;
     this.seen = version;
-    this.dropAll();
+    return true;
+  }
+
+  /** Lets go of the wal-index header's file; call when the connection closes. */
+  close(): void {
+    this.walIndex?.close();
   }
 
   /** SQLite's `PRAGMA data_version` now: moved by every other connection's commit, not by this one's. */

@@ -60,6 +60,7 @@ export abstract class SqliteEntityConnection {
   }
 
   async close(): Promise<void> {
+    this.cache.close();
     if (this.db.open) this.db.close();
   }
 

@@ -11,9 +11,16 @@ import { getMetadataStorage } from 'type-graphql';
  * `resolve` with exactly that, so errors, sync/async results and null
  * propagation are unchanged. An @Arg() of an enum or scalar type (or a list
  * of them) is passed as GraphQL gives it, as type-graphql does with
- * validation off. Anything else (input-object arguments, middlewares, a typed
- * @Root() that type-graphql would convert, a property of the context) keeps
- * type-graphql's handler.
+ * validation off. So is an input object of a plain input class (no superclass,
+ * no methods or accessors, no field initializers, fields of such types only:
+ * `ArticleFilter`, `QuoteFilter`), which type-graphql would copy into an
+ * instance of the class (through an async validation step, with validation
+ * off, that costs the handler a promise per argument): the instance holds the
+ * same values, its absent fields as own properties set to undefined, which
+ * reads cannot tell apart (resolvers read an input's fields; they never
+ * enumerate or spread one). Anything else (other input classes, middlewares, a
+ * typed @Root() that type-graphql would convert, a property of the context)
+ * keeps type-graphql's handler.
  */
 
 type ParamMetadata = {
@@ -38,6 +45,9 @@ type FieldResolverMetadata = {
 
 type ObjectTypeMetadata = { name: string; target: unknown };
 
+/** An @InputType() class and its fields, as type-graphql's metadata storage holds them. */
+type InputTypeMetadata = { target: unknown; fields?: { getType(): unknown }[] };
+
 /** A @Query() handler: run through createHandlerResolver like an 'external' field resolver. */
 type QueryMetadata = Omit<FieldResolverMetadata, 'kind' | 'getObjectType'>;
 
@@ -55,7 +65,9 @@ export function resolveFieldsDirectly(schema: GraphQLSchema, resolvers: readonly
     fieldResolvers: FieldResolverMetadata[];
     objectTypes: ObjectTypeMetadata[];
     queries: QueryMetadata[];
+    inputTypes: InputTypeMetadata[];
   };
+  const passedAsIs = (type: unknown): boolean => isPassedAsIs(type) || isPlainInputClass(type, storage.inputTypes, new Set());
   const instances = new Map<unknown, Record<string, unknown>>();
   const instanceOf = (target: new () => Record<string, unknown>): Record<string, unknown> => {
     let instance = instances.get(target);
@@ -71,14 +83,14 @@ export function resolveFieldsDirectly(schema: GraphQLSchema, resolvers: readonly
     const field = queryFields[def.schemaName];
     // Only the handlers type-graphql built this schema from (its metadata is global: other classes may declare queries).
     if (field === undefined || field.resolve === undefined || !resolvers.includes(def.target)) continue;
-    const sources = directSources(def);
+    const sources = directSources(def, passedAsIs);
     if (sources === null) continue;
     field.resolve = directResolver(instanceOf(def.target), def.methodName, sources);
     replaced++;
   }
   for (const def of storage.fieldResolvers) {
     if (def.kind !== 'external') continue;
-    const sources = directSources(def);
+    const sources = directSources(def, passedAsIs);
     if (sources === null || def.getObjectType === undefined) continue;
     const objectClass = def.getObjectType();
     for (const typeMeta of storage.objectTypes) {
@@ -99,7 +111,7 @@ export function resolveFieldsDirectly(schema: GraphQLSchema, resolvers: readonly
  * Field resolvers qualify only when 'external' (declared in a @Resolver class, run through
  * createHandlerResolver), which the caller checks; query handlers always run through it.
  */
-function directSources(def: QueryMetadata): Source[] | null {
+function directSources(def: QueryMetadata, passedAsIs: (type: unknown) => boolean): Source[] | null {
   if ((def.middlewares?.length ?? 0) > 0 || (def.roles?.length ?? 0) > 0) return null;
   const params = [...(def.params ?? [])].sort((a, b) => a.index - b.index);
   const sources: Source[] = [];
@@ -113,7 +125,7 @@ function directSources(def: QueryMetadata): Source[] | null {
       sources.push((_root, context) => context);
     } else if (param.kind === 'info') {
       sources.push((_root, _context, info) => info);
-    } else if (param.kind === 'arg' && param.name !== undefined && param.getType !== undefined && isPassedAsIs(param.getType())) {
+    } else if (param.kind === 'arg' && param.name !== undefined && param.getType !== undefined && passedAsIs(param.getType())) {
       const name = param.name;
       sources.push((_root, _context, _info, args) => args[name]);
     } else {
@@ -130,6 +142,27 @@ function directSources(def: QueryMetadata): Source[] | null {
 function isPassedAsIs(type: unknown): boolean {
   if (type === String || type === Number || type === Boolean || type instanceof GraphQLScalarType) return true;
   return typeof type === 'object' && type !== null && !Array.isArray(type);
+}
+
+/**
+ * Whether `type` is an input class whose instance type-graphql would build holds nothing but
+ * the input's values (see the file comment): registered as an @InputType(), no superclass, no
+ * members on its prototype but the constructor, no field initializers, and every field of a
+ * type passed as is or of such a class (`seen` guards recursive inputs).
+ */
+function isPlainInputClass(type: unknown, inputTypes: readonly InputTypeMetadata[], seen: Set<unknown>): boolean {
+  if (typeof type !== 'function') return false;
+  if (seen.has(type)) return true;
+  const meta = inputTypes.find((input) => input.target === type);
+  if (meta === undefined || Object.getPrototypeOf(type) !== Function.prototype) return false;
+  const cls = type as new () => object;
+  if (Object.getOwnPropertyNames(cls.prototype).some((name) => name !== 'constructor')) return false;
+  if (Object.values(new cls()).some((value) => value !== undefined)) return false;
+  seen.add(type);
+  return (meta.fields ?? []).every((field) => {
+    const fieldType = field.getType();
+    return isPassedAsIs(fieldType) || isPlainInputClass(fieldType, inputTypes, seen);
+  });
 }
 
 function directResolver(instance: Record<string, unknown>, methodName: string, sources: Source[]): GraphQLFieldResolver<unknown, unknown> {

@@ -122,4 +122,17 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     name: 'pair counts of people and organizations named, and speakers quoted, in the same articles',
     sql: pairTableDdl('mentioned', 'integer') + pairTableDdl('quoted', 'integer'),
   },
+  {
+    version: 5,
+    name: 'full-text indexes written through: no pending list for searches to scan',
+    // With GIN's default fastupdate, new rows wait in a pending list that every search reads
+    // through (up to gin_pending_list_limit, 4 MB) until a vacuum merges it; with autovacuum
+    // late or off, a search read every row of a freshly filled store (26 ms against 0.06 ms
+    // for a quote search over 10,000 quotes). Off, each insert updates the index itself.
+    sql: `
+      ALTER INDEX articles_search SET (fastupdate = off);
+      ALTER INDEX quotes_search SET (fastupdate = off);
+      SELECT gin_clean_pending_list('articles_search'::regclass), gin_clean_pending_list('quotes_search'::regclass);
+    `,
+  },
 ];

@@ -52,6 +52,7 @@ export abstract class SqliteConnection {
   }
 
   async close(): Promise<void> {
+    this.cache.close();
     if (this.db.open) this.db.close();
   }
 
