@@ -31,3 +31,19 @@ describe('he and she after a sentence naming several people', () => {
     expect(quotes('Paul Kessler and Ivo Brandt met on Friday. Kessler spoke first and Brandt answered.', '“It went well,” he said.')).toEqual([[null, 'It went well,']]);
   });
 });
+
+describe('he and she after a sentence whose opening subject is one of several', () => {
+  it('the person opening the previous paragraph’s sentence, not a subject of a clause inside it', () => {
+    expect(
+      quotes(
+        'Gov. Ben Ostrow and Mayor Pete Calder met on Monday.',
+        'Ostrow said the council had failed, even though the effort ended with Calder claiming the budget as his own.',
+        '“We cannot wait another year,” he said.',
+      ),
+    ).toEqual([['Ben Ostrow', 'We cannot wait another year,']]);
+  });
+
+  it('no speaker when the later subject opens a coordinated clause', () => {
+    expect(quotes('Gov. Ben Ostrow and Mayor Pete Calder met on Monday.', 'Ostrow spoke for an hour, but Calder answered the questions.', '“It went well,” he said.')).toEqual([[null, 'It went well,']]);
+  });
+});

@@ -159,3 +159,30 @@ describe('a comma introduction', () => {
     ]);
   });
 });
+
+describe('a quoted fragment inside a reported clause', () => {
+  it('takes the clause’s source when the direct rules give it none', () => {
+    expect(
+      quotes(
+        'Gov. Dana Whitlock decried the “reckless spending of a council that never says no,” and left the hall.',
+        'Sen. Omar Feld denounced Whitlock’s budget as “a plan built on sand.”',
+      ),
+    ).toEqual([
+      ['Dana Whitlock', 'reckless spending of a council that never says no,'],
+      ['Omar Feld', 'a plan built on sand.'],
+    ]);
+  });
+
+  it('not when another person, or another speech verb, stands between the clause’s start and the quotation', () => {
+    expect(
+      quotes(
+        'Gov. Ben Ostrow and Mayor Ruth Calder met on Monday.',
+        'Ostrow asked Calder what she expected from the vote, and Calder replied, “A long night.”',
+        'Ostrow criticized the plan, and the crowd shouted “Shame!”',
+      ).map(([speaker, text]) => [speaker === 'Ben Ostrow' ? 'wrong' : 'ok', text]),
+    ).toEqual([
+      ['ok', 'A long night.'],
+      ['ok', 'Shame!'],
+    ]);
+  });
+});
