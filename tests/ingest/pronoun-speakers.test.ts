@@ -46,4 +46,13 @@ describe('he and she after a sentence whose opening subject is one of several', 
   it('no speaker when the later subject opens a coordinated clause', () => {
     expect(quotes('Gov. Ben Ostrow and Mayor Pete Calder met on Monday.', 'Ostrow spoke for an hour, but Calder answered the questions.', '“It went well,” he said.')).toEqual([[null, 'It went well,']]);
   });
+
+  it('the name opening an earlier sentence before its verb, past a lead phrase, when the others are objects', () => {
+    expect(
+      quotes(
+        'Gov. Ben Ostrow and Mayor Pete Calder met on Monday.',
+        'Just a few weeks ago, Florida developer Sam Ruehl expressed dismay at the thought of Calder as the nominee. “I kept telling myself it would not happen,” he told reporters.',
+      ),
+    ).toEqual([['Sam Ruehl', 'I kept telling myself it would not happen,']]);
+  });
 });

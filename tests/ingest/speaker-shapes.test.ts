@@ -65,6 +65,21 @@ describe('speakers written as labels', () => {
     expect(quotes('Mayor Ruth Calder spoke first and Gov. Ben Ostrow answered.', '“Every road in this county needs work.”', '- Ruth Calder.')).toEqual([['Ruth Calder', 'Every road in this county needs work.']]);
   });
 
+  it('signed quotations run into one paragraph each take their own signature', () => {
+    expect(
+      quotes(
+        'Readers wrote in after the vote.',
+        '“The levy will pay for the roads.” ― Marta Quell “We cannot afford another tax this year.” — Owen Pike, 47, a plumber. “Nobody asked the farmers.” ― Ida Lund',
+        'The council will meet again. “It is done,” ― the clerk’s note read.',
+      ),
+    ).toEqual([
+      ['Marta Quell', 'The levy will pay for the roads.'],
+      ['Owen Pike', 'We cannot afford another tax this year.'],
+      ['Ida Lund', 'Nobody asked the farmers.'],
+      [null, 'It is done,'],
+    ]);
+  });
+
   it('a name that goes on into a clause is no sign-off', () => {
     expect(quotes('Mayor Ruth Calder spoke on Monday.', '“The roads come first.” — Calder and the board agreed on that much.')).toEqual([[null, 'The roads come first.']]);
   });
