@@ -201,3 +201,23 @@ describe('a quoted fragment inside a reported clause', () => {
     ]);
   });
 });
+
+describe('a named speaker with an affiliation or a long appositive before the verb', () => {
+  it('reads past "of the Org" and a fourth appositive part to the speech verb', () => {
+    expect(
+      quotes(
+        '“The levy is a mistake,” Dana Whitlock of the Riverside Taxpayers Alliance said.',
+        '“Both plans scare me,” Owen Pike, 30, of Salem, Ore., who was among those polled, said in an interview.',
+        '“It will pass,” Ida Lund at Corbin Partners wrote on Tuesday.',
+      ),
+    ).toEqual([
+      ['Dana Whitlock', 'The levy is a mistake,'],
+      ['Owen Pike', 'Both plans scare me,'],
+      ['Ida Lund', 'It will pass,'],
+    ]);
+  });
+
+  it('not when the name is the object of someone else’s speech verb', () => {
+    expect(quotes('“The levy is a mistake,” a neighbor told Dana Whitlock of the Riverside Taxpayers Alliance on Monday.')).toEqual([[null, 'The levy is a mistake,']]);
+  });
+});

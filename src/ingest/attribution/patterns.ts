@@ -15,7 +15,16 @@ export const INVERTED_VERB_RE = new RegExp(`^(?:${QUOTE_VERB_ALT})\\s+`, 'i');
 
 export const PRONOUN_THEN_VERB_RE = new RegExp(`^(he|she)\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i');
 
-export const GAP_THEN_VERB_RE = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'i');
+/**
+ * Where a named speaker works or comes from, between the name and the verb: ` of the Sierra Club`,
+ * ` at Acme Capital`, ` from New York`; capitalized words with connectors, at most eight.
+ */
+const AFFILIATION = "(?:\\s+(?:of|at|from|with)\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*(?:\\s+(?:(?:of|for|and|on|in|the|&)\\s+){0,2}[\\p{Lu}][\\p{L}.’'&-]*){0,7})?";
+
+/** The appositive gap with one more comma-delimited part: `Jo Roe, 30, of Salem, Ore., who was polled, said`. */
+const LONG_APPOSITIVE_GAP = APPOSITIVE_GAP.replace('{1,3}', '{1,4}');
+
+export const GAP_THEN_VERB_RE = new RegExp(`^${AFFILIATION}${LONG_APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'iu');
 
 export const DESCRIPTOR_THEN_VERB_RE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'iu');
 
