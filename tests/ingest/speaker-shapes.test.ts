@@ -221,3 +221,25 @@ describe('a named speaker with an affiliation or a long appositive before the ve
     expect(quotes('“The levy is a mistake,” a neighbor told Dana Whitlock of the Riverside Taxpayers Alliance on Monday.')).toEqual([[null, 'The levy is a mistake,']]);
   });
 });
+
+describe('whom a speaker addresses is not the speaker', () => {
+  it('the name after "told" or "telling" is the addressee: the subject speaks', () => {
+    expect(
+      quotes(
+        'Mayor Ruth Calder told the Riverside Gazette: “The roads come first.”',
+        'Back in May, Gov. Ben Ostrow praised the plan, telling Acme News: “I wish we had done it sooner.”',
+        'Dana Whitlock on Monday said: “We will sue.”',
+        '“It will pass,” Owen Pike later Thursday told reporters.',
+      ),
+    ).toEqual([
+      ['Ruth Calder', 'The roads come first.'],
+      ['Ben Ostrow', 'I wish we had done it sooner.'],
+      ['Dana Whitlock', 'We will sue.'],
+      ['Owen Pike', 'It will pass,'],
+    ]);
+  });
+
+  it('with no subject the grammar shows, no speaker rather than the addressee', () => {
+    expect(quotes('As one worker told the Riverside Gazette, “We felt betrayed.”')).toEqual([[null, 'We felt betrayed.']]);
+  });
+});

@@ -3,7 +3,7 @@ import { attributeAfter, speakerStartingAt } from './after';
 import { type Context, type Found, mentionsWithin, quotationsBefore, sentenceOf, titleLike } from './context';
 import { ATTRIBUTION_WINDOW, COORDINATED_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, SUBJECT_GAP_RE, VERB_GLOBAL_RE } from './patterns';
 import { resolveDescriptor, viaPronounAt } from '../coreference';
-import { PARTICIPLE_SPEECH, PERSON_NOUNS, REPORTING_VERBS, TITLE_HEADS } from '../lexicon';
+import { ADDRESSEE_VERBS, PARTICIPLE_SPEECH, PERSON_NOUNS, REPORTING_VERBS, TITLE_HEADS } from '../lexicon';
 import { hasSpeechVerb } from '../text';
 import type { Quotation } from '../quotations';
 
@@ -62,7 +62,8 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
   // Inverted before the quote: `said Kerry: "…"`.
   const afterVerb = verb.index + verb.word.length;
   const inv = /^\s+/.exec(text.slice(afterVerb));
-  if (inv) {
+  // `X told Fox News: "…"`: the name after "told" is whom X addressed.
+  if (inv && !ADDRESSEE_VERBS.has(word)) {
     const s = speakerStartingAt(ctx, q.paragraph, afterVerb + inv[0].length);
     if (s && /^\s*(?:\([^()]*\))?\s*[,:]?\s*$/.test(text.slice(s.end, q.open))) return { speaker: s.speaker, method: 'said-before-quote', confidence: 0.9 * s.confidence };
   }

@@ -24,7 +24,10 @@ const AFFILIATION = "(?:\\s+(?:of|at|from|with)\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\
 /** The appositive gap with one more comma-delimited part: `Jo Roe, 30, of Salem, Ore., who was polled, said`. */
 const LONG_APPOSITIVE_GAP = APPOSITIVE_GAP.replace('{1,3}', '{1,4}');
 
-export const GAP_THEN_VERB_RE = new RegExp(`^${AFFILIATION}${LONG_APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'iu');
+/** A day or a time between a subject and its verb: ` on Monday`, ` later Thursday`, ` last week`. */
+const WHEN = '(?:\\s+(?:(?:on|later|earlier|late|early)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon|evening))?|\\s+(?:last|this|on)\\s+(?:week|month|year|night|morning|weekend))?';
+
+export const GAP_THEN_VERB_RE = new RegExp(`^${AFFILIATION}${LONG_APPOSITIVE_GAP}${WHEN}\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'iu');
 
 export const DESCRIPTOR_THEN_VERB_RE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'iu');
 
@@ -32,7 +35,7 @@ export const SPACE_THEN_VERB_RE = new RegExp(`^\\s+(?:${QUOTE_VERB_ALT})\\b`, 'i
 
 export const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 
-export const SUBJECT_GAP_RE = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+export const SUBJECT_GAP_RE = new RegExp(`^${APPOSITIVE_GAP}${WHEN}\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 
 export const RELATIVE_GAP_RE = new RegExp(`^,\\s+who\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 
