@@ -243,3 +243,24 @@ describe('whom a speaker addresses is not the speaker', () => {
     expect(quotes('As one worker told the Riverside Gazette, “We felt betrayed.”')).toEqual([[null, 'We felt betrayed.']]);
   });
 });
+
+describe('a name after the speech verb that is the subject of the quoted clause', () => {
+  it('the speaker is the subject before the verb when the quotation goes on in lower case', () => {
+    expect(
+      quotes(
+        'Gov. Ben Ostrow said Mayor Ruth Calder “has never read the budget.”',
+        'In an interview, Dana Whitlock, a former council member, said Ostrow "was personally involved in every cut."',
+      ),
+    ).toEqual([
+      ['Ben Ostrow', 'has never read the budget.'],
+      ['Dana Whitlock', 'was personally involved in every cut.'],
+    ]);
+  });
+
+  it('an inverted attribution before a quotation still names its speaker', () => {
+    expect(quotes('Gov. Ben Ostrow spoke first. Then said Mayor Ruth Calder: “We will not wait.”', 'Gov. Ben Ostrow said Dana Whitlock “We will sue.”')).toEqual([
+      ['Ruth Calder', 'We will not wait.'],
+      ['Dana Whitlock', 'We will sue.'],
+    ]);
+  });
+});

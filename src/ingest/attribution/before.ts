@@ -65,7 +65,11 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
   // `X told Fox News: "…"`: the name after "told" is whom X addressed.
   if (inv && !ADDRESSEE_VERBS.has(word)) {
     const s = speakerStartingAt(ctx, q.paragraph, afterVerb + inv[0].length);
-    if (s && /^\s*(?:\([^()]*\))?\s*[,:]?\s*$/.test(text.slice(s.end, q.open))) return { speaker: s.speaker, method: 'said-before-quote', confidence: 0.9 * s.confidence };
+    const gap = s ? text.slice(s.end, q.open) : '';
+    // `said Cruz "says whatever he needs to say"`: with no comma or colon, a quotation going on in lower case is the
+    // predicate of a reported clause whose subject is the name; the one before the verb speaks.
+    const clauseSubject = !/[,:]/.test(gap) && /^\p{Ll}/u.test(q.text);
+    if (s && !clauseSubject && /^\s*(?:\([^()]*\))?\s*[,:]?\s*$/.test(gap)) return { speaker: s.speaker, method: 'said-before-quote', confidence: 0.9 * s.confidence };
   }
   if (PARTICIPLE_SPEECH.has(word)) {
     // `KCNA quoted Kim as saying: "…"`: the one quoted, if named.
