@@ -55,4 +55,14 @@ describe('he and she after a sentence whose opening subject is one of several', 
       ),
     ).toEqual([['Sam Ruehl', 'I kept telling myself it would not happen,']]);
   });
+
+  it('a possessor after a speech verb (`praised Calder’s budget`) is no inverted speaker', () => {
+    expect(
+      quotes(
+        'Mayor Pete Calder and Gov. Ben Ostrow met on Monday.',
+        'Ostrow, who will retire next year after serving in Salem, praised Calder’s budget in an interview published Saturday. He is the longest-serving governor.',
+        '“I think the balance sheet looks good,” he told the Gazette.',
+      ),
+    ).toEqual([['Ben Ostrow', 'I think the balance sheet looks good,']]);
+  });
 });

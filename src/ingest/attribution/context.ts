@@ -158,6 +158,8 @@ function modifiesNextName(text: string, m: ExtractedMention, all: readonly Extra
  * sentence is then that person's, whoever else it names.
  */
 export function attributedAtEnd(text: string, sentenceStart: number, m: ExtractedMention): boolean {
+  // `…, praised Obama's presidency`: a possessor is the object's owner, not an inverted speaker.
+  if (/^['’]s?\s/.test(text.slice(m.end, m.end + 3))) return false;
   const before = text.slice(Math.max(sentenceStart, m.start - 80), m.start);
   const inverted = INVERTED_BEFORE_NAME_RE.exec(before);
   if (inverted !== null) return inverted[1] === '' || titleLike(inverted[1], 3);
