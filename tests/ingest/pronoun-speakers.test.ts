@@ -65,4 +65,17 @@ describe('he and she after a sentence whose opening subject is one of several', 
       ),
     ).toEqual([['Ben Ostrow', 'I think the balance sheet looks good,']]);
   });
+
+  it('a name modifying the noun after an inverted verb (`said the Calder campaign would`) is no speaker', () => {
+    expect(
+      quotes(
+        'Mayor Pete Calder is running again.',
+        'Dan Ruehl, Calder’s deputy field director, said the Calder campaign would “knock on every door” early.',
+        '“This allowed us to know the score,” he said.',
+      ),
+    ).toEqual([
+      ['Dan Ruehl', 'knock on every door'],
+      ['Dan Ruehl', 'This allowed us to know the score,'],
+    ]);
+  });
 });
