@@ -264,3 +264,19 @@ describe('a name after the speech verb that is the subject of the quoted clause'
     ]);
   });
 });
+
+describe('an adverb of manner between a speaker and the speech verb', () => {
+  it('reads past `jokingly` and `reportedly`, but a noun in -ly is no adverb', () => {
+    expect(
+      quotes(
+        'Gov. Ben Ostrow jokingly said, “I am becoming mainstream.”',
+        '“We will not wait,” Mayor Ruth Calder reportedly told aides.',
+        '“We grieve,” the Whitlock family said.',
+      ),
+    ).toEqual([
+      ['Ben Ostrow', 'I am becoming mainstream.'],
+      ['Ruth Calder', 'We will not wait,'],
+      [null, 'We grieve,'],
+    ]);
+  });
+});

@@ -9,7 +9,8 @@ const VERB_ALT = SPEECH_VERB_ALT;
 /** Next to a quotation: speech verbs and `reported`. */
 const QUOTE_VERB_ALT = ATTRIBUTION_VERB_ALT;
 
-const ADVERBS = VERB_ADVERBS;
+/** Listed adverbs and auxiliaries, and adverbs of manner by their ending (`jokingly`, `emphatically`, `reportedly`). */
+const ADVERBS = `(?:${VERB_ADVERBS}|[a-z]+(?:ingly|edly|ously|ently|antly|ively|fully|lessly|ically|ately|ibly|ably))`;
 
 export const INVERTED_VERB_RE = new RegExp(`^(?:${QUOTE_VERB_ALT})\\s+`, 'i');
 
