@@ -88,7 +88,17 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
         if (looked >= 5) break;
         continue;
       }
-      if (fits.length > 1) return held;
+      if (fits.length > 1) {
+        // "Hollande denounced Trump's remarks …, warning that Obama …": the person opening the
+        // sentence as its subject is what the sentence is about; a later subject of a clause
+        // inside it is no rival, unless coordinated with it.
+        const opening = p < paragraph || s.end <= own.start ? openingSubject(text, s.start, people, subjects) : null;
+        if (opening === null || !compatible(opening)) return held;
+        const r = fit(opening, 0.75);
+        if (r !== 'held') return r;
+        if (looked >= 5) break;
+        continue;
+      }
       // "Wines believes that the Clinton campaign …": the subject is a name the extraction did not take for a person; he/she means it.
       if (fits.length === 0 && subjects.length === 0 && unknownSubject(ctx, p, s.start, limit)) return held;
       // A possessor (`vouched for Trump's proposal`) is no rival to one other person of the pronoun's known gender.
@@ -106,11 +116,42 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
         if (looked >= 5) break;
         continue;
       }
-      if (anyFit.length > 1 && !chained) return held;
+      if (anyFit.length > 1 && !chained) {
+        // "Florida developer Mel Sembler expressed dismay at Trump's rise.": the name opening the
+        // sentence before its verb is whom the next paragraph's he/she means; names after are objects.
+        const opening = (p < paragraph || s.end <= own.start) && fits.length === 0 ? openingSubject(text, s.start, people, people, true) : null;
+        if (opening === null || !compatible(opening)) return held;
+        const r = fit(opening, 0.7);
+        if (r !== 'held') return r;
+        if (looked >= 5) break;
+        continue;
+      }
       if (looked >= 5) break;
     }
   }
   return held;
+}
+
+/** Before a sentence's opening subject: a connective, a short lead phrase and title words (`But Sen. `, `Last year, former Gov. `). */
+const OPENING_RE = /^\s*(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Then|Now|Also)\s*,?\s+)?(?:[\p{L}\p{N} ’'-]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:former|the)\s+|[\p{Ll}-]+\s+(?=\p{Lu}|$)){0,5}$/u;
+
+/** A finite verb right after a name, past an appositive: `expressed`, `says`, `has long opposed`. */
+const VERB_AFTER_RE = /^(?:\s*,[^,"“”]{1,120},)?\s+(?:(?:has|had|have|also|then|later|long|once|still|never|just)\s+)*\p{Ll}{2,}(?:ed|s)\b/u;
+
+/** Words right before a later subject that open a clause of its own: `… and Brandt`, `…; Sen. Brandt`. */
+const COORDINATED_CLAUSE_RE = /(?:\b(?:and|but|or|while|whereas|though|although)|[;:—–])\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+
+/**
+ * The person whose mention opens the sentence as its subject, when no other subject is
+ * coordinated with it (`X and Y said`) or shares its entity's rivals: null otherwise.
+ */
+function openingSubject(text: string, start: number, people: readonly ExtractedMention[], subjects: readonly ExtractedMention[], verbAfter = false): number | null {
+  const first = people[0];
+  if (!subjects.includes(first) || !OPENING_RE.test(text.slice(start, first.start))) return null;
+  if (verbAfter && !VERB_AFTER_RE.test(text.slice(first.end, first.end + 160))) return null;
+  // `Kessler spoke first and Brandt answered`: a subject opening a coordinated clause is a rival.
+  const rival = subjects.some((m) => m.entity !== first.entity && (/^,?\s+(?:and|or|&)\s+/.test(text.slice(first.end, m.start)) || COORDINATED_CLAUSE_RE.test(text.slice(first.end, m.start))));
+  return rival ? null : first.entity;
 }
 
 /** Verbs of thinking that follow a subject as "said" does. */

@@ -23,6 +23,7 @@ import { attributeOwn } from './attribution/direct';
 import { isPartial } from './attribution/partial';
 import { propagate } from './attribution/propagate';
 import { findReportedSpeech, type ReportedAttribution } from './attribution/reported';
+import { speakersFromReportedClauses } from './attribution/clause-speakers';
 import type { EntityExtraction, ExtractedMention } from './entity-extraction';
 import { addCues } from './quote-cues';
 import type { ExtractedQuote } from './quote-types';
@@ -109,6 +110,7 @@ function withReportedSpeech(ctx: Context, quotes: Quotation[], results: Extracte
     genderOf: (i) => ctx.entities.people[i]?.gender ?? null,
   });
   if (reported.length === 0) return results;
+  speakersFromReportedClauses(ctx, reported, quotes, results);
   return [...results, ...reported.map((a) => reportedQuote(ctx, a))].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 

@@ -13,6 +13,7 @@ import englishGivenNames from 'gender-detection-from-name/names/en';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../records/entity-records';
 import abbreviations from './lexicon/abbreviations.json';
 import acronymStopWords from './lexicon/acronym-stop-words.json';
+import addresseeVerbs from './lexicon/addressee-verbs.json';
 import attributionVerbs from './lexicon/attribution-verbs.json';
 import clubEndings from './lexicon/club-endings.json';
 import demonyms from './lexicon/demonyms.json';
@@ -64,6 +65,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = words(abbreviations);
 
 /** Verbs that introduce speech, in the forms news copy uses. */
 export const SPEECH_VERBS: ReadonlySet<string> = words(speechVerbs);
+
+/** Speech verbs whose object is whom the speaker addresses (`told Fox News: "…"`): the name after them never speaks. */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = words(addresseeVerbs);
 
 /** Verbs that take a reported clause ("said Republicans had promised…"); "was announced" and "called X" do not. */
 export const REPORTING_VERBS: ReadonlySet<string> = words(reportingVerbs);

@@ -8,8 +8,8 @@ import type { ExtractedQuote } from './quote-types';
 import { SPEECH_VERB_ALT } from './lexicon';
 import type { Range } from './text';
 
-/** Attributions made by nearness, not by words of the quote's own sentence: they have no cue. */
-const CUELESS_METHODS = new Set(['continuation', 'same-paragraph', 'previous-paragraph', 'previous-sentence', 'colon-intro']);
+/** Attributions made by nearness or by a signature, not by words of the quote's own sentence: they have no cue. */
+const CUELESS_METHODS = new Set(['continuation', 'same-paragraph', 'previous-paragraph', 'previous-sentence', 'colon-intro', 'sign-off']);
 
 /** A speech verb as a whole word (not inside "so-called"). */
 const SPEECH_VERB_RE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERB_ALT})\\b(?!-)`, 'gi');

@@ -65,6 +65,21 @@ describe('speakers written as labels', () => {
     expect(quotes('Mayor Ruth Calder spoke first and Gov. Ben Ostrow answered.', '“Every road in this county needs work.”', '- Ruth Calder.')).toEqual([['Ruth Calder', 'Every road in this county needs work.']]);
   });
 
+  it('signed quotations run into one paragraph each take their own signature', () => {
+    expect(
+      quotes(
+        'Readers wrote in after the vote.',
+        '“The levy will pay for the roads.” ― Marta Quell “We cannot afford another tax this year.” — Owen Pike, 47, a plumber. “Nobody asked the farmers.” ― Ida Lund',
+        'The council will meet again. “It is done,” ― the clerk’s note read.',
+      ),
+    ).toEqual([
+      ['Marta Quell', 'The levy will pay for the roads.'],
+      ['Owen Pike', 'We cannot afford another tax this year.'],
+      ['Ida Lund', 'Nobody asked the farmers.'],
+      [null, 'It is done,'],
+    ]);
+  });
+
   it('a name that goes on into a clause is no sign-off', () => {
     expect(quotes('Mayor Ruth Calder spoke on Monday.', '“The roads come first.” — Calder and the board agreed on that much.')).toEqual([[null, 'The roads come first.']]);
   });
@@ -156,6 +171,112 @@ describe('a comma introduction', () => {
       ['Chuck Grassley', 'The bill will pass this week.'],
       ['Ruth Calder', 'Nobody asked the farmers.'],
       [null, 'It was fine'],
+    ]);
+  });
+});
+
+describe('a quoted fragment inside a reported clause', () => {
+  it('takes the clause’s source when the direct rules give it none', () => {
+    expect(
+      quotes(
+        'Gov. Dana Whitlock decried the “reckless spending of a council that never says no,” and left the hall.',
+        'Sen. Omar Feld denounced Whitlock’s budget as “a plan built on sand.”',
+      ),
+    ).toEqual([
+      ['Dana Whitlock', 'reckless spending of a council that never says no,'],
+      ['Omar Feld', 'a plan built on sand.'],
+    ]);
+  });
+
+  it('not when another person, or another speech verb, stands between the clause’s start and the quotation', () => {
+    expect(
+      quotes(
+        'Gov. Ben Ostrow and Mayor Ruth Calder met on Monday.',
+        'Ostrow asked Calder what she expected from the vote, and Calder replied, “A long night.”',
+        'Ostrow criticized the plan, and the crowd shouted “Shame!”',
+      ).map(([speaker, text]) => [speaker === 'Ben Ostrow' ? 'wrong' : 'ok', text]),
+    ).toEqual([
+      ['ok', 'A long night.'],
+      ['ok', 'Shame!'],
+    ]);
+  });
+});
+
+describe('a named speaker with an affiliation or a long appositive before the verb', () => {
+  it('reads past "of the Org" and a fourth appositive part to the speech verb', () => {
+    expect(
+      quotes(
+        '“The levy is a mistake,” Dana Whitlock of the Riverside Taxpayers Alliance said.',
+        '“Both plans scare me,” Owen Pike, 30, of Salem, Ore., who was among those polled, said in an interview.',
+        '“It will pass,” Ida Lund at Corbin Partners wrote on Tuesday.',
+      ),
+    ).toEqual([
+      ['Dana Whitlock', 'The levy is a mistake,'],
+      ['Owen Pike', 'Both plans scare me,'],
+      ['Ida Lund', 'It will pass,'],
+    ]);
+  });
+
+  it('not when the name is the object of someone else’s speech verb', () => {
+    expect(quotes('“The levy is a mistake,” a neighbor told Dana Whitlock of the Riverside Taxpayers Alliance on Monday.')).toEqual([[null, 'The levy is a mistake,']]);
+  });
+});
+
+describe('whom a speaker addresses is not the speaker', () => {
+  it('the name after "told" or "telling" is the addressee: the subject speaks', () => {
+    expect(
+      quotes(
+        'Mayor Ruth Calder told the Riverside Gazette: “The roads come first.”',
+        'Back in May, Gov. Ben Ostrow praised the plan, telling Acme News: “I wish we had done it sooner.”',
+        'Dana Whitlock on Monday said: “We will sue.”',
+        '“It will pass,” Owen Pike later Thursday told reporters.',
+      ),
+    ).toEqual([
+      ['Ruth Calder', 'The roads come first.'],
+      ['Ben Ostrow', 'I wish we had done it sooner.'],
+      ['Dana Whitlock', 'We will sue.'],
+      ['Owen Pike', 'It will pass,'],
+    ]);
+  });
+
+  it('with no subject the grammar shows, no speaker rather than the addressee', () => {
+    expect(quotes('As one worker told the Riverside Gazette, “We felt betrayed.”')).toEqual([[null, 'We felt betrayed.']]);
+  });
+});
+
+describe('a name after the speech verb that is the subject of the quoted clause', () => {
+  it('the speaker is the subject before the verb when the quotation goes on in lower case', () => {
+    expect(
+      quotes(
+        'Gov. Ben Ostrow said Mayor Ruth Calder “has never read the budget.”',
+        'In an interview, Dana Whitlock, a former council member, said Ostrow "was personally involved in every cut."',
+      ),
+    ).toEqual([
+      ['Ben Ostrow', 'has never read the budget.'],
+      ['Dana Whitlock', 'was personally involved in every cut.'],
+    ]);
+  });
+
+  it('an inverted attribution before a quotation still names its speaker', () => {
+    expect(quotes('Gov. Ben Ostrow spoke first. Then said Mayor Ruth Calder: “We will not wait.”', 'Gov. Ben Ostrow said Dana Whitlock “We will sue.”')).toEqual([
+      ['Ruth Calder', 'We will not wait.'],
+      ['Dana Whitlock', 'We will sue.'],
+    ]);
+  });
+});
+
+describe('an adverb of manner between a speaker and the speech verb', () => {
+  it('reads past `jokingly` and `reportedly`, but a noun in -ly is no adverb', () => {
+    expect(
+      quotes(
+        'Gov. Ben Ostrow jokingly said, “I am becoming mainstream.”',
+        '“We will not wait,” Mayor Ruth Calder reportedly told aides.',
+        '“We grieve,” the Whitlock family said.',
+      ),
+    ).toEqual([
+      ['Ben Ostrow', 'I am becoming mainstream.'],
+      ['Ruth Calder', 'We will not wait,'],
+      [null, 'We grieve,'],
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { attributeAfter, speakerStartingAt } from './after';
 import { type Context, type Found, mentionsWithin, quotationsBefore, sentenceOf, titleLike } from './context';
 import { ATTRIBUTION_WINDOW, COORDINATED_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, SUBJECT_GAP_RE, VERB_GLOBAL_RE } from './patterns';
 import { resolveDescriptor, viaPronounAt } from '../coreference';
-import { PARTICIPLE_SPEECH, PARTY_MEMBERS, PERSON_NOUNS, REPORTING_CUES, REPORTING_VERBS, TITLE_HEADS } from '../lexicon';
+import { ADDRESSEE_VERBS, PARTICIPLE_SPEECH, PARTY_MEMBERS, PERSON_NOUNS, REPORTING_CUES, REPORTING_VERBS, TITLE_HEADS } from '../lexicon';
 import { hasSpeechVerb } from '../text';
 import type { Quotation } from '../quotations';
 
@@ -61,14 +61,15 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
   const word = verb.word.toLowerCase();
   // Inverted before the quote: `said Kerry: "…"`.
   const afterVerb = verb.index + verb.word.length;
-  // Never after a cue whose object is its addressee (`Mook told CBS: "…"`) or what it names (`called Ruiz "…"`), or after
-  // "of" (`said of Rubio: "…"`).
+  // Never after a cue whose object is its addressee (`Mook told CBS: "…"`, `X told Fox News: "…"`) or what it names
+  // (`called Ruiz "…"`), or after "of" (`said of Rubio: "…"`).
   const cue = REPORTING_CUES.get(word);
-  const inv = cue?.object === 'required' || cue?.frame === 'object' ? null : /^\s+(?!of\s)/.exec(text.slice(afterVerb));
+  const inv = ADDRESSEE_VERBS.has(word) || cue?.object === 'required' || cue?.frame === 'object' ? null : /^\s+(?!of\s)/.exec(text.slice(afterVerb));
   if (inv) {
     const s = speakerStartingAt(ctx, q.paragraph, afterVerb + inv[0].length);
     const gap = s ? text.slice(s.end, q.open) : '';
-    // With no comma or colon, the quotation must open a sentence of its own: `Kelly said Ruiz "stayed late"` quotes Kelly.
+    // With no comma or colon, the quotation must open a sentence of its own: in `Kelly said Ruiz "stayed late"` the
+    // quotation is the predicate of a reported clause whose subject is the name, and Kelly speaks.
     if (s && /^\s*(?:\([^()]*\))?\s*[,:]?\s*$/.test(gap) && (/[,:]/.test(gap) || /^[^\p{L}]{0,3}\p{Lu}/u.test(text.slice(q.open + 1, q.open + 5)))) {
       return { speaker: s.speaker, method: 'said-before-quote', confidence: 0.9 * s.confidence };
     }

@@ -152,15 +152,21 @@ function modifiesNextName(text: string, m: ExtractedMention, all: readonly Extra
   return /^\s+(?:[\p{L}.’'-]+\s+){1,4}$/u.test(gap) && /^\p{Ll}/u.test(last) && !/^(?:the|of|and|co|then|pro|anti)$/.test(last) && isTitleWord(last, last.toLowerCase()) && titleLike(gap, 3);
 }
 
+/** A name followed by a lower-case word that is no preposition or conjunction: it modifies that word (`the Romney campaign`). */
+const MODIFIES_NEXT_WORD_RE = /^\s+(?!(?:in|on|at|of|to|during|after|before|from|with|for|when|while|as|and|or|but|who|which|about|via|by|last|this|earlier|later|told|said|says|added|wrote)\b)\p{Ll}/u;
+
 /**
  * A person named in the attribution that ends a sentence: `…, said Katie Lund`,
  * `…, Ivo Brandt argued`, `…," campaign chairman Tom Brandt told reporters`. The
  * sentence is then that person's, whoever else it names.
  */
 export function attributedAtEnd(text: string, sentenceStart: number, m: ExtractedMention): boolean {
+  // `…, praised Obama's presidency`: a possessor is the object's owner, not an inverted speaker.
+  if (/^['’]s?\s/.test(text.slice(m.end, m.end + 3))) return false;
   const before = text.slice(Math.max(sentenceStart, m.start - 80), m.start);
   const inverted = INVERTED_BEFORE_NAME_RE.exec(before);
-  if (inverted !== null) return inverted[1] === '' || titleLike(inverted[1], 3);
+  // `…, said the Romney campaign would …`: a name followed by a noun it modifies is no inverted speaker.
+  if (inverted !== null) return (inverted[1] === '' || titleLike(inverted[1], 3)) && !MODIFIES_NEXT_WORD_RE.test(text.slice(m.end, m.end + 40));
   const lead = /[,"”]\s*((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(before);
   return lead !== null && (lead[1] === '' || titleLike(lead[1], 3)) && FOLLOWED_BY_VERB_RE.test(text.slice(m.end, m.end + 160));
 }

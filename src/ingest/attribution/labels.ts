@@ -9,22 +9,31 @@ import type { Quotation } from '../quotations';
 
 /** A dash opening a sign-off: a horizontal bar, an em or en dash, one or two hyphens. */
 const SIGN_OFF_DASH_RE = /^\s*(?:―|—|–|--?)\s*/u;
+/** Between a quotation and the next one: only a dash and a short signature (`" ― Ana Ruiz, 34. "`). */
+const SIGNED_BEFORE_RE = /^\s*(?:―|—|–|--?)\s*\p{Lu}[^"“”]{0,80}$/u;
 /** What may follow the signed name to the end of its paragraph: a parenthetical, an age or place after a comma, a period. */
 const SIGN_OFF_TAIL_RE = /^\s*(?:\([^()]{0,60}\))?\s*(?:[,.]\s*[^"“”‘’]{0,100})?$/u;
 
 /**
  * `"Maybe we can build a wall." ― Steve Quinlan`: a quotation opening its
- * paragraph (or a sentence) and signed by a name that ends the paragraph; or a
+ * paragraph (or a sentence, or following another signed quotation) and signed by
+ * a name that ends the paragraph or precedes the next quotation; or a
  * paragraph that is only the quotation, signed by the next paragraph
  * (`- Ana Ruiz.`).
  */
 export function attributeSignOff(ctx: Context, q: Quotation): Found | null {
   if (q.close === null) return null;
   const text = ctx.paragraphs[q.paragraph];
-  if (!/(?:^|[.?!:]["”’]?)\s*$/u.test(text.slice(Math.max(0, q.open - 3), q.open))) return null;
-  const rest = text.slice(q.close + 1);
+  const list = ctx.byParagraph[q.paragraph];
+  const at = ctx.position.get(q) ?? 0;
+  // Signed quotations one a line, run into one paragraph: `"…" ― Ana Ruiz "…" ― Tom Lee` opens each after the last sign-off.
+  const previous = at > 0 ? list[at - 1] : null;
+  const afterSignOff = previous !== null && previous.close !== null && SIGNED_BEFORE_RE.test(text.slice(previous.close + 1, q.open));
+  if (!afterSignOff && !/(?:^|[.?!:]["”’]?)\s*$/u.test(text.slice(Math.max(0, q.open - 3), q.open))) return null;
+  const following = list[at + 1];
+  const rest = text.slice(q.close + 1, following ? following.open : text.length);
   const dash = SIGN_OFF_DASH_RE.exec(rest);
-  if (dash && dash[0].trim() !== '') return signedBy(ctx, q.paragraph, q.close + 1 + dash[0].length);
+  if (dash && dash[0].trim() !== '') return signedBy(ctx, q.paragraph, q.close + 1 + dash[0].length, following ? following.open : text.length);
   // The quotation is the whole paragraph, and the next paragraph is a dash and a name.
   if (rest.trim() !== '' || text.slice(0, q.open).trim() !== '' || q.paragraph + 1 >= ctx.paragraphs.length) return null;
   const next = ctx.paragraphs[q.paragraph + 1];
@@ -32,10 +41,10 @@ export function attributeSignOff(ctx: Context, q: Quotation): Found | null {
   return nextDash && nextDash[0].trim() !== '' && next.length < 120 ? signedBy(ctx, q.paragraph + 1, nextDash[0].length) : null;
 }
 
-function signedBy(ctx: Context, paragraph: number, at: number): Found | null {
+function signedBy(ctx: Context, paragraph: number, at: number, end?: number): Found | null {
   const text = ctx.paragraphs[paragraph];
   const s = speakerStartingAt(ctx, paragraph, at);
-  if (!s || s.speaker.type !== 'person' || !SIGN_OFF_TAIL_RE.test(text.slice(s.end))) return null;
+  if (!s || s.speaker.type !== 'person' || !SIGN_OFF_TAIL_RE.test(text.slice(s.end, end))) return null;
   return { speaker: s.speaker, method: 'sign-off', confidence: 0.85 * s.confidence };
 }
 

@@ -9,13 +9,26 @@ const VERB_ALT = SPEECH_VERB_ALT;
 /** Next to a quotation: speech verbs and `reported`. */
 const QUOTE_VERB_ALT = ATTRIBUTION_VERB_ALT;
 
-const ADVERBS = VERB_ADVERBS;
+/** Listed adverbs and auxiliaries, and adverbs of manner by their ending (`jokingly`, `emphatically`, `reportedly`). */
+const ADVERBS = `(?:${VERB_ADVERBS}|[a-z]+(?:ingly|edly|ously|ently|antly|ively|fully|lessly|ically|ately|ibly|ably))`;
 
 export const INVERTED_VERB_RE = new RegExp(`^(?:${QUOTE_VERB_ALT})\\s+`, 'i');
 
 export const PRONOUN_THEN_VERB_RE = new RegExp(`^(he|she)\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i');
 
-export const GAP_THEN_VERB_RE = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'i');
+/**
+ * Where a named speaker works or comes from, between the name and the verb: ` of the Sierra Club`,
+ * ` at Acme Capital`, ` from New York`; capitalized words with connectors, at most eight.
+ */
+const AFFILIATION = "(?:\\s+(?:of|at|from|with)\\s+(?:the\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'&-]*(?:\\s+(?:(?:of|for|and|on|in|the|&)\\s+){0,2}[\\p{Lu}][\\p{L}.’'&-]*){0,7})?";
+
+/** The appositive gap with one more comma-delimited part: `Jo Roe, 30, of Salem, Ore., who was polled, said`. */
+const LONG_APPOSITIVE_GAP = APPOSITIVE_GAP.replace('{1,3}', '{1,4}');
+
+/** A day or a time between a subject and its verb: ` on Monday`, ` later Thursday`, ` last week`. */
+const WHEN = '(?:\\s+(?:(?:on|later|earlier|late|early)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon|evening))?|\\s+(?:last|this|on)\\s+(?:week|month|year|night|morning|weekend))?';
+
+export const GAP_THEN_VERB_RE = new RegExp(`^${AFFILIATION}${LONG_APPOSITIVE_GAP}${WHEN}\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'iu');
 
 export const DESCRIPTOR_THEN_VERB_RE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'iu');
 
@@ -23,7 +36,7 @@ export const SPACE_THEN_VERB_RE = new RegExp(`^\\s+(?:${QUOTE_VERB_ALT})\\b`, 'i
 
 export const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 
-export const SUBJECT_GAP_RE = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+export const SUBJECT_GAP_RE = new RegExp(`^${APPOSITIVE_GAP}${WHEN}\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 
 export const RELATIVE_GAP_RE = new RegExp(`^,\\s+who\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 
