@@ -119,3 +119,32 @@ export function wordsBefore(text: string, sentenceStart: number, at: number): st
   const space = text.slice(from, at).search(/\s/);
   return text.slice(space < 0 ? from : from + space + 1, at);
 }
+
+/**
+ * `pattern` (ending in `$`) run on the text before a cue, returning what it matches, found
+ * without trying it at every position: a match holds only the characters `inMatch` accepts,
+ * so it starts after the last other one, and at a word start. Each such start is tried in
+ * order with a sticky copy of the pattern (which sees the characters before it, so `\b`
+ * reads as in the whole text): the first that matches is where `pattern.exec` would match.
+ * With `inMatch` null the pattern is run as it is.
+ */
+export function suffixMatcher(pattern: RegExp, inMatch: RegExp | null): (near: string) => string | null {
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
+  return (near) => {
+    if (inMatch === null) return pattern.exec(near)?.[0] ?? null;
+    let from = near.length;
+    while (from > 0 && inMatch.test(near.charAt(from - 1))) from--;
+    for (let s = from; s < near.length; s++) {
+      // No match starts right after an ASCII letter (a word character for `\b`) or on a space.
+      if (s > from && isAsciiLetter(near.charCodeAt(s - 1))) continue;
+      sticky.lastIndex = s;
+      const m = sticky.exec(near);
+      if (m !== null) return m[0];
+    }
+    return null;
+  };
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
