@@ -63,6 +63,8 @@ export function insertEntitySql(d: EntitySqlDialect): string {
 /**
  * Parameters, in order: id, rename, name, normalized, kind, country, parentId, title. With
  * `rename` true the name is replaced; other fields change only when given a non-null value.
+ * A row it would leave as it is is not written (a matched entity upserted again by every
+ * article that names it), so the count of rows changed says whether anything changed.
  */
 export function updateEntitySql(d: EntitySqlDialect): string {
   const p = paramsOf(d, ['id', 'rename', 'name', 'normalized', 'kind', 'country', 'parentId', 'title']);
@@ -73,7 +75,13 @@ export function updateEntitySql(d: EntitySqlDialect): string {
          country = coalesce(${p.country}, country),
          parent_id = coalesce(${p.parentId}, parent_id),
          title = coalesce(${p.title}, title)
-       WHERE id = ${p.id}`;
+       WHERE id = ${p.id} AND (
+         (CASE WHEN ${p.rename} THEN ${p.name} ELSE name END) IS DISTINCT FROM name
+         OR (CASE WHEN ${p.rename} THEN ${p.normalized} ELSE normalized_name END) IS DISTINCT FROM normalized_name
+         OR coalesce(${p.kind}, kind) IS DISTINCT FROM kind
+         OR coalesce(${p.country}, country) IS DISTINCT FROM country
+         OR coalesce(${p.parentId}, parent_id) IS DISTINCT FROM parent_id
+         OR coalesce(${p.title}, title) IS DISTINCT FROM title)`;
 }
 
 /** Adds an alias unless held already or equal to the name. Parameters, in order: id, alias, normalized. */

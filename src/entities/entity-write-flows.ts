@@ -12,15 +12,31 @@ import type { EntityMerge, EntityUpsert, RoleRecord } from '../records/entity-re
  * the order of the statements, the checks between them and the errors are the flow's.
  */
 
-/** An upsert call's entities, in order, inside its transaction; returns the ids written. */
-export function* upsertAll(inputs: readonly EntityUpsert[]): WriteFlow<number[]> {
-  const ids: number[] = [];
-  for (const [i, input] of inputs.entries()) ids.push(yield* upsertOne(input, `entities[${i}]`));
-  return ids;
+/** What an upsert call wrote: each input's entity id, in order, and the ids of the entities it changed. */
+export interface UpsertWritten {
+  ids: number[];
+  /** Entities created, or given a value, name, alias or role they did not hold. */
+  changed: Set<number>;
 }
 
-/** One entity of an upsert call; `field` names it in errors. Returns the id written. */
-function* upsertOne(given: EntityUpsert, field: string): WriteFlow<number> {
+/** An upsert call's entities, in order, inside its transaction. */
+export function* upsertAll(inputs: readonly EntityUpsert[]): WriteFlow<UpsertWritten> {
+  const written: UpsertWritten = { ids: [], changed: new Set() };
+  for (const [i, input] of inputs.entries()) {
+    const { id, changed } = yield* upsertOne(input, `entities[${i}]`);
+    written.ids.push(id);
+    if (changed) written.changed.add(id);
+  }
+  return written;
+}
+
+/**
+ * One entity of an upsert call; `field` names it in errors. Returns the id written and
+ * whether the entity changed. An entity left as it was (no new value, alias or role: an
+ * entity every article names, matched again) is not measured against the size limits,
+ * since it did not grow.
+ */
+function* upsertOne(given: EntityUpsert, field: string): WriteFlow<{ id: number; changed: boolean }> {
   // Every id it names is checked; a merged entity's stands for its survivor.
   const survivors = new Map<number, number>();
   const own: EntityReference[] = given.id === undefined ? [] : [{ id: given.id, type: given.type, field: `${field}.id` }];
@@ -35,16 +51,18 @@ function* upsertOne(given: EntityUpsert, field: string): WriteFlow<number> {
   // An organization may not become its own parent (by id, merge target or survivor).
   referencesOf(input, existingId, field);
   let id: number;
+  let changed = existingId === null;
   if (existingId === null) id = yield* perform({ step: 'insertEntity', input, normalized });
   else {
     // With an explicit id the name is replaced; a merge by name or alias (or into a survivor) keeps the stored name.
-    yield* perform({ step: 'updateEntity', id: existingId, input, normalized, rename: input.id !== undefined && !keepName });
+    const rows = yield* perform({ step: 'updateEntity', id: existingId, input, normalized, rename: input.id !== undefined && !keepName });
+    changed = rows > 0;
     id = existingId;
   }
-  yield* mergeAliases(id, input.aliases ?? []);
-  if (input.type === 'person') yield* mergeRoles(id, input.roles ?? []);
-  checkEntitySize(id, yield* perform({ step: 'size', id }), field);
-  return id;
+  if (yield* mergeAliases(id, input.aliases ?? [])) changed = true;
+  if (input.type === 'person' && (yield* mergeRoles(id, input.roles ?? []))) changed = true;
+  if (changed) checkEntitySize(id, yield* perform({ step: 'size', id }), field);
+  return { id, changed };
 }
 
 /**
@@ -70,13 +88,17 @@ function* retireOne(into: number, from: number, statements: RetireStatements): W
   for (const statement of statements.retire) yield* perform({ step: 'retireStatement', statement, into, from });
 }
 
-/** Adds aliases not already present (compared normalized); an alias equal to the name is kept out. */
-function* mergeAliases(id: number, aliases: readonly string[]): WriteFlow<void> {
-  for (const alias of aliases) yield* perform({ step: 'insertAlias', id, alias, normalized: normalizeName(alias) });
+/** Adds aliases not already present (compared normalized); an alias equal to the name is kept out. Whether any was added. */
+function* mergeAliases(id: number, aliases: readonly string[]): WriteFlow<boolean> {
+  let added = false;
+  for (const alias of aliases) if ((yield* perform({ step: 'insertAlias', id, alias, normalized: normalizeName(alias) })) > 0) added = true;
+  return added;
 }
 
-/** Adds roles not already held: same organization and the same title once normalized. */
-function* mergeRoles(personId: number, roles: readonly RoleRecord[]): WriteFlow<void> {
+/** Adds roles not already held: same organization and the same title once normalized. Whether any was added. */
+function* mergeRoles(personId: number, roles: readonly RoleRecord[]): WriteFlow<boolean> {
   const held = yield* perform({ step: 'heldRoles', personId });
-  for (const role of rolesToAdd(held, roles)) yield* perform({ step: 'insertRole', personId, role });
+  const toAdd = rolesToAdd(held, roles);
+  for (const role of toAdd) yield* perform({ step: 'insertRole', personId, role });
+  return toAdd.length > 0;
 }

@@ -48,8 +48,10 @@ export interface WriteStepResults {
   entityRow: { type: string; merged_into: number | null } | undefined;
   mergeTarget: number | null;
   insertEntity: number;
-  updateEntity: void;
-  insertAlias: void;
+  /** Rows changed: 0 when the row already held every value given. */
+  updateEntity: number;
+  /** Rows added: 0 when the alias was held already or is the name. */
+  insertAlias: number;
   heldRoles: { title: string; organization_id: number | null }[];
   insertRole: void;
   size: EntitySize;

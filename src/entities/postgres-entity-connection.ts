@@ -74,9 +74,13 @@ export abstract class PostgresEntityConnection {
 
   /** Sends one statement, prepared under a name derived from its text (parsed once per connection). */
   protected async query<R>(text: string, values: unknown[], on: Queryable = this.pool): Promise<R[]> {
+    return (await this.execute(text, values, on)).rows as R[];
+  }
+
+  /** As query, answering the whole result (its rowCount too). */
+  protected async execute(text: string, values: unknown[], on: Queryable = this.pool): Promise<{ rows: unknown[]; rowCount: number | null }> {
     const name = `nge_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
-    const result = await on.query({ name, text, values });
-    return result.rows as R[];
+    return on.query({ name, text, values });
   }
 
   /** Runs fn on one connection inside BEGIN … COMMIT, rolled back if it throws. */

@@ -64,7 +64,7 @@ export class PostgresEntityService extends PostgresEntityReads implements Entity
     return this.serve(() =>
       this.inTransaction(async (client) => {
         await this.query(`SELECT pg_advisory_xact_lock(${UPSERT_LOCK})`, [], client);
-        const ids = await runAsync(upsertAll(inputs), this.stepsOn(client));
+        const { ids } = await runAsync(upsertAll(inputs), this.stepsOn(client));
         return (await this.readByIds(client, ids)) as EntityRecord[];
       }),
     );
@@ -87,6 +87,8 @@ export class PostgresEntityService extends PostgresEntityReads implements Entity
     const run = async (sql: string, values: unknown[]): Promise<void> => {
       await this.query(sql, values, client);
     };
+    /** Rows the statement changed. */
+    const change = async (sql: string, values: unknown[]): Promise<number> => (await this.execute(sql, values, client)).rowCount ?? 0;
     return {
       entityRow: async ({ id }) =>
         (await this.query<{ type: string; merged_into: number | null }>('SELECT type, merged_into FROM entities WHERE id = $1::bigint', [id], client))[0],
@@ -109,9 +111,9 @@ export class PostgresEntityService extends PostgresEntityReads implements Entity
       },
       updateEntity: ({ id, input, normalized, rename }) => {
         const v = fieldValues(input, null);
-        return run(UPDATE_SQL, [id, rename, input.name, normalized, v.kind, v.country, v.parentId, v.title]);
+        return change(UPDATE_SQL, [id, rename, input.name, normalized, v.kind, v.country, v.parentId, v.title]);
       },
-      insertAlias: ({ id, alias, normalized }) => run(INSERT_ALIAS_SQL, [id, alias, normalized]),
+      insertAlias: ({ id, alias, normalized }) => change(INSERT_ALIAS_SQL, [id, alias, normalized]),
       heldRoles: ({ personId }) =>
         this.query<{ title: string; organization_id: number | null }>('SELECT title, organization_id FROM roles WHERE person_id = $1', [personId], client),
       insertRole: ({ personId, role }) => run('INSERT INTO roles (person_id, title, organization_id) VALUES ($1, $2, $3)', [personId, role.title, role.organizationId]),

@@ -6,7 +6,7 @@ import type { EntityService } from './entity-service';
 import { insertAliasSql, insertEntitySql, entitySizeSql, RICHNESS, SQLITE_DIALECT, updateEntitySql } from './entity-sql';
 import { expectMerge, retireSql, type MergeRow } from './entity-merge';
 import { fieldValues } from './entity-writes';
-import { retireAll, upsertAll } from './entity-write-flows';
+import { retireAll, upsertAll, type UpsertWritten } from './entity-write-flows';
 import { runSync, type SyncWriteSteps } from './entity-write-steps';
 import { migrateSqliteEntities } from './sqlite-entity-migrations';
 import type { SqliteEntityServiceOptions } from './sqlite-entity-connection';
@@ -56,10 +56,9 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
     const inputs = expectUpserts(entities, 'entities');
     if (inputs.length === 0) return [];
     return this.serve(() => {
-      let written: number[] | null = null;
+      let written: UpsertWritten | null = null;
       try {
         written = this.db.transaction(() => runSync(upsertAll(inputs), this.steps))();
-        return this.readByIds(written) as EntityRecord[];
       } finally {
         // This connection's own commits do not move its data_version: forget what they changed.
         // An upsert writes only its entity's row, aliases and roles (roles change organizations'
@@ -67,13 +66,17 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
         if (written === null) this.cache.clear();
         else {
           this.cache.wrote();
-          this.forgetWritten(written);
+          this.forgetWritten(written.changed);
         }
       }
+      // The entities left as they were are answered from the record cache when it holds them,
+      // as copies (the caller may build on them), the others read afresh.
+      return this.cachedByIds(written.ids).map((record) => structuredClone(record)) as EntityRecord[];
     });
   }
 
-  private forgetWritten(ids: readonly number[]): void {
+  private forgetWritten(ids: ReadonlySet<number>): void {
+    if (ids.size === 0) return;
     for (const id of ids) this.entitiesById.delete(id);
     this.membersById.clear();
     // Any written name, alias or new entity can change any list.
@@ -102,12 +105,9 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
     mergeTarget: ({ type, normalized }) => this.findMergeTarget(type, normalized),
     insertEntity: ({ input, normalized }) =>
       Number(this.statement(INSERT_SQL).run({ type: input.type, name: input.name, normalized, ...fieldValues(input, 'OTHER') }).lastInsertRowid),
-    updateEntity: ({ id, input, normalized, rename }) => {
-      this.statement(UPDATE_SQL).run({ id, rename: rename ? 1 : 0, name: input.name, normalized, ...fieldValues(input, null) });
-    },
-    insertAlias: ({ id, alias, normalized }) => {
-      this.statement(INSERT_ALIAS_SQL).run({ id, alias, normalized });
-    },
+    updateEntity: ({ id, input, normalized, rename }) =>
+      this.statement(UPDATE_SQL).run({ id, rename: rename ? 1 : 0, name: input.name, normalized, ...fieldValues(input, null) }).changes,
+    insertAlias: ({ id, alias, normalized }) => this.statement(INSERT_ALIAS_SQL).run({ id, alias, normalized }).changes,
     heldRoles: ({ personId }) =>
       this.statement<[number], { title: string; organization_id: number | null }>('SELECT title, organization_id FROM roles WHERE person_id = ?').all(personId),
     insertRole: ({ personId, role }) => {

@@ -95,6 +95,26 @@ export function describeEntityServiceContract(label: string, open: () => Promise
       await expect(service.upsert([{ type: 'person', id: org.id, name: 'Someone' }])).rejects.toBeInstanceOf(InvalidInputError);
     });
 
+    test('an upsert that changes nothing answers the entity as stored, a copy the caller may change', async () => {
+      const t = token();
+      const org = await organization(`${t} Bureau`, { kind: 'GOVERNMENT' });
+      const who = await person(`Ada ${t}`, { aliases: [`${t}`], title: 'Mayor', roles: [{ title: 'Director', organizationId: org.id }] });
+      await service.getByIds([who.id]);
+      const again = await service.upsert([
+        { type: 'person', id: who.id, name: `Ada ${t}`, aliases: [`${t}`], roles: [{ title: 'Director', organizationId: org.id }] },
+        { type: 'organization', id: org.id, name: `${t} Bureau` },
+      ]);
+      expect(again).toEqual([who, org]);
+      (again[0] as PersonRecord).aliases.push('Changed by the caller');
+      expect((await service.getByIds([who.id]))[0]).toEqual(who);
+      // A change after it is seen: a new alias, then a new title on a person who had none.
+      const [more] = await service.upsert([{ type: 'person', id: who.id, name: `Ada ${t}`, aliases: [`A. ${t}`] }]);
+      expect((more as PersonRecord).aliases).toEqual([`${t}`, `A. ${t}`]);
+      const [retitled] = await service.upsert([{ type: 'organization', id: org.id, name: `${t} Bureau`, kind: 'COMPANY' }]);
+      expect(retitled).toMatchObject({ id: org.id, kind: 'COMPANY' });
+      expect((await service.getByIds([org.id]))[0]).toMatchObject({ kind: 'COMPANY' });
+    });
+
     test('upsert refuses bad input, and a refused call stores nothing', async () => {
       const t = token();
       await expect(service.upsert([{ type: 'person', name: '   ' }])).rejects.toBeInstanceOf(InvalidInputError);

@@ -1,4 +1,4 @@
-import { cueMatches, wordsBefore } from '../../src/ingest/attribution/cue-scan';
+import { cueMatches, suffixMatcher, wordsBefore } from '../../src/ingest/attribution/cue-scan';
 import { hasLetterRunIn, lastLetterRuns } from '../../src/ingest/attribution/word-presence';
 
 const found = (text: string): [number, string][] => [...cueMatches(text)].map((m) => [m.index, m.text]);
@@ -51,5 +51,44 @@ describe('a list word present in a text', () => {
     expect(hasLetterRunIn('an e-mail from the office', ends)).toBe(true);
     expect(hasLetterRunIn('OFFICIALS said', ends)).toBe(true);
     expect(hasLetterRunIn('The official said', ends)).toBe(false);
+  });
+});
+
+describe('suffixMatcher', () => {
+  const pattern = /(?:\b(?:has|had|also|since|went on to|not|n['’]t)\s+)+$/iu;
+  const bounded = suffixMatcher(pattern, /[\p{L}\s'’]/u);
+  const plain = suffixMatcher(pattern, null);
+
+  test.each([
+    'The mayor has also ',
+    'The mayor, who has since ',
+    'Officials went on to ',
+    'She had not ',
+    'The council voted 7-2 and has ',
+    'Bystanders were stunned; the chief also ',
+    'A caféalso ',
+    'The mayor said ',
+    '',
+    'hasalso ',
+    "It's n't ",
+  ])('finds what the pattern finds at its leftmost start: %j', (near) => {
+    const expected = pattern.exec(near)?.[0] ?? null;
+    expect(bounded(near)).toBe(expected);
+    expect(plain(near)).toBe(expected);
+  });
+
+  test('reads the characters before a start for \\b, as the pattern does in the whole text', () => {
+    expect(bounded('The board had ')).toBe('had ');
+    expect(bounded('The boardhad ')).toBeNull();
+  });
+});
+
+describe('cue words read character by character', () => {
+  it('reads words with accents, digits, apostrophes and hyphens whole, as the cue boundaries see them', () => {
+    expect(found('Renée said it; the so-said rule, 2said, said’s and SAID—')).toEqual([
+      [6, 'said'],
+      [40, 'said'],
+      [51, 'SAID'],
+    ]);
   });
 });

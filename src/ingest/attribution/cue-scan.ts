@@ -25,26 +25,61 @@ const BY_FIRST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
   return out;
 })();
 
-/** A run of word characters as the cue boundaries see them: letters, digits, apostrophes, hyphens. */
-const WORD_RUN = /[\p{L}\p{N}'’-]+/gu;
+/**
+ * A cheap necessary condition before the lookup of a word made of ASCII characters: bit n
+ * of FIRST_WORD_LENGTHS[c] is set when a cue's first word starts with the lower-case
+ * ASCII character c and is n characters long (longer ones set bit 0: look the word up).
+ */
+const FIRST_WORD_LENGTHS: Uint32Array = (() => {
+  const out = new Uint32Array(128);
+  for (const first of BY_FIRST_WORD.keys()) {
+    const c = first.charCodeAt(0);
+    if (c < 128) out[c] |= first.length < 32 ? 1 << first.length : 1;
+  }
+  return out;
+})();
+
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /**
  * The lexicon's cues in `text`, in order, not overlapping: each a whole word
  * (not inside a hyphenated word, not after "so-"), the longest phrase where
- * several start at one word, matched without regard to case.
+ * several start at one word, matched without regard to case. The words are
+ * the runs of letters, digits, apostrophes and hyphens, read character by
+ * character (a match object a word cost more than the lookups).
  */
 export function* cueMatches(text: string): Generator<CueMatch> {
   let resumeAt = 0;
-  for (const run of text.matchAll(WORD_RUN)) {
-    const start = run.index;
-    if (start < resumeAt) continue;
-    const word = run[0];
+  let i = 0;
+  while (i < text.length) {
+    let width = wordCharWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // The run's end, the first apostrophe in it and whether everything before that is ASCII.
+    let apostrophe = -1;
+    let ascii = true;
+    while (width > 0) {
+      const c = text.charCodeAt(i);
+      if (apostrophe < 0) {
+        if (c === 0x27 || c === 0x2019) apostrophe = i - start;
+        else if (c >= 0x80) ascii = false;
+      }
+      i += width;
+      width = i < text.length ? wordCharWidth(text, i) : 0;
+    }
+    if (start < resumeAt || apostrophe === 0) continue;
     // A cue's first word may be followed by an apostrophe ("said’"), never by a letter, digit or hyphen.
-    const apostrophe = firstApostrophe(word);
-    const first = (apostrophe < 0 ? word : word.slice(0, apostrophe)).toLowerCase();
-    if (apostrophe === 0) continue;
-    const phrases = BY_FIRST_WORD.get(first);
+    const length = apostrophe < 0 ? i - start : apostrophe;
+    if (ascii && length < 32) {
+      let c = text.charCodeAt(start);
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      if ((FIRST_WORD_LENGTHS[c] & ((1 << length) | 1)) === 0) continue;
+    }
+    const phrases = BY_FIRST_WORD.get(text.slice(start, start + length).toLowerCase());
     if (phrases === undefined) continue;
     for (const phrase of phrases) {
       const end = start + phrase.length;
@@ -57,13 +92,17 @@ export function* cueMatches(text: string): Generator<CueMatch> {
   }
 }
 
-/** The offset of the first straight or curly apostrophe in a word, or -1. */
-function firstApostrophe(word: string): number {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 0x27 || c === 0x2019) return i;
-  }
-  return -1;
+/**
+ * How many code units the character at `i` takes when it belongs to a word (a letter,
+ * digit, straight or curly apostrophe or hyphen; 2 for a letter outside the BMP), else 0.
+ */
+function wordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2d ? 1 : 0;
+  if (c === 0x2019) return 1;
+  const point = text.codePointAt(i) as number;
+  const width = point > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + width)) ? width : 0;
 }
 
 /** How far back the checks anchored at a cue look: auxiliaries, adverbs, a negation, a possessive. */
@@ -79,4 +118,33 @@ export function wordsBefore(text: string, sentenceStart: number, at: number): st
   const from = at - NEAR_CHARS;
   const space = text.slice(from, at).search(/\s/);
   return text.slice(space < 0 ? from : from + space + 1, at);
+}
+
+/**
+ * `pattern` (ending in `$`) run on the text before a cue, returning what it matches, found
+ * without trying it at every position: a match holds only the characters `inMatch` accepts,
+ * so it starts after the last other one, and at a word start. Each such start is tried in
+ * order with a sticky copy of the pattern (which sees the characters before it, so `\b`
+ * reads as in the whole text): the first that matches is where `pattern.exec` would match.
+ * With `inMatch` null the pattern is run as it is.
+ */
+export function suffixMatcher(pattern: RegExp, inMatch: RegExp | null): (near: string) => string | null {
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
+  return (near) => {
+    if (inMatch === null) return pattern.exec(near)?.[0] ?? null;
+    let from = near.length;
+    while (from > 0 && inMatch.test(near.charAt(from - 1))) from--;
+    for (let s = from; s < near.length; s++) {
+      // No match starts right after an ASCII letter (a word character for `\b`) or on a space.
+      if (s > from && isAsciiLetter(near.charCodeAt(s - 1))) continue;
+      sticky.lastIndex = s;
+      const m = sticky.exec(near);
+      if (m !== null) return m[0];
+    }
+    return null;
+  };
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }

@@ -33,6 +33,8 @@ const PRONOUN_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(his|her|their)\\s+(?:
 /** "the claim that …", "reports that …": a nominal cue with no possessor before a clause; the source is not in the phrase. */
 const BARE_CLAUSE_NOUN_RE =
   /(?<![\p{L}\p{N}])((?:the|a|an|growing|widespread|repeated|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}?)(belief|claims?|assertions?|idea|notion|suggestions?|arguments?|allegations?|accusations?|charges?|fears?|hopes?|concerns?|perception|impression|expectations?|promises?|pledges?|warnings?|insistence|reports?|rumou?rs?|speculation|predictions?|assurances?|complaints?|criticism|denials?)\s+that\s+/giu;
+/** What BARE_CLAUSE_NOUN_RE needs (most sentences lack it): "that" between spaces. */
+const THAT_WORD_RE = /\sthat\s/iu;
 /** Where a noun phrase complement ends: a comma, a verb or auxiliary of the main clause. */
 const NP_END_RE = /[,;:—–(]|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|did|does|drew|came|comes|made|makes|left|got|helped|won|cost|remains|remained|seems|seemed)\b/u;
 const CLAUSE_END_RE = /[;—–(]|,\s/u;
@@ -70,7 +72,7 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     const cue: Cue = { at: nounAt, end: nounAt + m[2].length, word: m[2].toLowerCase(), phrase: text.slice(nounAt, at + m[0].length).trim(), phraseStart: nounAt };
     out.push({ content, cue, source: null, sourceText: null, sourceAt: at });
   }
-  for (const m of slice.matchAll(BARE_CLAUSE_NOUN_RE)) {
+  for (const m of THAT_WORD_RE.test(slice) ? slice.matchAll(BARE_CLAUSE_NOUN_RE) : []) {
     const at = sentence.start + m.index;
     const nounAt = at + m[1].length;
     // After a possessive the noun is read above ("Trump's claim that", "his claim that").

@@ -22,7 +22,7 @@ import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { nominalCues } from './reported-nominal';
-import { cueMatches, wordsBefore } from './cue-scan';
+import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore } from './reported-sources';
@@ -36,6 +36,8 @@ const LONG_SENTENCE = 1200;
 const MORE_ADVERBS = [...cueAdverbs].sort((a, b) => b.length - a.length).join('|');
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
 const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|${MORE_ADVERBS}|not|n[’']t)\\s+)+$`, 'iu');
+/** AUX_BEFORE_RE's match, found from the last character that cannot be in it: its words hold only letters and apostrophes. */
+const auxBefore = suffixMatcher(AUX_BEFORE_RE, /[^\p{L}\s'’|()?:]/u.test(`${VERB_ADVERBS}${MORE_ADVERBS}`) ? null : /[\p{L}\s'’]/u);
 /** A copula before a stance adjective, adverbs allowed ("has been sharply critical of"). */
 const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+)*$/iu;
 /** A progressive before an -ing cue: "is telling", "were calling for". */
@@ -222,9 +224,9 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     if (/^\p{Lu}/u.test(m.text) && /\p{L}/u.test(head)) continue;
     // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
     const near = wordsBefore(text, sentence.start, at);
-    const aux = AUX_BEFORE_RE.exec(near);
+    const aux = auxBefore(near);
     // "declined to say", "did not say": no statement is reported.
-    if (aux && /(?:\bnot|n[’']t|\bnever)\s+$/i.test(aux[0])) continue;
+    if (aux && /(?:\bnot|n[’']t|\bnever)\s+$/i.test(aux)) continue;
     // "is critical of", "remains confident that": an adjective reports only after a copula.
     if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
@@ -234,8 +236,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
     if (/\p{L}['’]s?\s+$/u.test(near) && !/\b(?:he|she|it|who|that|there|what)['’]s\s+$/iu.test(near)) continue;
     // "she's predicted": the contracted auxiliary is no part of the subject.
-    const contracted = /\b(?:he|she|it|who|that|there|what)(['’]s\s+)$/iu.exec(aux ? near.slice(0, near.length - aux[0].length) : near);
-    const subjectEnd = (aux ? at - aux[0].length : at) - (contracted ? contracted[1].length : 0);
+    const contracted = /\b(?:he|she|it|who|that|there|what)(['’]s\s+)$/iu.exec(aux ? near.slice(0, near.length - aux.length) : near);
+    const subjectEnd = (aux ? at - aux.length : at) - (contracted ? contracted[1].length : 0);
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
     // "maintained that …", never "maintained the road".

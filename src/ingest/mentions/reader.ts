@@ -46,9 +46,11 @@ export class Extractor extends EntityRegister {
     paragraphs.forEach((text) => {
       const tokens = tokenize(text);
       tokens.forEach((t, i) => {
+        // Most words are lower-case: they are passed before their key is made.
+        if (t.possessive || !isCapitalized(t.text)) return;
         const key = norm(t.base);
         const full = this.unproven.get(key);
-        if (full === undefined || out.has(full) || t.possessive || !isCapitalized(t.text)) return;
+        if (full === undefined || out.has(full)) return;
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
         const honorific = prev !== undefined && text.slice(prev.end, t.start) === ' ' ? HONORIFICS.get(prev.text.toLowerCase()) : undefined;
