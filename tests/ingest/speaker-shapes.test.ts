@@ -324,3 +324,21 @@ describe('transcript labels naming no one else in the article', () => {
     ]);
   });
 });
+
+describe('speech verbs of manner', () => {
+  it('`barked`, `beamed`, `deadpanned`, `cracked` attribute like `said`', () => {
+    expect(
+      quotes(
+        '“Sit down,” Gov. Ben Ostrow barked at the reporter.',
+        '“This is the best day of my life!” beamed Lydia Sorensen, a first-time delegate.',
+        'Mayor Ruth Calder deadpanned: “I have never heard of the man.”',
+        '“At least the coffee is free,” Omar Feld cracked.',
+      ),
+    ).toEqual([
+      ['Ben Ostrow', 'Sit down,'],
+      ['Lydia Sorensen', 'This is the best day of my life!'],
+      ['Ruth Calder', 'I have never heard of the man.'],
+      ['Omar Feld', 'At least the coffee is free,'],
+    ]);
+  });
+});
