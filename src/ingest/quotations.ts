@@ -221,9 +221,13 @@ function hasInnerSentenceEnd(s: string): boolean {
 /** A sentence end inside a window: `. `, `? ` or `! `, not the period of a title or an abbreviation (`Mr. Rubel said`). */
 function sentenceEnds(s: string): number[] {
   const out: number[] = [];
-  for (const m of s.matchAll(/(\p{L}*)([.?!]) /gu)) {
-    if (m[2] === '.' && (/^\p{Lu}$/u.test(m[1]) || ABBREVIATIONS.has(m[1].toLowerCase()))) continue;
-    out.push(m.index + m[1].length);
+  for (const m of s.matchAll(/[.?!] /g)) {
+    if (s[m.index] === '.') {
+      // The word before the period, from a bounded slice: an initial or an abbreviation ends no sentence.
+      const word = /\p{L}*$/u.exec(s.slice(Math.max(0, m.index - 12), m.index))![0];
+      if (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) continue;
+    }
+    out.push(m.index);
   }
   return out;
 }

@@ -342,3 +342,19 @@ describe('speech verbs of manner', () => {
     ]);
   });
 });
+
+describe('a speech verb opening its sentence', () => {
+  it('reads past an appositive or a relative clause after the inverted subject', () => {
+    expect(
+      quotes(
+        'Said Lydia Sorensen, who has farmed here since 1990, “We have never seen a drought like this.”',
+        'Added Mayor Ruth Calder, 54, “It will pass.”',
+        'Despite Omar Feld, the board said, “No more delays.”',
+      ),
+    ).toEqual([
+      ['Lydia Sorensen', 'We have never seen a drought like this.'],
+      ['Ruth Calder', 'It will pass.'],
+      [null, 'No more delays.'],
+    ]);
+  });
+});
