@@ -20,6 +20,7 @@ import { subjectBefore } from './attribution/before';
 import { speakerStartingAt } from './attribution/after';
 import { type Context, setSpeaker } from './attribution/context';
 import { attributeOwn } from './attribution/direct';
+import { unmatchedLabelName } from './attribution/labels';
 import { isPartial } from './attribution/partial';
 import { propagate } from './attribution/propagate';
 import { findReportedSpeech, type ReportedAttribution } from './attribution/reported';
@@ -68,6 +69,11 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
   quotes.forEach((q, i) => {
     const found = attributeOwn(ctx, q);
     if (found) setSpeaker(ctx, results[i], found);
+    else {
+      // A transcript label naming no one else in the article still names the speaker.
+      const label = unmatchedLabelName(ctx, q);
+      if (label !== null) Object.assign(results[i], { speakerName: label, method: 'transcript-label', confidence: 0.6 });
+    }
   });
   propagate(ctx, quotes, results);
   addCues(ctx, quotes, results);

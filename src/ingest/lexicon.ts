@@ -31,6 +31,7 @@ import organizationCues from './lexicon/organization-cues.json';
 import organizationDescriptors from './lexicon/organization-descriptors.json';
 import organizationNouns from './lexicon/organization-nouns.json';
 import participleSpeech from './lexicon/participle-speech.json';
+import notSpeakerLabels from './lexicon/not-speaker-labels.json';
 import partyMembers from './lexicon/party-members.json';
 import personNouns from './lexicon/person-nouns.json';
 import places from './lexicon/places.json';
@@ -96,6 +97,9 @@ export const APPOSITIVE_GAP = '(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,(?:(?:[^,"â€œâ€
 
 /** Speech verbs that on their own (no object) report a direct quotation after a quote. */
 export const PARTICIPLE_SPEECH: ReadonlySet<string> = words(participleSpeech);
+
+/** Words of a capitalized label before a colon that heads a note, not a speaker's turn (`UPDATE:`, `EDITOR'S NOTE:`). */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = words(notSpeakerLabels);
 
 /**
  * Title heads: the word or phrase a title ends with, just before a name

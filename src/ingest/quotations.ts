@@ -4,7 +4,7 @@
  */
 import { hasSpeechVerb, words } from './text';
 import { ATTRIBUTION_WINDOW } from './attribution/patterns';
-import { SPEECH_VERBS } from './lexicon';
+import { ABBREVIATIONS, SPEECH_VERBS } from './lexicon';
 
 export type QuotationKind = 'quote' | 'title' | 'nickname' | 'term';
 
@@ -62,6 +62,7 @@ function pairMarks(text: string): { start: number; end: number; open: number; cl
     if (pair) continue;
     if (open === null) {
       if (OPENERS.has(c) && isOpening(text, i)) open = i;
+      else if (c === '”' && isOpening(text, i) && nextCurlyMark(text, i + 1) === '”') open = i;
       else if (c === '‘' && isOpening(text, i)) {
         const close = findSingleClose(text, i + 1);
         if (close !== null) {
@@ -81,6 +82,17 @@ function pairMarks(text: string): { start: number; end: number; open: number; cl
   }
   if (open !== null) spans.push({ open, start: open + (pair ? 2 : 1), end: text.length, close: null });
   return spans;
+}
+
+/**
+ * The next curly double mark from `from`: a closing mark where an opening one
+ * belongs (`”Mr. Roe said…”`, a typing error of wire copy) opens a quotation
+ * only when a closing mark, not another opening one, comes next. The search
+ * stops at that mark, which then closes the quotation, so the scan stays linear.
+ */
+function nextCurlyMark(text: string, from: number): string | null {
+  for (let j = from; j < text.length; j++) if (text[j] === '”' || text[j] === '“') return text[j];
+  return null;
 }
 
 function isOpening(text: string, i: number): boolean {
@@ -206,16 +218,30 @@ function hasInnerSentenceEnd(s: string): boolean {
   return false;
 }
 
+/** A sentence end inside a window: `. `, `? ` or `! `, not the period of a title or an abbreviation (`Mr. Rubel said`). */
+function sentenceEnds(s: string): number[] {
+  const out: number[] = [];
+  for (const m of s.matchAll(/[.?!] /g)) {
+    if (s[m.index] === '.') {
+      // The word before the period, from a bounded slice: an initial or an abbreviation ends no sentence.
+      const word = /\p{L}*$/u.exec(s.slice(Math.max(0, m.index - 12), m.index))![0];
+      if (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) continue;
+    }
+    out.push(m.index);
+  }
+  return out;
+}
+
 /** Whether the sentence around a span, outside the span, has a speech verb or "according to". */
 function sentenceHasSpeech(text: string, span: { open: number; close: number | null }): boolean {
   // Within the attribution window on either side, so run-on input stays linear.
   const windowStart = Math.max(0, span.open - ATTRIBUTION_WINDOW);
   const head = text.slice(windowStart, span.open);
-  const from = windowStart + Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '), 0);
+  const from = windowStart + (sentenceEnds(head).pop() ?? 0);
   const closeAt = span.close ?? text.length;
   const tail = text.slice(closeAt + 2, closeAt + 2 + ATTRIBUTION_WINDOW);
-  const ends = ['. ', '? ', '! '].map((e) => tail.indexOf(e)).filter((i) => i >= 0);
-  const to = ends.length > 0 ? closeAt + 2 + Math.min(...ends) : Math.min(text.length, closeAt + 2 + ATTRIBUTION_WINDOW);
+  const end = sentenceEnds(tail)[0];
+  const to = end !== undefined ? closeAt + 2 + end : Math.min(text.length, closeAt + 2 + ATTRIBUTION_WINDOW);
   const outside = text.slice(from, span.open) + ' ' + text.slice(closeAt + 1, to);
   return hasSpeechVerb(outside) || /\baccording to\b/i.test(outside);
 }

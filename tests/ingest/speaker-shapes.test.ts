@@ -280,3 +280,81 @@ describe('an adverb of manner between a speaker and the speech verb', () => {
     ]);
   });
 });
+
+describe('short quotations and titles with periods', () => {
+  it('a two-word quotation attributed to `Mr. X said` is a quote, and the next one keeps the speaker', () => {
+    expect(quotes('Vera Lindqvist, a bond trader, watched the vote.', '“Pretty grim,” Ms. Lindqvist said. “Nobody expected the board to fold so quickly.”')).toEqual([
+      ['Vera Lindqvist', 'Pretty grim,'],
+      ['Vera Lindqvist', 'Nobody expected the board to fold so quickly.'],
+    ]);
+  });
+
+  it('a two-word scare quote with no speech verb in its sentence stays a term', () => {
+    expect(quotes('Dr. Ivo Brandt voted no. The levy was a “cash grab.” Mr. Brandt left early.')).toEqual([]);
+  });
+});
+
+describe('a quotation opened with a closing mark', () => {
+  it('pairs `”…”` as one quotation and reads its sign-off and attribution', () => {
+    expect(
+      quotes(
+        '”The levy hurts the farmers. It has to go.” ― Marta Quell “We cannot pay more.” ― Owen Pike',
+        'Teresa Valdez spoke next. ”We will fight this in court,” she said.',
+      ),
+    ).toEqual([
+      ['Marta Quell', 'The levy hurts the farmers. It has to go.'],
+      ['Owen Pike', 'We cannot pay more.'],
+      ['Teresa Valdez', 'We will fight this in court,'],
+    ]);
+  });
+
+  it('a stray closing mark followed by an opening one opens nothing', () => {
+    expect(quotes('The notice read ”closed and “We are sorry for the trouble,” said Owen Pike.')).toEqual([['Owen Pike', 'We are sorry for the trouble,']]);
+  });
+});
+
+describe('transcript labels naming no one else in the article', () => {
+  it('the label is the speaker’s name; a note label names no one', () => {
+    expect(
+      quotes('"MORALES: Let us start with the budget. Why cut the schools?', '"OSTROW: Because the state cut our aid first.', '"UPDATE: The session was moved to Friday.'),
+    ).toEqual([
+      ['Morales', 'MORALES: Let us start with the budget. Why cut the schools?'],
+      ['Ostrow', 'OSTROW: Because the state cut our aid first.'],
+      [null, 'UPDATE: The session was moved to Friday.'],
+    ]);
+  });
+});
+
+describe('speech verbs of manner', () => {
+  it('`barked`, `beamed`, `deadpanned`, `cracked` attribute like `said`', () => {
+    expect(
+      quotes(
+        '“Sit down,” Gov. Ben Ostrow barked at the reporter.',
+        '“This is the best day of my life!” beamed Lydia Sorensen, a first-time delegate.',
+        'Mayor Ruth Calder deadpanned: “I have never heard of the man.”',
+        '“At least the coffee is free,” Omar Feld cracked.',
+      ),
+    ).toEqual([
+      ['Ben Ostrow', 'Sit down,'],
+      ['Lydia Sorensen', 'This is the best day of my life!'],
+      ['Ruth Calder', 'I have never heard of the man.'],
+      ['Omar Feld', 'At least the coffee is free,'],
+    ]);
+  });
+});
+
+describe('a speech verb opening its sentence', () => {
+  it('reads past an appositive or a relative clause after the inverted subject', () => {
+    expect(
+      quotes(
+        'Said Lydia Sorensen, who has farmed here since 1990, “We have never seen a drought like this.”',
+        'Added Mayor Ruth Calder, 54, “It will pass.”',
+        'Despite Omar Feld, the board said, “No more delays.”',
+      ),
+    ).toEqual([
+      ['Lydia Sorensen', 'We have never seen a drought like this.'],
+      ['Ruth Calder', 'It will pass.'],
+      [null, 'No more delays.'],
+    ]);
+  });
+});

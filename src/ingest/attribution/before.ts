@@ -73,6 +73,10 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
     if (s && /^\s*(?:\([^()]*\))?\s*[,:]?\s*$/.test(gap) && (/[,:]/.test(gap) || /^[^\p{L}]{0,3}\p{Lu}/u.test(text.slice(q.open + 1, q.open + 5)))) {
       return { speaker: s.speaker, method: 'said-before-quote', confidence: 0.9 * s.confidence };
     }
+    // `Said Ana Ruiz, who grew up here, "…"`: a verb opening its sentence, its subject and an appositive or relative clause.
+    if (s && s.speaker.type === 'person' && /^\p{Lu}/u.test(verb.word) && text.slice(spanStart, verb.index).trim() === '' && /^\s*,[^,;"“”]{1,160},\s*$/u.test(gap)) {
+      return { speaker: s.speaker, method: 'said-before-quote', confidence: 0.85 * s.confidence };
+    }
   }
   if (PARTICIPLE_SPEECH.has(word)) {
     // `KCNA quoted Kim as saying: "…"`: the one quoted, if named.

@@ -5,6 +5,7 @@
  */
 import { speakerStartingAt } from './after';
 import { type Context, type Found, person } from './context';
+import { NOT_SPEAKER_LABELS } from '../lexicon';
 import type { Quotation } from '../quotations';
 
 /** A dash opening a sign-off: a horizontal bar, an em or en dash, one or two hyphens. */
@@ -56,11 +57,8 @@ export function opensWithLabel(text: string): boolean {
   return LABEL_RE.test(text);
 }
 
-/**
- * `"WALLACE: Let me ask you…` or `PENCE: "Well, look…"`: the label names the
- * speaker when exactly one person of the article has that surname.
- */
-export function attributeTranscriptLabel(ctx: Context, q: Quotation): Found | null {
+/** The label a quotation opens with, or that opens its paragraph right before it (`HOLT: "…"`): its words. */
+function labelOf(ctx: Context, q: Quotation): string | null {
   const text = ctx.paragraphs[q.paragraph];
   const inside = LABEL_RE.exec(q.text);
   // A label before the quotation opens its paragraph and is short.
@@ -69,12 +67,48 @@ export function attributeTranscriptLabel(ctx: Context, q: Quotation): Found | nu
   if (!label) return null;
   // Only the paragraph's first quotation follows a label before it.
   if (!inside && text.slice(0, q.open).trim().length !== label[0].trim().length) return null;
-  const surname = label[1].split(/\s+/).pop()!.replace(/[’'.]+$/, '');
-  if (surname.length < 2) return null;
+  return label[1];
+}
+
+function surnameOf(label: string): string {
+  return label.split(/\s+/).pop()!.replace(/[’'.]+$/, '');
+}
+
+/** The people of the article whose surname is the label's last word. */
+function labelled(ctx: Context, surname: string): number[] {
   const matches: number[] = [];
   ctx.entities.people.forEach((p, i) => {
     const last = p.name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w)).pop() ?? '';
     if (last.toUpperCase() === surname) matches.push(i);
   });
+  return matches;
+}
+
+/**
+ * `"WALLACE: Let me ask you…` or `PENCE: "Well, look…"`: the label names the
+ * speaker when exactly one person of the article has that surname.
+ */
+export function attributeTranscriptLabel(ctx: Context, q: Quotation): Found | null {
+  const label = labelOf(ctx, q);
+  if (label === null) return null;
+  const surname = surnameOf(label);
+  if (surname.length < 2) return null;
+  const matches = labelled(ctx, surname);
   return matches.length === 1 ? person(matches[0], 'transcript-label', 0.85) : null;
+}
+
+/**
+ * A transcript label naming nobody else in the article (a moderator named only
+ * in the labels): the label itself, written as a name (`WALLACE` → `Wallace`),
+ * is the speaker's name. Words that head notes rather than turns
+ * (`UPDATE:`, `EDITOR'S NOTE:`) name no one.
+ */
+export function unmatchedLabelName(ctx: Context, q: Quotation): string | null {
+  const label = labelOf(ctx, q);
+  if (label === null) return null;
+  const surname = surnameOf(label);
+  if (surname.length < 2 || labelled(ctx, surname).length > 0) return null;
+  const parts = label.split(/\s+/);
+  if (parts.some((w) => NOT_SPEAKER_LABELS.has(w.replace(/[’'.]+$|[’']S$/, '').toLowerCase()))) return null;
+  return parts.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
 }
