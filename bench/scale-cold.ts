@@ -4,6 +4,7 @@ import type { Gateway } from '../src/server/gateway';
 import { encodeArticlePosition } from '../src/store/positions';
 import { seededRandom } from './corpus';
 import { median } from './load';
+import { diskReadBytes } from './page-cache';
 import { FRONT_PAGE } from './scenarios';
 
 /**
@@ -54,6 +55,8 @@ export interface Latency {
   statements: number;
   /** Timed runs (fewer than asked for the person operations when the smallest corpus has fewer people). */
   runs: number;
+  /** Mean KB read from disk per timed run (null where the OS does not tell). */
+  diskKb: number | null;
 }
 
 const FRONT_PAGE_AFTER = FRONT_PAGE.replace('query FrontPage {', 'query FrontPageAfter($after: String) {').replace('articles(first: 20)', 'articles(first: 20, after: $after)');
@@ -159,12 +162,15 @@ export function coldRequests(corpora: readonly ColdCorpus[], count: number, seed
   }));
 }
 
-async function runOnce(gateway: Gateway, request: Request): Promise<number> {
+/** One run's latency (ms) and the bytes it had read from disk (null where the OS does not tell). */
+async function runOnce(gateway: Gateway, request: Request): Promise<{ ms: number; disk: number | null }> {
+  const diskBefore = diskReadBytes();
   const started = process.hrtime.bigint();
   const response = await gateway.apollo.executeOperation(request, { contextValue: gateway.contextFor() });
   const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+  const diskAfter = diskReadBytes();
   if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
-  return elapsed;
+  return { ms: elapsed, disk: diskBefore === null || diskAfter === null ? null : diskAfter - diskBefore };
 }
 
 /**
@@ -188,7 +194,7 @@ export async function measureColdLatencies(sizes: ColdSize[], runs: number): Pro
       statements[s].set(name, size.statementCount() - before);
     }
   }
-  const samples = sizes.map((_, s) => Object.fromEntries(Object.keys(requests[s]).map((name) => [name, [] as number[]])));
+  const samples = sizes.map((_, s) => Object.fromEntries(Object.keys(requests[s]).map((name) => [name, [] as { ms: number; disk: number | null }[]])));
   for (const name of Object.keys(requests[0])) {
     const timed = Math.min(...requests.map((bySize) => bySize[name].length)) - 1;
     for (let i = 0; i < timed; i++) {
@@ -197,10 +203,11 @@ export async function measureColdLatencies(sizes: ColdSize[], runs: number): Pro
   }
   return samples.map((bySize, s) =>
     Object.fromEntries(
-      Object.entries(bySize).map(([name, values]) => {
-        values.sort((a, b) => a - b);
+      Object.entries(bySize).map(([name, runsOf]) => {
+        const values = runsOf.map((r) => r.ms).sort((a, b) => a - b);
         const p99 = values[Math.min(values.length - 1, Math.floor(values.length * 0.99))];
-        return [name, { p50: median(values), p99, statements: statements[s].get(name) ?? NaN, runs: values.length }];
+        const disk = runsOf.some((r) => r.disk === null) ? null : runsOf.reduce((sum, r) => sum + (r.disk ?? 0), 0) / runsOf.length / 1024;
+        return [name, { p50: median(values), p99, statements: statements[s].get(name) ?? NaN, runs: values.length, diskKb: disk }];
       }),
     ),
   );
