@@ -86,7 +86,8 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
         after &&
         isRunWord(after) &&
         /^ $/.test(text.slice(next.end, after.start)) &&
-        (!ORG_ONLY_CONNECTORS.has(next.text) || orgish(tokens, i, j + 2))
+        (!ORG_ONLY_CONNECTORS.has(next.text) || orgish(tokens, i, j + 2)) &&
+        !(next.text === 'on' && NON_NAME_WORDS.has(after.base.toLowerCase()))
       ) {
         j += 2;
         continue;

@@ -48,7 +48,8 @@ export function matchOrganization(reg: EntityRegister, slice: Token[], phrase: s
   if (descriptor !== null && ORGANIZATION_DESCRIPTORS.has(descriptor) && !GIVEN_NAMES.has(norm(slice[0].base)) && !HONORIFICS.has(slice[0].text.toLowerCase()) && slice.length <= 4) {
     return { index: reg.orgIndex(phrase, 'COMPANY', null, false, phrase), method: 'organization', confidence: 0.75 };
   }
-  if (isAcronym && slice[0].base.replace(/\./g, '').length >= 2 && slice[0].base.length <= 6) {
+  // "R-N.C.", "D-Calif.": a legislator's party and state, not an organization.
+  if (isAcronym && slice[0].base.replace(/\./g, '').length >= 2 && slice[0].base.length <= 6 && !PARTY_STATE_TAG.test(slice[0].base)) {
     const a = slice[0].base.toLowerCase();
     if (!PLACES.has(a) && !TITLE_HEADS.has(a) && !ACRONYM_STOP.has(a) && !/\d/.test(a)) {
       return { index: reg.orgIndex(slice[0].base, 'OTHER', null, false, phrase), method: 'acronym', confidence: 0.6 };
@@ -56,6 +57,8 @@ export function matchOrganization(reg: EntityRegister, slice: Token[], phrase: s
   }
   return null;
 }
+
+const PARTY_STATE_TAG = /^[DRI]-\p{Lu}/u;
 
 const MINISTRY_TITLE = /^(?:(\p{Lu}[\p{L}.]*)(?:[’']s)?\s+)?(Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Economy|Energy|Trade|Education|Agriculture)\s+Minister$/u;
 

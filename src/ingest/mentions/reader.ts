@@ -9,7 +9,7 @@ import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './name
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
 import { norm } from './state';
-import { readTitleBefore, readTitleBeforeComma, splitTitle } from './titles';
+import { opensPlace, readTitleBefore, readTitleBeforeComma, splitTitle } from './titles';
 import { type Range, type Token, isCapitalized, tokenize } from '../text';
 
 /** After a lone surname: a speech verb (past an appositive), ", who", or a finite verb. */
@@ -76,7 +76,7 @@ export class Extractor extends EntityRegister {
   private readRun(text: string, unit: number, tokens: Token[], run: { from: number; to: number }): void {
     let from = run.from;
     const to = run.to; // inclusive
-    while (from <= to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && !HONORIFICS.has(tokens[from].text.toLowerCase())) from++;
+    while (from <= to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && !HONORIFICS.has(tokens[from].text.toLowerCase()) && !(from < to && opensPlace(tokens[from], tokens[from + 1]))) from++;
     if (from > to) return;
     // Named storms are not people: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciarán".
     if (from < to && /^(?:hurricane|typhoon|cyclone|storm|tropical)$/i.test(tokens[from].text)) return;

@@ -1,0 +1,50 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+/** People (with titles) and organizations of body paragraphs under a headline. */
+function read(...paragraphs: string[]): { people: string[]; titles: (string | null)[]; orgs: string[]; speakers: (string | null)[] } {
+  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
+  return {
+    people: x.entities.people.map((p) => p.name),
+    titles: x.entities.people.map((p) => p.title),
+    orgs: x.entities.organizations.map((o) => o.name),
+    speakers: x.quotes.map((q) => q.speakerName),
+  };
+}
+
+describe('organization names that open with a common word', () => {
+  it('keeps "New" when it opens a place inside the name', () => {
+    const x = read('The New York Times reported the merger on its front page.');
+    expect(x.orgs).toEqual(['New York Times']);
+  });
+
+  it('keeps the place in a title before a name', () => {
+    const x = read('New Jersey Gov. Carla Brenner said the budget was balanced.');
+    expect(x.people).toEqual(['Carla Brenner']);
+    expect(x.titles).toEqual(['New Jersey Governor']);
+  });
+
+  it('does not run a name on into a weekday', () => {
+    const x = read('The Supreme Court on Thursday declined to hear the appeal from the county.');
+    expect(x.orgs).toEqual(['Supreme Court']);
+  });
+
+  it('still joins "on" inside an organization name', () => {
+    expect(read('The Commission on Civil Rights published a report.').orgs).toEqual(['Commission on Civil Rights']);
+  });
+});
+
+describe('party and state tags', () => {
+  it('are no organizations', () => {
+    const x = read('Rep. Dana Whitlow (D-Ore.) and Sen. Mark Feld (R-N.C.) said they would vote against the bill.');
+    expect(x.orgs).toEqual([]);
+    expect(x.people).toEqual(['Dana Whitlow', 'Mark Feld']);
+  });
+});
+
+describe('hyphenated titles', () => {
+  it('reads two title words joined by a hyphen as a title before a name', () => {
+    const x = read('Teamsters Local 12 Secretary-Treasurer Ruth Abernathy said the contract was a step back.');
+    expect(x.people).toEqual(['Ruth Abernathy']);
+    expect(x.titles[0]).toMatch(/Secretary-Treasurer$/);
+  });
+});
