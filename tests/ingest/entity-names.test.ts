@@ -48,3 +48,34 @@ describe('hyphenated titles', () => {
     expect(x.titles[0]).toMatch(/Secretary-Treasurer$/);
   });
 });
+
+describe('a lone surname opening a clause inside a sentence as the subject of a speech verb', () => {
+  it('after an introductory phrase and a comma', () => {
+    const x = read('At the depot on Friday, Marwick said the buses would run on time.');
+    expect(x.people).toEqual(['Marwick']);
+    expect(x.speakers).toEqual(['Marwick']);
+  });
+
+  it('after a conjunction', () => {
+    expect(read('The mayor left early, while Tolliver told reporters the fund was empty.').people).toEqual(['Tolliver']);
+  });
+
+  it('places, months, groups and organizations are no surnames', () => {
+    const x = read('In a statement on Monday, Portugal said the talks had failed. By then, Republicans said the bill was dead. Late in the day, March said nothing new.');
+    expect(x.people).toEqual([]);
+  });
+
+  it('a company speaking of itself is no person', () => {
+    expect(read('After the recall, Brightwell said it would refund every buyer.').people).toEqual([]);
+  });
+
+  it('a word after a determiner is no surname', () => {
+    expect(read('Later that week, the Tribunal said the case was closed.').people).toEqual([]);
+  });
+});
+
+describe('the last name of a list joined by "and"', () => {
+  it('is no lone surname', () => {
+    expect(read('A report by the Institute of Arts, Letters and Sciences noted that rents had doubled.').people).toEqual([]);
+  });
+});

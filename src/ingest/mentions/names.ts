@@ -186,13 +186,16 @@ function quotedSurname(text: string, token: Token, word: string): boolean {
   const after = text.slice(token.baseEnd, token.baseEnd + 40);
   if ((QUOTE_THEN_NAME.test(before) && NAME_THEN_SAID.test(after)) || (QUOTE_SAID_THEN_NAME.test(before) && /^\s*[.,]/.test(after))) return true;
   // `Beck said the party had lost its way.`, `Wines believes …`: a lone name opening a sentence as the subject of a speech verb.
-  if (!(token.start === 0 || SENTENCE_THEN_NAME.test(before)) || groupWord(lower)) return false;
+  if (!(token.start === 0 || SENTENCE_THEN_NAME.test(before) || CLAUSE_THEN_NAME.test(before)) || groupWord(lower)) return false;
   // A plural noun takes `said` as a surname does (`Critics said`): a word ending in -s needs a verb in the singular (`Reynolds says`).
   return (/[^s]s$/.test(lower) ? OPENING_NAME_THEN_SAYS : OPENING_NAME_THEN_SAID).test(after);
 }
 
 /** Just after a sentence's end (the name opens the next sentence). */
 const SENTENCE_THEN_NAME = /[.?!]["”’]?\s+["“]?$|^["“]$/;
+/** Inside a sentence, opening a clause: `On Monday, Hale said …`, `… while Hale told …`, `… and Hale argued …`. */
+// Not after "and" closing a list of names ("Sciences, Engineering and Medicine noted").
+const CLAUSE_THEN_NAME = /(?:[\p{L}\d],|(?:(?<![\p{L}'’])\p{Ll}+,?|[.;:])\s+(?:and|but)|\b(?:while|whereas|as|when|after|before|because|though|although|since|until|so|then|where))\s+$/u;
 const SINGULAR_SPEECH = 'says|tells|adds|writes|insists|explains|notes|argues|believes|thinks';
 // `Nimbus says it will …`, `… said its`: a company speaking of itself.
 const NOT_ITSELF = '(?!\\s+(?:its\\b|it\\s+(?:will|would|plans|expects|intends|has|had|is|was)\\b))';
