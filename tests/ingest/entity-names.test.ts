@@ -79,3 +79,15 @@ describe('the last name of a list joined by "and"', () => {
     expect(read('A report by the Institute of Arts, Letters and Sciences noted that rents had doubled.').people).toEqual([]);
   });
 });
+
+describe('titles of several words and party labels before a name', () => {
+  it('reads "Chief of Staff" after an organization as a title', () => {
+    const x = read('That plan, Acme Holdings Chief of Staff Lena Morrow explained, is by design.');
+    expect(x.people).toEqual(['Lena Morrow']);
+    expect(x.titles[0]).toMatch(/Chief of Staff$/);
+  });
+
+  it('a party label opening the run is no part of the name', () => {
+    expect(read('Committee member Democrat Oren Castillo said the hearing was a waste of time.').people).toEqual(['Oren Castillo']);
+  });
+});

@@ -4,7 +4,7 @@
  * names read without evidence whose surname is later used as a subject.
  */
 import type { Gender } from '../entity-extraction';
-import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './names';
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
@@ -114,14 +114,14 @@ export class Extractor extends EntityRegister {
       honorific = HONORIFICS.get(firstName.text.toLowerCase()) ?? null;
       nameFrom++;
     }
-    // A capitalized common word opening the sentence before a given name: "Co-author Javier Montes".
+    // A capitalized common word opening the sentence before a given name: "Co-author Javier Montes", "Democrat Ada Pruitt".
     // Only a role-like word: "Eleanor Marie Kovach" keeps an unlisted given name.
     if (
       to - nameFrom >= 2 &&
       !GIVEN_NAMES.has(norm(tokens[nameFrom].base)) &&
       GIVEN_NAMES.has(norm(tokens[nameFrom + 1].base)) &&
       honorific === undefined &&
-      (tokens[nameFrom].text.includes('-') || PERSON_NOUNS.has(tokens[nameFrom].text.toLowerCase()) || TITLE_HEADS.has(tokens[nameFrom].text.toLowerCase()))
+      (tokens[nameFrom].text.includes('-') || PERSON_NOUNS.has(tokens[nameFrom].text.toLowerCase()) || TITLE_HEADS.has(tokens[nameFrom].text.toLowerCase()) || PARTY_MEMBERS.has(`${tokens[nameFrom].text.toLowerCase()}s`))
     )
       nameFrom++;
     // "James B. Comey Jr.", "Brent Bozell III": a generational suffix closes the written name but is no part to match by.
