@@ -91,3 +91,14 @@ describe('titles of several words and party labels before a name', () => {
     expect(read('Committee member Democrat Oren Castillo said the hearing was a waste of time.').people).toEqual(['Oren Castillo']);
   });
 });
+
+describe('one capitalized word qualifying a person noun', () => {
+  it('is no name even after a title', () => {
+    const x = read("The mayor's chief Republican rival, Councilman Abel Tran, said the vote was rigged.");
+    expect(x.people).toEqual(['Abel Tran']);
+  });
+
+  it('a name known already is still found there', () => {
+    expect(read('Mayor Ruth Okafor spoke first.', 'An Okafor spokeswoman said later that the mayor would run again.').people).toEqual(['Ruth Okafor']);
+  });
+});

@@ -3,7 +3,7 @@
  * shape of a personal name, and the evidence that a run names a person.
  */
 import type { Gender } from '../entity-extraction';
-import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, SPEECH_VERBS, VERB_ADVERBS } from '../lexicon';
+import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
 import { type Range, type Token, isCapitalized } from '../text';
@@ -139,6 +139,7 @@ export function personEvidence(
 ): number | null {
   const single = parts.length === 1;
   if (parts.length > 5) return null;
+  if (single && modifiesRoleNoun(text, tokens[nameFrom], tokens[nameFrom + 1])) return null;
   if (title && NAME_PREFIX_TITLES.has(lastTitleHead(title.text))) return 0.95;
   if (honorific !== undefined) return 0.9;
   if (title && !single) return 0.9;
@@ -155,6 +156,12 @@ export function personEvidence(
   const prev = tokens[nameFrom - 1];
   if (prev && /^(?:said|says|told|added)$/i.test(prev.text) && text.slice(prev.end, tokens[nameFrom].start) === ' ') return 0.8;
   return null;
+}
+
+/** "chief Democratic rival", "a Muslim cleric": one capitalized word qualifying a person noun or title after it is no name. */
+function modifiesRoleNoun(text: string, word: Token, next: Token | undefined): boolean {
+  if (word.possessive || next === undefined || text.slice(word.end, next.start) !== ' ' || !/^\p{Ll}+$/u.test(next.text)) return false;
+  return SOURCE_NOUNS.has(next.text) || TITLE_HEADS.has(next.text);
 }
 
 /** ", who said …": only people take "who". */
