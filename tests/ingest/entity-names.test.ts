@@ -102,3 +102,27 @@ describe('one capitalized word qualifying a person noun', () => {
     expect(read('Mayor Ruth Okafor spoke first.', 'An Okafor spokeswoman said later that the mayor would run again.').people).toEqual(['Ruth Okafor']);
   });
 });
+
+describe('contractions of "I"', () => {
+  it('are no names', () => {
+    expect(read('“I’ll see you in court,” she said. I’ve heard that before, said the clerk.').people).toEqual([]);
+  });
+});
+
+describe('a contraction of "I" after a name', () => {
+  it('ends the name', () => {
+    expect(read('Other than Hal Brevik I’ve met nobody who knew the old mill so well.').people).toEqual(['Hal Brevik']);
+  });
+});
+
+describe('a stop word written with periods', () => {
+  it('is no acronym organization', () => {
+    expect(read('“I’m O.K. with it,” the clerk said.').orgs).toEqual([]);
+  });
+});
+
+describe('a known acronym written with periods', () => {
+  it('is the known organization', () => {
+    expect(read('The G.O.P. leadership met on Tuesday to plan the vote.').orgs).toEqual(['Republican Party']);
+  });
+});

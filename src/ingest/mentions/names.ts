@@ -23,6 +23,8 @@ export function isPlaceOrDemonym(word: string): boolean {
 
 /** A word that can be part of a personal name: "Kerry", "F.", "O'Brien", "al-Assad", "Jean-Marc". */
 export function isNameShaped(word: string): boolean {
+  // "I'll", "I've", "I'm": a pronoun's contraction.
+  if (/^I['’]/.test(word)) return false;
   if (/^\p{Lu}\.$/u.test(word) || /^(?:St|Ste)\.$/.test(word)) return true;
   if (/^(?:al|el|bin|ibn|abu|de|van|von|da|di|du|del|la|le|der|den|dos|das|ter|ten)$/i.test(word)) return true;
   if (/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(word)) return true;
@@ -30,6 +32,7 @@ export function isNameShaped(word: string): boolean {
 }
 
 function isRunWord(t: Token): boolean {
+  if (/^I['’]\p{Ll}/u.test(t.text)) return false;
   return isCapitalized(t.text) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
 }
 
