@@ -3,7 +3,7 @@
  * shape of a personal name, and the evidence that a run names a person.
  */
 import type { Gender } from '../entity-extraction';
-import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, SPEECH_VERBS, VERB_ADVERBS } from '../lexicon';
+import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
 import { type Range, type Token, isCapitalized } from '../text';
@@ -23,6 +23,8 @@ export function isPlaceOrDemonym(word: string): boolean {
 
 /** A word that can be part of a personal name: "Kerry", "F.", "O'Brien", "al-Assad", "Jean-Marc". */
 export function isNameShaped(word: string): boolean {
+  // "I'll", "I've", "I'm": a pronoun's contraction.
+  if (/^I['’]/.test(word)) return false;
   if (/^\p{Lu}\.$/u.test(word) || /^(?:St|Ste)\.$/.test(word)) return true;
   if (/^(?:al|el|bin|ibn|abu|de|van|von|da|di|du|del|la|le|der|den|dos|das|ter|ten)$/i.test(word)) return true;
   if (/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(word)) return true;
@@ -30,6 +32,7 @@ export function isNameShaped(word: string): boolean {
 }
 
 function isRunWord(t: Token): boolean {
+  if (/^I['’]\p{Ll}/u.test(t.text)) return false;
   return isCapitalized(t.text) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
 }
 
@@ -86,7 +89,8 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
         after &&
         isRunWord(after) &&
         /^ $/.test(text.slice(next.end, after.start)) &&
-        (!ORG_ONLY_CONNECTORS.has(next.text) || orgish(tokens, i, j + 2))
+        (!ORG_ONLY_CONNECTORS.has(next.text) || orgish(tokens, i, j + 2)) &&
+        !(next.text === 'on' && NON_NAME_WORDS.has(after.base.toLowerCase()))
       ) {
         j += 2;
         continue;
@@ -138,6 +142,7 @@ export function personEvidence(
 ): number | null {
   const single = parts.length === 1;
   if (parts.length > 5) return null;
+  if (single && modifiesRoleNoun(text, tokens[nameFrom], tokens[nameFrom + 1])) return null;
   if (title && NAME_PREFIX_TITLES.has(lastTitleHead(title.text))) return 0.95;
   if (honorific !== undefined) return 0.9;
   if (title && !single) return 0.9;
@@ -154,6 +159,12 @@ export function personEvidence(
   const prev = tokens[nameFrom - 1];
   if (prev && /^(?:said|says|told|added)$/i.test(prev.text) && text.slice(prev.end, tokens[nameFrom].start) === ' ') return 0.8;
   return null;
+}
+
+/** "chief Democratic rival", "a Muslim cleric": one capitalized word qualifying a person noun or title after it is no name. */
+function modifiesRoleNoun(text: string, word: Token, next: Token | undefined): boolean {
+  if (word.possessive || next === undefined || text.slice(word.end, next.start) !== ' ' || !/^\p{Ll}+$/u.test(next.text)) return false;
+  return SOURCE_NOUNS.has(next.text) || TITLE_HEADS.has(next.text);
 }
 
 /** ", who said …": only people take "who". */
@@ -185,13 +196,16 @@ function quotedSurname(text: string, token: Token, word: string): boolean {
   const after = text.slice(token.baseEnd, token.baseEnd + 40);
   if ((QUOTE_THEN_NAME.test(before) && NAME_THEN_SAID.test(after)) || (QUOTE_SAID_THEN_NAME.test(before) && /^\s*[.,]/.test(after))) return true;
   // `Beck said the party had lost its way.`, `Wines believes …`: a lone name opening a sentence as the subject of a speech verb.
-  if (!(token.start === 0 || SENTENCE_THEN_NAME.test(before)) || groupWord(lower)) return false;
+  if (!(token.start === 0 || SENTENCE_THEN_NAME.test(before) || CLAUSE_THEN_NAME.test(before)) || groupWord(lower)) return false;
   // A plural noun takes `said` as a surname does (`Critics said`): a word ending in -s needs a verb in the singular (`Reynolds says`).
   return (/[^s]s$/.test(lower) ? OPENING_NAME_THEN_SAYS : OPENING_NAME_THEN_SAID).test(after);
 }
 
 /** Just after a sentence's end (the name opens the next sentence). */
 const SENTENCE_THEN_NAME = /[.?!]["”’]?\s+["“]?$|^["“]$/;
+/** Inside a sentence, opening a clause: `On Monday, Hale said …`, `… while Hale told …`, `… and Hale argued …`. */
+// Not after "and" closing a list of names ("Sciences, Engineering and Medicine noted").
+const CLAUSE_THEN_NAME = /(?:[\p{L}\d],|(?:(?<![\p{L}'’])\p{Ll}+,?|[.;:])\s+(?:and|but)|\b(?:while|whereas|as|when|after|before|because|though|although|since|until|so|then|where))\s+$/u;
 const SINGULAR_SPEECH = 'says|tells|adds|writes|insists|explains|notes|argues|believes|thinks';
 // `Nimbus says it will …`, `… said its`: a company speaking of itself.
 const NOT_ITSELF = '(?!\\s+(?:its\\b|it\\s+(?:will|would|plans|expects|intends|has|had|is|was)\\b))';

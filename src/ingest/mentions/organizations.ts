@@ -26,8 +26,9 @@ export function readOrganizationInTitle(reg: EntityRegister, text: string, unit:
 /** `descriptor`: the lower-case word written just before the name ("group" in "industry group Canacero"), if any. */
 export function matchOrganization(reg: EntityRegister, slice: Token[], phrase: string, descriptor: string | null = null): { index: number; method: string; confidence: number } | null {
   const lower = phrase.toLowerCase();
-  const known = KNOWN_ORGANIZATIONS.get(lower) ?? KNOWN_ORGANIZATIONS.get(lower.replace(/^the\s+/, ''));
   const isAcronym = slice.length === 1 && isAllCaps(slice[0].base);
+  // "G.O.P." as "GOP": an acronym written with periods is looked up without them.
+  const known = KNOWN_ORGANIZATIONS.get(lower) ?? KNOWN_ORGANIZATIONS.get(lower.replace(/^the\s+/, '')) ?? (isAcronym && lower.includes('.') ? KNOWN_ORGANIZATIONS.get(lower.replace(/\./g, '')) : undefined);
   if (known && (!/^[a-z.]{2,5}$/.test(lower) || isAcronym)) {
     return { index: reg.orgIndex(known.name, known.kind, known.country ?? null, false, phrase), method: 'organization', confidence: 0.95 };
   }
@@ -48,14 +49,17 @@ export function matchOrganization(reg: EntityRegister, slice: Token[], phrase: s
   if (descriptor !== null && ORGANIZATION_DESCRIPTORS.has(descriptor) && !GIVEN_NAMES.has(norm(slice[0].base)) && !HONORIFICS.has(slice[0].text.toLowerCase()) && slice.length <= 4) {
     return { index: reg.orgIndex(phrase, 'COMPANY', null, false, phrase), method: 'organization', confidence: 0.75 };
   }
-  if (isAcronym && slice[0].base.replace(/\./g, '').length >= 2 && slice[0].base.length <= 6) {
+  // "R-N.C.", "D-Calif.": a legislator's party and state, not an organization.
+  if (isAcronym && slice[0].base.replace(/\./g, '').length >= 2 && slice[0].base.length <= 6 && !PARTY_STATE_TAG.test(slice[0].base)) {
     const a = slice[0].base.toLowerCase();
-    if (!PLACES.has(a) && !TITLE_HEADS.has(a) && !ACRONYM_STOP.has(a) && !/\d/.test(a)) {
+    if (!PLACES.has(a) && !TITLE_HEADS.has(a) && !ACRONYM_STOP.has(a) && !ACRONYM_STOP.has(a.replace(/\./g, '')) && !/\d/.test(a)) {
       return { index: reg.orgIndex(slice[0].base, 'OTHER', null, false, phrase), method: 'acronym', confidence: 0.6 };
     }
   }
   return null;
 }
+
+const PARTY_STATE_TAG = /^[DRI]-\p{Lu}/u;
 
 const MINISTRY_TITLE = /^(?:(\p{Lu}[\p{L}.]*)(?:[’']s)?\s+)?(Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Economy|Energy|Trade|Education|Agriculture)\s+Minister$/u;
 

@@ -4,12 +4,12 @@
  * names read without evidence whose surname is later used as a subject.
  */
 import type { Gender } from '../entity-extraction';
-import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './names';
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
 import { norm } from './state';
-import { readTitleBefore, readTitleBeforeComma, splitTitle } from './titles';
+import { opensPlace, readTitleBefore, readTitleBeforeComma, splitTitle } from './titles';
 import { type Range, type Token, isCapitalized, tokenize } from '../text';
 
 /** After a lone surname: a speech verb (past an appositive), ", who", or a finite verb. */
@@ -78,7 +78,7 @@ export class Extractor extends EntityRegister {
   private readRun(text: string, unit: number, tokens: Token[], run: { from: number; to: number }): void {
     let from = run.from;
     const to = run.to; // inclusive
-    while (from <= to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && !HONORIFICS.has(tokens[from].text.toLowerCase())) from++;
+    while (from <= to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && !HONORIFICS.has(tokens[from].text.toLowerCase()) && !(from < to && opensPlace(tokens[from], tokens[from + 1]))) from++;
     if (from > to) return;
     // Named storms are not people: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciarán".
     if (from < to && /^(?:hurricane|typhoon|cyclone|storm|tropical)$/i.test(tokens[from].text)) return;
@@ -116,14 +116,14 @@ export class Extractor extends EntityRegister {
       honorific = HONORIFICS.get(firstName.text.toLowerCase()) ?? null;
       nameFrom++;
     }
-    // A capitalized common word opening the sentence before a given name: "Co-author Javier Montes".
+    // A capitalized common word opening the sentence before a given name: "Co-author Javier Montes", "Democrat Ada Pruitt".
     // Only a role-like word: "Eleanor Marie Kovach" keeps an unlisted given name.
     if (
       to - nameFrom >= 2 &&
       !GIVEN_NAMES.has(norm(tokens[nameFrom].base)) &&
       GIVEN_NAMES.has(norm(tokens[nameFrom + 1].base)) &&
       honorific === undefined &&
-      (tokens[nameFrom].text.includes('-') || PERSON_NOUNS.has(tokens[nameFrom].text.toLowerCase()) || TITLE_HEADS.has(tokens[nameFrom].text.toLowerCase()))
+      (tokens[nameFrom].text.includes('-') || PERSON_NOUNS.has(tokens[nameFrom].text.toLowerCase()) || TITLE_HEADS.has(tokens[nameFrom].text.toLowerCase()) || PARTY_MEMBERS.has(`${tokens[nameFrom].text.toLowerCase()}s`))
     )
       nameFrom++;
     // "James B. Comey Jr.", "Brent Bozell III": a generational suffix closes the written name but is no part to match by.

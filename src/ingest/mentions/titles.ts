@@ -11,7 +11,14 @@ function matchHeadEndingAt(words: readonly string[], k: number): number {
     const phrase = words.slice(k - len + 1, k + 1).join(' ');
     if (TITLE_HEADS.has(phrase)) return len;
   }
-  return 0;
+  return compoundHead(words[k]) ? 1 : 0;
+}
+
+/** "secretary-treasurer", "president-ceo": title heads joined by a hyphen. */
+function compoundHead(word: string): boolean {
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
+  return parts.length <= 3 && parts.every((p) => TITLE_HEADS.has(p));
 }
 
 /** Splits "Russian Foreign Minister Sergei Lavrov" into a title part and the name part (index of the name's first token). */
@@ -57,7 +64,7 @@ export function readTitleBefore(text: string, tokens: Token[], nameFrom: number)
     if (gap !== ' ') break;
     const w = prev.text.toLowerCase();
     const base = prev.base.toLowerCase();
-    if (NON_NAME_WORDS.has(base) && !TITLE_MODIFIERS.has(w)) break;
+    if (NON_NAME_WORDS.has(base) && !TITLE_MODIFIERS.has(w) && !opensPlace(prev, tokens[first])) break;
     if (SPEECH_VERBS.has(w)) break;
     const ok =
       TITLE_MODIFIERS.has(w) ||
@@ -72,12 +79,17 @@ export function readTitleBefore(text: string, tokens: Token[], nameFrom: number)
     if (prev.possessive) break;
   }
   // Drop leading capitalized words that start the sentence but are not part of a title ("Both", "Yesterday").
-  while (first < k - headLen + 1 && NON_NAME_WORDS.has(tokens[first].base.toLowerCase()) && !TITLE_MODIFIERS.has(words[first])) first++;
+  while (first < k - headLen + 1 && NON_NAME_WORDS.has(tokens[first].base.toLowerCase()) && !TITLE_MODIFIERS.has(words[first]) && !opensPlace(tokens[first], tokens[first + 1])) first++;
   const start = tokens[first].start;
   const end = tokens[k].end;
   const raw = text.slice(start, end);
   const head = tokens[k - headLen + 1].text;
   return { text: expandTitle(raw, text, tokens[nameFrom]), range: { start, end }, formal: isCapitalized(head) };
+}
+
+/** "New" before "York": a common word opening a place's name with the next word. */
+export function opensPlace(word: Token, next: Token): boolean {
+  return PLACES.has(`${word.base.toLowerCase()} ${next.base.toLowerCase()}`);
 }
 
 const EXPANSION_RES: [RegExp, string][] = [...TITLE_EXPANSIONS].map(([abbr, full]) => [new RegExp(`(^|\\s)${abbr.replace(/\./g, '\\.')}(?=\\s|$)`, 'i'), full]);
