@@ -188,7 +188,7 @@ function classify(text: string, span: { start: number; end: number; open: number
   // A subhead or a linked story's headline in the body ("Mayor Calls Plan ‘Reckless’", "Ruiz says budget ‘on track’"):
   // a short phrase quoted there is the headline's, not a quote the story reports.
   if (words.length <= 4 && headlineLike(text, span)) return 'term';
-    // "a "political army"", "its "national enterprise reporter"": a short noun phrase after a determiner, no speech
+  // "a "political army"", "its "national enterprise reporter"": a short noun phrase after a determiner, no speech
   // verb in the sentence, is a term the writer sets off, not anyone's words.
   if (words.length <= 4 && !speechPunctuation && SCARE_DETERMINER_BEFORE.test(before) && !speechNearby(before, after) && !sentenceHasSpeech(text, span)) return 'term';
   // A word or two, quoted with no speech verb in the sentence: a scare quote ("pay-to-play").
