@@ -35,11 +35,16 @@ const PASSIVE_BY_RE =
  * scanned (most sentences hold none, and a scan tries the long pattern at every character).
  */
 const PASSIVE_BY_NEEDS = /\sby\s/u;
-const RAISING_NEEDS = /seem|appear|expected|reportedly|allegedly/iu;
+/** Adverbs of hearsay: the clause they stand in is reported, with no source. One list for the pattern, its word check and the test. */
+const HEARSAY = 'reportedly|allegedly';
+const HEARSAY_END_RE = new RegExp(`(?:${HEARSAY})$`, 'i');
+const RAISING_NEEDS = new RegExp(`seem|appear|expected|${HEARSAY}`, 'iu');
 const ASKED_NEEDS = /asked/iu;
 /** Raising verbs and "expected": "seemed to", "appears ready", "is widely expected to". */
-const RAISING_RE =
-  /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|would|will|does|do|did|may|might|could|also|now|still|already|increasingly|clearly)\s+)*(?:seem|seems|seemed|appear|appears|appeared|reportedly|allegedly|(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|generally|largely|also|now|still|not)\s+)*expected)))(?![\p{L}\p{N}-])/giu;
+const RAISING_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}’'-])((?:(?:has|have|had|would|will|does|do|did|may|might|could|also|now|still|already|increasingly|clearly)\\s+)*(?:seem|seems|seemed|appear|appears|appeared|${HEARSAY}|(?:(?:is|are|was|were|be|been)\\s+(?:(?:widely|generally|largely|also|now|still|not)\\s+)*expected)))(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
 /** "was asked about …", "were asked whether …": a question put to the subject; what was asked is the content, no source. */
 const ASKED_RE =
   /(?<![\p{L}\p{N}’'-])((?:is|was|are|were|been|being)\s+(?:(?:also|later|repeatedly|then|specifically|directly)\s+)?asked(?:\s+(?:about|whether|if|why|how|what|who|to))?|(?:(?<=,\s{0,2})|(?:when|after|once|if|whenever)\s+)asked\s+(?:(?:later|again|repeatedly|specifically|directly|recently|on\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day)\s+)?(?:about|whether|if|why|how|what|who))(?![\p{L}\p{N}-])/giu;
@@ -110,7 +115,7 @@ export function raisingCues(text: string, sentence: Range, outside: (i: number) 
     // "it seems the plan failed": a clause with no "that" after "it seems".
     const bare = it && /(?:seem|appear)\p{L}*$/iu.test(m[0]) ? IT_CLAUSE_RE.exec(after) : null;
     // "The firm reportedly weighed a bid": hearsay of the clause the adverb stands in.
-    const hearsay = /(?:reportedly|allegedly)$/i.test(m[0]);
+    const hearsay = HEARSAY_END_RE.test(m[0]);
     if (!outside(at) || !(bare || hearsay || RAISING_COMPLEMENT_RE.test(after))) continue;
     const cue: Cue = { at, end, word: m[0].toLowerCase(), phrase: m[0], phraseStart: at };
     const that = bare ?? /^(?:\s*,[^,]{1,20},)?\s+that\s+/i.exec(after);
