@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { PostgresArticleStore } from '../../src/store/postgres-article-store';
 import type { ArticleDraft } from '../../src/records/article-records';
 import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
-import { TEST_DATABASE_URL } from '../helpers/test-services';
+import { dropSchema, TEST_DATABASE_URL } from '../helpers/test-services';
 
 /*
  * The pair counts a bulk load builds in one set-based pass (saveArticles with pairCounts
@@ -204,8 +204,8 @@ describe('pair counts rebuilt set-based (PostgreSQL)', () => {
 
   afterAll(async () => {
     await store?.close();
-    await client?.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await client?.end();
+    await dropSchema(schema);
   });
 
   async function postgresPairs(): Promise<PairTables> {
