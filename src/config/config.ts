@@ -1,4 +1,5 @@
-import { ConfigError, readBoolean, readDatabaseUrl, readInt, readString, readToken, readUrl, type Env } from './env-values';
+import { resolve } from 'node:path';
+import { ConfigError, isPostgresUrl, readBoolean, readDatabaseUrl, readInt, readString, readToken, readUrl, type Env } from './env-values';
 import {
   readApiKeys,
   readExecutor,
@@ -122,15 +123,21 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
+  const databaseUrl = readDatabaseUrl(env, 'DATABASE_URL', './data/news.db');
+  const entityDatabaseUrl = readDatabaseUrl(env, 'ENTITY_DATABASE_URL', './data/entities.db');
+  if (sameSqliteFile(databaseUrl, entityDatabaseUrl)) {
+    // Each store keeps its own migration ledger in its file; sharing one would mix them.
+    throw new ConfigError('ENTITY_DATABASE_URL', `names the same SQLite file as DATABASE_URL ("${databaseUrl}"); give the entity service a file of its own`);
+  }
   return deepFreeze({
     host: readString(env, 'HOST', '127.0.0.1'),
     port: readInt(env, 'PORT', 4000, 0, 65535),
-    databaseUrl: readDatabaseUrl(env, 'DATABASE_URL', './data/news.db'),
+    databaseUrl,
     entityServiceUrl: readUrl(env, 'ENTITY_SERVICE_URL', ['http:', 'https:']),
     entityServicePort: readInt(env, 'ENTITY_SERVICE_PORT', 4001, 0, 65535),
     entityServiceHost: readString(env, 'ENTITY_SERVICE_HOST', '127.0.0.1'),
     entityServiceToken: readToken(env, 'ENTITY_SERVICE_TOKEN'),
-    entityDatabaseUrl: readDatabaseUrl(env, 'ENTITY_DATABASE_URL', './data/entities.db'),
+    entityDatabaseUrl,
     entityBatchSize: readInt(env, 'ENTITY_BATCH_SIZE', 100, 1, 1000),
     entityTimeoutMs: readInt(env, 'ENTITY_TIMEOUT_MS', 2000, 50, 60000),
     entityRetries: readInt(env, 'ENTITY_RETRIES', 2, 0, 10),
@@ -156,6 +163,13 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     graphiql: readBoolean(env, 'GRAPHIQL', true),
     seedSample: readBoolean(env, 'SEED_SAMPLE', true),
   });
+}
+
+/** Whether two database settings are one SQLite file (PostgreSQL URLs and ':memory:' never are). */
+function sameSqliteFile(a: string, b: string): boolean {
+  const file = (url: string): string | null => (isPostgresUrl(url) || url === ':memory:' || url.startsWith('file:') ? null : resolve(url));
+  const fa = file(a);
+  return fa !== null && fa === file(b);
 }
 
 /** NODE_ENV=production: no "Did you mean …" suggestions and no schema details in errors. */

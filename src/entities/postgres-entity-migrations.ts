@@ -1,21 +1,17 @@
 import type { Pool } from 'pg';
+import { applyPostgresMigrations } from '../db/postgres-migrate';
+import type { Migration } from '../db/sqlite-migrate';
 
 /**
  * The entity service's PostgreSQL schema, as ordered migrations. Each is
- * applied once, in its own transaction, and recorded in
- * entity_schema_migrations; append new versions, never edit old ones.
+ * applied once and recorded in entity_schema_migrations; append new versions, never edit old
+ * ones.
  *
  * Same tables as the SQLite store (src/entities/sqlite-entity-migrations.ts).
  * Names are compared in byte order (COLLATE "C"), as SQLite does, so that
  * listings and their keyset cursors agree between the two stores.
  */
-export interface EntityMigration {
-  version: number;
-  name: string;
-  sql: string;
-}
-
-export const POSTGRES_ENTITY_MIGRATIONS: readonly EntityMigration[] = [
+export const POSTGRES_ENTITY_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'entities, aliases and roles',
@@ -64,40 +60,12 @@ export const POSTGRES_ENTITY_MIGRATIONS: readonly EntityMigration[] = [
   },
 ];
 
-const MIGRATION_LOCK = "hashtext('newsgraph.entities.migrate')";
-
-/**
- * Creates the schema if asked and applies pending migrations, holding a
- * session advisory lock so that replicas starting together migrate once.
- */
+/** Creates `schema` if given and applies pending migrations (src/db/postgres-migrate.ts). */
 export async function migratePostgresEntities(pool: Pool, schema: string | undefined): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
-    try {
-      if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await client.query(
-        'CREATE TABLE IF NOT EXISTS entity_schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-      );
-      const applied = new Set(
-        (await client.query<{ version: number }>('SELECT version FROM entity_schema_migrations')).rows.map((r) => r.version),
-      );
-      for (const migration of POSTGRES_ENTITY_MIGRATIONS) {
-        if (applied.has(migration.version)) continue;
-        await client.query('BEGIN');
-        try {
-          await client.query(migration.sql);
-          await client.query('INSERT INTO entity_schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
-          await client.query('COMMIT');
-        } catch (error) {
-          await client.query('ROLLBACK').catch(() => undefined);
-          throw error;
-        }
-      }
-    } finally {
-      await client.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
-    }
-  } finally {
-    client.release();
-  }
+  await applyPostgresMigrations(
+    pool,
+    POSTGRES_ENTITY_MIGRATIONS,
+    { table: 'entity_schema_migrations', what: 'entity', lock: 'newsgraph.entities.' },
+    schema,
+  );
 }

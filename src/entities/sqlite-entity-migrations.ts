@@ -1,12 +1,14 @@
 import type Database from 'better-sqlite3';
+import { applySqliteMigrations, type Migration } from '../db/sqlite-migrate';
 
 /**
  * The entity service's SQLite schema, as ordered migrations. A migration is applied once, in
  * its own transaction, and recorded in schema_migrations; append new versions, never edit old ones.
  */
-const MIGRATIONS: readonly { version: number; sql: string }[] = [
+const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
+    name: 'entities, aliases and roles',
     sql: `
       -- One id sequence for people and organizations (AUTOINCREMENT: ids are never reused).
       CREATE TABLE entities (
@@ -44,6 +46,7 @@ const MIGRATIONS: readonly { version: number; sql: string }[] = [
   },
   {
     version: 2,
+    name: 'merged entities name their survivor',
     sql: `
       -- A merged (retired) entity names the one it was merged into (src/entities/entity-merge.ts).
       ALTER TABLE entities ADD COLUMN merged_into INTEGER REFERENCES entities (id);
@@ -52,20 +55,10 @@ const MIGRATIONS: readonly { version: number; sql: string }[] = [
   },
 ];
 
-/** Applies the migrations this database has not had yet. */
+/**
+ * Applies the migrations this database has not had yet. Its ledger, `schema_migrations`, has
+ * kept its first layout (version and time, no name).
+ */
 export function migrateSqliteEntities(db: Database.Database): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const applied = new Set(
-    db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((r) => r.version),
-  );
-  for (const migration of MIGRATIONS) {
-    if (applied.has(migration.version)) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
-        migration.version,
-        new Date().toISOString(),
-      );
-    })();
-  }
+  applySqliteMigrations(db, MIGRATIONS, { table: 'schema_migrations', named: false, what: 'entity' });
 }

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { createPostgresPool } from '../db/postgres-pool';
+import { applyPostgresMigrations } from '../db/postgres-migrate';
 import type { ArticleStore } from './article-store';
 import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
 import { PAIR_KINDS, PAIR_TABLES } from './co-occurrence';
@@ -51,8 +52,7 @@ export class PostgresArticleStore extends PostgresArticleSearch implements Artic
     const schema = options.schema;
     const pool = createPostgresPool(url, schema);
     try {
-      if (schema !== undefined) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await migrate(pool);
+      await applyPostgresMigrations(pool, POSTGRES_MIGRATIONS, { table: 'schema_migrations', what: 'article', lock: 'newsgraph.articles.' }, schema);
     } catch (error) {
       await pool.end();
       throw error;
@@ -278,34 +278,3 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === UNIQUE_VIOLATION;
 }
 
-/**
- * Applies the migrations this schema has not seen, all in one transaction,
- * under an advisory lock so replicas starting together migrate once.
- */
-async function migrate(pool: Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(`SELECT pg_advisory_xact_lock(hashtext('newsgraph.articles.' || coalesce(current_schema(), '')))`);
-    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now()
-    )`);
-    const applied = new Set(
-      (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version),
-    );
-    const known = Math.max(...POSTGRES_MIGRATIONS.map((m) => m.version));
-    const newest = Math.max(0, ...applied);
-    if (newest > known) throw new Error(`The article database has schema version ${newest}; this build knows up to ${known}.`);
-    for (const migration of POSTGRES_MIGRATIONS) {
-      if (applied.has(migration.version)) continue;
-      await client.query(migration.sql);
-      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
-    }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}

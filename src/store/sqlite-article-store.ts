@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { applySqliteMigrations } from '../db/sqlite-migrate';
 import type { ArticleStore } from './article-store';
 import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
 import { PAIR_KINDS, PAIR_TABLES } from './co-occurrence';
@@ -87,7 +88,7 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
       // default): a migration that rebuilds a table (version 4) drops the old one, which
       // would otherwise delete the rows referring to it.
       db.pragma('foreign_keys = OFF');
-      migrate(db);
+      applySqliteMigrations(db, SQLITE_MIGRATIONS, { table: 'schema_migrations', named: true, what: 'article' });
       db.pragma('foreign_keys = ON');
     } catch (error) {
       db.close();
@@ -334,23 +335,3 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
   }
 }
 
-/** Applies the migrations this database has not seen, each in its own transaction. */
-function migrate(db: Database.Database): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL
-  )`);
-  const known = Math.max(...SQLITE_MIGRATIONS.map((m) => m.version));
-  for (const migration of SQLITE_MIGRATIONS) {
-    db.transaction(() => {
-      const newest = (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
-      if (newest > known) throw new Error(`The article database has schema version ${newest}; this build knows up to ${known}.`);
-      if (db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(migration.version)) return;
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        new Date().toISOString(),
-      );
-    }).immediate();
-  }
-}

@@ -1,3 +1,4 @@
+import type { Migration } from '../db/sqlite-migrate';
 import { pairTableDdl } from './pair-sql';
 
 /**
@@ -5,11 +6,7 @@ import { pairTableDdl } from './pair-sql';
  * its own transaction, and is recorded in `schema_migrations`. Never edit a
  * released migration; append a new one.
  */
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+export type { Migration } from '../db/sqlite-migrate';
 
 const FTS_TOKENIZER = `tokenize = 'porter unicode61 remove_diacritics 2'`;
 
