@@ -9,8 +9,8 @@ import { setFlagsFromString } from 'node:v8';
  * such load (8 paired runs of the front pages, docs/performance.md) the gateway's scavenges took
  * 0.6-8.5 ms at the median with helpers against 0.45-5.5 ms on the main thread alone, and their
  * pauses added up to 0.2 against 0.1 ms per response (medians over the runs). Little survives
- * a scavenge here (about 0.1 MB), so there is little work to share; on idle cores the helpers
- * were not measured.
+ * a scavenge (about 0.1 MB in an in-process loop), so there is little work to share; on idle
+ * cores the helpers were not measured.
  *
  * The setting is the process's: V8 reads it at each scavenge, so it holds from the next one on.
  */
