@@ -15,7 +15,8 @@ export interface StoredEnumField {
 /*
  * graphql-jit runs a field that has a resolver through its resolver machinery: a resolve-info
  * object, the response path as a chain of objects, the arguments object and three closures per
- * call (about 0.5 KB). A field without one is read off the record inline. Such a field here
+ * call (as much of it as V8 does not optimize away). A field without one is read off the record
+ * inline. Such a field here
  * loses its resolver, so the record's stored value is read as it is, and its enum serializes
  * the stored spellings to their names, as the resolver did, besides its own values (which it
  * still serializes and parses as before: arguments, default values and introspection are
