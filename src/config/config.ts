@@ -80,6 +80,11 @@ export interface Config {
   executor: ExecutorKind;
   /** FAST_LANE: answer a query Apollo already answered by running its compiled form directly. */
   fastLane: boolean;
+  /**
+   * PARALLEL_SCAVENGE: let V8 collect the young generation with helper threads (its default).
+   * Off by default: the gateway then collects it on its own thread (src/server/gc-settings.ts).
+   */
+  parallelScavenge: boolean;
   /** GRAPHIQL: serve the GraphiQL page to browsers. */
   graphiql: boolean;
   /** SEED_SAMPLE: fill an empty article store with the sample corpus at start. */
@@ -160,6 +165,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     trustedProxies: readTrustedProxies(env),
     executor: readExecutor(env),
     fastLane: readBoolean(env, 'FAST_LANE', true),
+    parallelScavenge: readBoolean(env, 'PARALLEL_SCAVENGE', false),
     graphiql: readBoolean(env, 'GRAPHIQL', true),
     seedSample: readBoolean(env, 'SEED_SAMPLE', true),
   });

@@ -24,6 +24,7 @@ import { attachSubscriptionServer, type SubscriptionServer } from '../subscripti
 import { createGateway, type Gateway } from './gateway';
 import { createGraphiqlHandler } from './graphiql';
 import { createHardening, hardeningSettingsFor } from './hardening';
+import { applyScavengeSetting } from './gc-settings';
 
 export const FRONT_PAGE_QUERY = `# The front page: newest articles, who is in them, and who said what.
 {
@@ -89,6 +90,8 @@ export async function openServices(config: Config, entityObserver?: EntityLinkOb
  * invalidates every replica's cached answers.
  */
 export async function startApp(config: Readonly<Config>, logger: Logger): Promise<App> {
+  // Process-wide: young-generation collection on the main thread unless PARALLEL_SCAVENGE (gc-settings.ts).
+  applyScavengeSetting(config.parallelScavenge);
   const hardeningSettings = hardeningSettingsFor(config);
   const { seedSample, fastLane } = config;
   const graphiqlEnabled = config.graphiql;
