@@ -12,6 +12,7 @@ import { decodeArticlePosition, decodeQuotePosition, type ArticleKey, type Quote
 import { ARTICLE_ORDER, articlePosition, presentRows, QUOTE_COLUMNS, QUOTE_ORDER, quotePosition, type NullableRow } from './batched-pages';
 import type { ArticleFilter, ArticleRecord, Page, PageRequest, QuoteFilter, QuoteRecord } from '../records/article-records';
 import { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from './row-mapping';
+import { articleListKey, quoteListKey } from './page-keys';
 import { fts5Query } from './search-terms';
 import { type Condition } from './sqlite-connection';
 import { ARTICLE_COLUMNS, kindCondition, quoteKeyset, SqliteArticleReads } from './sqlite-article-reads';
@@ -23,7 +24,7 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
     const after = decodeArticlePosition(page.after);
     const normal = normalArticleFilter(filter);
     const before = this.beginRead();
-    const key = JSON.stringify(['list', normal, limit, page.after ?? null]);
+    const key = articleListKey(normal, limit, page.after ?? null);
     const cached = this.articlePages.get(key);
     if (cached) return this.endRead(before, cached);
     const answered = this.readArticlePage(normal, limit, after, page.after ?? null);
@@ -97,7 +98,7 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
     const after = decodeQuotePosition(page.after);
     const normal = normalQuoteFilter(filter);
     const before = this.beginRead();
-    const key = JSON.stringify(['list', normal, limit, page.after ?? null]);
+    const key = quoteListKey(normal, limit, page.after ?? null);
     const cached = this.quotePages.get(key);
     if (cached) return this.endRead(before, cached);
     const answered = this.readQuotePage(normal, limit, after, page.after ?? null);
