@@ -1,12 +1,10 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { SearchResult } from '../schema/search-result.union';
 import type { RequestContext } from '../src/context/request-context';
-import type { EntityRecord } from '../src/records/entity-records';
-import { BadUserInputError, UpstreamUnavailableError } from '../src/errors';
-import type { ArticleRecord, QuoteRecord } from '../src/records/article-records';
-import { fromEntityService } from './upstream';
+import type { EntityList, EntityRecord } from '../src/records/entity-records';
+import { BadUserInputError, UpstreamError, UpstreamUnavailableError } from '../src/errors';
+import type { ArticleRecord, Page, QuoteRecord } from '../src/records/article-records';
 import { pageRequest } from './pagination';
-import { interleave } from './interleave';
 import { DEFAULT_STORE_KINDS } from './quote-kinds';
 
 type SearchHit = ArticleRecord | QuoteRecord | EntityRecord;
@@ -29,33 +27,64 @@ export class SearchResolver {
     const text = query.trim();
     if (text.length === 0) throw new BadUserInputError('"query" must not be empty.', { argument: 'query' });
     if (text.length > 500) throw new BadUserInputError('"query" is longer than 500 characters.', { argument: 'query' });
-    const page = pageRequest(first, null);
+    const { limit } = pageRequest(first, null);
+    const { store } = ctx.services;
     const [people, organizations, articles, quotes] = await Promise.all([
-      listEntitiesOrNothing(ctx, 'person', page.limit, text),
-      listEntitiesOrNothing(ctx, 'organization', page.limit, text),
-      ctx.services.store.listArticles({ search: text }, { limit: page.limit }),
-      ctx.services.store.listQuotes({ search: text, kinds: DEFAULT_STORE_KINDS }, { limit: page.limit }),
+      listEntitiesOrNothing(ctx, 'person', limit, text),
+      listEntitiesOrNothing(ctx, 'organization', limit, text),
+      store.listArticles({ search: text }, { limit }),
+      store.listQuotes({ search: text, kinds: DEFAULT_STORE_KINDS }, { limit }),
     ]);
-    const hits: SearchHit[] = [...people, ...organizations, ...interleave(articles.rows.map((r) => r.node), quotes.rows.map((r) => r.node))];
-    return hits.slice(0, page.limit);
+    return searchHits(limit, people, organizations, articles.rows, quotes.rows);
   }
+}
+
+/**
+ * The hits in the order the search lists them, at most `limit`: people, organizations, then
+ * articles and quotes in turns (a[0], q[0], a[1], q[1], …, then the rest of the longer list),
+ * built in one pass over the pages as the store keeps them.
+ */
+function searchHits(
+  limit: number,
+  people: readonly EntityRecord[],
+  organizations: readonly EntityRecord[],
+  articles: Page<ArticleRecord>['rows'],
+  quotes: Page<QuoteRecord>['rows'],
+): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (let i = 0; i < people.length && hits.length < limit; i++) hits.push(people[i]);
+  for (let i = 0; i < organizations.length && hits.length < limit; i++) hits.push(organizations[i]);
+  for (let i = 0; hits.length < limit && (i < articles.length || i < quotes.length); i++) {
+    if (i < articles.length) hits.push(articles[i].node);
+    if (i < quotes.length && hits.length < limit) hits.push(quotes[i].node);
+  }
+  return hits;
 }
 
 /**
  * The first `limit` people or organizations matching `text`: the entity service's page that
  * `people(search:)` and `organizations(search:)` read (limit + 1, so both share it where the
- * service keeps pages), without the cursors a connection needs.
+ * service keeps pages), without the cursors a connection needs. When the entity service is
+ * down (UPSTREAM_UNAVAILABLE), none: the search answers with articles and quotes. One step
+ * on the service's promise, not an async function around it (a search makes two of these).
  */
-async function listEntitiesOrNothing(ctx: RequestContext, type: 'person' | 'organization', limit: number, text: string): Promise<EntityRecord[]> {
+function listEntitiesOrNothing(ctx: RequestContext, type: 'person' | 'organization', limit: number, text: string): Promise<EntityRecord[]> {
+  let listing: Promise<EntityList>;
   try {
-    const list = await fromEntityService(ctx.services.entities.list({ type, search: text, limit: limit + 1, after: null }));
-    for (const entity of list.items) ctx.loaders.entity.prime(entity.id, entity);
-    return list.items.length > limit ? list.items.slice(0, limit) : list.items;
+    listing = ctx.services.entities.list({ type, search: text, limit: limit + 1, after: null });
   } catch (error) {
-    if (error instanceof UpstreamUnavailableError) {
-      ctx.logger.warn({ err: error }, 'search: entity service unavailable; answering with articles and quotes only');
-      return [];
-    }
-    throw error;
+    listing = Promise.reject(error);
   }
+  return listing.then(
+    (list) => {
+      for (const entity of list.items) ctx.loaders.entity.prime(entity.id, entity);
+      return list.items.length > limit ? list.items.slice(0, limit) : list.items;
+    },
+    (error: unknown) => {
+      const unavailable = error instanceof UpstreamError ? new UpstreamUnavailableError(error.service) : error;
+      if (!(unavailable instanceof UpstreamUnavailableError)) throw unavailable;
+      ctx.logger.warn({ err: unavailable }, 'search: entity service unavailable; answering with articles and quotes only');
+      return [];
+    },
+  );
 }

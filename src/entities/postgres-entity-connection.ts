@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { statementName } from '../db/statement-names';
 import type { Pool, PoolClient } from 'pg';
 import { InvalidInputError, UpstreamError } from '../errors';
 import { entityFromRow, type EntityRow as EntityRowOf } from './entity-rows';
@@ -79,7 +79,7 @@ export abstract class PostgresEntityConnection {
 
   /** As query, answering the whole result (its rowCount too). */
   protected async execute(text: string, values: unknown[], on: Queryable = this.pool): Promise<{ rows: unknown[]; rowCount: number | null }> {
-    const name = `nge_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    const name = statementName('nge_', text);
     return on.query({ name, text, values });
   }
 

@@ -107,7 +107,8 @@ export abstract class SqliteEntityReads extends SqliteEntityConnection {
     const needle = searchNeedle(search);
     if (needle === null) return { items: [], totalCount: 0 };
     this.cache.check();
-    const key = JSON.stringify([type, needle, limit, after?.name ?? null, after?.id ?? null]);
+    // The needle last, the cursor's name with its length: no two queries share a key (a search reads two of these per request).
+    const key = `${type}|${limit}|${after ? `${after.id}|${after.name.length}:${after.name}` : '-'}|${needle}`;
     const cached = this.listPages.get(key);
     if (cached) return cached;
     // One statement: the count of all matches rides along (LEFT JOIN keeps it when the page is empty).

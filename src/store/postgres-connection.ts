@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { statementName } from '../db/statement-names';
 import type { Pool, PoolClient } from 'pg';
 import { distinct } from './paging';
 
@@ -37,7 +37,7 @@ export abstract class PostgresConnection {
   /** Sends one statement, prepared under a name derived from its text. */
   protected async query<R>(text: string, values: unknown[], on: Queryable = this.pool): Promise<R[]> {
     this.executed++;
-    const name = `ng_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    const name = statementName('ng_', text);
     const result = await on.query({ name, text, values });
     return result.rows as R[];
   }

@@ -434,6 +434,15 @@ describe.each([
     expect(await quotes({ search: 'ballots' })).toEqual([[b], 1]);
     expect(await quotes({ search: 'agreed nothing' })).toEqual([[a], 1]);
     expect(await quotes({ search: 'agreed', speakers: [11] })).toEqual([[], 0]);
+
+    // A search pages like any listing: the count of every match, the page from the cursor on.
+    const found = await store.listArticles({ search: 'paris' }, { limit: 1 });
+    expect([ids(found), found.hasNextPage, found.totalCount]).toEqual([[c], true, 2]);
+    const rest = await store.listArticles({ search: 'paris' }, { limit: 1, after: found.rows[0].position });
+    expect([ids(rest), rest.hasNextPage, rest.totalCount]).toEqual([[a], false, 2]);
+    const quoted = await store.listQuotes({ search: 'agreed' }, { limit: 0 });
+    expect([quoted.rows, quoted.hasNextPage, quoted.totalCount]).toEqual([[], true, 1]);
+    expect((await store.listQuotes({ search: 'agreed', kinds: ['indirect'] }, { limit: 5 })).totalCount).toBe(0);
   });
 
   it('never lets search input become query syntax', async () => {
