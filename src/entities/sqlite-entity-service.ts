@@ -11,6 +11,7 @@ import { runSync, type SyncWriteSteps } from './entity-write-steps';
 import { migrateSqliteEntities } from './sqlite-entity-migrations';
 import type { SqliteEntityServiceOptions } from './sqlite-entity-connection';
 import { SqliteEntityReads } from './sqlite-entity-reads';
+import { copyEntity } from './entity-rows';
 import type { EntityMerge, EntityMergeResult, EntityRecord, EntityType, EntityUpsert, RoleRecord } from '../records/entity-records';
 
 export { normalizeName } from './normalize-name';
@@ -71,7 +72,7 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
       }
       // The entities left as they were are answered from the record cache when it holds them,
       // as copies (the caller may build on them), the others read afresh.
-      return this.cachedByIds(written.ids).map((record) => structuredClone(record)) as EntityRecord[];
+      return this.cachedByIds(written.ids).map((record) => (record === null ? null : copyEntity(record))) as EntityRecord[];
     });
   }
 

@@ -92,6 +92,26 @@ describe('SqliteEntityService record cache', () => {
     expect(((await reader.getByIds([created.id]))[0] as PersonRecord).aliases).toEqual(['T. Quispe']);
   });
 
+  test('an upsert that changes nothing answers copies of the cached records, which the caller may change', async () => {
+    const [org] = await reader.upsert([{ type: 'organization', name: 'Quay Council', aliases: ['the council'], kind: 'GOVERNMENT', country: 'GB' }]);
+    const [person] = await reader.upsert([{ type: 'person', name: 'Odile Marsh', aliases: ['O. Marsh'], title: 'Clerk', roles: [{ title: 'Clerk', organizationId: org.id }] }]);
+    const cached = await reader.getByIds([org.id, person.id]);
+    // Unchanged: answered from the record cache, as copies.
+    const answered = await reader.upsert([
+      { type: 'organization', id: org.id, name: 'Quay Council' },
+      { type: 'person', id: person.id, name: 'Odile Marsh' },
+    ]);
+    expect(answered).toEqual(cached);
+    expect(Object.keys(answered[0])).toEqual(Object.keys(cached[0]!));
+    expect(Object.keys(answered[1])).toEqual(Object.keys(cached[1]!));
+    const copy = answered[1] as PersonRecord;
+    copy.aliases.push('Changed');
+    copy.roles[0].title = 'Changed';
+    answered[0].aliases.length = 0;
+    expect(await reader.getByIds([org.id, person.id])).toEqual(cached);
+    expect((cached[1] as PersonRecord).roles).toEqual([{ title: 'Clerk', organizationId: org.id }]);
+  });
+
   test('answers in key order with repeats, from cache and database alike', async () => {
     const made = await writer.upsert([
       { type: 'person', name: 'Amira Thorne' },
