@@ -40,4 +40,32 @@ describe('sources of reported speech', () => {
     );
     expect(rows.map((r) => r[1])).toEqual(['Ortiz and Reyes', 'Both Ortiz and Reyes']);
   });
+
+  it('a list of named people at a sentence opening speaks together', () => {
+    const rows = reported(
+      'Mayor Lena Ortiz, Councilman Tomas Reyes and Judge Ana Vidal toured the flooded pier on Friday.',
+      'Lena Ortiz, Tomas Reyes and Ana Vidal have all argued that the ferry needs a new dock.',
+    );
+    expect(rows.map((r) => r[1])).toEqual(['Lena Ortiz, Tomas Reyes and Ana Vidal']);
+  });
+
+  it('party members after a participle, in a progressive and after "according to"', () => {
+    const rows = reported(
+      'The Democratic Party held its convention in the spring.',
+      'Democrats are already calling for a cap on rents.',
+      'The mayor resigned in June, according to several Democrats.',
+    );
+    expect(rows.map((r) => r[1])).toEqual(['Democrats', 'several Democrats']);
+  });
+
+  it('the subject past "seemed to", a short adverb or an occasion before the verb', () => {
+    expect(reported('Tomas Reyes seemed to concede the vote to his rival.').map((r) => r.slice(1, 3))).toEqual([['Tomas Reyes', 'seemed to concede']]);
+    expect(reported('Ana Vidal seldom speaks of her years on the bench.').map((r) => r[1])).toEqual(['Ana Vidal']);
+    expect(reported('Ana Vidal, the harbor judge, in a statement criticized the new fees.').map((r) => r[1])).toEqual(['Ana Vidal']);
+    expect(reported('Ana Vidal, the harbor judge, this past week announced a review of the fees.').map((r) => r[1])).toEqual(['Ana Vidal']);
+  });
+
+  it('a share of those polled given as "six in 10"', () => {
+    expect(reported('Six in 10 said the ferry should run all year.').map((r) => r[1])).toEqual(['Six in 10']);
+  });
 });
