@@ -16,6 +16,7 @@ import acronymStopWords from './lexicon/acronym-stop-words.json';
 import addresseeVerbs from './lexicon/addressee-verbs.json';
 import attributionVerbs from './lexicon/attribution-verbs.json';
 import clubEndings from './lexicon/club-endings.json';
+import cueCompounds from './lexicon/cue-compounds.json';
 import demonyms from './lexicon/demonyms.json';
 import documentNouns from './lexicon/document-nouns.json';
 import femaleNames from './lexicon/female-names.json';
@@ -196,6 +197,9 @@ export const REPORTING_CUES: ReadonlyMap<string, CueInfo> = new Map(
     return [cue, { object: info.object as CueInfo['object'], participle: info.participle, frame: info.frame as CueInfo['frame'] }];
   }),
 );
+
+/** Compound nouns holding a cue word ("think tank", "talk show"): there the word is no cue. Lower case. */
+export const CUE_COMPOUNDS: ReadonlySet<string> = words(cueCompounds);
 
 /** Things that carry words and may stand as a quotation's source after "the" ("the statement said", "the crowd chanted"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = words(documentNouns);

@@ -68,4 +68,21 @@ describe('sources of reported speech', () => {
   it('a share of those polled given as "six in 10"', () => {
     expect(reported('Six in 10 said the ferry should run all year.').map((r) => r[1])).toEqual(['Six in 10']);
   });
+
+  it('a participle right after a closing attribution shares its subject', () => {
+    const rows = reported('Ana Vidal and Tomas Reyes met on Monday.', 'Vidal and Reyes will meet again next week, Lena Ortiz said, adding that the talks had gone well.');
+    expect(rows.map((r) => r.slice(1, 3))).toEqual([
+      ['Lena Ortiz', 'said'],
+      ['Lena Ortiz', 'adding'],
+    ]);
+  });
+
+  it('a cue word inside a compound noun is no cue', () => {
+    const rows = reported('Ana Vidal, a fellow at a progressive think tank in Ohio, said the levy would pass.', 'Tomas Reyes, the host of a talk show on local radio, argued that it would fail.');
+    expect(rows.map((r) => r.slice(1, 3))).toEqual([
+      ['Ana Vidal', 'said'],
+      ['Tomas Reyes', 'argued'],
+    ]);
+  });
 });
+

@@ -14,7 +14,7 @@
  *
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
-import { VERB_ADVERBS, type CueInfo } from '../lexicon';
+import { CUE_COMPOUNDS, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { CLOSING_OBJECT_CUES, CUES } from './reported-cues';
@@ -227,6 +227,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const head = text.slice(sentence.start, at);
     // A capitalized cue inside its sentence is a headline or subhead in the body ("Trump Endorses Cruz In Iowa").
     if (/^\p{Lu}/u.test(m.text) && /\p{L}/u.test(head)) continue;
+    // "a progressive think tank", "the reality TV show": a noun in a compound, no cue.
+    if (inCompound(text, at, m.text.length)) continue;
     // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
     const near = wordsBefore(text, sentence.start, at);
     const aux = auxBefore(near);
@@ -256,8 +258,10 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       if (!adverbial && !reduced && !/,\s*$/.test(head)) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
+      // "…, Spicer said, adding …": right after a cue, the participle shares that cue's subject.
+      const follows: Pick<SourceFound, 'found' | 'text'> | null = previous && last && JUST_AFTER_CUE_RE.test(text.slice(last.cue.end, cue.phraseStart)) ? previous : null;
       const source: Pick<SourceFound, 'found' | 'text'> | null =
-        reduced ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
+        reduced ?? follows ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
       // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
@@ -325,6 +329,17 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       }
     }
   }
+}
+
+/** Between a cue and a participle sharing its subject: a comma, a day or time word before it at most ("said Thursday, adding"). */
+const JUST_AFTER_CUE_RE = /^(?:\s+(?:on\s+)?\p{L}+)?\s*,\s*$/u;
+
+/** Whether the word at [at, at + length) is part of a compound noun ("think tank", "talk show"): the word before or after it with it. */
+function inCompound(text: string, at: number, length: number): boolean {
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
+  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(at + length, at + length + 24));
+  const word = text.slice(at, at + length).toLowerCase();
+  return (before !== null && CUE_COMPOUNDS.has(`${before[1].toLowerCase()} ${word}`)) || (after !== null && CUE_COMPOUNDS.has(`${word} ${after[1].toLowerCase()}`));
 }
 
 /** The main clause's verb after a reduced relative clause (past a first word). */
