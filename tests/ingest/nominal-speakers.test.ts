@@ -19,6 +19,14 @@ describe('noun phrases as speakers of direct quotes', () => {
     expect(direct('One user wrote: “The ferry has not run on time in years.”')).toEqual([['One user', 'The ferry has not run on time in years.']]);
   });
 
+  it('the quotation right after such an attribution goes on with the same words', () => {
+    expect(direct('“We will appeal,” the statement said Tuesday. “The ruling ignores the law.”')).toEqual([
+      ['the statement', 'We will appeal,'],
+      ['the statement', 'The ruling ignores the law.'],
+    ]);
+    expect(direct('“We will appeal,” the statement said. Ana Vidal disagreed. “The ruling is sound.”')[1][0]).not.toBe('the statement');
+  });
+
   it('the owner a noun phrase names', () => {
     const rows = direct('The Harbor Council met on Monday.', '“Fees will rise,” a Harbor Council memo said.');
     expect(rows).toEqual([['Harbor Council', 'Fees will rise,']]);

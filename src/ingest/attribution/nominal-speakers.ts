@@ -20,6 +20,8 @@ import { NOT_MODIFIERS, partyMembers } from './reported-sources';
 
 /** How far from a quotation its noun-phrase speaker is read. */
 const REACH = 200;
+/** Most characters between an attribution's verb and a quotation that continues the words before it ("… Tuesday. "). */
+const CONTINUES = 40;
 const VERB = `(?:${ATTRIBUTION_VERB_ALT})`;
 const ADVERBS = `(?:${VERB_ADVERBS}\\s+)*`;
 /** Up to ten words, then an appositive with no capitalised word, then the verb: `"…," a spokesman for the agency, Tuesday, said`. */
@@ -60,9 +62,18 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
       const owner = ownerIn(ctx, q.paragraph, text, start, phrase);
       // "a spokesman for committee Democrats": the party's members, as written.
       const members = owner ? partyMembers(text, owner) : null;
-      if (members?.text) r.sourceText = members.text;
-      else if (owner) setSpeaker(ctx, r, { speaker: { type: owner.type, index: owner.entity }, method: 'noun-phrase-owner', confidence: 0.6 * owner.confidence });
-      else r.sourceText = phrase;
+      const give = (to: ExtractedQuote): void => {
+        if (members?.text) to.sourceText = members.text;
+        else if (owner) setSpeaker(ctx, to, { speaker: { type: owner.type, index: owner.entity }, method: 'noun-phrase-owner', confidence: 0.6 * owner.confidence });
+        else to.sourceText = phrase;
+      };
+      give(r);
+      // `"…," the letter says. "…"`: the quotation right after the attribution goes on with the same words.
+      const next = quotes[i + 1];
+      if (at === afterAt && next && next.paragraph === q.paragraph && results[i + 1].speaker === null && results[i + 1].sourceText === undefined) {
+        const rest = text.slice(afterAt + m.index + m[0].length, next.open);
+        if (rest.length <= CONTINUES && /^[^.!?;"“”]*[.:]\s*$/.test(rest)) give(results[i + 1]);
+      }
       return;
     }
   });
