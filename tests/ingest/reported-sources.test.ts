@@ -84,5 +84,11 @@ describe('sources of reported speech', () => {
       ['Tomas Reyes', 'argued'],
     ]);
   });
+
+  it('a list of short noun phrases opening a sentence is the source as written', () => {
+    expect(reported('Neighbors, shop owners and several local pastors said the levy would pass.').map((r) => r[1])).toEqual(['Neighbors, shop owners and several local pastors']);
+    // Not a clause before the subject.
+    expect(reported('While some neighbors say the levy will pass, others say it will fail.').map((r) => r[1])).toEqual(['some neighbors', 'others']);
+  });
 });
 
