@@ -90,5 +90,10 @@ describe('sources of reported speech', () => {
     // Not a clause before the subject.
     expect(reported('While some neighbors say the levy will pass, others say it will fail.').map((r) => r[1])).toEqual(['some neighbors', 'others']);
   });
+
+  it('the person whose age or home town stands between name and verb', () => {
+    expect(reported('Ana Vidal, 50, of Houston learned of the layoffs in May.').map((r) => r[1])).toEqual(['Ana Vidal']);
+    expect(reported('Ana Vidal of Columbia, South Carolina argued that the rule was unfair.').map((r) => r[1])).toEqual(['Ana Vidal']);
+  });
 });
 

@@ -155,8 +155,11 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
 
 /** What may open a sentence before its subject: a quotation mark, a connective, up to four title words. */
 const HOLDER_LEAD_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/u;
-/** A name's appositive, set off by commas, up to the verb: ", a fellow at the Hale Institute, ", " (D-Ohio), the panel's chair, ". */
-const APPOSITIVE_TO_VERB_RE = /^\s*(?:\([^()]{0,40}\)\s*)?,[^;:"“”]{3,220}?,\s*$/u;
+/**
+ * A name's appositive, set off by commas, up to the verb: ", a fellow at the Hale Institute, ", " (D-Ohio), the panel's
+ * chair, "; or where the person is from, an age before it: " of Columbia, South Carolina ", ", 50, of Houston ".
+ */
+const APPOSITIVE_TO_VERB_RE = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^;:"“”]{3,220}?,\s*|(?:,\s*\d{1,3}\s*,)?\s*(?:of|from)\s+\p{Lu}[\p{L}.’'-]*(?:,?\s+\p{Lu}[\p{L}.’'-]*){0,3}\s*,?\s*)$/u;
 
 /**
  * The entity opening a sentence whose appositive runs up to the verb ("Ada Holt, a fellow at the Hale Institute, who
