@@ -22,6 +22,7 @@ import { type Context, setSpeaker } from './attribution/context';
 import { attributeOwn } from './attribution/direct';
 import { unmatchedLabelName } from './attribution/labels';
 import { isPartial } from './attribution/partial';
+import { nominalSpeakers } from './attribution/nominal-speakers';
 import { propagate } from './attribution/propagate';
 import { findReportedSpeech, type ReportedAttribution } from './attribution/reported';
 import { speakersFromReportedClauses } from './attribution/clause-speakers';
@@ -76,6 +77,7 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
     }
   });
   propagate(ctx, quotes, results);
+  nominalSpeakers(ctx, quotes, results);
   addCues(ctx, quotes, results);
   return withReportedSpeech(ctx, quotes, results);
 }

@@ -16,7 +16,9 @@ import acronymStopWords from './lexicon/acronym-stop-words.json';
 import addresseeVerbs from './lexicon/addressee-verbs.json';
 import attributionVerbs from './lexicon/attribution-verbs.json';
 import clubEndings from './lexicon/club-endings.json';
+import cueCompounds from './lexicon/cue-compounds.json';
 import demonyms from './lexicon/demonyms.json';
+import documentNouns from './lexicon/document-nouns.json';
 import femaleNames from './lexicon/female-names.json';
 import femaleWords from './lexicon/female-words.json';
 import groupSubjects from './lexicon/group-subjects.json';
@@ -44,6 +46,7 @@ import titleExpansions from './lexicon/title-expansions.json';
 import titleHeads from './lexicon/title-heads.json';
 import titleModifiers from './lexicon/title-modifiers.json';
 import ungenderedNames from './lexicon/ungendered-names.json';
+import writerNouns from './lexicon/writer-nouns.json';
 
 /** A word list as a set, entries as the file lists them (lower case). */
 function words(list: readonly string[]): ReadonlySet<string> {
@@ -194,6 +197,15 @@ export const REPORTING_CUES: ReadonlyMap<string, CueInfo> = new Map(
     return [cue, { object: info.object as CueInfo['object'], participle: info.participle, frame: info.frame as CueInfo['frame'] }];
   }),
 );
+
+/** Compound nouns holding a cue word ("think tank", "talk show"): there the word is no cue. Lower case. */
+export const CUE_COMPOUNDS: ReadonlySet<string> = words(cueCompounds);
+
+/** Things that carry words and may stand as a quotation's source after "the" ("the statement said", "the crowd chanted"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = words(documentNouns);
+
+/** People who speak or write a quotation in a noun phrase, besides PERSON_NOUNS ("one user wrote", "a Democratic strategist said"). */
+export const WRITER_NOUNS: ReadonlySet<string> = words(writerNouns);
 
 /** Nouns that can head a source phrase: "officials said", "a new poll found", "his campaign said". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ORGANIZATION_NOUNS, ...sourceNouns]);

@@ -40,4 +40,60 @@ describe('sources of reported speech', () => {
     );
     expect(rows.map((r) => r[1])).toEqual(['Ortiz and Reyes', 'Both Ortiz and Reyes']);
   });
+
+  it('a list of named people at a sentence opening speaks together', () => {
+    const rows = reported(
+      'Mayor Lena Ortiz, Councilman Tomas Reyes and Judge Ana Vidal toured the flooded pier on Friday.',
+      'Lena Ortiz, Tomas Reyes and Ana Vidal have all argued that the ferry needs a new dock.',
+    );
+    expect(rows.map((r) => r[1])).toEqual(['Lena Ortiz, Tomas Reyes and Ana Vidal']);
+  });
+
+  it('party members after a participle, in a progressive and after "according to"', () => {
+    const rows = reported(
+      'The Democratic Party held its convention in the spring.',
+      'Democrats are already calling for a cap on rents.',
+      'The mayor resigned in June, according to several Democrats.',
+    );
+    expect(rows.map((r) => r[1])).toEqual(['Democrats', 'several Democrats']);
+  });
+
+  it('the subject past "seemed to", a short adverb or an occasion before the verb', () => {
+    expect(reported('Tomas Reyes seemed to concede the vote to his rival.').map((r) => r.slice(1, 3))).toEqual([['Tomas Reyes', 'seemed to concede']]);
+    expect(reported('Ana Vidal seldom speaks of her years on the bench.').map((r) => r[1])).toEqual(['Ana Vidal']);
+    expect(reported('Ana Vidal, the harbor judge, in a statement criticized the new fees.').map((r) => r[1])).toEqual(['Ana Vidal']);
+    expect(reported('Ana Vidal, the harbor judge, this past week announced a review of the fees.').map((r) => r[1])).toEqual(['Ana Vidal']);
+  });
+
+  it('a share of those polled given as "six in 10"', () => {
+    expect(reported('Six in 10 said the ferry should run all year.').map((r) => r[1])).toEqual(['Six in 10']);
+  });
+
+  it('a participle right after a closing attribution shares its subject', () => {
+    const rows = reported('Ana Vidal and Tomas Reyes met on Monday.', 'Vidal and Reyes will meet again next week, Lena Ortiz said, adding that the talks had gone well.');
+    expect(rows.map((r) => r.slice(1, 3))).toEqual([
+      ['Lena Ortiz', 'said'],
+      ['Lena Ortiz', 'adding'],
+    ]);
+  });
+
+  it('a cue word inside a compound noun is no cue', () => {
+    const rows = reported('Ana Vidal, a fellow at a progressive think tank in Ohio, said the levy would pass.', 'Tomas Reyes, the host of a talk show on local radio, argued that it would fail.');
+    expect(rows.map((r) => r.slice(1, 3))).toEqual([
+      ['Ana Vidal', 'said'],
+      ['Tomas Reyes', 'argued'],
+    ]);
+  });
+
+  it('a list of short noun phrases opening a sentence is the source as written', () => {
+    expect(reported('Neighbors, shop owners and several local pastors said the levy would pass.').map((r) => r[1])).toEqual(['Neighbors, shop owners and several local pastors']);
+    // Not a clause before the subject.
+    expect(reported('While some neighbors say the levy will pass, others say it will fail.').map((r) => r[1])).toEqual(['some neighbors', 'others']);
+  });
+
+  it('the person whose age or home town stands between name and verb', () => {
+    expect(reported('Ana Vidal, 50, of Houston learned of the layoffs in May.').map((r) => r[1])).toEqual(['Ana Vidal']);
+    expect(reported('Ana Vidal of Columbia, South Carolina argued that the rule was unfair.').map((r) => r[1])).toEqual(['Ana Vidal']);
+  });
 });
+

@@ -67,7 +67,7 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
 
   it('yields the reported statements of Kerry, Lavrov and Kislyak, and the other attributions, with their cues', () => {
     expect(x.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerName, q.cue, q.text.slice(0, 40)])).toEqual([
-      ['indirect', 'Russian diplomats', 'agreed', 'to work with Ukrainian government offici'],
+      ['indirect', 'The top U.S. and Russian diplomats', 'agreed', 'to work with Ukrainian government offici'],
       ['indirect', 'Sergei Lavrov', 'called', 'the meeting constructive'],
       ['indirect', 'Lavrov’s remarks', 'suggested', 'Moscow may now be more willing to work w'],
       ['indirect', 'Both men', 'indicated', 'the discussions would include how to gov'],

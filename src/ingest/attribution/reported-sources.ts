@@ -54,9 +54,9 @@ const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'thi
 export const NOT_MODIFIERS = new Set(
   'would will could should can may might must has have had is was are were be been being do does did to that which who whom and but or if when as than then not no help make let see get got give gave made says said told though although because while since after before where whereas yet so also'.split(' '),
 );
-/** "52 percent said", "half said", "a majority say", "29 percent of Republicans said": a share of those polled. */
+/** "52 percent said", "half said", "a majority say", "six in 10 said", "29 percent of Republicans said": a share of those polled. */
 const SHARE_SOURCE_RE = new RegExp(
-  `${CLAUSE_START}((?:about |nearly |almost |only |just |some |roughly |more than |fewer than |less than )?(?:\\d[\\d.,]*\\s*(?:percent|%)|half|a third|a quarter|two-thirds|three-quarters|a majority|a plurality|most|many|few|a few|others|some)(?:\\s+(?:of\\s+)?(?:[\\p{L}.’'-]+\\s*){1,4}?)?(?:\\s*\\([^()]{1,60}\\))?)\\s*$`,
+  `${CLAUSE_START}((?:about |nearly |almost |only |just |some |roughly |more than |fewer than |less than )?(?:\\d[\\d.,]*\\s*(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\\d)\\s+(?:in|out\\s+of)\\s+(?:10|ten)|half|a third|a quarter|two-thirds|three-quarters|a majority|a plurality|most|many|few|a few|others|some)(?:\\s+(?:of\\s+)?(?:[\\p{L}.’'-]+\\s*){1,4}?)?(?:\\s*\\([^()]{1,60}\\))?)\\s*$`,
   'iu',
 );
 /** "Reynolds says", "Forbes says": a capitalized name opening a clause that the extraction did not take for an entity. */
@@ -73,6 +73,27 @@ export interface SourceFound {
 
 /** The source right before a cue: an entity (through the direct attributor's subject rules), a noun phrase or a pronoun. */
 export function sourceBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
+  const found = sourceRightBefore(ctx, p, text, sentence, verbAt);
+  return found && found.found === null && found.text !== null ? withListBefore(text, sentence, found) : found;
+}
+
+/** A list of short items opening a sentence up to its last item: "Ms. Toretti, Mrs. Rao and ", "Friends, lobbyists and ". */
+const LIST_LEAD_RE = /^(\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Now|So|Also)\s*,?\s+)?)((?:[^,;:"“”()]{1,40},\s+){0,5}(?:[^,;:"“”()]{1,40}?,?\s+)?and\s+)$/u;
+
+/**
+ * "Ms. Toretti, Mrs. Rao and other prominent bundlers said", "45% of Republicans, 28% of independents and 12% of
+ * Democrats say": a noun phrase that ends a list opening the sentence stands for the whole list, as written.
+ */
+function withListBefore(text: string, sentence: Range, found: SourceFound): SourceFound {
+  const lead = LIST_LEAD_RE.exec(text.slice(sentence.start, found.start));
+  if (!lead) return found;
+  // Every item is a short noun phrase: no verb or function word a clause would hold ("While some friends say …").
+  if (lead[2].split(/,\s+|\s+and\s+/).some((item) => words(item).length > 6 || words(item).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) && w.toLowerCase() !== 'and'))) return found;
+  const start = sentence.start + lead[1].length;
+  return { found: null, text: text.slice(start, found.start) + found.text, start };
+}
+
+function sourceRightBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
   const head = text.slice(Math.max(sentence.start, verbAt - 160), verbAt);
   const offset = verbAt - head.length;
   // "Silva specifically mentioned", "Silva last year proposed": the subject stands before the adverbial.
@@ -134,8 +155,11 @@ export function sourceBefore(ctx: ReportedContext, p: number, text: string, sent
 
 /** What may open a sentence before its subject: a quotation mark, a connective, up to four title words. */
 const HOLDER_LEAD_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/u;
-/** A name's appositive, set off by commas, up to the verb: ", a fellow at the Hale Institute, ", " (D-Ohio), the panel's chair, ". */
-const APPOSITIVE_TO_VERB_RE = /^\s*(?:\([^()]{0,40}\)\s*)?,[^;:"“”]{3,220}?,\s*$/u;
+/**
+ * A name's appositive, set off by commas, up to the verb: ", a fellow at the Hale Institute, ", " (D-Ohio), the panel's
+ * chair, "; or where the person is from, an age before it: " of Columbia, South Carolina ", ", 50, of Houston ".
+ */
+const APPOSITIVE_TO_VERB_RE = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^;:"“”]{3,220}?,\s*|(?:,\s*\d{1,3}\s*,)?\s*(?:of|from)\s+\p{Lu}[\p{L}.’'-]*(?:,?\s+\p{Lu}[\p{L}.’'-]*){0,3}\s*,?\s*)$/u;
 
 /**
  * The entity opening a sentence whose appositive runs up to the verb ("Ada Holt, a fellow at the Hale Institute, who
@@ -157,16 +181,32 @@ function appositiveHolder(ctx: ReportedContext, p: number, text: string, sentenc
 /** What may open a sentence before a pair of named subjects: a quotation mark, a connective, "Both", up to three title words (no preposition: "Aides for X and Y"). */
 const PAIR_LEAD_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?(?:Both\s+)?(?:(?!(?:for|of|with|by|to|from|about|against|on|at|in)\s)[\p{L}.’'-]+\s+){0,3}$/u;
 
+/** Between two names of a list: "and", a comma, ", and", a parenthetical of party and state first ("(D-Ohio), "). */
+const LIST_JOIN_RE = /^\s*(?:\([^()]{1,24}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)$/u;
+/** Most names a list of subjects may hold: a bound on the walk back. */
+const MAX_LIST = 6;
+
 /**
- * "Holt and Vance issued", "Both Holt and Vance said": two people named at a sentence's opening and joined by "and"
- * speak together; the source is the pair as written, not the second one alone.
+ * "Holt and Vance issued", "Both Holt and Vance said", "Holt, Vance and Reyes have all argued": people named at a
+ * sentence's opening and joined by "and" (and commas) speak together; the source is the list as written, not the last
+ * one alone.
  */
 function namedPair(mentions: readonly ExtractedMention[], text: string, sentence: Range, m: ExtractedMention): SourceFound | null {
   if (m.type !== 'person') return null;
-  const k = firstMentionFrom(mentions, m.start) - 1;
-  const first = k >= 0 ? mentions[k] : undefined;
-  if (!first || first.type !== 'person' || first.entity === m.entity || first.start < sentence.start) return null;
-  if (!/^\s+and\s+$/.test(text.slice(first.end, m.start))) return null;
+  let k = firstMentionFrom(mentions, m.start) - 1;
+  let first = m;
+  let joinedByAnd = false;
+  for (let n = 0; n < MAX_LIST && k >= 0; n++, k--) {
+    const prev = mentions[k];
+    if (prev.type !== 'person' || prev.entity === first.entity || prev.start < sentence.start) break;
+    const join = LIST_JOIN_RE.exec(text.slice(prev.end, first.start));
+    if (!join) break;
+    // The last join of a list is "and"; the ones before it are commas.
+    if (first === m ? !/and\s+$/.test(join[0]) : /and\s+$/.test(join[0])) break;
+    joinedByAnd = true;
+    first = prev;
+  }
+  if (!joinedByAnd || first === m) return null;
   const lead = PAIR_LEAD_RE.exec(text.slice(sentence.start, first.start));
   if (!lead) return null;
   const both = /Both\s+/.exec(lead[0]);
@@ -178,7 +218,7 @@ function namedPair(mentions: readonly ExtractedMention[], text: string, sentence
 const MEMBERS_LEAD_RE = /(?:(?:some|many|most|other|several|few|all|both|top|leading|senior|fellow|prominent|moderate|conservative|liberal|progressive|establishment|congressional|House|Senate|state|local|national|\d[\d,]*|two|three|four|five|(?:a|an)\s+(?:\p{Ll}+\s+)?(?:number|group|majority|handful|chorus)\s+of)\s+)+$/u;
 
 /** "Democrats", "several House Republicans": members of a party, given as written rather than as the party. */
-function partyMembers(text: string, m: { type: string; start: number; end: number }): SourceFound | null {
+export function partyMembers(text: string, m: { type: string; start: number; end: number }): SourceFound | null {
   if (m.type !== 'organization' || !PARTY_MEMBERS.has(text.slice(m.start, m.end).toLowerCase())) return null;
   const lead = MEMBERS_LEAD_RE.exec(text.slice(Math.max(0, m.start - 60), m.start));
   const start = lead ? m.start - lead[0].length : m.start;
@@ -195,8 +235,8 @@ const RESTRICTED_SUBJECT_RE = new RegExp(
 const GROUP_SOURCE_RE =
   /(?:^|[\s,;(])((?:(?:some|many|most|other|few|fewer|more|all|both|several|younger|older|\d[\d.,]*\s*(?:%|percent)(?:\s+of)?|(?:a|an|the)\s+(?:\d+%\s+)?(?:majority|plurality|minority|share|number|third|quarter|half)(?:\s+of)?|half\s+of|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)|of)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}\p{L}+s|(?:[\p{Lu}][\p{L}-]+\s+)?(?:Republicans|Democrats|Conservatives|Liberals|Progressives|Independents|Libertarians|Tories|Socialists))(?:\s+(?:also|still|now|then|later|quickly|largely|mostly|generally))?\s*$/u;
 
-/** An adverb or a time phrase right before a verb, after a word (never the whole subject). */
-const ADVERBIAL_BEFORE_RE = /(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+$/u;
+/** An adverb, a time phrase or the occasion ("in a statement") right before a verb, after a word (never the whole subject). */
+const ADVERBIAL_BEFORE_RE = /(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|(?:last|this|next|earlier|later|this\s+past|the\s+past)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|on)\s+(?:a|an|his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|interview|letter|tweet|post|email|speech|op-ed|memo|filing|video|message|release))\s+$/u;
 
 /** The last mention of an entity within [from, to): a binary search, then a walk back (the paragraph may be long). */
 function lastMentionOf(mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): ExtractedMention | undefined {
@@ -213,6 +253,9 @@ const NOUN_BEFORE_RE = new RegExp(`((?:(?:the|a|an|some|many|most|other|those|th
 /** The entity or source noun phrase right before a participle, if any (a reduced relative clause). */
 export function nounBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number): SourceFound | null {
   const named = mentionEndingNear(ctx.mentions[p], at - 1, sentence.start);
+  // "Democrats supporting Mrs. Clinton": members of the party, as written.
+  const members = named && /^\s+$/.test(text.slice(named.end, at)) ? partyMembers(text, named) : null;
+  if (members) return members;
   if (named && /^\s+$/.test(text.slice(named.end, at))) return { found: { speaker: { type: named.type, index: named.entity }, method: 'participle', confidence: 0.7 * named.confidence }, text: null, start: named.start };
   const head = text.slice(Math.max(sentence.start, at - 80), at);
   const noun = NOUN_BEFORE_RE.exec(head);

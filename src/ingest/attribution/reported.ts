@@ -14,7 +14,7 @@
  *
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
-import { VERB_ADVERBS, type CueInfo } from '../lexicon';
+import { CUE_COMPOUNDS, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { CLOSING_OBJECT_CUES, CUES } from './reported-cues';
@@ -25,7 +25,7 @@ import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
-import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore } from './reported-sources';
+import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, partyMembers, sourceBefore } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
 export type { ReportedAttribution } from './reported-attribution';
@@ -40,8 +40,8 @@ const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|${MORE_A
 const auxBefore = suffixMatcher(AUX_BEFORE_RE, /[^\p{L}\s'’|()?:]/u.test(`${VERB_ADVERBS}${MORE_ADVERBS}`) ? null : /[\p{L}\s'’]/u);
 /** A copula before a stance adjective, adverbs allowed ("has been sharply critical of"). */
 const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+)*$/iu;
-/** A progressive before an -ing cue: "is telling", "were calling for". */
-const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+$/iu;
+/** A progressive before an -ing cue: "is telling", "were calling for", "are already confirming". */
+const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:(?:\p{Ll}+ly|already|also|still|now|all|not|again|even|just)\s+)*$/iu;
 const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
 /** What may follow a cue that closes its sentence: a time phrase, a participle or "according to" clause, the period. */
 const CLOSES_SENTENCE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu');
@@ -130,7 +130,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   for (const n of nominalCues(ctx, p, text, sentence, outside)) drafts.push({ ...n, info: NOMINAL, clauseAt: n.sourceAt });
   for (const d of passiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   for (const d of askedCues(text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
-  for (const d of raisingCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
+  // "Rubio seemed to urge …": the cue after "seemed to" is read with its subject; the raising verb only hedges it.
+  const hedged = (d: { cue: Cue }): boolean => drafts.some((o) => o.cue.phraseStart <= d.cue.at && o.cue.at >= d.cue.end);
+  for (const d of raisingCues(text, sentence, outside)) if (!hedged(d) && !drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   for (const o of openingCues(ctx, p, text, sentence, outside)) {
     // "In the poll, 60 percent said …": the share that speaks is the source, not the poll.
     const poll = o.cue.word === 'in';
@@ -167,11 +169,14 @@ function according(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const at = sentence.start + m.index;
     if (!outside(at)) continue;
     const sourceAt = at + m[0].length;
-    const entity = ctx.speakerStartingAt(p, sourceAt);
+    const named = ctx.speakerStartingAt(p, sourceAt);
+    // "according to numerous fellow Democrats": members of the party, as written.
+    const members = named?.speaker.type === 'organization' ? partyMembers(text, { type: 'organization', start: text.slice(sourceAt, named.end).search(/\S+$/) + sourceAt, end: named.end }) : null;
+    const entity = members ? null : named;
     // The source phrase runs to the next comma or the end of the sentence.
     const rest = text.slice(sourceAt, sentence.end);
     const phraseEnd = sourceAt + (/[,;]|\.\s*$|\.["”]?\s*$/.exec(rest)?.index ?? rest.length);
-    const sourceText = text.slice(sourceAt, phraseEnd).trim();
+    const sourceText = members?.text ?? text.slice(sourceAt, phraseEnd).trim();
     // "according to" names a source whatever its noun phrase: "three networks", "state law", "exit polls".
     if (!entity && !isSourcePhrase(sourceText) && !/^(?:\p{L}[\p{L}\p{N}.’'-]*\s+){0,24}\p{L}[\p{L}\p{N}.’'-]*$/u.test(sourceText)) continue;
     const before = text.slice(sentence.start, at).replace(/[\s,—–-]+$/, '');
@@ -203,8 +208,8 @@ const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|L
 /** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
 const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
-/** "to" before a cue, unless after "continued"/"began"/"went on" ("wants to say" reports nothing yet). */
-const NOT_CATENATIVE_TO_RE = /(?<!\b(?:continued|continues|continue|began|begins|started|starts|went\s+on|goes\s+on|go\s+on))\s+to\s+$/iu;
+/** "to" before a cue, unless after "continued"/"began"/"went on"/"seemed" ("wants to say" reports nothing yet). */
+const NOT_CATENATIVE_TO_RE = /(?<!\b(?:continued|continues|continue|began|begins|started|starts|went\s+on|goes\s+on|go\s+on|seemed|seems|seem|appeared|appears|appear))\s+to\s+$/iu;
 
 /** "that" within a few words after a cue ("ruled on Monday that"). */
 const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
@@ -222,6 +227,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const head = text.slice(sentence.start, at);
     // A capitalized cue inside its sentence is a headline or subhead in the body ("Trump Endorses Cruz In Iowa").
     if (/^\p{Lu}/u.test(m.text) && /\p{L}/u.test(head)) continue;
+    // "a progressive think tank", "the reality TV show": a noun in a compound, no cue.
+    if (inCompound(text, at, m.text.length)) continue;
     // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
     const near = wordsBefore(text, sentence.start, at);
     const aux = auxBefore(near);
@@ -251,8 +258,10 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       if (!adverbial && !reduced && !/,\s*$/.test(head)) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
+      // "…, Spicer said, adding …": right after a cue, the participle shares that cue's subject.
+      const follows: Pick<SourceFound, 'found' | 'text'> | null = previous && last && JUST_AFTER_CUE_RE.test(text.slice(last.cue.end, cue.phraseStart)) ? previous : null;
       const source: Pick<SourceFound, 'found' | 'text'> | null =
-        reduced ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
+        reduced ?? follows ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
       // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
@@ -320,6 +329,17 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       }
     }
   }
+}
+
+/** Between a cue and a participle sharing its subject: a comma, a day or time word before it at most ("said Thursday, adding"). */
+const JUST_AFTER_CUE_RE = /^(?:\s+(?:on\s+)?\p{L}+)?\s*,\s*$/u;
+
+/** Whether the word at [at, at + length) is part of a compound noun ("think tank", "talk show"): the word before or after it with it. */
+function inCompound(text: string, at: number, length: number): boolean {
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
+  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(at + length, at + length + 24));
+  const word = text.slice(at, at + length).toLowerCase();
+  return (before !== null && CUE_COMPOUNDS.has(`${before[1].toLowerCase()} ${word}`)) || (after !== null && CUE_COMPOUNDS.has(`${word} ${after[1].toLowerCase()}`));
 }
 
 /** The main clause's verb after a reduced relative clause (past a first word). */
