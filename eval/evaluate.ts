@@ -105,7 +105,12 @@ export function sameName(gold: string, predicted: string): boolean {
 export function evaluateArticle(text: string, gold: Annotation): ArticleReport {
   const extraction = extractArticle(text);
   // These sets annotate direct quotations; reported speech is scored on PolNeAR.
-  const x = { ...extraction, quotes: extraction.quotes.filter((q) => q.kind === 'direct') };
+  // They annotate named speakers only: an unnamed source as written ("a spokesman said": a
+  // speakerName by the noun-phrase rule, with no speaker) is scored as no speaker.
+  const x = {
+    ...extraction,
+    quotes: extraction.quotes.filter((q) => q.kind === 'direct').map((q) => (q.method === 'noun-phrase' ? { ...q, speakerName: null } : q)),
+  };
   const r: ArticleReport = { article: gold.file.replace(/\.txt$/, ''), ...ZERO, errors: [] };
   r.goldQuotes = gold.quotes.length;
   r.predictedQuotes = x.quotes.length;

@@ -15,8 +15,7 @@
  * - `source`: the person or organization credited, as a name string, an
  *   object with a `name`, or a `{ type, index }` reference into the
  *   extraction's people/organizations; absent means `speaker` (same
- *   reference form), then `speakerName`, then `sourceText` (a direct
- *   quote's unnamed source as written: "the statement").
+ *   reference form), then `speakerName`.
  */
 import type { Span } from './brat';
 import { significantChars } from './gold';
@@ -30,8 +29,6 @@ export interface QuoteLike {
   end: number;
   speaker?: unknown;
   speakerName?: string | null;
-  /** A direct quote's unnamed source as written ("the statement"). */
-  sourceText?: string | null;
   kind?: unknown;
   cue?: unknown;
   source?: unknown;
@@ -113,7 +110,7 @@ function refName(v: unknown, x: ExtractionLike): string | null {
 
 export function sourceOf(q: QuoteLike, x: ExtractionLike): string | null {
   // A source the extraction could not tie to an entity ("officials") is still named in speakerName.
-  return (q.source !== undefined ? refName(q.source, x) : null) ?? refName(q.speaker, x) ?? q.speakerName ?? q.sourceText ?? null;
+  return (q.source !== undefined ? refName(q.source, x) : null) ?? refName(q.speaker, x) ?? q.speakerName ?? null;
 }
 
 /** Each quote of the extraction as an attribution over the raw text. */

@@ -31,9 +31,4 @@ export interface ExtractedQuote {
   cue: string | null;
   /** Who the attribution names, a person or an organization (for direct quotes, the speaker). */
   source: SpeakerRef | null;
-  /**
-   * A direct quote's source as written when it names no one ("the statement", "a spokesman for the agency",
-   * "protesters"): the quote has no speaker, and this says who the text credits. Absent otherwise.
-   */
-  sourceText?: string;
 }

@@ -2,8 +2,8 @@
  * Speakers of direct quotations that are no named entity: a noun phrase that is
  * the subject of the speech verb next to the quotation (`"…," the statement said.`,
  * `"…," said a spokesman for the agency.`, `One user wrote: "…"`). The quotation
- * keeps no speaker (its speaker is unnamed); `sourceText` holds the phrase as
- * written, the source the text credits. A phrase naming whom it speaks for
+ * keeps no speaker (its speaker is unnamed); `speakerName` holds the phrase as
+ * written, the source the text credits, as for reported speech ("officials said"). A phrase naming whom it speaks for
  * ("the IMF report", "a spokesman for Sen. Roe") gives that entity as speaker. A definite description of one person ("the senator
  * said") or of an organization ("the company said") is left to the description
  * rules, which may name it.
@@ -39,11 +39,16 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'most',
 /** What ends a noun phrase's core: its prepositional tail ("a spokesman for the agency", "people familiar with the talks"). */
 const TAIL_START = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'familiar', 'close', 'involved', 'briefed', 'who']);
 
-/** Sets `sourceText` on quotations with no speaker whose speech verb has a noun phrase as subject (or the speaker it names). */
+/** Gives a source as written (`speakerName`, no speaker) to quotations with no speaker whose speech verb has a noun phrase as subject (or the speaker it names). */
+/** The quote's source as the article writes it, tied to no entity ("the statement", "a spokesman for the agency"). */
+function asWritten(to: ExtractedQuote, phrase: string): void {
+  Object.assign(to, { speakerName: phrase, method: 'noun-phrase', confidence: 0.5 });
+}
+
 export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], results: ExtractedQuote[]): void {
   quotes.forEach((q, i) => {
     const r = results[i];
-    if (r.speaker !== null || r.speakerName !== null || r.sourceText !== undefined || q.close === null) return;
+    if (r.speaker !== null || r.speakerName !== null || q.close === null) return;
     const text = ctx.paragraphs[q.paragraph];
     const sentence = sentenceOf(ctx, q.paragraph, q.open);
     const marks = /^['’”"]*/.exec(text.slice(q.close + 1))![0].length;
@@ -63,14 +68,14 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
       // "a spokesman for committee Democrats": the party's members, as written.
       const members = owner ? partyMembers(text, owner) : null;
       const give = (to: ExtractedQuote): void => {
-        if (members?.text) to.sourceText = members.text;
+        if (members?.text) asWritten(to, members.text);
         else if (owner) setSpeaker(ctx, to, { speaker: { type: owner.type, index: owner.entity }, method: 'noun-phrase-owner', confidence: 0.6 * owner.confidence });
-        else to.sourceText = phrase;
+        else asWritten(to, phrase);
       };
       give(r);
       // `"…," the letter says. "…"`: the quotation right after the attribution goes on with the same words.
       const next = quotes[i + 1];
-      if (at === afterAt && next && next.paragraph === q.paragraph && results[i + 1].speaker === null && results[i + 1].sourceText === undefined) {
+      if (at === afterAt && next && next.paragraph === q.paragraph && results[i + 1].speaker === null && results[i + 1].speakerName === null) {
         const rest = text.slice(afterAt + m.index + m[0].length, next.open);
         if (rest.length <= CONTINUES && /^[^.!?;"“”]*[.:]\s*$/.test(rest)) give(results[i + 1]);
       }
