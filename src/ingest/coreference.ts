@@ -109,7 +109,11 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
       const anyFit = [...new Set(named.map((m) => m.entity))].filter(compatible);
       // "She credited her cast, particularly Ama Boateng": under a subject pronoun of the same
       // gender, a name in the predicate is not whom the next "she" means; the chain goes on back.
-      const chained = samePronounOpens.test(text.slice(s.start, limit));
+      // "…, which he said were split between Trump and Cruz": names only after the sentence's own
+      // he/she are not whom it means (news copy does not name someone after a pronoun for them),
+      // so that he/she is the chain's, which goes on back.
+      const ownPronoun = samePronoun.exec(withoutQuotations(ctx, p, s.start, limit));
+      const chained = samePronounOpens.test(text.slice(s.start, limit)) || (fits.length === 0 && ownPronoun !== null && named.every((m) => m.start > s.start + ownPronoun.index));
       if (anyFit.length === 1 && fits.length === 0 && !chained) {
         const r = fit(anyFit[0], 0.7);
         if (r !== 'held') return r;
