@@ -5,7 +5,7 @@
 import { type Context, type Found, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf, attributedAtEnd } from './attribution/context';
 import type { ExtractedMention, ExtractedPerson, Gender } from './entity-extraction';
 import { canonicalNation } from './mentions/titles';
-import { DEMONYMS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
+import { DEMONYMS, EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
 import type { Quotation } from './quotations';
 
 export function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: number): Found | null {
@@ -49,8 +49,14 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
     for (const s of sentences) {
       looked++;
       const limit = p === paragraph ? Math.min(s.end, at) : s.end;
-      const described = describedSubject(ctx, p, s.start, limit);
+      const described = describedSubject(ctx, p, s.start, limit, gender);
       if (described === 'unnamed') return held;
+      // "The Ohio governor said …": someone named before, whom no title tells; the names after it are
+      // objects, and the chain goes on back to whom the description (and so the pronoun) means.
+      if (described === 'epithet') {
+        if (looked >= 5) break;
+        continue;
+      }
       if (described !== null) {
         const g = ctx.entities.people[described].gender;
         if (g === null || g === gender) {
@@ -185,14 +191,16 @@ function unknownSubject(ctx: Context, paragraph: number, start: number, limit: n
 /**
  * A sentence opening with a person descriptor: "The mayor, who…," resolves to
  * a person named earlier; "A Brightline spokeswoman declined…" or "One woman…"
- * is someone unnamed ('unnamed'). Null when the sentence opens otherwise.
+ * is someone unnamed ('unnamed'); "The billionaire said…" with no one its title
+ * fits is someone named before ('epithet'), when it fits the pronoun's gender.
+ * Null when the sentence opens otherwise.
  */
-function describedSubject(ctx: Context, paragraph: number, start: number, limit: number): number | 'unnamed' | null {
+function describedSubject(ctx: Context, paragraph: number, start: number, limit: number, gender: Gender): number | 'unnamed' | 'epithet' | null {
   const text = withoutQuotations(ctx, paragraph, start, limit);
   const m = /^\s*["“]?(?:(?:But|And|Yet|Still|Meanwhile|Later)\s*,?\s+)?(the|a|an|one|another|his|her|their)\s+((?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+)/iu.exec(text);
   if (!m) return null;
   const npWords = m[2].split(/\s+/);
-  const headAt = npWords.findIndex((w) => PERSON_NOUNS.has(w.toLowerCase()));
+  const headAt = npWords.findIndex((w) => PERSON_NOUNS.has(w.toLowerCase()) || EPITHET_NOUNS.has(w.toLowerCase()));
   if (headAt < 0) return null;
   const afterHead = text.slice(m.index + m[0].length - m[2].length + npWords.slice(0, headAt + 1).join(' ').length);
   // "Her colleague, Tom Fletcher, said" / "Her husband Peter Hall started…": named right after; the mention decides.
@@ -202,8 +210,19 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
   const det = m[1].toLowerCase();
   if (det !== 'the') return 'unnamed';
   const found = resolveDescriptor(ctx, paragraph, start, `the ${npWords.slice(0, headAt).join(' ')} `, npWords[headAt]);
-  return found && found.speaker.type === 'person' ? found.speaker.index : 'unnamed';
+  if (found && found.speaker.type === 'person') return found.speaker.index;
+  const head = npWords[headAt].toLowerCase();
+  if (!EPITHET_NOUNS.has(head)) return 'unnamed';
+  // "The other candidate on the stage, former Gov. Ann Lowe, said": named in apposition; the mention decides.
+  const named = ctx.mentions[paragraph].find((x) => x.type === 'person' && x.start >= headEnd && x.start <= headEnd + 80);
+  if (named && APPOSITION_LEAD_RE.test(ctx.paragraphs[paragraph].slice(headEnd, named.start))) return null;
+  // "The actress said …" before a "he": someone else; the sentence's names decide.
+  const described: Gender | null = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
+  return described === null || described === gender ? 'epithet' : null;
 }
+
+/** Between a description's head and a name in apposition to it: a short phrase, a comma and title words (`on the stage, former Gov. `). */
+const APPOSITION_LEAD_RE = /^[^.;:,]{0,50},\s*(?:[\p{L}.’'-]+\s+){0,6}$/u;
 
 /** The paragraph's text in [start, limit) with its quotations blanked out (offsets kept): `"The people we wanted…," he said` opens with no description. */
 function withoutQuotations(ctx: Context, paragraph: number, start: number, limit: number): string {

@@ -35,3 +35,35 @@ describe('he and she through a sentence of their own', () => {
     ]);
   });
 });
+
+describe('he and she past a description of someone named before', () => {
+  it('“the Ohio governor” whose title was never given: the pronoun goes on back to the person it describes', () => {
+    expect(
+      quotes(
+        'Paul Kessler said Saturday that the state would not cut its school budget.',
+        'The Ohio governor said the schools need more teachers, but that he would not raise taxes.',
+        '“We can do both with the money we have,” he said.',
+      ),
+    ).toEqual([['Paul Kessler', 'We can do both with the money we have,']]);
+  });
+
+  it('a description of the other gender is someone else; the sentence’s names decide', () => {
+    expect(
+      quotes('Paul Kessler met Anna Brandt on Friday.', 'The actress said Ivo Grant would direct the film.', '“It will be great,” he said.').filter(([speaker]) => speaker === 'Paul Kessler'),
+    ).toEqual([]);
+  });
+
+  it('a description with a name in apposition is that person', () => {
+    expect(
+      quotes(
+        'Paul Kessler spoke first.',
+        'But the other candidate on the stage, former Gov. Ivo Grant, drew a contrast with the plan.',
+        '“I take the warnings seriously,” he said.',
+      ),
+    ).toEqual([['Ivo Grant', 'I take the warnings seriously,']]);
+  });
+
+  it('an indefinite description is someone new: no speaker', () => {
+    expect(quotes('Paul Kessler spoke first.', 'A senator from Maine said the plan was flawed.', '“It cannot pass,” he said.')).toEqual([[null, 'It cannot pass,']]);
+  });
+});
