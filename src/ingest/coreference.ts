@@ -81,7 +81,8 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
         if (looked >= 5) break;
         continue;
       }
-      const subjects = people.filter((m) => isSubject(text, s.start, m, people));
+      // "While Calder has yet to back the plan, …": the subject of a clause set before the main one is not the sentence's.
+      const subjects = people.filter((m) => isSubject(text, s.start, m, people) && !SUBORDINATE_OPENING_RE.test(text.slice(s.start, m.start)));
       // "John Smith and Peter Jones met…": coordinated subjects are subjects too.
       for (const m of people) {
         if (subjects.includes(m)) continue;
@@ -129,7 +130,7 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
       if (anyFit.length > 1 && !chained) {
         // "Florida developer Mel Sembler expressed dismay at Trump's rise.": the name opening the
         // sentence before its verb is whom the next paragraph's he/she means; names after are objects.
-        const opening = (p < paragraph || s.end <= own.start) && fits.length === 0 ? openingSubject(text, s.start, people, people, true) : null;
+        const opening = (p < paragraph || s.end <= own.start) && fits.length === 0 ? (openingSubject(text, s.start, people, people, true) ?? finiteSubject(text, s.start, people, compatible)) : null;
         if (opening === null || !compatible(opening)) return held;
         const r = fit(opening, 0.7);
         if (r !== 'held') return r;
@@ -162,6 +163,31 @@ function openingSubject(text: string, start: number, people: readonly ExtractedM
   // `Kessler spoke first and Brandt answered`: a subject opening a coordinated clause is a rival.
   const rival = subjects.some((m) => m.entity !== first.entity && (/^,?\s+(?:and|or|&)\s+/.test(text.slice(first.end, m.start)) || COORDINATED_CLAUSE_RE.test(text.slice(first.end, m.start))));
   return rival ? null : first.entity;
+}
+
+/** A past-tense verb or an auxiliary right after a name (`Trump hewed`, `Ortiz has`), past an appositive or a parenthetical. */
+const FINITE_AFTER_RE = /^(?:\s*\([^()]{0,40}\))?(?:\s*,[^,"“”]{1,120},|\s*[—–][^—–"“”]{1,120}[—–]|\s*[—–])?\s+(?:(?:also|then|later|still|never|just|quickly|again)\s+)?(?:\p{Ll}{2,}ed|has|had|is|was|will|would|could|can|did|does|took|made|gave|went|came|told|wrote|said|says)\b/u;
+
+/** A sentence opening with a subordinating conjunction and title words before a name. */
+const SUBORDINATE_OPENING_RE = /^\s*["“]?(?:While|Whereas|Although|Though|Because|If|When|Since|Unless|Until|Once)\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
+
+/** Words before a name that make it an object, a possessor's complement or the subject of a subordinate clause. */
+const NOT_SUBJECT_BEFORE_RE =
+  /(?:\b(?:of|to|for|with|by|at|from|on|in|about|against|than|between|like|under|over|as|and|or|nor|while|whereas|although|though|because|if|when|since|unless|until|after|before)|['’]s?)\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/iu;
+
+/**
+ * "In a September debate, while most of his rivals called for more troops, Ortiz hewed to the
+ * mayor's approach": the one person of the pronoun's gender whose name a finite verb follows, when
+ * no preposition, conjunction or possessive puts it in another role; null unless exactly one.
+ */
+function finiteSubject(text: string, start: number, people: readonly ExtractedMention[], compatible: (index: number) => boolean): number | null {
+  const found = new Set<number>();
+  for (const m of people) {
+    if (!compatible(m.entity) || !FINITE_AFTER_RE.test(text.slice(m.end, m.end + 160))) continue;
+    if (NOT_SUBJECT_BEFORE_RE.test(text.slice(Math.max(start, m.start - 60), m.start))) continue;
+    found.add(m.entity);
+  }
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /** Verbs of thinking that follow a subject as "said" does. */

@@ -67,3 +67,35 @@ describe('he and she past a description of someone named before', () => {
     expect(quotes('Paul Kessler spoke first.', 'A senator from Maine said the plan was flawed.', '“It cannot pass,” he said.')).toEqual([[null, 'It cannot pass,']]);
   });
 });
+
+describe('he and she after a sentence whose subject follows a long lead phrase', () => {
+  it('the one person of the gender whom a finite verb follows', () => {
+    expect(
+      quotes(
+        'Mayor Pete Calder and Gov. Ben Ostrow met on Monday.',
+        'In a long interview about the troubled budget of the state, Ostrow rejected the claims of Calder and of Ivo Brandt.',
+        '“Let them check the numbers again,” he said.',
+      ),
+    ).toEqual([['Ben Ostrow', 'Let them check the numbers again,']]);
+  });
+
+  it('the subject of a subordinate clause is not whom the next he/she means', () => {
+    expect(
+      quotes(
+        'Mayor Pete Calder and Gov. Ben Ostrow met on Monday.',
+        'While Calder has yet to back the plan, the governor’s deputy — Ivo Brandt — has thrown his support behind Ostrow.',
+        '“We are all on board,” he said.',
+      ),
+    ).toEqual([['Ivo Brandt', 'We are all on board,']]);
+  });
+
+  it('no speaker when two people of the gender are followed by verbs', () => {
+    expect(
+      quotes(
+        'Mayor Pete Calder and Gov. Ben Ostrow met on Monday.',
+        'In a long interview about the troubled budget of the state, Ostrow rejected the claims that Calder raised about Ivo Brandt.',
+        '“Let them check the numbers again,” he said.',
+      ),
+    ).toEqual([[null, 'Let them check the numbers again,']]);
+  });
+});
