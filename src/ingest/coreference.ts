@@ -18,10 +18,17 @@ export function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: numb
  * same sentence, or nobody, give no speaker.
  */
 export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: string): Found | null {
-  const gender: Gender = pronoun.toLowerCase() === 'she' ? 'female' : 'male';
+  return lookBack(ctx, paragraph, at, pronoun.toLowerCase() === 'she' ? 'female' : 'male', pronoun, 'pronoun');
+}
+
+/**
+ * The look-back behind viaPronounAt, for a pronoun or (`pronoun` null) a description of someone
+ * named before whose gender may be unknown (`gender` null).
+ */
+function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | null, pronoun: string | null, method: string): Found | null {
   const compatible = (i: number): boolean => {
     const g = ctx.entities.people[i].gender;
-    return g === null || g === gender;
+    return g === null || gender === null || g === gender;
   };
   // A pronoun attributing a quotation that opens its sentence (`"…," she said`) means the nearest
   // subject. Inside a clause of a sentence with another subject (`Critics dubbed her "…," a label
@@ -32,13 +39,14 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
   let holdUnknown = /\p{L}/u.test(withoutQuotations(ctx, paragraph, own.start, at));
   let held: Found | null = null;
   const fit = (index: number, confidence: number): Found | 'held' | null => {
-    if (ctx.entities.people[index].gender !== null) return held !== null && held.speaker.index !== index ? null : person(index, 'pronoun', confidence);
-    if (!holdUnknown) return person(index, 'pronoun', confidence);
-    held ??= person(index, 'pronoun', confidence);
+    if (ctx.entities.people[index].gender !== null) return held !== null && held.speaker.index !== index ? null : person(index, method, confidence);
+    if (!holdUnknown) return person(index, method, confidence);
+    held ??= person(index, method, confidence);
     return 'held';
   };
-  const samePronoun = new RegExp(`\\b${pronoun.toLowerCase()}\\b`, 'i');
-  const samePronounOpens = new RegExp(`^\\s*["“]?(?:(?:But|And|Yet|Still|Later|Then)\\s*,?\\s+)?${pronoun.charAt(0).toUpperCase()}${pronoun.slice(1).toLowerCase()}\\b`);
+  // A description has no pronoun of its own to chain through.
+  const samePronoun = pronoun === null ? /(?!)/ : new RegExp(`\\b${pronoun.toLowerCase()}\\b`, 'i');
+  const samePronounOpens = pronoun === null ? /(?!)/ : new RegExp(`^\\s*["“]?(?:(?:But|And|Yet|Still|Later|Then)\\s*,?\\s+)?${pronoun.charAt(0).toUpperCase()}${pronoun.slice(1).toLowerCase()}\\b`);
   let looked = 0;
   for (let p = paragraph; p >= 0 && p >= paragraph - 3 && looked < 5; p--) {
     const text = ctx.paragraphs[p];
@@ -59,7 +67,7 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
       }
       if (described !== null) {
         const g = ctx.entities.people[described].gender;
-        if (g === null || g === gender) {
+        if (g === null || gender === null || g === gender) {
           const r = fit(described, 0.8);
           if (r !== 'held') return r;
           if (looked >= 5) break;
@@ -221,7 +229,7 @@ function unknownSubject(ctx: Context, paragraph: number, start: number, limit: n
  * fits is someone named before ('epithet'), when it fits the pronoun's gender.
  * Null when the sentence opens otherwise.
  */
-function describedSubject(ctx: Context, paragraph: number, start: number, limit: number, gender: Gender): number | 'unnamed' | 'epithet' | null {
+function describedSubject(ctx: Context, paragraph: number, start: number, limit: number, gender: Gender | null): number | 'unnamed' | 'epithet' | null {
   const text = withoutQuotations(ctx, paragraph, start, limit);
   const m = /^\s*["“]?(?:(?:But|And|Yet|Still|Meanwhile|Later)\s*,?\s+)?(the|a|an|one|another|his|her|their)\s+((?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+)/iu.exec(text);
   if (!m) return null;
@@ -235,7 +243,7 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
   if (ctx.mentions[paragraph].some((x) => x.type === 'person' && x.start >= headEnd && x.start <= headEnd + 2)) return null;
   const det = m[1].toLowerCase();
   if (det !== 'the') return 'unnamed';
-  const found = resolveDescriptor(ctx, paragraph, start, `the ${npWords.slice(0, headAt).join(' ')} `, npWords[headAt]);
+  const found = resolveDescriptor(ctx, paragraph, start, `the ${npWords.slice(0, headAt).join(' ')} `, npWords[headAt], false);
   if (found && found.speaker.type === 'person') return found.speaker.index;
   const head = npWords[headAt].toLowerCase();
   if (!EPITHET_NOUNS.has(head)) return 'unnamed';
@@ -244,7 +252,7 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
   if (named && APPOSITION_LEAD_RE.test(ctx.paragraphs[paragraph].slice(headEnd, named.start))) return null;
   // "The actress said …" before a "he": someone else; the sentence's names decide.
   const described: Gender | null = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
-  return described === null || described === gender ? 'epithet' : null;
+  return described === null || gender === null || described === gender ? 'epithet' : null;
 }
 
 /** Between a description's head and a name in apposition to it: a short phrase, a comma and title words (`on the stage, former Gov. `). */
@@ -276,7 +284,7 @@ function withoutQuotations(ctx: Context, paragraph: number, start: number, limit
  * that fits the nationality, role and gender the descriptor gives. Only a
  * single fit resolves; an indefinite descriptor ("a spokesman") never does.
  */
-export function resolveDescriptor(ctx: Context, paragraph: number, at: number, determinerPart: string, noun: string): Found | null {
+export function resolveDescriptor(ctx: Context, paragraph: number, at: number, determinerPart: string, noun: string, salience = true): Found | null {
   const det = determinerPart.trim().split(/\s+/)[0].toLowerCase();
   if (det !== 'the') return null;
   const head = noun.toLowerCase();
@@ -294,8 +302,7 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     const all = [...new Set([...orgs, ...implied.map((x) => x.i)])];
     return all.length === 1 ? { speaker: { type: 'organization', index: all[0] }, method: 'descriptor', confidence: 0.75 } : null;
   }
-  const titles = ROLE_NOUN_TITLES.get(head);
-  if (titles === undefined) return null;
+  const titles = ROLE_NOUN_TITLES.get(head) ?? [];
   const nation = modifiers.map((w) => (DEMONYMS.has(w) || ['u.s.', 'american'].includes(w) ? canonicalNation(w) : null)).find((n) => n !== null) ?? null;
   const gender: Gender | null = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
   const people = [...new Set(seen.filter((m) => m.type === 'person').map((m) => m.entity))].filter((i) => {
@@ -306,7 +313,16 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     const roleTitles = [title, ...p.roles.map((r) => r.title.toLowerCase())];
     return titles.length === 0 ? false : roleTitles.some((t) => titles.some((x) => t.includes(x.replace(/\.$/, ''))));
   });
-  return people.length === 1 ? person(people[0], 'descriptor', 0.8) : null;
+  if (people.length === 1) return person(people[0], 'descriptor', 0.8);
+  // "The New York businessman said": no one was given the title; the description means the person the
+  // text is about, as a pronoun would (a nationality it gives must have matched a title).
+  // Not past a possessor (`the agency's inspector`: someone new) nor in a coordination (`the mayor and the bishop`).
+  const alone = !/[’']s\b|\b(?:and|or|nor)\b/i.test(determinerPart) && !/\b(?:and|or|nor)\s+$/i.test(ctx.paragraphs[paragraph].slice(Math.max(0, at - 8), at));
+  if (people.length === 0 && salience && nation === null && alone && EPITHET_NOUNS.has(head)) {
+    // From the sentence before: a name earlier in the description's own sentence (`Speaking with Ann Lowe, the minister said`) is not whom it means.
+    return lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
+  }
+  return null;
 }
 
 function mentionedBefore(ctx: Context, paragraph: number, at: number): ExtractedMention[] {

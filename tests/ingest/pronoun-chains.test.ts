@@ -99,3 +99,25 @@ describe('he and she after a sentence whose subject follows a long lead phrase',
     ).toEqual([[null, 'Let them check the numbers again,']]);
   });
 });
+
+describe('a description of office or calling that no known title fits', () => {
+  it('“the billionaire said” means the person the text is about', () => {
+    expect(quotes('Ivo Brandt toured the plant on Friday and met the workers.', '“We will keep every job here,” the billionaire said.')).toEqual([['Ivo Brandt', 'We will keep every job here,']]);
+  });
+
+  it('not a description in a coordination', () => {
+    expect(quotes('Ivo Brandt toured the plant on Friday.', '“Nobody asked us,” the mayor and the bishop said.')).toEqual([[null, 'Nobody asked us,']]);
+  });
+
+  it('not a description after a possessor, who is someone new', () => {
+    expect(quotes('Ivo Brandt toured the plant on Friday.', '“The numbers were wrong,” the agency’s chairman said.')).toEqual([[null, 'The numbers were wrong,']]);
+  });
+});
+
+describe('a description of office or calling: where the look-back starts', () => {
+  it('a name in a lead phrase of the description’s own sentence is not whom it means', () => {
+    expect(quotes('Ivo Brandt has promised a painful budget.', 'Speaking on the radio with host Anna Kessler, the minister said: “There is no easy way through this.”')).toEqual([
+      ['Ivo Brandt', 'There is no easy way through this.'],
+    ]);
+  });
+});
