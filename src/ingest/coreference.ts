@@ -5,7 +5,7 @@
 import { type Context, type Found, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf, attributedAtEnd } from './attribution/context';
 import type { ExtractedMention, ExtractedPerson, Gender } from './entity-extraction';
 import { canonicalNation } from './mentions/titles';
-import { DEMONYMS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
+import { DEMONYMS, EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
 import type { Quotation } from './quotations';
 
 export function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: number): Found | null {
@@ -18,10 +18,17 @@ export function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: numb
  * same sentence, or nobody, give no speaker.
  */
 export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: string): Found | null {
-  const gender: Gender = pronoun.toLowerCase() === 'she' ? 'female' : 'male';
+  return lookBack(ctx, paragraph, at, pronoun.toLowerCase() === 'she' ? 'female' : 'male', pronoun, 'pronoun');
+}
+
+/**
+ * The look-back behind viaPronounAt, for a pronoun or (`pronoun` null) a description of someone
+ * named before whose gender may be unknown (`gender` null).
+ */
+function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | null, pronoun: string | null, method: string): Found | null {
   const compatible = (i: number): boolean => {
     const g = ctx.entities.people[i].gender;
-    return g === null || g === gender;
+    return g === null || gender === null || g === gender;
   };
   // A pronoun attributing a quotation that opens its sentence (`"…," she said`) means the nearest
   // subject. Inside a clause of a sentence with another subject (`Critics dubbed her "…," a label
@@ -32,13 +39,14 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
   let holdUnknown = /\p{L}/u.test(withoutQuotations(ctx, paragraph, own.start, at));
   let held: Found | null = null;
   const fit = (index: number, confidence: number): Found | 'held' | null => {
-    if (ctx.entities.people[index].gender !== null) return held !== null && held.speaker.index !== index ? null : person(index, 'pronoun', confidence);
-    if (!holdUnknown) return person(index, 'pronoun', confidence);
-    held ??= person(index, 'pronoun', confidence);
+    if (ctx.entities.people[index].gender !== null) return held !== null && held.speaker.index !== index ? null : person(index, method, confidence);
+    if (!holdUnknown) return person(index, method, confidence);
+    held ??= person(index, method, confidence);
     return 'held';
   };
-  const samePronoun = new RegExp(`\\b${pronoun.toLowerCase()}\\b`, 'i');
-  const samePronounOpens = new RegExp(`^\\s*["“]?(?:(?:But|And|Yet|Still|Later|Then)\\s*,?\\s+)?${pronoun.charAt(0).toUpperCase()}${pronoun.slice(1).toLowerCase()}\\b`);
+  // A description has no pronoun of its own to chain through.
+  const samePronoun = pronoun === null ? /(?!)/ : new RegExp(`\\b${pronoun.toLowerCase()}\\b`, 'i');
+  const samePronounOpens = pronoun === null ? /(?!)/ : new RegExp(`^\\s*["“]?(?:(?:But|And|Yet|Still|Later|Then)\\s*,?\\s+)?${pronoun.charAt(0).toUpperCase()}${pronoun.slice(1).toLowerCase()}\\b`);
   let looked = 0;
   for (let p = paragraph; p >= 0 && p >= paragraph - 3 && looked < 5; p--) {
     const text = ctx.paragraphs[p];
@@ -49,11 +57,17 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
     for (const s of sentences) {
       looked++;
       const limit = p === paragraph ? Math.min(s.end, at) : s.end;
-      const described = describedSubject(ctx, p, s.start, limit);
+      const described = describedSubject(ctx, p, s.start, limit, gender);
       if (described === 'unnamed') return held;
+      // "The Ohio governor said …": someone named before, whom no title tells; the names after it are
+      // objects, and the chain goes on back to whom the description (and so the pronoun) means.
+      if (described === 'epithet') {
+        if (looked >= 5) break;
+        continue;
+      }
       if (described !== null) {
         const g = ctx.entities.people[described].gender;
-        if (g === null || g === gender) {
+        if (g === null || gender === null || g === gender) {
           const r = fit(described, 0.8);
           if (r !== 'held') return r;
           if (looked >= 5) break;
@@ -75,7 +89,8 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
         if (looked >= 5) break;
         continue;
       }
-      const subjects = people.filter((m) => isSubject(text, s.start, m, people));
+      // "While Calder has yet to back the plan, …": the subject of a clause set before the main one is not the sentence's.
+      const subjects = people.filter((m) => isSubject(text, s.start, m, people) && !SUBORDINATE_OPENING_RE.test(text.slice(s.start, m.start)));
       // "John Smith and Peter Jones met…": coordinated subjects are subjects too.
       for (const m of people) {
         if (subjects.includes(m)) continue;
@@ -109,7 +124,11 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
       const anyFit = [...new Set(named.map((m) => m.entity))].filter(compatible);
       // "She credited her cast, particularly Ama Boateng": under a subject pronoun of the same
       // gender, a name in the predicate is not whom the next "she" means; the chain goes on back.
-      const chained = samePronounOpens.test(text.slice(s.start, limit));
+      // "…, which he said were split between Trump and Cruz": names only after the sentence's own
+      // he/she are not whom it means (news copy does not name someone after a pronoun for them),
+      // so that he/she is the chain's, which goes on back.
+      const ownPronoun = samePronoun.exec(withoutQuotations(ctx, p, s.start, limit));
+      const chained = samePronounOpens.test(text.slice(s.start, limit)) || (fits.length === 0 && ownPronoun !== null && named.every((m) => m.start > s.start + ownPronoun.index));
       if (anyFit.length === 1 && fits.length === 0 && !chained) {
         const r = fit(anyFit[0], 0.7);
         if (r !== 'held') return r;
@@ -119,7 +138,7 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
       if (anyFit.length > 1 && !chained) {
         // "Florida developer Mel Sembler expressed dismay at Trump's rise.": the name opening the
         // sentence before its verb is whom the next paragraph's he/she means; names after are objects.
-        const opening = (p < paragraph || s.end <= own.start) && fits.length === 0 ? openingSubject(text, s.start, people, people, true) : null;
+        const opening = (p < paragraph || s.end <= own.start) && fits.length === 0 ? (openingSubject(text, s.start, people, people, true) ?? finiteSubject(text, s.start, people, compatible)) : null;
         if (opening === null || !compatible(opening)) return held;
         const r = fit(opening, 0.7);
         if (r !== 'held') return r;
@@ -154,6 +173,31 @@ function openingSubject(text: string, start: number, people: readonly ExtractedM
   return rival ? null : first.entity;
 }
 
+/** A past-tense verb or an auxiliary right after a name (`Trump hewed`, `Ortiz has`), past an appositive or a parenthetical. */
+const FINITE_AFTER_RE = /^(?:\s*\([^()]{0,40}\))?(?:\s*,[^,"“”]{1,120},|\s*[—–][^—–"“”]{1,120}[—–]|\s*[—–])?\s+(?:(?:also|then|later|still|never|just|quickly|again)\s+)?(?:\p{Ll}{2,}ed|has|had|is|was|will|would|could|can|did|does|took|made|gave|went|came|told|wrote|said|says)\b/u;
+
+/** A sentence opening with a subordinating conjunction and title words before a name. */
+const SUBORDINATE_OPENING_RE = /^\s*["“]?(?:While|Whereas|Although|Though|Because|If|When|Since|Unless|Until|Once)\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
+
+/** Words before a name that make it an object, a possessor's complement or the subject of a subordinate clause. */
+const NOT_SUBJECT_BEFORE_RE =
+  /(?:\b(?:of|to|for|with|by|at|from|on|in|about|against|than|between|like|under|over|as|and|or|nor|while|whereas|although|though|because|if|when|since|unless|until|after|before)|['’]s?)\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/iu;
+
+/**
+ * "In a September debate, while most of his rivals called for more troops, Ortiz hewed to the
+ * mayor's approach": the one person of the pronoun's gender whose name a finite verb follows, when
+ * no preposition, conjunction or possessive puts it in another role; null unless exactly one.
+ */
+function finiteSubject(text: string, start: number, people: readonly ExtractedMention[], compatible: (index: number) => boolean): number | null {
+  const found = new Set<number>();
+  for (const m of people) {
+    if (!compatible(m.entity) || !FINITE_AFTER_RE.test(text.slice(m.end, m.end + 160))) continue;
+    if (NOT_SUBJECT_BEFORE_RE.test(text.slice(Math.max(start, m.start - 60), m.start))) continue;
+    found.add(m.entity);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** Verbs of thinking that follow a subject as "said" does. */
 const STANCE_VERBS = new Set('believes thinks feels agrees disagrees worries hopes knows wants sees remembers recalls'.split(' '));
 
@@ -181,14 +225,16 @@ function unknownSubject(ctx: Context, paragraph: number, start: number, limit: n
 /**
  * A sentence opening with a person descriptor: "The mayor, who…," resolves to
  * a person named earlier; "A Brightline spokeswoman declined…" or "One woman…"
- * is someone unnamed ('unnamed'). Null when the sentence opens otherwise.
+ * is someone unnamed ('unnamed'); "The billionaire said…" with no one its title
+ * fits is someone named before ('epithet'), when it fits the pronoun's gender.
+ * Null when the sentence opens otherwise.
  */
-function describedSubject(ctx: Context, paragraph: number, start: number, limit: number): number | 'unnamed' | null {
+function describedSubject(ctx: Context, paragraph: number, start: number, limit: number, gender: Gender | null): number | 'unnamed' | 'epithet' | null {
   const text = withoutQuotations(ctx, paragraph, start, limit);
   const m = /^\s*["“]?(?:(?:But|And|Yet|Still|Meanwhile|Later)\s*,?\s+)?(the|a|an|one|another|his|her|their)\s+((?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+)/iu.exec(text);
   if (!m) return null;
   const npWords = m[2].split(/\s+/);
-  const headAt = npWords.findIndex((w) => PERSON_NOUNS.has(w.toLowerCase()));
+  const headAt = npWords.findIndex((w) => PERSON_NOUNS.has(w.toLowerCase()) || EPITHET_NOUNS.has(w.toLowerCase()));
   if (headAt < 0) return null;
   const afterHead = text.slice(m.index + m[0].length - m[2].length + npWords.slice(0, headAt + 1).join(' ').length);
   // "Her colleague, Tom Fletcher, said" / "Her husband Peter Hall started…": named right after; the mention decides.
@@ -197,9 +243,20 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
   if (ctx.mentions[paragraph].some((x) => x.type === 'person' && x.start >= headEnd && x.start <= headEnd + 2)) return null;
   const det = m[1].toLowerCase();
   if (det !== 'the') return 'unnamed';
-  const found = resolveDescriptor(ctx, paragraph, start, `the ${npWords.slice(0, headAt).join(' ')} `, npWords[headAt]);
-  return found && found.speaker.type === 'person' ? found.speaker.index : 'unnamed';
+  const found = resolveDescriptor(ctx, paragraph, start, `the ${npWords.slice(0, headAt).join(' ')} `, npWords[headAt], false);
+  if (found && found.speaker.type === 'person') return found.speaker.index;
+  const head = npWords[headAt].toLowerCase();
+  if (!EPITHET_NOUNS.has(head)) return 'unnamed';
+  // "The other candidate on the stage, former Gov. Ann Lowe, said": named in apposition; the mention decides.
+  const named = ctx.mentions[paragraph].find((x) => x.type === 'person' && x.start >= headEnd && x.start <= headEnd + 80);
+  if (named && APPOSITION_LEAD_RE.test(ctx.paragraphs[paragraph].slice(headEnd, named.start))) return null;
+  // "The actress said …" before a "he": someone else; the sentence's names decide.
+  const described: Gender | null = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
+  return described === null || gender === null || described === gender ? 'epithet' : null;
 }
+
+/** Between a description's head and a name in apposition to it: a short phrase, a comma and title words (`on the stage, former Gov. `). */
+const APPOSITION_LEAD_RE = /^[^.;:,]{0,50},\s*(?:[\p{L}.’'-]+\s+){0,6}$/u;
 
 /** The paragraph's text in [start, limit) with its quotations blanked out (offsets kept): `"The people we wanted…," he said` opens with no description. */
 function withoutQuotations(ctx: Context, paragraph: number, start: number, limit: number): string {
@@ -227,7 +284,7 @@ function withoutQuotations(ctx: Context, paragraph: number, start: number, limit
  * that fits the nationality, role and gender the descriptor gives. Only a
  * single fit resolves; an indefinite descriptor ("a spokesman") never does.
  */
-export function resolveDescriptor(ctx: Context, paragraph: number, at: number, determinerPart: string, noun: string): Found | null {
+export function resolveDescriptor(ctx: Context, paragraph: number, at: number, determinerPart: string, noun: string, salience = true): Found | null {
   const det = determinerPart.trim().split(/\s+/)[0].toLowerCase();
   if (det !== 'the') return null;
   const head = noun.toLowerCase();
@@ -245,8 +302,7 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     const all = [...new Set([...orgs, ...implied.map((x) => x.i)])];
     return all.length === 1 ? { speaker: { type: 'organization', index: all[0] }, method: 'descriptor', confidence: 0.75 } : null;
   }
-  const titles = ROLE_NOUN_TITLES.get(head);
-  if (titles === undefined) return null;
+  const titles = ROLE_NOUN_TITLES.get(head) ?? [];
   const nation = modifiers.map((w) => (DEMONYMS.has(w) || ['u.s.', 'american'].includes(w) ? canonicalNation(w) : null)).find((n) => n !== null) ?? null;
   const gender: Gender | null = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
   const people = [...new Set(seen.filter((m) => m.type === 'person').map((m) => m.entity))].filter((i) => {
@@ -257,7 +313,16 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     const roleTitles = [title, ...p.roles.map((r) => r.title.toLowerCase())];
     return titles.length === 0 ? false : roleTitles.some((t) => titles.some((x) => t.includes(x.replace(/\.$/, ''))));
   });
-  return people.length === 1 ? person(people[0], 'descriptor', 0.8) : null;
+  if (people.length === 1) return person(people[0], 'descriptor', 0.8);
+  // "The New York businessman said": no one was given the title; the description means the person the
+  // text is about, as a pronoun would (a nationality it gives must have matched a title).
+  // Not past a possessor (`the agency's inspector`: someone new) nor in a coordination (`the mayor and the bishop`).
+  const alone = !/[’']s\b|\b(?:and|or|nor)\b/i.test(determinerPart) && !/\b(?:and|or|nor)\s+$/i.test(ctx.paragraphs[paragraph].slice(Math.max(0, at - 8), at));
+  if (people.length === 0 && salience && nation === null && alone && EPITHET_NOUNS.has(head)) {
+    // From the sentence before: a name earlier in the description's own sentence (`Speaking with Ann Lowe, the minister said`) is not whom it means.
+    return lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
+  }
+  return null;
 }
 
 function mentionedBefore(ctx: Context, paragraph: number, at: number): ExtractedMention[] {

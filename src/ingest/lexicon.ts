@@ -19,6 +19,7 @@ import clubEndings from './lexicon/club-endings.json';
 import cueCompounds from './lexicon/cue-compounds.json';
 import demonyms from './lexicon/demonyms.json';
 import documentNouns from './lexicon/document-nouns.json';
+import epithetNouns from './lexicon/epithet-nouns.json';
 import femaleNames from './lexicon/female-names.json';
 import femaleWords from './lexicon/female-words.json';
 import groupSubjects from './lexicon/group-subjects.json';
@@ -174,6 +175,12 @@ export const CLUB_ENDINGS: ReadonlySet<string> = words(clubEndings);
 
 /** Nouns for a person a descriptor may use as a subject ("a spokeswoman said", "one woman said"). */
 export const PERSON_NOUNS: ReadonlySet<string> = words(personNouns);
+
+/**
+ * Nouns for a person's office or calling that, after "the", refer back to someone named earlier
+ * ("the billionaire", "the Ohio governor", "the actress"), unlike nouns that may bring in someone new ("the woman").
+ */
+export const EPITHET_NOUNS: ReadonlySet<string> = words(epithetNouns);
 
 /** Nouns that, after "the", refer back to an organization named earlier ("the ministry said"). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = words(organizationNouns);

@@ -163,7 +163,8 @@ const MODIFIES_NEXT_WORD_RE = /^\s+(?!(?:in|on|at|of|to|during|after|before|from
 export function attributedAtEnd(text: string, sentenceStart: number, m: ExtractedMention): boolean {
   // `…, praised Obama's presidency`: a possessor is the object's owner, not an inverted speaker.
   if (/^['’]s?\s/.test(text.slice(m.end, m.end + 3))) return false;
-  const before = text.slice(Math.max(sentenceStart, m.start - 80), m.start);
+  // `''…,'' said X` (two apostrophes for a quotation mark, as some copy writes it) reads as `"…," said X`.
+  const before = text.slice(Math.max(sentenceStart, m.start - 80), m.start).replace(/''/g, ' "');
   const inverted = INVERTED_BEFORE_NAME_RE.exec(before);
   // `…, said the Romney campaign would …`: a name followed by a noun it modifies is no inverted speaker.
   if (inverted !== null) return (inverted[1] === '' || titleLike(inverted[1], 3)) && !MODIFIES_NEXT_WORD_RE.test(text.slice(m.end, m.end + 40));
