@@ -1,7 +1,7 @@
 /** Attribution written before a quote: `Kerry said: "…"`, `The minister, who warned that "…"`. */
 import { attributeAfter, speakerStartingAt } from './after';
 import { type Context, type Found, mentionsWithin, quotationsBefore, sentenceOf, titleLike } from './context';
-import { ATTRIBUTION_WINDOW, COORDINATED_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, SUBJECT_GAP_RE, VERB_GLOBAL_RE } from './patterns';
+import { ATTRIBUTION_WINDOW, COORDINATED_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, SUBJECT_GAP_RE, speechVerbs } from './patterns';
 import { resolveDescriptor, viaPronounAt } from '../coreference';
 import { ADDRESSEE_VERBS, PARTICIPLE_SPEECH, PARTY_MEMBERS, PERSON_NOUNS, REPORTING_CUES, REPORTING_VERBS, TITLE_HEADS } from '../lexicon';
 import { hasSpeechVerb } from '../text';
@@ -20,9 +20,8 @@ export function attributeBefore(ctx: Context, q: Quotation): Found | null {
     nearby.push(o);
   }
   // Speech verbs before the quote, outside other quotations, nearest first.
-  const verbRe = VERB_GLOBAL_RE;
   const verbs: { index: number; word: string }[] = [];
-  for (const m of before.matchAll(verbRe)) {
+  for (const m of speechVerbs(before)) {
     const abs = spanStart + m.index;
     if (nearby.some((o) => abs > o.open && abs < (o.close ?? text.length))) continue;
     verbs.push({ index: abs, word: m[1] });

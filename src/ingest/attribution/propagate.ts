@@ -8,7 +8,7 @@ import { subjectBefore } from './before';
 import { colonClauseSpeaker } from './colon';
 import { opensWithLabel } from './labels';
 import { type Context, type Found, isSubject, sentenceIndexAt, sentenceOf, setSpeaker } from './context';
-import { VERB_GLOBAL_RE } from './patterns';
+import { speechVerbs } from './patterns';
 import type { Gender } from '../entity-extraction';
 import { FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
 import type { ExtractedQuote, SpeakerRef } from '../quote-types';
@@ -154,7 +154,7 @@ function speechVerbsBetween(ctx: Context, from: ExtractedQuote, to: Quotation): 
     const start = p === from.paragraph ? from.end : 0;
     const end = p === to.paragraph ? to.open : text.length;
     const spans = ctx.byParagraph[p].filter((x) => x.kind === 'quote' && x.open < end && (x.close ?? text.length) >= start);
-    for (const m of text.slice(start, end).matchAll(VERB_GLOBAL_RE)) {
+    for (const m of speechVerbs(text.slice(start, end))) {
       const at = start + m.index;
       if (!spans.some((x) => at > x.open && at < (x.close ?? text.length))) n++;
     }
@@ -259,7 +259,7 @@ function reportingSpeaker(ctx: Context, paragraph: number, which?: number): Foun
   const sentence = sentences[which ?? sentences.length - 1];
   if (sentence === undefined || text.length > LONG_PARAGRAPH) return null;
   let verb: RegExpMatchArray | null = null;
-  for (const m of text.slice(sentence.start).matchAll(VERB_GLOBAL_RE)) verb = m;
+  for (const m of speechVerbs(text.slice(sentence.start))) verb = m;
   if (verb === null) return null;
   const verbAt = sentence.start + verb.index!;
   const found = subjectBefore(ctx, paragraph, sentence.start, verbAt);
@@ -272,10 +272,9 @@ function reportingSpeaker(ctx: Context, paragraph: number, which?: number): Foun
 function colonIntro(ctx: Context, paragraph: number): Found | null {
   const text = ctx.paragraphs[paragraph];
   const sentence = ctx.sentences[paragraph][ctx.sentences[paragraph].length - 1];
-  const verbRe = VERB_GLOBAL_RE;
   let verbAt = -1;
   let verbWord = '';
-  for (const m of text.slice(sentence.start).matchAll(verbRe)) {
+  for (const m of speechVerbs(text.slice(sentence.start))) {
     verbAt = sentence.start + m.index;
     verbWord = m[1];
   }

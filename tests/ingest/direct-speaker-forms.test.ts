@@ -1,0 +1,61 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+/** Direct quotes of body paragraphs under a headline: [speaker, text]. */
+function quotes(...paragraphs: string[]): [string | null, string][] {
+  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
+  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text.trim()]);
+}
+
+describe('a capitalized verb inside a name is no speech verb', () => {
+  it('"the United States" before a quoted predicate leaves the sentence subject the speaker', () => {
+    const rows = quotes('Senator Nora Blake spoke in Denver on Monday.', 'Blake said the United States "must rebuild its alliances before the next crisis arrives."');
+    expect(rows).toEqual([['Nora Blake', 'must rebuild its alliances before the next crisis arrives.']]);
+  });
+});
+
+describe('an inverted attribution ending the sentence of a quoted fragment', () => {
+  it('`…" in the last race, said professor Ann Beck.`', () => {
+    const rows = quotes('Voters in the valley turned out in record numbers.', 'The mayor "won easily among farmers and teachers" in the last race, said Western State professor Ann Beck.');
+    expect(rows).toEqual([['Ann Beck', 'won easily among farmers and teachers']]);
+  });
+
+  it('reads past the speaker\'s appositive to the end of the sentence', () => {
+    const rows = quotes('The vote was close.', 'The plan "will cost more than anyone admits" in the long run, said Omar Pike, a budget analyst at the county.');
+    expect(rows).toEqual([['Omar Pike', 'will cost more than anyone admits']]);
+  });
+
+  it("not a possessor: `…, said Pike's critics.`", () => {
+    const rows = quotes('Omar Pike wrote the plan.', 'The plan "will cost more than anyone admits" in the long run, said Pike\'s critics.');
+    expect(rows[0][0]).not.toBe('Omar Pike');
+  });
+});
+
+describe('a person\'s possessive heading another person\'s title', () => {
+  it('`said Blake\'s chief of staff Tom Ferrante` names Ferrante', () => {
+    const rows = quotes('Senator Nora Blake and her staff left early.', '"We will not comment on rumors," said Blake\'s longtime chief aide Tom Ferrante.');
+    expect(rows).toEqual([['Tom Ferrante', 'We will not comment on rumors,']]);
+  });
+
+  it('a possessor followed by a thing still names no one: `said Blake\'s campaign`', () => {
+    const rows = quotes('Senator Nora Blake campaigned in Ohio.', '"We will win this state," said Blake\'s campaign in a statement.');
+    expect(rows[0][0]).not.toBe('Nora Blake');
+  });
+});
+
+describe('a closing mark typed after a space', () => {
+  it('`…\'a new deal,\' " said X` closes the quotation before the attribution', () => {
+    const rows = quotes(
+      'Organizer Lena Ortiz addressed the crowd.',
+      '"They promised us \'a new deal,\' " said Ortiz, who has led the union since 2010. "We are still waiting for it."',
+    );
+    expect(rows).toEqual([
+      ['Lena Ortiz', "They promised us 'a new deal,'"],
+      ['Lena Ortiz', 'We are still waiting for it.'],
+    ]);
+  });
+
+  it("the same with two apostrophes: `…coalitions, '' said X`", () => {
+    const rows = quotes("Aide Paul Rios joined the campaign in May.", "''He built very strong coalitions, '' said Mr. Rios. ''He sees himself as fighting for workers.''");
+    expect(rows.map((r) => r[0])).toEqual(['Paul Rios', 'Paul Rios']);
+  });
+});
