@@ -59,3 +59,20 @@ describe('a closing mark typed after a space', () => {
     expect(rows.map((r) => r[0])).toEqual(['Paul Rios', 'Paul Rios']);
   });
 });
+
+describe('a participle right after an attribution ending a clause', () => {
+  it('`…, Ruiz said Tuesday, adding, "…"` is Ruiz, not the clause\'s subject', () => {
+    const rows = quotes('Mayor Dan Kelly and organizer Lena Ruiz met on Monday.', 'Kelly will sign the order next week, Ruiz said Tuesday, adding, "He has run out of excuses."');
+    expect(rows).toEqual([['Lena Ruiz', 'He has run out of excuses.']]);
+  });
+
+  it('`…, said Lena Ruiz, adding: "…"`', () => {
+    const rows = quotes('Mayor Dan Kelly and organizer Lena Ruiz met on Monday.', 'Kelly will sign the order next week, said Lena Ruiz, adding: "He has run out of excuses."');
+    expect(rows).toEqual([['Lena Ruiz', 'He has run out of excuses.']]);
+  });
+
+  it('a participle after a verb with its own clause still goes to the sentence subject', () => {
+    const rows = quotes('Mayor Dan Kelly and organizer Lena Ruiz met on Monday.', 'Kelly signed the order on Friday, adding, "The valley has waited long enough."');
+    expect(rows).toEqual([['Dan Kelly', 'The valley has waited long enough.']]);
+  });
+});
