@@ -1,4 +1,5 @@
 import { extractArticle } from '../../src/ingest/extract-article';
+import { sentenceRanges } from '../../src/ingest/sentences';
 
 /** Direct quotes of body paragraphs under a headline: [speaker, text]. */
 function quotes(...paragraphs: string[]): [string | null, string][] {
@@ -74,5 +75,17 @@ describe('a participle right after an attribution ending a clause', () => {
   it('a participle after a verb with its own clause still goes to the sentence subject', () => {
     const rows = quotes('Mayor Dan Kelly and organizer Lena Ruiz met on Monday.', 'Kelly signed the order on Friday, adding, "The valley has waited long enough."');
     expect(rows).toEqual([['Dan Kelly', 'The valley has waited long enough.']]);
+  });
+});
+
+describe('initials run together do not end a sentence', () => {
+  it('`Last week, J.R. Holm, an editor, wrote, "…"`', () => {
+    const rows = quotes('The debate went on.', 'Last week, J.R. Holm, an editor at the Valley Courier, wrote, "We should think of the harbor as a commons."');
+    expect(rows).toEqual([['J.R. Holm', 'We should think of the harbor as a commons.']]);
+  });
+
+  it('a sentence still ends after "D.C." and "U.S."', () => {
+    const text = 'The rally was held in Washington, D.C. Ana Ruiz spoke first. J.R. Holm spoke next.';
+    expect(sentenceRanges(text).map((r) => text.slice(r.start, r.end).trim())).toEqual(['The rally was held in Washington, D.C.', 'Ana Ruiz spoke first.', 'J.R. Holm spoke next.']);
   });
 });
