@@ -89,3 +89,23 @@ describe('initials run together do not end a sentence', () => {
     expect(sentenceRanges(text).map((r) => text.slice(r.start, r.end).trim())).toEqual(['The rally was held in Washington, D.C.', 'Ana Ruiz spoke first.', 'J.R. Holm spoke next.']);
   });
 });
+
+describe('a quoted fragment right after a whole quote of the same paragraph', () => {
+  it('`"…," said Ann Beck, an analyst. Now, "…"` takes her', () => {
+    const rows = quotes('The harbor plan was debated for a year.', '"We were not happy at first," said Ann Beck, an analyst at the port authority. Now, "most shippers see the point."');
+    expect(rows).toEqual([
+      ['Ann Beck', 'We were not happy at first,'],
+      ['Ann Beck', 'most shippers see the point.'],
+    ]);
+  });
+
+  it('not when someone else is named before the fragment', () => {
+    const rows = quotes('The harbor plan was debated for a year.', '"We were not happy at first," said Ann Beck, an analyst at the port authority. Tom Ferrante called it "a costly mistake."');
+    expect(rows[1][0]).not.toBe('Ann Beck');
+  });
+
+  it('not when another voice reports it', () => {
+    const rows = quotes('The harbor plan was debated for a year.', '"We were not happy at first," said Ann Beck, an analyst at the port authority. Critics said it was "a costly mistake."');
+    expect(rows[1][0]).not.toBe('Ann Beck');
+  });
+});

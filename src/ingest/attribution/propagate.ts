@@ -201,13 +201,15 @@ function propagateContinuations(quotes: Quotation[], results: ExtractedQuote[], 
  */
 function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: ExtractedQuote[], indexes: number[][]): void {
   for (let i = 0; i < quotes.length; i++) {
-    if (results[i].speaker || results[i].partial) continue;
+    if (results[i].speaker) continue;
     const p = quotes[i].paragraph;
     if (ctx.paragraphs[p].length > LONG_PARAGRAPH) continue;
     const list = indexes[p];
     const at = list.indexOf(i);
     const before = list.slice(0, at).reverse().find((j) => results[j].speaker && !propagatedHere.has(results[j]));
-    const after = list.slice(at + 1).find((j) => results[j].speaker && !propagatedHere.has(results[j]));
+    // A fragment in the writer's own sentence: only right after a whole quote of its speaker, nobody else named or reporting in between.
+    if (results[i].partial && (before === undefined || results[before].partial || !fragmentContinues(ctx, quotes[before], quotes[i], results[before].speaker!))) continue;
+    const after = results[i].partial ? undefined : list.slice(at + 1).find((j) => results[j].speaker && !propagatedHere.has(results[j]));
     for (const j of before === undefined ? (after === undefined ? [] : [after]) : [before]) {
       const sib = results[j];
       const from = Math.min(quotes[i].end, quotes[j].end);
@@ -217,6 +219,21 @@ function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: Extr
       propagatedHere.add(results[i]);
     }
   }
+}
+
+/**
+ * `"…," said Ann Beck. Now, "the mood has turned."`: between a whole quote and a fragment after it, no
+ * speech verb and no one named but the speaker (outside quotations).
+ */
+function fragmentContinues(ctx: Context, from: Quotation, to: Quotation, speaker: SpeakerRef): boolean {
+  if (from.close === null) return false;
+  const text = ctx.paragraphs[from.paragraph];
+  const end = /^[^.?!]{0,160}[.?!]/.exec(text.slice(from.close + 1, to.open));
+  // The whole quote's attribution sentence, then the fragment's own sentence up to it.
+  const gapStart = from.close + 1 + (end ? end[0].length : 0);
+  if (ctx.mentions[from.paragraph].some((m) => m.start >= gapStart && m.end <= to.open && !(m.type === speaker.type && m.entity === speaker.index))) return false;
+  for (const _ of speechVerbs(text.slice(gapStart, to.open))) return false;
+  return true;
 }
 
 /** Quotes given a speaker by their paragraph's neighbours: never a source for another quote of the paragraph. */
