@@ -109,3 +109,20 @@ describe('a quoted fragment right after a whole quote of the same paragraph', ()
     expect(rows[1][0]).not.toBe('Ann Beck');
   });
 });
+
+describe('a short sentence whose subject introduces the quotation after it', () => {
+  it('`Senator Ada Whitaker was blunt. "…"`', () => {
+    const rows = quotes('Senator Ada Whitaker spoke after the vote.', 'Whitaker was blunt. "This bill will not survive the winter."');
+    expect(rows).toEqual([['Ada Whitaker', 'This bill will not survive the winter.']]);
+  });
+
+  it('the sentence as a paragraph of its own before a paragraph that is only the quotation', () => {
+    const rows = quotes('Senator Ada Whitaker spoke after the vote.', 'Whitaker disagreed.', '"This bill will not survive the winter."');
+    expect(rows).toEqual([['Ada Whitaker', 'This bill will not survive the winter.']]);
+  });
+
+  it('not when the sentence names another person too', () => {
+    const rows = quotes('Senator Ada Whitaker and Governor Tom Abney spoke after the vote.', 'Whitaker met Abney. "This bill will not survive the winter."');
+    expect(rows[0][0]).toBeNull();
+  });
+});

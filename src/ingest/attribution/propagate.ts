@@ -57,7 +57,7 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
     }
     const prevIndexes = indexes[q.paragraph - 1];
     if (prevIndexes.length === 0) {
-      const reported = reportingSpeaker(ctx, q.paragraph - 1);
+      const reported = reportingSpeaker(ctx, q.paragraph - 1) ?? shortSentenceSubject(ctx, q.paragraph - 1);
       if (reported) setSpeaker(ctx, results[i], { ...reported, method: 'previous-paragraph', confidence: 0.6 });
       continue;
     }
@@ -85,7 +85,7 @@ function propagatePreviousSentence(ctx: Context, quotes: Quotation[], results: E
     // The sentence holding the quote's opening mark, then the one before it.
     const prev = sentenceIndexAt(ctx.sentences[q.paragraph], q.open + 1) - 1;
     if (prev < 0 || ctx.byParagraph[q.paragraph].some((x) => x.open >= ctx.sentences[q.paragraph][prev].start && x.open < q.open)) return;
-    const found = reportingSpeaker(ctx, q.paragraph, prev);
+    const found = reportingSpeaker(ctx, q.paragraph, prev) ?? shortSentenceSubject(ctx, q.paragraph, prev);
     if (found?.speaker.type === 'person') setSpeaker(ctx, results[i], { ...found, method: 'previous-sentence', confidence: 0.6 });
   });
 }
@@ -283,6 +283,26 @@ function reportingSpeaker(ctx: Context, paragraph: number, which?: number): Foun
   if (!found || found.method === 'descriptor') return null;
   const after = ctx.mentions[paragraph].filter((m) => m.start > verbAt && m.type === 'person' && !(found.speaker.type === 'person' && m.entity === found.speaker.index));
   return after.length === 0 ? found : null;
+}
+
+/** How long a sentence introducing the next quotation by its subject alone may be (characters). */
+const SHORT_SENTENCE = 90;
+
+/**
+ * `Rubio disagreed.` or `Whitaker was blunt.` before a quotation with no attribution: a short
+ * sentence (the paragraph's last, or `which`) whose subject is the only person it names.
+ */
+function shortSentenceSubject(ctx: Context, paragraph: number, which?: number): Found | null {
+  const text = ctx.paragraphs[paragraph];
+  const sentence = ctx.sentences[paragraph][which ?? ctx.sentences[paragraph].length - 1];
+  if (sentence === undefined || sentence.end - sentence.start > SHORT_SENTENCE || /["“”]|''/.test(text.slice(sentence.start, sentence.end))) return null;
+  // A passive says what befell the subject, not that it spoke: `Sollis was elected in the spring.`
+  if (/\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(text.slice(sentence.start, sentence.end))) return null;
+  const inside = ctx.mentions[paragraph].filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const first = inside[0];
+  if (first?.type !== 'person' || inside.some((m) => m.type === 'person' && m.entity !== first.entity)) return null;
+  if (!isSubject(text, sentence.start, first, inside) && !/^\s*(?:\([^()]{0,60}\))?(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:was|is|were|are|\p{Ll}+ed)\b/u.test(text.slice(first.end, sentence.end))) return null;
+  return { speaker: { type: 'person', index: first.entity }, method: 'previous-sentence', confidence: 0.55 };
 }
 
 /** "Kerry said:" / "In a statement, the ministry said:" ending a paragraph. */
