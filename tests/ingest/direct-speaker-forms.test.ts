@@ -126,3 +126,10 @@ describe('a short sentence whose subject introduces the quotation after it', () 
     expect(rows[0][0]).toBeNull();
   });
 });
+
+describe('a surname that is also a nationality word, after an inverted speech verb', () => {
+  it('`said Cuban, who…` is the Mark Cuban named before', () => {
+    const rows = quotes('Investor Mark Cuban said he was open to a run.', '"It is too early to tell," said Cuban, who also hosts a television show.');
+    expect(rows).toEqual([['Mark Cuban', 'It is too early to tell,']]);
+  });
+});
