@@ -133,3 +133,15 @@ describe('a surname that is also a nationality word, after an inverted speech ve
     expect(rows).toEqual([['Mark Cuban', 'It is too early to tell,']]);
   });
 });
+
+describe('a colon introduction after a lead phrase that names others', () => {
+  it('`With party leaders worried about Ada Lund\'s chances, Governor Tom Abney is trying a new message: "…"`', () => {
+    const rows = quotes('Governor Tom Abney and Senator Ada Lund campaigned together.', 'With party leaders worried about Lund\'s chances among young voters, Governor Tom Abney is trying a new message: "Do it for the valley."');
+    expect(rows).toEqual([['Tom Abney', 'Do it for the valley.']]);
+  });
+
+  it('a name alone after the lead phrase is no label for the quote', () => {
+    const rows = quotes('Governor Tom Abney and Senator Ada Lund campaigned together.', 'With party leaders worried about Lund\'s chances among young voters, the message was left to Governor Tom Abney: "Do it for the valley."');
+    expect(rows[0][0]).toBeNull();
+  });
+});
