@@ -51,7 +51,7 @@ function pairMarks(text: string): { start: number; end: number; open: number; cl
         open = i;
         pair = true;
         i++;
-      } else if (open !== null && pair && isClosing(text, i) && i > open + 2) {
+      } else if (open !== null && pair && (isClosing(text, i) || strayClosing(text, i + 1)) && i > open + 2) {
         spans.push({ open, start: open + 2, end: i, close: i + 1 });
         open = null;
         pair = false;
@@ -72,7 +72,7 @@ function pairMarks(text: string): { start: number; end: number; open: number; cl
       }
       continue;
     }
-    if (CLOSERS.has(c) && (c !== '"' || isClosing(text, i)) && i > open + 1) {
+    if (CLOSERS.has(c) && (c !== '"' || isClosing(text, i) || strayClosing(text, i)) && i > open + 1) {
       spans.push({ open, start: open + 1, end: i, close: i });
       open = null;
     } else if (c === '“' && isOpening(text, i)) {
@@ -104,6 +104,15 @@ function isOpening(text: string, i: number): boolean {
 function isClosing(text: string, i: number): boolean {
   const prev = text[i - 1] ?? ' ';
   return !/\s/.test(prev);
+}
+
+/**
+ * A straight mark (or the second of two apostrophes) at `i` with a space before it that still
+ * closes the open quotation, since no quotation opens before a space: `…'above the president,' "
+ * said Ana Ruiz`, `…this, " Ruiz said`.
+ */
+function strayClosing(text: string, i: number): boolean {
+  return /\s/.test(text[i + 1] ?? ' ');
 }
 
 /** A closing ’ for a ‘ (not an apostrophe: not between letters). */

@@ -42,6 +42,8 @@ function endsWithAbbreviation(s: string): boolean {
   const word = m[1];
   if (/^\p{Lu}$/u.test(word)) return true; // initial
   const last = word.split('-').pop()!.toLowerCase();
-  if (last === 'u.s' || last === 'u.k' || last === 'u.n') return false; // usually ends the sentence when followed by a capital
+  if (last === 'u.s' || last === 'u.k' || last === 'u.n' || last === 'd.c') return false; // usually ends the sentence when followed by a capital
+  if (/^(?:\p{Lu}\.){1,2}\p{Lu}$/u.test(word)) return true; // initials run together: "J.J. Goldberg", "H.W. Bush"
+
   return ABBREVIATIONS.has(last);
 }

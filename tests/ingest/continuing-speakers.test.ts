@@ -28,8 +28,15 @@ describe('a quote continuing the previous speaker', () => {
     ]);
   });
 
-  it('no speaker when another person is the subject of a sentence in between', () => {
+  it('not the earlier speaker when another person is the subject of a sentence in between: that person introduces the quote', () => {
     expect(quotes('“The bill is dead,” said Paul Ferrand. Maria Sollis disagreed with him. “We will pass it in the fall.”')).toEqual([
+      ['Paul Ferrand', 'The bill is dead,'],
+      ['Maria Sollis', 'We will pass it in the fall.'],
+    ]);
+  });
+
+  it('no speaker when another person is named in between and introduces no quote', () => {
+    expect(quotes('“The bill is dead,” said Paul Ferrand. Maria Sollis was elected in a landslide in the spring of the year before. “We will pass it in the fall.”')).toEqual([
       ['Paul Ferrand', 'The bill is dead,'],
       [null, 'We will pass it in the fall.'],
     ]);

@@ -93,9 +93,10 @@ export function speakerStartingAt(ctx: Context, paragraph: number, at: number): 
     const titleWords = between.replace(/^(?:his|her|their|its)\s+/i, '');
     const fits = between === '' || (/^(?:the\s+)?(?:[\p{L}\p{N}.’'-]+\s+){0,7}$/iu.test(titleWords) && !/[,;]/.test(between) && !hasSpeechVerb(between) && titleLike(titleWords, 3));
     if (!fits) break;
-    if (/^['’]s\b/.test(text.slice(m.end))) {
-      // "Kessler's campaign": the possessor is not the subject; an organization may still head a title.
-      if (m.type === 'person') return null;
+    if (/^['’]s?\s/.test(text.slice(m.end, m.end + 3))) {
+      // "Kessler's campaign": the possessor is not the subject; an organization may still head a title,
+      // and so may a person before title words and another person ("Clinton's top aide Jake Sullivan").
+      if (m.type === 'person' && !possessorOfTitle(text, m, mentions[k + 1])) return null;
       continue;
     }
     if (m.type === 'person') {
@@ -115,6 +116,13 @@ export function speakerStartingAt(ctx: Context, paragraph: number, at: number): 
     return { speaker: { type: 'organization', index: firstOrg.entity }, end: firstOrg.end, confidence: firstOrg.confidence };
   }
   return null;
+}
+
+/** `Clinton's top foreign policy aide Jake Sullivan`: a person's possessive, title words, then the person they name. */
+function possessorOfTitle(text: string, m: ExtractedMention, next: ExtractedMention | undefined): boolean {
+  if (next?.type !== 'person') return false;
+  const gap = text.slice(m.end, next.start).replace(/^['’]s?/, '');
+  return /^\s+(?:[\p{L}.’'-]+\s+){1,4}$/u.test(gap) && /\p{Ll}/u.test(gap) && titleLike(gap, 3) && !hasSpeechVerb(gap) && !titleGapEndsClause(gap);
 }
 
 /** Words between two names that make the first a clause's subject or object, not part of the second's title. */

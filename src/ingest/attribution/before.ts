@@ -1,7 +1,7 @@
 /** Attribution written before a quote: `Kerry said: "…"`, `The minister, who warned that "…"`. */
 import { attributeAfter, speakerStartingAt } from './after';
 import { type Context, type Found, mentionsWithin, quotationsBefore, sentenceOf, titleLike } from './context';
-import { ATTRIBUTION_WINDOW, COORDINATED_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, SUBJECT_GAP_RE, VERB_GLOBAL_RE } from './patterns';
+import { ATTRIBUTION_WINDOW, COORDINATED_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, SUBJECT_GAP_RE, TIME_PHRASE, speechVerbs } from './patterns';
 import { resolveDescriptor, viaPronounAt } from '../coreference';
 import { ADDRESSEE_VERBS, PARTICIPLE_SPEECH, PARTY_MEMBERS, PERSON_NOUNS, REPORTING_CUES, REPORTING_VERBS, TITLE_HEADS } from '../lexicon';
 import { hasSpeechVerb } from '../text';
@@ -20,9 +20,8 @@ export function attributeBefore(ctx: Context, q: Quotation): Found | null {
     nearby.push(o);
   }
   // Speech verbs before the quote, outside other quotations, nearest first.
-  const verbRe = VERB_GLOBAL_RE;
   const verbs: { index: number; word: string }[] = [];
-  for (const m of before.matchAll(verbRe)) {
+  for (const m of speechVerbs(before)) {
     const abs = spanStart + m.index;
     if (nearby.some((o) => abs > o.open && abs < (o.close ?? text.length))) continue;
     verbs.push({ index: abs, word: m[1] });
@@ -30,9 +29,32 @@ export function attributeBefore(ctx: Context, q: Quotation): Found | null {
   // Only the nearest verb: "X said Russia warned that "…"" quotes Russia, whom we cannot name.
   const nearest = verbs.pop();
   if (!nearest) return null;
+  const shared = PARTICIPLE_SPEECH.has(nearest.word.toLowerCase()) ? participleAfterAttribution(ctx, q.paragraph, spanStart, verbs[verbs.length - 1], nearest) : null;
+  if (shared) return shared;
   const found = speakerOfVerb(ctx, q, spanStart, nearest);
   if (found && found.method !== 'pronoun' && insideReportedClause(ctx, q.paragraph, verbs, nearest, found)) return null;
   return found;
+}
+
+/**
+ * `The two will meet next week, Spicer said Tuesday, adding, "…"` or `…, said Ana Ruiz, adding: "…"`:
+ * a participle right after an attribution ending a clause shares that attribution's subject.
+ */
+function participleAfterAttribution(ctx: Context, paragraph: number, spanStart: number, prev: { index: number; word: string } | undefined, participle: { index: number }): Found | null {
+  if (prev === undefined) return null;
+  const text = ctx.paragraphs[paragraph];
+  const prevEnd = prev.index + prev.word.length;
+  const gap = text.slice(prevEnd, participle.index);
+  if (!/^[^"“”;]{0,100},\s*$/.test(gap)) return null;
+  // Inverted: `…, said Ana Ruiz, adding`.
+  const lead = /^\s+/.exec(gap);
+  const s = lead ? speakerStartingAt(ctx, paragraph, prevEnd + lead[0].length) : null;
+  if (s && /^(?:\s*\([^()]{0,60}\))?\s*,\s*$/.test(text.slice(s.end, participle.index))) return { speaker: s.speaker, method: 'said-before-quote', confidence: 0.85 * s.confidence };
+  // `…, Spicer said (Tuesday) (on CNN), adding`: only a time or an occasion between the verb and the participle.
+  const rest = gap.slice(TIME_PHRASE.exec(gap)![0].length);
+  if (!/^\s*,\s*$/.test(rest) || !/,\s*(?:\S+\s+){1,6}$/.test(text.slice(spanStart, prev.index))) return null;
+  const found = subjectBefore(ctx, paragraph, spanStart, prev.index);
+  return found && found.method !== 'descriptor' ? found : null;
 }
 
 /**

@@ -14,6 +14,7 @@ import { SPEECH_VERB_ALT } from '../lexicon';
 const CLAUSE_WINDOW = 220;
 
 const LEAD = /^\s*(?:(?:And|But|So|Yet|Still|Then|Later|Meanwhile|However)\s*,?\s+)?/u;
+const SPEECH_VERB_RE = new RegExp(`\\b(?:${SPEECH_VERB_ALT})\\b`, 'iu');
 const INVERTED = new RegExp(`^(?:${SPEECH_VERB_ALT}|continued|added|stated)\\s+`, 'iu');
 const AS_PUT_IT = new RegExp(`^(?:As|according\\s+to)\\s+`, 'iu');
 /** After the subject: a parenthetical, an appositive, an adverb, then a verb (a past or present form, or a common irregular one). */
@@ -43,12 +44,32 @@ export function colonClauseSpeaker(ctx: Context, paragraph: number, clauseStart:
     if (!/^(?:\s*\([^()]{0,60}\))?(?:\s*,[^,:"“”]{1,140},)?(?:\s+(?:(?:once|recently|later)\s+)?(?:puts?\s+it|pointed\s+out|points\s+out|said|says|wrote|writes|noted|notes|explained|explains|observed|observes|remarked|remarks|argued|argues|warned|warns))?(?:\s+(?:in|on|at)\s+[^,:"“”]{1,60})?\s*$/u.test(rest)) return null;
     return { speaker: s.speaker, method: 'colon-subject', confidence: 0.75 * s.confidence };
   }
+  return subjectOfClause(ctx, paragraph, at, colon) ?? subjectAfterLeadPhrase(ctx, paragraph, at, colon);
+}
+
+/** The subject opening the clause at `at` that a colon ends: the first name it holds, then a verb (or nothing, for a label). */
+function subjectOfClause(ctx: Context, paragraph: number, at: number, colon: number, label = true): Found | null {
+  const text = ctx.paragraphs[paragraph];
   const s = speakerStartingAt(ctx, paragraph, at);
-  if (!s) return null;
-  const first = mentions[0];
+  const first = mentionsWithin(ctx, paragraph, at, colon)[0];
+  if (!s || first === undefined) return null;
   if (text.slice(at, first.start).trim() !== '' && !titleLike(text.slice(at, first.start), 3)) return null;
   const rest = text.slice(s.end, colon);
   // A bare label: `Former secretary of state Hillary Rodham Clinton:`.
-  if (/^(?:\s*\([^()]{0,60}\))?\s*$/.test(rest)) return { speaker: s.speaker, method: 'colon-subject', confidence: 0.7 * s.confidence };
+  if (label && /^(?:\s*\([^()]{0,60}\))?\s*$/.test(rest)) return { speaker: s.speaker, method: 'colon-subject', confidence: 0.7 * s.confidence };
   return SUBJECT_THEN_VERB.test(rest) ? { speaker: s.speaker, method: 'colon-subject', confidence: 0.7 * s.confidence } : null;
+}
+
+/**
+ * `With party leaders worried about turnout, President Obama is trying a new message: "…"`: a lead
+ * phrase that names others and reports no one, then the clause's subject after its last comma.
+ */
+function subjectAfterLeadPhrase(ctx: Context, paragraph: number, at: number, colon: number): Found | null {
+  const text = ctx.paragraphs[paragraph];
+  const comma = text.lastIndexOf(',', colon);
+  if (comma <= at) return null;
+  const lead = text.slice(at, comma);
+  if (/["“”(]/.test(lead) || SPEECH_VERB_RE.test(lead)) return null;
+  const start = comma + 1 + /^\s*/.exec(text.slice(comma + 1, colon))![0].length;
+  return subjectOfClause(ctx, paragraph, start, colon, false);
 }

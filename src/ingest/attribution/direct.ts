@@ -10,6 +10,7 @@ import { type Context, type Found, sentenceOf } from './context';
 import { attributeSignOff, attributeTranscriptLabel } from './labels';
 import { ATTRIBUTION_WINDOW, END_ATTRIBUTION_RE } from './patterns';
 import type { Quotation } from '../quotations';
+import { SPEECH_VERB_ALT } from '../lexicon';
 
 export function attributeOwn(ctx: Context, q: Quotation): Found | null {
   const label = attributeTranscriptLabel(ctx, q) ?? attributeSignOff(ctx, q);
@@ -56,6 +57,11 @@ function attributeColonSubject(ctx: Context, q: Quotation): Found | null {
   return colonClauseSpeaker(ctx, q.paragraph, sentence.start, Math.max(0, q.open - 3) + colon.index);
 }
 
+/** The last `, said ` of a sentence's tail (one comma piece after it at most, no quotation mark). */
+const INVERTED_END_RE = new RegExp(`,\\s*(?:${SPEECH_VERB_ALT})\\s+(?=[^,"“”]{1,120}(?:,[^"“”]{0,160})?$)`, 'i');
+/** After an inverted speaker, up to its sentence's end: a parenthetical, an appositive, a period. */
+const SENTENCE_REST_RE = /^(?:\s*\([^()]{0,60}\))?(?:\s*,[^"“”]{0,160})?\s*[.!?]?\s*$/u;
+
 /** `The plan is "dead on arrival," and must change, Smith said.` and `…, according to X.` at the end of the sentence. */
 function attributeSentenceEnd(ctx: Context, q: Quotation): Found | null {
   if (q.close === null) return null;
@@ -68,6 +74,13 @@ function attributeSentenceEnd(ctx: Context, q: Quotation): Found | null {
   if (according) {
     const s = speakerStartingAt(ctx, q.paragraph, q.close + 1 + according.index + according[0].length);
     if (s) return { speaker: s.speaker, method: 'according-to', confidence: 0.8 * s.confidence };
+  }
+  // `…" in the 2008 primary, said Ohio State professor Ann Beck.`: an inverted verb and its subject end the sentence.
+  const inverted = INVERTED_END_RE.exec(tail);
+  if (inverted) {
+    const from = q.close + 1 + inverted.index + inverted[0].length;
+    const s = speakerStartingAt(ctx, q.paragraph, from);
+    if (s && SENTENCE_REST_RE.test(text.slice(s.end, sentence.end))) return { speaker: s.speaker, method: 'said-after-quote', confidence: 0.85 * s.confidence };
   }
   const endAttr = END_ATTRIBUTION_RE.exec(tail);
   if (endAttr) {

@@ -58,6 +58,21 @@ export const FOLLOWED_BY_VERB_RE = new RegExp(`^(?:['’]s?)?(?:\\s*\\([^()]{0,6
 // Not inside a hyphenated word: "so-called" is no speech verb.
 export const VERB_GLOBAL_RE = new RegExp(`(?<![\\w-])(${VERB_ALT})\\b(?!-)`, 'gi');
 
+/** A capitalized word (no period) and the spaces after it, ending the text before a verb. */
+const CAPITALIZED_BEFORE_RE = /\p{Lu}[\p{L}’'-]*\s+$/u;
+
+/**
+ * The speech verbs of `text` (matches of VERB_GLOBAL_RE), less a capitalized
+ * one right after a capitalized word: that is the end of a name (`the United
+ * States`, `Consumer Reports`), not a verb.
+ */
+export function* speechVerbs(text: string): Generator<RegExpMatchArray & { index: number }> {
+  for (const m of text.matchAll(VERB_GLOBAL_RE)) {
+    if (/^\p{Lu}/u.test(m[1]) && CAPITALIZED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    yield m as RegExpMatchArray & { index: number };
+  }
+}
+
 /** Time and occasion between a reporting cue and its content: " Tuesday", " in a statement", " on CNN's “State of the Union”". */
 export const TIME_PHRASE = new RegExp(
   '^(?:\\s*,?\\s*(?:' +

@@ -8,7 +8,7 @@ import { subjectBefore } from './before';
 import { colonClauseSpeaker } from './colon';
 import { opensWithLabel } from './labels';
 import { type Context, type Found, isSubject, sentenceIndexAt, sentenceOf, setSpeaker } from './context';
-import { VERB_GLOBAL_RE } from './patterns';
+import { speechVerbs } from './patterns';
 import type { Gender } from '../entity-extraction';
 import { FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
 import type { ExtractedQuote, SpeakerRef } from '../quote-types';
@@ -57,7 +57,7 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
     }
     const prevIndexes = indexes[q.paragraph - 1];
     if (prevIndexes.length === 0) {
-      const reported = reportingSpeaker(ctx, q.paragraph - 1);
+      const reported = reportingSpeaker(ctx, q.paragraph - 1) ?? shortSentenceSubject(ctx, q.paragraph - 1);
       if (reported) setSpeaker(ctx, results[i], { ...reported, method: 'previous-paragraph', confidence: 0.6 });
       continue;
     }
@@ -85,7 +85,7 @@ function propagatePreviousSentence(ctx: Context, quotes: Quotation[], results: E
     // The sentence holding the quote's opening mark, then the one before it.
     const prev = sentenceIndexAt(ctx.sentences[q.paragraph], q.open + 1) - 1;
     if (prev < 0 || ctx.byParagraph[q.paragraph].some((x) => x.open >= ctx.sentences[q.paragraph][prev].start && x.open < q.open)) return;
-    const found = reportingSpeaker(ctx, q.paragraph, prev);
+    const found = reportingSpeaker(ctx, q.paragraph, prev) ?? shortSentenceSubject(ctx, q.paragraph, prev);
     if (found?.speaker.type === 'person') setSpeaker(ctx, results[i], { ...found, method: 'previous-sentence', confidence: 0.6 });
   });
 }
@@ -154,7 +154,7 @@ function speechVerbsBetween(ctx: Context, from: ExtractedQuote, to: Quotation): 
     const start = p === from.paragraph ? from.end : 0;
     const end = p === to.paragraph ? to.open : text.length;
     const spans = ctx.byParagraph[p].filter((x) => x.kind === 'quote' && x.open < end && (x.close ?? text.length) >= start);
-    for (const m of text.slice(start, end).matchAll(VERB_GLOBAL_RE)) {
+    for (const m of speechVerbs(text.slice(start, end))) {
       const at = start + m.index;
       if (!spans.some((x) => at > x.open && at < (x.close ?? text.length))) n++;
     }
@@ -201,13 +201,15 @@ function propagateContinuations(quotes: Quotation[], results: ExtractedQuote[], 
  */
 function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: ExtractedQuote[], indexes: number[][]): void {
   for (let i = 0; i < quotes.length; i++) {
-    if (results[i].speaker || results[i].partial) continue;
+    if (results[i].speaker) continue;
     const p = quotes[i].paragraph;
     if (ctx.paragraphs[p].length > LONG_PARAGRAPH) continue;
     const list = indexes[p];
     const at = list.indexOf(i);
     const before = list.slice(0, at).reverse().find((j) => results[j].speaker && !propagatedHere.has(results[j]));
-    const after = list.slice(at + 1).find((j) => results[j].speaker && !propagatedHere.has(results[j]));
+    // A fragment in the writer's own sentence: only right after a whole quote of its speaker, nobody else named or reporting in between.
+    if (results[i].partial && (before === undefined || results[before].partial || !fragmentContinues(ctx, quotes[before], quotes[i], results[before].speaker!))) continue;
+    const after = results[i].partial ? undefined : list.slice(at + 1).find((j) => results[j].speaker && !propagatedHere.has(results[j]));
     for (const j of before === undefined ? (after === undefined ? [] : [after]) : [before]) {
       const sib = results[j];
       const from = Math.min(quotes[i].end, quotes[j].end);
@@ -217,6 +219,21 @@ function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: Extr
       propagatedHere.add(results[i]);
     }
   }
+}
+
+/**
+ * `"…," said Ann Beck. Now, "the mood has turned."`: between a whole quote and a fragment after it, no
+ * speech verb and no one named but the speaker (outside quotations).
+ */
+function fragmentContinues(ctx: Context, from: Quotation, to: Quotation, speaker: SpeakerRef): boolean {
+  if (from.close === null) return false;
+  const text = ctx.paragraphs[from.paragraph];
+  const end = /^[^.?!]{0,160}[.?!]/.exec(text.slice(from.close + 1, to.open));
+  // The whole quote's attribution sentence, then the fragment's own sentence up to it.
+  const gapStart = from.close + 1 + (end ? end[0].length : 0);
+  if (ctx.mentions[from.paragraph].some((m) => m.start >= gapStart && m.end <= to.open && !(m.type === speaker.type && m.entity === speaker.index))) return false;
+  for (const _ of speechVerbs(text.slice(gapStart, to.open))) return false;
+  return true;
 }
 
 /** Quotes given a speaker by their paragraph's neighbours: never a source for another quote of the paragraph. */
@@ -259,7 +276,7 @@ function reportingSpeaker(ctx: Context, paragraph: number, which?: number): Foun
   const sentence = sentences[which ?? sentences.length - 1];
   if (sentence === undefined || text.length > LONG_PARAGRAPH) return null;
   let verb: RegExpMatchArray | null = null;
-  for (const m of text.slice(sentence.start).matchAll(VERB_GLOBAL_RE)) verb = m;
+  for (const m of speechVerbs(text.slice(sentence.start))) verb = m;
   if (verb === null) return null;
   const verbAt = sentence.start + verb.index!;
   const found = subjectBefore(ctx, paragraph, sentence.start, verbAt);
@@ -268,14 +285,33 @@ function reportingSpeaker(ctx: Context, paragraph: number, which?: number): Foun
   return after.length === 0 ? found : null;
 }
 
+/** How long a sentence introducing the next quotation by its subject alone may be (characters). */
+const SHORT_SENTENCE = 90;
+
+/**
+ * `Rubio disagreed.` or `Whitaker was blunt.` before a quotation with no attribution: a short
+ * sentence (the paragraph's last, or `which`) whose subject is the only person it names.
+ */
+function shortSentenceSubject(ctx: Context, paragraph: number, which?: number): Found | null {
+  const text = ctx.paragraphs[paragraph];
+  const sentence = ctx.sentences[paragraph][which ?? ctx.sentences[paragraph].length - 1];
+  if (sentence === undefined || sentence.end - sentence.start > SHORT_SENTENCE || /["“”]|''/.test(text.slice(sentence.start, sentence.end))) return null;
+  // A passive says what befell the subject, not that it spoke: `Sollis was elected in the spring.`
+  if (/\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(text.slice(sentence.start, sentence.end))) return null;
+  const inside = ctx.mentions[paragraph].filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const first = inside[0];
+  if (first?.type !== 'person' || inside.some((m) => m.type === 'person' && m.entity !== first.entity)) return null;
+  if (!isSubject(text, sentence.start, first, inside) && !/^\s*(?:\([^()]{0,60}\))?(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:was|is|were|are|\p{Ll}+ed)\b/u.test(text.slice(first.end, sentence.end))) return null;
+  return { speaker: { type: 'person', index: first.entity }, method: 'previous-sentence', confidence: 0.55 };
+}
+
 /** "Kerry said:" / "In a statement, the ministry said:" ending a paragraph. */
 function colonIntro(ctx: Context, paragraph: number): Found | null {
   const text = ctx.paragraphs[paragraph];
   const sentence = ctx.sentences[paragraph][ctx.sentences[paragraph].length - 1];
-  const verbRe = VERB_GLOBAL_RE;
   let verbAt = -1;
   let verbWord = '';
-  for (const m of text.slice(sentence.start).matchAll(verbRe)) {
+  for (const m of speechVerbs(text.slice(sentence.start))) {
     verbAt = sentence.start + m.index;
     verbWord = m[1];
   }

@@ -18,6 +18,9 @@ const SURNAME_AS_SUBJECT = new RegExp(`^(?:${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERB
 /** After a lone surname: a speech verb, past an appositive. */
 const SURNAME_SPEAKS = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
 
+/** A speech verb that may come before its subject (`said Cuban,`). */
+const INVERTED_SPEECH = /^(?:said|says|added|asked|wrote|recalled|explained|continued)$/i;
+
 /** Reads name runs paragraph by paragraph into the register: people, organizations and their mentions. */
 export class Extractor extends EntityRegister {
   private readonly unitTexts = new Map<number, string>();
@@ -104,7 +107,10 @@ export class Extractor extends EntityRegister {
       }
       // "West said", "Cuban said": a place or nationality word that is the surname of someone named
       // in full earlier, as the subject of a speech verb, is that person.
-      const speakingSurname = slice.length === 1 && SURNAME_SPEAKS.test(text.slice(slice[0].baseEnd, slice[0].baseEnd + 200)) && this.findPerson([slice[0].base]) !== null;
+      // So is one after an inverted speech verb: `said Cuban, who…`.
+      const before = tokens[from - 1];
+      const inverted = before !== undefined && text.slice(before.end, slice[0].start) === ' ' && INVERTED_SPEECH.test(before.text) && /^\s*(?:[,.;:]|$)/.test(text.slice(slice[0].baseEnd, slice[0].baseEnd + 4));
+      const speakingSurname = slice.length === 1 && (inverted || SURNAME_SPEAKS.test(text.slice(slice[0].baseEnd, slice[0].baseEnd + 200))) && this.findPerson([slice[0].base]) !== null;
       if (!speakingSurname && (PLACES.has(lower) || NON_NAME_WORDS.has(lower) || slice.every((t) => isPlaceOrDemonym(t.base)))) return;
     } else {
       readOrganizationInTitle(this, text, unit, slice.slice(0, split.nameStart));
