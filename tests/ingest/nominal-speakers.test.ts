@@ -27,11 +27,15 @@ describe('noun phrases as speakers of direct quotes', () => {
     expect(direct('“We will appeal,” the statement said. Ana Vidal disagreed. “The ruling is sound.”')[1][0]).not.toBe('the statement');
   });
 
-  it('the owner a noun phrase names', () => {
+  it('the owner a noun phrase names: an organization, or a person for a document of theirs', () => {
     const rows = direct('The Harbor Council met on Monday.', '“Fees will rise,” a Harbor Council memo said.');
     expect(rows).toEqual([['Harbor Council', 'Fees will rise,']]);
+    expect(direct('“We will review it,” said a spokesman for the Harbor Council.')).toEqual([['Harbor Council', 'We will review it,']]);
+  });
+
+  it('a person’s spokesman or campaign speaks for them but is not them: the phrase as written', () => {
     expect(direct('Mayor Lena Ortiz toured the pier.', '“No comment,” said a spokesman for Mayor Lena Ortiz.')).toEqual([
-      ['Lena Ortiz', 'No comment,'],
+      ['a spokesman for Mayor Lena Ortiz', 'No comment,'],
     ]);
   });
 

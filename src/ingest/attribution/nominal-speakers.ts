@@ -95,8 +95,11 @@ function ownerIn(ctx: Context, p: number, text: string, start: number, phrase: s
   const coreWords = words(phrase.slice(0, coreEnd - start));
   const head = (coreWords[coreWords.length - 1] ?? '').toLowerCase();
   const inside = mentionsWithin(ctx, p, start, start + phrase.length);
-  if (DOCUMENT_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head)) return inside.find((m) => m.end <= coreEnd) ?? null;
-  if (SPOKESPEOPLE.has(head) && tail && /^\sfor\s$/i.test(tail[0])) return inside.find((m) => m.start >= coreEnd) ?? null;
+  // A person's document is theirs ("Holt's statement"); a person's campaign, office or
+  // spokesman speaks for them but is not them, so only an organization is given for those.
+  if (DOCUMENT_NOUNS.has(head)) return inside.find((m) => m.end <= coreEnd) ?? null;
+  if (ORGANIZATION_NOUNS.has(head)) return inside.find((m) => m.end <= coreEnd && m.type === 'organization') ?? null;
+  if (SPOKESPEOPLE.has(head) && tail && /^\sfor\s$/i.test(tail[0])) return inside.find((m) => m.start >= coreEnd && m.type === 'organization') ?? null;
   return null;
 }
 
