@@ -24,6 +24,7 @@ import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
+import { looseSubject } from './reported-subjects';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore } from './reported-sources';
 
@@ -269,7 +270,9 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
 
     // Subject before the cue; none after "and"/"but": a verb phrase coordinated with the one before shares its subject
     // ("X called the plan careless, but said it should go ahead").
-    const source = coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd);
+    // A clause cue with none of those before it: the noun phrase opening its clause, however long.
+    const source =
+      coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd) ?? (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
     if (source) {
       let content = contentAfter(text, cue, info, sentence);
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
@@ -340,9 +343,18 @@ function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Ra
   // "X said …, while Y proposed … and said": past another clause's subject, the verb is Y's, not X's.
   const sameClause = previous !== null && !/[;]|\b(?:while|whereas|although|though|because|when|after|before)\b/i.test(text.slice(previous.cue.end, verbAt));
   if (previous && sameClause && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
-  const opening = openingSubject(ctx, p, text, sentence, verbAt);
-  return opening && opening.found ? { ...opening, start: verbAt } : null;
+  // "During the debate, Holt praised … and said …": past an opening adverbial, the clause's subject.
+  const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
+  const clause = adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence;
+  const opening = openingSubject(ctx, p, text, clause, verbAt);
+  if (opening && (opening.found || opening.text)) return { ...opening, start: verbAt };
+  // "The Ohio Republican served two terms and says …": a noun phrase before the clause's first verb.
+  const phrase = openingNounPhrase(text, clause, verbAt);
+  return phrase ? { ...phrase, start: verbAt } : null;
 }
+
+/** An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ". */
+const OPENING_ADVERBIAL_RE = /^\s*(?:(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Without|With|Despite|Until|Like|Unlike|Once|As|When|While)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{0,80},\s+/u;
 
 /** Whether what follows a cue ends the sentence: an optional time phrase, then the period. */
 function closesSentence(after: string): boolean {

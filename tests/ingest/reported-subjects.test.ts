@@ -1,0 +1,61 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+type Row = [kind: string, source: string | null, cue: string | null, text: string];
+
+/** Reported attributions (INDIRECT and MIXED) of body paragraphs under a headline. */
+function reported(...paragraphs: string[]): Row[] {
+  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
+  return x.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerName, q.cue, q.text]);
+}
+
+describe('reported speech: long subjects of a clause cue', () => {
+  it('a noun phrase with an infinitive or a prepositional phrase after its head', () => {
+    expect(
+      reported(
+        'Farmers hoping to sell their land this year say the new levy came too late.',
+        'The first woman to lead the harbor board says she will not seek a second term.',
+      ),
+    ).toEqual([
+      ['indirect', 'Farmers hoping to sell their land this year', 'say', 'the new levy came too late'],
+      ['indirect', 'The first woman to lead the harbor board', 'says', 'she will not seek a second term'],
+    ]);
+  });
+
+  it('an aside between dashes inside the subject', () => {
+    expect(reported('Teachers in two districts — Elm Park and Riverside — said the new schedule leaves no time for lunch.')).toEqual([
+      ['indirect', 'Teachers in two districts', 'said', 'the new schedule leaves no time for lunch'],
+    ]);
+  });
+
+  it('a relative clause with its own pronoun subject', () => {
+    expect(reported('Many parents we spoke with at the fair said the school day starts too early.')).toEqual([
+      ['indirect', 'Many parents we spoke with at the fair', 'said', 'the school day starts too early'],
+    ]);
+  });
+
+  it('no subject: an adverbial, a clause of its own, an open end', () => {
+    expect(reported('In the long run said the old sign on the wall of the shop.')).toEqual([]);
+    expect(reported('The plan the council will put to voters says the tax will rise by a tenth.')).toEqual([]);
+    expect(reported('Neighbors of the old mill and say the river is too high.')).toEqual([]);
+  });
+});
+
+describe('reported speech: a cue in a verb phrase coordinated with the first one', () => {
+  it('the noun phrase opening the sentence is the subject', () => {
+    expect(reported('The old judge served ten years on the bench and says the new rules will slow every trial.')).toEqual([
+      ['indirect', 'The old judge', 'says', 'the new rules will slow every trial'],
+    ]);
+  });
+
+  it('past an opening adverbial', () => {
+    expect(reported('During the long hearing, Mayor Tom Reyes listened to the residents and said the council would act by June.')).toEqual([
+      ['indirect', 'Tom Reyes', 'said', 'the council would act by June'],
+    ]);
+  });
+
+  it('a pronoun opening the sentence', () => {
+    expect(reported('They packed up the tents, walked to the square and said the protest would go on all week.')).toEqual([
+      ['indirect', 'They', 'said', 'the protest would go on all week'],
+    ]);
+  });
+});
