@@ -59,3 +59,27 @@ describe('reported speech: a cue in a verb phrase coordinated with the first one
     ]);
   });
 });
+
+describe('reported speech: participles and relative clauses', () => {
+  it('a participle set off by a dash shares the subject of its clause', () => {
+    expect(reported('Senator Paula Grant changed her vote on the spot – saying she had been rooting for the other bill all along.')).toEqual([
+      ['indirect', 'Paula Grant', 'saying', 'she had been rooting for the other bill all along'],
+    ]);
+  });
+
+  it('an absolute participle after "with" has its own subject', () => {
+    expect(reported('The levy failed, with many residents saying the tax was too high.')).toEqual([['indirect', 'many residents', 'saying', 'the tax was too high']]);
+    expect(reported('The fog lifted, with the sun shining on the bay all afternoon.')).toEqual([]);
+  });
+
+  it('"that" after a noun and before a cue opens a relative clause, which ends before the main verb', () => {
+    expect(reported('A farm group that backed the levy has changed its mind.', 'Two unions that have endorsed Mayor Tom Reyes will march on Sunday.')).toEqual([
+      ['indirect', 'A farm group', 'backed', 'the levy'],
+      ['indirect', 'Two unions', 'have endorsed', 'Mayor Tom Reyes'],
+    ]);
+  });
+
+  it('"that" before a base form may be a determiner before a noun: no relative clause', () => {
+    expect(reported('She lost that support among the farmers of the valley in the spring.')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
  * sentence's first MAX_HEAD characters.
  */
 import { words, type Range } from '../text';
-import { subjectKind, type SourceFound } from './reported-sources';
+import { NOT_MODIFIERS, subjectKind, type SourceFound } from './reported-sources';
 
 /** A subject this far from its sentence's start is not read. */
 const MAX_HEAD = 300;
@@ -44,4 +44,39 @@ export function looseSubject(text: string, sentence: Range, verbAt: number): Sou
   if (aux && !RELATIVE_OR_PRONOUN_RE.test(phrase.slice(0, aux.index + aux[0].length))) return null;
   const start = sentence.start + from;
   return { found: null, text: text.slice(start, sentence.start + from + plain.slice(from).trimEnd().length).replace(/\s+/g, ' '), start };
+}
+
+/** "with NOUN PHRASE" right before a participle: "with most residents", "with 40 percent of voters". */
+const WITH_SUBJECT_RE = /(?:^|[\s,(])with\s+((?:[\p{L}\p{N}%.’'-]+\s+){0,6}?[\p{L}\p{N}%.’'-]+)\s+$/iu;
+
+/** The subject of an absolute participle ("…, with most residents saying …"): the noun phrase after "with". */
+export function withSubject(text: string, sentence: Range, verbAt: number): SourceFound | null {
+  const from = Math.max(sentence.start, verbAt - 80);
+  const m = WITH_SUBJECT_RE.exec(text.slice(from, verbAt));
+  if (!m || subjectKind(m[1]) !== 'noun-phrase' || words(m[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
+  return { found: null, text: m[1], start: from + m.index + m[0].indexOf(m[1]) };
+}
+
+/** Words before "that" that make it no relative pronoun: "so that", "now that", "the fact that", "such that". */
+const NOT_ANTECEDENT = new Set('so such now given than fact idea notion view hope belief sure clear true possible likely like just only even all except despite about is was are were be been'.split(' '));
+/** The words before a relative "that": up to four, after the last punctuation. */
+const BEFORE_THAT_RE = /((?:[\p{L}\p{N}.’'&-]+\s+){0,3}[\p{L}\p{N}’'&-]+)\s+that\s+$/u;
+
+/**
+ * "A farm group that backed the levy", "two unions that have endorsed Reyes": "that" right after a noun and before
+ * a cue that is no base form (or follows an auxiliary, so "that support" stays a noun phrase) stands for the noun
+ * phrase before it. `isVerb` tells a word that is a verb form (a cue, "said"), after which "that" opens a clause.
+ */
+export function relativeThat(text: string, sentence: Range, verbAt: number, isVerb: (w: string) => boolean): SourceFound | null {
+  const from = Math.max(sentence.start, verbAt - 80);
+  const m = BEFORE_THAT_RE.exec(text.slice(from, verbAt));
+  if (!m) return null;
+  const list = m[1].split(/\s+/);
+  const last = list[list.length - 1].toLowerCase();
+  if (NOT_ANTECEDENT.has(last) || NOT_MODIFIERS.has(last) || isVerb(last) || /ly$/.test(last)) return null;
+  let first = list.length - 1;
+  while (first > 0 && !NOT_MODIFIERS.has(list[first - 1].toLowerCase()) && !isVerb(list[first - 1].toLowerCase())) first--;
+  const phrase = list.slice(first).join(' ');
+  if (subjectKind(phrase) !== 'noun-phrase') return null;
+  return { found: null, text: phrase, start: from + m.index + m[1].lastIndexOf(phrase) };
 }

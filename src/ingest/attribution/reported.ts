@@ -17,14 +17,14 @@
 import { VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
-import { CLOSING_OBJECT_CUES, CUES } from './reported-cues';
+import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES } from './reported-cues';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
-import { looseSubject } from './reported-subjects';
+import { looseSubject, relativeThat, withSubject } from './reported-subjects';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore } from './reported-sources';
 
@@ -248,12 +248,15 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;
       // "a poll showing …", "voters backing Reyes": the noun phrase right before.
       const adverbial = PARTICIPLE_AFTER_RE.test(head);
-      const reduced = !adverbial && !/,\s*$/.test(head) ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
-      if (!adverbial && !reduced && !/,\s*$/.test(head)) continue;
+      // "…, with most residents saying …": the noun phrase after "with" is the participle's own subject.
+      const absolute = adverbial ? null : withSubject(text, sentence, subjectEnd);
+      const setOff = SET_OFF_RE.test(head);
+      const reduced = !adverbial && !absolute && !setOff ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
+      if (!adverbial && !absolute && !reduced && !setOff) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
       const source: Pick<SourceFound, 'found' | 'text'> | null =
-        reduced ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
+        absolute ?? reduced ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
       // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
@@ -271,10 +274,18 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // Subject before the cue; none after "and"/"but": a verb phrase coordinated with the one before shares its subject
     // ("X called the plan careless, but said it should go ahead").
     // A clause cue with none of those before it: the noun phrase opening its clause, however long.
-    const source =
+    const found =
       coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd) ?? (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
+    // "a group that backed the levy": not "that support", where "support" may be a noun.
+    const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, (w) => CUES.has(w) || /ed$/.test(w)) : null;
+    const source = found ?? relative;
     if (source) {
       let content = contentAfter(text, cue, info, sentence);
+      // "A group that backed the levy has changed its mind": the relative clause ends before the main clause's verb.
+      if (content && relative) {
+        const verb = MAIN_VERB_RE.exec(text.slice(content.start, content.end));
+        if (verb) content = trimRange(text, { start: content.start, end: content.start + verb.index });
+      }
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
       if (content && /,\s*(?:who|which)\s*$/i.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
       const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
@@ -327,6 +338,9 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
 
 /** The main clause's verb after a reduced relative clause (past a first word). */
 const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
+
+/** A participle set off from its clause by a comma or a dash ("…, saying", "… – saying"). */
+const SET_OFF_RE = /(?:,|\s[—–-]|[—–])\s*$/u;
 
 /** A participle after a preposition of time or manner ("after saying", "by calling for", "while criticizing"). */
 const PARTICIPLE_AFTER_RE = /\b(?:by|after|before|while|when|in|without|since|despite|upon)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/iu;
