@@ -83,3 +83,22 @@ describe('reported speech: participles and relative clauses', () => {
     expect(reported('She lost that support among the farmers of the valley in the spring.')).toEqual([]);
   });
 });
+
+describe('reported speech: a cue after its content, the source after the cue', () => {
+  it('a named source whose description runs to the end of the sentence', () => {
+    expect(reported('The bridge will cost twice as much as planned, said Ada Holt, a fellow at the Hale Institute, which studies public works.')).toEqual([
+      ['indirect', 'Ada Holt', 'said', 'The bridge will cost twice as much as planned'],
+    ]);
+  });
+
+  it('a noun phrase no entity reads, with a relative clause or without', () => {
+    expect(reported('The levy was never going to pass, said several analysts who follow the council.', 'The vote came too early, said Holt and others.')).toEqual([
+      ['indirect', 'several analysts', 'said', 'The levy was never going to pass'],
+      ['indirect', 'Holt and others', 'said', 'The vote came too early'],
+    ]);
+  });
+
+  it('not a clause coordinated after the source, nor "said to be"', () => {
+    expect(reported('The tax was too high, said the mayor, and the council voted no.', 'The road is closed, said to be the worst in years.')).toEqual([]);
+  });
+});

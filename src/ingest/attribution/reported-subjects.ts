@@ -80,3 +80,25 @@ export function relativeThat(text: string, sentence: Range, verbAt: number, isVe
   if (subjectKind(phrase) !== 'noun-phrase') return null;
   return { found: null, text: phrase, start: from + m.index + m[1].lastIndexOf(phrase) };
 }
+
+/**
+ * What may follow the source of an inverted cue and describe it, to the end of the sentence: an appositive after a
+ * comma, a relative clause, a place ("…, said Ada Holt, a fellow at the institute, who studies polls."), not a
+ * coordinated clause (", and …").
+ */
+export const DESCRIBES_SOURCE_RE = /^(?:\s*,\s*(?!(?:and|but|or|so|yet|while|though|although|because|as|when|if)\b)\p{L}|\s+(?:who|whose|which|in|of|at|from|with)\b)/u;
+
+/** A noun phrase after an inverted cue, to its first comma or relative word ("said several analysts who follow the race"). */
+const INVERTED_PHRASE_RE = /^\s+((?:[\p{L}\p{N}.%’'&-]+\s+){0,9}?[\p{L}\p{N}.%’'&-]+)(?=\s*(?:[,.;]|\s(?:who|whose|which|in|at|from)\b|$))/u;
+
+/** The source of an inverted cue that is no entity: a noun phrase, whatever describes it after. */
+export function invertedNounPhrase(after: string): string | null {
+  const m = INVERTED_PHRASE_RE.exec(after.slice(0, 200));
+  if (!m) return null;
+  const list = words(m[1]);
+  if (list.length === 0 || NOT_MODIFIERS.has(list[0].toLowerCase()) || subjectKind(m[1]) !== 'noun-phrase') return null;
+  if (list.slice(1).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) && w.toLowerCase() !== 'and')) return null;
+  const rest = after.slice(m[0].length);
+  // The sentence's period is no part of the phrase (an abbreviation's is: "U.S.").
+  return /^\s*[.]?["”]?\s*$/.test(rest) || DESCRIBES_SOURCE_RE.test(rest) ? m[1].replace(/(\p{L}{3})\.$/u, '$1') : null;
+}

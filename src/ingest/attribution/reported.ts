@@ -24,7 +24,7 @@ import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
-import { looseSubject, relativeThat, withSubject } from './reported-subjects';
+import { DESCRIBES_SOURCE_RE, invertedNounPhrase, looseSubject, relativeThat, withSubject } from './reported-subjects';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore } from './reported-sources';
 
@@ -327,10 +327,16 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // `CONTENT, said X.` (inverted).
     if (info.frame === 'clause' && /,\s*$/.test(head) && !aux) {
       const entity = ctx.speakerStartingAt(p, cue.end + (/^\s*/.exec(after)?.[0].length ?? 0));
-      if (entity && closesSentence(text.slice(entity.end, sentence.end).replace(/^\s*,[^,]{1,100},?/, ''))) {
-        const content = trimRange(text, { start: sentence.start, end: sentence.start + head.replace(/[\s,]+$/, '').length });
+      const content = trimRange(text, { start: sentence.start, end: sentence.start + head.replace(/[\s,]+$/, '').length });
+      // "…, said Ada Holt, a fellow at the Hale Institute, which studies polls.": what describes the source may run on.
+      const rest = entity ? text.slice(entity.end, sentence.end) : '';
+      if (entity && (closesSentence(rest.replace(/^\s*,[^,]{1,100},?/, '')) || DESCRIBES_SOURCE_RE.test(rest))) {
         const source = { speaker: entity.speaker, method: 'said-after', confidence: 0.9 * entity.confidence };
         if (make(text, p, content, cue, info, source, null, quotes)) yield { content, cue, info, source, sourceText: null, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart };
+      } else if (!entity) {
+        // "…, said several analysts who follow the race.": a noun phrase no entity reads.
+        const phrase = invertedNounPhrase(after);
+        if (phrase && make(text, p, content, cue, info, null, phrase, quotes)) yield { content, cue, info, source: null, sourceText: phrase, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart };
       }
     }
   }
