@@ -102,3 +102,22 @@ describe('reported speech: a cue after its content, the source after the cue', (
     expect(reported('The tax was too high, said the mayor, and the council voted no.', 'The road is closed, said to be the worst in years.')).toEqual([]);
   });
 });
+
+describe('reported speech: an "as" clause', () => {
+  it('opening the sentence: the content follows its comma', () => {
+    expect(
+      reported('As Mayor Tom Reyes pointed out, the bridge has not been inspected since 2009.', 'But as the report noted, the average wait at the clinic grew to three hours.'),
+    ).toEqual([
+      ['indirect', 'Tom Reyes', 'pointed out', 'the bridge has not been inspected since 2009'],
+      ['indirect', 'the report', 'noted', 'the average wait at the clinic grew to three hours'],
+    ]);
+  });
+
+  it('closing the sentence: the content is what precedes it', () => {
+    expect(reported('The levy has failed twice before, as Ada Holt wrote in the Valley Courier.')).toEqual([['indirect', 'Ada Holt', 'wrote', 'The levy has failed twice before']]);
+  });
+
+  it('an "as" clause of time reports nothing', () => {
+    expect(reported('As the rain fell, the crowd waited in silence for the results.')).toEqual([]);
+  });
+});

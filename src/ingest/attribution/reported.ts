@@ -20,7 +20,8 @@ import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from 
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES } from './reported-cues';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
-import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
+import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
+import { asClauseContent } from './reported-as';
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
@@ -44,8 +45,6 @@ const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re
 /** A progressive before an -ing cue: "is telling", "were calling for". */
 const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+$/iu;
 const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
-/** What may follow a cue that closes its sentence: a time phrase, a participle or "according to" clause, the period. */
-const CLOSES_SENTENCE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu');
 /** The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal." */
 const CLOSING_OBJECT_RE = /^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the\s+(?:crowd|audience|newspaper|paper)|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)/u;
 /** A sentence opening that is only a connective and its comma ("Still, ", "But, "). */
@@ -293,6 +292,12 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
         yield (last = { ...draft, content });
         continue;
       }
+      // "As the study noted, CONTENT." · "CONTENT, as Holt wrote in the Courier.": the clause the "as" clause is set off from.
+      const asContent = asClauseContent(text, sentence, source.start, cue.end);
+      if (asContent && make(text, p, asContent, cue, info, source.found, source.text, quotes)) {
+        yield (last = { ...draft, content: asContent, clauseAt: asContent.start < source.start ? cue.phraseStart : source.start });
+        continue;
+      }
       // "…, records show.": an object cue that may take a clause reports what precedes it when it closes the sentence.
       if (info.frame !== 'clause' && !(CLOSING_OBJECT_CUES.has(word) && closesSentence(after))) continue;
       // `CONTENT, X said.`: the cue closes the sentence (title words may stand before the name:
@@ -375,8 +380,3 @@ function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Ra
 
 /** An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ". */
 const OPENING_ADVERBIAL_RE = /^\s*(?:(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Without|With|Despite|Until|Like|Unlike|Once|As|When|While)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{0,80},\s+/u;
-
-/** Whether what follows a cue ends the sentence: an optional time phrase, then the period. */
-function closesSentence(after: string): boolean {
-  return CLOSES_SENTENCE_RE.test(after);
-}
