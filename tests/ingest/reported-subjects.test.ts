@@ -121,3 +121,20 @@ describe('reported speech: an "as" clause', () => {
     expect(reported('As the rain fell, the crowd waited in silence for the results.')).toEqual([]);
   });
 });
+
+describe('reported speech: the passive with no agent', () => {
+  it('a judgement on the subject: the clause from its subject on, no source', () => {
+    expect(reported('Mayor Tom Reyes has been criticized for the delays at the new bridge.', 'The new tax is widely seen as a blow to small farms.')).toEqual([
+      ['indirect', null, 'has been criticized', 'Mayor Tom Reyes has been criticized for the delays at the new bridge'],
+      ['indirect', null, 'is widely seen', 'The new tax is widely seen as a blow to small farms'],
+    ]);
+  });
+
+  it('"it was reported that": the clause after "that"', () => {
+    expect(reported('It was widely reported that the council paid twice the asking price.')).toEqual([['indirect', null, 'was widely reported', 'the council paid twice the asking price']]);
+  });
+
+  it('not a participle that reports nothing here, nor one followed by another word', () => {
+    expect(reported('The report was seen in every office of the town hall.', 'The old mill was described in the guide book.')).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
 import { DESCRIBES_SOURCE_RE, invertedNounPhrase, looseSubject, relativeThat, withSubject } from './reported-subjects';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
+import { agentlessCues } from './reported-agentless';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
@@ -130,6 +131,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   for (const n of nominalCues(ctx, p, text, sentence, outside)) drafts.push({ ...n, info: NOMINAL, clauseAt: n.sourceAt });
   for (const d of passiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   for (const d of askedCues(text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
+  for (const d of agentlessCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   for (const d of raisingCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   for (const o of openingCues(ctx, p, text, sentence, outside)) {
     // "In the poll, 60 percent said …": the share that speaks is the source, not the poll.
