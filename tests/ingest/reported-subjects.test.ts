@@ -138,3 +138,16 @@ describe('reported speech: the passive with no agent', () => {
     expect(reported('The report was seen in every office of the town hall.', 'The old mill was described in the guide book.')).toEqual([]);
   });
 });
+
+describe('reported speech: a cue after "trying to", "struggling to", "tends to"', () => {
+  it('reports, as after "continued to"', () => {
+    expect(reported('Mayor Tom Reyes is trying to show that the bridge is safe.', 'Farm groups tend to favor the older levy.')).toEqual([
+      ['indirect', 'Tom Reyes', 'is trying to show', 'the bridge is safe'],
+      ['indirect', 'Farm groups', 'tend to favor', 'the older levy'],
+    ]);
+  });
+
+  it('"wants to say" still reports only the wish', () => {
+    expect(reported('Mayor Tom Reyes wants to say that the bridge is safe.')).toEqual([['indirect', 'Tom Reyes', 'wants', 'to say that the bridge is safe']]);
+  });
+});

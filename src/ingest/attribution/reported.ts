@@ -205,8 +205,10 @@ const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|L
 /** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
 const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
-/** "to" before a cue, unless after "continued"/"began"/"went on" ("wants to say" reports nothing yet). */
-const NOT_CATENATIVE_TO_RE = /(?<!\b(?:continued|continues|continue|began|begins|started|starts|went\s+on|goes\s+on|go\s+on))\s+to\s+$/iu;
+/** The verbs a cue may follow after "to" and still report: "continued to insist", "is trying to show" (from the adverb list). */
+const CATENATIVES = cueAdverbs.filter((w) => w.endsWith(' to')).map((w) => w.slice(0, -3).replace(/\s+/g, '\\s+'));
+/** "to" before a cue, unless after one of CATENATIVES or "went on" ("wants to say" reports nothing yet). */
+const NOT_CATENATIVE_TO_RE = new RegExp(`(?<!\\b(?:${[...CATENATIVES, 'went\\s+on', 'goes\\s+on', 'go\\s+on'].join('|')}))\\s+to\\s+$`, 'iu');
 
 /** "that" within a few words after a cue ("ruled on Monday that"). */
 const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
