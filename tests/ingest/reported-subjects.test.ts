@@ -151,3 +151,17 @@ describe('reported speech: a cue after "trying to", "struggling to", "tends to"'
     expect(reported('Mayor Tom Reyes wants to say that the bridge is safe.')).toEqual([['indirect', 'Tom Reyes', 'wants', 'to say that the bridge is safe']]);
   });
 });
+
+describe('reported speech: participles in the progressive and opening the sentence', () => {
+  it('after a contracted auxiliary', () => {
+    expect(reported('Mayor Tom Reyes spoke first. He’s also praising the council for the new levy.')).toEqual([['indirect', null, '’s also praising', 'the council for the new levy']]);
+    expect(reported('He’s running for the council again this year.')).toEqual([]);
+  });
+
+  it('after a preposition opening the sentence: the subject follows the participle clause, which ends at its comma', () => {
+    expect(reported('After blasting the council for the delays, Mayor Tom Reyes left the hall.', 'After saying he was nervous, the young farmer walked out.')).toEqual([
+      ['indirect', 'Tom Reyes', 'blasting', 'the council for the delays'],
+      ['indirect', 'the young farmer', 'saying', 'he was nervous'],
+    ]);
+  });
+});

@@ -1,13 +1,16 @@
 /**
- * The last resort for a clause cue's subject: a noun phrase no other rule
- * reads because it runs long ("Democrats trying to win back the Senate say",
- * "The last man to mount a third-party race says", "Insiders in two states —
- * Ohio and Iowa — said"). What a clause cue reports is reported whoever says
- * it; the phrase as written is its source. Pure; no I/O; bounded by the
- * sentence's first MAX_HEAD characters.
+ * Subjects of reported-speech cues that the plain rules before a cue do not
+ * read: a long noun phrase opening a clause cue's clause ("Democrats trying
+ * to win back the Senate say", "Insiders in two states — Ohio and Iowa —
+ * said"), the subject a coordinated verb phrase shares, the subject of an
+ * absolute participle ("with most residents saying"), a relative "that", the
+ * source after an inverted cue and its description, and the main clause's
+ * subject after an opening participle clause ("After blasting …, X …").
+ * What a clause cue reports is reported whoever says it; a phrase no entity
+ * reads is the source as written. Pure; no I/O; bounded by the sentence.
  */
 import { words, type Range } from '../text';
-import { NOT_MODIFIERS, subjectKind, type SourceFound } from './reported-sources';
+import { NOT_MODIFIERS, openingNounPhrase, openingSubject, subjectKind, type FoundSource, type ReportedContext, type SourceFound } from './reported-sources';
 
 /** A subject this far from its sentence's start is not read. */
 const MAX_HEAD = 300;
@@ -102,3 +105,64 @@ export function invertedNounPhrase(after: string): string | null {
   // The sentence's period is no part of the phrase (an abbreviation's is: "U.S.").
   return /^\s*[.]?["”]?\s*$/.test(rest) || DESCRIBES_SOURCE_RE.test(rest) ? m[1].replace(/(\p{L}{3})\.$/u, '$1') : null;
 }
+
+/** A preposition opening the sentence before a participle ("After blasting …, X …"). */
+export const OPENING_ADVERBIAL_PARTICIPLE_RE = /^\s*["“]?(?:(?:But|And|Yet|Still)\s+)?(?:After|Before|While|Since|By|In|Upon|Despite|Without|When)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/u;
+
+/**
+ * The subject of the main clause after an opening participle clause: what follows the clause's comma, an entity,
+ * a pronoun or a noun phrase before its verb.
+ */
+export function mainSubjectAfter(ctx: ReportedContext, p: number, text: string, sentence: Range, from: number, outside: (i: number) => boolean): SourceFound | null {
+  let comma = -1;
+  for (let i = from; i < sentence.end && i < from + 300; i++) {
+    if (text[i] === ',' && outside(i)) {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  const at = comma + 1 + (/^\s*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
+  const entity = ctx.speakerStartingAt(p, at);
+  if (entity) return { found: { speaker: entity.speaker, method: 'participle', confidence: 0.8 * entity.confidence }, text: null, start: at };
+  const rest = { start: at, end: sentence.end };
+  const pron = /^(he|she|they|we|i)\b/i.exec(text.slice(at, at + 5));
+  if (pron) {
+    const found = ctx.subjectBefore(p, sentence.start, at + pron[0].length + 1);
+    return { found, text: found ? null : pron[1], start: at };
+  }
+  const np = openingNounPhrase(text, rest, sentence.end);
+  return np ? { ...np, start: at } : null;
+}
+
+/** What the attribution before a coordinated cue gives it: where its cue ends, its source. */
+export interface Previous {
+  cue: { end: number };
+  source: FoundSource | null;
+  sourceText: string | null;
+}
+
+/** A cue right after "and" or "but" (a comma before it or not). */
+const COORDINATED_RE = /\S\s*,?\s+(?:and|but)\s+$/iu;
+
+/**
+ * The subject a verb phrase after "and"/"but" shares: the source of the sentence's attribution before it, else the
+ * entity or pronoun opening the sentence ("The senator voted no but said …").
+ */
+export function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, previous: Previous | null): SourceFound | null {
+  if (!COORDINATED_RE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt))) return null;
+  // "X said …, while Y proposed … and said": past another clause's subject, the verb is Y's, not X's.
+  const sameClause = previous !== null && !/[;]|\b(?:while|whereas|although|though|because|when|after|before)\b/i.test(text.slice(previous.cue.end, verbAt));
+  if (previous && sameClause && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
+  // "During the debate, Holt praised … and said …": past an opening adverbial, the clause's subject.
+  const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
+  const clause = adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence;
+  const opening = openingSubject(ctx, p, text, clause, verbAt);
+  if (opening && (opening.found || opening.text)) return { ...opening, start: verbAt };
+  // "The Ohio Republican served two terms and says …": a noun phrase before the clause's first verb.
+  const phrase = openingNounPhrase(text, clause, verbAt);
+  return phrase ? { ...phrase, start: verbAt } : null;
+}
+
+/** An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ". */
+const OPENING_ADVERBIAL_RE = /^\s*(?:(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Without|With|Despite|Until|Like|Unlike|Once|As|When|While)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{0,80},\s+/u;

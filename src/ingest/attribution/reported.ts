@@ -25,7 +25,7 @@ import { asClauseContent } from './reported-as';
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
-import { DESCRIBES_SOURCE_RE, invertedNounPhrase, looseSubject, relativeThat, withSubject } from './reported-subjects';
+import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, withSubject } from './reported-subjects';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { agentlessCues } from './reported-agentless';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore } from './reported-sources';
@@ -234,13 +234,14 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // "is critical of", "remains confident that": an adjective reports only after a copula.
     if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
-    const progressive = listed.participle && aux !== null && PROGRESSIVE_RE.test(near);
+    // "he's praising", "they're also hoping": the contracted auxiliary, adverbs allowed.
+    const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near));
     const info = progressive ? { ...listed, participle: false } : listed;
     if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(near) || NOT_CATENATIVE_TO_RE.test(near) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(near))) continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
     if (/\p{L}['’]s?\s+$/u.test(near) && !/\b(?:he|she|it|who|that|there|what)['’]s\s+$/iu.test(near)) continue;
     // "she's predicted": the contracted auxiliary is no part of the subject.
-    const contracted = /\b(?:he|she|it|who|that|there|what)(['’]s\s+)$/iu.exec(aux ? near.slice(0, near.length - aux.length) : near);
+    const contracted = /\b(?:he|she|it|who|that|there|what|they|we|you)(['’](?:s|re)\s+)$/iu.exec(aux ? near.slice(0, near.length - aux.length) : near);
     const subjectEnd = (aux ? at - aux.length : at) - (contracted ? contracted[1].length : 0);
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
@@ -258,8 +259,10 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       if (!adverbial && !absolute && !reduced && !setOff) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
+      // "After blasting the council, Mayor Reyes left": opening the sentence, the participle's subject follows its clause.
+      const main = adverbial && OPENING_ADVERBIAL_PARTICIPLE_RE.test(head) ? mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) : null;
       const source: Pick<SourceFound, 'found' | 'text'> | null =
-        absolute ?? reduced ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
+        main ?? absolute ?? reduced ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
       // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
@@ -269,7 +272,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       }
       // "Holt, citing state figures, said …": a participle set off right after the subject ends at its closing comma.
       const subject = ctx.speakerStartingAt(p, sentence.start + OPENING_WORDS_RE.exec(head)![0].length);
-      if (content && subject && /^\s*,\s*$/.test(text.slice(subject.end, at))) content = untilComma(text, content, outside);
+      if (content && ((subject && /^\s*,\s*$/.test(text.slice(subject.end, at))) || main)) content = untilComma(text, content, outside);
       if (content) yield (last = { content, cue, info, source: source.found, sourceText: source.text, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart });
       continue;
     }
@@ -354,33 +357,12 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
 /** The main clause's verb after a reduced relative clause (past a first word). */
 const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
 
+/** "he's", "they're", adverbs after it, right before a participle. */
+const CONTRACTED_PROGRESSIVE_RE = /\b(?:he|she|it|they|we|you|who|that)['’](?:s|re)\s+(?:(?:also|now|still|already|even|just|again|really|clearly|increasingly)\s+)*$/iu;
+
 /** A participle set off from its clause by a comma or a dash ("…, saying", "… – saying"). */
 const SET_OFF_RE = /(?:,|\s[—–-]|[—–])\s*$/u;
 
 /** A participle after a preposition of time or manner ("after saying", "by calling for", "while criticizing"). */
 const PARTICIPLE_AFTER_RE = /\b(?:by|after|before|while|when|in|without|since|despite|upon)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/iu;
 
-/** A cue right after "and" or "but" (a comma before it or not). */
-const COORDINATED_RE = /\S\s*,?\s+(?:and|but)\s+$/iu;
-
-/**
- * The subject a verb phrase after "and"/"but" shares: the source of the sentence's attribution before it, else the
- * entity or pronoun opening the sentence ("The senator voted no but said …").
- */
-function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, previous: Draft | null): SourceFound | null {
-  if (!COORDINATED_RE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt))) return null;
-  // "X said …, while Y proposed … and said": past another clause's subject, the verb is Y's, not X's.
-  const sameClause = previous !== null && !/[;]|\b(?:while|whereas|although|though|because|when|after|before)\b/i.test(text.slice(previous.cue.end, verbAt));
-  if (previous && sameClause && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
-  // "During the debate, Holt praised … and said …": past an opening adverbial, the clause's subject.
-  const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
-  const clause = adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence;
-  const opening = openingSubject(ctx, p, text, clause, verbAt);
-  if (opening && (opening.found || opening.text)) return { ...opening, start: verbAt };
-  // "The Ohio Republican served two terms and says …": a noun phrase before the clause's first verb.
-  const phrase = openingNounPhrase(text, clause, verbAt);
-  return phrase ? { ...phrase, start: verbAt } : null;
-}
-
-/** An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ". */
-const OPENING_ADVERBIAL_RE = /^\s*(?:(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Without|With|Despite|Until|Like|Unlike|Once|As|When|While)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{0,80},\s+/u;
