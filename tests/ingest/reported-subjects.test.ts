@@ -165,3 +165,14 @@ describe('reported speech: participles in the progressive and opening the senten
     ]);
   });
 });
+
+describe('reported speech: a participle after a comma, its subject past an opening adverbial', () => {
+  it('an adverbial opening the sentence, adverbs before the participle', () => {
+    expect(
+      reported('For months, Governor Ana Silva has stayed out of the race, arguing she did not want to tip the scales.', 'Mayor Tom Reyes had a strong night at the debate, forcefully denouncing the new levy.'),
+    ).toEqual([
+      ['indirect', 'Ana Silva', 'arguing', 'she did not want to tip the scales'],
+      ['indirect', 'Tom Reyes', 'forcefully denouncing', 'the new levy'],
+    ]);
+  });
+});

@@ -154,14 +154,20 @@ export function coordinated(ctx: ReportedContext, p: number, text: string, sente
   // "X said …, while Y proposed … and said": past another clause's subject, the verb is Y's, not X's.
   const sameClause = previous !== null && !/[;]|\b(?:while|whereas|although|though|because|when|after|before)\b/i.test(text.slice(previous.cue.end, verbAt));
   if (previous && sameClause && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
-  // "During the debate, Holt praised … and said …": past an opening adverbial, the clause's subject.
+  const subject = subjectPastAdverbial(ctx, p, text, sentence, verbAt);
+  return subject ? { ...subject, start: verbAt } : null;
+}
+
+/**
+ * The subject opening a sentence, past an opening adverbial ("During the debate, Holt praised …"): an entity, a
+ * pronoun, or a noun phrase before the clause's first verb ("The Ohio Republican served two terms …").
+ */
+export function subjectPastAdverbial(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
   const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
   const clause = adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence;
   const opening = openingSubject(ctx, p, text, clause, verbAt);
-  if (opening && (opening.found || opening.text)) return { ...opening, start: verbAt };
-  // "The Ohio Republican served two terms and says …": a noun phrase before the clause's first verb.
-  const phrase = openingNounPhrase(text, clause, verbAt);
-  return phrase ? { ...phrase, start: verbAt } : null;
+  if (opening && (opening.found || opening.text)) return opening;
+  return openingNounPhrase(text, clause, verbAt);
 }
 
 /** An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ". */

@@ -25,10 +25,10 @@ import { asClauseContent } from './reported-as';
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
-import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, withSubject } from './reported-subjects';
+import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectPastAdverbial, withSubject } from './reported-subjects';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { agentlessCues } from './reported-agentless';
-import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore } from './reported-sources';
+import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingSubject, sourceBefore } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
 export type { ReportedAttribution } from './reported-attribution';
@@ -254,7 +254,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       const adverbial = PARTICIPLE_AFTER_RE.test(head);
       // "…, with most residents saying …": the noun phrase after "with" is the participle's own subject.
       const absolute = adverbial ? null : withSubject(text, sentence, subjectEnd);
-      const setOff = SET_OFF_RE.test(head);
+      // "…, forcefully denouncing": adverbs before the participle are no part of what sets it off.
+      const setOff = SET_OFF_RE.test(text.slice(sentence.start, subjectEnd));
       const reduced = !adverbial && !absolute && !setOff ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
       if (!adverbial && !absolute && !reduced && !setOff) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
@@ -262,7 +263,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       // "After blasting the council, Mayor Reyes left": opening the sentence, the participle's subject follows its clause.
       const main = adverbial && OPENING_ADVERBIAL_PARTICIPLE_RE.test(head) ? mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) : null;
       const source: Pick<SourceFound, 'found' | 'text'> | null =
-        main ?? absolute ?? reduced ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
+        main ?? absolute ?? reduced ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? subjectPastAdverbial(ctx, p, text, sentence, at);
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
       // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
