@@ -176,3 +176,11 @@ describe('reported speech: a participle after a comma, its subject past an openi
     ]);
   });
 });
+
+describe('reported speech: a participle after "and"', () => {
+  it('shares the subject of its clause', () => {
+    expect(reported('Senator Paula Grant is making a stop at the high school, walking past the long line and answering questions about her campaign.')).toEqual([
+      ['indirect', 'Paula Grant', 'answering', 'questions about her campaign'],
+    ]);
+  });
+});

@@ -256,14 +256,16 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       const absolute = adverbial ? null : withSubject(text, sentence, subjectEnd);
       // "…, forcefully denouncing": adverbs before the participle are no part of what sets it off.
       const setOff = SET_OFF_RE.test(text.slice(sentence.start, subjectEnd));
-      const reduced = !adverbial && !absolute && !setOff ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
-      if (!adverbial && !absolute && !reduced && !setOff) continue;
+      // "…, walking past the line and answering questions": a participle after "and" shares the clause's subject.
+      const joined: SourceFound | null = !adverbial && !absolute && !setOff ? coordinated(ctx, p, text, sentence, subjectEnd, last) : null;
+      const reduced: SourceFound | null = !adverbial && !absolute && !setOff && !joined ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
+      if (!adverbial && !absolute && !reduced && !setOff && !joined) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
       // "After blasting the council, Mayor Reyes left": opening the sentence, the participle's subject follows its clause.
       const main = adverbial && OPENING_ADVERBIAL_PARTICIPLE_RE.test(head) ? mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) : null;
       const source: Pick<SourceFound, 'found' | 'text'> | null =
-        main ?? absolute ?? reduced ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? subjectPastAdverbial(ctx, p, text, sentence, at);
+        main ?? absolute ?? joined ?? reduced ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? subjectPastAdverbial(ctx, p, text, sentence, at);
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
       // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
