@@ -62,6 +62,8 @@ export function withSubject(text: string, sentence: Range, verbAt: number): Sour
 
 /** Words before "that" that make it no relative pronoun: "so that", "now that", "the fact that", "such that". */
 const NOT_ANTECEDENT = new Set('so such now given than fact idea notion view hope belief sure clear true possible likely like just only even all except despite about is was are were be been'.split(' '));
+/** A word that opens a noun phrase. */
+const DETERMINER_RE = /^(?:the|a|an|this|these|those|his|her|its|their|our|my|your|some|many|several|two|three|four|five|other|each|every|one|\p{Lu}[\p{L}.’'-]*['’]s)$/iu;
 /** The words before a relative "that": up to four, after the last punctuation. */
 const BEFORE_THAT_RE = /((?:[\p{L}\p{N}.’'&-]+\s+){0,3}[\p{L}\p{N}’'&-]+)\s+that\s+$/u;
 
@@ -77,8 +79,12 @@ export function relativeThat(text: string, sentence: Range, verbAt: number, isVe
   const list = m[1].split(/\s+/);
   const last = list[list.length - 1].toLowerCase();
   if (NOT_ANTECEDENT.has(last) || NOT_MODIFIERS.has(last) || isVerb(last) || /ly$/.test(last)) return null;
+  // The noun phrase from its determiner ("put forth a plan that" → "a plan"), else its last word and the names before it.
   let first = list.length - 1;
-  while (first > 0 && !NOT_MODIFIERS.has(list[first - 1].toLowerCase()) && !isVerb(list[first - 1].toLowerCase())) first--;
+  const determiner = list.map((w) => DETERMINER_RE.test(w)).lastIndexOf(true);
+  if (determiner >= 0 && determiner < list.length - 1) first = determiner;
+  else while (first > 0 && /^\p{Lu}/u.test(list[first - 1]) && /^\p{Lu}/u.test(list[first])) first--;
+  if (list.slice(first).some((w, i) => i > 0 && (NOT_MODIFIERS.has(w.toLowerCase()) || isVerb(w.toLowerCase())))) return null;
   const phrase = list.slice(first).join(' ');
   if (subjectKind(phrase) !== 'noun-phrase') return null;
   return { found: null, text: phrase, start: from + m.index + m[1].lastIndexOf(phrase) };
