@@ -98,3 +98,11 @@ export function trimRange(text: string, r: Range): Range {
   if (/["”’]/.test(text[end] ?? '') && text.slice(start, end).split(/["“”]/).length % 2 === 0) end++;
   return { start, end };
 }
+
+/** What may follow a cue that closes its sentence: a time phrase, a participle or "according to" clause, the period. */
+const CLOSES_SENTENCE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu');
+
+/** Whether what follows a cue ends the sentence: an optional time phrase, then the period. */
+export function closesSentence(after: string): boolean {
+  return CLOSES_SENTENCE_RE.test(after);
+}

@@ -104,3 +104,6 @@ export const CLOSING_OBJECT_CUES: ReadonlySet<string> = new Set(
     lemma.startsWith('_') || typeof entry === 'string' ? [] : cueForms(lemma, { ...(lemmas as unknown as Record<string, LemmaEntry | undefined>)[lemma], ...entry, frame: 'object', noun: false, plural: false }).map(([form]) => form),
   ),
 );
+
+/** The base forms of the listed lemmas ("support", "call for"): after "that" they may be nouns ("that support"). */
+export const BASE_FORMS: ReadonlySet<string> = new Set(Object.keys(lemmas).filter((lemma) => !lemma.startsWith('_')));

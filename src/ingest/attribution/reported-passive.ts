@@ -65,7 +65,7 @@ const OPENING_ONLY_RE = /^[\s"“]*(?:(?:But|And|Yet|Still|However|Later|Now|So)
 const NO_CONTENT_SUBJECT_RE = /^(?:he|she|they|we|i|you|who|which|that|there|this)$/i;
 
 /** The clause subject before `at`: its range, or null when none is readable (too long, a pronoun). */
-function subjectBefore(text: string, sentence: Range, at: number): Range | null {
+export function subjectBefore(text: string, sentence: Range, at: number): Range | null {
   const head = text.slice(sentence.start, at);
   const m = SUBJECT_START_RE.exec(head);
   let start = sentence.start + (m ? m.index + m[0].length : 0);

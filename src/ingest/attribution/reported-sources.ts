@@ -302,7 +302,7 @@ const NOT_SUBJECT_END = new Set(
  * subject ("some of the", "they'll shift their", "a former staffer announced": a subject, but no name to give), or
  * none (an adverbial: "In the end", "Like other owners"; "there", "it").
  */
-function subjectKind(s: string): 'noun-phrase' | 'unnamed' | 'none' {
+export function subjectKind(s: string): 'noun-phrase' | 'unnamed' | 'none' {
   const list = words(s);
   if (list.length === 0 || NOT_SUBJECT_START.has(list[0].toLowerCase())) return 'none';
   if (/^(?:there|here|it)$/i.test(list[0]) || (list.length === 1 && PRONOUN_WORDS.has(list[0].toLowerCase()))) return 'none';

@@ -17,14 +17,17 @@
 import { CUE_COMPOUNDS, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
-import { CLOSING_OBJECT_CUES, CUES } from './reported-cues';
+import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES } from './reported-cues';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
-import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
+import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
+import { asClauseContent } from './reported-as';
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
+import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectPastAdverbial, withSubject } from './reported-subjects';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
+import { agentlessCues } from './reported-agentless';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, partyMembers, sourceBefore } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
@@ -43,8 +46,6 @@ const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re
 /** A progressive before an -ing cue: "is telling", "were calling for", "are already confirming". */
 const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:(?:\p{Ll}+ly|already|also|still|now|all|not|again|even|just)\s+)*$/iu;
 const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
-/** What may follow a cue that closes its sentence: a time phrase, a participle or "according to" clause, the period. */
-const CLOSES_SENTENCE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu');
 /** The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal." */
 const CLOSING_OBJECT_RE = /^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the\s+(?:crowd|audience|newspaper|paper)|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)/u;
 /** A sentence opening that is only a connective and its comma ("Still, ", "But, "). */
@@ -132,6 +133,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   for (const d of askedCues(text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   // "Rubio seemed to urge …": the cue after "seemed to" is read with its subject; the raising verb only hedges it.
   const hedged = (d: { cue: Cue }): boolean => drafts.some((o) => o.cue.phraseStart <= d.cue.at && o.cue.at >= d.cue.end);
+  for (const d of agentlessCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   for (const d of raisingCues(text, sentence, outside)) if (!hedged(d) && !drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   for (const o of openingCues(ctx, p, text, sentence, outside)) {
     // "In the poll, 60 percent said …": the share that speaks is the source, not the poll.
@@ -208,8 +210,10 @@ const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|L
 /** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
 const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
-/** "to" before a cue, unless after "continued"/"began"/"went on"/"seemed" ("wants to say" reports nothing yet). */
-const NOT_CATENATIVE_TO_RE = /(?<!\b(?:continued|continues|continue|began|begins|started|starts|went\s+on|goes\s+on|go\s+on|seemed|seems|seem|appeared|appears|appear))\s+to\s+$/iu;
+/** The verbs a cue may follow after "to" and still report: "continued to insist", "is trying to show" (from the adverb list). */
+const CATENATIVES = cueAdverbs.filter((w) => w.endsWith(' to')).map((w) => w.slice(0, -3).replace(/\s+/g, '\\s+'));
+/** "to" before a cue, unless after one of CATENATIVES or "went on" ("wants to say" reports nothing yet). */
+const NOT_CATENATIVE_TO_RE = new RegExp(`(?<!\\b(?:${[...CATENATIVES, 'went\\s+on', 'goes\\s+on', 'go\\s+on'].join('|')}))\\s+to\\s+$`, 'iu');
 
 /** "that" within a few words after a cue ("ruled on Monday that"). */
 const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
@@ -237,13 +241,14 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // "is critical of", "remains confident that": an adjective reports only after a copula.
     if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
-    const progressive = listed.participle && aux !== null && PROGRESSIVE_RE.test(near);
+    // "he's praising", "they're also hoping": the contracted auxiliary, adverbs allowed.
+    const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near));
     const info = progressive ? { ...listed, participle: false } : listed;
     if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(near) || NOT_CATENATIVE_TO_RE.test(near) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(near))) continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
     if (/\p{L}['’]s?\s+$/u.test(near) && !/\b(?:he|she|it|who|that|there|what)['’]s\s+$/iu.test(near)) continue;
     // "she's predicted": the contracted auxiliary is no part of the subject.
-    const contracted = /\b(?:he|she|it|who|that|there|what)(['’]s\s+)$/iu.exec(aux ? near.slice(0, near.length - aux.length) : near);
+    const contracted = /\b(?:he|she|it|who|that|there|what|they|we|you)(['’](?:s|re)\s+)$/iu.exec(aux ? near.slice(0, near.length - aux.length) : near);
     const subjectEnd = (aux ? at - aux.length : at) - (contracted ? contracted[1].length : 0);
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
@@ -254,14 +259,31 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;
       // "a poll showing …", "voters backing Reyes": the noun phrase right before.
       const adverbial = PARTICIPLE_AFTER_RE.test(head);
-      const reduced = !adverbial && !/,\s*$/.test(head) ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
-      if (!adverbial && !reduced && !/,\s*$/.test(head)) continue;
+      // "…, with most residents saying …": the noun phrase after "with" is the participle's own subject.
+      const absolute = adverbial ? null : withSubject(text, sentence, subjectEnd);
+      // "…, forcefully denouncing": adverbs before the participle are no part of what sets it off.
+      const setOff = SET_OFF_RE.test(text.slice(sentence.start, subjectEnd));
+      // "…, walking past the line and answering questions": a participle after "and" shares the clause's subject.
+      const joined: SourceFound | null = !adverbial && !absolute && !setOff ? coordinated(ctx, p, text, sentence, subjectEnd, last) : null;
+      const reduced: SourceFound | null = !adverbial && !absolute && !setOff && !joined ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
+      if (!adverbial && !absolute && !reduced && !setOff && !joined) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
       // "…, Spicer said, adding …": right after a cue, the participle shares that cue's subject.
       const follows: Pick<SourceFound, 'found' | 'text'> | null = previous && last && JUST_AFTER_CUE_RE.test(text.slice(last.cue.end, cue.phraseStart)) ? previous : null;
+      // "After blasting the council, Mayor Reyes left": opening the sentence, the participle's subject follows its clause.
+      const main = adverbial && OPENING_ADVERBIAL_PARTICIPLE_RE.test(head) ? mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) : null;
       const source: Pick<SourceFound, 'found' | 'text'> | null =
-        reduced ?? follows ?? openingSubject(ctx, p, text, sentence, at) ?? fromQuote(ctx, p, sentence) ?? previous ?? openingNounPhrase(text, sentence, at);
+        main ??
+        absolute ??
+        joined ??
+        reduced ??
+        follows ??
+        openingSubject(ctx, p, text, sentence, at) ??
+        fromQuote(ctx, p, sentence) ??
+        previous ??
+        subjectPastAdverbial(ctx, p, text, sentence, at) ??
+        openingNounPhrase(text, sentence, at);
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
       // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
@@ -271,21 +293,37 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       }
       // "Holt, citing state figures, said …": a participle set off right after the subject ends at its closing comma.
       const subject = ctx.speakerStartingAt(p, sentence.start + OPENING_WORDS_RE.exec(head)![0].length);
-      if (content && subject && /^\s*,\s*$/.test(text.slice(subject.end, at))) content = untilComma(text, content, outside);
+      if (content && ((subject && /^\s*,\s*$/.test(text.slice(subject.end, at))) || main)) content = untilComma(text, content, outside);
       if (content) yield (last = { content, cue, info, source: source.found, sourceText: source.text, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart });
       continue;
     }
 
     // Subject before the cue; none after "and"/"but": a verb phrase coordinated with the one before shares its subject
     // ("X called the plan careless, but said it should go ahead").
-    const source = coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd);
+    // A clause cue with none of those before it: the noun phrase opening its clause, however long.
+    const found =
+      coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd) ?? (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
+    // "a group that backed the levy": not "that support", where "support" may be a noun.
+    const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, (w) => CUES.has(w) || /ed$/.test(w)) : null;
+    const source = found ?? relative;
     if (source) {
       let content = contentAfter(text, cue, info, sentence);
+      // "A group that backed the levy has changed its mind": the relative clause ends before the main clause's verb.
+      if (content && relative) {
+        const verb = MAIN_VERB_RE.exec(text.slice(content.start, content.end));
+        if (verb) content = trimRange(text, { start: content.start, end: content.start + verb.index });
+      }
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
       if (content && /,\s*(?:who|which)\s*$/i.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
       const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
       if (content && make(text, p, content, cue, info, source.found, source.text, quotes)) {
         yield (last = { ...draft, content });
+        continue;
+      }
+      // "As the study noted, CONTENT." · "CONTENT, as Holt wrote in the Courier.": the clause the "as" clause is set off from.
+      const asContent = asClauseContent(text, sentence, source.start, cue.end);
+      if (asContent && make(text, p, asContent, cue, info, source.found, source.text, quotes)) {
+        yield (last = { ...draft, content: asContent, clauseAt: asContent.start < source.start ? cue.phraseStart : source.start });
         continue;
       }
       // "…, records show.": an object cue that may take a clause reports what precedes it when it closes the sentence.
@@ -322,10 +360,16 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // `CONTENT, said X.` (inverted).
     if (info.frame === 'clause' && /,\s*$/.test(head) && !aux) {
       const entity = ctx.speakerStartingAt(p, cue.end + (/^\s*/.exec(after)?.[0].length ?? 0));
-      if (entity && closesSentence(text.slice(entity.end, sentence.end).replace(/^\s*,[^,]{1,100},?/, ''))) {
-        const content = trimRange(text, { start: sentence.start, end: sentence.start + head.replace(/[\s,]+$/, '').length });
+      const content = trimRange(text, { start: sentence.start, end: sentence.start + head.replace(/[\s,]+$/, '').length });
+      // "…, said Ada Holt, a fellow at the Hale Institute, which studies polls.": what describes the source may run on.
+      const rest = entity ? text.slice(entity.end, sentence.end) : '';
+      if (entity && (closesSentence(rest.replace(/^\s*,[^,]{1,100},?/, '')) || DESCRIBES_SOURCE_RE.test(rest))) {
         const source = { speaker: entity.speaker, method: 'said-after', confidence: 0.9 * entity.confidence };
         if (make(text, p, content, cue, info, source, null, quotes)) yield { content, cue, info, source, sourceText: null, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart };
+      } else if (!entity) {
+        // "…, said several analysts who follow the race.": a noun phrase no entity reads.
+        const phrase = invertedNounPhrase(after);
+        if (phrase && make(text, p, content, cue, info, null, phrase, quotes)) yield { content, cue, info, source: null, sourceText: phrase, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart };
       }
     }
   }
@@ -345,26 +389,12 @@ function inCompound(text: string, at: number, length: number): boolean {
 /** The main clause's verb after a reduced relative clause (past a first word). */
 const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
 
+/** "he's", "they're", adverbs after it, right before a participle. */
+const CONTRACTED_PROGRESSIVE_RE = /\b(?:he|she|it|they|we|you|who|that)['’](?:s|re)\s+(?:(?:also|now|still|already|even|just|again|really|clearly|increasingly)\s+)*$/iu;
+
+/** A participle set off from its clause by a comma or a dash ("…, saying", "… – saying"). */
+const SET_OFF_RE = /(?:,|\s[—–-]|[—–])\s*$/u;
+
 /** A participle after a preposition of time or manner ("after saying", "by calling for", "while criticizing"). */
 const PARTICIPLE_AFTER_RE = /\b(?:by|after|before|while|when|in|without|since|despite|upon)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/iu;
 
-/** A cue right after "and" or "but" (a comma before it or not). */
-const COORDINATED_RE = /\S\s*,?\s+(?:and|but)\s+$/iu;
-
-/**
- * The subject a verb phrase after "and"/"but" shares: the source of the sentence's attribution before it, else the
- * entity or pronoun opening the sentence ("The senator voted no but said …").
- */
-function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, previous: Draft | null): SourceFound | null {
-  if (!COORDINATED_RE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt))) return null;
-  // "X said …, while Y proposed … and said": past another clause's subject, the verb is Y's, not X's.
-  const sameClause = previous !== null && !/[;]|\b(?:while|whereas|although|though|because|when|after|before)\b/i.test(text.slice(previous.cue.end, verbAt));
-  if (previous && sameClause && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
-  const opening = openingSubject(ctx, p, text, sentence, verbAt);
-  return opening && opening.found ? { ...opening, start: verbAt } : null;
-}
-
-/** Whether what follows a cue ends the sentence: an optional time phrase, then the period. */
-function closesSentence(after: string): boolean {
-  return CLOSES_SENTENCE_RE.test(after);
-}

@@ -1,0 +1,180 @@
+/**
+ * Subjects of reported-speech cues that the plain rules before a cue do not
+ * read: a long noun phrase opening a clause cue's clause ("Democrats trying
+ * to win back the Senate say", "Insiders in two states — Ohio and Iowa —
+ * said"), the subject a coordinated verb phrase shares, the subject of an
+ * absolute participle ("with most residents saying"), a relative "that", the
+ * source after an inverted cue and its description, and the main clause's
+ * subject after an opening participle clause ("After blasting …, X …").
+ * What a clause cue reports is reported whoever says it; a phrase no entity
+ * reads is the source as written. Pure; no I/O; bounded by the sentence.
+ */
+import { words, type Range } from '../text';
+import { NOT_MODIFIERS, openingNounPhrase, openingSubject, subjectKind, type FoundSource, type ReportedContext, type SourceFound } from './reported-sources';
+
+/** A subject this far from its sentence's start is not read. */
+const MAX_HEAD = 300;
+/** A subject of more words is no subject this rule trusts. */
+const MAX_WORDS = 16;
+/** Asides inside a subject: " — Ohio and Iowa — ", " - including X - ", "(D-Ga.)". */
+const ASIDE_RE = /\s[—–-]\s[^—–"“”]{1,150}?\s[—–-]\s|\([^()]{0,80}\)/gu;
+/** Words that open a clause before its subject ("…, but insiders say", "… than the industry says"). */
+const CONJUNCTION_RE = /^(?:and|but|yet|so|that|because|while|although|though|since|whereas|than|now)\s+/iu;
+/** A word after which no subject ends ("… prison and says"). */
+const OPEN_END_RE = /\b(?:and|or|but|nor|to|of|that|which|who|whose)\s*$/iu;
+/** An auxiliary in a subject: a clause of its own unless a relative word or a pronoun opened it ("officials whose laws were struck down"). */
+const AUXILIARY_RE = /\b(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did)\b/iu;
+const RELATIVE_OR_PRONOUN_RE = /\b(?:who|whom|whose|that|which|where|i|we|you|they|he|she)\b|['’](?:ve|re|d|ll)\b/iu;
+
+/** The noun phrase opening the clause before `verbAt`, when nothing in it says it is no subject. */
+export function looseSubject(text: string, sentence: Range, verbAt: number): SourceFound | null {
+  if (verbAt - sentence.start > MAX_HEAD) return null;
+  const head = text.slice(sentence.start, verbAt);
+  if (/["“”]/u.test(head)) return null;
+  // Asides blanked out, offsets kept.
+  const plain = head.replace(ASIDE_RE, (m) => ' '.repeat(m.length));
+  const cut = Math.max(plain.lastIndexOf(','), plain.lastIndexOf(';'), plain.lastIndexOf(':'), plain.lastIndexOf('—'), plain.lastIndexOf('–'));
+  let from = cut + 1;
+  const lead = /^\s*(?:(?:But|And|Yet|Still|However|Meanwhile|Now|So|Also)\s+)?/u.exec(plain.slice(from))![0];
+  from += lead.length;
+  const conj = CONJUNCTION_RE.exec(plain.slice(from));
+  if (conj) from += conj[0].length;
+  const phrase = plain.slice(from).trim();
+  const list = words(phrase);
+  if (list.length === 0 || list.length > MAX_WORDS || OPEN_END_RE.test(phrase)) return null;
+  if (subjectKind(phrase) !== 'noun-phrase') return null;
+  const aux = AUXILIARY_RE.exec(phrase);
+  if (aux && !RELATIVE_OR_PRONOUN_RE.test(phrase.slice(0, aux.index + aux[0].length))) return null;
+  const start = sentence.start + from;
+  return { found: null, text: text.slice(start, sentence.start + from + plain.slice(from).trimEnd().length).replace(/\s+/g, ' '), start };
+}
+
+/** "with NOUN PHRASE" right before a participle: "with most residents", "with 40 percent of voters". */
+const WITH_SUBJECT_RE = /(?:^|[\s,(])with\s+((?:[\p{L}\p{N}%.’'-]+\s+){0,6}?[\p{L}\p{N}%.’'-]+)\s+$/iu;
+
+/** The subject of an absolute participle ("…, with most residents saying …"): the noun phrase after "with". */
+export function withSubject(text: string, sentence: Range, verbAt: number): SourceFound | null {
+  const from = Math.max(sentence.start, verbAt - 80);
+  const m = WITH_SUBJECT_RE.exec(text.slice(from, verbAt));
+  if (!m || subjectKind(m[1]) !== 'noun-phrase' || words(m[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
+  return { found: null, text: m[1], start: from + m.index + m[0].indexOf(m[1]) };
+}
+
+/** Words before "that" that make it no relative pronoun: "so that", "now that", "the fact that", "such that". */
+const NOT_ANTECEDENT = new Set('so such now given than fact idea notion view hope belief sure clear true possible likely like just only even all except despite about is was are were be been'.split(' '));
+/** A word that opens a noun phrase. */
+const DETERMINER_RE = /^(?:the|a|an|this|these|those|his|her|its|their|our|my|your|some|many|several|two|three|four|five|other|each|every|one|\p{Lu}[\p{L}.’'-]*['’]s)$/iu;
+/** The words before a relative "that": up to four, after the last punctuation. */
+const BEFORE_THAT_RE = /((?:[\p{L}\p{N}.’'&-]+\s+){0,3}[\p{L}\p{N}’'&-]+)\s+that\s+$/u;
+
+/**
+ * "A farm group that backed the levy", "two unions that have endorsed Reyes": "that" right after a noun and before
+ * a cue that is no base form (or follows an auxiliary, so "that support" stays a noun phrase) stands for the noun
+ * phrase before it. `isVerb` tells a word that is a verb form (a cue, "said"), after which "that" opens a clause.
+ */
+export function relativeThat(text: string, sentence: Range, verbAt: number, isVerb: (w: string) => boolean): SourceFound | null {
+  const from = Math.max(sentence.start, verbAt - 80);
+  const m = BEFORE_THAT_RE.exec(text.slice(from, verbAt));
+  if (!m) return null;
+  const list = m[1].split(/\s+/);
+  const last = list[list.length - 1].toLowerCase();
+  if (NOT_ANTECEDENT.has(last) || NOT_MODIFIERS.has(last) || isVerb(last) || /ly$/.test(last)) return null;
+  // The noun phrase from its determiner ("put forth a plan that" → "a plan"), else its last word and the names before it.
+  let first = list.length - 1;
+  const determiner = list.map((w) => DETERMINER_RE.test(w)).lastIndexOf(true);
+  if (determiner >= 0 && determiner < list.length - 1) first = determiner;
+  else while (first > 0 && /^\p{Lu}/u.test(list[first - 1]) && /^\p{Lu}/u.test(list[first])) first--;
+  if (list.slice(first).some((w, i) => i > 0 && (NOT_MODIFIERS.has(w.toLowerCase()) || isVerb(w.toLowerCase())))) return null;
+  const phrase = list.slice(first).join(' ');
+  if (subjectKind(phrase) !== 'noun-phrase') return null;
+  return { found: null, text: phrase, start: from + m.index + m[1].lastIndexOf(phrase) };
+}
+
+/**
+ * What may follow the source of an inverted cue and describe it, to the end of the sentence: an appositive after a
+ * comma, a relative clause, a place ("…, said Ada Holt, a fellow at the institute, who studies polls."), not a
+ * coordinated clause (", and …").
+ */
+export const DESCRIBES_SOURCE_RE = /^(?:\s*,\s*(?!(?:and|but|or|so|yet|while|though|although|because|as|when|if)\b)\p{L}|\s+(?:who|whose|which|in|of|at|from|with)\b)/u;
+
+/** A noun phrase after an inverted cue, to its first comma or relative word ("said several analysts who follow the race"). */
+const INVERTED_PHRASE_RE = /^\s+((?:[\p{L}\p{N}.%’'&-]+\s+){0,9}?[\p{L}\p{N}.%’'&-]+)(?=\s*(?:[,.;]|\s(?:who|whose|which|in|at|from)\b|$))/u;
+
+/** The source of an inverted cue that is no entity: a noun phrase, whatever describes it after. */
+export function invertedNounPhrase(after: string): string | null {
+  const m = INVERTED_PHRASE_RE.exec(after.slice(0, 200));
+  if (!m) return null;
+  const list = words(m[1]);
+  if (list.length === 0 || NOT_MODIFIERS.has(list[0].toLowerCase()) || subjectKind(m[1]) !== 'noun-phrase') return null;
+  if (list.slice(1).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) && w.toLowerCase() !== 'and')) return null;
+  const rest = after.slice(m[0].length);
+  // The sentence's period is no part of the phrase (an abbreviation's is: "U.S.").
+  return /^\s*[.]?["”]?\s*$/.test(rest) || DESCRIBES_SOURCE_RE.test(rest) ? m[1].replace(/(\p{L}{3})\.$/u, '$1') : null;
+}
+
+/** A preposition opening the sentence before a participle ("After blasting …, X …"). */
+export const OPENING_ADVERBIAL_PARTICIPLE_RE = /^\s*["“]?(?:(?:But|And|Yet|Still)\s+)?(?:After|Before|While|Since|By|In|Upon|Despite|Without|When)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/u;
+
+/**
+ * The subject of the main clause after an opening participle clause: what follows the clause's comma, an entity,
+ * a pronoun or a noun phrase before its verb.
+ */
+export function mainSubjectAfter(ctx: ReportedContext, p: number, text: string, sentence: Range, from: number, outside: (i: number) => boolean): SourceFound | null {
+  let comma = -1;
+  for (let i = from; i < sentence.end && i < from + 300; i++) {
+    if (text[i] === ',' && outside(i)) {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  const at = comma + 1 + (/^\s*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
+  const entity = ctx.speakerStartingAt(p, at);
+  if (entity) return { found: { speaker: entity.speaker, method: 'participle', confidence: 0.8 * entity.confidence }, text: null, start: at };
+  const rest = { start: at, end: sentence.end };
+  const pron = /^(he|she|they|we|i)\b/i.exec(text.slice(at, at + 5));
+  if (pron) {
+    const found = ctx.subjectBefore(p, sentence.start, at + pron[0].length + 1);
+    return { found, text: found ? null : pron[1], start: at };
+  }
+  const np = openingNounPhrase(text, rest, sentence.end);
+  return np ? { ...np, start: at } : null;
+}
+
+/** What the attribution before a coordinated cue gives it: where its cue ends, its source. */
+export interface Previous {
+  cue: { end: number };
+  source: FoundSource | null;
+  sourceText: string | null;
+}
+
+/** A cue right after "and" or "but" (a comma before it or not). */
+const COORDINATED_RE = /\S\s*,?\s+(?:and|but)\s+$/iu;
+
+/**
+ * The subject a verb phrase after "and"/"but" shares: the source of the sentence's attribution before it, else the
+ * entity or pronoun opening the sentence ("The senator voted no but said …").
+ */
+export function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, previous: Previous | null): SourceFound | null {
+  if (!COORDINATED_RE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt))) return null;
+  // "X said …, while Y proposed … and said": past another clause's subject, the verb is Y's, not X's.
+  const sameClause = previous !== null && !/[;]|\b(?:while|whereas|although|though|because|when|after|before)\b/i.test(text.slice(previous.cue.end, verbAt));
+  if (previous && sameClause && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
+  const subject = subjectPastAdverbial(ctx, p, text, sentence, verbAt);
+  return subject ? { ...subject, start: verbAt } : null;
+}
+
+/**
+ * The subject opening a sentence, past an opening adverbial ("During the debate, Holt praised …"): an entity, a
+ * pronoun, or a noun phrase before the clause's first verb ("The Ohio Republican served two terms …").
+ */
+export function subjectPastAdverbial(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
+  const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
+  const clause = adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence;
+  const opening = openingSubject(ctx, p, text, clause, verbAt);
+  if (opening && (opening.found || opening.text)) return opening;
+  return openingNounPhrase(text, clause, verbAt);
+}
+
+/** An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ". */
+const OPENING_ADVERBIAL_RE = /^\s*(?:(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Without|With|Despite|Until|Like|Unlike|Once|As|When|While)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{0,80},\s+/u;
