@@ -293,19 +293,23 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       }
       // `Within marriages, they said, women now have more say.`: the attribution set off inside its content,
       // which is the sentence around it; its text leaves the attribution out.
-      const aside = ASIDE_RE.exec(after);
+      // "Instead, Ruiz told the paper, the levy …": the cue's addressee may stand before the comma that resumes the content.
+      const addressee = info.object === 'none' ? 0 : (CLOSING_OBJECT_RE.exec(after)?.[0].length ?? 0);
+      const aside = ASIDE_RE.exec(after.slice(addressee));
+      const resumes = cue.end + addressee + (aside?.[0].length ?? 0);
       // "Still, he said, officials must decide …": after a lone connective the content is what follows the aside.
-      if (CONNECTIVE_LEAD_RE.test(lead) && aside && words(text.slice(cue.end + aside[0].length, sentence.end)).length >= MIN_CONTENT_WORDS) {
-        content = trimRange(text, { start: cue.end + aside[0].length, end: sentence.end });
+      if (CONNECTIVE_LEAD_RE.test(lead) && aside && words(text.slice(resumes, sentence.end)).length >= MIN_CONTENT_WORDS) {
+        content = trimRange(text, { start: resumes, end: sentence.end });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
           yield (last = { ...draft, content, clauseAt: source.start });
           continue;
         }
       }
-      if (/,\s*$/.test(lead) && words(lead).length >= 2 && aside && words(text.slice(cue.end + aside[0].length, sentence.end)).length >= MIN_CONTENT_WORDS) {
+      // A one-word lead is content too ("Loyalty, he noted, has long been …", "In 2008, she said, …").
+      if (/,\s*$/.test(lead) && words(lead).length >= 1 && aside && words(text.slice(resumes, sentence.end)).length >= MIN_CONTENT_WORDS) {
         content = trimRange(text, { start: sentence.start, end: sentence.end });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
-          yield { ...draft, content, clauseAt: sentence.start, textOverride: `${lead.replace(/[\s,]+$/, '')} ${text.slice(cue.end + aside[0].length, content.end)}` };
+          yield { ...draft, content, clauseAt: sentence.start, textOverride: `${lead.replace(/[\s,]+$/, '')} ${text.slice(resumes, content.end)}` };
         }
       }
       continue;

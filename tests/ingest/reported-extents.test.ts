@@ -1,0 +1,35 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+type Row = [kind: string, source: string | null, cue: string | null, text: string];
+
+/** Reported attributions (INDIRECT and MIXED) of body paragraphs under a headline, with the source as named. */
+function reported(...paragraphs: string[]): Row[] {
+  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
+  return x.quotes
+    .filter((q) => q.kind !== 'direct')
+    .map((q) => {
+      const ref = q.speaker as { type: string; index: number } | null;
+      const named = ref ? (ref.type === 'organization' ? x.entities.organizations : x.entities.people)[ref.index]?.name : null;
+      return [q.kind as string, named ?? q.speakerName, q.cue, q.text];
+    });
+}
+
+describe('reported speech: an attribution set off inside its content', () => {
+  it('an addressee may stand between the cue and the comma that resumes the content', () => {
+    expect(reported('And, Mayor Lena Ortiz told the crowd, the new ferry line will open in the spring.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'told', 'the new ferry line will open in the spring'],
+    ]);
+    expect(reported('Instead, Governor Ana Silva told reporters, the state would borrow against next year’s taxes.')).toEqual([
+      ['indirect', 'Ana Silva', 'told', 'the state would borrow against next year’s taxes'],
+    ]);
+  });
+
+  it('a one-word lead is part of the content', () => {
+    expect(reported('Patience, Ines Vidal noted, has never been a virtue of the harbor board.')).toEqual([
+      ['indirect', 'Ines Vidal', 'noted', 'Patience has never been a virtue of the harbor board'],
+    ]);
+    expect(reported('In 1998, Tom Reyes said, the mill had already cut half of its workers.')).toEqual([
+      ['indirect', 'Tom Reyes', 'said', 'In 1998 the mill had already cut half of its workers'],
+    ]);
+  });
+});
