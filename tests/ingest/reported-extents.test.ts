@@ -33,3 +33,12 @@ describe('reported speech: an attribution set off inside its content', () => {
     ]);
   });
 });
+
+describe('reported speech: a participle after a quotation closing with a comma', () => {
+  it('ends the clause before it and reports its own content', () => {
+    expect(reported('The mayor said the plan was "a disaster," adding that the council had not asked its engineers.')).toEqual([
+      ['mixed', 'The mayor', 'said', 'the plan was "a disaster,"'],
+      ['indirect', 'The mayor', 'adding', 'the council had not asked its engineers'],
+    ]);
+  });
+});

@@ -110,7 +110,9 @@ const NOMINAL: CueInfo = { object: 'none', participle: false, frame: 'object' };
 /** At most this many attributions a sentence: a bound on work, far above what a news sentence holds. */
 const MAX_PER_SENTENCE = 8;
 /** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying". */
-const SIBLING_BOUNDARY_RE = /(?:[,;—–]|\s(?:and|but|while|whereas|yet))\s*$/iu;
+const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?|\s(?:and|but|while|whereas|yet))\s*$/iu;
+/** A comma right before a word, a closing quotation mark after it or not (`said, `, `"corrupt," `). */
+const COMMA_BEFORE_RE = /,(?:["”’]|'')?\s*$/u;
 
 /**
  * Every attribution of a sentence, in order of their clauses. An attribution
@@ -148,7 +150,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     let content = d.content;
     const next = drafts.slice(i + 1).find((n) => n.clauseAt > content.start && n.clauseAt < content.end);
     const boundary = next && d.textOverride === undefined ? SIBLING_BOUNDARY_RE.exec(text.slice(content.start, next.clauseAt)) : null;
-    if (boundary) content = trimRange(text, { start: content.start, end: content.start + boundary.index });
+    // A quotation closing at the boundary stays whole: `was "corrupt,"`.
+    if (boundary) content = trimRange(text, { start: content.start, end: content.start + boundary.index + (boundary[1] ? 1 + boundary[1].length : 0) });
     const key = `${content.start}:${content.end}`;
     if (seen.has(key)) return;
     const made = make(text, p, content, d.cue, d.info, d.source, d.sourceText, quotes, d.sourceAt);
@@ -247,8 +250,10 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;
       // "a poll showing …", "voters backing Reyes": the noun phrase right before.
       const adverbial = PARTICIPLE_AFTER_RE.test(head);
-      const reduced = !adverbial && !/,\s*$/.test(head) ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
-      if (!adverbial && !reduced && !/,\s*$/.test(head)) continue;
+      // A comma closing a quotation counts: `… was "corrupt," noting …`.
+      const afterComma = COMMA_BEFORE_RE.test(head);
+      const reduced = !adverbial && !afterComma ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
+      if (!adverbial && !reduced && !afterComma) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
       const source: Pick<SourceFound, 'found' | 'text'> | null =
