@@ -42,3 +42,31 @@ describe('reported speech: a participle after a quotation closing with a comma',
     ]);
   });
 });
+
+describe('reported speech: a finding a poll reports', () => {
+  it('the clause before "in … poll" is the finding, the poll its source as written', () => {
+    expect(reported('Mayor Lena Ortiz holds a nine-point lead over her rival in the latest Marist poll.')).toEqual([
+      ['indirect', 'the latest Marist poll', 'in', 'Mayor Lena Ortiz holds a nine-point lead over her rival'],
+    ]);
+    expect(reported('The governor flew to Ohio, where she has trailed in national polls since May.')).toEqual([
+      ['indirect', 'national polls since May', 'in', 'she has trailed'],
+    ]);
+  });
+
+  it('no finding: taking part in a poll, a polling place, a noun phrase, a speaker in the poll', () => {
+    expect(reported('Some 900 farmers took part in the survey.', 'Two volunteers waited in front of a polling place in Salem.', 'Despite her standing in the polls, the mayor kept quiet.')).toEqual([]);
+    expect(reported('About 60 percent of farmers said they backed the levy in the county survey.').map((r) => r[2])).not.toContain('in');
+  });
+});
+
+describe('hostile input for the content rules, just under the 1 MB limit', () => {
+  const fill = (unit: string): string => unit.repeat(Math.floor(990_000 / unit.length));
+  it.each([
+    ['findings in polls', fill('Ortiz holds a lead in the new poll, and Reyes trails in state polls. ')],
+    ['asides with addressees', fill('And, Ortiz told reporters, the levy "will pass," adding that it must. ')],
+  ])('%s finish in time', (_name, body) => {
+    const started = Date.now();
+    extractArticle(`Headline of the story\n\n${body}`);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+});

@@ -24,6 +24,7 @@ import { type Cue, contentAfter, trimRange, untilComma, withoutTitleWords } from
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
+import { pollCues } from './reported-polls';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, sourceBefore } from './reported-sources';
 
@@ -139,7 +140,11 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     if (poll && drafts.some((d) => d.info?.frame === 'clause' && d.cue.at >= o.content.start && d.cue.at < o.content.end)) continue;
     drafts.push({ ...o, info: poll ? null : NOMINAL, clauseAt: poll ? sentence.start : o.cue.phraseStart });
   }
-  // "X said …, according to the agency": X is whom the words are from; the agency only relays them. A cue that
+  // "Reyes leads by six points in the new poll": a finding the poll reports, unless someone in it speaks ("60 percent said …").
+  for (const o of pollCues(text, sentence, outside)) {
+    if (!drafts.some((d) => d.cue.at >= o.content.start && d.cue.at < o.content.end)) drafts.push({ ...o, source: null, info: null, clauseAt: o.content.start });
+  }
+    // "X said …, according to the agency": X is whom the words are from; the agency only relays them. A cue that
   // reports no speech ("She has raised $3 million, according to filings") leaves the words to the agency.
   const acc = according(ctx, p, text, sentence, quotes, outside);
   if (acc && !drafts.some((d) => d.info?.frame === 'clause' && d.clauseAt <= acc.content.start && d.cue.at >= acc.content.start && d.cue.at < acc.content.end)) drafts.push(acc);
