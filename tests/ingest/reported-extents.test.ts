@@ -84,3 +84,21 @@ describe('reported speech: a nominal cue without a possessor', () => {
     expect(reported('The concerns of farmers were ignored.', 'She sent a statement to reporters on Friday.')).toEqual([]);
   });
 });
+
+describe('reported speech: where the content after a cue starts', () => {
+  it('after "that" and a comma that sets off an adverbial', () => {
+    expect(reported('Mayor Lena Ortiz said that, if the levy passes, the ferry will run all winter.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'said', 'if the levy passes, the ferry will run all winter'],
+    ]);
+  });
+
+  it('past a long addressee set off by commas, up to "that"', () => {
+    expect(reported('Governor Ana Silva is telling a packed hall in Salem, Oregon, on the last day of the race that she will not raise taxes.')).toEqual([
+      ['indirect', 'Ana Silva', 'is telling', 'she will not raise taxes'],
+    ]);
+  });
+
+  it('a participle after a contracted "is"', () => {
+    expect(reported('Tom Reyes met the board on Monday.', 'He’s predicting the mill will reopen by June.').map((r) => [r[2], r[3]])).toEqual([['’s predicting', 'the mill will reopen by June']]);
+  });
+});

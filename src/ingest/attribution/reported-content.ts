@@ -32,10 +32,10 @@ const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during
 
 /** "told the council they …": a short noun phrase object, then what opens a clause (a pronoun, a determiner, a name). */
 const PLAIN_OBJECT_RE =
-  /^\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|no|every|\p{Lu}[\p{L}’'-]*\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does)\b))/u;
+  /^\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?=\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|no|every|\p{Lu}[\p{L}’'-]*\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does)\b))/u;
 
-/** Up to a "that" a few plain words on (no comma, quotation or clause word between): the words before it are no content. */
-const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+\s+){1,10}?(?=that\b)/iu;
+/** Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no content. */
+const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+,?\s+){1,14}?(?=that\b)/iu;
 
 /** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
 export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
@@ -62,7 +62,8 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
     if (/^\s*to\b/i.test(rest)) return null;
     if (!that && NO_CLAUSE_RE.test(rest)) return null;
   } else if (!that && NO_COMPLEMENT_RE.test(rest)) return null;
-  if (/^\s*[,;.?!)]/.test(rest) && !/^\s*,\s*["“]/.test(rest)) return null;
+  // "said that, if elected, she would …": after "that" a comma sets off an adverbial inside the content.
+  if (/^\s*[,;.?!)]/.test(rest) && !/^\s*,\s*["“]/.test(rest) && !(that && /^\s*,\s*\S/.test(rest))) return null;
   const range = trimRange(text, { start: at, end: sentence.end });
   // The main clause goes on after an object's content: "endorsed her, citing …", "insists …, and has championed …".
   const body = text.slice(range.start, range.end);

@@ -237,8 +237,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     if (aux && /(?:\bnot|n[’']t|\bnever)\s+$/i.test(aux)) continue;
     // "is critical of", "remains confident that": an adjective reports only after a copula.
     if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
-    // "is telling the crowd that …": a participle after "is" is the verb of its clause.
-    const progressive = listed.participle && aux !== null && PROGRESSIVE_RE.test(near);
+    // "is telling the crowd that …", "she's predicting …": a participle after "is" is the verb of its clause.
+    const progressive = listed.participle && PROGRESSIVE_RE.test(near);
     const info = progressive ? { ...listed, participle: false } : listed;
     if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(near) || NOT_CATENATIVE_TO_RE.test(near) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(near))) continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
