@@ -102,3 +102,16 @@ describe('reported speech: where the content after a cue starts', () => {
     expect(reported('Tom Reyes met the board on Monday.', 'He’s predicting the mill will reopen by June.').map((r) => [r[2], r[3]])).toEqual([['’s predicting', 'the mill will reopen by June']]);
   });
 });
+
+describe('reported speech: content before a closing cue', () => {
+  it('a comma inside the closing quotation still ends the content', () => {
+    expect(reported('Most of the drivers are "very, very pro-union," Tom Reyes said.')).toEqual([['mixed', 'Tom Reyes', 'said', 'Most of the drivers are "very, very pro-union,"']]);
+    expect(reported('The new toll is "a disaster," said Lena Ortiz.')).toEqual([['mixed', 'Lena Ortiz', 'said', 'The new toll is "a disaster,"']]);
+  });
+
+  it('a short prepositional phrase may follow the closing cue', () => {
+    expect(reported('The ferry will run all winter, Ines Vidal said in an interview with the Salem Courier.')).toEqual([
+      ['indirect', 'Ines Vidal', 'said', 'The ferry will run all winter'],
+    ]);
+  });
+});

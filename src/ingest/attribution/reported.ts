@@ -44,8 +44,11 @@ const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re
 /** A progressive before an -ing cue: "is telling", "were calling for". */
 const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+$/iu;
 const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
-/** What may follow a cue that closes its sentence: a time phrase, a participle or "according to" clause, the period. */
-const CLOSES_SENTENCE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu');
+/** What may follow a cue that closes its sentence: a time phrase, a short prepositional phrase ("in an interview", "on Twitter"), a participle or "according to" clause, the period. */
+const CLOSES_SENTENCE_RE = new RegExp(
+  `^(?:${TIME_PHRASE.source.slice(1)})?(?:\\s+(?:in|on|at|during|via)\\s+(?:(?:a|an|the|his|her|their|its)\\s|\\p{Lu})[^,.;:!?"“”]{0,60}?)?(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`,
+  'iu',
+);
 /** The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal." */
 const CLOSING_OBJECT_RE = /^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the\s+(?:crowd|audience|newspaper|paper)|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)/u;
 /** A sentence opening that is only a connective and its comma ("Still, ", "But, "). */
@@ -294,7 +297,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       // `CONTENT, X said.`: the cue closes the sentence (title words may stand before the name:
       // `…, harbor master Ines Vidal said.`).
       const lead = withoutTitleWords(text.slice(sentence.start, source.start));
-      if (/,\s*$/.test(lead) && closesSentence(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, ''))) {
+      // The comma may stand inside a closing quotation: `… are "very pro-union," Ruiz said.`
+      if (COMMA_BEFORE_RE.test(lead) && closesSentence(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, ''))) {
         content = trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
           yield (last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start });
@@ -325,7 +329,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       continue;
     }
     // `CONTENT, said X.` (inverted).
-    if (info.frame === 'clause' && /,\s*$/.test(head) && !aux) {
+    if (info.frame === 'clause' && COMMA_BEFORE_RE.test(head) && !aux) {
       const entity = ctx.speakerStartingAt(p, cue.end + (/^\s*/.exec(after)?.[0].length ?? 0));
       if (entity && closesSentence(text.slice(entity.end, sentence.end).replace(/^\s*,[^,]{1,100},?/, ''))) {
         const content = trimRange(text, { start: sentence.start, end: sentence.start + head.replace(/[\s,]+$/, '').length });
