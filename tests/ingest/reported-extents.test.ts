@@ -115,3 +115,10 @@ describe('reported speech: content before a closing cue', () => {
     ]);
   });
 });
+
+describe('reported speech: whose view an opening phrase gives', () => {
+  it('"In X’s view," and "In the words of X," report the rest of the sentence', () => {
+    expect(reported('In Lena Ortiz’s view, the ferry should run all winter.')).toEqual([['indirect', 'Lena Ortiz', 'In Lena Ortiz’s view', 'the ferry should run all winter']]);
+    expect(reported('In the words of one aide, the campaign is running on fumes.')).toEqual([['indirect', 'one aide', 'In the words of one aide', 'the campaign is running on fumes']]);
+  });
+});
