@@ -24,6 +24,10 @@ describe('reported speech: an attribution set off inside its content', () => {
     ]);
   });
 
+  it('the part after the aside may be a short predicate', () => {
+    expect(reported('The new ferry, Lena Ortiz says, is different.')).toEqual([['indirect', 'Lena Ortiz', 'says', 'The new ferry is different']]);
+  });
+
   it('a one-word lead is part of the content', () => {
     expect(reported('Patience, Ines Vidal noted, has never been a virtue of the harbor board.')).toEqual([
       ['indirect', 'Ines Vidal', 'noted', 'Patience has never been a virtue of the harbor board'],
