@@ -102,6 +102,12 @@ describe('reported speech: where the content after a cue starts', () => {
     ]);
   });
 
+  it('past where the addressee was, before the reported clause opens', () => {
+    expect(reported('Mayor Lena Ortiz told a union gathering in Denver she will protect the pensions of retirees.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'told', 'she will protect the pensions of retirees'],
+    ]);
+  });
+
   it('a participle after a contracted "is"', () => {
     expect(reported('Tom Reyes met the board on Monday.', 'He’s predicting the mill will reopen by June.').map((r) => [r[2], r[3]])).toEqual([['’s predicting', 'the mill will reopen by June']]);
   });

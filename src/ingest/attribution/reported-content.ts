@@ -34,6 +34,10 @@ const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during
 const PLAIN_OBJECT_RE =
   /^\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?=\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|no|every|\p{Lu}[\p{L}’'-]*\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does)\b))/u;
 
+/** "in Denver", "at the Hale Institute" right before what opens a clause (a pronoun, a determiner, "that"). */
+const PLACE_BEFORE_CLAUSE_RE =
+  /^\s+(?:in|at|on|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,3}(?=,?\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|that)\s)/u;
+
 /** Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no content. */
 const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+,?\s+){1,14}?(?=that\b)/iu;
 
@@ -51,6 +55,8 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
     // "told a packed hall in Denver that …": an object no pattern reads, closed by "that".
     if (!skip(OBJECT_RE) && !skip(UNTIL_THAT_RE) && !(info.object === 'required' && skip(PLAIN_OBJECT_RE)) && info.object === 'required') return null;
     skip(TIME_PHRASE);
+    // "told a gathering in Denver she will …": where the addressee was, before the reported clause opens.
+    skip(PLACE_BEFORE_CLAUSE_RE);
   }
   // "said after a lunch on Tuesday that …": an adverbial no time phrase reads, closed by "that".
   if (NO_CLAUSE_RE.test(text.slice(at, sentence.end))) skip(UNTIL_THAT_RE);
