@@ -77,7 +77,7 @@ describe('hostile input for the content rules, just under the 1 MB limit', () =>
 
 describe('reported speech: a nominal cue without a possessor', () => {
   it('reads its complement, and the subject of the verb it is the object of', () => {
-    expect(reported('Mayor Lena Ortiz renewed her criticism of the ballot count.')).toEqual([['indirect', 'Lena Ortiz', 'criticism of', 'the ballot count']]);
+    expect(reported('Mayor Lena Ortiz voiced sharp criticism of the ballot count.')).toContainEqual(['indirect', 'Lena Ortiz', 'criticism of', 'the ballot count']);
     expect(reported('The council was flooded with requests for a second hearing.').map((r) => [r[2], r[3]])).toEqual([['requests for', 'a second hearing']]);
     expect(reported('The plan drew sharp criticism of its price from farmers.').map((r) => [r[2], r[3]])).toEqual([['criticism of', 'its price from farmers']]);
     expect(reported('Residents voiced strong opposition to the new toll.').map((r) => [r[2], r[3]])).toContainEqual(['opposition to', 'to the new toll']);

@@ -81,6 +81,7 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
       ['indirect', 'Moscow', 'is seeking', 'control over at least parts of Ukraine, '],
       ['indirect', 'Russia', 'has been urging', 'international negotiations to create a d'],
       ['indirect', 'John F. Kerry', 'said', 'he and Lavrov did not discuss the propos'],
+      ['indirect', null, 'proposal to', 'to give more autonomy to Ukrainian provi'],
       ['indirect', 'The two sides', 'did discuss', 'Russia’s huge troop presence on Ukraine’'],
       ['indirect', 'U.S. officials', 'have expressed', 'fears that the buildup may be the prelud'],
       ['indirect', 'John F. Kerry', 'said', 'a top goal of the meeting was to set up '],
@@ -90,6 +91,7 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
       ['indirect', 'Obama', 'had asked', 'Lavrov reply in writing to the proposal '],
       ['indirect', 'Administration officials', 'first described', 'the call, which was initiated by Putin, '],
       ['indirect', 'the Kremlin', 'described', 'the conversation in ways suggesting that'],
+      ['mixed', 'Dianne Feinstein', 'said', 'to informed observers, the Russian troop'],
       ['mixed', 'Sergey Kislyak', 'insisted', 'the troops were present only for “a norm'],
     ]);
   });

@@ -20,6 +20,8 @@ export interface NominalDraft {
   source: FoundSource | null;
   sourceText: string | null;
   sourceAt: number;
+  /** Where the attribution's clause begins when not at its source: the noun phrase of a cue whose source is a verb's subject. */
+  clauseAt?: number;
 }
 
 const NOUNS = [...nominalNouns].sort((a, b) => b.length - a.length).join('|');
@@ -90,7 +92,8 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
   for (const m of hasNoun ? slice.matchAll(BARE_NOMINAL_RE) : []) {
     const at = sentence.start + m.index;
     const nounAt = at + m[1].length;
-    if (!outside(at) || out.length >= 6 || /(?:['’]s?|\b(?:his|her|their|its|my|our|your))\s+$/iu.test(text.slice(sentence.start, at))) continue;
+    // After a possessive (or one as the modifier: "her criticism of") the noun is read above.
+    if (!outside(at) || out.length >= 6 || /(?:['’]s?|\b(?:his|her|their|its|my|our|your))\s+$/iu.test(text.slice(sentence.start, at)) || /^(?:his|her|their|its|my|our|your)\s/iu.test(m[1])) continue;
     const from = at + m[0].length;
     // "the concerns of voters" names whose concerns; "a statement to reporters" whom it was made to.
     const noun = m[3].toLowerCase();
@@ -106,8 +109,9 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     // With no determiner, a subject right before makes the noun a verb ("she calls for", "Republicans plan to").
     if (m[2] === undefined && SUBJECT_BEFORE_RE.test(lead)) continue;
     const verb = VERB_BEFORE_RE.exec(lead);
-    const subject = verb && !NOT_VERBS_RE.test(verb[1]) ? sourceBefore(ctx, p, text, sentence, before - verb[1].length) : null;
-    out.push({ content, cue, source: subject?.found ?? null, sourceText: subject?.text ?? null, sourceAt: subject?.start ?? nounAt });
+    // A negated verb ("did not discuss the proposal to …") makes its subject no source.
+    const subject = verb && !NOT_VERBS_RE.test(verb[1]) && !/\b(?:not|never)\b|n[’']t\b/u.test(lead.slice(-60)) ? sourceBefore(ctx, p, text, sentence, before - verb[1].length) : null;
+    out.push({ content, cue, source: subject?.found ?? null, sourceText: subject?.text ?? null, sourceAt: subject?.start ?? nounAt, clauseAt: at });
   }
   for (const m of THAT_WORD_RE.test(slice) ? slice.matchAll(BARE_CLAUSE_NOUN_RE) : []) {
     const at = sentence.start + m.index;

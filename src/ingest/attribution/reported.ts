@@ -133,7 +133,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     drafts.push(d);
     if (drafts.length >= MAX_PER_SENTENCE) break;
   }
-  for (const n of nominalCues(ctx, p, text, sentence, outside)) drafts.push({ ...n, info: NOMINAL, clauseAt: n.sourceAt });
+  for (const n of nominalCues(ctx, p, text, sentence, outside)) drafts.push({ ...n, info: NOMINAL, clauseAt: n.clauseAt ?? n.sourceAt });
   for (const d of passiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   for (const d of askedCues(text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   for (const d of raisingCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
