@@ -81,8 +81,8 @@ describe('ingestArticle with the SQLite article store and entity service', () =>
   it('stores the sample article whole: people, quotes with speaker ids, mentions with provenance', async () => {
     const { service, calls } = counting(entityStore);
     const result = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store, entities: service });
-    // Six direct quotations and 26 reported attributions (Kerry's and Lavrov's statements among them).
-    expect(result).toMatchObject({ outcome: 'created', people: 7, organizations: 6, quotes: 32 });
+    // Six direct quotations and 27 reported attributions (Kerry’s and Lavrov’s statements among them).
+    expect(result).toMatchObject({ outcome: 'created', people: 7, organizations: 6, quotes: 33 });
     // Nobody is known yet: full names first, then the other names of people their full name did not settle.
     expect(calls).toEqual({ lookup: 2, upsert: 2 });
 
@@ -96,7 +96,7 @@ describe('ingestArticle with the SQLite article store and entity service', () =>
     expect(speakers.map((s) => s?.name)).toEqual(['John F. Kerry', 'John F. Kerry', 'John F. Kerry', 'Sergei Lavrov', 'Dianne Feinstein', 'Sergey Kislyak']);
     const reported = all.filter((q) => q.kind !== 'direct');
     const reporters = await entityStore.getByIds(reported.flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])));
-    expect(new Set(reporters.map((s) => s?.name))).toEqual(new Set(['John F. Kerry', 'Sergei Lavrov', 'Sergey Kislyak', 'Vladimir Putin', 'Obama']));
+    expect(new Set(reporters.map((s) => s?.name))).toEqual(new Set(['John F. Kerry', 'Sergei Lavrov', 'Sergey Kislyak', 'Vladimir Putin', 'Obama', 'Dianne Feinstein']));
     expect(reported.find((q) => q.text.startsWith('Russia had agreed to work with'))).toMatchObject({ kind: 'mixed', cue: 'said' });
     expect(quotes.every((q) => q.attribution !== null && q.attribution.confidence > 0 && q.attribution.method !== '')).toBe(true);
 

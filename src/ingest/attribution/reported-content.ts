@@ -32,10 +32,14 @@ const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during
 
 /** "told the council they …": a short noun phrase object, then what opens a clause (a pronoun, a determiner, a name). */
 const PLAIN_OBJECT_RE =
-  /^\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|no|every|\p{Lu}[\p{L}’'-]*\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does)\b))/u;
+  /^\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?=\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|no|every|\p{Lu}[\p{L}’'-]*\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does)\b))/u;
 
-/** Up to a "that" a few plain words on (no comma, quotation or clause word between): the words before it are no content. */
-const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+\s+){1,10}?(?=that\b)/iu;
+/** "in Denver", "at the Hale Institute" right before what opens a clause (a pronoun, a determiner, "that"). */
+const PLACE_BEFORE_CLAUSE_RE =
+  /^\s+(?:in|at|on|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,3}(?=,?\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|that)\s)/u;
+
+/** Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no content. */
+const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+,?\s+){1,14}?(?=that\b)/iu;
 
 /** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
 export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
@@ -51,6 +55,8 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
     // "told a packed hall in Denver that …": an object no pattern reads, closed by "that".
     if (!skip(OBJECT_RE) && !skip(UNTIL_THAT_RE) && !(info.object === 'required' && skip(PLAIN_OBJECT_RE)) && info.object === 'required') return null;
     skip(TIME_PHRASE);
+    // "told a gathering in Denver she will …": where the addressee was, before the reported clause opens.
+    skip(PLACE_BEFORE_CLAUSE_RE);
   }
   // "said after a lunch on Tuesday that …": an adverbial no time phrase reads, closed by "that".
   if (NO_CLAUSE_RE.test(text.slice(at, sentence.end))) skip(UNTIL_THAT_RE);
@@ -62,7 +68,8 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
     if (/^\s*to\b/i.test(rest)) return null;
     if (!that && NO_CLAUSE_RE.test(rest)) return null;
   } else if (!that && NO_COMPLEMENT_RE.test(rest)) return null;
-  if (/^\s*[,;.?!)]/.test(rest) && !/^\s*,\s*["“]/.test(rest)) return null;
+  // "said that, if elected, she would …": after "that" a comma sets off an adverbial inside the content.
+  if (/^\s*[,;.?!)]/.test(rest) && !/^\s*,\s*["“]/.test(rest) && !(that && /^\s*,\s*\S/.test(rest))) return null;
   const range = trimRange(text, { start: at, end: sentence.end });
   // The main clause goes on after an object's content: "endorsed her, citing …", "insists …, and has championed …".
   const body = text.slice(range.start, range.end);
@@ -99,10 +106,13 @@ export function trimRange(text: string, r: Range): Range {
   return { start, end };
 }
 
-/** What may follow a cue that closes its sentence: a time phrase, a participle or "according to" clause, the period. */
-const CLOSES_SENTENCE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`, 'iu');
+/** What may follow a cue that closes its sentence: a time phrase, a short prepositional phrase ("in an interview", "on Twitter"), a participle or "according to" clause, the period. */
+const CLOSES_SENTENCE_RE = new RegExp(
+  `^(?:${TIME_PHRASE.source.slice(1)})?(?:\\s+(?:in|on|at|during|via)\\s+(?:(?:a|an|the|his|her|their|its)\\s|\\p{Lu})[^,.;:!?"“”]{0,60}?)?(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`,
+  'iu',
+);
 
-/** Whether what follows a cue ends the sentence: an optional time phrase, then the period. */
+/** Whether what follows a cue ends the sentence: an optional time phrase or short prepositional phrase, then the period. */
 export function closesSentence(after: string): boolean {
   return CLOSES_SENTENCE_RE.test(after);
 }

@@ -5,13 +5,14 @@
  * preposition, "that" or "to" introduces: to the end of its clause for a
  * clause, to the first comma or auxiliary of the main clause otherwise. Pure; no I/O; bounded by its sentence.
  */
+import bareNominal from '../lexicon/bare-nominal-prepositions.json';
 import nominalNouns from '../lexicon/nominal-cues.json';
 import type { Range } from '../text';
 import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 import { firstMentionFrom } from './context';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
-import type { FoundSource, ReportedContext } from './reported-sources';
+import { type FoundSource, type ReportedContext, sourceBefore } from './reported-sources';
 
 export interface NominalDraft {
   content: Range;
@@ -19,6 +20,8 @@ export interface NominalDraft {
   source: FoundSource | null;
   sourceText: string | null;
   sourceAt: number;
+  /** Where the attribution's clause begins when not at its source: the noun phrase of a cue whose source is a verb's subject. */
+  clauseAt?: number;
 }
 
 const NOUNS = [...nominalNouns].sort((a, b) => b.length - a.length).join('|');
@@ -30,6 +33,20 @@ const NOMINAL_RE = new RegExp(
 );
 /** "his call for", "their criticism of": a possessive pronoun (resolved later, as "he said" is), the noun, its complement's opening word. */
 const PRONOUN_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})\\s+(for|of|on|about|against|to|that)\\s+`, 'giu');
+/** "calls for a recount", "new questions about the deal": a nominal cue with no possessor before its complement's preposition. */
+const BARE_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}’'])((?:(a|an|the|no|any|new|more|growing|fresh|sharp|harsh|public|widespread|strong)\\s+)*(?:[\\p{Ll}-]+\\s+){0,1}?)(${NOUNS})\\s+(for|of|on|about|against|to)\\s+`, 'giu');
+const OF_NOUNS: ReadonlySet<string> = new Set(bareNominal.of);
+const TO_NOUNS: ReadonlySet<string> = new Set(bareNominal.to);
+const TO_INFINITIVE_NOUNS: ReadonlySet<string> = new Set(bareNominal['to-infinitive']);
+/** One to three lower-case words right before a bare nominal cue: a verb and its auxiliaries or adverbs ("has renewed"). */
+const VERB_BEFORE_RE = /(?:^|\s)((?:\p{Ll}+\s+){1,3})$/u;
+/** What before a noun with no determiner makes it a verb: a name, a pronoun, a relative pronoun, a modal or "to". */
+const SUBJECT_BEFORE_RE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}.’'-]*|he|she|it|they|we|i|you|who|that|which|will|would|could|should|may|might|must|can|to|not|also|does|did|do)\s+$/u;
+/** Words that make the noun phrase no verb's object: prepositions, conjunctions, a copula. */
+const NOT_VERBS_RE = /\b(?:in|of|for|to|with|amid|despite|by|about|on|at|from|after|before|over|under|against|into|than|as|and|or|but|is|was|are|were|be|been|there|that|which|who|because|while|since|he|she|it|they|we|i|you|this|these|those)\b/u;
+/** After "to": an infinitive's verb, not a determiner, a pronoun or a name. */
+const INFINITIVE_RE = /^(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|him|them|us|me|it|be)\b)\p{Ll}/u;
+
 /** "the claim that …", "reports that …": a nominal cue with no possessor before a clause; the source is not in the phrase. */
 const BARE_CLAUSE_NOUN_RE =
   /(?<![\p{L}\p{N}])((?:the|a|an|growing|widespread|repeated|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}?)(belief|claims?|assertions?|idea|notion|suggestions?|arguments?|allegations?|accusations?|charges?|fears?|hopes?|concerns?|perception|impression|expectations?|promises?|pledges?|warnings?|insistence|reports?|rumou?rs?|speculation|predictions?|assurances?|complaints?|criticism|denials?)\s+that\s+/giu;
@@ -71,6 +88,30 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     if (!content) continue;
     const cue: Cue = { at: nounAt, end: nounAt + m[2].length, word: m[2].toLowerCase(), phrase: text.slice(nounAt, at + m[0].length).trim(), phraseStart: nounAt };
     out.push({ content, cue, source: null, sourceText: null, sourceAt: at });
+  }
+  for (const m of hasNoun ? slice.matchAll(BARE_NOMINAL_RE) : []) {
+    const at = sentence.start + m.index;
+    const nounAt = at + m[1].length;
+    // After a possessive (or one as the modifier: "her criticism of") the noun is read above.
+    if (!outside(at) || out.length >= 6 || /(?:['’]s?|\b(?:his|her|their|its|my|our|your))\s+$/iu.test(text.slice(sentence.start, at)) || /^(?:his|her|their|its|my|our|your)\s/iu.test(m[1])) continue;
+    const from = at + m[0].length;
+    // "the concerns of voters" names whose concerns; "a statement to reporters" whom it was made to.
+    const noun = m[3].toLowerCase();
+    const prep = m[4].toLowerCase();
+    if ((prep === 'of' && !OF_NOUNS.has(noun)) || (prep === 'to' && !TO_NOUNS.has(noun) && !(TO_INFINITIVE_NOUNS.has(noun) && INFINITIVE_RE.test(text.slice(from, from + 12))))) continue;
+    const content = complementOf(text, sentence, from, m[4]);
+    if (!content) continue;
+    const cue: Cue = { at: nounAt, end: nounAt + m[3].length, word: noun, phrase: text.slice(nounAt, from).trim(), phraseStart: nounAt };
+    // "Ruiz has renewed her call for …": the object of a verb is its subject's. With no determiner the words right
+    // before the noun must be that verb ("renewed calls for"), never a pronoun ("she calls for": a verb itself).
+    const before = m[2] === undefined ? nounAt : at;
+    const lead = text.slice(Math.max(sentence.start, before - 40), before);
+    // With no determiner, a subject right before makes the noun a verb ("she calls for", "Republicans plan to").
+    if (m[2] === undefined && SUBJECT_BEFORE_RE.test(lead)) continue;
+    const verb = VERB_BEFORE_RE.exec(lead);
+    // A negated verb ("did not discuss the proposal to …") makes its subject no source.
+    const subject = verb && !NOT_VERBS_RE.test(verb[1]) && !/\b(?:not|never)\b|n[’']t\b/u.test(lead.slice(-60)) ? sourceBefore(ctx, p, text, sentence, before - verb[1].length) : null;
+    out.push({ content, cue, source: subject?.found ?? null, sourceText: subject?.text ?? null, sourceAt: subject?.start ?? nounAt, clauseAt: at });
   }
   for (const m of THAT_WORD_RE.test(slice) ? slice.matchAll(BARE_CLAUSE_NOUN_RE) : []) {
     const at = sentence.start + m.index;

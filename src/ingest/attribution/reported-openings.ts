@@ -27,6 +27,10 @@ const ASKED_RE = /^(?:(?:When|After|Once|If|Though|Although|While)\s+)?((?:asked
 /** "In the poll", "In a new Post-ABC survey released Sunday": a document that reports, then a comma. */
 const DOCUMENT_RE = /^In\s+((?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}\p{N}/.’'&-]+\s+){0,6}?(?:poll|polls|survey|surveys|study|report|analysis|filing|memo|letter|lawsuit|complaint|indictment)\b[^,;:]{0,80}),\s+/u;
 
+/** "In Ruiz's view,", "In their view,", "In the words of one aide,": whose view the rest of the sentence gives. */
+const VIEW_RE =
+  /^In\s+(?:((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)['’]s?|(his|her|their|its|my|our))\s+(?:own\s+)?(view|opinion|mind|estimation|judgment|telling|words|account)\s*,\s+|^In\s+the\s+(view|opinion|words|estimation|judgment)\s+of\s+([^,;:]{2,80}?),\s+/u;
+
 /** The opening-phrase attributions of a sentence (at most one of each kind). */
 export function openingCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): OpeningDraft[] {
   const out: OpeningDraft[] = [];
@@ -63,6 +67,24 @@ export function openingCues(ctx: ReportedContext, p: number, text: string, sente
       sourceText: doc[1].trim(),
       sourceAt: cueAt + 3,
     });
+  }
+  const view = VIEW_RE.exec(slice);
+  if (view && outside(from)) {
+    const content = trimRange(text, { start: from + view[0].length, end: sentence.end });
+    const holder = view[1] ?? view[5];
+    const holderAt = holder === undefined ? from + view[0].indexOf(view[2]) : from + view[0].indexOf(holder);
+    const entity = holder === undefined ? null : ctx.speakerStartingAt(p, holderAt);
+    const noun = view[3] ?? view[4];
+    const cueAt = from + view[0].indexOf(noun, holderAt - from);
+    if (words(text.slice(content.start, content.end)).length >= 3) {
+      out.push({
+        content,
+        cue: { at: cueAt, end: cueAt + noun.length, word: noun, phrase: view[0].replace(/,\s*$/, ''), phraseStart: from },
+        source: entity ? { speaker: entity.speaker, method: 'possessive', confidence: 0.75 * entity.confidence } : null,
+        sourceText: entity ? null : (holder ?? null),
+        sourceAt: holderAt,
+      });
+    }
   }
   return out;
 }

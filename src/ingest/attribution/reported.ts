@@ -26,6 +26,7 @@ import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
 import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectPastAdverbial, withSubject } from './reported-subjects';
+import { pollCues } from './reported-polls';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { agentlessCues } from './reported-agentless';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, partyMembers, sourceBefore } from './reported-sources';
@@ -111,7 +112,9 @@ const NOMINAL: CueInfo = { object: 'none', participle: false, frame: 'object' };
 /** At most this many attributions a sentence: a bound on work, far above what a news sentence holds. */
 const MAX_PER_SENTENCE = 8;
 /** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying". */
-const SIBLING_BOUNDARY_RE = /(?:[,;—–]|\s(?:and|but|while|whereas|yet))\s*$/iu;
+const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?|\s(?:and|but|while|whereas|yet))\s*$/iu;
+/** A comma right before a word, a closing quotation mark after it or not (`said, `, `"corrupt," `). */
+const COMMA_BEFORE_RE = /,(?:["”’]|'')?\s*$/u;
 
 /**
  * Every attribution of a sentence, in order of their clauses. An attribution
@@ -128,7 +131,12 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     drafts.push(d);
     if (drafts.length >= MAX_PER_SENTENCE) break;
   }
-  for (const n of nominalCues(ctx, p, text, sentence, outside)) drafts.push({ ...n, info: NOMINAL, clauseAt: n.sourceAt });
+  const within = (d: { content: Range }): boolean => drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end);
+  for (const n of nominalCues(ctx, p, text, sentence, outside)) {
+    // "…, answering questions about her campaign": a sourceless noun cue inside another's content adds nothing.
+    if (n.source === null && n.sourceText === null && within(n)) continue;
+    drafts.push({ ...n, info: NOMINAL, clauseAt: n.clauseAt ?? n.sourceAt });
+  }
   for (const d of passiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   for (const d of askedCues(text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   // "Rubio seemed to urge …": the cue after "seemed to" is read with its subject; the raising verb only hedges it.
@@ -141,7 +149,11 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     if (poll && drafts.some((d) => d.info?.frame === 'clause' && d.cue.at >= o.content.start && d.cue.at < o.content.end)) continue;
     drafts.push({ ...o, info: poll ? null : NOMINAL, clauseAt: poll ? sentence.start : o.cue.phraseStart });
   }
-  // "X said …, according to the agency": X is whom the words are from; the agency only relays them. A cue that
+  // "Reyes leads by six points in the new poll": a finding the poll reports, unless someone in it speaks ("60 percent said …").
+  for (const o of pollCues(text, sentence, outside)) {
+    if (!drafts.some((d) => d.cue.at >= o.content.start && d.cue.at < o.content.end)) drafts.push({ ...o, source: null, info: null, clauseAt: o.content.start });
+  }
+    // "X said …, according to the agency": X is whom the words are from; the agency only relays them. A cue that
   // reports no speech ("She has raised $3 million, according to filings") leaves the words to the agency.
   const acc = according(ctx, p, text, sentence, quotes, outside);
   if (acc && !drafts.some((d) => d.info?.frame === 'clause' && d.clauseAt <= acc.content.start && d.cue.at >= acc.content.start && d.cue.at < acc.content.end)) drafts.push(acc);
@@ -152,7 +164,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     let content = d.content;
     const next = drafts.slice(i + 1).find((n) => n.clauseAt > content.start && n.clauseAt < content.end);
     const boundary = next && d.textOverride === undefined ? SIBLING_BOUNDARY_RE.exec(text.slice(content.start, next.clauseAt)) : null;
-    if (boundary) content = trimRange(text, { start: content.start, end: content.start + boundary.index });
+    // A quotation closing at the boundary stays whole: `was "corrupt,"`.
+    if (boundary) content = trimRange(text, { start: content.start, end: content.start + boundary.index + (boundary[1] ? 1 + boundary[1].length : 0) });
     const key = `${content.start}:${content.end}`;
     if (seen.has(key)) return;
     const made = make(text, p, content, d.cue, d.info, d.source, d.sourceText, quotes, d.sourceAt);
@@ -331,7 +344,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       // `CONTENT, X said.`: the cue closes the sentence (title words may stand before the name:
       // `…, harbor master Ines Vidal said.`).
       const lead = withoutTitleWords(text.slice(sentence.start, source.start));
-      if (/,\s*$/.test(lead) && closesSentence(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, ''))) {
+      // The comma may stand inside a closing quotation: `… are "very pro-union," Ruiz said.`
+      if (COMMA_BEFORE_RE.test(lead) && closesSentence(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, ''))) {
         content = trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
           yield (last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start });
@@ -340,25 +354,31 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       }
       // `Within marriages, they said, women now have more say.`: the attribution set off inside its content,
       // which is the sentence around it; its text leaves the attribution out.
-      const aside = ASIDE_RE.exec(after);
+      // "Instead, Ruiz told the paper, the levy …": the cue's addressee may stand before the comma that resumes the content.
+      const addressee = info.object === 'none' ? 0 : (CLOSING_OBJECT_RE.exec(after)?.[0].length ?? 0);
+      const aside = ASIDE_RE.exec(after.slice(addressee));
+      const resumes = cue.end + addressee + (aside?.[0].length ?? 0);
       // "Still, he said, officials must decide …": after a lone connective the content is what follows the aside.
-      if (CONNECTIVE_LEAD_RE.test(lead) && aside && words(text.slice(cue.end + aside[0].length, sentence.end)).length >= MIN_CONTENT_WORDS) {
-        content = trimRange(text, { start: cue.end + aside[0].length, end: sentence.end });
+      if (CONNECTIVE_LEAD_RE.test(lead) && aside && words(text.slice(resumes, sentence.end)).length >= MIN_CONTENT_WORDS) {
+        content = trimRange(text, { start: resumes, end: sentence.end });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
           yield (last = { ...draft, content, clauseAt: source.start });
           continue;
         }
       }
-      if (/,\s*$/.test(lead) && words(lead).length >= 2 && aside && words(text.slice(cue.end + aside[0].length, sentence.end)).length >= MIN_CONTENT_WORDS) {
+      // A one-word lead is content too ("Loyalty, he noted, has long been …", "In 2008, she said, …").
+      // The part after the aside may be a short predicate ("This plan, she said, is different.").
+      const resumed = aside ? words(text.slice(resumes, sentence.end)).length : 0;
+      if (/,\s*$/.test(lead) && words(lead).length >= 1 && aside && resumed >= 2 && words(lead).length + resumed > MIN_CONTENT_WORDS) {
         content = trimRange(text, { start: sentence.start, end: sentence.end });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
-          yield { ...draft, content, clauseAt: sentence.start, textOverride: `${lead.replace(/[\s,]+$/, '')} ${text.slice(cue.end + aside[0].length, content.end)}` };
+          yield { ...draft, content, clauseAt: sentence.start, textOverride: `${lead.replace(/[\s,]+$/, '')} ${text.slice(resumes, content.end)}` };
         }
       }
       continue;
     }
     // `CONTENT, said X.` (inverted).
-    if (info.frame === 'clause' && /,\s*$/.test(head) && !aux) {
+    if (info.frame === 'clause' && COMMA_BEFORE_RE.test(head) && !aux) {
       const entity = ctx.speakerStartingAt(p, cue.end + (/^\s*/.exec(after)?.[0].length ?? 0));
       const content = trimRange(text, { start: sentence.start, end: sentence.start + head.replace(/[\s,]+$/, '').length });
       // "…, said Ada Holt, a fellow at the Hale Institute, which studies polls.": what describes the source may run on.
@@ -393,7 +413,7 @@ const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|
 const CONTRACTED_PROGRESSIVE_RE = /\b(?:he|she|it|they|we|you|who|that)['’](?:s|re)\s+(?:(?:also|now|still|already|even|just|again|really|clearly|increasingly)\s+)*$/iu;
 
 /** A participle set off from its clause by a comma or a dash ("…, saying", "… – saying"). */
-const SET_OFF_RE = /(?:,|\s[—–-]|[—–])\s*$/u;
+const SET_OFF_RE = /(?:,(?:["”’]|'')?|\s[—–-]|[—–])\s*$/u;
 
 /** A participle after a preposition of time or manner ("after saying", "by calling for", "while criticizing"). */
 const PARTICIPLE_AFTER_RE = /\b(?:by|after|before|while|when|in|without|since|despite|upon)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/iu;

@@ -1,0 +1,134 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+type Row = [kind: string, source: string | null, cue: string | null, text: string];
+
+/** Reported attributions (INDIRECT and MIXED) of body paragraphs under a headline, with the source as named. */
+function reported(...paragraphs: string[]): Row[] {
+  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
+  return x.quotes
+    .filter((q) => q.kind !== 'direct')
+    .map((q) => {
+      const ref = q.speaker as { type: string; index: number } | null;
+      const named = ref ? (ref.type === 'organization' ? x.entities.organizations : x.entities.people)[ref.index]?.name : null;
+      return [q.kind as string, named ?? q.speakerName, q.cue, q.text];
+    });
+}
+
+describe('reported speech: an attribution set off inside its content', () => {
+  it('an addressee may stand between the cue and the comma that resumes the content', () => {
+    expect(reported('And, Mayor Lena Ortiz told the crowd, the new ferry line will open in the spring.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'told', 'the new ferry line will open in the spring'],
+    ]);
+    expect(reported('Instead, Governor Ana Silva told reporters, the state would borrow against next year’s taxes.')).toEqual([
+      ['indirect', 'Ana Silva', 'told', 'the state would borrow against next year’s taxes'],
+    ]);
+  });
+
+  it('the part after the aside may be a short predicate', () => {
+    expect(reported('The new ferry, Lena Ortiz says, is different.')).toEqual([['indirect', 'Lena Ortiz', 'says', 'The new ferry is different']]);
+  });
+
+  it('a one-word lead is part of the content', () => {
+    expect(reported('Patience, Ines Vidal noted, has never been a virtue of the harbor board.')).toEqual([
+      ['indirect', 'Ines Vidal', 'noted', 'Patience has never been a virtue of the harbor board'],
+    ]);
+    expect(reported('In 1998, Tom Reyes said, the mill had already cut half of its workers.')).toEqual([
+      ['indirect', 'Tom Reyes', 'said', 'In 1998 the mill had already cut half of its workers'],
+    ]);
+  });
+});
+
+describe('reported speech: a participle after a quotation closing with a comma', () => {
+  it('ends the clause before it and reports its own content', () => {
+    expect(reported('The mayor said the plan was "a disaster," adding that the council had not asked its engineers.')).toEqual([
+      ['mixed', 'The mayor', 'said', 'the plan was "a disaster,"'],
+      ['indirect', 'The mayor', 'adding', 'the council had not asked its engineers'],
+    ]);
+  });
+});
+
+describe('reported speech: a finding a poll reports', () => {
+  it('the clause before "in … poll" is the finding, the poll its source as written', () => {
+    expect(reported('Mayor Lena Ortiz holds a nine-point lead over her rival in the latest Marist poll.')).toEqual([
+      ['indirect', 'the latest Marist poll', 'in', 'Mayor Lena Ortiz holds a nine-point lead over her rival'],
+    ]);
+    expect(reported('The governor flew to Ohio, where she has trailed in national polls since May.')).toEqual([
+      ['indirect', 'national polls since May', 'in', 'she has trailed'],
+    ]);
+  });
+
+  it('no finding: taking part in a poll, a polling place, a noun phrase, a speaker in the poll', () => {
+    expect(reported('Some 900 farmers took part in the survey.', 'Two volunteers waited in front of a polling place in Salem.', 'Despite her standing in the polls, the mayor kept quiet.')).toEqual([]);
+    expect(reported('About 60 percent of farmers said they backed the levy in the county survey.').map((r) => r[2])).not.toContain('in');
+  });
+});
+
+describe('hostile input for the content rules, just under the 1 MB limit', () => {
+  const fill = (unit: string): string => unit.repeat(Math.floor(990_000 / unit.length));
+  it.each([
+    ['findings in polls', fill('Ortiz holds a lead in the new poll, and Reyes trails in state polls. ')],
+    ['asides with addressees', fill('And, Ortiz told reporters, the levy "will pass," adding that it must. ')],
+  ])('%s finish in time', (_name, body) => {
+    const started = Date.now();
+    extractArticle(`Headline of the story\n\n${body}`);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+});
+
+describe('reported speech: a nominal cue without a possessor', () => {
+  it('reads its complement, and the subject of the verb it is the object of', () => {
+    expect(reported('Mayor Lena Ortiz voiced sharp criticism of the ballot count.')).toContainEqual(['indirect', 'Lena Ortiz', 'criticism of', 'the ballot count']);
+    expect(reported('The council was flooded with requests for a second hearing.').map((r) => [r[2], r[3]])).toEqual([['requests for', 'a second hearing']]);
+    expect(reported('The plan drew sharp criticism of its price from farmers.').map((r) => [r[2], r[3]])).toEqual([['criticism of', 'its price from farmers']]);
+    expect(reported('Residents voiced strong opposition to the new toll.').map((r) => [r[2], r[3]])).toContainEqual(['opposition to', 'to the new toll']);
+    expect(reported('The union made a pledge to strike in May.').map((r) => [r[2], r[3]])).toEqual([['pledge to', 'to strike in May']]);
+  });
+
+  it('not a genitive of whose words they are, nor an addressee', () => {
+    expect(reported('The concerns of farmers were ignored.', 'She sent a statement to reporters on Friday.')).toEqual([]);
+  });
+});
+
+describe('reported speech: where the content after a cue starts', () => {
+  it('after "that" and a comma that sets off an adverbial', () => {
+    expect(reported('Mayor Lena Ortiz said that, if the levy passes, the ferry will run all winter.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'said', 'if the levy passes, the ferry will run all winter'],
+    ]);
+  });
+
+  it('past a long addressee set off by commas, up to "that"', () => {
+    expect(reported('Governor Ana Silva is telling a packed hall in Salem, Oregon, on the last day of the race that she will not raise taxes.')).toEqual([
+      ['indirect', 'Ana Silva', 'is telling', 'she will not raise taxes'],
+    ]);
+  });
+
+  it('past where the addressee was, before the reported clause opens', () => {
+    expect(reported('Mayor Lena Ortiz told a union gathering in Denver she will protect the pensions of retirees.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'told', 'she will protect the pensions of retirees'],
+    ]);
+  });
+
+  it('a participle after a contracted "is"', () => {
+    expect(reported('Tom Reyes met the board on Monday.', 'He’s predicting the mill will reopen by June.').map((r) => [r[2], r[3]])).toEqual([['’s predicting', 'the mill will reopen by June']]);
+  });
+});
+
+describe('reported speech: content before a closing cue', () => {
+  it('a comma inside the closing quotation still ends the content', () => {
+    expect(reported('Most of the drivers are "very, very pro-union," Tom Reyes said.')).toEqual([['mixed', 'Tom Reyes', 'said', 'Most of the drivers are "very, very pro-union,"']]);
+    expect(reported('The new toll is "a disaster," said Lena Ortiz.')).toEqual([['mixed', 'Lena Ortiz', 'said', 'The new toll is "a disaster,"']]);
+  });
+
+  it('a short prepositional phrase may follow the closing cue', () => {
+    expect(reported('The ferry will run all winter, Ines Vidal said in an interview with the Salem Courier.')).toEqual([
+      ['indirect', 'Ines Vidal', 'said', 'The ferry will run all winter'],
+    ]);
+  });
+});
+
+describe('reported speech: whose view an opening phrase gives', () => {
+  it('"In X’s view," and "In the words of X," report the rest of the sentence', () => {
+    expect(reported('In Lena Ortiz’s view, the ferry should run all winter.')).toEqual([['indirect', 'Lena Ortiz', 'In Lena Ortiz’s view', 'the ferry should run all winter']]);
+    expect(reported('In the words of one aide, the campaign is running on fumes.')).toEqual([['indirect', 'one aide', 'In the words of one aide', 'the campaign is running on fumes']]);
+  });
+});
