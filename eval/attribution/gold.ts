@@ -19,6 +19,7 @@
  */
 import { spanText, type GoldAttribution, type Span } from './brat';
 import { GIVEN_NAMES, UNGENDERED_NAMES } from '../../src/ingest/lexicon';
+import { describesOnePerson } from './descriptions';
 
 export type AttributionKind = 'direct' | 'mixed' | 'indirect';
 export type SourceClass = 'named' | 'pronoun' | 'nominal' | 'none';
@@ -183,7 +184,10 @@ const NAME_BEFORE = /(?:^|[^\p{L}\p{N}.’'-])((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4
  */
 export function relativeAntecedent(text: string, sourceText: string, sourceStart: number): string | null {
   if (!RELATIVE_PRONOUN.test(sourceText.trim())) return null;
-  const match = NAME_BEFORE.exec(text.slice(Math.max(0, sourceStart - 120), sourceStart));
+  const before = text.slice(Math.max(0, sourceStart - 120), sourceStart);
+  // "that" after a comma is no relative pronoun ("In Wyoming, that meant …"): only "who" and "which" follow one.
+  if (/^that$/i.test(sourceText.trim()) && /,\s*$/.test(before)) return null;
+  const match = NAME_BEFORE.exec(before);
   if (match === null) return null;
   const { cls, name } = classifySource(match[1]);
   return cls === 'named' ? name : null;
@@ -199,17 +203,14 @@ export function personLike(name: string): boolean {
   return !ORGANIZATION_WORDS.test(name) && !/^[\p{Lu}\d.&-]{2,}$/u.test(name);
 }
 
-/** "the senator", "the former secretary of state", "the billionaire": a definite description of one person. */
-const DEFINITE_PERSON = /^(?:the|this|that)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:[\p{Ll}-]+)$/u;
-const NOT_ONE_PERSON = /(?:s|campaign|department|committee|administration|government|group|party|statement|report|poll|survey|study|letter|ad|email|memo|website|paper|newspaper|network|agency|court|office|white house)$/i;
-
 /**
  * The name a pronoun or a definite description stands for: the nearest
  * person-like named gold source before it in the article whose given name
  * does not contradict the pronoun's gender. Resolved: singular personal
  * pronouns ("he", "she", "I") and descriptions of one person ("the senator",
- * "the billionaire"); "they", "we", "it", "who", plurals and organizations
- * ("the campaign") are left unresolved (null). A relative pronoun ("who") stands for the name
+ * "The billionaire businessman", at a sentence start too); "they", "we", "it", plurals,
+ * organizations, documents and unnamed speakers ("the campaign", "the ruling",
+ * "the source": see `describesOnePerson`) are left unresolved (null). A relative pronoun ("who") stands for the name
  * right before it (`antecedent`).
  */
 export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): string | null {
@@ -222,7 +223,7 @@ export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): strin
     if (!words.every((w) => FIRST_PERSON_OR_SINGULAR.test(w))) return null;
     if (words.some((w) => /^(?:he|him|his|himself)$/i.test(w))) gender = 'male';
     if (words.some((w) => /^(?:she|her|herself)$/i.test(w))) gender = 'female';
-  } else if (g.sourceClass !== 'nominal' || !DEFINITE_PERSON.test(text) || NOT_ONE_PERSON.test(text)) return null;
+  } else if (g.sourceClass !== 'nominal' || !describesOnePerson(text)) return null;
   let best: ScoredGold | null = null;
   for (const o of all) {
     if (o.sourceClass !== 'named' || o.sourceName === null || !personLike(o.sourceName)) continue;
