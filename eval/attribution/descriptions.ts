@@ -39,6 +39,8 @@ const NOT_ONE_PERSON_HEADS = words(`
   estimate projection transcript record records constitution vote debate conversation interview speech remark
   percentage number dollar economy market boom move attack effort strategy counterproposal check call investigation
   inquiry probe spat dispute feud day nonprofit non-profit majority flood band class amount crop prospect whispering role
+  research clip case footage tweet blog text note notice warning review audit assessment hearing trial indictment
+  policy program programme agenda budget index rating bureaucracy
   source person insider official aide spokesman spokeswoman spokesperson
   house senate congress
 `);
@@ -49,9 +51,9 @@ const NOT_ONE_PERSON_PHRASES = /\bwhite house$/i;
 /** Words after the head that modify it ("the voters surveyed", "the person familiar with", "the party today"). */
 const POSTMODIFIERS = words('involved surveyed polled interviewed questioned quoted asked familiar close present today yesterday tonight now here there alone');
 
-/** The description up to its head: before a preposition, a relative word or a participle, and any postmodifier, as written. */
+/** The description up to its head: before a preposition, a relative word or 'being', and any postmodifier, as written. */
 function headPhrase(text: string): string {
-  const ws = text.replace(/\s+/g, ' ').trim().split(/\s(?:of|for|in|on|from|at|with|to|about|who|whose|which|that|being|filed|released|published|conducted|funded|led|run)\s/i)[0].split(' ');
+  const ws = text.replace(/\s+/g, ' ').trim().split(/\s(?:of|for|in|on|from|at|with|to|about|who|whose|which|that|being)\s/i)[0].split(' ');
   while (ws.length > 2 && POSTMODIFIERS.has(ws[ws.length - 1].toLowerCase())) ws.pop();
   return ws.join(' ');
 }

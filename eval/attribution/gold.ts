@@ -92,8 +92,13 @@ export function kindOf(chars: ReadonlySet<number>, quoted: readonly Span[]): Att
 const PRONOUNS = new Set(
   'he she they i we it you him her them us me his hers their theirs our its my himself herself themselves itself ourselves myself who which'.split(' '),
 );
+/** Capitalised at a sentence start, these alone are no name: common plurals, quantifiers, numbers, demonstratives. */
 const COMMON_PLURALS = new Set(
-  'officials sources critics aides experts analysts observers others some many reports polls studies police authorities voters people residents supporters opponents investigators prosecutors lawyers advisers advisors staffers organizers both several most all'.split(' '),
+  `officials sources critics aides experts analysts observers others some many reports polls studies police authorities voters people residents
+   supporters opponents investigators prosecutors lawyers advisers advisors staffers organizers both several most all
+   investors economists politicians lawmakers progressives conservatives liberals allies friends candidates millennials protesters
+   demonstrators activists students parents members leaders donors delegates pollsters scientists researchers footage
+   one two three four five six seven eight nine ten another anyone anybody everyone everybody someone somebody none those these that this each few`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'and', 'for', 'de', 'la', 'van', 'von', 'del', 'der', 'on', '&']);
 
@@ -141,7 +146,7 @@ export function classifySource(raw: string | null): { cls: SourceClass; name: st
   const nameWords = stripTitles(words.slice(i).join(' ')).split(' ');
   // A leading "The"/"A" at the sentence start is not part of the name.
   while (nameWords.length > 1 && /^(the|a|an)$/i.test(nameWords[0])) nameWords.shift();
-  // "Officials said" at a sentence start: a capitalised common noun, not a name.
+  // "Officials said", "Six in 10 say", "Those who said" at a sentence start: a capitalised common word, not a name.
   if (nameWords.length === 1 && COMMON_PLURALS.has(nameWords[0].toLowerCase())) return { cls: 'nominal', name: null };
   return { cls: 'named', name: nameWords.join(' ') };
 }

@@ -1,5 +1,5 @@
 import { describesOnePerson, descriptionHead, notOnePerson } from '../../eval/attribution/descriptions';
-import { relativeAntecedent, resolvePronoun, type ScoredGold } from '../../eval/attribution/gold';
+import { classifySource, relativeAntecedent, resolvePronoun, type ScoredGold } from '../../eval/attribution/gold';
 
 function gold(id: string, sourceText: string, sourceStart: number, named: string | null): ScoredGold {
   return {
@@ -33,6 +33,7 @@ describe('definite descriptions of one person', () => {
     expect(descriptionHead("the mayor's press secretary")).toBe('secretary');
     expect(descriptionHead('the voters surveyed')).toBe('voters');
     expect(descriptionHead('the appeal being heard this month')).toBe('appeal');
+    expect(descriptionHead("the city's own revised rules")).toBe('rules');
   });
 
   it('leaves documents, things, groups, organizations and unnamed speakers unresolved', () => {
@@ -77,5 +78,15 @@ describe('a relative "that"', () => {
     const demonstrative = 'In Ohio, that meant the deal was off.';
     expect(relativeAntecedent(cleft, 'that', cleft.indexOf('that'))).toBe('Acme Corp');
     expect(relativeAntecedent(demonstrative, 'that', demonstrative.indexOf('that'))).toBeNull();
+  });
+});
+
+describe('a capitalised common word opening a sentence', () => {
+  it('is no name', () => {
+    for (const text of ['Six in 10', 'Those who said the tax was too high', 'Footage from the rally', 'Analysts', 'Everyone', 'Another']) {
+      expect([text, classifySource(text)]).toEqual([text, { cls: 'nominal', name: null }]);
+    }
+    expect(classifySource('Investors in Ohio')).toEqual({ cls: 'nominal', name: null });
+    expect(classifySource('Dana Price')).toEqual({ cls: 'named', name: 'Dana Price' });
   });
 });
