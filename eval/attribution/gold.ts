@@ -19,6 +19,7 @@
  */
 import { spanText, type GoldAttribution, type Span } from './brat';
 import { GIVEN_NAMES, UNGENDERED_NAMES } from '../../src/ingest/lexicon';
+import { describesOnePerson } from './descriptions';
 
 export type AttributionKind = 'direct' | 'mixed' | 'indirect';
 export type SourceClass = 'named' | 'pronoun' | 'nominal' | 'none';
@@ -91,8 +92,13 @@ export function kindOf(chars: ReadonlySet<number>, quoted: readonly Span[]): Att
 const PRONOUNS = new Set(
   'he she they i we it you him her them us me his hers their theirs our its my himself herself themselves itself ourselves myself who which'.split(' '),
 );
+/** Capitalised at a sentence start, these alone are no name: common plurals, quantifiers, numbers, demonstratives. */
 const COMMON_PLURALS = new Set(
-  'officials sources critics aides experts analysts observers others some many reports polls studies police authorities voters people residents supporters opponents investigators prosecutors lawyers advisers advisors staffers organizers both several most all'.split(' '),
+  `officials sources critics aides experts analysts observers others some many reports polls studies police authorities voters people residents
+   supporters opponents investigators prosecutors lawyers advisers advisors staffers organizers both several most all
+   investors economists politicians lawmakers progressives conservatives liberals allies friends candidates millennials protesters
+   demonstrators activists students parents members leaders donors delegates pollsters scientists researchers footage
+   one two three four five six seven eight nine ten another anyone anybody everyone everybody someone somebody none those these that this each few`.split(/\s+/),
 );
 const JOINERS = new Set(['of', 'and', 'for', 'de', 'la', 'van', 'von', 'del', 'der', 'on', '&']);
 
@@ -140,7 +146,7 @@ export function classifySource(raw: string | null): { cls: SourceClass; name: st
   const nameWords = stripTitles(words.slice(i).join(' ')).split(' ');
   // A leading "The"/"A" at the sentence start is not part of the name.
   while (nameWords.length > 1 && /^(the|a|an)$/i.test(nameWords[0])) nameWords.shift();
-  // "Officials said" at a sentence start: a capitalised common noun, not a name.
+  // "Officials said", "Six in 10 say", "Those who said" at a sentence start: a capitalised common word, not a name.
   if (nameWords.length === 1 && COMMON_PLURALS.has(nameWords[0].toLowerCase())) return { cls: 'nominal', name: null };
   return { cls: 'named', name: nameWords.join(' ') };
 }
@@ -183,7 +189,10 @@ const NAME_BEFORE = /(?:^|[^\p{L}\p{N}.’'-])((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4
  */
 export function relativeAntecedent(text: string, sourceText: string, sourceStart: number): string | null {
   if (!RELATIVE_PRONOUN.test(sourceText.trim())) return null;
-  const match = NAME_BEFORE.exec(text.slice(Math.max(0, sourceStart - 120), sourceStart));
+  const before = text.slice(Math.max(0, sourceStart - 120), sourceStart);
+  // "that" after a comma is no relative pronoun ("In Wyoming, that meant …"): only "who" and "which" follow one.
+  if (/^that$/i.test(sourceText.trim()) && /,\s*$/.test(before)) return null;
+  const match = NAME_BEFORE.exec(before);
   if (match === null) return null;
   const { cls, name } = classifySource(match[1]);
   return cls === 'named' ? name : null;
@@ -199,17 +208,14 @@ export function personLike(name: string): boolean {
   return !ORGANIZATION_WORDS.test(name) && !/^[\p{Lu}\d.&-]{2,}$/u.test(name);
 }
 
-/** "the senator", "the former secretary of state", "the billionaire": a definite description of one person. */
-const DEFINITE_PERSON = /^(?:the|this|that)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:[\p{Ll}-]+)$/u;
-const NOT_ONE_PERSON = /(?:s|campaign|department|committee|administration|government|group|party|statement|report|poll|survey|study|letter|ad|email|memo|website|paper|newspaper|network|agency|court|office|white house)$/i;
-
 /**
  * The name a pronoun or a definite description stands for: the nearest
  * person-like named gold source before it in the article whose given name
  * does not contradict the pronoun's gender. Resolved: singular personal
  * pronouns ("he", "she", "I") and descriptions of one person ("the senator",
- * "the billionaire"); "they", "we", "it", "who", plurals and organizations
- * ("the campaign") are left unresolved (null). A relative pronoun ("who") stands for the name
+ * "The billionaire businessman", at a sentence start too); "they", "we", "it", plurals,
+ * organizations, documents and unnamed speakers ("the campaign", "the ruling",
+ * "the source": see `describesOnePerson`) are left unresolved (null). A relative pronoun ("who") stands for the name
  * right before it (`antecedent`).
  */
 export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): string | null {
@@ -222,7 +228,7 @@ export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): strin
     if (!words.every((w) => FIRST_PERSON_OR_SINGULAR.test(w))) return null;
     if (words.some((w) => /^(?:he|him|his|himself)$/i.test(w))) gender = 'male';
     if (words.some((w) => /^(?:she|her|herself)$/i.test(w))) gender = 'female';
-  } else if (g.sourceClass !== 'nominal' || !DEFINITE_PERSON.test(text) || NOT_ONE_PERSON.test(text)) return null;
+  } else if (g.sourceClass !== 'nominal' || !describesOnePerson(text)) return null;
   let best: ScoredGold | null = null;
   for (const o of all) {
     if (o.sourceClass !== 'named' || o.sourceName === null || !personLike(o.sourceName)) continue;
