@@ -89,6 +89,20 @@ describe('reported speech: a nominal cue without a possessor', () => {
   });
 });
 
+describe('reported speech: a possessive pronoun after a verb group', () => {
+  it('stands for the verb’s subject when their gender agrees', () => {
+    expect(reported('Senator Ines Vidal has toned down her criticism of the budget.')).toContainEqual(['indirect', 'Ines Vidal', 'criticism of', 'the budget']);
+    expect(reported('Mayor Tom Reyes is lending his support to candidates in the north.')).toContainEqual(['indirect', 'Tom Reyes', 'support to', 'to candidates in the north']);
+    expect(reported('The county farmers stiffened their denunciation of the school board.')).toContainEqual(['indirect', 'The county farmers', 'denunciation of', 'the school board']);
+  });
+
+  it('not a subject of the other gender, nor a negated verb', () => {
+    const callFor = (s: string): (string | null)[] => reported(s).filter((r) => r[2] === 'call for').map((r) => r[1]);
+    expect(callFor('Mayor Tom Reyes mocked her call for a recount.')).toEqual([null]);
+    expect(callFor('Mayor Tom Reyes did not renew his call for a recount.')).toEqual([null]);
+  });
+});
+
 describe('reported speech: where the content after a cue starts', () => {
   it('after "that" and a comma that sets off an adverbial', () => {
     expect(reported('Mayor Lena Ortiz said that, if the levy passes, the ferry will run all winter.')).toEqual([

@@ -184,3 +184,33 @@ describe('reported speech: a participle after "and"', () => {
     ]);
   });
 });
+
+describe('reported speech: a cue in a relative clause inside another attribution’s subject', () => {
+  it('the relative clause’s content ends before the main verb; both attributions stand', () => {
+    expect(
+      reported(
+        'Even farmers who have praised the new levy warned on Friday that the harvest could suffer.',
+        'A nurse who has accused the clinic of negligence said Monday that she would sue.',
+      ),
+    ).toEqual([
+      ['indirect', 'Even farmers', 'have praised', 'the new levy'],
+      ['indirect', 'Even farmers', 'warned', 'the harvest could suffer'],
+      ['indirect', 'A nurse', 'has accused', 'the clinic of negligence'],
+      ['indirect', 'A nurse', 'said', 'she would sue'],
+    ]);
+  });
+
+  it('in an appositive after a name, the name is the source of both', () => {
+    expect(reported('Marta Quell, a county clerk who has long opposed the merger, argued that the vote came too early.')).toEqual([
+      ['indirect', 'Marta Quell', 'has long opposed', 'the merger'],
+      ['indirect', 'Marta Quell', 'argued', 'the vote came too early'],
+    ]);
+  });
+
+  it('a nested clause with its own subject is left whole', () => {
+    expect(reported('Governor Ana Silva said that the farmers argued the levy came too late.')).toEqual([
+      ['indirect', 'Ana Silva', 'said', 'the farmers argued the levy came too late'],
+      ['indirect', 'the farmers', 'argued', 'the levy came too late'],
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 import { firstMentionFrom } from './context';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
-import { type FoundSource, type ReportedContext, sourceBefore } from './reported-sources';
+import { type FoundSource, type ReportedContext, type SourceFound, sourceBefore } from './reported-sources';
 
 export interface NominalDraft {
   content: Range;
@@ -87,7 +87,8 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     const content = complementOf(text, sentence, at + m[0].length, m[3]);
     if (!content) continue;
     const cue: Cue = { at: nounAt, end: nounAt + m[2].length, word: m[2].toLowerCase(), phrase: text.slice(nounAt, at + m[0].length).trim(), phraseStart: nounAt };
-    out.push({ content, cue, source: null, sourceText: null, sourceAt: at });
+    const subject = possessorSubject(ctx, p, text, sentence, at, m[1].toLowerCase());
+    out.push({ content, cue, source: subject?.found ?? null, sourceText: subject?.text ?? null, sourceAt: subject?.start ?? at });
   }
   for (const m of hasNoun ? slice.matchAll(BARE_NOMINAL_RE) : []) {
     const at = sentence.start + m.index;
@@ -132,4 +133,24 @@ function complementOf(text: string, sentence: Range, from: number, word: string)
   const end = (word.toLowerCase() === 'that' ? CLAUSE_END_RE : NP_END_RE).exec(rest);
   const content = trimRange(text, { start: word.toLowerCase() === 'to' ? from - 3 : from, end: from + (end?.index ?? rest.length) });
   return content.end > content.start ? content : null;
+}
+
+/** A verb group before a possessive pronoun: auxiliaries and adverbs, the verb, a particle ("has toned down", "is lending"). */
+const VERB_GROUP_RE = /(?:^|\s)((?:(?:is|was|are|were|has|have|had|been|will|would|also|now|again|still|\p{Ll}+ly)\s+)*(\p{Ll}+)\s+(?:(?:up|down|out|back|off)\s+)?)$/u;
+const AUX_RE = /^(?:is|was|are|were|has|have|had|been|will|would|also|now|again|still|\p{Ll}+ly)$/u;
+
+/**
+ * "Vidal has toned down her criticism of …", "Reyes is lending his support to …": a possessive pronoun right after a
+ * verb group stands for that verb's subject when their gender agrees (a person's for "his"/"her", anyone's for "their").
+ */
+function possessorSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number, pronoun: string): SourceFound | null {
+  const lead = text.slice(Math.max(sentence.start, at - 40), at);
+  const verb = VERB_GROUP_RE.exec(lead);
+  if (!verb || /\b(?:not|never)\b|n[’']t\b/u.test(lead) || NOT_VERBS_RE.test(verb[2]) || AUX_RE.test(verb[2])) return null;
+  const subject = sourceBefore(ctx, p, text, sentence, at - verb[1].length);
+  if (!subject || (subject.found === null && subject.text === null)) return null;
+  if (pronoun === 'their') return subject;
+  if (subject.found?.speaker.type !== 'person') return null;
+  const gender = ctx.genderOf(subject.found.speaker.index);
+  return gender === null || gender === (pronoun === 'his' ? 'male' : 'female') ? subject : null;
 }

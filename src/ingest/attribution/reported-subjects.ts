@@ -178,3 +178,31 @@ export function subjectPastAdverbial(ctx: ReportedContext, p: number, text: stri
 
 /** An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ". */
 const OPENING_ADVERBIAL_RE = /^\s*(?:(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Without|With|Despite|Until|Like|Unlike|Once|As|When|While)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{0,80},\s+/u;
+
+/** A relative word opening a clause inside a subject ("officials who …", "Holt, whose …"). */
+const RELATIVE_WORD_RE = /\b(?:who|whom|whose|which|that)\b/iu;
+
+/** What `subjectHost` reads of an attribution: where its clause opens, where its cue stands. */
+export interface ClauseSpan {
+  clauseAt: number;
+  cue: { at: number; end: number; phraseStart: number };
+}
+
+/**
+ * The attribution whose subject holds `d` in a relative clause ("Farmers who have praised the levy warned that …",
+ * "Holt, a clerk who opposed the merger, argued …"): its clause opens before `d`'s cue with a relative word between,
+ * and its verb (`isVerb`) stands inside `d`'s content, after `d`'s cue. `d`'s content then ends before that verb,
+ * and the relative word stands for that subject.
+ */
+export function subjectHost<T extends ClauseSpan>(text: string, drafts: readonly T[], d: ClauseSpan, content: Range, isVerb: (n: T) => boolean): T | undefined {
+  return drafts.find(
+    (n) =>
+      n !== d &&
+      isVerb(n) &&
+      n.clauseAt < d.cue.phraseStart &&
+      n.cue.at > d.cue.end &&
+      n.cue.phraseStart > content.start &&
+      n.cue.phraseStart < content.end &&
+      RELATIVE_WORD_RE.test(text.slice(n.clauseAt, d.cue.phraseStart)),
+  );
+}

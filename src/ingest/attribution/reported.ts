@@ -25,7 +25,7 @@ import { asClauseContent } from './reported-as';
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
-import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectPastAdverbial, withSubject } from './reported-subjects';
+import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectHost, subjectPastAdverbial, withSubject } from './reported-subjects';
 import { pollCues } from './reported-polls';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { agentlessCues } from './reported-agentless';
@@ -162,13 +162,18 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   const seen = new Set<string>();
   drafts.forEach((d, i) => {
     let content = d.content;
+    // "Republicans who have praised him warned that …": a cue inside another's subject reports up to that one's verb.
+    const host = d.info?.frame === 'clause' ? undefined : subjectHost(text, drafts, d, content, (n) => n.info !== null && n.info !== NOMINAL);
+    if (host && d.textOverride === undefined) content = trimRange(text, { start: content.start, end: host.cue.phraseStart });
     const next = drafts.slice(i + 1).find((n) => n.clauseAt > content.start && n.clauseAt < content.end);
     const boundary = next && d.textOverride === undefined ? SIBLING_BOUNDARY_RE.exec(text.slice(content.start, next.clauseAt)) : null;
     // A quotation closing at the boundary stays whole: `was "corrupt,"`.
     if (boundary) content = trimRange(text, { start: content.start, end: content.start + boundary.index + (boundary[1] ? 1 + boundary[1].length : 0) });
     const key = `${content.start}:${content.end}`;
     if (seen.has(key)) return;
-    const made = make(text, p, content, d.cue, d.info, d.source, d.sourceText, quotes, d.sourceAt);
+    // Its relative word stands for that subject: "farmers who have praised it" are the farmers who warned.
+    const by = host && d.source === null && d.sourceText === null ? host : d;
+    const made = make(text, p, content, d.cue, d.info, by.source, by.sourceText, quotes, by.sourceAt);
     if (!made) return;
     seen.add(key);
     if (d.textOverride !== undefined) made.text = d.textOverride;
