@@ -79,3 +79,16 @@ describe('reported speech: stances named by a noun after a copula', () => {
     ).toEqual([]);
   });
 });
+
+describe('reported speech: "so" for a clause', () => {
+  it('"said so" reports the clause "so" stands for', () => {
+    expect(reported('Mayor Reyes said so in a letter to the council on Friday.', 'Ada Ruiz has said so before, and she will again.')).toEqual([
+      ['indirect', 'Reyes', 'said', 'so'],
+      ['indirect', 'Ada Ruiz', 'has said', 'so'],
+    ]);
+  });
+
+  it('not "so" opening a longer phrase', () => {
+    expect(reported('Harbor officials said so much had changed that the rules were rewritten.').map((r) => r[3])).not.toContain('so');
+  });
+});
