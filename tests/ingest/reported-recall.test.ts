@@ -15,11 +15,13 @@ describe('reported speech: agentless passives of judgement', () => {
         'Shortly after the polls closed, Mayor Ada Reyes was declared the winner in the northern district.',
         'The new bridge is widely considered a model for other river towns.',
         'The harbor board was eventually lambasted for the slow repairs.',
+        'The old quarter is now known as the safest part of town.',
       ),
     ).toEqual([
       ['indirect', null, 'was declared', 'Mayor Ada Reyes was declared the winner in the northern district'],
       ['indirect', null, 'is widely considered', 'The new bridge is widely considered a model for other river towns'],
       ['indirect', null, 'was eventually lambasted', 'The harbor board was eventually lambasted for the slow repairs'],
+      ['indirect', null, 'is now known', 'The old quarter is now known as the safest part of town'],
     ]);
   });
 
