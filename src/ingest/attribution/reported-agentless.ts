@@ -20,7 +20,7 @@ const FOLLOWERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const PARTICIPLES = [...FOLLOWERS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A form of "be" (perfect and modal included), adverbs, a listed participle, the word after it. */
 const AGENTLESS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should|must)\\s+)?(?:is|was|are|were|be|been|being)\\s+(?:(?:also|widely|roundly|often|repeatedly|sharply|heavily|publicly|long|generally|frequently|increasingly|now|still|already|first|later|previously|privately|reportedly|falsely)\\s+)*)(${PARTICIPLES})\\s+(\\p{L}+)`,
+  `(?<![\\p{L}\\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should|must)\\s+)?(?:is|was|are|were|be|been|being)\\s+(?:(?:also|widely|roundly|often|repeatedly|sharply|heavily|publicly|long|generally|frequently|increasingly|now|still|already|first|later|previously|privately|reportedly|falsely|eventually|quickly|immediately|strongly|harshly|openly|even|once|rightly|wrongly|sometimes|officially)\\s+)*)(${PARTICIPLES})\\s+(\\p{L}+)`,
   'giu',
 );
 /** A cheap check before the scan: a sentence holding none of the participles is not read. */

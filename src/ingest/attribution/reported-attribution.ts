@@ -47,7 +47,8 @@ export function make(
   if (content.end <= content.start) return null;
   const body = text.slice(content.start, content.end);
   // An object may be one word ("endorsed Cruz"); a clause has a subject and a verb at least.
-  if (words(body).length < (info?.frame === 'object' ? 1 : MIN_CONTENT_WORDS)) return null;
+  // "so" after a clause cue stands for a whole clause ("half said so").
+  if (words(body).length < (info?.frame === 'object' || /^so$/i.test(body) ? 1 : MIN_CONTENT_WORDS)) return null;
   const holdsQuote = quotes.some((q) => Math.min(q.end, content.end) > Math.max(q.start, content.start));
   const letters = body.replace(/[\s.,;:!?"“”‘’'—–-]/g, '').length;
   const quotedLetters = quotes.reduce((n, q) => n + text.slice(Math.max(q.start, content.start), Math.min(q.end, content.end)).replace(/[\s.,;:!?"“”‘’'—–-]/g, '').length, 0);

@@ -38,6 +38,9 @@ const PLAIN_OBJECT_RE =
 const PLACE_BEFORE_CLAUSE_RE =
   /^\s+(?:in|at|on|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,3}(?=,?\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|that)\s)/u;
 
+/** "so" standing for a clause, then the end of the sentence or of its clause. */
+const SO_RE = /^\s*so(?=\s*(?:[.,;!?)]|$|\s(?:in|on|at|before|after|during|last|this|again|too|earlier|then)\b))/iu;
+
 /** Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no content. */
 const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+,?\s+){1,14}?(?=that\b)/iu;
 
@@ -63,6 +66,9 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   const that = skip(/^\s*,?\s*that\b/i);
   if (!that) skip(/^\s*:/);
   const rest = text.slice(at, sentence.end);
+  // "55 percent said so", "he has said so before": "so" stands for the clause the sentence reported before.
+  const so = info.frame === 'clause' && !that ? SO_RE.exec(rest) : null;
+  if (so) return trimRange(text, { start: at, end: at + so[0].length });
   if (info.frame === 'clause') {
     // A clause cue reports a clause: "said to be" is hearsay of no one, "said of …" no clause.
     if (/^\s*to\b/i.test(rest)) return null;
@@ -106,9 +112,9 @@ export function trimRange(text: string, r: Range): Range {
   return { start, end };
 }
 
-/** What may follow a cue that closes its sentence: a time phrase, a short prepositional phrase ("in an interview", "on Twitter"), a participle or "according to" clause, the period. */
+/** What may follow a cue that closes its sentence: a time phrase, a short prepositional phrase ("in an interview", "on Twitter"), a participle or "according to" clause, the period (and a parenthesis the sentence closes). */
 const CLOSES_SENTENCE_RE = new RegExp(
-  `^(?:${TIME_PHRASE.source.slice(1)})?(?:\\s+(?:in|on|at|during|via)\\s+(?:(?:a|an|the|his|her|their|its)\\s|\\p{Lu})[^,.;:!?"“”]{0,60}?)?(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?\\s*$`,
+  `^(?:${TIME_PHRASE.source.slice(1)})?(?:\\s+(?:in|on|at|during|via)\\s+(?:(?:a|an|the|his|her|their|its)\\s|\\p{Lu})[^,.;:!?"“”]{0,60}?)?(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?(?:\\)[.?!]?)?\\s*$`,
   'iu',
 );
 

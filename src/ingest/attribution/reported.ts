@@ -29,6 +29,7 @@ import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, inve
 import { pollCues } from './reported-polls';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { agentlessCues } from './reported-agentless';
+import { agentNounCues } from './reported-agent-nouns';
 import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, partyMembers, sourceBefore } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
@@ -111,8 +112,8 @@ const NOMINAL: CueInfo = { object: 'none', participle: false, frame: 'object' };
 
 /** At most this many attributions a sentence: a bound on work, far above what a news sentence holds. */
 const MAX_PER_SENTENCE = 8;
-/** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying". */
-const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?|\s(?:and|but|while|whereas|yet))\s*$/iu;
+/** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting". */
+const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?|\s-|\s(?:and|but|while|whereas|yet))\s*$/iu;
 /** A comma right before a word, a closing quotation mark after it or not (`said, `, `"corrupt," `). */
 const COMMA_BEFORE_RE = /,(?:["”’]|'')?\s*$/u;
 
@@ -138,6 +139,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     drafts.push({ ...n, info: NOMINAL, clauseAt: n.clauseAt ?? n.sourceAt });
   }
   for (const d of passiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
+  // "X, a longtime supporter of Y, …": a stance named by a noun for its holder.
+  for (const d of agentNounCues(ctx, p, text, sentence, outside)) if (!within(d)) drafts.push({ ...d, info: NOMINAL, clauseAt: d.clauseAt ?? d.sourceAt });
   for (const d of askedCues(text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   // "Rubio seemed to urge …": the cue after "seemed to" is read with its subject; the raising verb only hedges it.
   const hedged = (d: { cue: Cue }): boolean => drafts.some((o) => o.cue.phraseStart <= d.cue.at && o.cue.at >= d.cue.end);

@@ -1,0 +1,96 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+type Row = [kind: string, source: string | null, cue: string | null, text: string];
+
+/** Reported attributions (INDIRECT and MIXED) of body paragraphs under a headline. */
+function reported(...paragraphs: string[]): Row[] {
+  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
+  return x.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerName, q.cue, q.text]);
+}
+
+describe('reported speech: agentless passives of judgement', () => {
+  it('declared or projected the winner, considered a threat, lambasted for', () => {
+    expect(
+      reported(
+        'Shortly after the polls closed, Mayor Ada Reyes was declared the winner in the northern district.',
+        'The new bridge is widely considered a model for other river towns.',
+        'The harbor board was eventually lambasted for the slow repairs.',
+        'The old quarter is now known as the safest part of town.',
+      ),
+    ).toEqual([
+      ['indirect', null, 'was declared', 'Mayor Ada Reyes was declared the winner in the northern district'],
+      ['indirect', null, 'is widely considered', 'The new bridge is widely considered a model for other river towns'],
+      ['indirect', null, 'was eventually lambasted', 'The harbor board was eventually lambasted for the slow repairs'],
+      ['indirect', null, 'is now known', 'The old quarter is now known as the safest part of town'],
+    ]);
+  });
+
+  it('not a participle followed by a word that reports nothing', () => {
+    expect(reported('The meeting was declared over at noon.', 'Two players were called up from the reserve team.')).toEqual([]);
+  });
+});
+
+describe('reported speech: cues after "rushed to", "hastened to"', () => {
+  it('the cue is read with its subject', () => {
+    expect(reported('Councilwoman Ines Vidal hastened to add that the budget had been cut twice.', 'Harbor officials rushed to defend the new fees.')).toEqual([
+      ['indirect', 'Ines Vidal', 'hastened to add', 'the budget had been cut twice'],
+      ['indirect', 'Harbor officials', 'rushed to defend', 'the new fees'],
+    ]);
+  });
+});
+
+describe('reported speech: where contents end', () => {
+  it('a spaced hyphen before a participle ends the clause before it', () => {
+    expect(reported('Mayor Tom Reyes says the levy will pass easily - noting that the council will vote on Friday.')).toEqual([
+      ['indirect', 'Tom Reyes', 'says', 'the levy will pass easily'],
+      ['indirect', 'Tom Reyes', 'noting', 'the council will vote on Friday'],
+    ]);
+  });
+
+  it('a closing attribution inside parentheses', () => {
+    expect(reported('The ferry will run all winter. (The old pier, it turns out, is safe for another decade, Ines Vidal said.)')).toEqual([
+      ['indirect', 'Ines Vidal', 'said', '(The old pier, it turns out, is safe for another decade'],
+    ]);
+  });
+});
+
+describe('reported speech: stances named by a noun after a copula', () => {
+  it('"is a supporter of", "has been a critic of", "is a Reyes backer"', () => {
+    expect(
+      reported(
+        'Ines Vidal, 52, is a fervent supporter of the harbor levy.',
+        'Councilman Tom Ortiz has long been a vocal critic of the new bridge and voted against it.',
+        'Ada Ruiz is a Reyes backer from the east side.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ines Vidal', 'a fervent supporter of', 'the harbor levy'],
+      ['indirect', 'Tom Ortiz', 'a vocal critic of', 'the new bridge'],
+      ['indirect', 'Tom Ortiz', 'voted against', 'it'],
+      ['indirect', 'Ada Ruiz', 'a Reyes backer', 'Reyes'],
+    ]);
+  });
+
+  it('not negated, not in apposition, not after a clause word', () => {
+    expect(
+      reported(
+        'Mayor Reyes is not a supporter of the plan.',
+        'Tom Ortiz, a longtime critic of the levy, spoke first at the hearing.',
+        'The trouble is that critics of the plan are loud.',
+        'The vote was a blow for supporters of the levy.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('reported speech: "so" for a clause', () => {
+  it('"said so" reports the clause "so" stands for', () => {
+    expect(reported('Mayor Reyes said so in a letter to the council on Friday.', 'Ada Ruiz has said so before, and she will again.')).toEqual([
+      ['indirect', 'Reyes', 'said', 'so'],
+      ['indirect', 'Ada Ruiz', 'has said', 'so'],
+    ]);
+  });
+
+  it('not "so" opening a longer phrase', () => {
+    expect(reported('Harbor officials said so much had changed that the rules were rewritten.').map((r) => r[3])).not.toContain('so');
+  });
+});
