@@ -22,6 +22,8 @@ import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { asClauseContent } from './reported-as';
+import { according } from './reported-according';
+import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
@@ -30,7 +32,7 @@ import { pollCues } from './reported-polls';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { agentlessCues } from './reported-agentless';
 import { agentNounCues } from './reported-agent-nouns';
-import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, isSourcePhrase, nounBefore, openingNounPhrase, openingSubject, partyMembers, sourceBefore } from './reported-sources';
+import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, nounBefore, openingNounPhrase, openingSubject, sourceBefore } from './reported-sources';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
 export type { ReportedAttribution } from './reported-attribution';
@@ -47,7 +49,6 @@ const auxBefore = suffixMatcher(AUX_BEFORE_RE, /[^\p{L}\s'’|()?:]/u.test(`${VE
 const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+)*$/iu;
 /** A progressive before an -ing cue: "is telling", "were calling for", "are already confirming". */
 const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:(?:\p{Ll}+ly|already|also|still|now|all|not|again|even|just)\s+)*$/iu;
-const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
 /** The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal." */
 const CLOSING_OBJECT_RE = /^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the\s+(?:crowd|audience|newspaper|paper)|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)/u;
 /** A sentence opening that is only a connective and its comma ("Still, ", "But, "). */
@@ -93,19 +94,6 @@ function lastSpeaker(ctx: ReportedContext, text: string, a: ReportedAttribution,
   return { speaker: { type: 'person', index: last.person }, method: 'pronoun-last-speaker', confidence: 0.6 };
 }
 
-/** An attribution before its content is settled: a later one may end it. */
-interface Draft {
-  content: Range;
-  cue: Cue;
-  info: CueInfo | null;
-  source: FoundSource | null;
-  sourceText: string | null;
-  sourceAt: number;
-  /** Where the attribution's own clause begins: its source, or its cue for a participle or a cue after its content. */
-  clauseAt: number;
-  /** The content's text when it is not the range's (an attribution set off inside its content). */
-  textOverride?: string;
-}
 
 /** A nominal cue's content may be one word ("Trump's attacks on Cruz"). */
 const NOMINAL: CueInfo = { object: 'none', participle: false, frame: 'object' };
@@ -185,45 +173,6 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   return out;
 }
 
-/** `According to X, CONTENT.` · `CONTENT, according to X.` */
-function according(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Draft | null {
-  const slice = text.slice(sentence.start, sentence.end);
-  for (const m of slice.matchAll(ACCORDING_RE)) {
-    const at = sentence.start + m.index;
-    if (!outside(at)) continue;
-    const sourceAt = at + m[0].length;
-    const named = ctx.speakerStartingAt(p, sourceAt);
-    // "according to numerous fellow Democrats": members of the party, as written.
-    const members = named?.speaker.type === 'organization' ? partyMembers(text, { type: 'organization', start: text.slice(sourceAt, named.end).search(/\S+$/) + sourceAt, end: named.end }) : null;
-    const entity = members ? null : named;
-    // The source phrase runs to the next comma or the end of the sentence.
-    const rest = text.slice(sourceAt, sentence.end);
-    const phraseEnd = sourceAt + (/[,;]|\.\s*$|\.["”]?\s*$/.exec(rest)?.index ?? rest.length);
-    const sourceText = members?.text ?? text.slice(sourceAt, phraseEnd).trim();
-    // "according to" names a source whatever its noun phrase: "three networks", "state law", "exit polls".
-    if (!entity && !isSourcePhrase(sourceText) && !/^(?:\p{L}[\p{L}\p{N}.’'-]*\s+){0,24}\p{L}[\p{L}\p{N}.’'-]*$/u.test(sourceText)) continue;
-    const before = text.slice(sentence.start, at).replace(/[\s,—–-]+$/, '');
-    const cue = { at, end: at + m[0].trimEnd().length, word: 'according to', phrase: m[0].trim(), phraseStart: at };
-    const source = entity ? { speaker: entity.speaker, method: 'according-to', confidence: 0.85 * entity.confidence } : null;
-    let content: Range;
-    const after = /^\s*,\s*/.exec(text.slice(phraseEnd));
-    const afterContent = after ? trimRange(text, { start: phraseEnd + after[0].length, end: sentence.end }) : null;
-    // "And it has not gone unnoticed: according to polls, CONTENT": what follows a colon or a dash is the content.
-    const leads = /[:;—–]$/.test(before) && afterContent !== null && words(text.slice(afterContent.start, afterContent.end)).length >= MIN_CONTENT_WORDS;
-    // "Since May, according to the agency, prices have doubled.": set off inside its content, the sentence around it.
-    const aside = afterContent !== null && !leads && /,\s*$/.test(text.slice(sentence.start, at)) && words(text.slice(afterContent.start, afterContent.end)).length >= MIN_CONTENT_WORDS;
-    let textOverride: string | undefined;
-    if (aside) {
-      content = trimRange(text, { start: sentence.start, end: afterContent.end });
-      textOverride = `${text.slice(content.start, sentence.start + before.length)} ${text.slice(afterContent.start, afterContent.end)}`;
-    } else if (words(before).length >= MIN_CONTENT_WORDS && !leads) content = trimRange(text, { start: sentence.start, end: sentence.start + before.length });
-    else if (afterContent) content = afterContent;
-    else continue;
-    const draft: Draft = { content, cue, info: null, source, sourceText: entity ? null : sourceText, sourceAt: at, clauseAt: content.start < at ? at : sentence.start, ...(textOverride === undefined ? {} : { textOverride }) };
-    if (make(text, p, content, cue, null, source, draft.sourceText, quotes)) return draft;
-  }
-  return null;
-}
 
 /** What may open a sentence before its subject: a quotation mark, a connective. */
 const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Later|Now|So|Also)\s*,?\s+)?/u;

@@ -1,0 +1,51 @@
+/**
+ * "According to X": the one cue that is a preposition, before or after its content or set off
+ * inside it. Pure; no I/O; one pass over the sentence.
+ */
+import { words, type Range } from '../text';
+import { MIN_CONTENT_WORDS, make } from './reported-attribution';
+import { trimRange } from './reported-content';
+import { type ReportedContext, isSourcePhrase, partyMembers } from './reported-sources';
+import type { Draft } from './reported-draft';
+
+const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
+
+/** `According to X, CONTENT.` · `CONTENT, according to X.` */
+export function according(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Draft | null {
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(ACCORDING_RE)) {
+    const at = sentence.start + m.index;
+    if (!outside(at)) continue;
+    const sourceAt = at + m[0].length;
+    const named = ctx.speakerStartingAt(p, sourceAt);
+    // "according to numerous fellow Democrats": members of the party, as written.
+    const members = named?.speaker.type === 'organization' ? partyMembers(text, { type: 'organization', start: text.slice(sourceAt, named.end).search(/\S+$/) + sourceAt, end: named.end }) : null;
+    const entity = members ? null : named;
+    // The source phrase runs to the next comma or the end of the sentence.
+    const rest = text.slice(sourceAt, sentence.end);
+    const phraseEnd = sourceAt + (/[,;]|\.\s*$|\.["”]?\s*$/.exec(rest)?.index ?? rest.length);
+    const sourceText = members?.text ?? text.slice(sourceAt, phraseEnd).trim();
+    // "according to" names a source whatever its noun phrase: "three networks", "state law", "exit polls".
+    if (!entity && !isSourcePhrase(sourceText) && !/^(?:\p{L}[\p{L}\p{N}.’'-]*\s+){0,24}\p{L}[\p{L}\p{N}.’'-]*$/u.test(sourceText)) continue;
+    const before = text.slice(sentence.start, at).replace(/[\s,—–-]+$/, '');
+    const cue = { at, end: at + m[0].trimEnd().length, word: 'according to', phrase: m[0].trim(), phraseStart: at };
+    const source = entity ? { speaker: entity.speaker, method: 'according-to', confidence: 0.85 * entity.confidence } : null;
+    let content: Range;
+    const after = /^\s*,\s*/.exec(text.slice(phraseEnd));
+    const afterContent = after ? trimRange(text, { start: phraseEnd + after[0].length, end: sentence.end }) : null;
+    // "And it has not gone unnoticed: according to polls, CONTENT": what follows a colon or a dash is the content.
+    const leads = /[:;—–]$/.test(before) && afterContent !== null && words(text.slice(afterContent.start, afterContent.end)).length >= MIN_CONTENT_WORDS;
+    // "Since May, according to the agency, prices have doubled.": set off inside its content, the sentence around it.
+    const aside = afterContent !== null && !leads && /,\s*$/.test(text.slice(sentence.start, at)) && words(text.slice(afterContent.start, afterContent.end)).length >= MIN_CONTENT_WORDS;
+    let textOverride: string | undefined;
+    if (aside) {
+      content = trimRange(text, { start: sentence.start, end: afterContent.end });
+      textOverride = `${text.slice(content.start, sentence.start + before.length)} ${text.slice(afterContent.start, afterContent.end)}`;
+    } else if (words(before).length >= MIN_CONTENT_WORDS && !leads) content = trimRange(text, { start: sentence.start, end: sentence.start + before.length });
+    else if (afterContent) content = afterContent;
+    else continue;
+    const draft: Draft = { content, cue, info: null, source, sourceText: entity ? null : sourceText, sourceAt: at, clauseAt: content.start < at ? at : sentence.start, ...(textOverride === undefined ? {} : { textOverride }) };
+    if (make(text, p, content, cue, null, source, draft.sourceText, quotes)) return draft;
+  }
+  return null;
+}
