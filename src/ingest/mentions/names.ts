@@ -184,9 +184,10 @@ function isPlaceInAddress(text: string, nameStart: number, nameEnd: number): boo
 }
 
 /** `"…," Bryne said.` / `"…," said Bryne.`: a lone name attributing a quotation is someone's surname. */
-const QUOTE_THEN_NAME = /[,!?…]["”’]\s*$/;
-const QUOTE_SAID_THEN_NAME = /[,!?…]["”’]\s+(?:said|says|added|adds|told|wrote|asked|insisted|continued|explained)\s+$/i;
-const NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:said|says|added|adds|told|tells|wrote|writes|asked|insisted|continued|explained|noted|argued)\\b`, 'i');
+// A closing mark may follow another (`…,’”` closes a quote within a quote); any speech verb of the lexicon attributes it.
+const QUOTE_THEN_NAME = /[,!?…]["”’]{1,2}\s*$/;
+const QUOTE_SAID_THEN_NAME = new RegExp(`[,!?…]["”’]{1,2}\\s+(?:${SPEECH_VERB_ALT})\\s+$`, 'i');
+const NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
 
 function quotedSurname(text: string, token: Token, word: string): boolean {
   if (token.possessive || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(word)) return false;
@@ -194,7 +195,7 @@ function quotedSurname(text: string, token: Token, word: string): boolean {
   if (isPlaceOrDemonym(word) || ORGANIZATION_CUES.has(lower) || PERSON_NOUNS.has(lower) || NON_NAME_WORDS.has(lower)) return false;
   const before = text.slice(Math.max(0, token.start - 24), token.start);
   const after = text.slice(token.baseEnd, token.baseEnd + 40);
-  if ((QUOTE_THEN_NAME.test(before) && NAME_THEN_SAID.test(after)) || (QUOTE_SAID_THEN_NAME.test(before) && /^\s*[.,]/.test(after))) return true;
+  if (((QUOTE_THEN_NAME.test(before) && NAME_THEN_SAID.test(after)) || (QUOTE_SAID_THEN_NAME.test(before) && /^\s*[.,]/.test(after))) && !groupWord(lower, false)) return true;
   // `Beck said the party had lost its way.`, `Wines believes …`: a lone name opening a sentence as the subject of a speech verb.
   if (!(token.start === 0 || SENTENCE_THEN_NAME.test(before) || CLAUSE_THEN_NAME.test(before)) || groupWord(lower)) return false;
   // A plural noun takes `said` as a surname does (`Critics said`): a word ending in -s needs a verb in the singular (`Reynolds says`).
@@ -213,10 +214,12 @@ const OPENING_NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:said|
 const OPENING_NAME_THEN_SAYS = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SINGULAR_SPEECH})\\b${NOT_ITSELF}`, 'i');
 
 /** A group (`Everyone`, `Women`, `Critics`, `Democrats`): a listed group word, or a plural whose singular is a person noun, a demonym or an agent noun. */
-function groupWord(lower: string): boolean {
+// `allAgentNouns`: a plural of any agent-noun shape (`Organizers`); otherwise not those in -er/-or/-al/-ant/-ent, which are
+// as often surnames (`Rogers`, `Sanders`) where the verb's tense cannot tell them apart.
+function groupWord(lower: string, allAgentNouns = true): boolean {
   if (GROUP_SUBJECTS.has(lower)) return true;
   const singulars = lower.endsWith('ies') ? [`${lower.slice(0, -3)}y`] : lower.endsWith('es') ? [lower.slice(0, -2), lower.slice(0, -1)] : lower.endsWith('s') ? [lower.slice(0, -1)] : [];
-  return singulars.some((w) => PERSON_NOUNS.has(w) || isPlaceOrDemonym(w) || ORGANIZATION_CUES.has(w) || /(?:er|or|ist|ian|ant|ent|crat|can|ic|al)$/.test(w));
+  return singulars.some((w) => PERSON_NOUNS.has(w) || isPlaceOrDemonym(w) || ORGANIZATION_CUES.has(w) || (allAgentNouns ? /(?:er|or|ist|ian|ant|ent|crat|can|ic|al)$/ : /(?:ist|yst|ian|crat|can|ic)$/).test(w));
 }
 
 const SUBJECT_OF_SPEECH = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');

@@ -95,7 +95,7 @@ export class Extractor extends EntityRegister {
     const rest = slice.slice(split.nameStart);
     const titled =
       split.nameStart > 0 &&
-      rest.every((t, k) => (isNameShaped(t.base) || (k === rest.length - 1 && k >= 2 && GENERATIONAL_SUFFIX.test(t.text))) && !ORGANIZATION_CUES.has(t.base.toLowerCase())) &&
+      rest.every((t, k) => (isNameShaped(t.base) || (k === 0 && rest.length > 1 && initials(t.base)) || (k === rest.length - 1 && k >= 2 && GENERATIONAL_SUFFIX.test(t.text))) && !ORGANIZATION_CUES.has(t.base.toLowerCase())) &&
       rest.some((t) => !TITLE_HEADS.has(t.text.toLowerCase()));
     if (!titled) {
       const prev = tokens[from - 1];
