@@ -137,3 +137,20 @@ describe('a title before a name opening with initials', () => {
     expect(quotes('“The vote was rigged,” said Rep. J.D. Hallorann, who chairs the panel.')).toEqual([['J.D. Hallorann', 'The vote was rigged,']]);
   });
 });
+
+describe('a lone name opening a sentence before a verb of personal speech', () => {
+  it('is a surname', () => {
+    expect(read('The mill shut in 1998. Marlowe recalled the morning the gates were chained.').people).toEqual(['Marlowe']);
+    expect(read('Delgrosso quipped that the council had finally found the budget.').people).toEqual(['Delgrosso']);
+  });
+
+  it('a company announcing or confirming is not', () => {
+    expect(read('Quillfeather announced the plant would close. Brightwell confirmed the layoffs.').people).toEqual([]);
+  });
+});
+
+describe('a lone name right after a quotation closing without a comma', () => {
+  it('is the speaker', () => {
+    expect(quotes('“He drove half the contractors out of business too” Pellegrino said after the meeting.')).toEqual([['Pellegrino', 'He drove half the contractors out of business too']]);
+  });
+});

@@ -3,7 +3,7 @@
  * shape of a personal name, and the evidence that a run names a person.
  */
 import type { Gender } from '../entity-extraction';
-import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PERSONAL_SPEECH_VERB_ALT, PLACES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
 import { type Range, type Token, isCapitalized } from '../text';
@@ -184,8 +184,9 @@ function isPlaceInAddress(text: string, nameStart: number, nameEnd: number): boo
 }
 
 /** `"…," Bryne said.` / `"…," said Bryne.`: a lone name attributing a quotation is someone's surname. */
-// A closing mark may follow another (`…,’”` closes a quote within a quote); any speech verb of the lexicon attributes it.
-const QUOTE_THEN_NAME = /[,!?…]["”’]{1,2}\s*$/;
+// A closing mark may follow another (`…,’”` closes a quote within a quote), or a word with no comma (`…too” Hale said`);
+// any speech verb of the lexicon attributes it.
+const QUOTE_THEN_NAME = /[\p{L}\d,!?…]["”’]{1,2}\s*$/u;
 const QUOTE_SAID_THEN_NAME = new RegExp(`[,!?…]["”’]{1,2}\\s+(?:${SPEECH_VERB_ALT})\\s+$`, 'i');
 const NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
 
@@ -210,7 +211,7 @@ const CLAUSE_THEN_NAME = /(?:[\p{L}\d],|(?:(?<![\p{L}'’])\p{Ll}+,?|[.;:])\s+(?
 const SINGULAR_SPEECH = 'says|tells|adds|writes|insists|explains|notes|argues|believes|thinks';
 // `Nimbus says it will …`, `… said its`: a company speaking of itself.
 const NOT_ITSELF = '(?!\\s+(?:its\\b|it\\s+(?:will|would|plans|expects|intends|has|had|is|was)\\b))';
-const OPENING_NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:said|told|added|wrote|insisted|explained|noted|argued|${SINGULAR_SPEECH})\\b${NOT_ITSELF}`, 'i');
+const OPENING_NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:said|told|added|wrote|insisted|explained|noted|argued|${PERSONAL_SPEECH_VERB_ALT}|${SINGULAR_SPEECH})\\b${NOT_ITSELF}`, 'i');
 const OPENING_NAME_THEN_SAYS = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SINGULAR_SPEECH})\\b${NOT_ITSELF}`, 'i');
 
 /** A group (`Everyone`, `Women`, `Critics`, `Democrats`): a listed group word, or a plural whose singular is a person noun, a demonym or an agent noun. */
