@@ -106,6 +106,7 @@ export const PARTICIPLE_SPEECH: ReadonlySet<string> = words(participleSpeech);
 /**
  * Speech verbs whose subject is nearly always a person, seldom a company or a body (`Hale recalled`,
  * `Hale quipped`, not `Acme announced`): a lone capitalized word opening a sentence before one is a surname.
+ * Past tense only: the narration's tense; a present one is as often a quoted anecdote's.
  */
 export const PERSONAL_SPEECH_VERB_ALT = [...words(personalSpeechVerbs)].sort((a, b) => b.length - a.length).join('|');
 
