@@ -126,3 +126,14 @@ describe('a known acronym written with periods', () => {
     expect(read('The G.O.P. leadership met on Tuesday to plan the vote.').orgs).toEqual(['Republican Party']);
   });
 });
+
+describe('the gender of a given name', () => {
+  it('reads Chelsea and Kellyanne as women, Sidney as a man', () => {
+    const x = extractArticle(['Headline of the story', 'Chelsea Marwick, Kellyanne Doyle and Sidney Ortlieb met the board on Monday.'].join('\n\n'));
+    expect(x.entities.people.map((p) => [p.name, p.gender])).toEqual([
+      ['Chelsea Marwick', 'female'],
+      ['Kellyanne Doyle', 'female'],
+      ['Sidney Ortlieb', 'male'],
+    ]);
+  });
+});
