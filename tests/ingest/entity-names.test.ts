@@ -137,3 +137,15 @@ describe('the gender of a given name', () => {
     ]);
   });
 });
+
+describe('a title-case headline line', () => {
+  it('ends a person’s name at a verb after it', () => {
+    expect(read('Greta Halvorsen Endorses Tom Becker', 'Halvorsen said the race was close.').people).toEqual(['Greta Halvorsen']);
+    expect(read('Greta Halvorsen Could Win The County Seat', 'Halvorsen said the race was close.').people).toEqual(['Greta Halvorsen']);
+  });
+
+  it('keeps organization names in -s and names inside an ordinary sentence', () => {
+    expect(read('Greta Halvorsen Ministries Opens A Shelter').people).not.toContain('Greta Halvorsen');
+    expect(read('The fund is owned by Dick Marlow Productions and two banks, the filing shows.').people).not.toContain('Dick Marlow');
+  });
+});

@@ -40,7 +40,7 @@ function isRunWord(t: Token): boolean {
  * Maximal sequences of capitalized tokens separated by single spaces, with
  * connectors ("of", "de", "van") inside. A possessive or any punctuation ends a run.
  */
-export function findRuns(text: string, tokens: Token[], nicknames: readonly Range[] = []): { from: number; to: number }[] {
+export function findRuns(text: string, tokens: Token[], nicknames: readonly Range[] = [], headline = false): { from: number; to: number }[] {
   const runs: { from: number; to: number }[] = [];
   const joins = (a: Token, b: Token): boolean => {
     const gap = text.slice(a.end, b.start);
@@ -48,6 +48,7 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
     return /^ ["“][^"”“]+["”] $/.test(gap) && nicknames.some((r) => r.start >= a.end && r.end <= b.start);
   };
   let i = 0;
+  let skipVerb = false;
   while (i < tokens.length) {
     if (!isRunWord(tokens[i])) {
       i++;
@@ -58,6 +59,15 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
       const next = tokens[j + 1];
       // A title-case headline: "Chris Christie Calls Hillary Clinton …" is two names around a verb.
       if (isRunWord(next) && isHeadlineVerb(next.text) && tokens[j + 2] !== undefined && isRunWord(tokens[j + 2]) && joins(next, tokens[j + 2])) break;
+      // In a title-case headline a verb ends a person's name ("Ada Pruitt Endorses …", "Ada Pruitt Could Win") and
+      // is no part of the next one ("… Praises Ada Pruitt").
+      if (headline && isRunWord(next)) {
+        const verb = titleCaseVerb(tokens, i, j, next);
+        if (verb) {
+          skipVerb = true;
+          break;
+        }
+      }
       if (isRunWord(next)) {
         j++;
         continue;
@@ -98,9 +108,27 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
       break;
     }
     runs.push({ from: i, to: j });
-    i = j + 1;
+    // The verb after the name is in no run.
+    i = skipVerb ? j + 2 : j + 1;
+    skipVerb = false;
   }
   return runs;
+}
+
+const HEADLINE_AUXILIARIES = /^(?:Could|Would|Will|Should|Can|May|Might|Must|Has|Had|Is|Was|Says|Does|Did)$/;
+
+/**
+ * A title-case word after a personal name opening the run (a given name, then a surname) that is a verb: an
+ * auxiliary, or a word in -s that is no organization word (nor one's plural) and no given name
+ * ("Endorses", "Wins"; not "Ministries").
+ */
+function titleCaseVerb(tokens: Token[], from: number, at: number, next: Token): boolean {
+  if (at - from !== 1 || tokens[at].possessive || !GIVEN_NAMES.has(norm(tokens[from].base))) return false;
+  if (HEADLINE_AUXILIARIES.test(next.text)) return true;
+  const lower = next.text.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+[^s'’]s$/u.test(next.text) || GIVEN_NAMES.has(norm(next.text))) return false;
+  const singulars = lower.endsWith('ies') ? [`${lower.slice(0, -3)}y`] : [lower.slice(0, -1), lower.slice(0, -2)];
+  return ![lower, ...singulars].some((w) => ORGANIZATION_CUES.has(w));
 }
 
 /** A capitalized speech verb in the present ("Calls", "Tells", "Slams") before another name: never part of a name. */
