@@ -34,6 +34,7 @@ import organizationCues from './lexicon/organization-cues.json';
 import organizationDescriptors from './lexicon/organization-descriptors.json';
 import organizationNouns from './lexicon/organization-nouns.json';
 import participleSpeech from './lexicon/participle-speech.json';
+import personalSpeechVerbs from './lexicon/personal-speech-verbs.json';
 import notSpeakerLabels from './lexicon/not-speaker-labels.json';
 import partyMembers from './lexicon/party-members.json';
 import personNouns from './lexicon/person-nouns.json';
@@ -101,6 +102,13 @@ export const APPOSITIVE_GAP = '(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,(?:(?:[^,"â€œâ€
 
 /** Speech verbs that on their own (no object) report a direct quotation after a quote. */
 export const PARTICIPLE_SPEECH: ReadonlySet<string> = words(participleSpeech);
+
+/**
+ * Speech verbs whose subject is nearly always a person, seldom a company or a body (`Hale recalled`,
+ * `Hale quipped`, not `Acme announced`): a lone capitalized word opening a sentence before one is a surname.
+ * Past tense only: the narration's tense; a present one is as often a quoted anecdote's.
+ */
+export const PERSONAL_SPEECH_VERB_ALT = [...words(personalSpeechVerbs)].sort((a, b) => b.length - a.length).join('|');
 
 /** Words of a capitalized label before a colon that heads a note, not a speaker's turn (`UPDATE:`, `EDITOR'S NOTE:`). */
 export const NOT_SPEAKER_LABELS: ReadonlySet<string> = words(notSpeakerLabels);

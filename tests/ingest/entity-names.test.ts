@@ -126,3 +126,26 @@ describe('a known acronym written with periods', () => {
     expect(read('The G.O.P. leadership met on Tuesday to plan the vote.').orgs).toEqual(['Republican Party']);
   });
 });
+
+describe('the gender of a given name', () => {
+  it('reads Chelsea and Kellyanne as women, Sidney as a man', () => {
+    const x = extractArticle(['Headline of the story', 'Chelsea Marwick, Kellyanne Doyle and Sidney Ortlieb met the board on Monday.'].join('\n\n'));
+    expect(x.entities.people.map((p) => [p.name, p.gender])).toEqual([
+      ['Chelsea Marwick', 'female'],
+      ['Kellyanne Doyle', 'female'],
+      ['Sidney Ortlieb', 'male'],
+    ]);
+  });
+});
+
+describe('a title-case headline line', () => {
+  it('ends a person’s name at a verb after it', () => {
+    expect(read('Greta Halvorsen Endorses Tom Becker', 'Halvorsen said the race was close.').people).toEqual(['Greta Halvorsen']);
+    expect(read('Greta Halvorsen Could Win The County Seat', 'Halvorsen said the race was close.').people).toEqual(['Greta Halvorsen']);
+  });
+
+  it('keeps organization names in -s and names inside an ordinary sentence', () => {
+    expect(read('Greta Halvorsen Ministries Opens A Shelter').people).not.toContain('Greta Halvorsen');
+    expect(read('The fund is owned by Dick Marlow Productions and two banks, the filing shows.').people).not.toContain('Dick Marlow');
+  });
+});

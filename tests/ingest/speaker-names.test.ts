@@ -116,3 +116,41 @@ describe('a quotation standing as its own sentence after a sentence that reports
     expect(quotes('Ann Kerr said Tom Ridley was wrong about the levy. “It is a waste of money and time.”')).toEqual([[null, 'It is a waste of money and time.']]);
   });
 });
+
+describe('a lone name right after a closing quotation mark', () => {
+  it('takes any speech verb of the lexicon', () => {
+    expect(quotes('“We will appeal the ruling,” Tavenner replied.')).toEqual([['Tavenner', 'We will appeal the ruling,']]);
+    expect(quotes('“Nobody asked the tenants,” countered Okafor.')).toEqual([['Okafor', 'Nobody asked the tenants,']]);
+  });
+
+  it('after a quotation closing inside another', () => {
+    expect(quotes('“He told me, ‘Sign it or leave,’” Dellacroix recalled.')).toEqual([['Dellacroix', 'He told me, ‘Sign it or leave,’']]);
+  });
+
+  it('a place or a group before the verb is still no person', () => {
+    expect(read('“The deal is off,” Chicago responded.', '“We want answers,” Critics replied.').people).toEqual([]);
+  });
+});
+
+describe('a title before a name opening with initials', () => {
+  it('reads the initials as part of the name', () => {
+    expect(quotes('“The vote was rigged,” said Rep. J.D. Hallorann, who chairs the panel.')).toEqual([['J.D. Hallorann', 'The vote was rigged,']]);
+  });
+});
+
+describe('a lone name opening a sentence before a verb of personal speech', () => {
+  it('is a surname', () => {
+    expect(read('The mill shut in 1998. Marlowe recalled the morning the gates were chained.').people).toEqual(['Marlowe']);
+    expect(read('Delgrosso quipped that the council had finally found the budget.').people).toEqual(['Delgrosso']);
+  });
+
+  it('a company announcing or confirming is not', () => {
+    expect(read('Quillfeather announced the plant would close. Brightwell confirmed the layoffs.').people).toEqual([]);
+  });
+});
+
+describe('a lone name right after a quotation closing without a comma', () => {
+  it('is the speaker', () => {
+    expect(quotes('“He drove half the contractors out of business too” Pellegrino said after the meeting.')).toEqual([['Pellegrino', 'He drove half the contractors out of business too']]);
+  });
+});

@@ -3,7 +3,7 @@
  * shape of a personal name, and the evidence that a run names a person.
  */
 import type { Gender } from '../entity-extraction';
-import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PLACES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PERSONAL_SPEECH_VERB_ALT, PLACES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
 import { type Range, type Token, isCapitalized } from '../text';
@@ -40,7 +40,7 @@ function isRunWord(t: Token): boolean {
  * Maximal sequences of capitalized tokens separated by single spaces, with
  * connectors ("of", "de", "van") inside. A possessive or any punctuation ends a run.
  */
-export function findRuns(text: string, tokens: Token[], nicknames: readonly Range[] = []): { from: number; to: number }[] {
+export function findRuns(text: string, tokens: Token[], nicknames: readonly Range[] = [], headline = false): { from: number; to: number }[] {
   const runs: { from: number; to: number }[] = [];
   const joins = (a: Token, b: Token): boolean => {
     const gap = text.slice(a.end, b.start);
@@ -48,6 +48,7 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
     return /^ ["“][^"”“]+["”] $/.test(gap) && nicknames.some((r) => r.start >= a.end && r.end <= b.start);
   };
   let i = 0;
+  let skipVerb = false;
   while (i < tokens.length) {
     if (!isRunWord(tokens[i])) {
       i++;
@@ -58,6 +59,15 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
       const next = tokens[j + 1];
       // A title-case headline: "Chris Christie Calls Hillary Clinton …" is two names around a verb.
       if (isRunWord(next) && isHeadlineVerb(next.text) && tokens[j + 2] !== undefined && isRunWord(tokens[j + 2]) && joins(next, tokens[j + 2])) break;
+      // In a title-case headline a verb ends a person's name ("Ada Pruitt Endorses …", "Ada Pruitt Could Win") and
+      // is no part of the next one ("… Praises Ada Pruitt").
+      if (headline && isRunWord(next)) {
+        const verb = titleCaseVerb(tokens, i, j, next);
+        if (verb) {
+          skipVerb = true;
+          break;
+        }
+      }
       if (isRunWord(next)) {
         j++;
         continue;
@@ -98,9 +108,27 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
       break;
     }
     runs.push({ from: i, to: j });
-    i = j + 1;
+    // The verb after the name is in no run.
+    i = skipVerb ? j + 2 : j + 1;
+    skipVerb = false;
   }
   return runs;
+}
+
+const HEADLINE_AUXILIARIES = /^(?:Could|Would|Will|Should|Can|May|Might|Must|Has|Had|Is|Was|Says|Does|Did)$/;
+
+/**
+ * A title-case word after a personal name opening the run (a given name, then a surname) that is a verb: an
+ * auxiliary, or a word in -s that is no organization word (nor one's plural) and no given name
+ * ("Endorses", "Wins"; not "Ministries").
+ */
+function titleCaseVerb(tokens: Token[], from: number, at: number, next: Token): boolean {
+  if (at - from !== 1 || tokens[at].possessive || !GIVEN_NAMES.has(norm(tokens[from].base))) return false;
+  if (HEADLINE_AUXILIARIES.test(next.text)) return true;
+  const lower = next.text.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+[^s'’]s$/u.test(next.text) || GIVEN_NAMES.has(norm(next.text))) return false;
+  const singulars = lower.endsWith('ies') ? [`${lower.slice(0, -3)}y`] : [lower.slice(0, -1), lower.slice(0, -2)];
+  return ![lower, ...singulars].some((w) => ORGANIZATION_CUES.has(w));
 }
 
 /** A capitalized speech verb in the present ("Calls", "Tells", "Slams") before another name: never part of a name. */
@@ -184,9 +212,11 @@ function isPlaceInAddress(text: string, nameStart: number, nameEnd: number): boo
 }
 
 /** `"…," Bryne said.` / `"…," said Bryne.`: a lone name attributing a quotation is someone's surname. */
-const QUOTE_THEN_NAME = /[,!?…]["”’]\s*$/;
-const QUOTE_SAID_THEN_NAME = /[,!?…]["”’]\s+(?:said|says|added|adds|told|wrote|asked|insisted|continued|explained)\s+$/i;
-const NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:said|says|added|adds|told|tells|wrote|writes|asked|insisted|continued|explained|noted|argued)\\b`, 'i');
+// A closing mark may follow another (`…,’”` closes a quote within a quote), or a word with no comma (`…too” Hale said`);
+// any speech verb of the lexicon attributes it.
+const QUOTE_THEN_NAME = /[\p{L}\d,!?…]["”’]{1,2}\s*$/u;
+const QUOTE_SAID_THEN_NAME = new RegExp(`[,!?…]["”’]{1,2}\\s+(?:${SPEECH_VERB_ALT})\\s+$`, 'i');
+const NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
 
 function quotedSurname(text: string, token: Token, word: string): boolean {
   if (token.possessive || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(word)) return false;
@@ -194,7 +224,7 @@ function quotedSurname(text: string, token: Token, word: string): boolean {
   if (isPlaceOrDemonym(word) || ORGANIZATION_CUES.has(lower) || PERSON_NOUNS.has(lower) || NON_NAME_WORDS.has(lower)) return false;
   const before = text.slice(Math.max(0, token.start - 24), token.start);
   const after = text.slice(token.baseEnd, token.baseEnd + 40);
-  if ((QUOTE_THEN_NAME.test(before) && NAME_THEN_SAID.test(after)) || (QUOTE_SAID_THEN_NAME.test(before) && /^\s*[.,]/.test(after))) return true;
+  if (((QUOTE_THEN_NAME.test(before) && NAME_THEN_SAID.test(after)) || (QUOTE_SAID_THEN_NAME.test(before) && /^\s*[.,]/.test(after))) && !groupWord(lower, false)) return true;
   // `Beck said the party had lost its way.`, `Wines believes …`: a lone name opening a sentence as the subject of a speech verb.
   if (!(token.start === 0 || SENTENCE_THEN_NAME.test(before) || CLAUSE_THEN_NAME.test(before)) || groupWord(lower)) return false;
   // A plural noun takes `said` as a surname does (`Critics said`): a word ending in -s needs a verb in the singular (`Reynolds says`).
@@ -209,14 +239,16 @@ const CLAUSE_THEN_NAME = /(?:[\p{L}\d],|(?:(?<![\p{L}'’])\p{Ll}+,?|[.;:])\s+(?
 const SINGULAR_SPEECH = 'says|tells|adds|writes|insists|explains|notes|argues|believes|thinks';
 // `Nimbus says it will …`, `… said its`: a company speaking of itself.
 const NOT_ITSELF = '(?!\\s+(?:its\\b|it\\s+(?:will|would|plans|expects|intends|has|had|is|was)\\b))';
-const OPENING_NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:said|told|added|wrote|insisted|explained|noted|argued|${SINGULAR_SPEECH})\\b${NOT_ITSELF}`, 'i');
+const OPENING_NAME_THEN_SAID = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:said|told|added|wrote|insisted|explained|noted|argued|${PERSONAL_SPEECH_VERB_ALT}|${SINGULAR_SPEECH})\\b${NOT_ITSELF}`, 'i');
 const OPENING_NAME_THEN_SAYS = new RegExp(`^\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SINGULAR_SPEECH})\\b${NOT_ITSELF}`, 'i');
 
 /** A group (`Everyone`, `Women`, `Critics`, `Democrats`): a listed group word, or a plural whose singular is a person noun, a demonym or an agent noun. */
-function groupWord(lower: string): boolean {
+// `allAgentNouns`: a plural of any agent-noun shape (`Organizers`); otherwise not those in -er/-or/-al/-ant/-ent, which are
+// as often surnames (`Rogers`, `Sanders`) where the verb's tense cannot tell them apart.
+function groupWord(lower: string, allAgentNouns = true): boolean {
   if (GROUP_SUBJECTS.has(lower)) return true;
   const singulars = lower.endsWith('ies') ? [`${lower.slice(0, -3)}y`] : lower.endsWith('es') ? [lower.slice(0, -2), lower.slice(0, -1)] : lower.endsWith('s') ? [lower.slice(0, -1)] : [];
-  return singulars.some((w) => PERSON_NOUNS.has(w) || isPlaceOrDemonym(w) || ORGANIZATION_CUES.has(w) || /(?:er|or|ist|ian|ant|ent|crat|can|ic|al)$/.test(w));
+  return singulars.some((w) => PERSON_NOUNS.has(w) || isPlaceOrDemonym(w) || ORGANIZATION_CUES.has(w) || (allAgentNouns ? /(?:er|or|ist|ian|ant|ent|crat|can|ic|al)$/ : /(?:ist|yst|ian|crat|can|ic)$/).test(w));
 }
 
 const SUBJECT_OF_SPEECH = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');

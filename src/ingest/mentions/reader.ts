@@ -75,7 +75,7 @@ export class Extractor extends EntityRegister {
   readUnit(text: string, unit: number, skip: readonly Range[], nicknames: readonly Range[]): void {
     this.unitTexts.set(unit, text);
     const tokens = outside(tokenize(text), skip);
-    for (const run of findRuns(text, tokens, nicknames)) this.readRun(text, unit, tokens, run);
+    for (const run of findRuns(text, tokens, nicknames, titleCase(tokens))) this.readRun(text, unit, tokens, run);
   }
 
   private readRun(text: string, unit: number, tokens: Token[], run: { from: number; to: number }): void {
@@ -95,7 +95,7 @@ export class Extractor extends EntityRegister {
     const rest = slice.slice(split.nameStart);
     const titled =
       split.nameStart > 0 &&
-      rest.every((t, k) => (isNameShaped(t.base) || (k === rest.length - 1 && k >= 2 && GENERATIONAL_SUFFIX.test(t.text))) && !ORGANIZATION_CUES.has(t.base.toLowerCase())) &&
+      rest.every((t, k) => (isNameShaped(t.base) || (k === 0 && rest.length > 1 && initials(t.base)) || (k === rest.length - 1 && k >= 2 && GENERATIONAL_SUFFIX.test(t.text))) && !ORGANIZATION_CUES.has(t.base.toLowerCase())) &&
       rest.some((t) => !TITLE_HEADS.has(t.text.toLowerCase()));
     if (!titled) {
       const prev = tokens[from - 1];
@@ -162,6 +162,12 @@ export class Extractor extends EntityRegister {
     this.addPersonMention(index, unit, nameStart, nameEnd, name, title ? 'title-name' : 'full-name', evidence);
     this.enrichPerson(index, parts, title, unit, text, nameEnd, honorific, tokens[to]);
   }
+}
+
+/** A headline (or a line repeating it, or a subhead) in title case: short, every word of four letters or more capitalized. */
+function titleCase(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
+  return tokens.length <= 25 && long.length >= 3 && long.every((t) => isCapitalized(t.text));
 }
 
 /** "Jr.", "Sr.", "II", "III", "IV" after a name. */
