@@ -23,6 +23,7 @@ import { pageRequest, toConnection } from './pagination';
 import { globalIdOf } from './global-id-of';
 import { loadEntities, type RecordOf } from './entity-loading';
 import { articleRelations } from './selection';
+import { idOf, nodeOf } from '../src/loaders/loaders';
 import { prefetchArticleRelations } from '../src/loaders/prefetch';
 import { checkedKinds, ofKinds } from './quote-kinds';
 
@@ -52,7 +53,7 @@ export class ArticleResolver {
   ): Promise<ConnectionShape<ArticleRecord>> {
     const page = pageRequest(first, after);
     const result = await ctx.services.store.listArticles(toStoreFilter(filter), page);
-    for (const row of result.rows) ctx.loaders.article.prime(row.node.id, row.node);
+    ctx.loaders.article.primeEach(result.rows.map(nodeOf), idOf);
     // The relations asked for below the page, a level at a time: the field resolvers then answer from the loaders.
     await prefetchArticleRelations(
       ctx.loaders,

@@ -31,23 +31,24 @@ export async function prefetchArticleRelations(loaders: Loaders, articleIds: rea
     needMentions ? loaders.mentionsByArticle.loadMany(articleIds) : [],
     wanted.quotes ? loaders.quotesByArticle.loadMany(articleIds) : [],
   ]);
-  const entityIds = new Set<number>();
+  // Duplicates are fine: the loader asks each id once (a batch holds the ids in order of first appearance).
+  const entityIds: number[] = [];
   for (const list of mentionLists) {
     if (list instanceof Error) continue;
     for (const mention of list) {
       const wantedType = mention.entityType === 'person' ? wanted.people : wanted.organizations;
-      if (wantedType || wanted.mentionEntities) entityIds.add(mention.entityId);
+      if (wantedType || wanted.mentionEntities) entityIds.push(mention.entityId);
     }
   }
   if (wanted.speakers || wanted.sources) {
     for (const list of quoteLists) {
       if (list instanceof Error) continue;
       for (const quote of list) {
-        if (quote.speakerId !== null) entityIds.add(quote.speakerId);
-        else if (wanted.sources && quote.sourceOrganizationId !== null) entityIds.add(quote.sourceOrganizationId);
+        if (quote.speakerId !== null) entityIds.push(quote.speakerId);
+        else if (wanted.sources && quote.sourceOrganizationId !== null) entityIds.push(quote.sourceOrganizationId);
       }
     }
   }
   // Failures stay in the entity loader: the fields that needed those entities report them.
-  if (entityIds.size > 0) await loaders.entity.loadMany([...entityIds]).catch(() => undefined);
+  if (entityIds.length > 0) await loaders.entity.loadAll(entityIds).catch(() => undefined);
 }
