@@ -78,13 +78,28 @@ export class EntityLoader {
   }
 
   /**
-   * Loads these ids (duplicates allowed) as `loadMany` does, in the same batches, without
-   * building the list of answers: for loading ahead (src/loaders/prefetch.ts), whose callers
-   * then `peek`.
+   * Loads the ids of these lists (duplicates allowed) as one `loadMany` of them all would, in
+   * the same batches, without building the list of answers: for loading ahead
+   * (src/loaders/prefetch.ts), whose callers then `peek`.
    */
-  loadAll(ids: readonly number[]): Promise<void> {
-    const ready = this.waitFor(ids);
-    return ready === null ? Promise.resolve() : ready;
+  loadAll(lists: readonly (readonly number[])[]): Promise<void> {
+    this.options.moved();
+    if (this.anyFailed) {
+      for (const ids of lists) {
+        const failed = this.failureAmong(ids);
+        if (failed !== null) return failed;
+      }
+    }
+    let waitFor: Promise<void> | null = null;
+    let more: Promise<void>[] | null = null;
+    for (const ids of lists) {
+      const ready = this.enqueueMissing(ids);
+      if (ready === null || ready === waitFor) continue;
+      if (waitFor === null) waitFor = ready;
+      else (more ??= []).push(ready);
+    }
+    if (waitFor === null) return Promise.resolve();
+    return more === null ? waitFor : Promise.all([waitFor, ...more]).then(nothing);
   }
 
   /** The entity with this id, or null. */
@@ -128,16 +143,25 @@ export class EntityLoader {
 
   /**
    * Enqueues the ids the request neither has nor awaits; what to wait for before every id is
-   * answered (null: nothing), or a rejection when one of them failed in this request.
+   * answered (null: nothing), or a rejection when one of them failed in this request (then
+   * nothing is enqueued).
    */
   private waitFor(ids: readonly number[]): Promise<void> | null {
     this.options.moved();
-    if (this.anyFailed) {
-      for (const id of ids) {
-        const known = this.known.get(id);
-        if (known instanceof Failure) return Promise.reject(known.error);
-      }
+    return (this.anyFailed ? this.failureAmong(ids) : null) ?? this.enqueueMissing(ids);
+  }
+
+  /** A rejection with the error of the first of these ids that failed in this request; null when none did. */
+  private failureAmong(ids: readonly number[]): Promise<never> | null {
+    for (const id of ids) {
+      const known = this.known.get(id);
+      if (known instanceof Failure) return Promise.reject(known.error);
     }
+    return null;
+  }
+
+  /** Enqueues the ids the request neither has nor awaits; what to wait for before every id is answered (null: nothing). */
+  private enqueueMissing(ids: readonly number[]): Promise<void> | null {
     let waitFor: Batch | null = null;
     let more: Set<Promise<void>> | null = null;
     for (const id of ids) {
