@@ -23,7 +23,9 @@ import { pageRequest, toConnection } from './pagination';
 import { globalIdOf } from './global-id-of';
 import { loadEntities, type RecordOf } from './entity-loading';
 import { articleRelations } from './selection';
+import { idOf, nodeOf } from '../src/loaders/loaders';
 import { prefetchArticleRelations } from '../src/loaders/prefetch';
+import { mentionedIds } from '../src/loaders/related-ids';
 import { checkedKinds, ofKinds } from './quote-kinds';
 
 @Resolver(() => Article)
@@ -52,7 +54,7 @@ export class ArticleResolver {
   ): Promise<ConnectionShape<ArticleRecord>> {
     const page = pageRequest(first, after);
     const result = await ctx.services.store.listArticles(toStoreFilter(filter), page);
-    for (const row of result.rows) ctx.loaders.article.prime(row.node.id, row.node);
+    ctx.loaders.article.primeEach(result.rows.map(nodeOf), idOf);
     // The relations asked for below the page, a level at a time: the field resolvers then answer from the loaders.
     await prefetchArticleRelations(
       ctx.loaders,
@@ -151,29 +153,8 @@ export class ArticleResolver {
 /** An article's people or organizations, in order of first mention: without a promise when the request holds them. */
 function mentionedEntities<T extends EntityType>(ctx: RequestContext, article: ArticleRecord, type: T): RecordOf[T][] | Promise<RecordOf[T][]> {
   const mentions = ctx.loaders.mentionsByArticle.peek(article.id);
-  if (mentions !== undefined) return loadEntities(ctx, mentionedIds(mentions, type), type);
-  return ctx.loaders.mentionsByArticle.load(article.id).then((loaded) => loadEntities(ctx, mentionedIds(loaded, type), type));
-}
-
-type MentionedIds = Record<EntityType, readonly number[]>;
-
-/** Per mention list: the record caches share lists between requests, and lists are never changed. */
-const mentionedIdsByList = new WeakMap<readonly MentionRecord[], MentionedIds>();
-
-/** Distinct ids of the entities of one type in an article's mentions, in order of first mention. */
-function mentionedIds(mentions: readonly MentionRecord[], type: EntityType): readonly number[] {
-  let ids = mentionedIdsByList.get(mentions);
-  if (ids === undefined) {
-    const people = new Set<number>();
-    const organizations = new Set<number>();
-    for (const mention of mentions) {
-      if (mention.entityType === 'person') people.add(mention.entityId);
-      else if (mention.entityType === 'organization') organizations.add(mention.entityId);
-    }
-    ids = { person: [...people], organization: [...organizations] };
-    mentionedIdsByList.set(mentions, ids);
-  }
-  return ids[type];
+  if (mentions !== undefined) return loadEntities(ctx, mentionedIds(mentions)[type], type);
+  return ctx.loaders.mentionsByArticle.load(article.id).then((loaded) => loadEntities(ctx, mentionedIds(loaded)[type], type));
 }
 
 function toStoreFilter(filter: ArticleFilter | null | undefined): StoreArticleFilter {

@@ -16,6 +16,7 @@ import type { OrganizationRecord, PersonRecord } from '../src/records/entity-rec
 import { BadUserInputError, NotFoundError } from '../src/errors';
 import { expectGlobalId, localIdOf, parseGlobalId } from '../src/ids';
 import type { ArticleRecord, QuoteFilter as StoreQuoteFilter, QuoteRecord } from '../src/records/article-records';
+import { idOf, nodeOf } from '../src/loaders/loaders';
 import { globalIdOf } from './global-id-of';
 import { loadEntity } from './entity-loading';
 import { emptyConnection, pageRequest, toConnection } from './pagination';
@@ -40,7 +41,7 @@ export class QuoteResolver {
     const storeFilter = await toStoreFilter(filter, ctx);
     if (storeFilter === null) return emptyConnection();
     const result = await ctx.services.store.listQuotes(storeFilter, page);
-    for (const row of result.rows) ctx.loaders.quote.prime(row.node.id, row.node);
+    ctx.loaders.quote.primeEach(result.rows.map(nodeOf), idOf);
     return toConnection(result, page);
   }
 

@@ -2,11 +2,33 @@ import type { EntityService } from '../entities/entity-service';
 import type { EntityRecord } from '../records/entity-records';
 
 /** The ids one request to the entity service asks for, and the promise every waiting load shares. */
-interface Batch {
-  ids: number[];
-  done: Promise<void>;
-  succeed(): void;
-  fail(error: unknown): void;
+class Batch {
+  readonly ids: number[] = [];
+  readonly done: Promise<void>;
+  succeed!: () => void;
+  fail!: (error: unknown) => void;
+
+  constructor() {
+    this.done = new Promise<void>((resolve, reject) => {
+      this.succeed = resolve;
+      this.fail = reject;
+    });
+    // Every load waiting on the batch handles its failure; this keeps a batch nobody waits for quiet.
+    this.done.catch(() => undefined);
+  }
+}
+
+/** What a failed batch left for its ids: the error every later load of them in the request rejects with. */
+class Failure {
+  constructor(readonly error: unknown) {}
+}
+
+/** What the request knows of one id: its answer (an entity, or null for none), the batch that will answer it, or a failure. */
+type Known = EntityRecord | null | Batch | Failure;
+
+/** The answer in `known`, or undefined while there is none (pending, failed or never asked). */
+function answerOf(known: Known | undefined): EntityRecord | null | undefined {
+  return known instanceof Batch || known instanceof Failure ? undefined : known;
 }
 
 export interface EntityLoaderOptions {
@@ -34,11 +56,13 @@ export interface EntityLoaderOptions {
  * its execution.
  */
 export class EntityLoader {
-  private readonly settled = new Map<number, EntityRecord | null>();
-  /** Ids asked for and not yet answered, with the batch that will answer them. */
-  private readonly pending = new Map<number, Batch>();
-  /** Ids whose batch failed in this request, with the error. */
-  private readonly failed = new Map<number, unknown>();
+  /**
+   * Every id of the request in one map: answered, pending (its batch) or failed (the error).
+   * A batch's answers replace its entries in place, with no second map to add to and delete from.
+   */
+  private readonly known = new Map<number, Known>();
+  /** Whether any batch failed in this request (only then do lists look for failures first). */
+  private anyFailed = false;
   private collecting: Batch | null = null;
 
   constructor(
@@ -48,72 +72,129 @@ export class EntityLoader {
 
   /** The entities with these ids, in order (null for an unknown id). */
   loadMany(ids: readonly number[]): Promise<(EntityRecord | null)[]> {
-    this.options.moved();
-    let waitFor: Batch | null = null;
-    let more: Set<Promise<void>> | null = null;
-    if (this.failed.size > 0) {
-      for (const id of ids) if (this.failed.has(id)) return Promise.reject(this.failed.get(id));
-    }
-    for (const id of ids) {
-      if (this.settled.has(id)) continue;
-      const batch = this.pending.get(id) ?? this.enqueue(id);
-      if (waitFor === null) waitFor = batch;
-      else if (batch !== waitFor) (more ??= new Set()).add(batch.done);
-    }
-    if (waitFor === null) return Promise.resolve(this.answer(ids));
-    const ready = more === null ? waitFor.done : Promise.all([waitFor.done, ...more]);
+    const ready = this.waitFor(ids);
+    if (ready === null) return Promise.resolve(this.answer(ids));
     return ready.then(() => this.answer(ids));
+  }
+
+  /**
+   * Loads the ids of these lists (duplicates allowed) as one `loadMany` of them all would, in
+   * the same batches, without building the list of answers: for loading ahead
+   * (src/loaders/prefetch.ts), whose callers then `peek`.
+   */
+  loadAll(lists: readonly (readonly number[])[]): Promise<void> {
+    this.options.moved();
+    if (this.anyFailed) {
+      for (const ids of lists) {
+        const failed = this.failureAmong(ids);
+        if (failed !== null) return failed;
+      }
+    }
+    let waitFor: Promise<void> | null = null;
+    let more: Promise<void>[] | null = null;
+    for (const ids of lists) {
+      const ready = this.enqueueMissing(ids);
+      if (ready === null || ready === waitFor) continue;
+      if (waitFor === null) waitFor = ready;
+      else (more ??= []).push(ready);
+    }
+    if (waitFor === null) return Promise.resolve();
+    return more === null ? waitFor : Promise.all([waitFor, ...more]).then(nothing);
   }
 
   /** The entity with this id, or null. */
   load(id: number): Promise<EntityRecord | null> {
     this.options.moved();
-    if (this.settled.has(id)) return Promise.resolve(this.settled.get(id) ?? null);
-    if (this.failed.has(id)) return Promise.reject(this.failed.get(id));
-    const batch = this.pending.get(id) ?? this.enqueue(id);
-    return batch.done.then(() => this.settled.get(id) ?? null);
+    const known = this.known.get(id);
+    if (known === undefined) return this.enqueue(id).done.then(() => this.answerFor(id));
+    if (known instanceof Batch) return known.done.then(() => this.answerFor(id));
+    if (known instanceof Failure) return Promise.reject(known.error);
+    return Promise.resolve(known);
   }
 
   /** The entity with this id (null: no such entity) if the request already has it; undefined otherwise. */
   peek(id: number): EntityRecord | null | undefined {
-    return this.settled.get(id);
+    return answerOf(this.known.get(id));
   }
 
   /** The entities with these ids, in order, if the request already has every one; undefined otherwise. */
   peekMany(ids: readonly number[]): (EntityRecord | null)[] | undefined {
-    for (const id of ids) if (!this.settled.has(id)) return undefined;
-    return this.answer(ids);
+    const found: (EntityRecord | null)[] = [];
+    for (const id of ids) {
+      const answer = answerOf(this.known.get(id));
+      if (answer === undefined) return undefined;
+      found.push(answer);
+    }
+    return found;
   }
 
-  /** Makes `entity` the answer for its id in this request, unless one is already known. */
+  /** Makes `entity` the answer for its id in this request, unless one is already known or on its way. */
   prime(id: number, entity: EntityRecord | null): this {
-    if (!this.settled.has(id) && !this.pending.has(id)) this.settled.set(id, entity);
+    const known = this.known.get(id);
+    if (known === undefined || known instanceof Failure) this.known.set(id, entity);
     return this;
   }
 
-  /** Forgets the answer for `id`: the next load asks the entity service again. */
+  /** Forgets the answer (or the failure) for `id`: the next load asks the entity service again. */
   clear(id: number): this {
-    this.settled.delete(id);
-    this.failed.delete(id);
+    if (!(this.known.get(id) instanceof Batch)) this.known.delete(id);
     return this;
+  }
+
+  /**
+   * Enqueues the ids the request neither has nor awaits; what to wait for before every id is
+   * answered (null: nothing), or a rejection when one of them failed in this request (then
+   * nothing is enqueued).
+   */
+  private waitFor(ids: readonly number[]): Promise<void> | null {
+    this.options.moved();
+    return (this.anyFailed ? this.failureAmong(ids) : null) ?? this.enqueueMissing(ids);
+  }
+
+  /** A rejection with the error of the first of these ids that failed in this request; null when none did. */
+  private failureAmong(ids: readonly number[]): Promise<never> | null {
+    for (const id of ids) {
+      const known = this.known.get(id);
+      if (known instanceof Failure) return Promise.reject(known.error);
+    }
+    return null;
+  }
+
+  /** Enqueues the ids the request neither has nor awaits; what to wait for before every id is answered (null: nothing). */
+  private enqueueMissing(ids: readonly number[]): Promise<void> | null {
+    let waitFor: Batch | null = null;
+    let more: Set<Promise<void>> | null = null;
+    for (const id of ids) {
+      let batch = this.known.get(id);
+      if (batch === undefined) batch = this.enqueue(id);
+      else if (!(batch instanceof Batch)) continue;
+      if (waitFor === null) waitFor = batch;
+      else if (batch !== waitFor) (more ??= new Set()).add(batch.done);
+    }
+    if (waitFor === null) return null;
+    return more === null ? waitFor.done : Promise.all([waitFor.done, ...more]).then(nothing);
+  }
+
+  private answerFor(id: number): EntityRecord | null {
+    return answerOf(this.known.get(id)) ?? null;
   }
 
   private answer(ids: readonly number[]): (EntityRecord | null)[] {
     const found: (EntityRecord | null)[] = [];
-    for (const id of ids) found.push(this.settled.get(id) ?? null);
+    for (const id of ids) found.push(this.answerFor(id));
     return found;
   }
 
   private enqueue(id: number): Batch {
     let batch = this.collecting;
     if (batch === null || batch.ids.length >= this.options.maxBatchSize) {
-      batch = newBatch();
+      batch = new Batch();
       this.collecting = batch;
       const scheduled = batch;
       this.options.schedule(() => this.dispatch(scheduled));
     }
     batch.ids.push(id);
-    this.pending.set(id, batch);
+    this.known.set(id, batch);
     return batch;
   }
 
@@ -133,10 +214,8 @@ export class EntityLoader {
           this.fail(batch, new TypeError(`The entity service answered ${records.length} entities for ${batch.ids.length} ids.`));
           return;
         }
-        batch.ids.forEach((id, i) => {
-          this.settled.set(id, records[i] ?? null);
-          this.pending.delete(id);
-        });
+        const ids = batch.ids;
+        for (let i = 0; i < ids.length; i++) this.known.set(ids[i], records[i] ?? null);
         batch.succeed();
       },
       (error: unknown) => this.fail(batch, error),
@@ -144,22 +223,11 @@ export class EntityLoader {
   }
 
   private fail(batch: Batch, error: unknown): void {
-    for (const id of batch.ids) {
-      this.pending.delete(id);
-      this.failed.set(id, error);
-    }
+    const failure = new Failure(error);
+    for (const id of batch.ids) this.known.set(id, failure);
+    this.anyFailed = true;
     batch.fail(error);
   }
 }
 
-function newBatch(): Batch {
-  let succeed!: () => void;
-  let fail!: (error: unknown) => void;
-  const done = new Promise<void>((resolve, reject) => {
-    succeed = resolve;
-    fail = reject;
-  });
-  // Every load waiting on the batch handles its failure; this keeps a batch nobody waits for quiet.
-  done.catch(() => undefined);
-  return { ids: [], done, succeed, fail };
-}
+function nothing(): void {}

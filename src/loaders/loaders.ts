@@ -13,9 +13,9 @@ export interface EntityPageKey {
 }
 
 export interface Loaders {
-  article: DataLoader<number, ArticleRecord | null>;
+  article: RequestLoader<number, ArticleRecord | null>;
   articleBySlug: DataLoader<string, ArticleRecord | null>;
-  quote: DataLoader<number, QuoteRecord | null>;
+  quote: RequestLoader<number, QuoteRecord | null>;
   quotesByArticle: RequestLoader<number, QuoteRecord[]>;
   mentionsByArticle: RequestLoader<number, MentionRecord[]>;
   correctionsByArticle: RequestLoader<number, CorrectionRecord[]>;
@@ -73,16 +73,25 @@ class RequestActivity {
   }
 }
 
+/** Lists of values waiting to be primed, each with how to key its values. */
+type WaitingPrimes<K, V> = { values: readonly V[]; keyOf: (value: V) => K }[];
+
 /**
  * A DataLoader that reports every load to the request's activity, and tells
  * what it already holds: `peek` answers a value one of its batches delivered
  * (not a primed one) without a promise, so a resolver whose data is in hand returns it
  * synchronously.
+ *
+ * `primeEach` primes a whole list the first time the loader is used (loaded, primed one
+ * by one or cleared), as if each value had been primed then and there: a request
+ * that never loads from it (a front page and the quote loader its quote lists prime)
+ * spends no cache entry and promise per value.
  */
 export class RequestLoader<K, V, C = K> extends DataLoader<K, V, C> {
   private readonly settled: Map<C, V>;
   private readonly keyOf: (key: K) => C;
   private readonly activity: RequestActivity;
+  private waiting: WaitingPrimes<K, V> | null = null;
 
   constructor(batch: DataLoader.BatchLoadFn<K, V>, options: DataLoader.Options<K, V, C>, activity: RequestActivity) {
     const settled = new Map<C, V>();
@@ -108,21 +117,49 @@ export class RequestLoader<K, V, C = K> extends DataLoader<K, V, C> {
     return this.settled.get(this.keyOf(key));
   }
 
+  /**
+   * Primes every value of `values` under `keyOf(value)` (as `prime`: a key already known keeps
+   * its value), when the loader is next used. `values` is kept, so it must not change.
+   */
+  primeEach<T extends V>(values: readonly T[], keyOf: (value: T) => K): this {
+    if (values.length > 0) (this.waiting ??= []).push({ values, keyOf: keyOf as (value: V) => K });
+    return this;
+  }
+
   override load(key: K): Promise<V> {
     this.activity.moved();
+    if (this.waiting !== null) this.primeWaiting();
     return super.load(key);
   }
 
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    if (this.waiting !== null) this.primeWaiting();
+    return super.prime(key, value);
+  }
+
   override clear(key: K): this {
+    if (this.waiting !== null) this.primeWaiting();
     this.settled.delete(this.keyOf(key));
     return super.clear(key);
   }
 
   override clearAll(): this {
+    this.waiting = null;
     this.settled.clear();
     return super.clearAll();
   }
+
+  private primeWaiting(): void {
+    const waiting = this.waiting ?? [];
+    this.waiting = null;
+    for (const { values, keyOf } of waiting) for (const value of values) super.prime(keyOf(value), value);
+  }
 }
+
+/** A record's key in the article and quote loaders (for `primeEach`). */
+export const idOf = (record: { id: number }): number => record.id;
+/** The record of a page row. */
+export const nodeOf = <T>(row: { node: T }): T => row.node;
 
 /**
  * One fresh set of loaders per GraphQL request (never shared: type-graphql
@@ -206,7 +243,7 @@ class RequestLoaders implements Loaders {
   get quotesByArticle(): Loaders['quotesByArticle'] {
     return (this.quotesByArticleMade ??= this.batched<number, QuoteRecord[]>('quotesByArticle', async (ids) => {
       const lists = await this.store.quotesByArticle(ids);
-      for (const list of lists) for (const q of list) this.quote.prime(q.id, q);
+      for (const list of lists) this.quote.primeEach(list, idOf);
       return lists;
     }));
   }
@@ -237,7 +274,7 @@ class RequestLoaders implements Loaders {
       'articlesByEntity',
       async (keys) => {
         const pages = await this.store.articlesByEntity(keys);
-        for (const page of pages) for (const row of page.rows) this.article.prime(row.node.id, row.node);
+        for (const page of pages) this.article.primeEach(page.rows.map(nodeOf), idOf);
         return pages;
       },
       { cacheKeyFn: pageKey },
@@ -249,7 +286,7 @@ class RequestLoaders implements Loaders {
       'quotesBySpeaker',
       async (keys) => {
         const pages = await this.store.quotesBySpeaker(keys.map((k) => ({ speakerId: k.entityId, page: k.page, kinds: k.kinds ? [...k.kinds] : null })));
-        for (const page of pages) for (const row of page.rows) this.quote.prime(row.node.id, row.node);
+        for (const page of pages) this.quote.primeEach(page.rows.map(nodeOf), idOf);
         return pages;
       },
       { cacheKeyFn: pageKey },

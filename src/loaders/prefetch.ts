@@ -1,4 +1,5 @@
 import type { Loaders } from './loaders';
+import { mentionedIds, quotedIds, type MentionedIds, type QuotedIds } from './related-ids';
 
 /** What a page of articles is asked for below its nodes (read off the query by the resolver). */
 export interface ArticleRelations {
@@ -31,23 +32,17 @@ export async function prefetchArticleRelations(loaders: Loaders, articleIds: rea
     needMentions ? loaders.mentionsByArticle.loadMany(articleIds) : [],
     wanted.quotes ? loaders.quotesByArticle.loadMany(articleIds) : [],
   ]);
-  const entityIds = new Set<number>();
-  for (const list of mentionLists) {
-    if (list instanceof Error) continue;
-    for (const mention of list) {
-      const wantedType = mention.entityType === 'person' ? wanted.people : wanted.organizations;
-      if (wantedType || wanted.mentionEntities) entityIds.add(mention.entityId);
-    }
+  // The ids of each list (worked out once per list), in the order they were asked for before; the loader asks each id once.
+  const idLists: (readonly number[])[] = [];
+  const mentioned: keyof MentionedIds | null =
+    wanted.mentionEntities || (wanted.people && wanted.organizations) ? 'all' : wanted.people ? 'person' : wanted.organizations ? 'organization' : null;
+  if (mentioned !== null) {
+    for (const list of mentionLists) if (!(list instanceof Error)) idLists.push(mentionedIds(list)[mentioned]);
   }
   if (wanted.speakers || wanted.sources) {
-    for (const list of quoteLists) {
-      if (list instanceof Error) continue;
-      for (const quote of list) {
-        if (quote.speakerId !== null) entityIds.add(quote.speakerId);
-        else if (wanted.sources && quote.sourceOrganizationId !== null) entityIds.add(quote.sourceOrganizationId);
-      }
-    }
+    const quoted: keyof QuotedIds = wanted.sources ? 'sources' : 'speakers';
+    for (const list of quoteLists) if (!(list instanceof Error)) idLists.push(quotedIds(list)[quoted]);
   }
   // Failures stay in the entity loader: the fields that needed those entities report them.
-  if (entityIds.size > 0) await loaders.entity.loadMany([...entityIds]).catch(() => undefined);
+  if (idLists.length > 0) await loaders.entity.loadAll(idLists).catch(() => undefined);
 }

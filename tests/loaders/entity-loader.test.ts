@@ -117,4 +117,44 @@ describe('EntityLoader', () => {
     expect((await loader.load(ids[0]))?.name).toBe('Amira Thorne');
     expect(calls).toEqual([[ids[0]]]);
   });
+
+  it('loads lists ahead in the batches one loadMany of them all would make, asking each id once, and answers nothing', async () => {
+    const sizes: number[] = [];
+    const loader = loaderFor(2, sizes);
+    await loader.loadMany([ids[1]]);
+    calls = [];
+    const ahead = loader.loadAll([[ids[0], ids[1], ids[0]], [], [ids[2], ids[0], ids[3]], [ids[4]]]);
+    expect(loader.peek(ids[0])).toBeUndefined();
+    await expect(ahead).resolves.toBeUndefined();
+    expect(calls).toEqual([[ids[0], ids[2]], [ids[3], ids[4]]]);
+    expect(sizes).toEqual([1, 2, 2]);
+    expect(names(loader.peekMany(ids) ?? [])).toEqual(['Amira Thorne', 'Bruno Haddad', 'Chiara Zamora', 'Dmitri Volkov', 'Esther Mbeki']);
+    await expect(loader.loadAll([ids])).resolves.toBeUndefined();
+    expect(calls).toHaveLength(2);
+  });
+
+  it('rejects a load ahead that holds an id whose batch failed, without asking for the others', async () => {
+    const loader = loaderFor();
+    failNext = true;
+    const failed = await loader.load(ids[0]).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(UpstreamError);
+    await expect(loader.loadAll([[ids[1]], [ids[0]]])).rejects.toBe(failed);
+    expect(calls).toEqual([[ids[0]]]);
+  });
+
+  it('keeps a pending id through clear, and lets a primed answer replace a failure', async () => {
+    const loader = loaderFor();
+    const pending = loader.load(ids[0]);
+    loader.clear(ids[0]);
+    const [amira] = await service.getByIds([ids[0]]);
+    loader.prime(ids[0], null);
+    expect((await pending)?.name).toBe('Amira Thorne');
+    expect(calls).toEqual([[ids[0]]]);
+    failNext = true;
+    await expect(loader.load(ids[1])).rejects.toBeInstanceOf(UpstreamError);
+    loader.prime(ids[1], amira);
+    expect(loader.peek(ids[1])?.name).toBe('Amira Thorne');
+    expect(names(await loader.loadMany([ids[1]]))).toEqual(['Amira Thorne']);
+    expect(calls).toEqual([[ids[0]], [ids[1]]]);
+  });
 });
