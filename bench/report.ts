@@ -194,7 +194,7 @@ export function renderReport(input: ReportInput): string {
     `Written by \`npm run bench\` on ${input.date.toISOString()} (the whole run took ${fixed(input.totalSeconds, 0)} s).`,
     '',
     `- Machine: ${cpu.length} cores, ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM; Node.js ${process.version} on ${process.platform}.`,
-    `- Load: autocannon on loopback, ${input.settings.connections} connections, ${input.settings.rounds} interleaved rounds of ${input.settings.durationSeconds} s per server and scenario; medians over the rounds. Each server runs in its own process.`,
+    `- Load: autocannon on loopback, ${input.settings.connections} connections, ${input.settings.rounds} interleaved rounds of ${input.settings.durationSeconds} s per server and scenario, each round starting from the next server; medians over the rounds. Each server runs in its own process.`,
     '- Server CPU ms / request: user + system CPU time the server process spent per response (from /proc), which other load on this shared machine does not inflate the way it inflates wall-clock rates; "share of ceiling by CPU" is the ceiling\'s CPU per response divided by this server\'s.',
     `- Corpus: seed ${input.settings.seed}, ${input.corpus.articles} articles, ${input.corpus.mentions} mentions, ${input.corpus.quotes} quotes (${input.corpus.reportedQuotes} of them reported speech), ${input.corpus.people} people, ${input.corpus.organizations} organizations (generated in ${fixed(input.corpus.generationMs / 1000, 1)} s), SQLite store and the in-process entity service, as \`npm start\` runs them.`,
     '',
