@@ -4,8 +4,7 @@ import type { QuoteKind, QuoteRecord } from '../src/records/article-records';
 
 // Lookups rather than toLowerCase/toUpperCase: Quote.kind runs once per quote of an answer, with no string made.
 const STORE_KINDS: Record<QuoteKindName, QuoteKind> = { DIRECT: 'direct', INDIRECT: 'indirect', MIXED: 'mixed' };
-/** The store's kinds with their GraphQL names (the served schema reads `Quote.kind` through these: src/graphql/gateway-schema.ts). */
-export const KIND_NAMES: Readonly<Record<QuoteKind, QuoteKindName>> = { direct: 'DIRECT', indirect: 'INDIRECT', mixed: 'MIXED' };
+const KIND_NAMES: Record<QuoteKind, QuoteKindName> = { direct: 'DIRECT', indirect: 'INDIRECT', mixed: 'MIXED' };
 
 /** The store's kinds for the default of every quote listing ([DIRECT]). */
 export const DEFAULT_STORE_KINDS: QuoteKind[] = DEFAULT_QUOTE_KINDS.map(storeKind);

@@ -77,11 +77,6 @@ export class QuoteResolver {
     return quote.speakerId === null ? null : loadEntity(ctx, quote.speakerId, 'person');
   }
 
-  /**
-   * Declares the field (its place among Quote's fields, its type and description). The served
-   * schema does not call it: it reads the stored kind off the record and the enum serializes it
-   * to this same name (src/execution/stored-enum-fields.ts, src/graphql/gateway-schema.ts).
-   */
   @FieldResolver(() => QuoteKind, { description: 'DIRECT, INDIRECT (reported speech) or MIXED (reported speech holding a quoted fragment).' })
   kind(@Root() quote: QuoteRecord): QuoteKindName {
     return kindName(quote.kind);

@@ -13,8 +13,7 @@ import {
 } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import { REFERENCE_RESOLVERS } from '../../resolvers/entity.reference';
-import { buildGatewaySchema, STORED_ENUM_FIELDS } from '../graphql/gateway-schema';
-import { readStoredEnumFields } from '../execution/stored-enum-fields';
+import { buildGatewaySchema } from '../graphql/gateway-schema';
 
 /**
  * The Federation 2 version this subgraph declares. v2.3 is understood by
@@ -76,8 +75,6 @@ export function buildSubgraphGatewaySchema(): GraphQLSchema {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as SubgraphResolvers[string];
   }
   built = buildSubgraphSchema({ typeDefs: subgraphTypeDefs(schema), resolvers });
-  // The fields read as stored have no resolver in the map; their enums are new objects here.
-  readStoredEnumFields(built, STORED_ENUM_FIELDS);
   return built;
 }
 

@@ -16,8 +16,6 @@ import { PersonTimelineResolver } from '../../resolvers/timeline.resolver';
 import { SubscriptionResolver } from '../../resolvers/subscription.resolver';
 import { resolveFieldsDirectly } from '../execution/direct-field-resolvers';
 import { resolveNodeTypesSynchronously } from '../execution/type-resolution';
-import { readStoredEnumFields, type StoredEnumField } from '../execution/stored-enum-fields';
-import { KIND_NAMES } from '../../resolvers/quote-kinds';
 import { nodeTypeName } from '../../schema/node.interface';
 
 export const RESOLVERS = [
@@ -55,14 +53,6 @@ const NO_TOPICS: PubSub = {
   },
 };
 
-/**
- * Enum fields read as stored (src/execution/stored-enum-fields.ts): a quote's kind is the
- * store's 'direct', 'indirect' or 'mixed', which the enum serializes to DIRECT, INDIRECT or
- * MIXED, with no resolver call per quote. Applied to every schema served from these classes
- * (this one and the federation subgraph's, which is rebuilt from SDL).
- */
-export const STORED_ENUM_FIELDS: readonly StoredEnumField[] = [{ typeName: 'Quote', fieldName: 'kind', enumName: 'QuoteKind', names: KIND_NAMES }];
-
 let built: GraphQLSchema | null = null;
 
 /**
@@ -76,7 +66,6 @@ export function buildGatewaySchema(): GraphQLSchema {
     built = resolveNodeTypesSynchronously(buildSchemaSync({ resolvers: [...RESOLVERS], validate: false, pubSub: NO_TOPICS }), nodeTypeName);
     // Field resolvers and queries with simple parameters and no middlewares skip type-graphql's per-call parameter handling.
     resolveFieldsDirectly(built, RESOLVERS);
-    readStoredEnumFields(built, STORED_ENUM_FIELDS);
   }
   return built;
 }
