@@ -1,9 +1,11 @@
-/** a[0], b[0], a[1], b[1], …, then the rest of the longer list. */
-export function interleave<A, B>(a: A[], b: B[]): (A | B)[] {
-  const out: (A | B)[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+/**
+ * a[0], b[0], a[1], b[1], …, then the rest of the longer list; appended to `out` (a new list by
+ * default) until it holds `limit` items.
+ */
+export function interleave<A, B, O = never>(a: readonly A[], b: readonly B[], limit = Infinity, out: (A | B | O)[] = []): (A | B | O)[] {
+  for (let i = 0; out.length < limit && (i < a.length || i < b.length); i++) {
     if (i < a.length) out.push(a[i]);
-    if (i < b.length) out.push(b[i]);
+    if (i < b.length && out.length < limit) out.push(b[i]);
   }
   return out;
 }

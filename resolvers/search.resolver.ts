@@ -2,9 +2,11 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { SearchResult } from '../schema/search-result.union';
 import type { RequestContext } from '../src/context/request-context';
 import type { EntityList, EntityRecord } from '../src/records/entity-records';
-import { BadUserInputError, UpstreamError, UpstreamUnavailableError } from '../src/errors';
+import { BadUserInputError, UpstreamUnavailableError } from '../src/errors';
 import type { ArticleRecord, Page, QuoteRecord } from '../src/records/article-records';
+import { interleave } from './interleave';
 import { pageRequest } from './pagination';
+import { asUnavailable } from './upstream';
 import { DEFAULT_STORE_KINDS } from './quote-kinds';
 
 type SearchHit = ArticleRecord | QuoteRecord | EntityRecord;
@@ -41,8 +43,7 @@ export class SearchResolver {
 
 /**
  * The hits in the order the search lists them, at most `limit`: people, organizations, then
- * articles and quotes in turns (a[0], q[0], a[1], q[1], …, then the rest of the longer list),
- * built in one pass over the pages as the store keeps them.
+ * articles and quotes in turns (`interleave`).
  */
 function searchHits(
   limit: number,
@@ -51,14 +52,13 @@ function searchHits(
   articles: Page<ArticleRecord>['rows'],
   quotes: Page<QuoteRecord>['rows'],
 ): SearchHit[] {
-  const hits: SearchHit[] = [];
-  for (let i = 0; i < people.length && hits.length < limit; i++) hits.push(people[i]);
-  for (let i = 0; i < organizations.length && hits.length < limit; i++) hits.push(organizations[i]);
-  for (let i = 0; hits.length < limit && (i < articles.length || i < quotes.length); i++) {
-    if (i < articles.length) hits.push(articles[i].node);
-    if (i < quotes.length && hits.length < limit) hits.push(quotes[i].node);
-  }
-  return hits;
+  const hits: SearchHit[] = [...people, ...organizations].slice(0, limit);
+  return interleave<ArticleRecord, QuoteRecord, EntityRecord>(
+    articles.map((r) => r.node),
+    quotes.map((r) => r.node),
+    limit,
+    hits,
+  );
 }
 
 /**
@@ -81,7 +81,7 @@ function listEntitiesOrNothing(ctx: RequestContext, type: 'person' | 'organizati
       return list.items.length > limit ? list.items.slice(0, limit) : list.items;
     },
     (error: unknown) => {
-      const unavailable = error instanceof UpstreamError ? new UpstreamUnavailableError(error.service) : error;
+      const unavailable = asUnavailable(error);
       if (!(unavailable instanceof UpstreamUnavailableError)) throw unavailable;
       ctx.logger.warn({ err: unavailable }, 'search: entity service unavailable; answering with articles and quotes only');
       return [];

@@ -12,6 +12,10 @@ export function fromEntityService<T>(work: Promise<T>): Promise<T> {
 
 /** The rejection handler of fromEntityService, for callers that chain their own fulfilment handler. */
 export function toUnavailable(error: unknown): never {
-  if (error instanceof UpstreamError) throw new UpstreamUnavailableError(error.service);
-  throw error;
+  throw asUnavailable(error);
+}
+
+/** The error a field reports for `error`: UPSTREAM_UNAVAILABLE for any failure of the entity service. */
+export function asUnavailable(error: unknown): unknown {
+  return error instanceof UpstreamError ? new UpstreamUnavailableError(error.service) : error;
 }
