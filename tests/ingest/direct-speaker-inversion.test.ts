@@ -1,10 +1,4 @@
-import { extractArticle } from '../../src/ingest/extract-article';
-
-/** Direct quotes of body paragraphs under a headline: [speaker, text]. */
-function quotes(...paragraphs: string[]): [string | null, string][] {
-  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
-  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text]);
-}
+import { quotes } from './article-rows';
 
 describe('a name right after a cue, before the quotation', () => {
   it('the addressee of "told" is not the speaker', () => {

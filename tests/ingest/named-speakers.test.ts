@@ -1,10 +1,5 @@
 import { extractArticle } from '../../src/ingest/extract-article';
-
-/** Direct quotes of body paragraphs under a headline and a lead paragraph: [speaker, text]. */
-function quotes(...paragraphs: string[]): [string | null, string][] {
-  const x = extractArticle(['Headline of the story', 'The county board met on Monday to vote on the plan.', ...paragraphs].join('\n\n'));
-  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text]);
-}
+import { quotesAfterLead as quotes } from './article-rows';
 
 function people(...paragraphs: string[]): string[] {
   return extractArticle(['Headline of the story', 'The county board met on Monday to vote on the plan.', ...paragraphs].join('\n\n')).entities.people.map((p) => p.name);

@@ -1,11 +1,5 @@
-import { extractArticle } from '../../src/ingest/extract-article';
 import { sourcePhrase } from '../../src/ingest/attribution/nominal-speakers';
-
-/** Direct quotes of body paragraphs under a headline, with their speaker names (a person, an organization or a phrase as written). */
-function direct(...paragraphs: string[]): [string | null, string][] {
-  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
-  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text]);
-}
+import { quotes as direct } from './article-rows';
 
 describe('noun phrases as speakers of direct quotes', () => {
   it('a document, a group or an unnamed person after the quotation', () => {

@@ -4,15 +4,12 @@
  */
 import { extractArticle } from '../../src/ingest/extract-article';
 import { parseArticle } from '../../src/ingest/parse-article';
+import { quotes } from './article-rows';
 
 function people(...paragraphs: string[]): string[] {
   return extractArticle(['Headline of the story', ...paragraphs].join('\n\n')).entities.people.map((p) => p.name);
 }
 
-function quotes(...paragraphs: string[]): [string | null, string][] {
-  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
-  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.text]);
-}
 
 describe('front matter of scraped pages', () => {
   it('reads a standfirst, a byline without "By" over a role line, and a relative timestamp', () => {

@@ -1,13 +1,5 @@
-import { extractArticle } from '../../src/ingest/extract-article';
 import { CUES, cueForms, ingOf, pastOf, thirdPerson } from '../../src/ingest/attribution/reported-cues';
-
-type Row = [kind: string, source: string | null, cue: string | null, text: string];
-
-/** Reported attributions (INDIRECT and MIXED) of body paragraphs under a headline. */
-function reported(...paragraphs: string[]): Row[] {
-  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
-  return x.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerName, q.cue, q.text]);
-}
+import { reported } from './article-rows';
 
 describe('reporting cue lemmas: generated forms', () => {
   it('inflects regular, doubling and -y verbs', () => {

@@ -1,12 +1,4 @@
-import { extractArticle } from '../../src/ingest/extract-article';
-
-type Row = [kind: string, source: string | null, cue: string | null, text: string];
-
-/** Reported attributions (INDIRECT and MIXED) of body paragraphs under a headline. */
-function reported(...paragraphs: string[]): Row[] {
-  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
-  return x.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerName, q.cue, q.text]);
-}
+import { reported } from './article-rows';
 
 describe('sources of reported speech', () => {
   it('the name an appositive describes, not an organization or a person named inside it', () => {
