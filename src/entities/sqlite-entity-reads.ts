@@ -4,6 +4,10 @@ import { membersByKey, searchNeedle } from './entity-rows';
 import { readThrough } from '../db/sqlite-read-cache';
 import type { EntityList, EntityListQuery, EntityLookup, EntityRecord } from '../records/entity-records';
 import { SqliteEntityConnection } from './sqlite-entity-connection';
+import { RecentKeys } from '../recent-keys';
+
+/** Keys of first pages of a search (what the search resolver reads), by type, then by needle and limit. */
+const firstPageKeys = { person: new RecentKeys<number>(), organization: new RecentKeys<number>() };
 
 /**
  * The SQLite entity service's reads: entities by id, lookups by name or alias, organizations'
@@ -108,7 +112,13 @@ export abstract class SqliteEntityReads extends SqliteEntityConnection {
     if (needle === null) return { items: [], totalCount: 0 };
     this.cache.check();
     // The needle last, the cursor's name with its length: no two queries share a key (a search reads two of these per request).
-    const key = `${type}|${limit}|${after ? `${after.id}|${after.name.length}:${after.name}` : '-'}|${needle}`;
+    // A first page's key is kept by needle (the same string for the same text): not built and hashed again.
+    const keys = after ? null : firstPageKeys[type];
+    let key = keys?.get(needle, limit);
+    if (key === undefined) {
+      key = `${type}|${limit}|${after ? `${after.id}|${after.name.length}:${after.name}` : '-'}|${needle}`;
+      keys?.remember(needle, limit, key);
+    }
     const cached = this.listPages.get(key);
     if (cached) return cached;
     // One statement: the count of all matches rides along (LEFT JOIN keeps it when the page is empty).

@@ -29,3 +29,19 @@ export function quoteListKey(filter: NormalQuoteFilter, limit: number, after: st
   const kinds = filter.kinds === null ? '-' : filter.kinds.join(',');
   return `Q${limit}|${text(after)}|${speakers}|${number(filter.article)}|${kinds}|${number(filter.sourceOrganization)}|${terms(filter.searchTerms)}`;
 }
+
+/**
+ * The search text of a filter that holds a search and, besides it, nothing but the field
+ * `alsoAllowed` names (fields null or absent do not count); null for any other filter. The
+ * first pages of such filters (what the search resolver reads) have their keys kept by text
+ * (src/recent-keys.ts). Any other field, a future one included, turns that off.
+ */
+export function searchOnlyText(filter: object, alsoAllowed?: string): string | null {
+  const fields = filter as Record<string, unknown>;
+  const search = fields.search;
+  if (typeof search !== 'string') return null;
+  for (const name in fields) {
+    if (name !== 'search' && name !== alsoAllowed && fields[name] != null) return null;
+  }
+  return search;
+}

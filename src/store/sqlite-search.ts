@@ -3,6 +3,7 @@ import {
   isOneQuotedSpeakerFilter,
   isOneSpeakerFilter,
   normalArticleFilter,
+  normalKinds,
   normalQuoteFilter,
   type NormalArticleFilter,
   type NormalQuoteFilter,
@@ -12,7 +13,8 @@ import { decodeArticlePosition, decodeQuotePosition, type ArticleKey, type Quote
 import { ARTICLE_ORDER, articlePosition, presentRows, QUOTE_COLUMNS, QUOTE_ORDER, quotePosition, type NullableRow } from './batched-pages';
 import type { ArticleFilter, ArticleRecord, Page, PageRequest, QuoteFilter, QuoteRecord } from '../records/article-records';
 import { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from './row-mapping';
-import { articleListKey, quoteListKey } from './page-keys';
+import { articleListKey, quoteListKey, searchOnlyText } from './page-keys';
+import { RecentKeys } from '../recent-keys';
 import { fts5Query } from './search-terms';
 import { type Condition } from './sqlite-connection';
 import { ARTICLE_COLUMNS, kindCondition, quoteKeyset, SqliteArticleReads } from './sqlite-article-reads';
@@ -26,17 +28,28 @@ import { ARTICLE_COLUMNS, kindCondition, quoteKeyset, SqliteArticleReads } from 
  * the quote page likewise (measured below in docs/performance.md). Same rows, same order.
  */
 
+/** Keys of first pages of a search and nothing else (what the search resolver reads), by text and limit (and kinds). */
+const articleSearchKeys = new RecentKeys<number>();
+const quoteSearchKeys = new RecentKeys<string>();
+
 /** Filtered listings of articles and quotes, full-text search among them (FTS5), through the page cache. */
 export abstract class SqliteArticleSearch extends SqliteArticleReads {
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleRecord>> {
     const limit = checkLimit(page.limit);
     const after = decodeArticlePosition(page.after);
-    const normal = normalArticleFilter(filter);
+    const afterText = page.after ?? null;
+    const text = afterText === null ? searchOnlyText(filter) : null;
+    let normal: NormalArticleFilter | null = null;
     const before = this.beginRead();
-    const key = articleListKey(normal, limit, page.after ?? null);
+    let key = text === null ? undefined : articleSearchKeys.get(text, limit);
+    if (key === undefined) {
+      normal = normalArticleFilter(filter);
+      key = articleListKey(normal, limit, afterText);
+      if (text !== null) articleSearchKeys.remember(text, limit, key);
+    }
     const cached = this.articlePages.get(key);
     if (cached) return this.endRead(before, cached);
-    const answered = this.readArticlePage(normal, limit, after, page.after ?? null);
+    const answered = this.readArticlePage(normal ?? normalArticleFilter(filter), limit, after, afterText);
     this.articlePages.set(key, answered);
     return answered;
   }
@@ -127,12 +140,25 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
   async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {
     const limit = checkLimit(page.limit);
     const after = decodeQuotePosition(page.after);
-    const normal = normalQuoteFilter(filter);
+    const afterText = page.after ?? null;
+    const text = afterText === null ? searchOnlyText(filter, 'kinds') : null;
+    let rest = '';
+    if (text !== null) {
+      // The limit and the kinds as the key names them (checked: an unknown kind throws here, as normalQuoteFilter would).
+      const kinds = normalKinds(filter.kinds);
+      rest = kinds === null ? String(limit) : `${limit}|${kinds.join(',')}`;
+    }
+    let normal: NormalQuoteFilter | null = null;
     const before = this.beginRead();
-    const key = quoteListKey(normal, limit, page.after ?? null);
+    let key = text === null ? undefined : quoteSearchKeys.get(text, rest);
+    if (key === undefined) {
+      normal = normalQuoteFilter(filter);
+      key = quoteListKey(normal, limit, afterText);
+      if (text !== null) quoteSearchKeys.remember(text, rest, key);
+    }
     const cached = this.quotePages.get(key);
     if (cached) return this.endRead(before, cached);
-    const answered = this.readQuotePage(normal, limit, after, page.after ?? null);
+    const answered = this.readQuotePage(normal ?? normalQuoteFilter(filter), limit, after, afterText);
     this.quotePages.set(key, answered);
     return answered;
   }
