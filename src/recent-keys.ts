@@ -12,7 +12,7 @@ import { ReadMostlyLruMap } from './lru-map';
  * found here by a hash already kept, and the key handed back is found in the page cache
  * the same way. A key depends only on its text and `rest`, never on the data, so nothing
  * here is dropped when the data changes. Bounded like the other text memos: the last 256
- * texts, 32 keys each.
+ * texts, 8 keys each (a search reads its pages with one limit).
  */
 export class RecentKeys<R extends string | number> {
   private readonly byText = new ReadMostlyLruMap<string, Map<R, string>>(256);
@@ -29,7 +29,10 @@ export class RecentKeys<R extends string | number> {
       keys = new Map();
       this.byText.set(text, keys);
     }
-    if (keys.size < 32) keys.set(rest, key);
+    if (keys.size < KEYS_PER_TEXT) keys.set(rest, key);
     return key;
   }
 }
+
+/** Keys kept per text: a search reads its four pages with one limit, so a few cover it; more only hold memory. */
+const KEYS_PER_TEXT = 8;

@@ -31,9 +31,9 @@ describe('keys of search pages kept by text', () => {
     expect(keys.get('water', 11)).toBeUndefined();
     expect(keys.get('Water', 10)).toBeUndefined();
     for (let limit = 0; limit < 40; limit++) keys.remember('many', limit, `k${limit}`);
-    expect(keys.get('many', 31)).toBe('k31');
-    // At most 32 keys per text: the ones past that are made each time, not kept.
-    expect(keys.get('many', 32)).toBeUndefined();
+    expect(keys.get('many', 7)).toBe('k7');
+    // At most 8 keys per text: the ones past that are made each time, not kept.
+    expect(keys.get('many', 8)).toBeUndefined();
   });
 
   describe('SQLite stores', () => {
