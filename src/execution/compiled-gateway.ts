@@ -1,5 +1,6 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { execute, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { compiledFieldCount } from './compiled-size';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Logger } from 'pino';
 import { LRUCache } from 'lru-cache';
@@ -15,6 +16,13 @@ export interface CompiledGatewayOptions {
   /** Compiled documents kept (least recently used dropped first), at least 1. Default 1,000. */
   cacheSize?: number;
   /**
+   * Fields compiled, over all kept documents (compiledFieldCount: what a compiled document's
+   * memory grows with, some 2 KB of heap a field before it first runs); least recently used
+   * dropped first. A document compiling more fields than this is run compiled but not kept.
+   * Default 50,000.
+   */
+  maxCompiledFields?: number;
+  /**
    * A run of `query` already made for the request with this context (the known-operation
    * lane's run that had errors), to answer with instead of running it again.
    */
@@ -29,8 +37,8 @@ export interface CompiledGateway extends GatewayInterface {
   compiledFor(queryHash: string, operationName: string | null): CompiledQuery | null;
 }
 
-/** What the cache holds per document: its compiled form, or a note that graphql-js runs it. */
-type CacheEntry = { kind: 'compiled'; query: CompiledQuery } | { kind: 'graphql-js' };
+/** What the cache holds per document: its compiled form (and how many fields it compiled), or a note that graphql-js runs it. */
+type CacheEntry = { kind: 'compiled'; query: CompiledQuery; fields: number } | { kind: 'graphql-js' };
 
 /** Apollo Federation's inline-trace header: such requests need Apollo's per-field hooks, which only graphql-js runs reliably. */
 export const TRACE_HEADER = 'apollo-federation-include-trace';
@@ -52,7 +60,12 @@ export const TRACE_HEADER = 'apollo-federation-include-trace';
  * mutations are never run twice.
  */
 export function createCompiledGateway(schema: GraphQLSchema, options: CompiledGatewayOptions): CompiledGateway {
-  const cache = new LRUCache<string, CacheEntry>({ max: options.cacheSize ?? 1000 });
+  // Bounded by count and by the fields compiled: the lane holds no compiled query of its own (fast-lane.ts), so this bounds their memory.
+  const cache = new LRUCache<string, CacheEntry>({
+    max: options.cacheSize ?? 1000,
+    maxSize: options.maxCompiledFields ?? 50_000,
+    sizeCalculation: (entry) => (entry.kind === 'compiled' ? Math.max(1, entry.fields) : 1),
+  });
   const listeners = new Set<SchemaListener>();
   const counts = { compiledDocuments: 0, compiledRuns: 0, graphqlJsRuns: 0 };
 
@@ -112,7 +125,7 @@ export function createCompiledGateway(schema: GraphQLSchema, options: CompiledGa
 function compileDocument(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, logger: Logger): CacheEntry {
   try {
     const compiled = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
-    if (isCompiledQuery(compiled)) return { kind: 'compiled', query: compiled };
+    if (isCompiledQuery(compiled)) return { kind: 'compiled', query: compiled, fields: compiledFieldCount(document, operationName) };
     logger.debug({ errors: compiled.errors?.map((e) => e.message), operationName }, 'graphql-jit could not compile a document; graphql-js runs it');
   } catch (error) {
     logger.debug({ err: error, operationName }, 'graphql-jit failed to compile a document; graphql-js runs it');

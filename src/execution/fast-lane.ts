@@ -51,9 +51,16 @@ interface Persisted {
   register: string | null;
 }
 
-/** What Apollo decided for one lane key, and the compiled query to run. */
+/**
+ * What Apollo decided for one lane key, and which compiled document to run: looked up in the
+ * gateway's cache on each answer rather than held here, so that the cache's bound is the bound
+ * on compiled documents' memory (a key whose document it dropped is answered by Apollo, which
+ * compiles it again, and learned again).
+ */
 interface LaneEntry {
-  query: CompiledQuery;
+  queryHash: string;
+  /** The operation name the request gave (what selects the compiled document). */
+  requestedOperation: string | null;
   variables: Record<string, unknown>;
   operationName: string | null;
   /**
@@ -87,7 +94,7 @@ interface Exchange {
 }
 
 export interface FastLaneOptions {
-  /** Compiled form of a document Apollo ran (by its query hash and operation name); null when it has none. */
+  /** Compiled form of a document Apollo ran (by its query hash and operation name); null when it has none (any more). Asked on every answer. */
   compiledFor(queryHash: string, operationName: string | null): CompiledQuery | null;
   /** Lane keys kept (least recently used dropped first). Default 1,000. */
   capacity?: number;
@@ -161,13 +168,18 @@ export class FastLane<TContext extends object> {
       this.declined++;
       return null;
     }
+    const query = this.options.compiledFor(entry.queryHash, entry.requestedOperation);
+    if (query === null) {
+      this.declined++;
+      return null;
+    }
     const context = request.context();
-    const result: ExecutionResult = await entry.query.query(undefined, context, entry.variables);
+    const result: ExecutionResult = await query.query(undefined, context, entry.variables);
     const dataJson = result.errors === undefined && result.data != null ? JSON.stringify(result.data) : '';
     if (result.errors !== undefined || result.data == null || contract.checks.some((accepts) => !accepts(result, dataJson))) {
       // Apollo answers it, with this same context: its executor takes this run (takeFailedRun)
       // instead of asking the store and the entity service again, and the plugins judge it.
-      markExchange<Exchange>(context, { key, failedRun: { query: entry.query, result } });
+      markExchange<Exchange>(context, { key, failedRun: { query, result } });
       this.declined++;
       return null;
     }
@@ -238,10 +250,10 @@ export class FastLane<TContext extends object> {
     const extensions = seen.result.extensions;
     const extensionNames = extensions === undefined ? [] : Object.keys(extensions);
     if (extensionNames.some((name) => !contract.replayableExtensions.has(name))) return;
-    const query = this.options.compiledFor(seen.queryHash, seen.requestedOperation);
-    if (query === null) return;
+    if (this.options.compiledFor(seen.queryHash, seen.requestedOperation) === null) return;
     this.entries.set(exchange.key, {
-      query,
+      queryHash: seen.queryHash,
+      requestedOperation: seen.requestedOperation,
       variables: seen.variables,
       operationName: seen.operationName,
       headers: new HeaderMap([...response.headers]),

@@ -58,6 +58,8 @@ export interface GatewayOptions {
   responseCache?: GraphQLResponseCache;
   /** Compiled execution (graphql-jit) or graphql-js; default jit (startApp passes the EXECUTOR setting). See src/execution/. */
   executor?: ExecutorKind;
+  /** Compiled execution: the fields compiled over all kept documents (CompiledGatewayOptions.maxCompiledFields). Default 50,000. */
+  maxCompiledFields?: number;
   /** The client's address for request logs (behind proxies: from X-Forwarded-For). Default: the socket's peer. */
   clientAddress?: (req: IncomingMessage) => string | undefined;
   /**
@@ -266,6 +268,7 @@ async function startApollo(
     ],
   }, executor, logger, {
     ranAlready: (context, query) => lane?.takeFailedRun(context, query),
+    maxCompiledFields: options.maxCompiledFields,
   });
   compiled = execution.compiled;
   const apollo = new ApolloServer<RequestContext>(execution.options);

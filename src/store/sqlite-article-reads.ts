@@ -90,6 +90,31 @@ export abstract class SqliteArticleReads extends SqliteConnection {
     this.quotePages = this.cache.region(Math.ceil(entries / 10));
   }
 
+  /**
+   * The record of an article row read by any statement but the by-id one (slugs, pages,
+   * searches): the one the by-id region holds when it holds it, else the row's, now kept
+   * there. The regions are dropped together whenever the file changes, so a held record is
+   * as new as the row. Pages, slugs and ids then share one record per article instead of a
+   * copy each: its paragraphs are most of an article's memory, and a cached page may hold up to
+   * MAX_PAGE_LIMIT articles, so copies made the page cache's memory grow with page sizes.
+   */
+  protected readonly sharedArticle = (row: ArticleRow): ArticleRecord => {
+    const held = this.articlesById.get(row.id);
+    if (held) return held;
+    const record = articleFromRow(row);
+    this.articlesById.set(row.id, record);
+    return record;
+  };
+
+  /** As sharedArticle, for quote rows (an article's quotes, speakers' pages, searches) and the by-id region of quotes. */
+  protected readonly sharedQuote = (row: QuoteRow): QuoteRecord => {
+    const held = this.quotesById.get(row.id);
+    if (held) return held;
+    const record = quoteFromRow(row);
+    this.quotesById.set(row.id, record);
+    return record;
+  };
+
   async getArticles(ids: readonly number[]): Promise<(ArticleRecord | null)[]> {
     if (ids.length === 0) return [];
     const before = this.beginRead();
@@ -110,7 +135,7 @@ export abstract class SqliteArticleReads extends SqliteConnection {
         `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug IN (SELECT value FROM json_each(?))`,
         JSON.stringify(missing),
       );
-      return slotsInKeyOrder(missing, rows, (r) => r.slug, articleFromRow);
+      return slotsInKeyOrder(missing, rows, (r) => r.slug, this.sharedArticle);
     }));
   }
 
@@ -183,7 +208,7 @@ export abstract class SqliteArticleReads extends SqliteConnection {
       ...keyset.params,
       limit + 1,
     );
-    return pagesPerKey(entityIds, rows, limit, articleFromRow, articlePosition);
+    return pagesPerKey(entityIds, rows, limit, this.sharedArticle, articlePosition);
   }
 
   async mentionsByArticle(articleIds: readonly number[]): Promise<MentionRecord[][]> {
@@ -220,7 +245,7 @@ export abstract class SqliteArticleReads extends SqliteConnection {
          ORDER BY q.article_id, q.position`,
         JSON.stringify(missing),
       );
-      return groupInKeyOrder(missing, rows, (r) => r.article_id, quoteFromRow);
+      return groupInKeyOrder(missing, rows, (r) => r.article_id, this.sharedQuote);
     }));
   }
 
@@ -265,7 +290,7 @@ export abstract class SqliteArticleReads extends SqliteConnection {
       ...keyset.params,
       limit + 1,
     );
-    return pagesPerKey(speakerIds, rows, limit, quoteFromRow, quotePosition);
+    return pagesPerKey(speakerIds, rows, limit, this.sharedQuote, quotePosition);
   }
 
   async timelines(requests: readonly TimelineRequest[]): Promise<TimelineBucket[][]> {

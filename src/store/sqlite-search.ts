@@ -12,7 +12,7 @@ import { checkLimit, pageFrom } from './paging';
 import { decodeArticlePosition, decodeQuotePosition, type ArticleKey, type QuoteKey } from './positions';
 import { ARTICLE_ORDER, articlePosition, presentRows, QUOTE_COLUMNS, QUOTE_ORDER, quotePosition, type NullableRow } from './batched-pages';
 import type { ArticleFilter, ArticleRecord, Page, PageRequest, QuoteFilter, QuoteRecord } from '../records/article-records';
-import { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from './row-mapping';
+import { type ArticleRow, type QuoteRow } from './row-mapping';
 import { articleListKey, quoteListKey, searchOnlyText } from './page-keys';
 import { RecentKeys } from '../recent-keys';
 import { fts5Query } from './search-terms';
@@ -80,7 +80,7 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
       limit + 1,
     );
     const total = rows[0]?.total ?? 0;
-    return pageFrom(presentRows(rows), limit, total, articleFromRow, articlePosition);
+    return pageFrom(presentRows(rows), limit, total, this.sharedArticle, articlePosition);
   }
 
   /**
@@ -101,7 +101,7 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
       ...keyset.params,
       limit + 1,
     );
-    return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, articleFromRow, articlePosition);
+    return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, this.sharedArticle, articlePosition);
   }
 
   /**
@@ -134,7 +134,7 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
       ...keyset.params,
       limit + 1,
     );
-    return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, articleFromRow, articlePosition);
+    return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, this.sharedArticle, articlePosition);
   }
 
   async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {
@@ -184,7 +184,7 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
       limit + 1,
     );
     const total = rows[0]?.total ?? 0;
-    return pageFrom(presentRows(rows), limit, total, quoteFromRow, quotePosition);
+    return pageFrom(presentRows(rows), limit, total, this.sharedQuote, quotePosition);
   }
 
   /** As readArticleSearchPage, for quotes: matches once, the page's ids from their keys, whole rows for the page. */
@@ -202,7 +202,7 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
       ...keyset.params,
       limit + 1,
     );
-    return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, quoteFromRow, quotePosition);
+    return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, this.sharedQuote, quotePosition);
   }
 }
 
