@@ -31,6 +31,7 @@ import { addCues } from './quote-cues';
 import type { ExtractedQuote } from './quote-types';
 import type { Quotation } from './quotations';
 import { sentenceRanges } from './sentences';
+import { viaPronounAt } from './coreference';
 
 
 /** Speakers, partial flags and confidence for every quotation of kind "quote". */
@@ -116,6 +117,7 @@ function withReportedSpeech(ctx: Context, quotes: Quotation[], results: Extracte
       return null;
     },
     genderOf: (i) => ctx.entities.people[i]?.gender ?? null,
+    personFor: (p, at, pronoun) => viaPronounAt(ctx, p, at, pronoun),
   });
   if (reported.length === 0) return results;
   speakersFromReportedClauses(ctx, reported, quotes, results);

@@ -49,6 +49,7 @@ import titleHeads from './lexicon/title-heads.json';
 import titleModifiers from './lexicon/title-modifiers.json';
 import ungenderedNames from './lexicon/ungendered-names.json';
 import writerNouns from './lexicon/writer-nouns.json';
+import unnamedSourceNouns from './lexicon/unnamed-source-nouns.json';
 
 /** A word list as a set, entries as the file lists them (lower case). */
 function words(list: readonly string[]): ReadonlySet<string> {
@@ -221,6 +222,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = words(documentNouns);
 
 /** People who speak or write a quotation in a noun phrase, besides PERSON_NOUNS ("one user wrote", "a Democratic strategist said"). */
 export const WRITER_NOUNS: ReadonlySet<string> = words(writerNouns);
+
+/** One person an article leaves unnamed on purpose, a source as written even after "the" ("the official said", "the source told"). */
+export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = words(unnamedSourceNouns);
 
 /** Nouns that can head a source phrase: "officials said", "a new poll found", "his campaign said". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ORGANIZATION_NOUNS, ...sourceNouns]);

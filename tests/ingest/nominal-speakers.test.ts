@@ -33,13 +33,33 @@ describe('noun phrases as speakers of direct quotes', () => {
     ]);
   });
 
-  it('leaves a definite description of one person or of an organization to the description rules', () => {
+  it('leaves a definite description of one person to the description rules, not an unnamed one nor an organization', () => {
     expect(sourcePhrase('the senator')).toBeNull();
-    expect(sourcePhrase('the company')).toBeNull();
+    expect(sourcePhrase('the official')).toBe('the official');
+    expect(sourcePhrase('the company')).toBe('the company');
     expect(sourcePhrase('the statement')).toBe('the statement');
     expect(sourcePhrase('a senior administration official')).toBe('a senior administration official');
     expect(sourcePhrase('Rubio’s campaign')).toBe('Rubio’s campaign');
     expect(sourcePhrase('would help voters')).toBeNull();
     expect(sourcePhrase('officer')).toBeNull();
+  });
+
+  it('an organization or unnamed person the description rules could not name is the source as written', () => {
+    expect(direct('“We will not settle this case,” the company said in a statement.')).toEqual([['the company', 'We will not settle this case,']]);
+    expect(direct('“Nobody at the port saw the memo,” the official said.')).toEqual([['the official', 'Nobody at the port saw the memo,']]);
+    expect(direct('“The depot stays shut,” the group said.')).toEqual([['the group', 'The depot stays shut,']]);
+    // Named before: the description rules name it.
+    const named = direct('The Harbor Freight Company closed two depots on Friday.', '“We regret the closures,” the company said.');
+    expect(named[0][0]).toBe('Harbor Freight Company');
+    // One person of office or calling whom nobody named fits: no speaker.
+    expect(direct('“The depot stays shut,” the senator said.')).toEqual([[null, 'The depot stays shut,']]);
+  });
+
+  it('"read" attributes a quotation to a document only', () => {
+    expect(direct('“The council shall meet twice a year,” the letter read.')).toEqual([['the letter', 'The council shall meet twice a year,']]);
+    expect(direct('The email read: “Meet me at the dock before the ferry leaves, and bring the papers.”')).toEqual([
+      ['The email', 'Meet me at the dock before the ferry leaves, and bring the papers.'],
+    ]);
+    expect(direct('“The council shall meet twice a year,” the spokesman read.')).toEqual([[null, 'The council shall meet twice a year,']]);
   });
 });

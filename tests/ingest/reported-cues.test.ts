@@ -47,6 +47,19 @@ describe('reported speech: the long tail of cues', () => {
       ['indirect', 'Tom Reyes', 'is confident', 'the bridge will open on time'],
     ]);
   });
+
+  it('the copula before a stance adjective is no part of a source noun phrase or pronoun', () => {
+    expect(reported('Ms. Ada Henry and other union leaders remain confident that their members will stay.')).toEqual([
+      ['indirect', 'Ms. Ada Henry and other union leaders', 'remain confident', 'their members will stay'],
+    ]);
+    expect(reported('I am fully aware that many of you doubt the plan.')).toEqual([['indirect', 'I', 'am fully aware', 'many of you doubt the plan']]);
+    expect(reported('The dairy farmers seemed skeptical of the new levy.')).toEqual([['indirect', 'The dairy farmers', 'seemed skeptical of', 'the new levy']]);
+  });
+
+  it('no stance after a modal: a guess at a stance reports none', () => {
+    expect(reported('The harbor board may now be more willing to delay the vote.')).toEqual([]);
+    expect(reported('The harbor board is more willing to delay the vote.')).toEqual([['indirect', 'The harbor board', 'is more willing to', 'delay the vote']]);
+  });
 });
 
 describe('reported speech: between the subject and its cue', () => {

@@ -87,5 +87,19 @@ describe('sources of reported speech', () => {
     expect(reported('Ana Vidal, 50, of Houston learned of the layoffs in May.').map((r) => r[1])).toEqual(['Ana Vidal']);
     expect(reported('Ana Vidal of Columbia, South Carolina argued that the rule was unfair.').map((r) => r[1])).toEqual(['Ana Vidal']);
   });
-});
 
+  it('a possessive pronoun opening a nominal cue stands for whom "he" or "she" there would', () => {
+    const rows = reported(
+      'Governor Hector Alvarado toured the flooded valley on Friday.',
+      'Ms. Dana Pruitt, the county clerk, stayed in her office. His criticism of the levee board has grown sharper since the storm.',
+    );
+    expect(rows).toEqual([['indirect', 'Hector Alvarado', 'criticism of', 'the levee board']]);
+    const hers = reported('Senator Marisol Vega met the growers in Fresno on Tuesday.', 'Her support for the water bill was welcome.');
+    expect(hers).toEqual([['indirect', 'Marisol Vega', 'support for', 'the water bill']]);
+  });
+
+  it('a possessive pronoun whose gender fits nobody before it gives no source, and is no name', () => {
+    const rows = reported('Senator Marisol Vega met the growers in Fresno on Tuesday.', 'His support for the water bill was welcome.');
+    expect(rows).toEqual([['indirect', null, 'support for', 'the water bill']]);
+  });
+});

@@ -10,7 +10,7 @@
  *
  * Pure; no I/O. Each quotation reads a bounded slice on either side of it.
  */
-import { ATTRIBUTION_VERB_ALT, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, SOURCE_NOUNS, VERB_ADVERBS, WRITER_NOUNS } from '../lexicon';
+import { ATTRIBUTION_VERB_ALT, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, SOURCE_NOUNS, UNNAMED_SOURCE_NOUNS, VERB_ADVERBS, WRITER_NOUNS } from '../lexicon';
 import type { Quotation } from '../quotations';
 import type { ExtractedQuote } from '../quote-types';
 import { words } from '../text';
@@ -22,7 +22,10 @@ import { NOT_MODIFIERS, partyMembers } from './reported-sources';
 const REACH = 200;
 /** Most characters between an attribution's verb and a quotation that continues the words before it ("… Tuesday. "). */
 const CONTINUES = 40;
-const VERB = `(?:${ATTRIBUTION_VERB_ALT})`;
+/** Speech verbs, and `read` for what a document says (`"…," the statement read`: see `READS_RE`). */
+const VERB = `(?:${ATTRIBUTION_VERB_ALT}|reads?)`;
+/** `read` attributes a quotation only to a document: "the letter read", never "the senator read". */
+const READS_RE = /\breads?\b/iu;
 const ADVERBS = `(?:${VERB_ADVERBS}\\s+)*`;
 /** Up to ten words, then an appositive with no capitalised word, then the verb: `"…," a spokesman for the agency, Tuesday, said`. */
 const AFTER_RE = new RegExp(`^\\s*,?\\s*((?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${VERB}(?=[\\s.,;:!?]|$)`, 'iu');
@@ -63,6 +66,9 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
     for (const { m, at } of candidates) {
       const phrase = m ? sourcePhrase(m[1]) : null;
       if (!m || phrase === null) continue;
+      if (READS_RE.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length)) || READS_RE.test(m[0].slice(0, m[0].indexOf(m[1])))) {
+        if (!DOCUMENT_NOUNS.has(headOf(phrase))) continue;
+      }
       const start = at + m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
       const owner = ownerIn(ctx, q.paragraph, text, start, phrase);
       // "a spokesman for committee Democrats": the party's members, as written.
@@ -128,9 +134,7 @@ export function sourcePhrase(raw: string): string | null {
   const phrase = raw.trim().replace(/[,\s]+$/, '');
   const list = words(phrase);
   if (list.length === 0 || list.length > 10) return null;
-  let end = list.findIndex((w, k) => k > 0 && TAIL_START.has(w.toLowerCase()));
-  if (end < 0) end = list.length;
-  const core = list.slice(0, end);
+  const core = coreOf(list);
   const first = core[0].toLowerCase();
   const possessor = /^\p{Lu}.*['’]s?$/u.test(core[0]) && core.length > 1;
   const definite = DEFINITE.has(first) || possessor;
@@ -139,10 +143,23 @@ export function sourcePhrase(raw: string): string | null {
   if (core.length - lead < 1 || modifiers.length > 4 || modifiers.some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || DEFINITE.has(w.toLowerCase()))) return null;
   const h = head(core[core.length - 1]);
   if (!h.ok) return null;
-  // "the senator said": one person, whom the description rules may name. "Sources said": a bare plural only.
-  if (definite && h.onePerson) return null;
-  // "the company said": an organization named before, which the description rules may name.
-  if (DEFINITE.has(first) && modifiers.length === 0 && ORGANIZATION_NOUNS.has(core[core.length - 1].toLowerCase())) return null;
+  // "the senator said": one person, whom the description rules may name; an unnamed one ("the official said") whom they
+  // cannot is the source as written. "Sources said": a bare plural only.
+  if (definite && h.onePerson && !UNNAMED_SOURCE_NOUNS.has(core[core.length - 1].toLowerCase())) return null;
+  // "The company said", "the group said": the description rules have had their turn (a quotation reaching here has no
+  // speaker), so the organization noun is the source as written.
   if (lead === 0 && !(h.ok && /s$/i.test(core[core.length - 1]))) return null;
   return phrase;
+}
+
+/** A noun phrase's words before its prepositional tail ("a spokesman for the agency" → a spokesman). */
+function coreOf(list: readonly string[]): readonly string[] {
+  const end = list.findIndex((w, k) => k > 0 && TAIL_START.has(w.toLowerCase()));
+  return end < 0 ? list : list.slice(0, end);
+}
+
+/** A noun phrase's head, lower case: the last word of its core. */
+function headOf(phrase: string): string {
+  const core = coreOf(words(phrase));
+  return (core[core.length - 1] ?? '').toLowerCase();
 }

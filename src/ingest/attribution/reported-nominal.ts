@@ -87,7 +87,7 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     const content = complementOf(text, sentence, at + m[0].length, m[3]);
     if (!content) continue;
     const cue: Cue = { at: nounAt, end: nounAt + m[2].length, word: m[2].toLowerCase(), phrase: text.slice(nounAt, at + m[0].length).trim(), phraseStart: nounAt };
-    const subject = possessorSubject(ctx, p, text, sentence, at, m[1].toLowerCase());
+    const subject = possessorSubject(ctx, p, text, sentence, at, m[1].toLowerCase()) ?? possessorBack(ctx, p, at, m[1].toLowerCase());
     out.push({ content, cue, source: subject?.found ?? null, sourceText: subject?.text ?? null, sourceAt: subject?.start ?? at });
   }
   for (const m of hasNoun ? slice.matchAll(BARE_NOMINAL_RE) : []) {
@@ -153,4 +153,15 @@ function possessorSubject(ctx: ReportedContext, p: number, text: string, sentenc
   if (subject.found?.speaker.type !== 'person') return null;
   const gender = ctx.genderOf(subject.found.speaker.index);
   return gender === null || gender === (pronoun === 'his' ? 'male' : 'female') ? subject : null;
+}
+
+/**
+ * "Mr. Holt is revered by activists. His attacks on lobbyists …", "Holt did not renew his call for …": a "his" or "her"
+ * that no verb's subject explains stands for whom "he" or "she" there would (the same look-back), its source phrase
+ * the pronoun itself: whoever the verb's subject, the call is the one of whom "his" means.
+ */
+function possessorBack(ctx: ReportedContext, p: number, at: number, pronoun: string): SourceFound | null {
+  if (pronoun === 'their') return null;
+  const found = ctx.personFor(p, at, pronoun === 'his' ? 'he' : 'she');
+  return found ? { found: { ...found, method: 'possessive-pronoun' }, text: null, start: at } : null;
 }

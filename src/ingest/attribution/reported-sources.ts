@@ -37,6 +37,8 @@ export interface ReportedContext {
   quoteSpeakerIn(paragraph: number, sentence: Range): FoundSource | null;
   /** A person's gender, when known. */
   genderOf(person: number): 'male' | 'female' | null;
+  /** Whom "he" or "she" at `at` refers to, by the look-back the direct attributor's pronouns use. */
+  personFor(paragraph: number, at: number, pronoun: 'he' | 'she'): FoundSource | null;
 }
 
 const SOURCE_NOUN_ALT = [...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|');
@@ -49,7 +51,7 @@ export const NOUN_SOURCE_RE = new RegExp(
 );
 /** What a source noun ends with: a head holding none of these has no noun source. */
 const SOURCE_NOUN_ENDS = lastLetterRuns(SOURCE_NOUNS);
-const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here']);
+const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here', 'his', 'her']);
 /** Words that cannot modify a source noun: a phrase holding one is no noun phrase ("would help voters"). */
 export const NOT_MODIFIERS = new Set(
   'would will could should can may might must has have had is was are were be been being do does did to that which who whom and but or if when as than then not no help make let see get got give gave made says said told though although because while since after before where whereas yet so also'.split(' '),

@@ -47,6 +47,8 @@ const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|${MORE_A
 const auxBefore = suffixMatcher(AUX_BEFORE_RE, /[^\p{L}\s'’|()?:]/u.test(`${VERB_ADVERBS}${MORE_ADVERBS}`) ? null : /[\p{L}\s'’]/u);
 /** A copula before a stance adjective, adverbs allowed ("has been sharply critical of"). */
 const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+)*$/iu;
+/** A modal verb: before a copula, it makes a stance adjective a guess ("may be willing to"). */
+const MODAL_RE = /\b(?:may|might|could|would|should|will|can|must)\b/iu;
 /** A progressive before an -ing cue: "is telling", "were calling for", "are already confirming". */
 const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:(?:\p{Ll}+ly|already|also|still|now|all|not|again|even|just)\s+)*$/iu;
 /** The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal." */
@@ -218,8 +220,14 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
     if (/\p{L}['’]s?\s+$/u.test(near) && !/\b(?:he|she|it|who|that|there|what)['’]s\s+$/iu.test(near)) continue;
     // "she's predicted": the contracted auxiliary is no part of the subject.
-    const contracted = /\b(?:he|she|it|who|that|there|what|they|we|you)(['’](?:s|re)\s+)$/iu.exec(aux ? near.slice(0, near.length - aux.length) : near);
-    const subjectEnd = (aux ? at - aux.length : at) - (contracted ? contracted[1].length : 0);
+    // "remain confident that", "am fully aware that": the copula before a stance adjective is no part of the subject.
+    const copula = info.adjective ? COPULA_BEFORE_RE.exec(near) : null;
+    const copulaAux = copula ? auxBefore(near.slice(0, near.length - copula[0].length)) : null;
+    // "Moscow may now be more willing to …": a stance in the conditional is a guess, no stance reported.
+    if (copulaAux && MODAL_RE.test(copulaAux)) continue;
+    const verbGroup = copula ? copula[0].length + (copulaAux?.length ?? 0) : (aux?.length ?? 0);
+    const contracted = /\b(?:he|she|it|who|that|there|what|they|we|you)(['’](?:s|re)\s+)$/iu.exec(near.slice(0, near.length - verbGroup));
+    const subjectEnd = at - verbGroup - (contracted ? contracted[1].length : 0);
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
     // "maintained that …", never "maintained the road".
