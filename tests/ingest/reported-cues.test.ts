@@ -295,10 +295,33 @@ describe('reported speech: phrasal and stance cues of the long tail', () => {
 
 describe('reported speech: what stays out', () => {
   it('a cue negated with a contraction, an adjective without a copula', () => {
-    expect(reported('Mayor Tom Reyes didn’t apologize for his remarks.', 'Senator Ana Silva came away convinced that the reforms were real.')).toEqual([]);
+    expect(reported('Mayor Tom Reyes didn’t say the levy had failed.', 'Senator Ana Silva came away convinced that the reforms were real.')).toEqual([]);
+  });
+
+  it('a negated cue denies no clause, and reports nothing of a cue that names no stance', () => {
+    expect(reported('Governor Ana Silva has never claimed that the bridge was safe.', 'The harbor board had not asked its engineers.', 'Mayor Tom Reyes won’t seek a second term.')).toEqual([]);
   });
 
   it('party members are people, not the party', () => {
     expect(reported('The Republican Party met in June.', 'Republicans are slamming the governor for the delay.')).toEqual([['indirect', 'Republicans', 'are slamming', 'the governor for the delay']]);
+  });
+});
+
+describe('reported speech: negated stances and open questions', () => {
+  it('a negated stance verb reports its noun phrase or infinitive, with the negation in the cue', () => {
+    expect(
+      reported('Mayor Tom Reyes didn’t apologize for his remarks.', 'Governor Ana Silva has not endorsed either candidate in the runoff.', 'Senator Paula Grant does not want to delay the vote.'),
+    ).toEqual([
+      ['indirect', 'Tom Reyes', 'didn’t apologize for', 'his remarks'],
+      ['indirect', 'Ana Silva', 'has not endorsed', 'either candidate in the runoff'],
+      ['indirect', 'Paula Grant', 'does not want', 'to delay the vote'],
+    ]);
+  });
+
+  it('any negated cue reports the open question after it', () => {
+    expect(reported('Governor Ana Silva would not say whether the tolls will rise.', 'Mayor Tom Reyes never explained why the contract was cancelled.')).toEqual([
+      ['indirect', 'Ana Silva', 'would not say', 'whether the tolls will rise'],
+      ['indirect', 'Tom Reyes', 'never explained', 'why the contract was cancelled'],
+    ]);
   });
 });

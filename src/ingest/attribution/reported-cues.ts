@@ -8,6 +8,7 @@ import { REPORTING_CUES, type CueInfo } from '../lexicon';
 import adjectives from '../lexicon/reporting-adjectives.json';
 import closing from '../lexicon/closing-object-cues.json';
 import lemmas from '../lexicon/reporting-cue-lemmas.json';
+import negatable from '../lexicon/negatable-cues.json';
 
 interface LemmaEntry {
   frame: string;
@@ -107,3 +108,6 @@ export const CLOSING_OBJECT_CUES: ReadonlySet<string> = new Set(
 
 /** The base forms of the listed lemmas ("support", "call for"): after "that" they may be nouns ("that support"). */
 export const BASE_FORMS: ReadonlySet<string> = new Set(Object.keys(lemmas).filter((lemma) => !lemma.startsWith('_')));
+
+/** The forms of the cues that report a stance when negated ("did not mention", "hasn't endorsed"; `lexicon/negatable-cues.json`). */
+export const NEGATABLE_CUES: ReadonlySet<string> = new Set(negatable.lemmas.flatMap((lemma) => cueForms(lemma, { frame: 'object' }).map(([form]) => form)));

@@ -17,7 +17,7 @@
 import { CUE_COMPOUNDS, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
-import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES } from './reported-cues';
+import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, NEGATABLE_CUES } from './reported-cues';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
@@ -178,7 +178,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
 const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Later|Now|So|Also)\s*,?\s+)?/u;
 
 /** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
-const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:\p{L}+ly\s+)?$/iu;
+const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got|isn[’']t|wasn[’']t|aren[’']t|weren[’']t)\s+(?:(?:not|never)\s+)?(?:\p{L}+ly\s+)?$/iu;
 
 /** The verbs a cue may follow after "to" and still report: "continued to insist", "is trying to show" (from the adverb list). */
 const CATENATIVES = cueAdverbs.filter((w) => w.endsWith(' to')).map((w) => w.slice(0, -3).replace(/\s+/g, '\\s+'));
@@ -206,8 +206,9 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
     const near = wordsBefore(text, sentence.start, at);
     const aux = auxBefore(near);
-    // "declined to say", "did not say": no statement is reported.
-    if (aux && /(?:\bnot|n[’']t|\bnever)\s+$/i.test(aux)) continue;
+    // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
+    // whether …" report a stance or a question left open.
+    if (aux && NEGATED_RE.test(aux) && !negatedComplement(text.slice(at + m.text.length, sentence.end), word)) continue;
     // "is critical of", "remains confident that": an adjective reports only after a copula.
     if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
@@ -350,6 +351,17 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       }
     }
   }
+}
+
+/** A negation ending the auxiliaries before a cue. */
+const NEGATED_RE = /(?:\bnot|n[’']t|\bnever)\s+$/iu;
+/** What a negated clause cue may report: a question ("did not say whether …", "never explained why"), a topic or an infinitive. */
+const OPEN_COMPLEMENT_RE = /^\s+(?:whether|if|why|how|what|who|whom|when|where|which|about)\b/iu;
+
+/** Whether a negated cue reports the complement after it: an open question, or a stance's noun phrase or infinitive. */
+function negatedComplement(after: string, word: string): boolean {
+  if (OPEN_COMPLEMENT_RE.test(after)) return true;
+  return NEGATABLE_CUES.has(word) && /^\s+[\p{L}\p{N}"“$]/u.test(after) && !/^\s+that\b/iu.test(after);
 }
 
 /** Between a cue and a participle sharing its subject: a comma, a day or time word before it at most ("said Thursday, adding"). */
