@@ -323,5 +323,8 @@ describe('reported speech: negated stances and open questions', () => {
       ['indirect', 'Ana Silva', 'would not say', 'whether the tolls will rise'],
       ['indirect', 'Tom Reyes', 'never explained', 'why the contract was cancelled'],
     ]);
+    expect(reported('Senator Paula Grant isn’t saying which districts she will visit.', 'Senator Paula Grant isn’t saying that she will win.')).toEqual([
+      ['indirect', 'Paula Grant', 'isn’t saying', 'which districts she will visit'],
+    ]);
   });
 });

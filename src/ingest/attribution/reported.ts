@@ -48,7 +48,7 @@ const auxBefore = suffixMatcher(AUX_BEFORE_RE, /[^\p{L}\s'’|()?:]/u.test(`${VE
 /** A copula before a stance adjective, adverbs allowed ("has been sharply critical of"). */
 const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+)*$/iu;
 /** A progressive before an -ing cue: "is telling", "were calling for", "are already confirming". */
-const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re)\s+(?:(?:\p{Ll}+ly|already|also|still|now|all|not|again|even|just)\s+)*$/iu;
+const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:\p{Ll}+ly|already|also|still|now|all|not|again|even|just)\s+)*$/iu;
 /** The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal." */
 const CLOSING_OBJECT_RE = /^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the\s+(?:crowd|audience|newspaper|paper)|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)/u;
 /** A sentence opening that is only a connective and its comma ("Still, ", "But, "). */
@@ -208,14 +208,14 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const aux = auxBefore(near);
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.
-    if (aux && NEGATED_RE.test(aux) && !negatedComplement(text.slice(at + m.text.length, sentence.end), word)) continue;
+    if (NEGATED_RE.test(near) && !negatedComplement(text.slice(at + m.text.length, sentence.end), word)) continue;
     // "is critical of", "remains confident that": an adjective reports only after a copula.
     if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
     // "he's praising", "they're also hoping": the contracted auxiliary, adverbs allowed.
     const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near));
     const info = progressive ? { ...listed, participle: false } : listed;
-    if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(near) || NOT_CATENATIVE_TO_RE.test(near) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(near))) continue;
+    if (NOT_CATENATIVE_TO_RE.test(near) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(near))) continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
     if (/\p{L}['’]s?\s+$/u.test(near) && !/\b(?:he|she|it|who|that|there|what)['’]s\s+$/iu.test(near)) continue;
     // "she's predicted": the contracted auxiliary is no part of the subject.
@@ -379,7 +379,7 @@ function inCompound(text: string, at: number, length: number): boolean {
 const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
 
 /** "he's", "they're", adverbs after it, right before a participle. */
-const CONTRACTED_PROGRESSIVE_RE = /\b(?:he|she|it|they|we|you|who|that)['’](?:s|re)\s+(?:(?:also|now|still|already|even|just|again|really|clearly|increasingly)\s+)*$/iu;
+const CONTRACTED_PROGRESSIVE_RE = /\b(?:he|she|it|they|we|you|who|that)['’](?:s|re)\s+(?:(?:also|now|still|already|even|just|again|really|clearly|increasingly|not|never)\s+)*$/iu;
 
 /** A participle set off from its clause by a comma or a dash ("…, saying", "… – saying"). */
 const SET_OFF_RE = /(?:,(?:["”’]|'')?|\s[—–-]|[—–])\s*$/u;
