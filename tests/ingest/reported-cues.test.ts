@@ -328,3 +328,16 @@ describe('reported speech: negated stances and open questions', () => {
     ]);
   });
 });
+
+describe('reported speech: the base form of a cue that is mostly a noun', () => {
+  it('is a verb after a subject pronoun, a modal or "do"', () => {
+    expect(reported('Governor Ana Silva and her staff met on Friday. They plan to release the budget next week.', 'Mayor Tom Reyes would question whether the tolls help anyone.')).toEqual([
+      ['indirect', 'They', 'plan', 'to release the budget next week'],
+      ['indirect', 'Tom Reyes', 'would question', 'whether the tolls help anyone'],
+    ]);
+  });
+
+  it('is no cue after a determiner, nor before a relative "that"', () => {
+    expect(reported('The plan would fail, and the report was late.', 'The county has a plan that calls for two new bridges.')).toEqual([['indirect', 'a plan', 'calls for', 'two new bridges']]);
+  });
+});

@@ -29,6 +29,8 @@ export interface ReportedCue extends CueInfo {
   toOnly?: boolean;
   /** An adjective after a form of "be" ("is critical of"): the copula is no passive. */
   adjective?: boolean;
+  /** The base form of a lemma that is mostly a noun ("plan", "view"): a verb only right after a modal, "do" or a subject pronoun. */
+  nounBase?: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -82,6 +84,9 @@ function build(): ReadonlyMap<string, ReportedCue> {
   for (const [lemma, entry] of Object.entries(lemmas)) {
     if (lemma.startsWith('_')) continue;
     for (const [form, info] of cueForms(lemma, entry as LemmaEntry)) if (!map.has(form)) map.set(form, info);
+    // "they plan to", "would view it as", "Others question whether": the base form of a noun lemma, read only where a verb must stand.
+    const [[form, info]] = cueForms(lemma, { ...(entry as LemmaEntry), noun: false });
+    if ((entry as LemmaEntry).noun && !map.has(form)) map.set(form, { ...info, nounBase: true });
   }
   for (const [phrase, entry] of Object.entries(adjectives)) {
     if (phrase.startsWith('_') || typeof entry === 'string') continue;

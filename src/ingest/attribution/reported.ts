@@ -206,6 +206,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
     const near = wordsBefore(text, sentence.start, at);
     const aux = auxBefore(near);
+    if (listed.nounBase && !VERB_BEFORE_RE.test(near)) continue;
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.
     if (NEGATED_RE.test(near) && !negatedComplement(text.slice(at + m.text.length, sentence.end), word)) continue;
@@ -275,7 +276,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const found =
       coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd) ?? (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
     // "a group that backed the levy": not "that support", where "support" may be a noun.
-    const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, (w) => CUES.has(w) || /ed$/.test(w)) : null;
+    const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
     const source = found ?? relative;
     if (source) {
       let content = contentAfter(text, cue, info, sentence);
@@ -351,6 +352,15 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       }
     }
   }
+}
+
+/** Where only a verb can follow: a modal, "do", "to" or a subject pronoun, adverbs and a negation between ("they plan to", "would not question"). */
+const VERB_BEFORE_RE =
+  /(?:^|[^\p{L}’'])(?:will|would|could|should|can|may|might|must|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|to|i|we|they|you|who)\s+(?:(?:not|never|also|still|often|now|\p{Ll}+ly)\s+)*$/iu;
+/** Whether a word before "that" is a verb taking a clause ("backed that"), not a noun ("a plan that"). */
+function isVerbBeforeThat(word: string): boolean {
+  const listed = CUES.get(word);
+  return (listed !== undefined && listed.nounBase !== true) || /ed$/.test(word);
 }
 
 /** A negation ending the auxiliaries before a cue. */
