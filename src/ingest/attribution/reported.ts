@@ -17,7 +17,8 @@
 import { CUE_COMPOUNDS, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
-import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, NEGATABLE_CUES } from './reported-cues';
+import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES } from './reported-cues';
+import { isVerbBeforeThat, negatedCueReports, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
@@ -206,10 +207,10 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
     const near = wordsBefore(text, sentence.start, at);
     const aux = auxBefore(near);
-    if (listed.nounBase && !VERB_BEFORE_RE.test(near)) continue;
+    if (listed.nounBase && !verbMustFollow(near)) continue;
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.
-    if (NEGATED_RE.test(near) && !negatedComplement(text.slice(at + m.text.length, sentence.end), word)) continue;
+    if (!negatedCueReports(near, text.slice(at + m.text.length, sentence.end), word)) continue;
     // "is critical of", "remains confident that": an adjective reports only after a copula.
     if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
@@ -352,26 +353,6 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       }
     }
   }
-}
-
-/** Where only a verb can follow: a modal, "do", "to" or a subject pronoun, adverbs and a negation between ("they plan to", "would not question"). */
-const VERB_BEFORE_RE =
-  /(?:^|[^\p{L}’'])(?:will|would|could|should|can|may|might|must|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|to|i|we|they|you|who)\s+(?:(?:not|never|also|still|often|now|\p{Ll}+ly)\s+)*$/iu;
-/** Whether a word before "that" is a verb taking a clause ("backed that"), not a noun ("a plan that"). */
-function isVerbBeforeThat(word: string): boolean {
-  const listed = CUES.get(word);
-  return (listed !== undefined && listed.nounBase !== true) || /ed$/.test(word);
-}
-
-/** A negation ending the auxiliaries before a cue. */
-const NEGATED_RE = /(?:\bnot|n[’']t|\bnever)\s+$/iu;
-/** What a negated clause cue may report: a question ("did not say whether …", "never explained why"), a topic or an infinitive. */
-const OPEN_COMPLEMENT_RE = /^\s+(?:whether|if|why|how|what|who|whom|when|where|which|about)\b/iu;
-
-/** Whether a negated cue reports the complement after it: an open question, or a stance's noun phrase or infinitive. */
-function negatedComplement(after: string, word: string): boolean {
-  if (OPEN_COMPLEMENT_RE.test(after)) return true;
-  return NEGATABLE_CUES.has(word) && /^\s+[\p{L}\p{N}"“$]/u.test(after) && !/^\s+that\b/iu.test(after);
 }
 
 /** Between a cue and a participle sharing its subject: a comma, a day or time word before it at most ("said Thursday, adding"). */
