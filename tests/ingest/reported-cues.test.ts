@@ -341,3 +341,16 @@ describe('reported speech: the base form of a cue that is mostly a noun', () => 
     expect(reported('The plan would fail, and the report was late.', 'The county has a plan that calls for two new bridges.')).toEqual([['indirect', 'a plan', 'calls for', 'two new bridges']]);
   });
 });
+
+describe('reported speech: an aside between the cue and its clause', () => {
+  it('is passed over before "that" or a question word', () => {
+    expect(reported('Governor Ana Silva now says, however, that the tolls will stay.', 'Mayor Tom Reyes wondered, as many residents do, why the bridge was closed.')).toEqual([
+      ['indirect', 'Ana Silva', 'now says', 'the tolls will stay'],
+      ['indirect', 'Tom Reyes', 'wondered', 'why the bridge was closed'],
+    ]);
+  });
+
+  it('is no aside when it holds a verb group: the cue was set off inside its content', () => {
+    expect(reported('Whatever the mayor has won, aides said, could be undone by events, whether a strike or a storm.').map((r) => r[3])).not.toContain('whether a strike or a storm');
+  });
+});
