@@ -354,3 +354,16 @@ describe('reported speech: an aside between the cue and its clause', () => {
     expect(reported('Whatever the mayor has won, aides said, could be undone by events, whether a strike or a storm.').map((r) => r[3])).not.toContain('whether a strike or a storm');
   });
 });
+
+describe('reported speech: the -s form of a cue that is mostly a plural noun', () => {
+  it('is a verb after "she" or a name and an adverb', () => {
+    expect(reported('Senator Paula Grant spoke on Monday. She questions whether the tolls help anyone.', 'Mayor Tom Reyes often attacks the county budget.')).toEqual([
+      ['indirect', 'Paula Grant', 'questions', 'whether the tolls help anyone'],
+      ['indirect', 'Tom Reyes', 'often attacks', 'the county budget'],
+    ]);
+  });
+
+  it('is a noun after a determiner or another noun', () => {
+    expect(reported('The county views were mixed.', 'Town hall questions ran long that night.')).toEqual([]);
+  });
+});

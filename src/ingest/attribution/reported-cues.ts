@@ -31,6 +31,8 @@ export interface ReportedCue extends CueInfo {
   adjective?: boolean;
   /** The base form of a lemma that is mostly a noun ("plan", "view"): a verb only right after a modal, "do" or a subject pronoun. */
   nounBase?: boolean;
+  /** The -s form of a lemma whose -s form is mostly a plural ("questions"): a verb only after "he", "she", "who" or a name and an adverb. */
+  nounPlural?: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -87,6 +89,9 @@ function build(): ReadonlyMap<string, ReportedCue> {
     // "they plan to", "would view it as", "Others question whether": the base form of a noun lemma, read only where a verb must stand.
     const [[form, info]] = cueForms(lemma, { ...(entry as LemmaEntry), noun: false });
     if ((entry as LemmaEntry).noun && !map.has(form)) map.set(form, { ...info, nounBase: true });
+    // "she questions whether", "Reyes often attacks": the -s form of a lemma whose -s form is mostly a plural noun.
+    const [, [plural, pluralInfo]] = cueForms(lemma, { ...(entry as LemmaEntry), noun: false, plural: false });
+    if ((entry as LemmaEntry).plural && !map.has(plural)) map.set(plural, { ...pluralInfo, nounPlural: true });
   }
   for (const [phrase, entry] of Object.entries(adjectives)) {
     if (phrase.startsWith('_') || typeof entry === 'string') continue;

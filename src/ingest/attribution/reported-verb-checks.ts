@@ -14,7 +14,7 @@ const VERB_BEFORE_RE =
 /** Whether a word before "that" is a verb taking a clause ("backed that"), not a noun ("a plan that"). */
 export function isVerbBeforeThat(word: string): boolean {
   const listed = CUES.get(word);
-  return (listed !== undefined && listed.nounBase !== true) || /ed$/.test(word);
+  return (listed !== undefined && listed.nounBase !== true && listed.nounPlural !== true) || /ed$/.test(word);
 }
 
 /** A negation ending the auxiliaries before a cue. */
@@ -34,4 +34,13 @@ export function negatedCueReports(near: string, after: string, word: string): bo
 /** Whether the words before a base form make it a verb (VERB_BEFORE_RE). */
 export function verbMustFollow(near: string): boolean {
   return VERB_BEFORE_RE.test(near);
+}
+
+/** Before an -s form that is mostly a plural noun: "he", "she", "it", "who", or a name and an adverb ("Reyes often"). */
+const SINGULAR_SUBJECT_BEFORE_RE =
+  /(?:(?:^|[^\p{L}’'])(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho)\s+(?:(?:also|still|often|now|frequently|repeatedly|regularly|\p{Ll}+ly)\s+)*|(?:^|[^\p{L}’'.])\p{Lu}[\p{Ll}’'-]+\s+(?:(?:also|still|often|now|frequently|repeatedly|regularly|\p{Ll}+ly)\s+)+)$/u;
+
+/** Whether the words before an -s form that is mostly a plural make it a verb (SINGULAR_SUBJECT_BEFORE_RE). */
+export function singularSubjectBefore(near: string): boolean {
+  return SINGULAR_SUBJECT_BEFORE_RE.test(near);
 }

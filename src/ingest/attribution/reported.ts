@@ -18,7 +18,7 @@ import { CUE_COMPOUNDS, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES } from './reported-cues';
-import { isVerbBeforeThat, negatedCueReports, verbMustFollow } from './reported-verb-checks';
+import { isVerbBeforeThat, negatedCueReports, singularSubjectBefore, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
@@ -207,7 +207,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
     const near = wordsBefore(text, sentence.start, at);
     const aux = auxBefore(near);
-    if (listed.nounBase && !verbMustFollow(near)) continue;
+    if ((listed.nounBase && !verbMustFollow(near)) || (listed.nounPlural && !singularSubjectBefore(near))) continue;
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.
     if (!negatedCueReports(near, text.slice(at + m.text.length, sentence.end), word)) continue;
