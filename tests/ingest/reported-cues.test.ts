@@ -367,3 +367,12 @@ describe('reported speech: the -s form of a cue that is mostly a plural noun', (
     expect(reported('The county views were mixed.', 'Town hall questions ran long that night.')).toEqual([]);
   });
 });
+
+describe('reported speech: a quantifier that takes no singular noun before a noun lemma', () => {
+  it('makes its base form a verb, and "call" reports what it calls someone', () => {
+    expect(reported('Many view the levy as a tax on renters.', 'Others call it a bargain.', 'Some plan to rebuild the pier was discussed.')).toEqual([
+      ['indirect', 'Many', 'view', 'the levy as a tax on renters'],
+      ['indirect', 'Others', 'call', 'it a bargain'],
+    ]);
+  });
+});

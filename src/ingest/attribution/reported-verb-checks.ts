@@ -7,9 +7,12 @@
  */
 import { CUES, NEGATABLE_CUES } from './reported-cues';
 
-/** Where only a verb can follow: a modal, "do", "to" or a subject pronoun, adverbs and a negation between ("they plan to", "would not question"). */
+/**
+ * Where only a verb can follow: a modal, "do", "to", a subject pronoun or a quantifier that takes no singular noun, adverbs
+ * and a negation between ("they plan to", "would not question", "Others call it", "64 percent view").
+ */
 const VERB_BEFORE_RE =
-  /(?:^|[^\p{L}’'])(?:will|would|could|should|can|may|might|must|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|to|i|we|they|you|who)\s+(?:(?:not|never|also|still|often|now|\p{Ll}+ly)\s+)*$/iu;
+  /(?:^|[^\p{L}’'])(?:will|would|could|should|can|may|might|must|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|to|i|we|they|you|who|others|many|both|few|several|percent)\s+(?:(?:not|never|also|still|often|now|\p{Ll}+ly)\s+)*$/iu;
 
 /** Whether a word before "that" is a verb taking a clause ("backed that"), not a noun ("a plan that"). */
 export function isVerbBeforeThat(word: string): boolean {
