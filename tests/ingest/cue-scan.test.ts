@@ -5,7 +5,7 @@ const found = (text: string): [number, string][] => [...cueMatches(text)].map((m
 
 describe('reporting cues found by word lookup', () => {
   it('finds whole-word cues in order, as written, whatever their case', () => {
-    expect(found('The mayor said the plan would fail and Warned that delays.')).toEqual([
+    expect(found('The mayor said the road would fail and Warned that delays.')).toEqual([
       [10, 'said'],
       [39, 'Warned'],
     ]);
@@ -20,7 +20,7 @@ describe('reporting cues found by word lookup', () => {
   });
 
   it('never inside a hyphenated word, after an apostrophe, or before a letter or digit', () => {
-    expect(found('A so-said deal, a said-to-be plan, the ’said word and saidx or said2.')).toEqual([]);
+    expect(found('A so-said deal, a said-to-be road, the ’said word and saidx or said2.')).toEqual([]);
   });
 
   it('allows an apostrophe after the cue', () => {
@@ -85,7 +85,7 @@ describe('suffixMatcher', () => {
 
 describe('cue words read character by character', () => {
   it('reads words with accents, digits, apostrophes and hyphens whole, as the cue boundaries see them', () => {
-    expect(found('Renée said it; the so-said rule, 2said, said’s and SAID—')).toEqual([
+    expect(found('Renée said it; the so-said line, 2said, said’s and SAID—')).toEqual([
       [6, 'said'],
       [40, 'said'],
       [51, 'SAID'],

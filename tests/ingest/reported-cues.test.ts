@@ -308,10 +308,84 @@ describe('reported speech: phrasal and stance cues of the long tail', () => {
 
 describe('reported speech: what stays out', () => {
   it('a cue negated with a contraction, an adjective without a copula', () => {
-    expect(reported('Mayor Tom Reyes didn’t apologize for his remarks.', 'Senator Ana Silva came away convinced that the reforms were real.')).toEqual([]);
+    expect(reported('Mayor Tom Reyes didn’t say the levy had failed.', 'Senator Ana Silva came away convinced that the reforms were real.')).toEqual([]);
+  });
+
+  it('a negated cue denies no clause, and reports nothing of a cue that names no stance', () => {
+    expect(reported('Governor Ana Silva has never claimed that the bridge was safe.', 'The harbor board had not asked its engineers.', 'Mayor Tom Reyes won’t seek a second term.')).toEqual([]);
   });
 
   it('party members are people, not the party', () => {
     expect(reported('The Republican Party met in June.', 'Republicans are slamming the governor for the delay.')).toEqual([['indirect', 'Republicans', 'are slamming', 'the governor for the delay']]);
+  });
+});
+
+describe('reported speech: negated stances and open questions', () => {
+  it('a negated stance verb reports its noun phrase or infinitive, with the negation in the cue', () => {
+    expect(
+      reported('Mayor Tom Reyes didn’t apologize for his remarks.', 'Governor Ana Silva has not endorsed either candidate in the runoff.', 'Senator Paula Grant does not want to delay the vote.'),
+    ).toEqual([
+      ['indirect', 'Tom Reyes', 'didn’t apologize for', 'his remarks'],
+      ['indirect', 'Ana Silva', 'has not endorsed', 'either candidate in the runoff'],
+      ['indirect', 'Paula Grant', 'does not want', 'to delay the vote'],
+    ]);
+  });
+
+  it('any negated cue reports the open question after it', () => {
+    expect(reported('Governor Ana Silva would not say whether the tolls will rise.', 'Mayor Tom Reyes never explained why the contract was cancelled.')).toEqual([
+      ['indirect', 'Ana Silva', 'would not say', 'whether the tolls will rise'],
+      ['indirect', 'Tom Reyes', 'never explained', 'why the contract was cancelled'],
+    ]);
+    expect(reported('Senator Paula Grant isn’t saying which districts she will visit.', 'Senator Paula Grant isn’t saying that she will win.')).toEqual([
+      ['indirect', 'Paula Grant', 'isn’t saying', 'which districts she will visit'],
+    ]);
+  });
+});
+
+describe('reported speech: the base form of a cue that is mostly a noun', () => {
+  it('is a verb after a subject pronoun, a modal or "do"', () => {
+    expect(reported('Governor Ana Silva and her staff met on Friday. They plan to release the budget next week.', 'Mayor Tom Reyes would question whether the tolls help anyone.')).toEqual([
+      ['indirect', 'They', 'plan', 'to release the budget next week'],
+      ['indirect', 'Tom Reyes', 'would question', 'whether the tolls help anyone'],
+    ]);
+  });
+
+  it('is no cue after a determiner, nor before a relative "that"', () => {
+    expect(reported('The plan would fail, and the report was late.', 'The county has a plan that calls for two new bridges.')).toEqual([['indirect', 'a plan', 'calls for', 'two new bridges']]);
+  });
+});
+
+describe('reported speech: an aside between the cue and its clause', () => {
+  it('is passed over before "that" or a question word', () => {
+    expect(reported('Governor Ana Silva now says, however, that the tolls will stay.', 'Mayor Tom Reyes wondered, as many residents do, why the bridge was closed.')).toEqual([
+      ['indirect', 'Ana Silva', 'now says', 'the tolls will stay'],
+      ['indirect', 'Tom Reyes', 'wondered', 'why the bridge was closed'],
+    ]);
+  });
+
+  it('is no aside when it holds a verb group: the cue was set off inside its content', () => {
+    expect(reported('Whatever the mayor has won, aides said, could be undone by events, whether a strike or a storm.').map((r) => r[3])).not.toContain('whether a strike or a storm');
+  });
+});
+
+describe('reported speech: the -s form of a cue that is mostly a plural noun', () => {
+  it('is a verb after "she" or a name and an adverb', () => {
+    expect(reported('Senator Paula Grant spoke on Monday. She questions whether the tolls help anyone.', 'Mayor Tom Reyes often attacks the county budget.')).toEqual([
+      ['indirect', 'Paula Grant', 'questions', 'whether the tolls help anyone'],
+      ['indirect', 'Tom Reyes', 'often attacks', 'the county budget'],
+    ]);
+  });
+
+  it('is a noun after a determiner or another noun', () => {
+    expect(reported('The county views were mixed.', 'Town hall questions ran long that night.')).toEqual([]);
+  });
+});
+
+describe('reported speech: a quantifier that takes no singular noun before a noun lemma', () => {
+  it('makes its base form a verb, and "call" reports what it calls someone', () => {
+    expect(reported('Many view the levy as a tax on renters.', 'Others call it a bargain.', 'Some plan to rebuild the pier was discussed.')).toEqual([
+      ['indirect', 'Many', 'view', 'the levy as a tax on renters'],
+      ['indirect', 'Others', 'call', 'it a bargain'],
+    ]);
   });
 });

@@ -164,6 +164,7 @@ describe('reported speech: a participle after a comma, its subject past an openi
       reported('For months, Governor Ana Silva has stayed out of the race, arguing she did not want to tip the scales.', 'Mayor Tom Reyes had a strong night at the debate, forcefully denouncing the new levy.'),
     ).toEqual([
       ['indirect', 'Ana Silva', 'arguing', 'she did not want to tip the scales'],
+      ['indirect', 'Ana Silva', 'did not want', 'to tip the scales'],
       ['indirect', 'Tom Reyes', 'forcefully denouncing', 'the new levy'],
     ]);
   });

@@ -44,6 +44,13 @@ const SO_RE = /^\s*so(?=\s*(?:[.,;!?)]|$|\s(?:in|on|at|before|after|during|last|
 /** Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no content. */
 const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+,?\s+){1,14}?(?=that\b)/iu;
 
+/**
+ * A short aside between commas, then "that" or a question word: no quotation or clause mark in it, and no verb group
+ * ("said, could easily be undone by events, whether …" goes on with the clause the cue was set off inside).
+ */
+const ASIDE_BEFORE_CLAUSE_RE =
+  /^\s*,\s*(?:(?!(?:is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does)\s)[^\s,;:"“”()]+\s+){0,6}[^\s,;:"“”()]+\s*,\s*(?=(?:that|whether|why|how)\s)/iu;
+
 /** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
 export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
   let at = cue.end;
@@ -54,6 +61,8 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
     return true;
   };
   skip(TIME_PHRASE);
+  // "says, however, that …", "said, twice, that …", "wondered, as I do, why …": an aside set off by commas before the clause.
+  skip(ASIDE_BEFORE_CLAUSE_RE);
   if (info.object !== 'none') {
     // "told a packed hall in Denver that …": an object no pattern reads, closed by "that".
     if (!skip(OBJECT_RE) && !skip(UNTIL_THAT_RE) && !(info.object === 'required' && skip(PLAIN_OBJECT_RE)) && info.object === 'required') return null;

@@ -8,6 +8,7 @@ import { REPORTING_CUES, type CueInfo } from '../lexicon';
 import adjectives from '../lexicon/reporting-adjectives.json';
 import closing from '../lexicon/closing-object-cues.json';
 import lemmas from '../lexicon/reporting-cue-lemmas.json';
+import negatable from '../lexicon/negatable-cues.json';
 
 interface LemmaEntry {
   frame: string;
@@ -28,6 +29,10 @@ export interface ReportedCue extends CueInfo {
   toOnly?: boolean;
   /** An adjective after a form of "be" ("is critical of"): the copula is no passive. */
   adjective?: boolean;
+  /** The base form of a lemma that is mostly a noun ("plan", "view"): a verb only right after a modal, "do" or a subject pronoun. */
+  nounBase?: boolean;
+  /** The -s form of a lemma whose -s form is mostly a plural ("questions"): a verb only after "he", "she", "who" or a name and an adverb. */
+  nounPlural?: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -81,6 +86,12 @@ function build(): ReadonlyMap<string, ReportedCue> {
   for (const [lemma, entry] of Object.entries(lemmas)) {
     if (lemma.startsWith('_')) continue;
     for (const [form, info] of cueForms(lemma, entry as LemmaEntry)) if (!map.has(form)) map.set(form, info);
+    // "they plan to", "would view it as", "Others question whether": the base form of a noun lemma, read only where a verb must stand.
+    const [[form, info]] = cueForms(lemma, { ...(entry as LemmaEntry), noun: false });
+    if ((entry as LemmaEntry).noun && !map.has(form)) map.set(form, { ...info, nounBase: true });
+    // "she questions whether", "Reyes often attacks": the -s form of a lemma whose -s form is mostly a plural noun.
+    const [, [plural, pluralInfo]] = cueForms(lemma, { ...(entry as LemmaEntry), noun: false, plural: false });
+    if ((entry as LemmaEntry).plural && !map.has(plural)) map.set(plural, { ...pluralInfo, nounPlural: true });
   }
   for (const [phrase, entry] of Object.entries(adjectives)) {
     if (phrase.startsWith('_') || typeof entry === 'string') continue;
@@ -107,3 +118,6 @@ export const CLOSING_OBJECT_CUES: ReadonlySet<string> = new Set(
 
 /** The base forms of the listed lemmas ("support", "call for"): after "that" they may be nouns ("that support"). */
 export const BASE_FORMS: ReadonlySet<string> = new Set(Object.keys(lemmas).filter((lemma) => !lemma.startsWith('_')));
+
+/** The forms of the cues that report a stance when negated ("did not mention", "hasn't endorsed"; `lexicon/negatable-cues.json`). */
+export const NEGATABLE_CUES: ReadonlySet<string> = new Set(negatable.lemmas.flatMap((lemma) => cueForms(lemma, { frame: 'object' }).map(([form]) => form)));

@@ -1,0 +1,49 @@
+/**
+ * Checks on the words around a verb cue that decide whether it reports: a
+ * negation before it ("did not say the vote was rigged" reports nothing, "did
+ * not say whether …" an open question, "has not endorsed anyone" a stance) and
+ * the words that make a noun lemma's base form a verb ("they plan to"). Pure;
+ * no I/O; each check reads a bounded window before or after the cue.
+ */
+import { CUES, NEGATABLE_CUES } from './reported-cues';
+
+/**
+ * Where only a verb can follow: a modal, "do", "to", a subject pronoun or a quantifier that takes no singular noun, adverbs
+ * and a negation between ("they plan to", "would not question", "Others call it", "64 percent view").
+ */
+const VERB_BEFORE_RE =
+  /(?:^|[^\p{L}’'])(?:will|would|could|should|can|may|might|must|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|to|i|we|they|you|who|others|many|both|few|several|percent)\s+(?:(?:not|never|also|still|often|now|\p{Ll}+ly)\s+)*$/iu;
+
+/** Whether a word before "that" is a verb taking a clause ("backed that"), not a noun ("a plan that"). */
+export function isVerbBeforeThat(word: string): boolean {
+  const listed = CUES.get(word);
+  return (listed !== undefined && listed.nounBase !== true && listed.nounPlural !== true) || /ed$/.test(word);
+}
+
+/** A negation ending the auxiliaries before a cue. */
+const NEGATED_RE = /(?:\bnot|n[’']t|\bnever)\s+$/iu;
+/** What any negated cue may report: an open question ("did not say whether …", "never explained why") or a topic. */
+const OPEN_COMPLEMENT_RE = /^\s+(?:whether|if|why|how|what|who|whom|when|where|which|about)\b/iu;
+
+/**
+ * Whether a cue after `near` (the words before it) reports what follows it (`after`): always when it is not negated;
+ * negated, only an open question, or a stance's noun phrase or infinitive.
+ */
+export function negatedCueReports(near: string, after: string, word: string): boolean {
+  if (!NEGATED_RE.test(near) || OPEN_COMPLEMENT_RE.test(after)) return true;
+  return NEGATABLE_CUES.has(word) && /^\s+[\p{L}\p{N}"“$]/u.test(after) && !/^\s+that\b/iu.test(after);
+}
+
+/** Whether the words before a base form make it a verb (VERB_BEFORE_RE). */
+export function verbMustFollow(near: string): boolean {
+  return VERB_BEFORE_RE.test(near);
+}
+
+/** Before an -s form that is mostly a plural noun: "he", "she", "it", "who", or a name and an adverb ("Reyes often"). */
+const SINGULAR_SUBJECT_BEFORE_RE =
+  /(?:(?:^|[^\p{L}’'])(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho)\s+(?:(?:also|still|often|now|frequently|repeatedly|regularly|\p{Ll}+ly)\s+)*|(?:^|[^\p{L}’'.])\p{Lu}[\p{Ll}’'-]+\s+(?:(?:also|still|often|now|frequently|repeatedly|regularly|\p{Ll}+ly)\s+)+)$/u;
+
+/** Whether the words before an -s form that is mostly a plural make it a verb (SINGULAR_SUBJECT_BEFORE_RE). */
+export function singularSubjectBefore(near: string): boolean {
+  return SINGULAR_SUBJECT_BEFORE_RE.test(near);
+}
