@@ -14,11 +14,13 @@ import { ORGANIZATION_KINDS, type OrganizationKind } from '../records/entity-rec
 import abbreviations from './lexicon/abbreviations.json';
 import acronymStopWords from './lexicon/acronym-stop-words.json';
 import addresseeVerbs from './lexicon/addressee-verbs.json';
+import anonymousSourceNouns from './lexicon/anonymous-source-nouns.json';
 import attributionVerbs from './lexicon/attribution-verbs.json';
 import clubEndings from './lexicon/club-endings.json';
 import cueCompounds from './lexicon/cue-compounds.json';
 import demonyms from './lexicon/demonyms.json';
 import documentNouns from './lexicon/document-nouns.json';
+import documentVerbs from './lexicon/document-verbs.json';
 import epithetNouns from './lexicon/epithet-nouns.json';
 import femaleNames from './lexicon/female-names.json';
 import femaleWords from './lexicon/female-words.json';
@@ -218,6 +220,15 @@ export const CUE_COMPOUNDS: ReadonlySet<string> = words(cueCompounds);
 
 /** Things that carry words and may stand as a quotation's source after "the" ("the statement said", "the crowd chanted"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = words(documentNouns);
+
+/** Verbs by which a document, never a person, carries a quotation ("the letter reads"), lower case. */
+export const DOCUMENT_VERBS: ReadonlySet<string> = words(documentVerbs);
+
+/**
+ * Nouns for a speaker whose anonymity is the point ("the source", "the official", "the spokesman"): after "the"
+ * they need not refer back to anyone named, so the phrase as written is the source the text credits.
+ */
+export const ANONYMOUS_SOURCE_NOUNS: ReadonlySet<string> = words(anonymousSourceNouns);
 
 /** People who speak or write a quotation in a noun phrase, besides PERSON_NOUNS ("one user wrote", "a Democratic strategist said"). */
 export const WRITER_NOUNS: ReadonlySet<string> = words(writerNouns);

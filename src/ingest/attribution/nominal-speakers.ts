@@ -10,7 +10,7 @@
  *
  * Pure; no I/O. Each quotation reads a bounded slice on either side of it.
  */
-import { ATTRIBUTION_VERB_ALT, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, SOURCE_NOUNS, VERB_ADVERBS, WRITER_NOUNS } from '../lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, ATTRIBUTION_VERB_ALT, DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANIZATION_NOUNS, SOURCE_NOUNS, VERB_ADVERBS, WRITER_NOUNS } from '../lexicon';
 import type { Quotation } from '../quotations';
 import type { ExtractedQuote } from '../quote-types';
 import { words } from '../text';
@@ -22,22 +22,34 @@ import { NOT_MODIFIERS, partyMembers } from './reported-sources';
 const REACH = 200;
 /** Most characters between an attribution's verb and a quotation that continues the words before it ("… Tuesday. "). */
 const CONTINUES = 40;
-const VERB = `(?:${ATTRIBUTION_VERB_ALT})`;
+/** A speech verb, or a verb only a document speaks with (`the letter reads`), which `documentVerbOk` checks. */
+const VERB = `(?<verb>${ATTRIBUTION_VERB_ALT}|${[...DOCUMENT_VERBS].join('|')})`;
 const ADVERBS = `(?:${VERB_ADVERBS}\\s+)*`;
 /** Up to ten words, then an appositive with no capitalised word, then the verb: `"…," a spokesman for the agency, Tuesday, said`. */
-const AFTER_RE = new RegExp(`^\\s*,?\\s*((?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${VERB}(?=[\\s.,;:!?]|$)`, 'iu');
+const AFTER_RE = new RegExp(`^\\s*,?\\s*(?<np>(?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${VERB}(?=[\\s.,;:!?]|$)`, 'iu');
 /** `"…," said a spokesman for the agency.` */
-const INVERTED_RE = new RegExp(`^\\s*,?\\s*${VERB}\\s+((?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?[\\p{L}\\p{N}’'/&-]+)\\s*(?:[,;!?]|\\.(?!\\s+\\p{Lu})|(?<!\\b\\p{Lu}\\p{Ll}{0,3})\\.|$)`, 'u');
-/** `One user wrote: "…"`, `The statement said, "…"`, `the campaign said in a statement: "…"` (the sentence opens with the phrase). */
-const BEFORE_RE = new RegExp(
-  `^\\s*(?:(?:But|And|Yet|Still|However|Meanwhile|So|Also|Then|Later)\\s*,?\\s+)?((?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${VERB}(?:\\s+[^,:;"“”]{1,40}?)?\\s*[,:]\\s*$`,
-  'iu',
-);
+const INVERTED_RE = new RegExp(`^\\s*,?\\s*${VERB}\\s+(?<np>(?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?[\\p{L}\\p{N}’'/&-]+)\\s*(?:[,;!?]|\\.(?!\\s+\\p{Lu})|(?<!\\b\\p{Lu}\\p{Ll}{0,3})\\.|$)`, 'u');
+/**
+ * `One user wrote: "…"`, `The statement said, "…"`, `the campaign said in a statement: "…"` (the sentence opens with
+ * the phrase, or with a lead phrase set off by a comma: `During the debate, a friend commented: "…"`). With no comma
+ * or colon the quotation must open a sentence of its own, as `QUOTE_OPENS_SENTENCE` checks (`protesters chanted "No more!"`).
+ */
+const before = (mark: string): RegExp =>
+  new RegExp(
+    `^\\s*(?:(?:But|And|Yet|Still|However|Meanwhile|So|Also|Then|Later)\\s*,?\\s+|[^,;:"“”]{1,80},\\s+)?(?<np>(?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${VERB}(?:\\s+[^,:;"“”]{1,40}?)?\\s*${mark}\\s*$`,
+    'iu',
+  );
+const BEFORE_RE = before('[,:]');
+const BEFORE_BARE_RE = before('[,:]?');
+/** A quotation that opens a sentence of its own: a capital letter first. */
+const QUOTE_OPENS_SENTENCE = /^\p{Lu}/u;
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'most', 'several', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'few']);
 /** What ends a noun phrase's core: its prepositional tail ("a spokesman for the agency", "people familiar with the talks"). */
 const TAIL_START = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'familiar', 'close', 'involved', 'briefed', 'who']);
+/** Possessive determiners: `my father`, `his wife` name no one the description rules could find. */
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Gives a source as written (`speakerName`, no speaker) to quotations with no speaker whose speech verb has a noun phrase as subject (or the speaker it names). */
 /** The quote's source as the article writes it, tied to no entity ("the statement", "a spokesman for the agency"). */
@@ -58,12 +70,13 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
     const candidates: { m: RegExpExecArray | null; at: number }[] = [
       { m: AFTER_RE.exec(after), at: afterAt },
       { m: INVERTED_RE.exec(after), at: afterAt },
-      { m: beforeAt === sentence.start ? BEFORE_RE.exec(text.slice(beforeAt, q.open)) : null, at: beforeAt },
+      { m: beforeAt === sentence.start ? (QUOTE_OPENS_SENTENCE.test(q.text) ? BEFORE_BARE_RE : BEFORE_RE).exec(text.slice(beforeAt, q.open)) : null, at: beforeAt },
     ];
     for (const { m, at } of candidates) {
-      const phrase = m ? sourcePhrase(m[1]) : null;
-      if (!m || phrase === null) continue;
-      const start = at + m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+      const np = m?.groups?.np;
+      const phrase = np === undefined ? null : sourcePhrase(np);
+      if (!m || np === undefined || phrase === null || !documentVerbOk(m, phrase)) continue;
+      const start = at + m.index + m[0].indexOf(np) + (np.length - np.trimStart().length);
       const owner = ownerIn(ctx, q.paragraph, text, start, phrase);
       // "a spokesman for committee Democrats": the party's members, as written.
       const members = owner ? partyMembers(text, owner) : null;
@@ -103,6 +116,15 @@ function ownerIn(ctx: Context, p: number, text: string, start: number, phrase: s
   return null;
 }
 
+/** A verb only documents speak with (`reads`) needs a document as its subject: `the letter reads`, never `the aide reads`. */
+function documentVerbOk(m: RegExpExecArray, phrase: string): boolean {
+  if (!DOCUMENT_VERBS.has((m.groups?.verb ?? '').toLowerCase())) return true;
+  const core = words(phrase);
+  const end = core.findIndex((w, k) => k > 0 && TAIL_START.has(w.toLowerCase()));
+  const head = (end < 0 ? core[core.length - 1] : core[end - 1]).toLowerCase();
+  return DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.replace(/s$/, ''));
+}
+
 /** The text up to the next quotation mark: a noun phrase never runs into another quotation. */
 function untilQuote(s: string): string {
   const at = s.search(/["“”]|''/);
@@ -125,9 +147,15 @@ function head(word: string): { ok: boolean; onePerson: boolean } {
  * none, for a plural), up to four modifiers and a source noun, then a prepositional tail. Null otherwise.
  */
 export function sourcePhrase(raw: string): string | null {
-  const phrase = raw.trim().replace(/[,\s]+$/, '');
-  const list = words(phrase);
+  let phrase = raw.trim().replace(/[,\s]+$/, '');
+  let list = words(phrase);
   if (list.length === 0 || list.length > 10) return null;
+  // "Protesters marching through the streets": a participle after the head describes it; the source is the head's phrase.
+  const participle = list.findIndex((w, k) => k > 0 && /\p{L}{2}ing$/u.test(w) && head(list[k - 1]).ok);
+  if (participle > 0) {
+    phrase = phrase.slice(0, phrase.search(new RegExp(`\\s${list[participle]}(?!\\p{L})`, 'u')));
+    list = list.slice(0, participle);
+  }
   let end = list.findIndex((w, k) => k > 0 && TAIL_START.has(w.toLowerCase()));
   if (end < 0) end = list.length;
   const core = list.slice(0, end);
@@ -139,10 +167,10 @@ export function sourcePhrase(raw: string): string | null {
   if (core.length - lead < 1 || modifiers.length > 4 || modifiers.some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || DEFINITE.has(w.toLowerCase()))) return null;
   const h = head(core[core.length - 1]);
   if (!h.ok) return null;
-  // "the senator said": one person, whom the description rules may name. "Sources said": a bare plural only.
-  if (definite && h.onePerson) return null;
-  // "the company said": an organization named before, which the description rules may name.
-  if (DEFINITE.has(first) && modifiers.length === 0 && ORGANIZATION_NOUNS.has(core[core.length - 1].toLowerCase())) return null;
+  // "the senator said": one person, whom the description rules may name (they have had their turn and found no one
+  // they could be sure of); not so a source whose anonymity is the point ("the official said") or a possessive
+  // determiner's ("my father said", "his wife said"), which refers back to no one named. "Sources said": a bare plural only.
+  if (definite && h.onePerson && !POSSESSIVE.has(first) && !ANONYMOUS_SOURCE_NOUNS.has(core[core.length - 1].toLowerCase())) return null;
   if (lead === 0 && !(h.ok && /s$/i.test(core[core.length - 1]))) return null;
   return phrase;
 }
