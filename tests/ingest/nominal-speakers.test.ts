@@ -65,4 +65,25 @@ describe('noun phrases as speakers of direct quotes', () => {
     // A quotation going on in lower case with no comma is part of a clause, not words of their own.
     expect(direct('Students chanted “fund our schools” on the steps.')).toEqual([[null, 'fund our schools']]);
   });
+
+  it('`it` speaks for the document or organization a sentence before names', () => {
+    expect(direct('“The depot will close in June,” the memo reads.', '“Staff will be moved to the harbor site,” it adds.')).toEqual([
+      ['the memo', 'The depot will close in June,'],
+      ['the memo', 'Staff will be moved to the harbor site,'],
+    ]);
+    expect(direct('The Harbor Council opposed the toll on Monday.', '“Keep the bridge free for residents,” it said.')).toEqual([
+      ['Harbor Council', 'Keep the bridge free for residents,'],
+    ]);
+    expect(direct('A notice from the landlord went up in the lobby.', 'It warned: “Rents will rise by ten percent.”')).toEqual([
+      ['A notice', 'Rents will rise by ten percent.'],
+    ]);
+  });
+
+  it('`it` never stands for a person, nor for a document two paragraphs back', () => {
+    expect(direct('Marta Reyes spoke on Monday.', '“We will win,” it said.')).toEqual([[null, 'We will win,']]);
+    expect(direct('The Harbor Council sent a letter at noon.', 'Residents met at six.', '“Keep the bridge free,” it said.')).toEqual([
+      [null, 'Keep the bridge free,'],
+    ]);
+  });
 });
+

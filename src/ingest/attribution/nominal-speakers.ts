@@ -16,6 +16,7 @@ import type { ExtractedQuote } from '../quote-types';
 import { words } from '../text';
 import type { ExtractedMention } from '../entity-extraction';
 import { type Context, mentionsWithin, sentenceOf, setSpeaker } from './context';
+import { itAntecedent } from './it-speakers';
 import { NOT_MODIFIERS, partyMembers } from './reported-sources';
 
 /** How far from a quotation its noun-phrase speaker is read. */
@@ -74,6 +75,14 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
     ];
     for (const { m, at } of candidates) {
       const np = m?.groups?.np;
+      // `"…," it added`: the document or organization `it` stands for.
+      if (np !== undefined && /^it$/i.test(np.trim())) {
+        const it = itAntecedent(ctx, quotes, results, i);
+        if (it === null) continue;
+        if ('org' in it) setSpeaker(ctx, r, { speaker: it.org, method: 'pronoun-it', confidence: 0.5 });
+        else Object.assign(r, { speakerName: it.phrase, method: 'noun-phrase', confidence: 0.4 });
+        return;
+      }
       const phrase = np === undefined ? null : sourcePhrase(np);
       if (!m || np === undefined || phrase === null || !documentVerbOk(m, phrase)) continue;
       const start = at + m.index + m[0].indexOf(np) + (np.length - np.trimStart().length);
