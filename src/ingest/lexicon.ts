@@ -30,6 +30,7 @@ import knownOrganizations from './lexicon/known-organizations.json';
 import maleNames from './lexicon/male-names.json';
 import maleWords from './lexicon/male-words.json';
 import namePrefixTitles from './lexicon/name-prefix-titles.json';
+import namingVerbs from './lexicon/naming-verbs.json';
 import nonNameWords from './lexicon/non-name-words.json';
 import notGivenNames from './lexicon/not-given-names.json';
 import organizationCues from './lexicon/organization-cues.json';
@@ -220,6 +221,9 @@ export const CUE_COMPOUNDS: ReadonlySet<string> = words(cueCompounds);
 
 /** Things that carry words and may stand as a quotation's source after "the" ("the statement said", "the crowd chanted"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = words(documentNouns);
+
+/** Verbs that name or label what their object is (`calling Christie "…"`): a quotation right after one is no words of the subject's, lower case. */
+export const NAMING_VERBS: ReadonlySet<string> = words(namingVerbs);
 
 /** Verbs by which a document, never a person, carries a quotation ("the letter reads"), lower case. */
 export const DOCUMENT_VERBS: ReadonlySet<string> = words(documentVerbs);

@@ -85,5 +85,27 @@ describe('noun phrases as speakers of direct quotes', () => {
       [null, 'Keep the bridge free,'],
     ]);
   });
+
+  it('reads past an appositive set off by commas after the phrase', () => {
+    expect(direct('“We will review it,” a spokesman for the port, who asked not to be named, said.')).toEqual([['a spokesman for the port', 'We will review it,']]);
+    expect(direct('A ferry worker, who spoke on the condition of anonymity, said of the schedule, “Nobody keeps it.”')).toEqual([['A ferry worker', 'Nobody keeps it.']]);
+  });
+
+  it('the quotation after an inverted attribution, or joined to one an opening attribution introduces, goes on with it', () => {
+    expect(direct('“The gap is wide,” added one Ohio Democrat. “Voters like her.”')).toEqual([
+      ['one Ohio Democrat', 'The gap is wide,'],
+      ['one Ohio Democrat', 'Voters like her.'],
+    ]);
+    expect(direct('The crowd chanted back, “Fix the roads,” and “Fire the board.”')).toEqual([
+      ['The crowd', 'Fix the roads,'],
+      ['The crowd', 'Fire the board.'],
+    ]);
+  });
+
+  it('a quotation the verb names or takes as its object is no words of the subject', () => {
+    // What the marchers chanted is the quotation after the verb, not the one before it.
+    expect(direct('After the mayor spoke for an hour, “We are not leaving,” the marchers chanted “Not one more condo!”')[0]).toEqual([null, 'We are not leaving,']);
+    expect(direct('Residents calling the mayor “A man who is never here” filled the hall.')).toEqual([[null, 'A man who is never here']]);
+  });
 });
 

@@ -10,7 +10,7 @@
  *
  * Pure; no I/O. Each quotation reads a bounded slice on either side of it.
  */
-import { ANONYMOUS_SOURCE_NOUNS, ATTRIBUTION_VERB_ALT, DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANIZATION_NOUNS, SOURCE_NOUNS, VERB_ADVERBS, WRITER_NOUNS } from '../lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, ATTRIBUTION_VERB_ALT, DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANIZATION_NOUNS, NAMING_VERBS, SOURCE_NOUNS, VERB_ADVERBS, WRITER_NOUNS } from '../lexicon';
 import type { Quotation } from '../quotations';
 import type { ExtractedQuote } from '../quote-types';
 import { words } from '../text';
@@ -26,22 +26,31 @@ const CONTINUES = 40;
 /** A speech verb, or a verb only a document speaks with (`the letter reads`), which `documentVerbOk` checks. */
 const VERB = `(?<verb>${ATTRIBUTION_VERB_ALT}|${[...DOCUMENT_VERBS].join('|')})`;
 const ADVERBS = `(?:${VERB_ADVERBS}\\s+)*`;
-/** Up to ten words, then an appositive with no capitalised word, then the verb: `"…," a spokesman for the agency, Tuesday, said`. */
-const AFTER_RE = new RegExp(`^\\s*,?\\s*(?<np>(?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${VERB}(?=[\\s.,;:!?]|$)`, 'iu');
+/**
+ * Up to ten words, then an appositive with no capital letter, then the verb: `"…," a spokesman for the agency, who
+ * asked not to be named, said`. Case-sensitive, so that the appositive's class excludes capitals.
+ */
+const AFTER_RE = new RegExp(`^\\s*,?\\s*(?<np>(?:[\\p{L}\\p{N}.’'/&-]+(?:\\s+|(?=,[^,"“”\\p{Lu}]{1,100},\\s))){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${VERB}(?=[\\s.,;:!?]|$)`, 'u');
 /** `"…," said a spokesman for the agency.` */
 const INVERTED_RE = new RegExp(`^\\s*,?\\s*${VERB}\\s+(?<np>(?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?[\\p{L}\\p{N}’'/&-]+)\\s*(?:[,;!?]|\\.(?!\\s+\\p{Lu})|(?<!\\b\\p{Lu}\\p{Ll}{0,3})\\.|$)`, 'u');
 /**
  * `One user wrote: "…"`, `The statement said, "…"`, `the campaign said in a statement: "…"` (the sentence opens with
  * the phrase, or with a lead phrase set off by a comma: `During the debate, a friend commented: "…"`). With no comma
- * or colon the quotation must open a sentence of its own, as `QUOTE_OPENS_SENTENCE` checks (`protesters chanted "No more!"`).
+ * or colon the quotation opens a sentence of its own, as `QUOTE_OPENS_SENTENCE` checks (`protesters chanted "No more!"`),
+ * and the verb names nothing (`bareOpening`).
  */
-const before = (mark: string): RegExp =>
+const before = (mark: string, verb: string): RegExp =>
   new RegExp(
-    `^\\s*(?:(?:But|And|Yet|Still|However|Meanwhile|So|Also|Then|Later)\\s*,?\\s+|[^,;:"“”]{1,80},\\s+)?(?<np>(?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${VERB}(?:\\s+[^,:;"“”]{1,40}?)?\\s*${mark}\\s*$`,
-    'iu',
+    `^\\s*(?:(?:But|And|Yet|Still|However|Meanwhile|So|Also|Then|Later)\\s*,?\\s+|[^,;:"“”]{1,80},\\s+)?(?<np>(?:[\\p{L}\\p{N}.’'/&-]+(?:\\s+|(?=,[^,"“”\\p{Lu}]{1,100},\\s))){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${verb}(?:\\s+[^,:;"“”]{1,40}?)?\\s*${mark}\\s*$`,
+    'u',
   );
-const BEFORE_RE = before('[,:]');
-const BEFORE_BARE_RE = before('[,:]?');
+const BEFORE_RE = before('[,:]', VERB);
+const BEFORE_BARE_RE = before('', VERB);
+/** `The ad claims "…"`, never `calling Christie "…"`: a verb that names its object introduces no words. */
+function bareOpening(opening: string): RegExpExecArray | null {
+  const m = BEFORE_BARE_RE.exec(opening);
+  return m && !NAMING_VERBS.has((m.groups?.verb ?? '').toLowerCase()) ? m : null;
+}
 /** A quotation that opens a sentence of its own: a capital letter first. */
 const QUOTE_OPENS_SENTENCE = /^\p{Lu}/u;
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
@@ -68,12 +77,15 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
     const afterAt = q.close + 1 + marks;
     const after = untilQuote(text.slice(afterAt, Math.min(text.length, afterAt + REACH)));
     const beforeAt = Math.max(sentence.start, q.open - REACH);
-    const candidates: { m: RegExpExecArray | null; at: number }[] = [
-      { m: AFTER_RE.exec(after), at: afterAt },
+    const opening = text.slice(beforeAt, q.open);
+    const candidates: { m: RegExpExecArray | null; at: number; verbLast?: boolean }[] = [
+      { m: AFTER_RE.exec(after), at: afterAt, verbLast: true },
       { m: INVERTED_RE.exec(after), at: afterAt },
-      { m: beforeAt === sentence.start ? (QUOTE_OPENS_SENTENCE.test(q.text) ? BEFORE_BARE_RE : BEFORE_RE).exec(text.slice(beforeAt, q.open)) : null, at: beforeAt },
+      { m: beforeAt === sentence.start ? BEFORE_RE.exec(opening) ?? (QUOTE_OPENS_SENTENCE.test(q.text) ? bareOpening(opening) : null) : null, at: beforeAt },
     ];
-    for (const { m, at } of candidates) {
+    for (const { m, at, verbLast } of candidates) {
+      // `“…,” the protesters chanted “…”`: a verb whose object is the next quotation does not speak this one.
+      if (m && verbLast === true && /^\s*["“]|^\s*''/.test(text.slice(afterAt + m.index + m[0].length))) continue;
       const np = m?.groups?.np;
       // `"…," it added`: the document or organization `it` stands for.
       if (np !== undefined && /^it$/i.test(np.trim())) {
@@ -95,11 +107,14 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
         else asWritten(to, phrase);
       };
       give(r);
-      // `"…," the letter says. "…"`: the quotation right after the attribution goes on with the same words.
+      // `"…," the letter says. "…"`: the quotation right after the attribution goes on with the same words; so does one
+      // joined to the quotation an opening attribution introduces (`The crowd chanted, "…," and "…"`).
       const next = quotes[i + 1];
-      if (at === afterAt && next && next.paragraph === q.paragraph && results[i + 1].speaker === null && results[i + 1].speakerName === null) {
-        const rest = text.slice(afterAt + m.index + m[0].length, next.open);
-        if (rest.length <= CONTINUES && /^[^.!?;"“”]*[.:]\s*$/.test(rest)) give(results[i + 1]);
+      if (next && next.paragraph === q.paragraph && results[i + 1].speaker === null && results[i + 1].speakerName === null) {
+        const rest = at === afterAt ? text.slice(afterAt + m.index + m[0].length, next.open) : text.slice(q.close + 1, next.open);
+        // (`said a spokesman.` ends with its own period.)
+        const closed = at === afterAt ? /[.:]$/.test(m[0]) && /^\s*$/.test(rest) : false;
+        if (rest.length <= CONTINUES && (closed || (at === afterAt ? /^[^.!?;"“”]*[.:]\s*$/ : /^['’”"]*\s*,?\s*(?:and|or)?\s*$/).test(rest))) give(results[i + 1]);
       }
       return;
     }
