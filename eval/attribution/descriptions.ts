@@ -85,3 +85,22 @@ export function notOnePerson(text: string): boolean {
 export function describesOnePerson(text: string): boolean {
   return DEFINITE.test(text) && !notOnePerson(text);
 }
+
+/** Unnamed speakers among the heads above: people, though not one named person. */
+const UNNAMED_PEOPLE = words('source person insider official aide spokesman spokeswoman spokesperson');
+
+/**
+ * Whether a nominal source is a thing, an organization or a group, not a person: a word of it before any preposition
+ * is such a head, and none is an unnamed speaker ("a newly uncovered email previously kept secret", "the staff
+ * association"; not "a Treasury official").
+ */
+export function headIsNoPerson(text: string): boolean {
+  const ws = headPhrase(text)
+    .toLowerCase()
+    .split(' ')
+    .map((w) => w.replace(/[^\p{L}-]/gu, ''));
+  const last = ws[ws.length - 1];
+  // "many World Bank watchers": a plural of people.
+  if (last.endsWith('s') && !last.endsWith('ss') && !NOT_ONE_PERSON_HEADS.has(last)) return false;
+  return ws.some((w) => NOT_ONE_PERSON_HEADS.has(w) && !UNNAMED_PEOPLE.has(w)) && !ws.some((w) => UNNAMED_PEOPLE.has(w));
+}

@@ -19,7 +19,7 @@
  */
 import { spanText, type GoldAttribution, type Span } from './brat';
 import { GIVEN_NAMES, UNGENDERED_NAMES } from '../../src/ingest/lexicon';
-import { describesOnePerson } from './descriptions';
+import { describesOnePerson, headIsNoPerson } from './descriptions';
 
 export type AttributionKind = 'direct' | 'mixed' | 'indirect';
 export type SourceClass = 'named' | 'pronoun' | 'nominal' | 'none';
@@ -240,3 +240,21 @@ export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): strin
   }
   return best?.sourceName ?? null;
 }
+
+/**
+ * What a gold source "it" stands for: the nearest gold source before it that is neither a pronoun nor a person (a
+ * named organization, or a phrase whose head is a document, an organization or a group: "the article", "the Times"). "It"
+ * cannot stand for a person, so the resolution is the one a reader makes; null when no such source comes before.
+ */
+export function thingAntecedent(g: ScoredGold, all: readonly ScoredGold[]): ScoredGold | null {
+  if (g.sourceText === null || g.sourceStart === null || !/^it$/i.test(g.sourceText.trim())) return null;
+  let best: ScoredGold | null = null;
+  for (const o of all) {
+    if (o.sourceText === null || o.sourceStart === null || o.sourceStart >= g.sourceStart) continue;
+    if (best !== null && o.sourceStart <= (best.sourceStart ?? -1)) continue;
+    const thing = o.sourceClass === 'named' ? o.sourceName !== null && !personLike(o.sourceName) : o.sourceClass === 'nominal' && headIsNoPerson(o.sourceText.trim());
+    if (thing) best = o;
+  }
+  return best;
+}
+

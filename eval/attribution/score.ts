@@ -32,7 +32,8 @@
  * with the span text and reported in its own bucket.
  */
 import { sameName } from '../evaluate';
-import { resolvePronoun, stripTitles, type ScoredGold } from './gold';
+import { describesOnePerson } from './descriptions';
+import { resolvePronoun, stripTitles, thingAntecedent, type ScoredGold } from './gold';
 import type { PredictedAttribution } from './predict';
 
 export type SourceBucket = 'named' | 'pronoun' | 'text';
@@ -166,7 +167,27 @@ export function judgeSource(g: ScoredGold, all: readonly ScoredGold[], predicted
     const ok = predicted !== null && (sameName(resolved, predicted) || sameName(predicted, resolved));
     return { bucket: 'pronoun', ok, expected: resolved };
   }
-  return { bucket: 'text', ok: predicted !== null && matchesSpanText(g.sourceText, predicted), expected: g.sourceText };
+  const thing = thingAntecedent(g, all);
+  const ok =
+    predicted !== null &&
+    (matchesSpanText(g.sourceText, predicted) ||
+      namesDescribedOrganization(g.sourceText, predicted) ||
+      (thing?.sourceText != null && (thing.sourceName !== null ? sameName(thing.sourceName, predicted) || sameName(predicted, thing.sourceName) : matchesSpanText(thing.sourceText, predicted))));
+  return { bucket: 'text', ok, expected: thing?.sourceText != null ? `${g.sourceText} (${thing.sourceText})` : g.sourceText };
+}
+
+/** "the commission", "this campaign": a definite description whose last word is the head noun. */
+const DEFINITE_HEAD = /^(?:the|this|that)\s+(?:[\p{L}.’'-]+\s+){0,3}?(\p{Ll}+)$/iu;
+
+/**
+ * Whether the predicted name is the organization a definite description stands for, named in full: its head noun is
+ * one of the name's words ("the commission" → "Commission on Presidential Debates"). A description of one person is
+ * judged by name apart; this reads the span-text bucket only.
+ */
+export function namesDescribedOrganization(goldText: string, predicted: string): boolean {
+  const m = DEFINITE_HEAD.exec(goldText.trim());
+  if (m === null || describesOnePerson(goldText.trim())) return false;
+  return words(predicted).includes(m[1].toLowerCase());
 }
 
 function tally(t: SourceTally, j: Judgement): void {

@@ -14,11 +14,13 @@ import { ORGANIZATION_KINDS, type OrganizationKind } from '../records/entity-rec
 import abbreviations from './lexicon/abbreviations.json';
 import acronymStopWords from './lexicon/acronym-stop-words.json';
 import addresseeVerbs from './lexicon/addressee-verbs.json';
+import anonymousSourceNouns from './lexicon/anonymous-source-nouns.json';
 import attributionVerbs from './lexicon/attribution-verbs.json';
 import clubEndings from './lexicon/club-endings.json';
 import cueCompounds from './lexicon/cue-compounds.json';
 import demonyms from './lexicon/demonyms.json';
 import documentNouns from './lexicon/document-nouns.json';
+import documentVerbs from './lexicon/document-verbs.json';
 import epithetNouns from './lexicon/epithet-nouns.json';
 import femaleNames from './lexicon/female-names.json';
 import femaleWords from './lexicon/female-words.json';
@@ -28,6 +30,7 @@ import knownOrganizations from './lexicon/known-organizations.json';
 import maleNames from './lexicon/male-names.json';
 import maleWords from './lexicon/male-words.json';
 import namePrefixTitles from './lexicon/name-prefix-titles.json';
+import namingVerbs from './lexicon/naming-verbs.json';
 import nonNameWords from './lexicon/non-name-words.json';
 import notGivenNames from './lexicon/not-given-names.json';
 import organizationCues from './lexicon/organization-cues.json';
@@ -49,7 +52,6 @@ import titleHeads from './lexicon/title-heads.json';
 import titleModifiers from './lexicon/title-modifiers.json';
 import ungenderedNames from './lexicon/ungendered-names.json';
 import writerNouns from './lexicon/writer-nouns.json';
-import unnamedSourceNouns from './lexicon/unnamed-source-nouns.json';
 
 /** A word list as a set, entries as the file lists them (lower case). */
 function words(list: readonly string[]): ReadonlySet<string> {
@@ -220,11 +222,20 @@ export const CUE_COMPOUNDS: ReadonlySet<string> = words(cueCompounds);
 /** Things that carry words and may stand as a quotation's source after "the" ("the statement said", "the crowd chanted"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = words(documentNouns);
 
+/** Verbs that name or label what their object is (`calling Christie "…"`): a quotation right after one is no words of the subject's, lower case. */
+export const NAMING_VERBS: ReadonlySet<string> = words(namingVerbs);
+
+/** Verbs by which a document, never a person, carries a quotation ("the letter reads"), lower case. */
+export const DOCUMENT_VERBS: ReadonlySet<string> = words(documentVerbs);
+
+/**
+ * Nouns for a speaker whose anonymity is the point ("the source", "the official", "the spokesman"): after "the"
+ * they need not refer back to anyone named, so the phrase as written is the source the text credits.
+ */
+export const ANONYMOUS_SOURCE_NOUNS: ReadonlySet<string> = words(anonymousSourceNouns);
+
 /** People who speak or write a quotation in a noun phrase, besides PERSON_NOUNS ("one user wrote", "a Democratic strategist said"). */
 export const WRITER_NOUNS: ReadonlySet<string> = words(writerNouns);
-
-/** One person an article leaves unnamed on purpose, a source as written even after "the" ("the official said", "the source told"). */
-export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = words(unnamedSourceNouns);
 
 /** Nouns that can head a source phrase: "officials said", "a new poll found", "his campaign said". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ORGANIZATION_NOUNS, ...sourceNouns]);

@@ -1,5 +1,6 @@
 import { describesOnePerson, descriptionHead, notOnePerson } from '../../eval/attribution/descriptions';
-import { classifySource, relativeAntecedent, resolvePronoun, type ScoredGold } from '../../eval/attribution/gold';
+import { classifySource, relativeAntecedent, resolvePronoun, thingAntecedent, type ScoredGold } from '../../eval/attribution/gold';
+import { judgeSource } from '../../eval/attribution/score';
 
 function gold(id: string, sourceText: string, sourceStart: number, named: string | null): ScoredGold {
   return {
@@ -90,3 +91,28 @@ describe('a capitalised common word opening a sentence', () => {
     expect(classifySource('Dana Price')).toEqual({ cls: 'named', name: 'Dana Price' });
   });
 });
+
+describe('a source judged by its span text', () => {
+  const pronoun = (id: string, sourceText: string, sourceStart: number): ScoredGold => ({ ...gold(id, sourceText, sourceStart, null), sourceClass: 'pronoun' });
+
+  it('"it" stands for the document or organization before it, never a person', () => {
+    const memo = gold('E1', 'the memo', 0, null);
+    const roe = gold('E2', 'Gov. Mary Roe', 100, 'Mary Roe');
+    const it = pronoun('E3', 'it', 200);
+    expect(thingAntecedent(it, [memo, roe, it])).toBe(memo);
+    expect(judgeSource(it, [memo, roe, it], 'the memo')).toMatchObject({ bucket: 'text', ok: true });
+    expect(judgeSource(it, [memo, roe, it], 'Mary Roe')).toMatchObject({ bucket: 'text', ok: false });
+    const council = gold('E4', 'the Harbor Council', 0, 'Harbor Council');
+    expect(judgeSource(it, [council, roe, it], 'Harbor Council')).toMatchObject({ ok: true });
+    // An unnamed official is a person too.
+    const official = gold('E5', 'a Treasury official', 0, null);
+    expect(thingAntecedent(it, [official, it])).toBeNull();
+  });
+
+  it('a definite description of an organization is the organization named in full', () => {
+    const commission = gold('E1', 'The commission', 0, null);
+    expect(judgeSource(commission, [commission], 'Commission on Presidential Debates')).toMatchObject({ bucket: 'text', ok: true });
+    expect(judgeSource(commission, [commission], 'Federal Reserve')).toMatchObject({ bucket: 'text', ok: false });
+  });
+});
+

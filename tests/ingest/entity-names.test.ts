@@ -1,4 +1,5 @@
 import { extractArticle } from '../../src/ingest/extract-article';
+import { quotes } from './article-rows';
 
 /** People (with titles) and organizations of body paragraphs under a headline. */
 function read(...paragraphs: string[]): { people: string[]; titles: (string | null)[]; orgs: string[]; speakers: (string | null)[] } {
@@ -147,5 +148,32 @@ describe('a title-case headline line', () => {
   it('keeps organization names in -s and names inside an ordinary sentence', () => {
     expect(read('Greta Halvorsen Ministries Opens A Shelter').people).not.toContain('Greta Halvorsen');
     expect(read('The fund is owned by Dick Marlow Productions and two banks, the filing shows.').people).not.toContain('Dick Marlow');
+  });
+});
+
+describe('news outlets as quotation sources', () => {
+  const speakers = (...paragraphs: string[]): (string | null)[] => quotes(...paragraphs).map(([speaker]) => speaker);
+
+  it('an outlet listed with its article is that outlet only after "the"', () => {
+    const paragraphs = ['“The levy failed by nine votes,” the Hill reported.', 'Marta Hill chairs the county board. “We will try again,” Hill said.'];
+    expect(read(...paragraphs).orgs).toEqual(['the Hill']);
+    expect(speakers(...paragraphs)).toEqual(['the Hill', 'Marta Hill']);
+  });
+
+  it('a masthead word after "the" is the outlet named before whose name ends with it, else an outlet of its own', () => {
+    const named = ['The Chicago Tribune endorsed the levy on Sunday.', '“The county needs the money,” the Tribune wrote.'];
+    expect(read(...named).orgs).toEqual(['Chicago Tribune']);
+    expect(speakers(...named)).toEqual(['Chicago Tribune']);
+    const alone = '“The county needs the money,” the Gazette wrote in an editorial.';
+    expect(read(alone).orgs).toEqual(['the Gazette']);
+    expect(speakers(alone)).toEqual(['the Gazette']);
+  });
+
+  it('a masthead word without the article is no outlet', () => {
+    expect(read('“We are full every night,” Post said.').orgs).toEqual([]);
+  });
+
+  it('a fact-checking site names itself', () => {
+    expect(speakers('“The claim is false,” PolitiFact says.')).toEqual(['PolitiFact']);
   });
 });

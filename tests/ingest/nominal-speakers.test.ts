@@ -62,4 +62,69 @@ describe('noun phrases as speakers of direct quotes', () => {
     ]);
     expect(direct('“The council shall meet twice a year,” the spokesman read.')).toEqual([[null, 'The council shall meet twice a year,']]);
   });
+
+  it('a document that reads, says or states the words', () => {
+    expect(direct('“The bypass will cost twice the estimate,” the memo reads.')).toEqual([['the memo', 'The bypass will cost twice the estimate,']]);
+    expect(direct('“No dogs beyond this point,” reads the notice on the gate.')).toEqual([['the notice on the gate', 'No dogs beyond this point,']]);
+    expect(direct('“The mayor kept the deficit from the council,” the book says.')).toEqual([['the book', 'The mayor kept the deficit from the council,']]);
+    // Only a document reads out words: a person who reads is no such source.
+    expect(direct('“The minutes are approved,” one volunteer reads.')).toEqual([[null, 'The minutes are approved,']]);
+  });
+
+  it('an organization or an anonymous speaker the description rules could not name keeps the phrase', () => {
+    expect(direct('“Our members will not cross the line,” the union wrote.')).toEqual([['the union', 'Our members will not cross the line,']]);
+    expect(direct('“Nobody in the room expected it,” the official said.')).toEqual([['the official', 'Nobody in the room expected it,']]);
+    expect(direct('“Never sign a lease you have not read,” my father often said.')).toEqual([['my father', 'Never sign a lease you have not read,']]);
+    expect(direct('“The budget is sound,” the senator said.')).toEqual([[null, 'The budget is sound,']]);
+  });
+
+  it('a group described by a participle, a quotation opening its own sentence, a lead phrase before the subject', () => {
+    expect(direct('Students waving banners chanted “Fund our schools!” on the steps.')).toEqual([['Students', 'Fund our schools!']]);
+    expect(direct('At the end of the hearing, a neighbor commented: “The lights will never be fixed.”')).toEqual([['a neighbor', 'The lights will never be fixed.']]);
+    // A quotation going on in lower case with no comma is part of a clause, not words of their own.
+    expect(direct('Students chanted “fund our schools” on the steps.')).toEqual([[null, 'fund our schools']]);
+  });
+
+  it('`it` speaks for the document or organization a sentence before names', () => {
+    expect(direct('“The depot will close in June,” the memo reads.', '“Staff will be moved to the harbor site,” it adds.')).toEqual([
+      ['the memo', 'The depot will close in June,'],
+      ['the memo', 'Staff will be moved to the harbor site,'],
+    ]);
+    expect(direct('The Harbor Council opposed the toll on Monday.', '“Keep the bridge free for residents,” it said.')).toEqual([
+      ['Harbor Council', 'Keep the bridge free for residents,'],
+    ]);
+    expect(direct('A notice from the landlord went up in the lobby.', 'It warned: “Rents will rise by ten percent.”')).toEqual([
+      ['A notice', 'Rents will rise by ten percent.'],
+    ]);
+  });
+
+  it('`it` never stands for a person, nor for a document two paragraphs back', () => {
+    expect(direct('Marta Reyes spoke on Monday.', '“We will win,” it said.')).toEqual([[null, 'We will win,']]);
+    expect(direct('The Harbor Council sent a letter at noon.', 'Residents met at six.', '“Keep the bridge free,” it said.')).toEqual([
+      [null, 'Keep the bridge free,'],
+    ]);
+  });
+
+  it('reads past an appositive set off by commas after the phrase', () => {
+    expect(direct('“We will review it,” a spokesman for the port, who asked not to be named, said.')).toEqual([['a spokesman for the port', 'We will review it,']]);
+    expect(direct('A ferry worker, who spoke on the condition of anonymity, said of the schedule, “Nobody keeps it.”')).toEqual([['A ferry worker', 'Nobody keeps it.']]);
+  });
+
+  it('the quotation after an inverted attribution, or joined to one an opening attribution introduces, goes on with it', () => {
+    expect(direct('“The gap is wide,” added one Ohio Democrat. “Voters like her.”')).toEqual([
+      ['one Ohio Democrat', 'The gap is wide,'],
+      ['one Ohio Democrat', 'Voters like her.'],
+    ]);
+    expect(direct('The crowd chanted back, “Fix the roads,” and “Fire the board.”')).toEqual([
+      ['The crowd', 'Fix the roads,'],
+      ['The crowd', 'Fire the board.'],
+    ]);
+  });
+
+  it('a quotation the verb names or takes as its object is no words of the subject', () => {
+    // What the marchers chanted is the quotation after the verb, not the one before it.
+    expect(direct('After the mayor spoke for an hour, “We are not leaving,” the marchers chanted “Not one more condo!”')[0]).toEqual([null, 'We are not leaving,']);
+    expect(direct('Residents calling the mayor “A man who is never here” filled the hall.')).toEqual([[null, 'A man who is never here']]);
+  });
 });
+

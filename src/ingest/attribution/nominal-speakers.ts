@@ -10,37 +10,56 @@
  *
  * Pure; no I/O. Each quotation reads a bounded slice on either side of it.
  */
-import { ATTRIBUTION_VERB_ALT, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, SOURCE_NOUNS, UNNAMED_SOURCE_NOUNS, VERB_ADVERBS, WRITER_NOUNS } from '../lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, ATTRIBUTION_VERB_ALT, DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANIZATION_NOUNS, NAMING_VERBS, SOURCE_NOUNS, VERB_ADVERBS, WRITER_NOUNS } from '../lexicon';
 import type { Quotation } from '../quotations';
 import type { ExtractedQuote } from '../quote-types';
 import { words } from '../text';
 import type { ExtractedMention } from '../entity-extraction';
 import { type Context, mentionsWithin, sentenceOf, setSpeaker } from './context';
+import { itAntecedent } from './it-speakers';
 import { NOT_MODIFIERS, partyMembers } from './reported-sources';
 
 /** How far from a quotation its noun-phrase speaker is read. */
 const REACH = 200;
 /** Most characters between an attribution's verb and a quotation that continues the words before it ("… Tuesday. "). */
 const CONTINUES = 40;
-/** Speech verbs, and `read` for what a document says (`"…," the statement read`: see `READS_RE`). */
-const VERB = `(?:${ATTRIBUTION_VERB_ALT}|reads?)`;
-/** `read` attributes a quotation only to a document: "the letter read", never "the senator read". */
-const READS_RE = /\breads?\b/iu;
+/** A speech verb, or a verb only a document speaks with (`the letter reads`), which `documentVerbOk` checks. */
+const VERB = `(?<verb>${ATTRIBUTION_VERB_ALT}|${[...DOCUMENT_VERBS].join('|')})`;
 const ADVERBS = `(?:${VERB_ADVERBS}\\s+)*`;
-/** Up to ten words, then an appositive with no capitalised word, then the verb: `"…," a spokesman for the agency, Tuesday, said`. */
-const AFTER_RE = new RegExp(`^\\s*,?\\s*((?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${VERB}(?=[\\s.,;:!?]|$)`, 'iu');
+/**
+ * Up to ten words, then an appositive with no capital letter, then the verb: `"…," a spokesman for the agency, who
+ * asked not to be named, said`. Case-sensitive, so that the appositive's class excludes capitals.
+ */
+const AFTER_RE = new RegExp(`^\\s*,?\\s*(?<np>(?:[\\p{L}\\p{N}.’'/&-]+(?:\\s+|(?=,[^,"“”\\p{Lu}]{1,100},\\s))){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${VERB}(?=[\\s.,;:!?]|$)`, 'u');
 /** `"…," said a spokesman for the agency.` */
-const INVERTED_RE = new RegExp(`^\\s*,?\\s*${VERB}\\s+((?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?[\\p{L}\\p{N}’'/&-]+)\\s*(?:[,;!?]|\\.(?!\\s+\\p{Lu})|(?<!\\b\\p{Lu}\\p{Ll}{0,3})\\.|$)`, 'u');
-/** `One user wrote: "…"`, `The statement said, "…"`, `the campaign said in a statement: "…"` (the sentence opens with the phrase). */
-const BEFORE_RE = new RegExp(
-  `^\\s*(?:(?:But|And|Yet|Still|However|Meanwhile|So|Also|Then|Later)\\s*,?\\s+)?((?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${VERB}(?:\\s+[^,:;"“”]{1,40}?)?\\s*[,:]\\s*$`,
-  'iu',
-);
+const INVERTED_RE = new RegExp(`^\\s*,?\\s*${VERB}\\s+(?<np>(?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?[\\p{L}\\p{N}’'/&-]+)\\s*(?:[,;!?]|\\.(?!\\s+\\p{Lu})|(?<!\\b\\p{Lu}\\p{Ll}{0,3})\\.|$)`, 'u');
+/**
+ * `One user wrote: "…"`, `The statement said, "…"`, `the campaign said in a statement: "…"` (the sentence opens with
+ * the phrase, or with a lead phrase set off by a comma: `During the debate, a friend commented: "…"`). With no comma
+ * or colon the quotation opens a sentence of its own, as `QUOTE_OPENS_SENTENCE` checks (`protesters chanted "No more!"`),
+ * and the verb names nothing (`bareOpening`).
+ */
+const before = (mark: string, verb: string): RegExp =>
+  new RegExp(
+    `^\\s*(?:(?:But|And|Yet|Still|However|Meanwhile|So|Also|Then|Later)\\s*,?\\s+|[^,;:"“”]{1,80},\\s+)?(?<np>(?:[\\p{L}\\p{N}.’'/&-]+(?:\\s+|(?=,[^,"“”\\p{Lu}]{1,100},\\s))){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${verb}(?:\\s+[^,:;"“”]{1,40}?)?\\s*${mark}\\s*$`,
+    'u',
+  );
+const BEFORE_RE = before('[,:]', VERB);
+const BEFORE_BARE_RE = before('', VERB);
+/** `The ad claims "…"`, never `calling Christie "…"`: a verb that names its object introduces no words. */
+function bareOpening(opening: string): RegExpExecArray | null {
+  const m = BEFORE_BARE_RE.exec(opening);
+  return m && !NAMING_VERBS.has((m.groups?.verb ?? '').toLowerCase()) ? m : null;
+}
+/** A quotation that opens a sentence of its own: a capital letter first. */
+const QUOTE_OPENS_SENTENCE = /^\p{Lu}/u;
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'most', 'several', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'few']);
 /** What ends a noun phrase's core: its prepositional tail ("a spokesman for the agency", "people familiar with the talks"). */
 const TAIL_START = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'familiar', 'close', 'involved', 'briefed', 'who']);
+/** Possessive determiners: `my father`, `his wife` name no one the description rules could find. */
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Gives a source as written (`speakerName`, no speaker) to quotations with no speaker whose speech verb has a noun phrase as subject (or the speaker it names). */
 /** The quote's source as the article writes it, tied to no entity ("the statement", "a spokesman for the agency"). */
@@ -58,18 +77,27 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
     const afterAt = q.close + 1 + marks;
     const after = untilQuote(text.slice(afterAt, Math.min(text.length, afterAt + REACH)));
     const beforeAt = Math.max(sentence.start, q.open - REACH);
-    const candidates: { m: RegExpExecArray | null; at: number }[] = [
-      { m: AFTER_RE.exec(after), at: afterAt },
+    const opening = text.slice(beforeAt, q.open);
+    const candidates: { m: RegExpExecArray | null; at: number; verbLast?: boolean }[] = [
+      { m: AFTER_RE.exec(after), at: afterAt, verbLast: true },
       { m: INVERTED_RE.exec(after), at: afterAt },
-      { m: beforeAt === sentence.start ? BEFORE_RE.exec(text.slice(beforeAt, q.open)) : null, at: beforeAt },
+      { m: beforeAt === sentence.start ? BEFORE_RE.exec(opening) ?? (QUOTE_OPENS_SENTENCE.test(q.text) ? bareOpening(opening) : null) : null, at: beforeAt },
     ];
-    for (const { m, at } of candidates) {
-      const phrase = m ? sourcePhrase(m[1]) : null;
-      if (!m || phrase === null) continue;
-      if (READS_RE.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length)) || READS_RE.test(m[0].slice(0, m[0].indexOf(m[1])))) {
-        if (!DOCUMENT_NOUNS.has(headOf(phrase))) continue;
+    for (const { m, at, verbLast } of candidates) {
+      // `“…,” the protesters chanted “…”`: a verb whose object is the next quotation does not speak this one.
+      if (m && verbLast === true && /^\s*["“]|^\s*''/.test(text.slice(afterAt + m.index + m[0].length))) continue;
+      const np = m?.groups?.np;
+      // `"…," it added`: the document or organization `it` stands for.
+      if (np !== undefined && /^it$/i.test(np.trim())) {
+        const it = itAntecedent(ctx, quotes, results, i);
+        if (it === null) continue;
+        if ('org' in it) setSpeaker(ctx, r, { speaker: it.org, method: 'pronoun-it', confidence: 0.5 });
+        else Object.assign(r, { speakerName: it.phrase, method: 'noun-phrase', confidence: 0.4 });
+        return;
       }
-      const start = at + m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+      const phrase = np === undefined ? null : sourcePhrase(np);
+      if (!m || np === undefined || phrase === null || !documentVerbOk(m, phrase)) continue;
+      const start = at + m.index + m[0].indexOf(np) + (np.length - np.trimStart().length);
       const owner = ownerIn(ctx, q.paragraph, text, start, phrase);
       // "a spokesman for committee Democrats": the party's members, as written.
       const members = owner ? partyMembers(text, owner) : null;
@@ -79,11 +107,14 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
         else asWritten(to, phrase);
       };
       give(r);
-      // `"…," the letter says. "…"`: the quotation right after the attribution goes on with the same words.
+      // `"…," the letter says. "…"`: the quotation right after the attribution goes on with the same words; so does one
+      // joined to the quotation an opening attribution introduces (`The crowd chanted, "…," and "…"`).
       const next = quotes[i + 1];
-      if (at === afterAt && next && next.paragraph === q.paragraph && results[i + 1].speaker === null && results[i + 1].speakerName === null) {
-        const rest = text.slice(afterAt + m.index + m[0].length, next.open);
-        if (rest.length <= CONTINUES && /^[^.!?;"“”]*[.:]\s*$/.test(rest)) give(results[i + 1]);
+      if (next && next.paragraph === q.paragraph && results[i + 1].speaker === null && results[i + 1].speakerName === null) {
+        const rest = at === afterAt ? text.slice(afterAt + m.index + m[0].length, next.open) : text.slice(q.close + 1, next.open);
+        // (`said a spokesman.` ends with its own period.)
+        const closed = at === afterAt ? /[.:]$/.test(m[0]) && /^\s*$/.test(rest) : false;
+        if (rest.length <= CONTINUES && (closed || (at === afterAt ? /^[^.!?;"“”]*[.:]\s*$/ : /^['’”"]*\s*,?\s*(?:and|or)?\s*$/).test(rest))) give(results[i + 1]);
       }
       return;
     }
@@ -109,6 +140,15 @@ function ownerIn(ctx: Context, p: number, text: string, start: number, phrase: s
   return null;
 }
 
+/** A verb only documents speak with (`reads`) needs a document as its subject: `the letter reads`, never `the aide reads`. */
+function documentVerbOk(m: RegExpExecArray, phrase: string): boolean {
+  if (!DOCUMENT_VERBS.has((m.groups?.verb ?? '').toLowerCase())) return true;
+  const core = words(phrase);
+  const end = core.findIndex((w, k) => k > 0 && TAIL_START.has(w.toLowerCase()));
+  const head = (end < 0 ? core[core.length - 1] : core[end - 1]).toLowerCase();
+  return DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.replace(/s$/, ''));
+}
+
 /** The text up to the next quotation mark: a noun phrase never runs into another quotation. */
 function untilQuote(s: string): string {
   const at = s.search(/["“”]|''/);
@@ -131,10 +171,18 @@ function head(word: string): { ok: boolean; onePerson: boolean } {
  * none, for a plural), up to four modifiers and a source noun, then a prepositional tail. Null otherwise.
  */
 export function sourcePhrase(raw: string): string | null {
-  const phrase = raw.trim().replace(/[,\s]+$/, '');
-  const list = words(phrase);
+  let phrase = raw.trim().replace(/[,\s]+$/, '');
+  let list = words(phrase);
   if (list.length === 0 || list.length > 10) return null;
-  const core = coreOf(list);
+  // "Protesters marching through the streets": a participle after the head describes it; the source is the head's phrase.
+  const participle = list.findIndex((w, k) => k > 0 && /\p{L}{2}ing$/u.test(w) && head(list[k - 1]).ok);
+  if (participle > 0) {
+    phrase = phrase.slice(0, phrase.search(new RegExp(`\\s${list[participle]}(?!\\p{L})`, 'u')));
+    list = list.slice(0, participle);
+  }
+  let end = list.findIndex((w, k) => k > 0 && TAIL_START.has(w.toLowerCase()));
+  if (end < 0) end = list.length;
+  const core = list.slice(0, end);
   const first = core[0].toLowerCase();
   const possessor = /^\p{Lu}.*['’]s?$/u.test(core[0]) && core.length > 1;
   const definite = DEFINITE.has(first) || possessor;
@@ -143,23 +191,10 @@ export function sourcePhrase(raw: string): string | null {
   if (core.length - lead < 1 || modifiers.length > 4 || modifiers.some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || DEFINITE.has(w.toLowerCase()))) return null;
   const h = head(core[core.length - 1]);
   if (!h.ok) return null;
-  // "the senator said": one person, whom the description rules may name; an unnamed one ("the official said") whom they
-  // cannot is the source as written. "Sources said": a bare plural only.
-  if (definite && h.onePerson && !UNNAMED_SOURCE_NOUNS.has(core[core.length - 1].toLowerCase())) return null;
-  // "The company said", "the group said": the description rules have had their turn (a quotation reaching here has no
-  // speaker), so the organization noun is the source as written.
+  // "the senator said": one person, whom the description rules may name (they have had their turn and found no one
+  // they could be sure of); not so a source whose anonymity is the point ("the official said") or a possessive
+  // determiner's ("my father said", "his wife said"), which refers back to no one named. "Sources said": a bare plural only.
+  if (definite && h.onePerson && !POSSESSIVE.has(first) && !ANONYMOUS_SOURCE_NOUNS.has(core[core.length - 1].toLowerCase())) return null;
   if (lead === 0 && !(h.ok && /s$/i.test(core[core.length - 1]))) return null;
   return phrase;
-}
-
-/** A noun phrase's words before its prepositional tail ("a spokesman for the agency" → a spokesman). */
-function coreOf(list: readonly string[]): readonly string[] {
-  const end = list.findIndex((w, k) => k > 0 && TAIL_START.has(w.toLowerCase()));
-  return end < 0 ? list : list.slice(0, end);
-}
-
-/** A noun phrase's head, lower case: the last word of its core. */
-function headOf(phrase: string): string {
-  const core = coreOf(words(phrase));
-  return (core[core.length - 1] ?? '').toLowerCase();
 }

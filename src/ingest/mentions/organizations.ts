@@ -23,19 +23,28 @@ export function readOrganizationInTitle(reg: EntityRegister, text: string, unit:
   }
 }
 
-/** `descriptor`: the lower-case word written just before the name ("group" in "industry group Canacero"), if any. */
+/**
+ * `descriptor`: the lower-case word written just before the name ("group" in "industry group Canacero"), if any;
+ * `the` also when written `The`.
+ */
 export function matchOrganization(reg: EntityRegister, slice: Token[], phrase: string, descriptor: string | null = null): { index: number; method: string; confidence: number } | null {
   const lower = phrase.toLowerCase();
   const isAcronym = slice.length === 1 && isAllCaps(slice[0].base);
+  // "The Hill", "the Blaze": a title listed with its article is that outlet only after "the" ("Hill said" is a person).
+  const titled = descriptor === 'the' ? KNOWN_ORGANIZATIONS.get(`the ${lower}`) : undefined;
   // "G.O.P." as "GOP": an acronym written with periods is looked up without them.
-  const known = KNOWN_ORGANIZATIONS.get(lower) ?? KNOWN_ORGANIZATIONS.get(lower.replace(/^the\s+/, '')) ?? (isAcronym && lower.includes('.') ? KNOWN_ORGANIZATIONS.get(lower.replace(/\./g, '')) : undefined);
-  if (known && (!/^[a-z.]{2,5}$/.test(lower) || isAcronym)) {
+  const known = titled ?? KNOWN_ORGANIZATIONS.get(lower) ?? KNOWN_ORGANIZATIONS.get(lower.replace(/^the\s+/, '')) ?? (isAcronym && lower.includes('.') ? KNOWN_ORGANIZATIONS.get(lower.replace(/\./g, '')) : undefined);
+  if (known && (titled !== undefined || !/^[a-z.]{2,5}$/.test(lower) || isAcronym)) {
     return { index: reg.orgIndex(known.name, known.kind, known.country ?? null, false, phrase), method: 'organization', confidence: 0.95 };
   }
   const key = orgKey(phrase);
-  const existing = reg.orgs.findIndex((o) => o.key === key || o.aliases.some((a) => orgKey(a) === key));
+  // An outlet listed only with its article ("the hill") is not what its bare word names ("Hill said").
+  const bare = descriptor !== 'the' && !/^the\s/i.test(phrase) && KNOWN_ORGANIZATIONS.has(`the ${key}`) && !KNOWN_ORGANIZATIONS.has(key);
+  const existing = bare ? -1 : reg.orgs.findIndex((o) => o.key === key || o.aliases.some((a) => orgKey(a) === key));
   if (existing >= 0) return { index: existing, method: 'organization', confidence: 0.9 };
   if (PLACES.has(lower)) return null;
+  const masthead = descriptor === 'the' && slice.length === 1 ? mastheadWord(reg, slice[0].base) : null;
+  if (masthead !== null) return masthead;
   if (slice.length >= 2 && slice.length <= 3 && CLUB_ENDINGS.has(slice[slice.length - 1].base.toLowerCase()) && !GIVEN_NAMES.has(norm(slice[0].base))) {
     return { index: reg.orgIndex(phrase, 'OTHER', null, false, phrase), method: 'organization', confidence: 0.8 };
   }
@@ -57,6 +66,18 @@ export function matchOrganization(reg: EntityRegister, slice: Token[], phrase: s
     }
   }
   return null;
+}
+
+/**
+ * "the Times", "the Post", "the Guardian": a newspaper's masthead word after "the" (no person takes the article) is
+ * the outlet named before whose name ends with it ("The New York Times"), else an outlet of that name.
+ */
+function mastheadWord(reg: EntityRegister, word: string): { index: number; method: string; confidence: number } | null {
+  if (ORGANIZATION_CUES.get(word.toLowerCase()) !== 'NEWS_MEDIA') return null;
+  const last = norm(word);
+  const earlier = reg.orgs.findIndex((o) => o.kind === 'NEWS_MEDIA' && o.key.split(' ').pop() === last);
+  if (earlier >= 0) return { index: earlier, method: 'organization', confidence: 0.85 };
+  return { index: reg.orgIndex(`the ${word}`, 'NEWS_MEDIA', null, false, word), method: 'organization', confidence: 0.7 };
 }
 
 const PARTY_STATE_TAG = /^[DRI]-\p{Lu}/u;

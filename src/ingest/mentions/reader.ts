@@ -99,7 +99,7 @@ export class Extractor extends EntityRegister {
       rest.some((t) => !TITLE_HEADS.has(t.text.toLowerCase()));
     if (!titled) {
       const prev = tokens[from - 1];
-      const descriptor = prev && text.slice(prev.end, slice[0].start) === ' ' && /^\p{Ll}/u.test(prev.text) ? prev.text.toLowerCase() : null;
+      const descriptor = prev && text.slice(prev.end, slice[0].start) === ' ' && (/^\p{Ll}/u.test(prev.text) || prev.text === 'The') ? prev.text.toLowerCase() : null;
       const org = matchOrganization(this, slice, phrase, descriptor);
       if (org) {
         this.addOrgMention(org.index, unit, slice[0].start, slice[slice.length - 1].baseEnd, phrase, org.method, org.confidence);
