@@ -192,3 +192,20 @@ describe('a lone surname in a title-case headline', () => {
     expect(x.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerName)).toEqual(['Ortega']);
   });
 });
+
+describe('a relative sharing a surname with someone named in full', () => {
+  it('is a person of their own, whom the next pronoun means', () => {
+    const { quotes: rows, people } = read(
+      'Officers stopped Dorian Okafor Pell outside his house on Tuesday.',
+      'A neighbor filmed the stop. Wanjiru Pell can be heard telling the officers that her husband was unarmed.',
+      '"He has no weapon," she says.',
+    );
+    expect(people).toEqual(['Dorian Okafor Pell', 'Wanjiru Pell']);
+    expect(rows).toEqual([['Wanjiru Pell', 'He has no weapon,']]);
+  });
+
+  it('not without a word for a relative nearby, nor a common word before the full name', () => {
+    expect(read('Officers stopped Dorian Okafor Pell outside his house on Tuesday.', 'Later Wanjiru Pell can be heard on the tape.').people).toEqual(['Dorian Okafor Pell']);
+    expect(read('Analysts at Harlow Brandt praised the bank and its family of funds.', 'Rival Harlow Brandt reported a loss.').people).not.toContain('Rival Harlow Brandt');
+  });
+});

@@ -4,7 +4,7 @@
  * names read without evidence whose surname is later used as a subject.
  */
 import type { Gender } from '../entity-extraction';
-import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './names';
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
@@ -24,6 +24,8 @@ const INVERTED_SPEECH = /^(?:said|says|added|asked|wrote|recalled|explained|cont
 /** Reads name runs paragraph by paragraph into the register: people, organizations and their mentions. */
 export class Extractor extends EntityRegister {
   private readonly unitTexts = new Map<number, string>();
+  /** Per paragraph read: whether it names a relative (see kinNamed). */
+  private readonly kin = new Map<number, boolean>();
   /** Two- and three-word names read without evidence, by their last word (normalized). */
   private readonly unproven = new Map<string, string>();
 
@@ -70,6 +72,18 @@ export class Extractor extends EntityRegister {
       });
     });
     return out;
+  }
+
+  /** Whether a noun for a relative (`his wife`, `her son`) is in this paragraph or the one before. */
+  private kinNamed(unit: number): boolean {
+    return [unit - 1, unit].some((u) => {
+      let found = this.kin.get(u);
+      if (found === undefined) {
+        found = (this.unitTexts.get(u) ?? '').match(/\p{L}+/gu)?.some((w) => KIN_NOUNS.has(w.toLowerCase())) ?? false;
+        this.kin.set(u, found);
+      }
+      return found;
+    });
   }
 
   readUnit(text: string, unit: number, skip: readonly Range[], nicknames: readonly Range[]): void {
@@ -153,7 +167,7 @@ export class Extractor extends EntityRegister {
     }
     if (parts.length === 1 && (PLACES.has(lower) || isPlaceOrDemonym(parts[0]))) return;
     const key = parts.map(norm).join(' ');
-    const evidence = personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : null);
+    const evidence = personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : this.sharesSurname(parts) && this.kinNamed(unit) ? 0.8 : null);
     if (evidence === null) {
       if (parts.length >= 2 && parts.length <= 3 && unit >= 0 && !this.unproven.has(norm(parts[parts.length - 1]))) this.unproven.set(norm(parts[parts.length - 1]), key);
       return;
