@@ -29,3 +29,14 @@ describe('a colon introducing a quotation', () => {
     expect(quotes('The sign on the door had one message: “Closed until further notice.”')).toEqual([[null, 'Closed until further notice.']]);
   });
 });
+
+describe('a capitalized past speech verb before a surname', () => {
+  it('is no part of the name: `Continued Flint:`, `Added Flint,`', () => {
+    expect(
+      quotes('Roger Flint spoke on the radio on Monday.', 'Continued Flint: "So I think it is a very real problem."', 'Added Flint, "We will see."'),
+    ).toEqual([
+      ['Roger Flint', 'So I think it is a very real problem.'],
+      ['Roger Flint', 'We will see.'],
+    ]);
+  });
+});

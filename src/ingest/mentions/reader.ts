@@ -4,7 +4,7 @@
  * names read without evidence whose surname is later used as a subject.
  */
 import type { Gender } from '../entity-extraction';
-import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './names';
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
@@ -17,6 +17,9 @@ const SURNAME_AS_SUBJECT = new RegExp(`^(?:${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERB
 
 /** After a lone surname: a speech verb, past an appositive. */
 const SURNAME_SPEAKS = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
+
+/** A capitalized past form (`Continued`, `Stated`, `Wrote`) that, if a speech verb, opens an inversion before a name. */
+const PAST_SPEECH = /^(?:\p{Lu}\p{Ll}+ed|Wrote|Told|Said)$/u;
 
 /** A speech verb that may come before its subject (`said Cuban,`). */
 const INVERTED_SPEECH = /^(?:said|says|added|asked|wrote|recalled|explained|continued)$/i;
@@ -96,6 +99,8 @@ export class Extractor extends EntityRegister {
     let from = run.from;
     const to = run.to; // inclusive
     while (from <= to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && !HONORIFICS.has(tokens[from].text.toLowerCase()) && !(from < to && opensPlace(tokens[from], tokens[from + 1]))) from++;
+    // "Continued Stone:", "Stated Ward:": a past speech verb before the name it inverts.
+    if (from < to && PAST_SPEECH.test(tokens[from].text) && SPEECH_VERBS.has(tokens[from].text.toLowerCase()) && !GIVEN_NAMES.has(norm(tokens[from].base))) from++;
     if (from > to) return;
     // Named storms are not people: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciarán".
     if (from < to && /^(?:hurricane|typhoon|cyclone|storm|tropical)$/i.test(tokens[from].text)) return;
