@@ -170,3 +170,25 @@ describe('participles and "going on to say" after the subject', () => {
     expect(quotes('Ivo Ridley, a planner, spoke at the depot.', 'Ridley kept going on to the "new depot," a shed by the river.')).toEqual([]);
   });
 });
+
+describe('a fragment quoted as the whole object of a reporting verb', () => {
+  it('is the subject’s words: attacked, condemned', () => {
+    expect(
+      quotes(
+        'Ivo Ridley, a planner, spoke at the depot.',
+        'In a speech in August, Ridley attacked "the reckless spending of the board."',
+        'Ridley also condemned "such a shameless raid on the fund" on Monday.',
+      ),
+    ).toEqual([
+      ['Ivo Ridley', 'the reckless spending of the board.'],
+      ['Ivo Ridley', 'such a shameless raid on the fund'],
+    ]);
+  });
+
+  it('not after a verb that takes no object, nor when the subject is no one named', () => {
+    expect(quotes('Ivo Ridley, a planner, spoke at the depot.', 'Ridley walked "slowly and calmly" to the door.', 'Ridley spoke, and the crowd booed "the plan that nobody on the board had read."')).toEqual([
+      [null, 'slowly and calmly'],
+      [null, 'the plan that nobody on the board had read.'],
+    ]);
+  });
+});

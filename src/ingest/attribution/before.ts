@@ -28,7 +28,7 @@ export function attributeBefore(ctx: Context, q: Quotation): Found | null {
   }
   // Only the nearest verb: "X said Russia warned that "…"" quotes Russia, whom we cannot name.
   const said = verbs.pop();
-  if (!said) return null;
+  if (!said) return objectOfCue(ctx, q, spanStart, before);
   // `…, going on to say that "…"`, `X went on to say`: the verb phrase stands where its first word does.
   const goOn = GO_ON_TO_RE.exec(text.slice(Math.max(spanStart, said.index - 20), said.index));
   const nearest = goOn ? { index: said.index - goOn[0].length, word: goOn[1] } : said;
@@ -37,6 +37,20 @@ export function attributeBefore(ctx: Context, q: Quotation): Found | null {
   const found = speakerOfVerb(ctx, q, spanStart, nearest);
   if (found && found.method !== 'pronoun' && insideReportedClause(ctx, q.paragraph, verbs, nearest, found)) return null;
   return found;
+}
+
+/** A past reporting verb and a determiner at most right before a quotation: `attacked `, `condemned the `. */
+const OBJECT_CUE_BEFORE_RE = /(?:^|\s)(\p{Ll}+ed)\s+(?:(?:the|his|her|their|its)\s+)?$/u;
+
+/**
+ * `Trump attacked "the hateful ideology of …"`: a fragment quoted as the whole object of a reporting verb
+ * that takes one (`attacked`, `condemned`, `praised`) is its subject's words.
+ */
+function objectOfCue(ctx: Context, q: Quotation, spanStart: number, before: string): Found | null {
+  const m = OBJECT_CUE_BEFORE_RE.exec(before);
+  if (m === null || !/^\p{Ll}/u.test(q.text) || REPORTING_CUES.get(m[1])?.frame !== 'object') return null;
+  const found = subjectBefore(ctx, q.paragraph, spanStart, spanStart + m.index + m[0].indexOf(m[1]));
+  return found && found.method !== 'descriptor' ? found : null;
 }
 
 /** `going on to ` / `went on to ` right before a speech verb. */
