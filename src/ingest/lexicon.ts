@@ -41,6 +41,7 @@ import personalSpeechVerbs from './lexicon/personal-speech-verbs.json';
 import notSpeakerLabels from './lexicon/not-speaker-labels.json';
 import partyMembers from './lexicon/party-members.json';
 import personNouns from './lexicon/person-nouns.json';
+import kinNouns from './lexicon/kin-nouns.json';
 import places from './lexicon/places.json';
 import reportingCues from './lexicon/reporting-cues.json';
 import reportingVerbs from './lexicon/reporting-verbs.json';
@@ -183,6 +184,9 @@ export const ACRONYM_STOP: ReadonlySet<string> = words(acronymStopWords);
  * the last of two or three words, never to join runs ("United States and Russia").
  */
 export const CLUB_ENDINGS: ReadonlySet<string> = words(clubEndings);
+
+/** Nouns for a relative (`wife`, `son`, `family`): a text naming one may name people who share a surname. */
+export const KIN_NOUNS: ReadonlySet<string> = words(kinNouns);
 
 /** Nouns for a person a descriptor may use as a subject ("a spokeswoman said", "one woman said"). */
 export const PERSON_NOUNS: ReadonlySet<string> = words(personNouns);

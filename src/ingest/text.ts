@@ -46,7 +46,18 @@ export interface Token {
   readonly possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?/gu;
+/**
+ * A letter written as UTF-8 read as Latin-1 (mojibake: `Ã§` for `ç`, `Ã\u0083Â§` read twice over):
+ * part of the word it sits in, so `FranÃ§ois` stays one name.
+ */
+const MOJIBAKE = '[\u00C2\u00C3][\u0080-\u00BF]';
+const MOJIBAKE_RE = new RegExp(`(?:${MOJIBAKE})+`, 'gu');
+const WORD = new RegExp(`(?:${MOJIBAKE}|[\\p{L}\\p{N}])+(?:[.'’\\-&](?:${MOJIBAKE}|[\\p{L}\\p{N}])+)*\\.?`, 'gu');
+
+/** A word with each mis-encoded letter read as a lower-case letter, for checks of its shape. */
+export function foldMojibake(word: string): string {
+  return word.includes('\u00C3') || word.includes('\u00C2') ? word.replace(MOJIBAKE_RE, 'x') : word;
+}
 
 /**
  * Word tokens of a text with their offsets; trailing periods kept only on

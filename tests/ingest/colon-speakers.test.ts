@@ -29,3 +29,32 @@ describe('a colon introducing a quotation', () => {
     expect(quotes('The sign on the door had one message: “Closed until further notice.”')).toEqual([[null, 'Closed until further notice.']]);
   });
 });
+
+describe('a capitalized past speech verb before a surname', () => {
+  it('is no part of the name: `Continued Flint:`, `Added Flint,`', () => {
+    expect(
+      quotes('Roger Flint spoke on the radio on Monday.', 'Continued Flint: "So I think it is a very real problem."', 'Added Flint, "We will see."'),
+    ).toEqual([
+      ['Roger Flint', 'So I think it is a very real problem.'],
+      ['Roger Flint', 'We will see.'],
+    ]);
+  });
+});
+
+describe('`As X put it,` with more after the name', () => {
+  it('an auxiliary, a time, and a quoted title in the appositive', () => {
+    expect(
+      quotes(
+        'As the longtime columnist Dora Mallory had written just a few years earlier, "We could not have a river town without the ferry."',
+        'As Viktor Aames, professor of law at Halden and author of "The Unwritten Charter," put it, "The council should remember that."',
+      ),
+    ).toEqual([
+      ['Dora Mallory', 'We could not have a river town without the ferry.'],
+      ['Viktor Aames', 'The council should remember that.'],
+    ]);
+  });
+
+  it('not a clause of its own after the name', () => {
+    expect(quotes('As Dora Mallory left the hall and the crowd thinned, "We will be back," a voice called.')[0]).toEqual([null, 'We will be back,']);
+  });
+});

@@ -145,3 +145,50 @@ describe('a colon introduction after a lead phrase that names others', () => {
     expect(rows[0][0]).toBeNull();
   });
 });
+
+describe('participles and "going on to say" after the subject', () => {
+  it('"going on to say that" after an attribution shares its subject', () => {
+    expect(
+      quotes('Ivo Ridley, a planner, spoke at the depot.', '"We have come so far in this county," Ridley said, going on to say that the town has spent "decades fighting over the same road."'),
+    ).toEqual([
+      ['Ivo Ridley', 'We have come so far in this county,'],
+      ['Ivo Ridley', 'decades fighting over the same road.'],
+    ]);
+  });
+
+  it('"went on to say" takes the subject before it', () => {
+    expect(quotes('Ivo Ridley, a planner, spoke at the depot.', 'Ridley later went on to say that the town "should have paved it years ago."')).toEqual([['Ivo Ridley', 'should have paved it years ago.']]);
+  });
+
+  it('"asserting" after a clause shares its subject', () => {
+    expect(
+      quotes('Ivo Ridley, a planner, spoke at the depot.', 'Ridley hardly settled the matter, treating the remark as praise and, when questioned after the meeting, asserting, "Of course, I pay my taxes."'),
+    ).toEqual([['Ivo Ridley', 'Of course, I pay my taxes.']]);
+  });
+
+  it('"going on" without a speech verb is no attribution', () => {
+    expect(quotes('Ivo Ridley, a planner, spoke at the depot.', 'Ridley kept going on to the "new depot," a shed by the river.')).toEqual([]);
+  });
+});
+
+describe('a fragment quoted as the whole object of a reporting verb', () => {
+  it('is the subject’s words: attacked, condemned', () => {
+    expect(
+      quotes(
+        'Ivo Ridley, a planner, spoke at the depot.',
+        'In a speech in August, Ridley attacked "the reckless spending of the board."',
+        'Ridley also condemned "such a shameless raid on the fund" on Monday.',
+      ),
+    ).toEqual([
+      ['Ivo Ridley', 'the reckless spending of the board.'],
+      ['Ivo Ridley', 'such a shameless raid on the fund'],
+    ]);
+  });
+
+  it('not after a verb that takes no object, nor when the subject is no one named', () => {
+    expect(quotes('Ivo Ridley, a planner, spoke at the depot.', 'Ridley walked "slowly and calmly" to the door.', 'Ridley spoke, and the crowd booed "the plan that nobody on the board had read."')).toEqual([
+      [null, 'slowly and calmly'],
+      [null, 'the plan that nobody on the board had read.'],
+    ]);
+  });
+});

@@ -115,3 +115,23 @@ describe('a description of office or calling: where the look-back starts', () =>
     ]);
   });
 });
+
+describe('a person of unknown gender whom a he/she has attributed a quote to', () => {
+  const paragraphs = [
+    'In the video, Ozioma Travers, a nurse, can be heard calling out across the lot.',
+    '"Wait for me," she says. "Wait. I am coming. Wait."',
+    'She then runs toward the gate and keeps shouting. At this point, the camera points at the ground. The footage shakes for several seconds. Sirens grow louder in the background.',
+  ];
+
+  it('is of that pronoun’s gender for a later quote the look-back does not reach', () => {
+    expect(quotes(...paragraphs, '"Is anyone hurt?" she yells as the gate opens.')).toEqual([
+      ['Ozioma Travers', 'Wait for me,'],
+      ['Ozioma Travers', 'Wait. I am coming. Wait.'],
+      ['Ozioma Travers', 'Is anyone hurt?'],
+    ]);
+  });
+
+  it('not for the other pronoun', () => {
+    expect(quotes(...paragraphs, '"Is anyone hurt?" he yells as the gate opens.')[2]).toEqual([null, 'Is anyone hurt?']);
+  });
+});

@@ -154,3 +154,58 @@ describe('a lone name right after a quotation closing without a comma', () => {
     expect(quotes('“He drove half the contractors out of business too” Pellegrino said after the meeting.')).toEqual([['Pellegrino', 'He drove half the contractors out of business too']]);
   });
 });
+
+describe('title and description words before a name, and names in mis-encoded text', () => {
+  it('reads Del. as a title, not a sentence end', () => {
+    expect(quotes('“This hearing is a waste of the county’s money,” said Del. Marisol Ocampo of the Islands.')).toEqual([
+      ['Marisol Ocampo', 'This hearing is a waste of the county’s money,'],
+    ]);
+  });
+
+  it('takes description words with a number or a slash before the name, and a pronoun after it', () => {
+    expect(
+      quotes('“The board’s reasons do not hold. They are wrong,” said 9/11 widow Dana Whitcombe.', 'She continued, “All we want is our day in court.”'),
+    ).toEqual([
+      ['Dana Whitcombe', 'The board’s reasons do not hold. They are wrong,'],
+      ['Dana Whitcombe', 'All we want is our day in court.'],
+    ]);
+  });
+
+  it('keeps a name with mis-encoded letters whole', () => {
+    const { quotes: rows, people } = read('“We must defend ourselves,” French President FranÃ§ois Marchand said Friday.', '“It is over,” said RaÃºl Ortega, the mayor.');
+    expect(people).toEqual(['FranÃ§ois Marchand', 'RaÃºl Ortega']);
+    expect(rows).toEqual([
+      ['FranÃ§ois Marchand', 'We must defend ourselves,'],
+      ['RaÃºl Ortega', 'It is over,'],
+    ]);
+  });
+});
+
+describe('a lone surname in a title-case headline', () => {
+  it('ends before a reporting verb in -s', () => {
+    const x = extractArticle(
+      ["Ortega Sees 'Bright Future' if Voters Rally for the Levy", 'The county board met on Monday to vote on the plan.', '“My name is not on the ballot,” Mayor Ortega said on Saturday.'].join(
+        '\n\n',
+      ),
+    );
+    expect(x.entities.people.map((p) => p.name)).toEqual(['Ortega']);
+    expect(x.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakerName)).toEqual(['Ortega']);
+  });
+});
+
+describe('a relative sharing a surname with someone named in full', () => {
+  it('is a person of their own, whom the next pronoun means', () => {
+    const { quotes: rows, people } = read(
+      'Officers stopped Dorian Okafor Pell outside his house on Tuesday.',
+      'A neighbor filmed the stop. Wanjiru Pell can be heard telling the officers that her husband was unarmed.',
+      '"He has no weapon," she says.',
+    );
+    expect(people).toEqual(['Dorian Okafor Pell', 'Wanjiru Pell']);
+    expect(rows).toEqual([['Wanjiru Pell', 'He has no weapon,']]);
+  });
+
+  it('not without a word for a relative nearby, nor a common word before the full name', () => {
+    expect(read('Officers stopped Dorian Okafor Pell outside his house on Tuesday.', 'Later Wanjiru Pell can be heard on the tape.').people).toEqual(['Dorian Okafor Pell']);
+    expect(read('Analysts at Harlow Brandt praised the bank and its family of funds.', 'Rival Harlow Brandt reported a loss.').people).not.toContain('Rival Harlow Brandt');
+  });
+});

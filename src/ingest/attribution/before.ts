@@ -27,13 +27,39 @@ export function attributeBefore(ctx: Context, q: Quotation): Found | null {
     verbs.push({ index: abs, word: m[1] });
   }
   // Only the nearest verb: "X said Russia warned that "…"" quotes Russia, whom we cannot name.
-  const nearest = verbs.pop();
-  if (!nearest) return null;
-  const shared = PARTICIPLE_SPEECH.has(nearest.word.toLowerCase()) ? participleAfterAttribution(ctx, q.paragraph, spanStart, verbs[verbs.length - 1], nearest) : null;
+  const said = verbs.pop();
+  if (!said) return objectOfCue(ctx, q, spanStart, before);
+  // `…, going on to say that "…"`, `X went on to say`: the verb phrase stands where its first word does.
+  const goOn = GO_ON_TO_RE.exec(text.slice(Math.max(spanStart, said.index - 20), said.index));
+  const nearest = goOn ? { index: said.index - goOn[0].length, word: goOn[1] } : said;
+  const shared = isParticiple(nearest.word) ? participleAfterAttribution(ctx, q.paragraph, spanStart, verbs[verbs.length - 1], nearest) : null;
   if (shared) return shared;
   const found = speakerOfVerb(ctx, q, spanStart, nearest);
   if (found && found.method !== 'pronoun' && insideReportedClause(ctx, q.paragraph, verbs, nearest, found)) return null;
   return found;
+}
+
+/** A past reporting verb and a determiner at most right before a quotation: `attacked `, `condemned the `. */
+const OBJECT_CUE_BEFORE_RE = /(?:^|\s)(\p{Ll}+ed)\s+(?:(?:the|his|her|their|its)\s+)?$/u;
+
+/**
+ * `Trump attacked "the hateful ideology of …"`: a fragment quoted as the whole object of a reporting verb
+ * that takes one (`attacked`, `condemned`, `praised`) is its subject's words.
+ */
+function objectOfCue(ctx: Context, q: Quotation, spanStart: number, before: string): Found | null {
+  const m = OBJECT_CUE_BEFORE_RE.exec(before);
+  if (m === null || !/^\p{Ll}/u.test(q.text) || REPORTING_CUES.get(m[1])?.frame !== 'object') return null;
+  const found = subjectBefore(ctx, q.paragraph, spanStart, spanStart + m.index + m[0].indexOf(m[1]));
+  return found && found.method !== 'descriptor' ? found : null;
+}
+
+/** `going on to ` / `went on to ` right before a speech verb. */
+const GO_ON_TO_RE = /\b(going|went|goes)\s+on\s+to\s+$/i;
+
+/** A participle of speech (`adding`), or `going` of `going on to say`. */
+function isParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PARTICIPLE_SPEECH.has(lower) || lower === 'going';
 }
 
 /**
@@ -100,7 +126,7 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
       return { speaker: s.speaker, method: 'said-before-quote', confidence: 0.85 * s.confidence };
     }
   }
-  if (PARTICIPLE_SPEECH.has(word)) {
+  if (isParticiple(word)) {
     // `KCNA quoted Kim as saying: "…"`: the one quoted, if named.
     const quotedAs = /\bquoted\s+([^"“”]{1,80}?)\s+as\s+$/.exec(text.slice(spanStart, verb.index));
     if (quotedAs) {

@@ -17,6 +17,15 @@ const LEAD = /^\s*(?:(?:And|But|So|Yet|Still|Then|Later|Meanwhile|However)\s*,?\
 const SPEECH_VERB_RE = new RegExp(`\\b(?:${SPEECH_VERB_ALT})\\b`, 'iu');
 const INVERTED = new RegExp(`^(?:${SPEECH_VERB_ALT}|continued|added|stated)\\s+`, 'iu');
 const AS_PUT_IT = new RegExp(`^(?:As|according\\s+to)\\s+`, 'iu');
+/** A short quoted title, its comma kept after it: `"The Long Road,"` → `T,`. */
+const QUOTED_TITLE_RE = /(?:["“]|'')[^"“”']{1,80}?(,?)(?:["”]|'')/gu;
+/**
+ * After the name in `As X put it:` / `According to X:` / `Continued X:`: a parenthetical, an appositive, a verb
+ * (after `had`/`has`), occasions and times (`in a statement in July`, `a few years earlier`), nothing else.
+ */
+const AS_PUT_IT_REST =
+  /^(?:\s*\([^()]{0,60}\))?(?:\s*,[^,:"“”]{1,140},)?(?:\s+(?:(?:once|recently|later|had|has|have)\s+)?(?:puts?\s+it|pointed\s+out|points\s+out|said|says|wrote|written|writes|noted|notes|explained|explains|observed|observes|remarked|remarks|argued|argues|warned|warns))?(?:\s+(?:in|on|at)\s+[^,:"“”]{1,60}|\s+(?:just\s+)?(?:a\s+few|a|two|three|several|many)\s+(?:years?|months?|weeks?|days?)\s+(?:earlier|ago|before)){0,2}\s*$/u;
+
 /** After the subject: a parenthetical, an appositive, an adverb, then a verb (a past or present form, or a common irregular one). */
 const SUBJECT_THEN_VERB = /^(?:\s*\([^()]{0,60}\))?(?:\s*,[^,:"“”]{1,140},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}s|put|was|were|is|are|had|has|gave|took|made|said|wrote|spoke|told|kept|grew|went|came|got|saw|felt|thought|knew|sent|offered|responded)\b/u;
 
@@ -40,8 +49,9 @@ export function colonClauseSpeaker(ctx: Context, paragraph: number, clauseStart:
     const s = speakerStartingAt(ctx, paragraph, at + inverted[0].length);
     if (!s) return null;
     // "As X put it:" / "According to X:" / "Continued X:": nothing but a verb or an appositive after the name.
-    const rest = text.slice(s.end, colon);
-    if (!/^(?:\s*\([^()]{0,60}\))?(?:\s*,[^,:"“”]{1,140},)?(?:\s+(?:(?:once|recently|later)\s+)?(?:puts?\s+it|pointed\s+out|points\s+out|said|says|wrote|writes|noted|notes|explained|explains|observed|observes|remarked|remarks|argued|argues|warned|warns))?(?:\s+(?:in|on|at)\s+[^,:"“”]{1,60})?\s*$/u.test(rest)) return null;
+    // A quoted title in the appositive (`author of "The Long Road,"`) counts as a word.
+    const rest = text.slice(s.end, colon).replace(QUOTED_TITLE_RE, 'T$1');
+    if (!AS_PUT_IT_REST.test(rest)) return null;
     return { speaker: s.speaker, method: 'colon-subject', confidence: 0.75 * s.confidence };
   }
   return subjectOfClause(ctx, paragraph, at, colon) ?? subjectAfterLeadPhrase(ctx, paragraph, at, colon);

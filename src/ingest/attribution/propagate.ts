@@ -103,13 +103,13 @@ const PRONOUN_BEFORE_RE = new RegExp(`(?:^|[.?!]["”’]?\\s+|\\s(?:and|but|the
  */
 function propagatePronouns(ctx: Context, quotes: Quotation[], results: ExtractedQuote[]): void {
   let last = -1;
+  // People of unknown gender whom a he/she has attributed a quote to: the pronoun that did.
+  const pronounFor = new Map<number, string>();
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (!results[i].speaker) {
       const text = ctx.paragraphs[q.paragraph];
-      const after = q.close === null ? null : PRONOUN_AFTER_RE.exec(text.slice(q.close + 1, q.close + 120));
-      const before = after ? null : PRONOUN_BEFORE_RE.exec(text.slice(Math.max(0, q.open - 120), q.open));
-      const pronoun = (after ?? before)?.[1].toLowerCase();
+      const pronoun = attributingPronoun(ctx, q);
       const from = last >= 0 ? results[last] : null;
       const described = pronoun || q.close === null ? null : describedAfter(text.slice(q.close + 1, q.close + 120));
       if (described !== null && from?.speaker?.type === 'person' && q.paragraph - from.paragraph <= 2) {
@@ -122,11 +122,35 @@ function propagatePronouns(ctx: Context, quotes: Quotation[], results: Extracted
         const gender: Gender = pronoun === 'she' ? 'female' : 'male';
         const speaker = from.speaker.index;
         const fits = (index: number): boolean => (ctx.entities.people[index].gender ?? gender) === gender;
-        if (ctx.entities.people[speaker].gender === gender && !rivalBetween(ctx, from, q, speaker, fits)) copy(ctx, results[i], from, 'pronoun-last-speaker', 0.75);
+        // A person of unknown gender whom the same pronoun attributed the quote before (`"…," she says`) is of its gender.
+        const known = ctx.entities.people[speaker].gender ?? (pronounFor.get(speaker) === pronoun ? gender : null);
+        if (known === gender && !rivalBetween(ctx, from, q, speaker, fits)) copy(ctx, results[i], from, 'pronoun-last-speaker', 0.75);
       }
     }
-    if (results[i].speaker) last = i;
+    const r = results[i];
+    if (r.speaker) last = i;
+    if (r.speaker?.type === 'person' && (r.method === 'pronoun' || r.method === 'pronoun-last-speaker')) {
+      const said = ['she', 'he'].filter((p) => pronounInSentence(ctx, q, p));
+      if (said.length === 1) pronounFor.set(r.speaker.index, said[0]);
+    }
   }
+}
+
+/** The pronoun (`he`/`she`, lower case) that is a quote's whole attribution, or null. */
+function attributingPronoun(ctx: Context, q: Quotation): string | null {
+  const text = ctx.paragraphs[q.paragraph];
+  const after = q.close === null ? null : PRONOUN_AFTER_RE.exec(text.slice(q.close + 1, q.close + 120));
+  const before = after ? null : PRONOUN_BEFORE_RE.exec(text.slice(Math.max(0, q.open - 120), q.open));
+  return (after ?? before)?.[1].toLowerCase() ?? null;
+}
+
+/** Whether `pronoun` is written in the quote's sentence near it, outside the quote: what a pronoun attribution of it read. */
+function pronounInSentence(ctx: Context, q: Quotation, pronoun: string): boolean {
+  const text = ctx.paragraphs[q.paragraph];
+  const sentence = sentenceOf(ctx, q.paragraph, q.open);
+  const re = new RegExp(`\\b${pronoun}\\b`, 'i');
+  // A window around the quote keeps run-on text linear.
+  return re.test(text.slice(Math.max(sentence.start, q.open - 200), q.open)) || (q.close !== null && re.test(text.slice(q.close + 1, Math.max(q.close + 1, Math.min(sentence.end, q.close + 201)))));
 }
 
 /** `"…," the senator said` / `"…," said the candidate`: a definite person descriptor as the whole attribution. */

@@ -3,10 +3,10 @@
  * shape of a personal name, and the evidence that a run names a person.
  */
 import type { Gender } from '../entity-extraction';
-import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PERSONAL_SPEECH_VERB_ALT, PLACES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PERSONAL_SPEECH_VERB_ALT, PLACES, REPORTING_CUES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
-import { type Range, type Token, isCapitalized } from '../text';
+import { type Range, type Token, foldMojibake, isCapitalized } from '../text';
 
 export const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'del', 'dos', 'das', 'the', 'for', 'and', 'on']);
 
@@ -23,6 +23,7 @@ export function isPlaceOrDemonym(word: string): boolean {
 
 /** A word that can be part of a personal name: "Kerry", "F.", "O'Brien", "al-Assad", "Jean-Marc". */
 export function isNameShaped(word: string): boolean {
+  word = foldMojibake(word);
   // "I'll", "I've", "I'm": a pronoun's contraction.
   if (/^I['’]/.test(word)) return false;
   if (/^\p{Lu}\.$/u.test(word) || /^(?:St|Ste)\.$/.test(word)) return true;
@@ -120,9 +121,11 @@ const HEADLINE_AUXILIARIES = /^(?:Could|Would|Will|Should|Can|May|Might|Must|Has
 /**
  * A title-case word after a personal name opening the run (a given name, then a surname) that is a verb: an
  * auxiliary, or a word in -s that is no organization word (nor one's plural) and no given name
- * ("Endorses", "Wins"; not "Ministries").
+ * ("Endorses", "Wins"; not "Ministries"); after a lone word, a reporting verb in -s ("Sees", "Slams").
  */
 function titleCaseVerb(tokens: Token[], from: number, at: number, next: Token): boolean {
+  // A lone surname before a reporting verb in -s: "Obama Sees …", "Pruitt Slams …".
+  if (at === from) return !tokens[at].possessive && /^\p{Lu}\p{Ll}+s$/u.test(next.text) && REPORTING_CUES.has(next.text.toLowerCase()) && !ORGANIZATION_CUES.has(next.text.toLowerCase());
   if (at - from !== 1 || tokens[at].possessive || !GIVEN_NAMES.has(norm(tokens[from].base))) return false;
   if (HEADLINE_AUXILIARIES.test(next.text)) return true;
   const lower = next.text.toLowerCase();

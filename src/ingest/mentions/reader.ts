@@ -4,7 +4,7 @@
  * names read without evidence whose surname is later used as a subject.
  */
 import type { Gender } from '../entity-extraction';
-import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './names';
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
@@ -18,12 +18,17 @@ const SURNAME_AS_SUBJECT = new RegExp(`^(?:${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERB
 /** After a lone surname: a speech verb, past an appositive. */
 const SURNAME_SPEAKS = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
 
+/** A capitalized past form (`Continued`, `Stated`, `Wrote`) that, if a speech verb, opens an inversion before a name. */
+const PAST_SPEECH = /^(?:\p{Lu}\p{Ll}+ed|Wrote|Told|Said)$/u;
+
 /** A speech verb that may come before its subject (`said Cuban,`). */
 const INVERTED_SPEECH = /^(?:said|says|added|asked|wrote|recalled|explained|continued)$/i;
 
 /** Reads name runs paragraph by paragraph into the register: people, organizations and their mentions. */
 export class Extractor extends EntityRegister {
   private readonly unitTexts = new Map<number, string>();
+  /** Per paragraph read: whether it names a relative (see kinNamed). */
+  private readonly kin = new Map<number, boolean>();
   /** Two- and three-word names read without evidence, by their last word (normalized). */
   private readonly unproven = new Map<string, string>();
 
@@ -72,6 +77,18 @@ export class Extractor extends EntityRegister {
     return out;
   }
 
+  /** Whether a noun for a relative (`his wife`, `her son`) is in this paragraph or the one before. */
+  private kinNamed(unit: number): boolean {
+    return [unit - 1, unit].some((u) => {
+      let found = this.kin.get(u);
+      if (found === undefined) {
+        found = (this.unitTexts.get(u) ?? '').match(/\p{L}+/gu)?.some((w) => KIN_NOUNS.has(w.toLowerCase())) ?? false;
+        this.kin.set(u, found);
+      }
+      return found;
+    });
+  }
+
   readUnit(text: string, unit: number, skip: readonly Range[], nicknames: readonly Range[]): void {
     this.unitTexts.set(unit, text);
     const tokens = outside(tokenize(text), skip);
@@ -82,6 +99,8 @@ export class Extractor extends EntityRegister {
     let from = run.from;
     const to = run.to; // inclusive
     while (from <= to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && !HONORIFICS.has(tokens[from].text.toLowerCase()) && !(from < to && opensPlace(tokens[from], tokens[from + 1]))) from++;
+    // "Continued Stone:", "Stated Ward:": a past speech verb before the name it inverts.
+    if (from < to && PAST_SPEECH.test(tokens[from].text) && SPEECH_VERBS.has(tokens[from].text.toLowerCase()) && !GIVEN_NAMES.has(norm(tokens[from].base))) from++;
     if (from > to) return;
     // Named storms are not people: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciarán".
     if (from < to && /^(?:hurricane|typhoon|cyclone|storm|tropical)$/i.test(tokens[from].text)) return;
@@ -153,7 +172,7 @@ export class Extractor extends EntityRegister {
     }
     if (parts.length === 1 && (PLACES.has(lower) || isPlaceOrDemonym(parts[0]))) return;
     const key = parts.map(norm).join(' ');
-    const evidence = personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : null);
+    const evidence = personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : this.sharesSurname(parts) && this.kinNamed(unit) ? 0.8 : null);
     if (evidence === null) {
       if (parts.length >= 2 && parts.length <= 3 && unit >= 0 && !this.unproven.has(norm(parts[parts.length - 1]))) this.unproven.set(norm(parts[parts.length - 1]), key);
       return;

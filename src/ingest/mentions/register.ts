@@ -5,9 +5,9 @@
  */
 import type { OrganizationKind } from '../../records/entity-records';
 import type { Gender } from '../entity-extraction';
-import { GIVEN_NAMES, UNGENDERED_NAMES } from '../lexicon';
+import { GIVEN_NAMES, GROUP_SUBJECTS, NON_NAME_WORDS, ORGANIZATION_CUES, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, UNGENDERED_NAMES } from '../lexicon';
 import { genderOfWords } from './gender';
-import { CONNECTORS } from './names';
+import { CONNECTORS, isPlaceOrDemonym } from './names';
 import { type OrgState, type PersonKey, type PersonState, type RawMention, addAlias, norm, orgKey, personKey } from './state';
 import { type TitleMatch, nationalityOf, readAppositive } from './titles';
 import type { Token } from '../text';
@@ -54,6 +54,19 @@ export class EntityRegister {
     // "Lula" for "Luiz Inácio Lula da Silva": a name word inside a name of three words or more, when only one person has it.
     const inner = keys.flatMap((k, i) => (k.count >= 3 && k.full.split(' ').slice(1, -1).includes(last) && !CONNECTORS.has(last) ? [i] : []));
     return inner.length === 1 ? inner[0] : null;
+  }
+
+  /**
+   * `Rakeyia Scott` after Keith Lamont Scott: a name of two or three words whose last is the surname of
+   * someone already named in full, under another first word that may be a given name (no common
+   * word: `Former`, `Neither`, `Team`, `Republican`), is a person of that family.
+   */
+  sharesSurname(parts: readonly string[]): boolean {
+    if (parts.length < 2 || parts.length > 3 || isPlaceOrDemonym(parts[0]) || !mayBeGivenName(parts[0])) return false;
+    const key = parts.map(norm);
+    const last = key[key.length - 1];
+    // Not the person's own name after a word (`Rival Wells Fargo`): their first name is not in it.
+    return this.people.some((p) => p.tokens.length >= 2 && norm(p.tokens[p.tokens.length - 1]) === last && !key.includes(norm(p.tokens[0])));
   }
 
   addPerson(parts: string[], name: string): number {
@@ -141,4 +154,12 @@ export class EntityRegister {
     if (orgKey(written) !== key && !o.aliases.includes(written)) o.aliases.push(written);
     return index;
   }
+}
+
+/** A capitalized word that may be an unlisted given name: none of the lexicon's common words, no -ing or -ly word. */
+function mayBeGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (GIVEN_NAMES.has(norm(word))) return true;
+  if (/(?:ing|ly|ed)$/.test(lower) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return ![NON_NAME_WORDS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, GROUP_SUBJECTS, ORGANIZATION_NOUNS, SPEECH_VERBS].some((set) => set.has(lower)) && !PARTY_MEMBERS.has(`${lower}s`) && !ORGANIZATION_CUES.has(lower);
 }
