@@ -146,3 +146,29 @@ describe('reported speech: whose view an opening phrase gives', () => {
     expect(reported('In the words of one aide, the campaign is running on fumes.')).toEqual([['indirect', 'one aide', 'In the words of one aide', 'the campaign is running on fumes']]);
   });
 });
+
+describe('reported speech: a cue in an opening subordinate clause', () => {
+  it('reports up to the comma closing the clause when the main clause reports too', () => {
+    expect(reported('When the dockworkers argued that the port was unsafe, former harbor master Ines Vidal insisted that the cranes were sound.')).toEqual([
+      ['indirect', 'the dockworkers', 'argued', 'the port was unsafe'],
+      ['indirect', 'Ines Vidal', 'insisted', 'the cranes were sound'],
+    ]);
+    expect(reported('As Ada Holt argued that ferries, buses and trains should be free, the council chairman insisted that fares must rise.')).toEqual([
+      ['indirect', 'Ada Holt', 'argued', 'ferries, buses and trains should be free'],
+      ['indirect', 'the council chairman', 'insisted', 'fares must rise'],
+    ]);
+  });
+
+  it('a description resolved to someone opens the main clause, so it ends the clause before it', () => {
+    expect(reported('Senator Tom Reyes spoke at the harbor on Friday.', 'After the reporter noted that the ferry was late again, the senator said the schedule would change.')).toEqual([
+      ['indirect', 'the reporter', 'noted', 'the ferry was late again'],
+      ['indirect', 'Tom Reyes', 'said', 'the schedule would change'],
+    ]);
+  });
+
+  it('a time phrase before the comma is no content: the "as" clause reports the main clause', () => {
+    expect(reported('As the county paper reported on Monday, the harbor board will sell the old pier.')).toEqual([
+      ['indirect', 'the county paper', 'reported', 'the harbor board will sell the old pier'],
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { asClauseContent } from './reported-as';
+import { withinOpeningClause } from './reported-clauses';
 import { according } from './reported-according';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
@@ -152,7 +153,10 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   const out: ReportedAttribution[] = [];
   const seen = new Set<string>();
   drafts.forEach((d, i) => {
-    let content = d.content;
+    // "When the mayor said …, the council voted …": a cue in the opening subordinate clause reports up to its closing comma
+    // when the main clause after it holds an attribution of its own.
+    const opening = withinOpeningClause(text, sentence, d.cue, d.content, outside);
+    let content = drafts.some((o) => o !== d && o.cue.at > opening.end && o.cue.at < d.content.end) ? opening : d.content;
     // "Republicans who have praised him warned that …": a cue inside another's subject reports up to that one's verb.
     const host = d.info?.frame === 'clause' ? undefined : subjectHost(text, drafts, d, content, (n) => n.info !== null && n.info !== NOMINAL);
     if (host && d.textOverride === undefined) content = trimRange(text, { start: content.start, end: host.cue.phraseStart });

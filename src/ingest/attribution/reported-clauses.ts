@@ -1,0 +1,40 @@
+/**
+ * Where a reported content ends because its clause does: a cue inside a
+ * sentence's opening subordinate clause (`When the mayor said …, the council
+ * …`) reports up to the comma that closes that clause. Pure; no I/O; every
+ * scan is bounded by its sentence.
+ */
+import { words, type Range } from '../text';
+import { TIME_PHRASE } from './patterns';
+import type { Cue } from './reported-content';
+import { trimRange } from './reported-content';
+
+/** A sentence opening with a subordinating conjunction (a connective or a one-word adverb and its comma before it). */
+const OPENING_SUBORDINATE_RE =
+  /^\s*["“]?(?:(?:But|And|Yet|So|Still|Now|Later|Then|Earlier|Meanwhile)\s*,?\s+)?(?:when|whenever|as|while|if|after|before|because|although|though|since|once|until|unless|whereas|even\s+as|even\s+though|even\s+if|just\s+as|as\s+for)\s/iu;
+/** What follows a comma inside the clause rather than closing it: the next item of a list ("Ohio, Florida and Texas"). */
+const LIST_ITEM_RE = /^,\s*(?:and\s|or\s|[\p{L}\p{N}’'-]+\s+(?:and|or)\s|[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+)?\s*,)/u;
+
+/**
+ * The content of a cue standing in the sentence's opening subordinate clause, ended at the comma that
+ * closes the clause (`As Reyes announced that the port would close, the council met`: "the port would close").
+ * Any other content comes back as it is.
+ */
+export function withinOpeningClause(text: string, sentence: Range, cue: Cue, content: Range, outside: (i: number) => boolean): Range {
+  if (content.start < cue.end) return content;
+  const head = text.slice(sentence.start, cue.phraseStart);
+  const opening = OPENING_SUBORDINATE_RE.exec(head);
+  if (!opening) return content;
+  // The cue's own clause: no comma between the conjunction and the cue.
+  for (let i = sentence.start + opening[0].length; i < cue.phraseStart; i++) if (text[i] === ',' && outside(i)) return content;
+  for (let i = content.start; i < content.end; i++) {
+    if (text[i] !== ',' || !outside(i) || LIST_ITEM_RE.test(text.slice(i, i + 40))) continue;
+    const cut = trimRange(text, { start: content.start, end: i });
+    // "As the paper reported just today, …", "When I agreed to, …": no complement before the comma, so it closes no clause of the cue's.
+    const body = text.slice(cut.start, cut.end);
+    const plain = body.replace(/\b(?:just|only|also|first|already|once)\b\s*/giu, '').trim();
+    const timeOnly = plain === '' || TIME_PHRASE.exec(` ${plain}`)?.[0].trim() === plain;
+    return words(body).length >= 2 && !timeOnly ? cut : content;
+  }
+  return content;
+}
