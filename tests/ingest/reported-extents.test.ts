@@ -172,3 +172,18 @@ describe('reported speech: a cue in an opening subordinate clause', () => {
     ]);
   });
 });
+
+describe('reported speech: an object before a relative clause that reports', () => {
+  it('ends before the relative clause, which stands as its own attribution', () => {
+    expect(reported('Mayor Ana Reyes praised harbor master Ines Vidal, who has vowed to keep the docks open all winter.')).toEqual([
+      ['indirect', 'Ana Reyes', 'praised', 'harbor master Ines Vidal'],
+      ['indirect', 'Ines Vidal', 'has vowed', 'to keep the docks open all winter'],
+    ]);
+  });
+
+  it('a reported clause keeps a relative clause inside it', () => {
+    expect(reported('Mayor Ana Reyes said the ferry, which the council praised last year, would stop running.')).toEqual([
+      ['indirect', 'Ana Reyes', 'said', 'the ferry, which the council praised last year, would stop running'],
+    ]);
+  });
+});

@@ -38,3 +38,20 @@ export function withinOpeningClause(text: string, sentence: Range, cue: Cue, con
   }
   return content;
 }
+
+/** A relative pronoun after a comma right before a cue's phrase ("…, who has vowed"): the comma's offset. */
+const RELATIVE_BEFORE_RE = /,\s*(?:who|which)\s+$/iu;
+
+/**
+ * Where an object ends before a relative clause that holds an attribution of its own
+ * (`praised Ada Holt, who has vowed to …`: the object is "Ada Holt"), or null.
+ */
+export function relativeClauseAt(text: string, content: Range, cues: readonly Cue[]): number | null {
+  for (const cue of cues) {
+    if (cue.phraseStart <= content.start || cue.phraseStart >= content.end) continue;
+    const head = text.slice(Math.max(content.start, cue.phraseStart - 16), cue.phraseStart);
+    const m = RELATIVE_BEFORE_RE.exec(head);
+    if (m) return cue.phraseStart - head.length + m.index;
+  }
+  return null;
+}

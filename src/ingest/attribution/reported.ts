@@ -22,7 +22,7 @@ import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { asClauseContent } from './reported-as';
-import { withinOpeningClause } from './reported-clauses';
+import { relativeClauseAt, withinOpeningClause } from './reported-clauses';
 import { according } from './reported-according';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
@@ -160,6 +160,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     // "Republicans who have praised him warned that …": a cue inside another's subject reports up to that one's verb.
     const host = d.info?.frame === 'clause' ? undefined : subjectHost(text, drafts, d, content, (n) => n.info !== null && n.info !== NOMINAL);
     if (host && d.textOverride === undefined) content = trimRange(text, { start: content.start, end: host.cue.phraseStart });
+    // "praised Ada Holt, who has vowed to …": an object ends before a relative clause that reports on its own.
+    const relative = d.info?.frame === 'object' ? relativeClauseAt(text, content, drafts.map((n) => n.cue)) : null;
+    if (relative !== null) content = trimRange(text, { start: content.start, end: relative });
     const next = drafts.slice(i + 1).find((n) => n.clauseAt > content.start && n.clauseAt < content.end);
     const boundary = next && d.textOverride === undefined ? SIBLING_BOUNDARY_RE.exec(text.slice(content.start, next.clauseAt)) : null;
     // A quotation closing at the boundary stays whole: `was "corrupt,"`.
