@@ -187,3 +187,16 @@ describe('reported speech: an object before a relative clause that reports', () 
     ]);
   });
 });
+
+describe('reported speech: a nominal cue before a question word', () => {
+  it('reports the whole clause, its verb included', () => {
+    expect(reported('Ada Holt raised questions about whether the port will reopen this year.')).toEqual([
+      ['indirect', 'Ada Holt', 'raised', 'questions about whether the port will reopen this year'],
+      ['indirect', 'Ada Holt', 'questions about', 'whether the port will reopen this year'],
+    ]);
+  });
+
+  it('a noun phrase complement still ends before the main verb', () => {
+    expect(reported('Her criticism of the new levy has cost the mayor dearly.').map((r) => r[3])).toEqual(['the new levy']);
+  });
+});
