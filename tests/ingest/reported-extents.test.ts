@@ -200,3 +200,27 @@ describe('reported speech: a nominal cue before a question word', () => {
     expect(reported('Her criticism of the new levy has cost the mayor dearly.').map((r) => r[3])).toEqual(['the new levy']);
   });
 });
+
+describe('reported speech: an object before a subordinate clause that reports', () => {
+  it('ends before "because", "by", "after" when the clause holds an attribution of its own', () => {
+    expect(reported('Mayor Ana Reyes is backing the ferry plan because she worries the bridge would cost too much.')).toEqual([
+      ['indirect', 'Ana Reyes', 'is backing', 'the ferry plan'],
+      ['indirect', 'Ana Reyes', 'worries', 'the bridge would cost too much'],
+    ]);
+    expect(reported('Ines Vidal distanced herself from the union by saying she would work with any board.')).toEqual([
+      ['indirect', 'Ines Vidal', 'distanced herself from', 'the union'],
+      ['indirect', 'Ines Vidal', 'saying', 'she would work with any board'],
+    ]);
+    expect(reported('Tom Holt lashed out at the harbor board after its chairman claimed the docks were safe.')).toEqual([
+      ['indirect', 'Tom Holt', 'lashed out at', 'the harbor board'],
+      ['indirect', 'its chairman', 'claimed', 'the docks were safe'],
+    ]);
+  });
+
+  it('a reported clause keeps its subordinate clause', () => {
+    expect(reported('Ada Holt said the levy would pass because voters believe the port needs repairs.')).toEqual([
+      ['indirect', 'Ada Holt', 'said', 'the levy would pass because voters believe the port needs repairs'],
+      ['indirect', 'voters', 'believe', 'the port needs repairs'],
+    ]);
+  });
+});

@@ -103,6 +103,8 @@ const NOMINAL: CueInfo = { object: 'none', participle: false, frame: 'object' };
 const MAX_PER_SENTENCE = 8;
 /** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting". */
 const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?|\s-|\s(?:and|but|while|whereas|yet))\s*$/iu;
+/** After an object, a subordinate clause holding its own attribution ends it too: "backs the plan because she worries …". */
+const SUBORDINATE_BOUNDARY_RE = /\s(?:as|because|after|when|by|before|since|although|though|until)\s*$/iu;
 /** A comma right before a word, a closing quotation mark after it or not (`said, `, `"corrupt," `). */
 const COMMA_BEFORE_RE = /,(?:["”’]|'')?\s*$/u;
 
@@ -164,7 +166,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     const relative = d.info?.frame === 'object' ? relativeClauseAt(text, content, drafts.map((n) => n.cue)) : null;
     if (relative !== null) content = trimRange(text, { start: content.start, end: relative });
     const next = drafts.slice(i + 1).find((n) => n.clauseAt > content.start && n.clauseAt < content.end);
-    const boundary = next && d.textOverride === undefined ? SIBLING_BOUNDARY_RE.exec(text.slice(content.start, next.clauseAt)) : null;
+    const between = next && d.textOverride === undefined ? text.slice(content.start, next.clauseAt) : null;
+    const boundary = between === null ? null : (SIBLING_BOUNDARY_RE.exec(between) ?? (d.info?.frame === 'clause' ? null : SUBORDINATE_BOUNDARY_RE.exec(between)));
     // A quotation closing at the boundary stays whole: `was "corrupt,"`.
     if (boundary) content = trimRange(text, { start: content.start, end: content.start + boundary.index + (boundary[1] ? 1 + boundary[1].length : 0) });
     const key = `${content.start}:${content.end}`;
