@@ -224,3 +224,16 @@ describe('reported speech: an object before a subordinate clause that reports', 
     ]);
   });
 });
+
+describe('reported speech: a verb phrase after ", then"', () => {
+  it('shares the subject and ends the content before it', () => {
+    expect(reported('Ann Reyes criticized Tom Singer, then challenged him to a debate.')).toEqual([
+      ['indirect', 'Ann Reyes', 'criticized', 'Tom Singer'],
+      ['indirect', 'Ann Reyes', 'then challenged', 'him to a debate'],
+    ]);
+    expect(reported('Tom Holt said the ferry was late and then urged the board to buy a new boat.')).toEqual([
+      ['indirect', 'Tom Holt', 'said', 'the ferry was late'],
+      ['indirect', 'Tom Holt', 'then urged', 'the board to buy a new boat'],
+    ]);
+  });
+});

@@ -102,7 +102,7 @@ const NOMINAL: CueInfo = { object: 'none', participle: false, frame: 'object' };
 /** At most this many attributions a sentence: a bound on work, far above what a news sentence holds. */
 const MAX_PER_SENTENCE = 8;
 /** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting". */
-const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?|\s-|\s(?:and|but|while|whereas|yet))\s*$/iu;
+const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?)\s*$/iu;
 /** After an object, a subordinate clause holding its own attribution ends it too: "backs the plan because she worries …". */
 const SUBORDINATE_BOUNDARY_RE = /\s(?:as|because|after|when|by|before|since|although|though|until)\s*$/iu;
 /** A comma right before a word, a closing quotation mark after it or not (`said, `, `"corrupt," `). */
