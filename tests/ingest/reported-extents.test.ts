@@ -237,3 +237,18 @@ describe('reported speech: a verb phrase after ", then"', () => {
     ]);
   });
 });
+
+describe('reported speech: an adjective in -ing inside an object', () => {
+  it('is no participle when "and" or "or" follows it', () => {
+    expect(reported('Ana Reyes called the ferry captain a calm, caring and patient man.')).toEqual([
+      ['indirect', 'Ana Reyes', 'called', 'the ferry captain a calm, caring and patient man'],
+    ]);
+  });
+
+  it('a participle after the object still ends it', () => {
+    expect(reported('Ada Holt endorsed Tom Lee, saying he would fix the port.')).toEqual([
+      ['indirect', 'Ada Holt', 'endorsed', 'Tom Lee'],
+      ['indirect', 'Ada Holt', 'saying', 'he would fix the port'],
+    ]);
+  });
+});
