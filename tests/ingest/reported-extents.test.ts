@@ -252,3 +252,15 @@ describe('reported speech: an adjective in -ing inside an object', () => {
     ]);
   });
 });
+
+describe('reported speech: a quotation someone else introduces inside a content', () => {
+  it('ends the content before its attribution', () => {
+    const after = (s: string): Row[] => reported(s).filter((r) => r[2] === 'urged');
+    expect(after('Ada Holt urged the council to delay the vote on the ferry, and the mayor answered, “We have waited long enough.”')).toEqual([
+      ['indirect', 'Ada Holt', 'urged', 'the council to delay the vote on the ferry'],
+    ]);
+    expect(after('Ada Holt urged the council to delay the vote on the ferry, the mayor answered: “We have waited long enough.”')).toEqual([
+      ['indirect', 'Ada Holt', 'urged', 'the council to delay the vote on the ferry'],
+    ]);
+  });
+});

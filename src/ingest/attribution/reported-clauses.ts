@@ -1,9 +1,12 @@
 /**
  * Where a reported content ends because its clause does: a cue inside a
  * sentence's opening subordinate clause (`When the mayor said …, the council
- * …`) reports up to the comma that closes that clause. Pure; no I/O; every
- * scan is bounded by its sentence.
+ * …`) reports up to the comma that closes that clause; an object ends before a
+ * relative clause that reports on its own; a content ends before a quotation
+ * someone's attribution opens inside it. Pure; no I/O; every scan is bounded
+ * by its sentence.
  */
+import { SPEECH_VERB_ALT } from '../lexicon';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import type { Cue } from './reported-content';
@@ -52,6 +55,26 @@ export function relativeClauseAt(text: string, content: Range, cues: readonly Cu
     const head = text.slice(Math.max(content.start, cue.phraseStart - 16), cue.phraseStart);
     const m = RELATIVE_BEFORE_RE.exec(head);
     if (m) return cue.phraseStart - head.length + m.index;
+  }
+  return null;
+}
+
+/** A speaker and speech verb introducing a quotation after a comma: ", he replied, “", ", Mr. Holt said: “", ", the mayor wrote, “". */
+const QUOTED_TURN_RE = new RegExp(
+  `,\\s+(?:(?:and|but)\\s+)?(?:(?:he|she|they|I|we|it)|(?:the|a|an|his|her|their)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?[\\p{L}’'-]+|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:${SPEECH_VERB_ALT})\\s*[,:]\\s*$`,
+  'u',
+);
+
+/**
+ * Where a content ends before a quotation someone else's attribution opens inside it
+ * (`… to thank him, he replied, “…”`: the content ends before ", he replied"), or null.
+ */
+export function quotedTurnAt(text: string, content: Range, quotes: readonly Range[]): number | null {
+  for (const q of quotes) {
+    if (q.start <= content.start || q.start >= content.end) continue;
+    const lead = text.slice(Math.max(content.start, q.start - 80), q.start);
+    const m = QUOTED_TURN_RE.exec(lead);
+    if (m) return q.start - lead.length + m.index;
   }
   return null;
 }

@@ -22,7 +22,7 @@ import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { asClauseContent } from './reported-as';
-import { relativeClauseAt, withinOpeningClause } from './reported-clauses';
+import { quotedTurnAt, relativeClauseAt, withinOpeningClause } from './reported-clauses';
 import { according } from './reported-according';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
@@ -165,6 +165,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     // "praised Ada Holt, who has vowed to …": an object ends before a relative clause that reports on its own.
     const relative = d.info?.frame === 'object' ? relativeClauseAt(text, content, drafts.map((n) => n.cue)) : null;
     if (relative !== null) content = trimRange(text, { start: content.start, end: relative });
+    // "…, he replied, “…”": a quotation someone else's attribution opens ends the content before that attribution.
+    const turn = quotedTurnAt(text, content, quotes);
+    if (turn !== null && d.cue.end <= turn) content = trimRange(text, { start: content.start, end: turn });
     const next = drafts.slice(i + 1).find((n) => n.clauseAt > content.start && n.clauseAt < content.end);
     const between = next && d.textOverride === undefined ? text.slice(content.start, next.clauseAt) : null;
     const boundary = between === null ? null : (SIBLING_BOUNDARY_RE.exec(between) ?? (d.info?.frame === 'clause' ? null : SUBORDINATE_BOUNDARY_RE.exec(between)));
