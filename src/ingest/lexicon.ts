@@ -17,6 +17,7 @@ import addresseeVerbs from './lexicon/addressee-verbs.json';
 import anonymousSourceNouns from './lexicon/anonymous-source-nouns.json';
 import attributionVerbs from './lexicon/attribution-verbs.json';
 import clubEndings from './lexicon/club-endings.json';
+import countryAbbreviationHeads from './lexicon/country-abbreviation-heads.json';
 import cueCompounds from './lexicon/cue-compounds.json';
 import demonyms from './lexicon/demonyms.json';
 import documentNouns from './lexicon/document-nouns.json';
@@ -72,6 +73,9 @@ function organizationKind(value: string, file: string): OrganizationKind {
 
 /** Abbreviations whose final period belongs to the word, not the sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = words(abbreviations);
+
+/** Words that a country abbreviation modifies ("U.S. Senate", "U.N. Security Council"), besides title heads and organization nouns: after one, "U.S." ends no sentence. */
+export const COUNTRY_ABBREVIATION_HEADS: ReadonlySet<string> = words(countryAbbreviationHeads);
 
 /** Verbs that introduce speech, in the forms news copy uses. */
 export const SPEECH_VERBS: ReadonlySet<string> = words(speechVerbs);

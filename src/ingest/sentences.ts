@@ -2,7 +2,7 @@
  * Sentence ranges of a paragraph: where its sentences start and end, with
  * quotations kept whole and abbreviations not taken for sentence ends.
  */
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, COUNTRY_ABBREVIATION_HEADS, ORGANIZATION_NOUNS, TITLE_HEADS } from './lexicon';
 import type { Range } from './text';
 
 /**
@@ -28,7 +28,7 @@ export function sentenceRanges(text: string, opaque: readonly Range[] = []): Ran
     if (k < opaque.length && at >= opaque[k].start && at < opaque[k].end - 1 && !endsQuotation) continue;
     const quoteFollows = /["“‘]|''/.test(text.slice(cut, cut + 2));
     // Only the last word matters; a bounded slice keeps a long run of unsplit text linear.
-    if (m[0][0] === '.' && !quoteFollows && !endsQuotation && endsWithAbbreviation(text.slice(Math.max(start, at - 40), at + 1))) continue;
+    if (m[0][0] === '.' && !quoteFollows && !endsQuotation && endsWithAbbreviation(text.slice(Math.max(start, at - 40), at + 1), text.slice(cut, cut + 40))) continue;
     ranges.push({ start, end: cut });
     start = cut;
   }
@@ -36,13 +36,26 @@ export function sentenceRanges(text: string, opaque: readonly Range[] = []): Ran
   return ranges;
 }
 
-function endsWithAbbreviation(s: string): boolean {
+/** The word opening what follows a boundary, without a final period ("Sen." → "sen"). */
+const NEXT_WORD_RE = /^([\p{L}]+)/u;
+
+/** Whether a country abbreviation modifies the word after it ("U.S. Attorney General", "U.N. Security Council", "U.S. Sen. Roe"). */
+function modifiesNext(next: string): boolean {
+  const m = NEXT_WORD_RE.exec(next);
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  return COUNTRY_ABBREVIATION_HEADS.has(w) || TITLE_HEADS.has(w) || ORGANIZATION_NOUNS.has(w);
+}
+
+function endsWithAbbreviation(s: string, next: string): boolean {
   const m = /([\p{L}.-]+)\.$/u.exec(s);
   if (!m) return false;
   const word = m[1];
   if (/^\p{Lu}$/u.test(word)) return true; // initial
   const last = word.split('-').pop()!.toLowerCase();
-  if (last === 'u.s' || last === 'u.k' || last === 'u.n' || last === 'd.c') return false; // usually ends the sentence when followed by a capital
+  // Usually ends the sentence when followed by a capital, unless it modifies the word after it ("U.S. Senate").
+  if (last === 'u.s' || last === 'u.k' || last === 'u.n') return modifiesNext(next);
+  if (last === 'd.c') return false;
   if (/^(?:\p{Lu}\.){1,2}\p{Lu}$/u.test(word)) return true; // initials run together: "J.J. Goldberg", "H.W. Bush"
 
   return ABBREVIATIONS.has(last);

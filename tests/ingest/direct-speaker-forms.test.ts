@@ -88,6 +88,16 @@ describe('initials run together do not end a sentence', () => {
     const text = 'The rally was held in Washington, D.C. Ana Ruiz spoke first. J.R. Holm spoke next.';
     expect(sentenceRanges(text).map((r) => text.slice(r.start, r.end).trim())).toEqual(['The rally was held in Washington, D.C.', 'Ana Ruiz spoke first.', 'J.R. Holm spoke next.']);
   });
+
+  it('"U.S." before a word it modifies ends no sentence', () => {
+    const text = 'Ada Holt wrote to U.S. Attorney General Tom Lee about the port. She met the U.N. Security Council in May. The ship sailed to the U.S. Then it sailed home.';
+    expect(sentenceRanges(text).map((r) => text.slice(r.start, r.end).trim())).toEqual([
+      'Ada Holt wrote to U.S. Attorney General Tom Lee about the port.',
+      'She met the U.N. Security Council in May.',
+      'The ship sailed to the U.S.',
+      'Then it sailed home.',
+    ]);
+  });
 });
 
 describe('a quoted fragment right after a whole quote of the same paragraph', () => {

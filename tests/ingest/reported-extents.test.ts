@@ -147,3 +147,121 @@ describe('reported speech: whose view an opening phrase gives', () => {
     expect(reported('In the words of one aide, the campaign is running on fumes.')).toEqual([['indirect', 'one aide', 'In the words of one aide', 'the campaign is running on fumes']]);
   });
 });
+
+describe('reported speech: a cue in an opening subordinate clause', () => {
+  it('reports up to the comma closing the clause when the main clause reports too', () => {
+    expect(reported('When the dockworkers argued that the port was unsafe, former harbor master Ines Vidal insisted that the cranes were sound.')).toEqual([
+      ['indirect', 'the dockworkers', 'argued', 'the port was unsafe'],
+      ['indirect', 'Ines Vidal', 'insisted', 'the cranes were sound'],
+    ]);
+    expect(reported('As Ada Holt argued that ferries, buses and trains should be free, the council chairman insisted that fares must rise.')).toEqual([
+      ['indirect', 'Ada Holt', 'argued', 'ferries, buses and trains should be free'],
+      ['indirect', 'the council chairman', 'insisted', 'fares must rise'],
+    ]);
+  });
+
+  it('a description resolved to someone opens the main clause, so it ends the clause before it', () => {
+    expect(reported('Senator Tom Reyes spoke at the harbor on Friday.', 'After the reporter noted that the ferry was late again, the senator said the schedule would change.')).toEqual([
+      ['indirect', 'the reporter', 'noted', 'the ferry was late again'],
+      ['indirect', 'Tom Reyes', 'said', 'the schedule would change'],
+    ]);
+  });
+
+  it('a time phrase before the comma is no content: the "as" clause reports the main clause', () => {
+    expect(reported('As the county paper reported on Monday, the harbor board will sell the old pier.')).toEqual([
+      ['indirect', 'the county paper', 'reported', 'the harbor board will sell the old pier'],
+    ]);
+  });
+});
+
+describe('reported speech: an object before a relative clause that reports', () => {
+  it('ends before the relative clause, which stands as its own attribution', () => {
+    expect(reported('Mayor Ana Reyes praised harbor master Ines Vidal, who has vowed to keep the docks open all winter.')).toEqual([
+      ['indirect', 'Ana Reyes', 'praised', 'harbor master Ines Vidal'],
+      ['indirect', 'Ines Vidal', 'has vowed', 'to keep the docks open all winter'],
+    ]);
+  });
+
+  it('a reported clause keeps a relative clause inside it', () => {
+    expect(reported('Mayor Ana Reyes said the ferry, which the council praised last year, would stop running.')).toEqual([
+      ['indirect', 'Ana Reyes', 'said', 'the ferry, which the council praised last year, would stop running'],
+    ]);
+  });
+});
+
+describe('reported speech: a nominal cue before a question word', () => {
+  it('reports the whole clause, its verb included', () => {
+    expect(reported('Ada Holt raised questions about whether the port will reopen this year.')).toEqual([
+      ['indirect', 'Ada Holt', 'raised', 'questions about whether the port will reopen this year'],
+      ['indirect', 'Ada Holt', 'questions about', 'whether the port will reopen this year'],
+    ]);
+  });
+
+  it('a noun phrase complement still ends before the main verb', () => {
+    expect(reported('Her criticism of the new levy has cost the mayor dearly.').map((r) => r[3])).toEqual(['the new levy']);
+  });
+});
+
+describe('reported speech: an object before a subordinate clause that reports', () => {
+  it('ends before "because", "by", "after" when the clause holds an attribution of its own', () => {
+    expect(reported('Mayor Ana Reyes is backing the ferry plan because she worries the bridge would cost too much.')).toEqual([
+      ['indirect', 'Ana Reyes', 'is backing', 'the ferry plan'],
+      ['indirect', 'Ana Reyes', 'worries', 'the bridge would cost too much'],
+    ]);
+    expect(reported('Ines Vidal distanced herself from the union by saying she would work with any board.')).toEqual([
+      ['indirect', 'Ines Vidal', 'distanced herself from', 'the union'],
+      ['indirect', 'Ines Vidal', 'saying', 'she would work with any board'],
+    ]);
+    expect(reported('Tom Holt lashed out at the harbor board after its chairman claimed the docks were safe.')).toEqual([
+      ['indirect', 'Tom Holt', 'lashed out at', 'the harbor board'],
+      ['indirect', 'its chairman', 'claimed', 'the docks were safe'],
+    ]);
+  });
+
+  it('a reported clause keeps its subordinate clause', () => {
+    expect(reported('Ada Holt said the levy would pass because voters believe the port needs repairs.')).toEqual([
+      ['indirect', 'Ada Holt', 'said', 'the levy would pass because voters believe the port needs repairs'],
+      ['indirect', 'voters', 'believe', 'the port needs repairs'],
+    ]);
+  });
+});
+
+describe('reported speech: a verb phrase after ", then"', () => {
+  it('shares the subject and ends the content before it', () => {
+    expect(reported('Ann Reyes criticized Tom Singer, then challenged him to a debate.')).toEqual([
+      ['indirect', 'Ann Reyes', 'criticized', 'Tom Singer'],
+      ['indirect', 'Ann Reyes', 'then challenged', 'him to a debate'],
+    ]);
+    expect(reported('Tom Holt said the ferry was late and then urged the board to buy a new boat.')).toEqual([
+      ['indirect', 'Tom Holt', 'said', 'the ferry was late'],
+      ['indirect', 'Tom Holt', 'then urged', 'the board to buy a new boat'],
+    ]);
+  });
+});
+
+describe('reported speech: an adjective in -ing inside an object', () => {
+  it('is no participle when "and" or "or" follows it', () => {
+    expect(reported('Ana Reyes called the ferry captain a calm, caring and patient man.')).toEqual([
+      ['indirect', 'Ana Reyes', 'called', 'the ferry captain a calm, caring and patient man'],
+    ]);
+  });
+
+  it('a participle after the object still ends it', () => {
+    expect(reported('Ada Holt endorsed Tom Lee, saying he would fix the port.')).toEqual([
+      ['indirect', 'Ada Holt', 'endorsed', 'Tom Lee'],
+      ['indirect', 'Ada Holt', 'saying', 'he would fix the port'],
+    ]);
+  });
+});
+
+describe('reported speech: a quotation someone else introduces inside a content', () => {
+  it('ends the content before its attribution', () => {
+    const after = (s: string): Row[] => reported(s).filter((r) => r[2] === 'urged');
+    expect(after('Ada Holt urged the council to delay the vote on the ferry, and the mayor answered, “We have waited long enough.”')).toEqual([
+      ['indirect', 'Ada Holt', 'urged', 'the council to delay the vote on the ferry'],
+    ]);
+    expect(after('Ada Holt urged the council to delay the vote on the ferry, the mayor answered: “We have waited long enough.”')).toEqual([
+      ['indirect', 'Ada Holt', 'urged', 'the council to delay the vote on the ferry'],
+    ]);
+  });
+});

@@ -96,7 +96,7 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
 /** A verb phrase coordinated with the cue's, after a comma: the reporting clause's subject goes on. */
 const CLAUSE_CONTENT_END_RE = /,\s+(?:and|but)\s+(?:has|have|had|also|then|later|is|was|will)\s+(?!been\b|being\b)\p{Ll}+(?:ed|en)\b/u;
 /** After an object: a participle or a coordinated verb phrase after a comma ("endorsed her, citing …"). */
-const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b|(?:and|but|while|although|though|because|as)\s+(?:he|she|they|it|we|I|at\s+one\s+point)\b|(?:while|whereas)\s)|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|called|urged|warned)\b/u;
+const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b|\p{Ll}+ing\s+(?:and|or)\s)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b|(?:and|but|while|although|though|because|as)\s+(?:he|she|they|it|we|I|at\s+one\s+point)\b|(?:while|whereas)\s)|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|called|urged|warned)\b/u;
 
 /** A clause's text without the title words that end it ("…, harbor master " → "…, "). */
 export function withoutTitleWords(lead: string): string {

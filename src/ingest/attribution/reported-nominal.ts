@@ -55,6 +55,8 @@ const THAT_WORD_RE = /\sthat\s/iu;
 /** Where a noun phrase complement ends: a comma, a verb or auxiliary of the main clause. */
 const NP_END_RE = /[,;:—–(]|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|did|does|drew|came|comes|made|makes|left|got|helped|won|cost|remains|remained|seems|seemed)\b/u;
 const CLAUSE_END_RE = /[;—–(]|,\s/u;
+/** A complement that is a clause opened by a question word ("whether the mayor will run", "how it would work"). */
+const WH_CLAUSE_RE = /^(?:whether|how|why|what|where|when|who)\s/iu;
 
 /** The nominal attributions of a sentence. */
 export function nominalCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): NominalDraft[] {
@@ -130,7 +132,9 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
 /** What a nominal cue's complement covers: to the end of its clause after "that", to the end of its noun phrase otherwise. */
 function complementOf(text: string, sentence: Range, from: number, word: string): Range | null {
   const rest = text.slice(from, sentence.end);
-  const end = (word.toLowerCase() === 'that' ? CLAUSE_END_RE : NP_END_RE).exec(rest);
+  // "questions about whether the mayor will run": a clause after a question word has a verb of its own.
+  const clause = word.toLowerCase() === 'that' || WH_CLAUSE_RE.test(rest);
+  const end = (clause ? CLAUSE_END_RE : NP_END_RE).exec(rest);
   const content = trimRange(text, { start: word.toLowerCase() === 'to' ? from - 3 : from, end: from + (end?.index ?? rest.length) });
   return content.end > content.start ? content : null;
 }

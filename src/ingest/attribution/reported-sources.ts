@@ -66,6 +66,9 @@ const NAME_SOURCE_RE = new RegExp(`${CLAUSE_START}((?:\\p{Lu}[\\p{L}.’'-]+\\s+
 const PRONOUN_SOURCE_RE = new RegExp(`${CLAUSE_START}(they|we|i|it|he|she|you)\\s*$`, 'iu');
 const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?/u;
 
+/** A short description right before a verb ("the candidate ", "the former governor "): a determiner and up to four words. */
+const DESCRIPTION_BEFORE_RE = /(?:^|[\s,;(—–])((?:the|this|that|our|their|his|her)\s+(?:[\p{L}.’'-]+\s+){1,4})$/iu;
+
 export interface SourceFound {
   found: FoundSource | null;
   text: string | null;
@@ -116,7 +119,9 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
     if (members) return members;
     const pair = mention ? namedPair(ctx.mentions[p], text, sentence, mention) : null;
     if (pair) return pair;
-    return { found: entity, text: null, start: mention?.start ?? verbAt };
+    // "the candidate said": a description resolved to someone has no mention; its phrase starts at its determiner.
+    const description = mention ? null : DESCRIPTION_BEFORE_RE.exec(head);
+    return { found: entity, text: null, start: mention?.start ?? (description ? offset + description.index + description[0].indexOf(description[1]) : verbAt) };
   }
   if (holder) return holder;
   // "Broaddrick Sunday night recounted": any source before the adverbial.

@@ -149,14 +149,16 @@ export interface Previous {
 }
 
 /** A cue right after "and" or "but" (a comma before it or not). */
-const COORDINATED_RE = /\S\s*,?\s+(?:and|but)\s+$/iu;
+const COORDINATED_RE = /\S\s*(?:,?\s+(?:and|but)\s+(?:then\s+)?|,\s+then\s+)$/iu;
 
 /**
  * The subject a verb phrase after "and"/"but" shares: the source of the sentence's attribution before it, else the
  * entity or pronoun opening the sentence ("The senator voted no but said …").
  */
 export function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, previous: Previous | null): SourceFound | null {
-  if (!COORDINATED_RE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt))) return null;
+  const before = text.slice(Math.max(sentence.start, verbAt - 12), verbAt);
+  // "…, then challenged him": "then" is read with the verb's adverbs, so the comma stands right before them.
+  if (!COORDINATED_RE.test(before) && !(/\S\s*,\s+$/u.test(before) && /^then\s/iu.test(text.slice(verbAt, verbAt + 5)))) return null;
   // "X said …, while Y proposed … and said": past another clause's subject, the verb is Y's, not X's.
   const sameClause = previous !== null && !/[;]|\b(?:while|whereas|although|though|because|when|after|before)\b/i.test(text.slice(previous.cue.end, verbAt));
   if (previous && sameClause && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };

@@ -23,6 +23,7 @@ import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { asClauseContent } from './reported-as';
+import { quotedTurnAt, relativeClauseAt, withinOpeningClause } from './reported-clauses';
 import { according } from './reported-according';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
@@ -104,7 +105,9 @@ const NOMINAL: CueInfo = { object: 'none', participle: false, frame: 'object' };
 /** At most this many attributions a sentence: a bound on work, far above what a news sentence holds. */
 const MAX_PER_SENTENCE = 8;
 /** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting". */
-const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?|\s-|\s(?:and|but|while|whereas|yet))\s*$/iu;
+const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?)\s*$/iu;
+/** After an object, a subordinate clause holding its own attribution ends it too: "backs the plan because she worries …". */
+const SUBORDINATE_BOUNDARY_RE = /\s(?:as|because|after|when|by|before|since|although|though|until)\s*$/iu;
 /** A comma right before a word, a closing quotation mark after it or not (`said, `, `"corrupt," `). */
 const COMMA_BEFORE_RE = /,(?:["”’]|'')?\s*$/u;
 
@@ -155,12 +158,22 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   const out: ReportedAttribution[] = [];
   const seen = new Set<string>();
   drafts.forEach((d, i) => {
-    let content = d.content;
+    // "When the mayor said …, the council voted …": a cue in the opening subordinate clause reports up to its closing comma
+    // when the main clause after it holds an attribution of its own.
+    const opening = withinOpeningClause(text, sentence, d.cue, d.content, outside);
+    let content = drafts.some((o) => o !== d && o.cue.at > opening.end && o.cue.at < d.content.end) ? opening : d.content;
     // "Republicans who have praised him warned that …": a cue inside another's subject reports up to that one's verb.
     const host = d.info?.frame === 'clause' ? undefined : subjectHost(text, drafts, d, content, (n) => n.info !== null && n.info !== NOMINAL);
     if (host && d.textOverride === undefined) content = trimRange(text, { start: content.start, end: host.cue.phraseStart });
+    // "praised Ada Holt, who has vowed to …": an object ends before a relative clause that reports on its own.
+    const relative = d.info?.frame === 'object' ? relativeClauseAt(text, content, drafts.map((n) => n.cue)) : null;
+    if (relative !== null) content = trimRange(text, { start: content.start, end: relative });
+    // "…, he replied, “…”": a quotation someone else's attribution opens ends the content before that attribution.
+    const turn = quotedTurnAt(text, content, quotes);
+    if (turn !== null && d.cue.end <= turn) content = trimRange(text, { start: content.start, end: turn });
     const next = drafts.slice(i + 1).find((n) => n.clauseAt > content.start && n.clauseAt < content.end);
-    const boundary = next && d.textOverride === undefined ? SIBLING_BOUNDARY_RE.exec(text.slice(content.start, next.clauseAt)) : null;
+    const between = next && d.textOverride === undefined ? text.slice(content.start, next.clauseAt) : null;
+    const boundary = between === null ? null : (SIBLING_BOUNDARY_RE.exec(between) ?? (d.info?.frame === 'clause' ? null : SUBORDINATE_BOUNDARY_RE.exec(between)));
     // A quotation closing at the boundary stays whole: `was "corrupt,"`.
     if (boundary) content = trimRange(text, { start: content.start, end: content.start + boundary.index + (boundary[1] ? 1 + boundary[1].length : 0) });
     const key = `${content.start}:${content.end}`;

@@ -1,0 +1,80 @@
+/**
+ * Where a reported content ends because its clause does: a cue inside a
+ * sentence's opening subordinate clause (`When the mayor said …, the council
+ * …`) reports up to the comma that closes that clause; an object ends before a
+ * relative clause that reports on its own; a content ends before a quotation
+ * someone's attribution opens inside it. Pure; no I/O; every scan is bounded
+ * by its sentence.
+ */
+import { SPEECH_VERB_ALT } from '../lexicon';
+import { words, type Range } from '../text';
+import { TIME_PHRASE } from './patterns';
+import type { Cue } from './reported-content';
+import { trimRange } from './reported-content';
+
+/** A sentence opening with a subordinating conjunction (a connective or a one-word adverb and its comma before it). */
+const OPENING_SUBORDINATE_RE =
+  /^\s*["“]?(?:(?:But|And|Yet|So|Still|Now|Later|Then|Earlier|Meanwhile)\s*,?\s+)?(?:when|whenever|as|while|if|after|before|because|although|though|since|once|until|unless|whereas|even\s+as|even\s+though|even\s+if|just\s+as|as\s+for)\s/iu;
+/** What follows a comma inside the clause rather than closing it: the next item of a list ("Ohio, Florida and Texas"). */
+const LIST_ITEM_RE = /^,\s*(?:and\s|or\s|[\p{L}\p{N}’'-]+\s+(?:and|or)\s|[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+)?\s*,)/u;
+
+/**
+ * The content of a cue standing in the sentence's opening subordinate clause, ended at the comma that
+ * closes the clause (`As Reyes announced that the port would close, the council met`: "the port would close").
+ * Any other content comes back as it is.
+ */
+export function withinOpeningClause(text: string, sentence: Range, cue: Cue, content: Range, outside: (i: number) => boolean): Range {
+  if (content.start < cue.end) return content;
+  const head = text.slice(sentence.start, cue.phraseStart);
+  const opening = OPENING_SUBORDINATE_RE.exec(head);
+  if (!opening) return content;
+  // The cue's own clause: no comma between the conjunction and the cue.
+  for (let i = sentence.start + opening[0].length; i < cue.phraseStart; i++) if (text[i] === ',' && outside(i)) return content;
+  for (let i = content.start; i < content.end; i++) {
+    if (text[i] !== ',' || !outside(i) || LIST_ITEM_RE.test(text.slice(i, i + 40))) continue;
+    const cut = trimRange(text, { start: content.start, end: i });
+    // "As the paper reported just today, …", "When I agreed to, …": no complement before the comma, so it closes no clause of the cue's.
+    const body = text.slice(cut.start, cut.end);
+    const plain = body.replace(/\b(?:just|only|also|first|already|once)\b\s*/giu, '').trim();
+    const timeOnly = plain === '' || TIME_PHRASE.exec(` ${plain}`)?.[0].trim() === plain;
+    return words(body).length >= 2 && !timeOnly ? cut : content;
+  }
+  return content;
+}
+
+/** A relative pronoun after a comma right before a cue's phrase ("…, who has vowed"): the comma's offset. */
+const RELATIVE_BEFORE_RE = /,\s*(?:who|which)\s+$/iu;
+
+/**
+ * Where an object ends before a relative clause that holds an attribution of its own
+ * (`praised Ada Holt, who has vowed to …`: the object is "Ada Holt"), or null.
+ */
+export function relativeClauseAt(text: string, content: Range, cues: readonly Cue[]): number | null {
+  for (const cue of cues) {
+    if (cue.phraseStart <= content.start || cue.phraseStart >= content.end) continue;
+    const head = text.slice(Math.max(content.start, cue.phraseStart - 16), cue.phraseStart);
+    const m = RELATIVE_BEFORE_RE.exec(head);
+    if (m) return cue.phraseStart - head.length + m.index;
+  }
+  return null;
+}
+
+/** A speaker and speech verb introducing a quotation after a comma: ", he replied, “", ", Mr. Holt said: “", ", the mayor wrote, “". */
+const QUOTED_TURN_RE = new RegExp(
+  `,\\s+(?:(?:and|but)\\s+)?(?:(?:he|she|they|I|we|it)|(?:the|a|an|his|her|their)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?[\\p{L}’'-]+|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:${SPEECH_VERB_ALT})\\s*[,:]\\s*$`,
+  'u',
+);
+
+/**
+ * Where a content ends before a quotation someone else's attribution opens inside it
+ * (`… to thank him, he replied, “…”`: the content ends before ", he replied"), or null.
+ */
+export function quotedTurnAt(text: string, content: Range, quotes: readonly Range[]): number | null {
+  for (const q of quotes) {
+    if (q.start <= content.start || q.start >= content.end) continue;
+    const lead = text.slice(Math.max(content.start, q.start - 80), q.start);
+    const m = QUOTED_TURN_RE.exec(lead);
+    if (m) return q.start - lead.length + m.index;
+  }
+  return null;
+}
