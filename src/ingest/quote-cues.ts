@@ -5,14 +5,13 @@
 import { type Context, sentenceOf } from './attribution/context';
 import type { Quotation } from './quotations';
 import type { ExtractedQuote } from './quote-types';
-import { SPEECH_VERB_ALT } from './lexicon';
+import { SPEECH_VERB_TABLE } from './attribution/patterns';
+import { phraseMatches } from './attribution/phrase-scan';
 import type { Range } from './text';
 
 /** Attributions made by nearness or by a signature, not by words of the quote's own sentence: they have no cue. */
 const CUELESS_METHODS = new Set(['continuation', 'same-paragraph', 'previous-paragraph', 'previous-sentence', 'colon-intro', 'sign-off']);
 
-/** A speech verb as a whole word (not inside "so-called"). */
-const SPEECH_VERB_RE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERB_ALT})\\b(?!-)`, 'gi');
 const ACCORDING_TO_RE = /\baccording to\b/gi;
 
 /**
@@ -32,13 +31,16 @@ export function addCues(ctx: Context, quotes: readonly Quotation[], results: Ext
 function nearestCue(text: string, quotations: readonly Quotation[], sentence: Range, q: Quotation): string | null {
   const outside = (at: number): boolean => !quotations.some((o) => at >= o.open && at <= (o.close ?? text.length));
   let best: { word: string; distance: number } | null = null;
-  for (const re of [SPEECH_VERB_RE, ACCORDING_TO_RE]) {
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
-      const at = sentence.start + m.index;
-      if (!outside(at)) continue;
-      const distance = at > q.open ? at - (q.close ?? q.end) : q.open - (at + m[0].length);
-      if (best === null || distance < best.distance) best = { word: m[0], distance };
-    }
+  const slice = text.slice(sentence.start, sentence.end);
+  // Speech verbs as whole words (not inside "so-called"), then "according to".
+  const candidates: { index: number; word: string }[] = [];
+  for (const m of phraseMatches(slice, SPEECH_VERB_TABLE)) candidates.push({ index: m.index, word: m.text });
+  for (const m of slice.matchAll(ACCORDING_TO_RE)) candidates.push({ index: m.index, word: m[0] });
+  for (const { index, word } of candidates) {
+    const at = sentence.start + index;
+    if (!outside(at)) continue;
+    const distance = at > q.open ? at - (q.close ?? q.end) : q.open - (at + word.length);
+    if (best === null || distance < best.distance) best = { word, distance };
   }
   return best?.word ?? null;
 }

@@ -1,4 +1,4 @@
-import { cueMatches, suffixMatcher, wordsBefore } from '../../src/ingest/attribution/cue-scan';
+import { cueMatches, suffixMatcher, trimmedEndMatches, wordsBefore } from '../../src/ingest/attribution/cue-scan';
 import { hasLetterRunIn, lastLetterRuns } from '../../src/ingest/attribution/word-presence';
 
 const found = (text: string): [number, string][] => [...cueMatches(text)].map((m) => [m.index, m.text]);
@@ -90,5 +90,22 @@ describe('cue words read character by character', () => {
       [40, 'said'],
       [51, 'SAID'],
     ]);
+  });
+});
+
+describe('checks on the end of the text before a cue', () => {
+  it('reads the end past trailing white space, and can require that space', () => {
+    expect(trimmedEndMatches('the plan was  ', /(?:is|was)$/iu, 5, true)).toBe(true);
+    expect(trimmedEndMatches('the plan was', /(?:is|was)$/iu, 5, true)).toBe(false);
+    expect(trimmedEndMatches('but she', /(?:he|she)$/iu, 4, false)).toBe(true);
+    expect(trimmedEndMatches('but shed ', /(?:he|she)$/iu, 4, false)).toBe(false);
+  });
+
+  it('finds a listed word only where the given pattern follows it', () => {
+    const runs = lastLetterRuns(['call', 'support']);
+    const prep = /\s+(?:for|of)\s/iuy;
+    expect(hasLetterRunIn('Her call for a recount', runs, prep)).toBe(true);
+    expect(hasLetterRunIn('A call went out for help', runs, prep)).toBe(false);
+    expect(hasLetterRunIn('A call went out for help', runs)).toBe(true);
   });
 });

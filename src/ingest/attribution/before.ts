@@ -24,7 +24,7 @@ export function attributeBefore(ctx: Context, q: Quotation): Found | null {
   for (const m of speechVerbs(before)) {
     const abs = spanStart + m.index;
     if (nearby.some((o) => abs > o.open && abs < (o.close ?? text.length))) continue;
-    verbs.push({ index: abs, word: m[1] });
+    verbs.push({ index: abs, word: m.text });
   }
   // Only the nearest verb: "X said Russia warned that "…"" quotes Russia, whom we cannot name.
   const said = verbs.pop();

@@ -12,11 +12,11 @@
 import type { ExtractedMention } from '../entity-extraction';
 import type { Quotation } from '../quotations';
 import type { ExtractedQuote } from '../quote-types';
-import { SPEECH_VERB_ALT } from '../lexicon';
 import { type Context, mentionsWithin, setSpeaker } from './context';
 import type { ReportedAttribution } from './reported-attribution';
+import { SPEECH_VERB_TABLE } from './patterns';
+import { phraseMatches } from './phrase-scan';
 
-const SPEECH_VERB_RE = new RegExp(`(?<![\\w-])(?:${SPEECH_VERB_ALT})\\b(?!-)`, 'i');
 /** A clause's source passes on at most this confidence to the quotations inside it. */
 const CONFIDENCE = 0.7;
 
@@ -59,8 +59,13 @@ function anotherVoiceBefore(ctx: Context, a: ReportedAttribution, q: Quotation):
   for (const o of ctx.byParagraph[a.paragraph]) {
     if (o.open >= q.open) break;
     if (o.close === null || o.close < from) continue;
-    if (SPEECH_VERB_RE.test(text.slice(from, o.open))) return true;
+    if (hasSpeechVerbWord(text.slice(from, o.open))) return true;
     from = o.close + 1;
   }
-  return SPEECH_VERB_RE.test(text.slice(from, q.open));
+  return hasSpeechVerbWord(text.slice(from, q.open));
+}
+
+/** Whether a speech verb stands in `text` as a whole word (not inside "so-called"). */
+function hasSpeechVerbWord(text: string): boolean {
+  return !phraseMatches(text, SPEECH_VERB_TABLE).next().done;
 }

@@ -148,3 +148,15 @@ export function suffixMatcher(pattern: RegExp, inMatch: RegExp | null): (near: s
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
+
+/**
+ * A cheap necessary condition before a pattern anchored at the end of a text (`…\s*$`, `…\s+$`),
+ * which the engine tries at every position of the text: whether the text, white space trimmed off
+ * its end (the characters `\s` reads), ends as `tail` (a pattern ending in `$`) says, read on its
+ * last `width` characters; with `space`, only when white space was trimmed.
+ */
+export function trimmedEndMatches(text: string, tail: RegExp, width: number, space: boolean): boolean {
+  const trimmed = text.trimEnd();
+  if (space && trimmed.length === text.length) return false;
+  return tail.test(trimmed.slice(-width));
+}

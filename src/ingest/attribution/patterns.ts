@@ -1,5 +1,6 @@
 /** The speech-verb patterns attribution matches around a quote, and how far it looks. */
-import { APPOSITIVE_GAP, ATTRIBUTION_VERB_ALT, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
+import { APPOSITIVE_GAP, ATTRIBUTION_VERB_ALT, SPEECH_VERB_ALT, SPEECH_VERBS, VERB_ADVERBS } from '../lexicon';
+import { type PhraseMatch, phraseMatches, phraseTable } from './phrase-scan';
 
 /** How far before a quote (in characters) its attribution is looked for. */
 export const ATTRIBUTION_WINDOW = 400;
@@ -54,22 +55,22 @@ export const END_ATTRIBUTION_RE = new RegExp(`,\\s*([^,]{1,80}?)\\s+(?:${VERB_AL
 
 export const FOLLOWED_BY_VERB_RE = new RegExp(`^(?:['’]s?)?(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,"“”]{1,140},)?\\s+(?:${ADVERBS}\\s+)*(?:${VERB_ALT})\\b`, 'i');
 
-/** For matchAll only (it copies the regex, so the shared lastIndex is never used). */
-// Not inside a hyphenated word: "so-called" is no speech verb.
-export const VERB_GLOBAL_RE = new RegExp(`(?<![\\w-])(${VERB_ALT})\\b(?!-)`, 'gi');
+/** The speech verbs by first letter, for phraseMatches (the matches of `/(?<![\w-])(?:VERB_ALT)\b(?!-)/gi`). */
+export const SPEECH_VERB_TABLE = phraseTable(SPEECH_VERBS);
 
 /** A capitalized word (no period) and the spaces after it, ending the text before a verb. */
 const CAPITALIZED_BEFORE_RE = /\p{Lu}[\p{L}’'-]*\s+$/u;
 
 /**
- * The speech verbs of `text` (matches of VERB_GLOBAL_RE), less a capitalized
- * one right after a capitalized word: that is the end of a name (`the United
- * States`, `Consumer Reports`), not a verb.
+ * The speech verbs of `text` as whole words (not inside a hyphenated word:
+ * "so-called" is no speech verb), less a capitalized one right after a
+ * capitalized word: that is the end of a name (`the United States`,
+ * `Consumer Reports`), not a verb.
  */
-export function* speechVerbs(text: string): Generator<RegExpMatchArray & { index: number }> {
-  for (const m of text.matchAll(VERB_GLOBAL_RE)) {
-    if (/^\p{Lu}/u.test(m[1]) && CAPITALIZED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    yield m as RegExpMatchArray & { index: number };
+export function* speechVerbs(text: string): Generator<PhraseMatch> {
+  for (const m of phraseMatches(text, SPEECH_VERB_TABLE)) {
+    if (/^\p{Lu}/u.test(m.text) && CAPITALIZED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    yield m;
   }
 }
 

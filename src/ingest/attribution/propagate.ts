@@ -9,6 +9,7 @@ import { colonClauseSpeaker } from './colon';
 import { opensWithLabel } from './labels';
 import { type Context, type Found, isSubject, sentenceIndexAt, sentenceOf, setSpeaker } from './context';
 import { speechVerbs } from './patterns';
+import type { PhraseMatch } from './phrase-scan';
 import type { Gender } from '../entity-extraction';
 import { FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERB_ALT, VERB_ADVERBS } from '../lexicon';
 import type { ExtractedQuote, SpeakerRef } from '../quote-types';
@@ -299,10 +300,10 @@ function reportingSpeaker(ctx: Context, paragraph: number, which?: number): Foun
   const sentences = ctx.sentences[paragraph];
   const sentence = sentences[which ?? sentences.length - 1];
   if (sentence === undefined || text.length > LONG_PARAGRAPH) return null;
-  let verb: RegExpMatchArray | null = null;
+  let verb: PhraseMatch | null = null;
   for (const m of speechVerbs(text.slice(sentence.start))) verb = m;
   if (verb === null) return null;
-  const verbAt = sentence.start + verb.index!;
+  const verbAt = sentence.start + verb.index;
   const found = subjectBefore(ctx, paragraph, sentence.start, verbAt);
   if (!found || found.method === 'descriptor') return null;
   const after = ctx.mentions[paragraph].filter((m) => m.start > verbAt && m.type === 'person' && !(found.speaker.type === 'person' && m.entity === found.speaker.index));
@@ -337,7 +338,7 @@ function colonIntro(ctx: Context, paragraph: number): Found | null {
   let verbWord = '';
   for (const m of speechVerbs(text.slice(sentence.start))) {
     verbAt = sentence.start + m.index;
-    verbWord = m[1];
+    verbWord = m.text;
   }
   const colon = text.lastIndexOf(':');
   const clause = (): Found | null => (colon >= sentence.start ? colonClauseSpeaker(ctx, paragraph, sentence.start, colon) : null);

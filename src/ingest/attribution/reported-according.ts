@@ -9,10 +9,13 @@ import { type ReportedContext, isSourcePhrase, partyMembers } from './reported-s
 import type { Draft } from './reported-draft';
 
 const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
+const ACCORDING_WORD_RE = /according/i;
 
 /** `According to X, CONTENT.` · `CONTENT, according to X.` */
 export function according(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Draft | null {
   const slice = text.slice(sentence.start, sentence.end);
+  // Most sentences lack the words: a plain search first (no character folds to these letters only under `u`).
+  if (!ACCORDING_WORD_RE.test(slice)) return null;
   for (const m of slice.matchAll(ACCORDING_RE)) {
     const at = sentence.start + m.index;
     if (!outside(at)) continue;

@@ -35,6 +35,8 @@ const NOMINAL_RE = new RegExp(
 const PRONOUN_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})\\s+(for|of|on|about|against|to|that)\\s+`, 'giu');
 /** "calls for a recount", "new questions about the deal": a nominal cue with no possessor before its complement's preposition. */
 const BARE_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}’'])((?:(a|an|the|no|any|new|more|growing|fresh|sharp|harsh|public|widespread|strong)\\s+)*(?:[\\p{Ll}-]+\\s+){0,1}?)(${NOUNS})\\s+(for|of|on|about|against|to)\\s+`, 'giu');
+/** What follows a nominal cue in all three patterns: its complement's opening word (BARE_NOMINAL_RE's are among these). */
+const COMPLEMENT_OPENING_RE = /\s+(?:for|of|on|about|against|to|that)\s/iuy;
 const OF_NOUNS: ReadonlySet<string> = new Set(bareNominal.of);
 const TO_NOUNS: ReadonlySet<string> = new Set(bareNominal.to);
 const TO_INFINITIVE_NOUNS: ReadonlySet<string> = new Set(bareNominal['to-infinitive']);
@@ -62,8 +64,9 @@ const WH_CLAUSE_RE = /^(?:whether|how|why|what|where|when|who)\s/iu;
 export function nominalCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): NominalDraft[] {
   const out: NominalDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  // Both patterns need one of the listed nouns, the first a possessive too; most sentences hold neither.
-  const hasNoun = hasLetterRunIn(slice, NOUN_WORDS);
+  // The three patterns need one of the listed nouns before a preposition or "that", the first a possessive too;
+  // most sentences hold none.
+  const hasNoun = hasLetterRunIn(slice, NOUN_WORDS, COMPLEMENT_OPENING_RE);
   for (const m of hasNoun && /['’]/.test(slice) ? slice.matchAll(NOMINAL_RE) : []) {
     const at = sentence.start + m.index;
     if (!outside(at) || /^(?:The|A|An|This|That|In|On|At|For|By|But|And)$/.test(m[1])) continue;

@@ -8,6 +8,7 @@ import type { ExtractedMention } from '../entity-extraction';
 import { hasSpeechVerb, words, type Range } from '../text';
 import { firstMentionFrom } from './context';
 import { hasLetterRunIn, lastLetterRuns } from './word-presence';
+import { trimmedEndMatches } from './cue-scan';
 
 export interface SourceRef {
   type: 'person' | 'organization';
@@ -64,6 +65,9 @@ const SHARE_SOURCE_RE = new RegExp(
 /** "Reynolds says", "Forbes says": a capitalized name opening a clause that the extraction did not take for an entity. */
 const NAME_SOURCE_RE = new RegExp(`${CLAUSE_START}((?:\\p{Lu}[\\p{L}.’'-]+\\s+){0,2}\\p{Lu}[\\p{L}.’'-]+)\\s*(?:,[^,]{1,80},\\s*)?$`, 'u');
 const PRONOUN_SOURCE_RE = new RegExp(`${CLAUSE_START}(they|we|i|it|he|she|you)\\s*$`, 'iu');
+/** The end PRONOUN_SOURCE_RE needs, read first on the last characters (that pattern tries every clause start of the text). */
+const PRONOUN_END_RE = /(?:they|we|i|it|he|she|you)$/iu;
+const endsWithPronoun = (head: string): boolean => trimmedEndMatches(head, PRONOUN_END_RE, 4, false);
 const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?/u;
 
 /** A short description right before a verb ("the candidate ", "the former governor "): a determiner and up to four words. */
@@ -102,7 +106,7 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   const head = text.slice(Math.max(sentence.start, verbAt - 160), verbAt);
   const offset = verbAt - head.length;
   // "Silva specifically mentioned", "Silva last year proposed": the subject stands before the adverbial.
-  const adverbial = ADVERBIAL_BEFORE_RE.exec(head);
+  const adverbial = trimmedEndMatches(head, ADVERBIAL_END_RE, 9, true) ? ADVERBIAL_BEFORE_RE.exec(head) : null;
   const entity = ctx.subjectBefore(p, sentence.start, verbAt) ?? (adverbial ? ctx.subjectBefore(p, sentence.start, offset + adverbial.index + /^\s*/.exec(adverbial[0])![0].length) : null);
   // "Some Democrats think", "85% of Republicans said": members of a party or people, not the organization itself.
   const group = entity?.speaker.type === 'organization' ? GROUP_SOURCE_RE.exec(head) : null;
@@ -110,7 +114,7 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   const holder = entity === null || entity.speaker.type === 'organization' || entity.method !== 'pronoun' ? appositiveHolder(ctx, p, text, sentence, verbAt) : null;
   if (entity) {
     // "…, but she said": the source phrase is the pronoun, not an earlier mention of its referent.
-    const pronoun = PRONOUN_SOURCE_RE.exec(head);
+    const pronoun = endsWithPronoun(head) ? PRONOUN_SOURCE_RE.exec(head) : null;
     if (pronoun) return { found: entity, text: null, start: offset + pronoun.index + pronoun[0].indexOf(pronoun[1]) };
     // "Ada Holt, a fellow at the Hale Institute, said": the one the appositive describes, not a name inside it.
     if (holder && (holder.found?.speaker.type !== entity.speaker.type || holder.found.speaker.index !== entity.speaker.index)) return holder;
@@ -137,7 +141,7 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   }
   const share = SHARE_SOURCE_RE.exec(head);
   if (share) return { found: null, text: share[1].trim(), start: offset + share.index + share[0].indexOf(share[1]) };
-  const pron = PRONOUN_SOURCE_RE.exec(head);
+  const pron = endsWithPronoun(head) ? PRONOUN_SOURCE_RE.exec(head) : null;
   if (pron) return { found: null, text: asWritten(pron[1]), start: offset + pron.index + pron[0].indexOf(pron[1]) };
   // "voters who say …", "a poll that shows …": the relative pronoun stands for a noun phrase outside the clause.
   const relative = RELATIVE_SOURCE_RE.exec(head);
@@ -149,7 +153,7 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
     return { found, text: null, start: offset + relative.index + relative[0].indexOf(relative[1]) };
   }
   // "Senior advisers who have run the numbers argue …": the noun phrase before a restrictive relative clause.
-  const restricted = RESTRICTED_SUBJECT_RE.exec(head);
+  const restricted = WHO_OR_THAT_RE.test(head) ? RESTRICTED_SUBJECT_RE.exec(head) : null;
   if (restricted && !words(restricted[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) {
     return { found: null, text: restricted[1].replace(/\s+(?:who|that)$/i, '').trim(), start: offset + restricted.index + restricted[0].indexOf(restricted[1]) };
   }
@@ -239,11 +243,15 @@ const RESTRICTED_SUBJECT_RE = new RegExp(
 );
 
 /** A quantified plural of capitalized people ("some Democrats", "a 45% plurality of Democrats", "other Republicans"). */
+/** What RESTRICTED_SUBJECT_RE needs (a cheap test first: the pattern tries every clause start of the text): "who" or "that" between spaces. */
+const WHO_OR_THAT_RE = /\s(?:who|that)\s/iu;
 const GROUP_SOURCE_RE =
   /(?:^|[\s,;(])((?:(?:some|many|most|other|few|fewer|more|all|both|several|younger|older|\d[\d.,]*\s*(?:%|percent)(?:\s+of)?|(?:a|an|the)\s+(?:\d+%\s+)?(?:majority|plurality|minority|share|number|third|quarter|half)(?:\s+of)?|half\s+of|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)|of)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}\p{L}+s|(?:[\p{Lu}][\p{L}-]+\s+)?(?:Republicans|Democrats|Conservatives|Liberals|Progressives|Independents|Libertarians|Tories|Socialists))(?:\s+(?:also|still|now|then|later|quickly|largely|mostly|generally))?\s*$/u;
 
 /** An adverb, a time phrase or the occasion ("in a statement") right before a verb, after a word (never the whole subject). */
 const ADVERBIAL_BEFORE_RE = /(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|(?:last|this|next|earlier|later|this\s+past|the\s+past)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|on)\s+(?:a|an|his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|interview|letter|tweet|post|email|speech|op-ed|memo|filing|video|message|release))\s+$/u;
+/** How every alternative of ADVERBIAL_BEFORE_RE ends (its last word, at most nine letters): read first on the text's end. */
+const ADVERBIAL_END_RE = /(?:ly|day|night|morning|afternoon|evening|week|weekend|month|year|spring|summer|fall|autumn|winter|statement|interview|letter|tweet|post|email|speech|op-ed|memo|filing|video|message|release)$/u;
 
 /** The last mention of an entity within [from, to): a binary search, then a walk back (the paragraph may be long). */
 function lastMentionOf(mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): ExtractedMention | undefined {

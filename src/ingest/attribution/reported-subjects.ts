@@ -67,6 +67,12 @@ const DETERMINER_RE = /^(?:the|a|an|this|these|those|his|her|its|their|our|my|yo
 /** The words before a relative "that": up to four, after the last punctuation. */
 const BEFORE_THAT_RE = /((?:[\p{L}\p{N}.’'&-]+\s+){0,3}[\p{L}\p{N}’'&-]+)\s+that\s+$/u;
 
+/** Whether `near` ends with "that" between white space (and at least one space after it): what BEFORE_THAT_RE needs. */
+function endsWithThat(near: string): boolean {
+  const trimmed = near.trimEnd();
+  return trimmed.length < near.length && trimmed.endsWith('that') && /\s/.test(trimmed.charAt(trimmed.length - 5));
+}
+
 /**
  * "A farm group that backed the levy", "two unions that have endorsed Reyes": "that" right after a noun and before
  * a cue that is no base form (or follows an auxiliary, so "that support" stays a noun phrase) stands for the noun
@@ -74,7 +80,9 @@ const BEFORE_THAT_RE = /((?:[\p{L}\p{N}.’'&-]+\s+){0,3}[\p{L}\p{N}’'&-]+)\s+
  */
 export function relativeThat(text: string, sentence: Range, verbAt: number, isVerb: (w: string) => boolean): SourceFound | null {
   const from = Math.max(sentence.start, verbAt - 80);
-  const m = BEFORE_THAT_RE.exec(text.slice(from, verbAt));
+  const near = text.slice(from, verbAt);
+  // BEFORE_THAT_RE tries every start of the text, at great cost: only text ending in " that " can match.
+  const m = endsWithThat(near) ? BEFORE_THAT_RE.exec(near) : null;
   if (!m) return null;
   const list = m[1].split(/\s+/);
   const last = list[list.length - 1].toLowerCase();

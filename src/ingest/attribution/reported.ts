@@ -27,7 +27,7 @@ import { quotedTurnAt, relativeClauseAt, withinOpeningClause } from './reported-
 import { according } from './reported-according';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
-import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
+import { cueMatches, suffixMatcher, trimmedEndMatches, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
 import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectHost, subjectPastAdverbial, withSubject } from './reported-subjects';
 import { pollCues } from './reported-polls';
@@ -195,6 +195,10 @@ const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|L
 
 /** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
 const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got|isn[’']t|wasn[’']t|aren[’']t|weren[’']t)\s+(?:(?:not|never)\s+)?(?:\p{L}+ly\s+)?$/iu;
+/** How PASSIVE_BEFORE_RE's match ends before its spaces (a form of "be" or "get", a negation, or an adverb): read first on the text's end. */
+const PASSIVE_END_RE = /(?:is|was|are|were|be|been|being|gets?|got|n[’']t|not|never|ly)$/iu;
+/** What NOT_CATENATIVE_TO_RE's match ends with before its spaces: "to" after a space. */
+const TO_END_RE = /\sto$/iu;
 
 /** The verbs a cue may follow after "to" and still report: "continued to insist", "is trying to show" (from the adverb list). */
 const CATENATIVES = cueAdverbs.filter((w) => w.endsWith(' to')).map((w) => w.slice(0, -3).replace(/\s+/g, '\\s+'));
@@ -232,7 +236,11 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // "he's praising", "they're also hoping": the contracted auxiliary, adverbs allowed.
     const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near));
     const info = progressive ? { ...listed, participle: false } : listed;
-    if (NOT_CATENATIVE_TO_RE.test(near) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(near))) continue;
+    if (
+      (trimmedEndMatches(near, TO_END_RE, 3, true) && NOT_CATENATIVE_TO_RE.test(near)) ||
+      (!progressive && !info.adjective && trimmedEndMatches(near, PASSIVE_END_RE, 5, true) && PASSIVE_BEFORE_RE.test(near))
+    )
+      continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
     if (/\p{L}['’]s?\s+$/u.test(near) && !/\b(?:he|she|it|who|that|there|what)['’]s\s+$/iu.test(near)) continue;
     // "she's predicted": the contracted auxiliary is no part of the subject.

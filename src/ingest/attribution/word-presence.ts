@@ -20,8 +20,10 @@ export function lastLetterRuns(phrases: Iterable<string>): ReadonlySet<string> {
 /**
  * Whether a run of letters of `text`, lower-cased, is one of `runs`. A phrase
  * that stands in a text between non-letters has its last run among the text's.
+ * With `followedBy` (a sticky pattern), only a run that it matches right after counts
+ * (read in the lower-cased text: give it the `i` flag).
  */
-export function hasLetterRunIn(text: string, runs: ReadonlySet<string>): boolean {
+export function hasLetterRunIn(text: string, runs: ReadonlySet<string>, followedBy?: RegExp): boolean {
   const lower = text.toLowerCase();
   // A walk over the characters (ASCII letters read directly, others through the letter class), not a
   // match object a run: this check stands before patterns tried at most cues of most sentences.
@@ -32,11 +34,16 @@ export function hasLetterRunIn(text: string, runs: ReadonlySet<string>): boolean
       if (start < 0) start = i;
       i += width - 1;
     } else if (start >= 0) {
-      if (runs.has(lower.slice(start, i))) return true;
+      if (runs.has(lower.slice(start, i)) && (followedBy === undefined || followsAt(lower, i, followedBy))) return true;
       start = -1;
     }
   }
   return false;
+}
+
+function followsAt(text: string, at: number, sticky: RegExp): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
 }
 
 const LETTER = /^\p{L}/u;
