@@ -23,6 +23,7 @@ import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { asClauseContent } from './reported-as';
 import { according } from './reported-according';
+import { infinitiveSource } from './reported-infinitive';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
@@ -214,7 +215,9 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // "he's praising", "they're also hoping": the contracted auxiliary, adverbs allowed.
     const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near));
     const info = progressive ? { ...listed, participle: false } : listed;
-    if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(near) || NOT_CATENATIVE_TO_RE.test(near) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(near))) continue;
+    // "took to Twitter to say", "led Republicans to say": an infinitive reports when its own subject can be read.
+    const infinitive = !info.participle && NOT_CATENATIVE_TO_RE.test(near) ? infinitiveSource(ctx, p, text, sentence, at) : null;
+    if (/\b(?:wouldn[’']t|won[’']t)\s+$/i.test(near) || (NOT_CATENATIVE_TO_RE.test(near) && !infinitive) || (!progressive && !info.adjective && PASSIVE_BEFORE_RE.test(near))) continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
     if (/\p{L}['’]s?\s+$/u.test(near) && !/\b(?:he|she|it|who|that|there|what)['’]s\s+$/iu.test(near)) continue;
     // "she's predicted": the contracted auxiliary is no part of the subject.
@@ -272,7 +275,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // ("X called the plan careless, but said it should go ahead").
     // A clause cue with none of those before it: the noun phrase opening its clause, however long.
     const found =
-      coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd) ?? (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
+      infinitive ?? coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd) ?? (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
     // "a group that backed the levy": not "that support", where "support" may be a noun.
     const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, (w) => CUES.has(w) || /ed$/.test(w)) : null;
     const source = found ?? relative;
