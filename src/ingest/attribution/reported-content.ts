@@ -44,6 +44,10 @@ const SO_RE = /^\s*so(?=\s*(?:[.,;!?)]|$|\s(?:in|on|at|before|after|during|last|
 /** Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no content. */
 const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+,?\s+){1,14}?(?=that\b)/iu;
 
+/** An aside set off by commas right after a cue, before a clause: no conjunction, relative word, participle or "according to" opens it. */
+const CUE_ASIDE_RE =
+  /^\s*,\s*(?!(?:and|but|or|nor|who|which|whose|according|as|while|when|because|although|though|if|unless|since|after|before|so|then|than)\b)(?!\p{L}+ing\b)[^,;:"“”()[\]—–]{2,60}?,\s*(?=(?:that\s+)?[\p{L}\p{N}]+\s+[\p{L}\p{N}’']+\s+[\p{L}\p{N}’']+)/iu;
+
 /** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
 export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
   let at = cue.end;
@@ -63,6 +67,9 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   }
   // "said after a lunch on Tuesday that …": an adverbial no time phrase reads, closed by "that".
   if (NO_CLAUSE_RE.test(text.slice(at, sentence.end))) skip(UNTIL_THAT_RE);
+  // "Reyes says, win or lose, she will stay", "believes, for example, that …": an aside right after a clause cue whose
+  // sentence sets nothing off before it (else the cue itself may be the aside: "The vote, Reyes said, is off").
+  if (info.frame === 'clause' && !/,/.test(text.slice(sentence.start, cue.phraseStart))) skip(CUE_ASIDE_RE);
   const that = skip(/^\s*,?\s*that\b/i);
   if (!that) skip(/^\s*:/);
   const rest = text.slice(at, sentence.end);
