@@ -17,3 +17,23 @@ describe('reported speech: an aside right after the cue', () => {
     expect(reported('The ferry, Dorian Welk said, will sail on Saturday.')).toEqual([['indirect', 'Dorian Welk', 'said', 'The ferry will sail on Saturday']]);
   });
 });
+
+describe('reported speech: a relative clause in parentheses or between dashes', () => {
+  it('the relative pronoun after a parenthesis or a dash stands for the name before it', () => {
+    const rows = reported(
+      'Dorian Welk (who has argued that the harbor should close) voted against the budget.',
+      'The council met, and Marta Quell — who has said the pier is unsafe — left early.',
+    );
+    const said = rows.filter(([, , cue]) => cue === 'has argued' || cue === 'has said');
+    expect(said.map(([, source, cue]) => [source, cue])).toEqual([
+      ['Dorian Welk', 'has argued'],
+      ['Marta Quell', 'has said'],
+    ]);
+    expect(said[0][3]).toMatch(/^the harbor should close/);
+    expect(said[1][3]).toMatch(/^the pier is unsafe/);
+  });
+
+  it('no source when the parenthesis opens the sentence', () => {
+    expect(reported('(Who said the pier was unsafe is not known.)')).toEqual([]);
+  });
+});
