@@ -37,3 +37,17 @@ describe('reported speech: a relative clause in parentheses or between dashes', 
     expect(reported('(Who said the pier was unsafe is not known.)')).toEqual([]);
   });
 });
+
+describe('reported speech: a short answer standing for a clause', () => {
+  it('yes, no and the same after a clause cue', () => {
+    expect(reported('Asked whether the pier should close, Dorian Welk said no.').filter(([, , cue]) => cue === 'said')).toEqual([['indirect', 'Dorian Welk', 'said', 'no']]);
+    expect(reported('Most residents said yes.', 'Last spring, 40 percent of them said the same.')).toEqual([
+      ['indirect', 'Most residents', 'said', 'yes'],
+      ['indirect', '40 percent of them', 'said', 'the same'],
+    ]);
+  });
+
+  it('not when the word opens a longer clause', () => {
+    expect(reported('Dorian Welk said no one would come to the pier.')).toEqual([['indirect', 'Dorian Welk', 'said', 'no one would come to the pier']]);
+  });
+});

@@ -38,8 +38,8 @@ const PLAIN_OBJECT_RE =
 const PLACE_BEFORE_CLAUSE_RE =
   /^\s+(?:in|at|on|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,3}(?=,?\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|that)\s)/u;
 
-/** "so" standing for a clause, then the end of the sentence or of its clause. */
-const SO_RE = /^\s*so(?=\s*(?:[.,;!?)]|$|\s(?:in|on|at|before|after|during|last|this|again|too|earlier|then)\b))/iu;
+/** "so", "yes", "no", "the same" standing for a clause, then the end of the sentence or of its clause. */
+const SO_RE = /^\s*(?:so|yes|no|the\s+same|the\s+opposite)(?=\s*(?:[.,;!?)]|$|\s(?:in|on|at|before|after|during|last|this|again|too|earlier|then)\b))/iu;
 
 /** Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no content. */
 const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+,?\s+){1,14}?(?=that\b)/iu;
@@ -73,7 +73,7 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   const that = skip(/^\s*,?\s*that\b/i);
   if (!that) skip(/^\s*:/);
   const rest = text.slice(at, sentence.end);
-  // "55 percent said so", "he has said so before": "so" stands for the clause the sentence reported before.
+  // "55 percent said so", "he has said so before", "most said yes": the word stands for a clause the sentence or the one before put.
   const so = info.frame === 'clause' && !that ? SO_RE.exec(rest) : null;
   if (so) return trimRange(text, { start: at, end: at + so[0].length });
   if (info.frame === 'clause') {
