@@ -15,6 +15,12 @@ describe('reported speech: a cue in an infinitive', () => {
     ]);
   });
 
+  it('past an appositive or relative clause set off after the subject', () => {
+    expect(reported('Marta Quell, who runs the ferry line, went on local radio on Friday to say the boats would stop in June.')).toEqual([
+      ['indirect', 'Marta Quell', 'say', 'the boats would stop in June'],
+    ]);
+  });
+
   it('after a causative its object speaks', () => {
     expect(
       reported(

@@ -19,6 +19,8 @@ const MAX_OCCASION_WORDS = 9;
 const CAUSATIVE_OBJECT_RE = /(?:[\p{L}.’'-]+\s+){1,4}[\p{L}.’'-]+$/u;
 /** The word right before a name. */
 const VERB_BEFORE_RE = /\b(\p{L}+)\s+$/u;
+/** An appositive or relative clause set off by commas right after a subject. */
+const APPOSITIVE_RE = /^\s*,[^,;:"“”()]{1,120},/u;
 /** Object pronouns: who they stand for is left to the rules that resolve pronouns. */
 const OBJECT_PRONOUNS = new Set('him her them us me you it'.split(' '));
 
@@ -64,7 +66,10 @@ function purposeSubject(ctx: ReportedContext, p: number, text: string, sentence:
   const pronoun = /^(?:he|she|they|we|i|it)\b/i.exec(text.slice(subject.start, toAt));
   const end = entity ? entity.end : pronoun ? subject.start + pronoun[0].length : subject.text !== null ? subject.start + subject.text.length : -1;
   if (end < 0 || end > toAt) return null;
-  const rest = words(text.slice(end, toAt));
+  // An appositive or relative clause set off after the subject ("Hale, who is running for mayor, took …").
+  const aside = APPOSITIVE_RE.exec(text.slice(end, toAt));
+  const from = end + (aside ? aside[0].length : 0);
+  const rest = words(text.slice(from, toAt));
   if (rest.length < 2) return null;
   // Adverbs may stand before the verb ("later went on CNN").
   let k = 0;
@@ -73,6 +78,6 @@ function purposeSubject(ctx: ReportedContext, p: number, text: string, sentence:
   const complement = rest.slice(k + 1);
   if (complement.length === 0 || complement.length > MAX_OCCASION_WORDS || complement.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   // A comma or quotation between them is another clause or an aside.
-  if (/[,;:"“”()—–]/u.test(text.slice(end, toAt))) return null;
+  if (/[,;:"“”()—–]/u.test(text.slice(from, toAt))) return null;
   return subject;
 }
