@@ -18,7 +18,9 @@ import anonymousSourceNouns from './lexicon/anonymous-source-nouns.json';
 import attributionVerbs from './lexicon/attribution-verbs.json';
 import clubEndings from './lexicon/club-endings.json';
 import countryAbbreviationHeads from './lexicon/country-abbreviation-heads.json';
+import causativeVerbs from './lexicon/causative-verbs.json';
 import cueCompounds from './lexicon/cue-compounds.json';
+import occasionVerbs from './lexicon/occasion-verbs.json';
 import demonyms from './lexicon/demonyms.json';
 import documentNouns from './lexicon/document-nouns.json';
 import documentVerbs from './lexicon/document-verbs.json';
@@ -226,6 +228,12 @@ export const REPORTING_CUES: ReadonlyMap<string, CueInfo> = new Map(
 
 /** Compound nouns holding a cue word ("think tank", "talk show"): there the word is no cue. Lower case. */
 export const CUE_COMPOUNDS: ReadonlySet<string> = words(cueCompounds);
+
+/** Verbs of an occasion a purpose infinitive may follow ("took to Twitter to say", "held a news conference to announce"). */
+export const OCCASION_VERBS: ReadonlySet<string> = words(occasionVerbs);
+
+/** Causatives whose object speaks in the infinitive after it ("led Republicans to say", "prompting some to wonder"). */
+export const CAUSATIVE_VERBS: ReadonlySet<string> = words(causativeVerbs);
 
 /** Things that carry words and may stand as a quotation's source after "the" ("the statement said", "the crowd chanted"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = words(documentNouns);

@@ -29,6 +29,8 @@ export interface ReportedAttribution {
 
 /** Fewest words a reported content may have ("it was over" has three). */
 export const MIN_CONTENT_WORDS = 3;
+/** A short answer standing for a clause. */
+const STANDS_FOR_CLAUSE_RE = /^(?:so|yes|no|the\s+same|the\s+opposite)$/i;
 /** A content whose characters are this much inside quotation marks is a direct quote. */
 const DIRECT_SHARE = 0.85;
 
@@ -47,8 +49,8 @@ export function make(
   if (content.end <= content.start) return null;
   const body = text.slice(content.start, content.end);
   // An object may be one word ("endorsed Cruz"); a clause has a subject and a verb at least.
-  // "so" after a clause cue stands for a whole clause ("half said so").
-  if (words(body).length < (info?.frame === 'object' || /^so$/i.test(body) ? 1 : MIN_CONTENT_WORDS)) return null;
+  // "so", "yes", "no", "the same" after a clause cue stand for a whole clause ("half said so", "most said yes").
+  if (words(body).length < (info?.frame === 'object' || STANDS_FOR_CLAUSE_RE.test(body) ? 1 : MIN_CONTENT_WORDS)) return null;
   const holdsQuote = quotes.some((q) => Math.min(q.end, content.end) > Math.max(q.start, content.start));
   const letters = body.replace(/[\s.,;:!?"“”‘’'—–-]/g, '').length;
   const quotedLetters = quotes.reduce((n, q) => n + text.slice(Math.max(q.start, content.start), Math.min(q.end, content.end)).replace(/[\s.,;:!?"“”‘’'—–-]/g, '').length, 0);

@@ -38,8 +38,8 @@ const PLAIN_OBJECT_RE =
 const PLACE_BEFORE_CLAUSE_RE =
   /^\s+(?:in|at|on|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,3}(?=,?\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|that)\s)/u;
 
-/** "so" standing for a clause, then the end of the sentence or of its clause. */
-const SO_RE = /^\s*so(?=\s*(?:[.,;!?)]|$|\s(?:in|on|at|before|after|during|last|this|again|too|earlier|then)\b))/iu;
+/** "so", "yes", "no", "the same" standing for a clause, then the end of the sentence or of its clause. */
+const SO_RE = /^\s*(?:so|yes|no|the\s+same|the\s+opposite)(?=\s*(?:[.,;!?)]|$|\s(?:in|on|at|before|after|during|last|this|again|too|earlier|then)\b))/iu;
 
 /** Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no content. */
 const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+,?\s+){1,14}?(?=that\b)/iu;
@@ -50,6 +50,9 @@ const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p
  */
 const ASIDE_BEFORE_CLAUSE_RE =
   /^\s*,\s*(?:(?!(?:is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does)\s)[^\s,;:"“”()]+\s+){0,6}[^\s,;:"“”()]+\s*,\s*(?=(?:that|whether|why|how)\s)/iu;
+/** An aside set off by commas right after a cue, before a clause: no conjunction, relative word, participle or "according to" opens it. */
+const CUE_ASIDE_RE =
+  /^\s*,\s*(?!(?:and|but|or|nor|who|which|whose|according|as|while|when|because|although|though|if|unless|since|after|before|so|then|than)\b)(?!\p{L}+ing\b)[^,;:"“”()[\]—–]{2,60}?,\s*(?=(?:that\s+)?[\p{L}\p{N}]+\s+[\p{L}\p{N}’']+\s+[\p{L}\p{N}’']+)/iu;
 
 /** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
 export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
@@ -72,10 +75,13 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   }
   // "said after a lunch on Tuesday that …": an adverbial no time phrase reads, closed by "that".
   if (NO_CLAUSE_RE.test(text.slice(at, sentence.end))) skip(UNTIL_THAT_RE);
+  // "Reyes says, win or lose, she will stay", "believes, for example, that …": an aside right after a clause cue whose
+  // sentence sets nothing off before it (else the cue itself may be the aside: "The vote, Reyes said, is off").
+  if (info.frame === 'clause' && !/,/.test(text.slice(sentence.start, cue.phraseStart))) skip(CUE_ASIDE_RE);
   const that = skip(/^\s*,?\s*that\b/i);
   if (!that) skip(/^\s*:/);
   const rest = text.slice(at, sentence.end);
-  // "55 percent said so", "he has said so before": "so" stands for the clause the sentence reported before.
+  // "55 percent said so", "he has said so before", "most said yes": the word stands for a clause the sentence or the one before put.
   const so = info.frame === 'clause' && !that ? SO_RE.exec(rest) : null;
   if (so) return trimRange(text, { start: at, end: at + so[0].length });
   if (info.frame === 'clause') {

@@ -25,6 +25,7 @@ import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutT
 import { asClauseContent } from './reported-as';
 import { quotedTurnAt, relativeClauseAt, withinOpeningClause } from './reported-clauses';
 import { according } from './reported-according';
+import { infinitiveSource } from './reported-infinitive';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, trimmedEndMatches, wordsBefore } from './cue-scan';
@@ -236,8 +237,11 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // "he's praising", "they're also hoping": the contracted auxiliary, adverbs allowed.
     const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near));
     const info = progressive ? { ...listed, participle: false } : listed;
+    // "took to Twitter to say", "led Republicans to say": an infinitive reports when its own subject can be read.
+    const toBefore = trimmedEndMatches(near, TO_END_RE, 3, true) && NOT_CATENATIVE_TO_RE.test(near);
+    const infinitive = !info.participle && toBefore ? infinitiveSource(ctx, p, text, sentence, at) : null;
     if (
-      (trimmedEndMatches(near, TO_END_RE, 3, true) && NOT_CATENATIVE_TO_RE.test(near)) ||
+      (toBefore && !infinitive) ||
       (!progressive && !info.adjective && trimmedEndMatches(near, PASSIVE_END_RE, 5, true) && PASSIVE_BEFORE_RE.test(near))
     )
       continue;
@@ -304,7 +308,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // ("X called the plan careless, but said it should go ahead").
     // A clause cue with none of those before it: the noun phrase opening its clause, however long.
     const found =
-      coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd) ?? (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
+      infinitive ?? coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd) ?? (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
     // "a group that backed the levy": not "that support", where "support" may be a noun.
     const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
     const source = found ?? relative;

@@ -1,0 +1,42 @@
+import { reported } from './article-rows';
+
+describe('reported speech: a cue in an infinitive', () => {
+  it('a purpose infinitive after an occasion speaks for the clause subject', () => {
+    expect(
+      reported(
+        'Marta Quell took to Twitter to say that the ferry would stop running in June.',
+        'The harbor board held a news conference to announce that fares would double.',
+        'Fishermen went on local radio to complain that the new quotas were unfair.',
+      ),
+    ).toEqual([
+      ['indirect', 'Marta Quell', 'say', 'the ferry would stop running in June'],
+      ['indirect', 'The harbor board', 'announce', 'fares would double'],
+      ['indirect', 'Fishermen', 'complain', 'the new quotas were unfair'],
+    ]);
+  });
+
+  it('past an appositive or relative clause set off after the subject', () => {
+    expect(reported('Marta Quell, who runs the ferry line, went on local radio on Friday to say the boats would stop in June.')).toEqual([
+      ['indirect', 'Marta Quell', 'say', 'the boats would stop in June'],
+    ]);
+  });
+
+  it('after a causative its object speaks', () => {
+    expect(
+      reported(
+        'The closure led Dorian Welk to declare that the port was finished.',
+        'The long delay has prompted some shop owners to warn that they may move away.',
+      ),
+    ).toEqual([
+      ['indirect', 'Dorian Welk', 'declare', 'the port was finished'],
+      ['indirect', 'some shop owners', 'warn', 'they may move away'],
+    ]);
+  });
+
+  it('no speaker and no report: no occasion, an errand, a pronoun object, a clause between', () => {
+    expect(reported('The harbor board has until May to announce that fares will double.')).toEqual([]);
+    expect(reported('Marta Quell went to the market to buy fish and to say goodbye.')).toEqual([]);
+    expect(reported('The closure led him to declare that the port was finished.')).toEqual([]);
+    expect(reported('Marta Quell took the ferry because she had an hour to say that the port was finished.')).toEqual([]);
+  });
+});
