@@ -5,6 +5,8 @@
  * the words that make a noun lemma's base form a verb ("they plan to"). Pure;
  * no I/O; each check reads a bounded window before or after the cue.
  */
+import cueAdverbs from '../lexicon/cue-adverbs.json';
+import { trimmedEndMatches } from './cue-scan';
 import { CUES, NEGATABLE_CUES } from './reported-cues';
 
 /**
@@ -46,4 +48,26 @@ const SINGULAR_SUBJECT_BEFORE_RE =
 /** Whether the words before an -s form that is mostly a plural make it a verb (SINGULAR_SUBJECT_BEFORE_RE). */
 export function singularSubjectBefore(near: string): boolean {
   return SINGULAR_SUBJECT_BEFORE_RE.test(near);
+}
+
+/** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
+const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got|isn[’']t|wasn[’']t|aren[’']t|weren[’']t)\s+(?:(?:not|never)\s+)?(?:\p{L}+ly\s+)?$/iu;
+/** How PASSIVE_BEFORE_RE's match ends before its spaces (a form of "be" or "get", a negation, or an adverb): read first on the text's end. */
+const PASSIVE_END_RE = /(?:is|was|are|were|be|been|being|gets?|got|n[’']t|not|never|ly)$/iu;
+/** What NOT_CATENATIVE_TO_RE's match ends with before its spaces: "to" after a space. */
+const TO_END_RE = /\sto$/iu;
+
+/** The verbs a cue may follow after "to" and still report: "continued to insist", "is trying to show" (from the adverb list). */
+const CATENATIVES = cueAdverbs.filter((w) => w.endsWith(' to')).map((w) => w.slice(0, -3).replace(/\s+/g, '\\s+'));
+/** "to" before a cue, unless after one of CATENATIVES or "went on" ("wants to say" reports nothing yet). */
+const NOT_CATENATIVE_TO_RE = new RegExp(`(?<!\\b(?:${[...CATENATIVES, 'went\\s+on', 'goes\\s+on', 'go\\s+on'].join('|')}))\\s+to\\s+$`, 'iu');
+
+/** Whether a cue's words before it end in a passive ("was criticized by", "is expected to"), whose subject is no source. */
+export function passiveBefore(near: string): boolean {
+  return trimmedEndMatches(near, PASSIVE_END_RE, 5, true) && PASSIVE_BEFORE_RE.test(near);
+}
+
+/** Whether a cue follows a "to" that no catenative verb heads ("wants to say" reports nothing yet; "continued to insist" does). */
+export function uncatenatedToBefore(near: string): boolean {
+  return trimmedEndMatches(near, TO_END_RE, 3, true) && NOT_CATENATIVE_TO_RE.test(near);
 }

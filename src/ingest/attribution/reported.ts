@@ -18,7 +18,7 @@ import { CUE_COMPOUNDS, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES } from './reported-cues';
-import { isVerbBeforeThat, negatedCueReports, singularSubjectBefore, verbMustFollow } from './reported-verb-checks';
+import { isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
@@ -28,7 +28,7 @@ import { according } from './reported-according';
 import { infinitiveSource } from './reported-infinitive';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
-import { cueMatches, suffixMatcher, trimmedEndMatches, wordsBefore } from './cue-scan';
+import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
 import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectHost, subjectPastAdverbial, withSubject } from './reported-subjects';
 import { pollCues } from './reported-polls';
@@ -194,18 +194,6 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
 /** What may open a sentence before its subject: a quotation mark, a connective. */
 const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Later|Now|So|Also)\s*,?\s+)?/u;
 
-/** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */
-const PASSIVE_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|gets?|got|isn[’']t|wasn[’']t|aren[’']t|weren[’']t)\s+(?:(?:not|never)\s+)?(?:\p{L}+ly\s+)?$/iu;
-/** How PASSIVE_BEFORE_RE's match ends before its spaces (a form of "be" or "get", a negation, or an adverb): read first on the text's end. */
-const PASSIVE_END_RE = /(?:is|was|are|were|be|been|being|gets?|got|n[’']t|not|never|ly)$/iu;
-/** What NOT_CATENATIVE_TO_RE's match ends with before its spaces: "to" after a space. */
-const TO_END_RE = /\sto$/iu;
-
-/** The verbs a cue may follow after "to" and still report: "continued to insist", "is trying to show" (from the adverb list). */
-const CATENATIVES = cueAdverbs.filter((w) => w.endsWith(' to')).map((w) => w.slice(0, -3).replace(/\s+/g, '\\s+'));
-/** "to" before a cue, unless after one of CATENATIVES or "went on" ("wants to say" reports nothing yet). */
-const NOT_CATENATIVE_TO_RE = new RegExp(`(?<!\\b(?:${[...CATENATIVES, 'went\\s+on', 'goes\\s+on', 'go\\s+on'].join('|')}))\\s+to\\s+$`, 'iu');
-
 /** "that" within a few words after a cue ("ruled on Monday that"). */
 const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
 
@@ -238,11 +226,11 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near));
     const info = progressive ? { ...listed, participle: false } : listed;
     // "took to Twitter to say", "led Republicans to say": an infinitive reports when its own subject can be read.
-    const toBefore = trimmedEndMatches(near, TO_END_RE, 3, true) && NOT_CATENATIVE_TO_RE.test(near);
+    const toBefore = uncatenatedToBefore(near);
     const infinitive = !info.participle && toBefore ? infinitiveSource(ctx, p, text, sentence, at) : null;
     if (
       (toBefore && !infinitive) ||
-      (!progressive && !info.adjective && trimmedEndMatches(near, PASSIVE_END_RE, 5, true) && PASSIVE_BEFORE_RE.test(near))
+      (!progressive && !info.adjective && passiveBefore(near))
     )
       continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
