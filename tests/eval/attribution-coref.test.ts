@@ -1,5 +1,6 @@
 import { attributionsIn, parseBrat } from '../../eval/attribution/brat';
 import { goldAttributions, resolvePronoun } from '../../eval/attribution/gold';
+import { rightPerson } from '../../eval/attribution/check-pronouns';
 import { judgeSource } from '../../eval/attribution/score';
 import { cp } from './attribution-fixture';
 
@@ -82,5 +83,17 @@ describe('gold "he" and "she" sources read in the text', () => {
     const gold = article(text, [['He', 0, 'said', 'the tolls would rise']]);
     expect(gold[0].referent).toBeUndefined();
     expect(pronounOf(gold, 'E1')).toBeNull();
+  });
+});
+
+describe('the hand check of gold pronoun resolution', () => {
+  it('counts a resolution right when it names the labelled person, and a null right only against a null label', () => {
+    expect(rightPerson('Ana Ruiz', 'Ruiz')).toBe(true);
+    expect(rightPerson('Ana Ruiz', 'Mayor Ana Ruiz')).toBe(true);
+    expect(rightPerson('Marta Lenz|Kit', 'Kit')).toBe(true);
+    expect(rightPerson('Ana Ruiz', 'Tom Baker')).toBe(false);
+    expect(rightPerson(null, null)).toBe(true);
+    expect(rightPerson(null, 'Tom Baker')).toBe(false);
+    expect(rightPerson('Ana Ruiz', null)).toBe(false);
   });
 });
