@@ -18,10 +18,9 @@
  * - `none`: the attribution has no source.
  */
 import { spanText, type GoldAttribution, type Span } from './brat';
-import { GIVEN_NAMES, UNGENDERED_NAMES } from '../../src/ingest/lexicon';
 import { pronounReferents } from './coref';
 import { describesOnePerson, headIsNoPerson } from './descriptions';
-import { personLike } from './mentions';
+import { givenNameGender, personLike } from './mentions';
 
 export { personLike } from './mentions';
 
@@ -240,7 +239,7 @@ export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): strin
     if (o.sourceClass !== 'named' || o.sourceName === null || !personLike(o.sourceName)) continue;
     if (o.sourceStart === null || o.sourceStart >= g.sourceStart) continue;
     const first = o.sourceName.split(/\s+/)[0].toLowerCase();
-    const given = UNGENDERED_NAMES.has(first) ? undefined : GIVEN_NAMES.get(first);
+    const given = givenNameGender(first) ?? undefined;
     if (gender !== null && given !== undefined && o.sourceName.includes(' ') && given !== gender) continue;
     if (best === null || o.sourceStart > (best.sourceStart ?? -1)) best = o;
   }

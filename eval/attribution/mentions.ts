@@ -88,7 +88,8 @@ function runs(text: string, from: number): { run: string; at: number }[] {
   return out;
 }
 
-function givenGender(word: string): Gender | null | undefined {
+/** The usual gender of a given name: null for a name of both sexes, undefined for a word that is no given name. */
+export function givenNameGender(word: string): Gender | null | undefined {
   const w = word.toLowerCase();
   if (w.length < 2 || /\./.test(w)) return undefined;
   const g = englishGivenNames.get(w);
@@ -125,21 +126,21 @@ function readRun(run: string, at: number): RawMention | null {
   let given = -1;
   for (const i of [last - 1, last - 2]) {
     if (i <= title || i < 0) continue;
-    if (i === last - 2 && !isInitial(ws[last - 1]) && givenGender(ws[last - 1]) === undefined) continue;
-    if (givenGender(ws[i]) !== undefined) {
+    if (i === last - 2 && !isInitial(ws[last - 1]) && givenNameGender(ws[last - 1]) === undefined) continue;
+    if (givenNameGender(ws[i]) !== undefined) {
       given = i;
       break;
     }
   }
   // A given name before it is the first name ("Donna Sampson Rawlings").
-  if (given > 0 && given - 1 > title && givenGender(ws[given - 1]) !== undefined) given--;
+  if (given > 0 && given - 1 > title && givenNameGender(ws[given - 1]) !== undefined) given--;
   const startWord = given >= 0 ? given : title >= 0 ? title + 1 : -1;
   if (startWord < 0) return null;
   const name = ws.slice(startWord).join(' ');
   const titleGender = title >= 0 ? (PERSON_TITLES.get(ws[title].toLowerCase().replace(/\.$/, '')) ?? null) : null;
   const start = at + run.indexOf(ws[startWord]);
   const end = at + run.lastIndexOf(ws[last]) + ws[last].length;
-  return { start, end: Math.max(end, start), name, full: given >= 0, gender: given >= 0 ? (givenGender(ws[given]) ?? titleGender) : titleGender };
+  return { start, end: Math.max(end, start), name, full: given >= 0, gender: given >= 0 ? (givenNameGender(ws[given]) ?? titleGender) : titleGender };
 }
 
 const ORGANIZATION_WORDS =
