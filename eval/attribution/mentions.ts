@@ -33,15 +33,19 @@ const UNISEX = words(`
 `);
 
 /** Titles that stand before a person's name, lower case without the period; the value is the gender they tell. */
-const PERSON_TITLES = new Map<string, Gender | null>([
-  ...[...words('mr')].map((w): [string, Gender] => [w, 'male']),
-  ...[...words('mrs ms miss')].map((w): [string, Gender] => [w, 'female']),
-  ...[
-    ...words(`dr sen senator rep representative gov governor president pres secretary sec gen general lt col adm admiral
-    professor prof speaker rev judge justice mayor ambassador minister sheriff sgt capt chancellor commissioner
-    councilman councilwoman assemblyman assemblywoman congressman congresswoman`),
-  ].map((w): [string, Gender | null] => [w, w.endsWith('woman') ? 'female' : w.endsWith('man') ? 'male' : null]),
-]);
+const PERSON_TITLES: ReadonlyMap<string, Gender | null> = (() => {
+  const map = new Map<string, Gender | null>([
+    ['mr', 'male'],
+    ['mrs', 'female'],
+    ['ms', 'female'],
+    ['miss', 'female'],
+  ]);
+  const titles = words(`dr sen senator rep representative gov governor president pres secretary sec gen general lt col adm
+    admiral professor prof speaker rev judge justice mayor ambassador minister sheriff sgt capt chancellor commissioner
+    councilman councilwoman assemblyman assemblywoman congressman congresswoman`);
+  for (const t of titles) map.set(t, t.endsWith('woman') ? 'female' : t.endsWith('man') ? 'male' : null);
+  return map;
+})();
 
 /** Capitalised words that end a description, not a name ("the Wisconsin Republican", "a New York Democrat"). */
 const NOT_SURNAMES = words(`
