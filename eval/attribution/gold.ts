@@ -18,8 +18,11 @@
  * - `none`: the attribution has no source.
  */
 import { spanText, type GoldAttribution, type Span } from './brat';
-import { GIVEN_NAMES, UNGENDERED_NAMES } from '../../src/ingest/lexicon';
+import { pronounReferents } from './coref';
 import { describesOnePerson, headIsNoPerson } from './descriptions';
+import { givenNameGender, personLike } from './mentions';
+
+export { personLike } from './mentions';
 
 export type AttributionKind = 'direct' | 'mixed' | 'indirect';
 export type SourceClass = 'named' | 'pronoun' | 'nominal' | 'none';
@@ -40,6 +43,8 @@ export interface ScoredGold {
   antecedent: string | null;
   /** The cue as written ("said", "according to"), when the attribution has one. */
   cueText: string | null;
+  /** For a "he" or "she" source: the person the text has it stand for (see coref.ts), when found. */
+  referent?: string;
 }
 
 /** Ranges of text inside quotation marks, marks included, per line; an unclosed quote runs to the line's end. */
@@ -174,6 +179,11 @@ export function goldAttributions(text: string, attributions: readonly GoldAttrib
       cueText: a.cue.length > 0 ? spanText(text, a.cue) : null,
     });
   }
+  const referents = pronounReferents(text, out, quoted);
+  for (const g of out) {
+    const r = referents.get(g.id);
+    if (r !== undefined) g.referent = r;
+  }
   return out.sort((x, y) => x.content[0].start - y.content[0].start);
 }
 
@@ -200,16 +210,9 @@ export function relativeAntecedent(text: string, sourceText: string, sourceStart
 
 const FIRST_PERSON_OR_SINGULAR = /^(he|she|i|him|her|his|me|my|himself|herself|myself)$/i;
 
-const ORGANIZATION_WORDS =
-  /\b(department|committee|campaign|party|news|times|post|journal|press|association|institute|university|council|commission|agency|office|ministry|court|senate|house|congress|administration|foundation|group|network|center|centre|inc|corp|company|bureau|service|poll|report|daily|magazine|television|radio|tv)\b/i;
-
-/** Whether a named source can be what "he", "she" or "I" stands for: no organization word, not an acronym. */
-export function personLike(name: string): boolean {
-  return !ORGANIZATION_WORDS.test(name) && !/^[\p{Lu}\d.&-]{2,}$/u.test(name);
-}
-
 /**
- * The name a pronoun or a definite description stands for: the nearest
+ * The name a pronoun or a definite description stands for. A gold "he" or "she" source takes the person the text has
+ * it stand for (`referent`, set by `goldAttributions`: see coref.ts). Otherwise, and when the text gives none: the nearest
  * person-like named gold source before it in the article whose given name
  * does not contradict the pronoun's gender. Resolved: singular personal
  * pronouns ("he", "she", "I") and descriptions of one person ("the senator",
@@ -228,13 +231,15 @@ export function resolvePronoun(g: ScoredGold, all: readonly ScoredGold[]): strin
     if (!words.every((w) => FIRST_PERSON_OR_SINGULAR.test(w))) return null;
     if (words.some((w) => /^(?:he|him|his|himself)$/i.test(w))) gender = 'male';
     if (words.some((w) => /^(?:she|her|herself)$/i.test(w))) gender = 'female';
+    // "He" or "she" read in the text (coref.ts); the nearest named gold source below is the fallback.
+    if (g.referent !== undefined) return g.referent;
   } else if (g.sourceClass !== 'nominal' || !describesOnePerson(text)) return null;
   let best: ScoredGold | null = null;
   for (const o of all) {
     if (o.sourceClass !== 'named' || o.sourceName === null || !personLike(o.sourceName)) continue;
     if (o.sourceStart === null || o.sourceStart >= g.sourceStart) continue;
     const first = o.sourceName.split(/\s+/)[0].toLowerCase();
-    const given = UNGENDERED_NAMES.has(first) ? undefined : GIVEN_NAMES.get(first);
+    const given = givenNameGender(first) ?? undefined;
     if (gender !== null && given !== undefined && o.sourceName.includes(' ') && given !== gender) continue;
     if (best === null || o.sourceStart > (best.sourceStart ?? -1)) best = o;
   }

@@ -69,14 +69,16 @@ describe('gold attributions for scoring', () => {
     expect(classifySource('they')).toEqual({ cls: 'pronoun', name: null });
   });
 
-  it('resolves a singular pronoun to the nearest named source before it, and leaves "they" alone', () => {
-    expect(resolvePronoun(byId.get('E3')!, gold)).toBe('Ruiz');
+  it('resolves a singular pronoun to the person the text names before it, and leaves "they" alone', () => {
+    // "She added …" after "Ruiz told reporters": the mayor named in full before.
+    expect(resolvePronoun(byId.get('E3')!, gold)).toBe('Ana Ruiz');
     const they = { ...byId.get('E3')!, sourceText: 'they' };
     expect(resolvePronoun(they, gold)).toBeNull();
   });
 
-  it('skips organizations and acronyms when resolving "he" or "she"', () => {
-    const she = byId.get('E3')!;
+  it('without a resolution from the text, skips organizations and acronyms when resolving "he" or "she"', () => {
+    const { referent, ...she } = byId.get('E3')!;
+    expect(referent).toBe('Ana Ruiz');
     const before = (sourceName: string): typeof she => ({ ...byId.get('E2')!, id: 'X', sourceName, sourceStart: she.sourceStart! - 1 });
     expect(resolvePronoun(she, [...gold, before('State Department')])).toBe('Ruiz');
     expect(resolvePronoun(she, [...gold, before('CNN')])).toBe('Ruiz');
