@@ -16,7 +16,6 @@ interface Label {
   split: string;
   article: string;
   id: string;
-  source: string;
   /** The person meant, alternatives joined by "|"; null when the text names no one for it. */
   label: string | null;
 }
