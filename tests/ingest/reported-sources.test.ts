@@ -10,6 +10,17 @@ describe('sources of reported speech', () => {
     ]);
   });
 
+  it('the source noun a relative clause modifies, not the organization or person the clause names', () => {
+    expect(reported('Current and former staffers who spoke with the Ridgeway Gazette said the dam had been neglected for years.')).toEqual([
+      ['indirect', 'Current and former staffers', 'said', 'the dam had been neglected for years'],
+    ]);
+    expect(reported('Two aides who worked for Marta Velloso argued that the budget was padded.')).toEqual([
+      ['indirect', 'Two aides', 'argued', 'the budget was padded'],
+    ]);
+    // The name opening the sentence is the subject; a relative clause after it does not change that.
+    expect(reported('Marta Velloso, who met with the engineers, said the dam was safe.')).toEqual([['indirect', 'Marta Velloso', 'said', 'the dam was safe']]);
+  });
+
   it('party members in the plural are people, not the party', () => {
     const rows = reported(
       'The Democratic Party held its convention in the spring.',

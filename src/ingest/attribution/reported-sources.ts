@@ -109,6 +109,9 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
     // "…, but she said": the source phrase is the pronoun, not an earlier mention of its referent.
     const pronoun = PRONOUN_SOURCE_RE.exec(head);
     if (pronoun) return { found: entity, text: null, start: offset + pronoun.index + pronoun[0].indexOf(pronoun[1]) };
+    // "Officials who spoke with the Hale Institute said": the noun the relative clause modifies, not a name inside it.
+    const modified = modifiedNoun(head, offset, ctx.mentions[p], entity.speaker, sentence.start, verbAt);
+    if (modified) return modified;
     // "Ada Holt, a fellow at the Hale Institute, said": the one the appositive describes, not a name inside it.
     if (holder && (holder.found?.speaker.type !== entity.speaker.type || holder.found.speaker.index !== entity.speaker.index)) return holder;
     const mention = lastMentionOf(ctx.mentions[p], entity.speaker, sentence.start, verbAt);
@@ -232,6 +235,25 @@ const RESTRICTED_SUBJECT_RE = new RegExp(
   `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|these|those)\\s+)?((?:[\\p{L}.’'/&-]+\\s+){0,3}?)(?:(?:${SOURCE_NOUN_ALT})\\s+(?:who|that)|[\\p{L}.’'/&-]+\\s+who))\\s+[^,;"“”()]{3,90}?\\s*$`,
   'iu',
 );
+
+/** A source noun phrase, then "who" or "that" and a clause with no comma or quotation up to the cue ("officials who spoke with X"). */
+const RELATIVE_MODIFIED_RE = new RegExp(
+  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|these|those)\\s+)?((?:[\\p{L}.’'/&-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT}))\\s+(?:who|that)\\s+[^,;"“”()]{3,90}?\\s*$`,
+  'iu',
+);
+
+/**
+ * "Current and former officials who spoke with the Hale Institute said": when the entity the subject rules found is
+ * named inside a relative clause on a source noun, the source is that noun phrase (without its clause).
+ */
+function modifiedNoun(head: string, offset: number, mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): SourceFound | null {
+  const m = hasLetterRunIn(head, SOURCE_NOUN_ENDS) ? RELATIVE_MODIFIED_RE.exec(head) : null;
+  if (!m || words(m[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) && !/^(?:and|or)$/i.test(w))) return null;
+  const start = offset + m.index + m[0].indexOf(m[1]);
+  const mention = lastMentionOf(mentions, ref, from, to);
+  if (!mention || mention.start < start + m[1].length) return null;
+  return { found: null, text: m[1].trim(), start };
+}
 
 /** A quantified plural of capitalized people ("some Democrats", "a 45% plurality of Democrats", "other Republicans"). */
 const GROUP_SOURCE_RE =
