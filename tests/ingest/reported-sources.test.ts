@@ -21,6 +21,18 @@ describe('sources of reported speech', () => {
     expect(reported('Marta Velloso, who met with the engineers, said the dam was safe.')).toEqual([['indirect', 'Marta Velloso', 'said', 'the dam was safe']]);
   });
 
+  it('a verb phrase before a participle is no source: the subject that put out the document, else the object', () => {
+    expect(reported('The port authority answered on Monday, putting out a statement denying that the pier was unsafe.')).toEqual([
+      ['indirect', 'The port authority', 'denying', 'the pier was unsafe'],
+    ]);
+    expect(reported('Mayor Lena Ortiz sent out a letter warning that the ferry fares would rise.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'warning', 'the ferry fares would rise'],
+    ]);
+    expect(reported('The council aides kept poring over polling data showing a drop in ridership.').map((r) => r[1])).toEqual(['polling data']);
+    // A participle modifying a plural noun is no verb phrase.
+    expect(reported('Leaked documents showing the budget gap were published.').map((r) => r[1])).toEqual(['Leaked documents']);
+  });
+
   it('party members in the plural are people, not the party', () => {
     const rows = reported(
       'The Democratic Party held its convention in the spring.',

@@ -28,6 +28,7 @@ import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
+import { isVerbPhrase, verbPhraseSource } from './reported-verb-phrases';
 import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectHost, subjectPastAdverbial, withSubject } from './reported-subjects';
 import { pollCues } from './reported-polls';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
@@ -246,7 +247,12 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       const setOff = SET_OFF_RE.test(text.slice(sentence.start, subjectEnd));
       // "…, walking past the line and answering questions": a participle after "and" shares the clause's subject.
       const joined: SourceFound | null = !adverbial && !absolute && !setOff ? coordinated(ctx, p, text, sentence, subjectEnd, last) : null;
-      const reduced: SourceFound | null = !adverbial && !absolute && !setOff && !joined ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
+      const noun: SourceFound | null = !adverbial && !absolute && !setOff && !joined ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
+      // "…, putting out a statement contradicting …": a verb phrase before the participle; its subject is the source.
+      const reduced: SourceFound | null =
+        noun?.text && isVerbPhrase(noun.text)
+          ? verbPhraseSource(noun, (from) => sourceBefore(ctx, p, text, sentence, from) ?? subjectPastAdverbial(ctx, p, text, sentence, from))
+          : noun;
       if (!adverbial && !absolute && !reduced && !setOff && !joined) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
