@@ -133,4 +133,11 @@ describe('noun phrases as speakers of direct quotes', () => {
     // A determiner alone before the verb is no quantifier subject.
     expect(direct('“We will stay until dawn,” the said.')).toEqual([[null, 'We will stay until dawn,']]);
   });
+
+  it('an unresolved plural pronoun before the speech verb is the source as written', () => {
+    expect(direct('The nurses walked off the ward at noon.', '“We cannot keep working double shifts,” they said.')).toEqual([['they', 'We cannot keep working double shifts,']]);
+    expect(direct('“Nobody asked the riders,” we wrote in March.')).toEqual([['we', 'Nobody asked the riders,']]);
+    // A singular pronoun is left to the pronoun rules, which find nobody here.
+    expect(direct('“Nobody asked the riders,” he wrote in March.')).toEqual([[null, 'Nobody asked the riders,']]);
+  });
 });

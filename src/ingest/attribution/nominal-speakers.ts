@@ -95,6 +95,11 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
         else Object.assign(r, { speakerName: it.phrase, method: 'noun-phrase', confidence: 0.4 });
         return;
       }
+      // `"…," they said`: a plural pronoun no rule resolved is the source as written, as in reported speech.
+      if (np !== undefined && /^(?:they|we)$/i.test(np.trim())) {
+        asWritten(r, np.trim());
+        return;
+      }
       const phrase = np === undefined ? null : sourcePhrase(np);
       if (!m || np === undefined || phrase === null || !documentVerbOk(m, phrase)) continue;
       const start = at + m.index + m[0].indexOf(np) + (np.length - np.trimStart().length);
