@@ -33,6 +33,15 @@ describe('sources of reported speech', () => {
     expect(reported('Leaked documents showing the budget gap were published.').map((r) => r[1])).toEqual(['Leaked documents']);
   });
 
+  it('a quantifier opening the sentence before the verb is its subject, not an adverb', () => {
+    expect(reported('Mayor Lena Ortiz and Councilman Tomas Reyes toured the pier.', 'Both want the ferry to run again by June.')).toEqual([
+      ['indirect', 'Both', 'want', 'the ferry to run again by June'],
+    ]);
+    expect(reported('The two councilmen met the press.', 'Both said the fares would have to rise.')).toEqual([['indirect', 'Both', 'said', 'the fares would have to rise']]);
+    // After a subject, "both" stays an adverb of the verb.
+    expect(reported('The councilmen both said the fares would have to rise.').map((r) => r[1])).toEqual(['The councilmen']);
+  });
+
   it('party members in the plural are people, not the party', () => {
     const rows = reported(
       'The Democratic Party held its convention in the spring.',

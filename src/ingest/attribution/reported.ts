@@ -14,7 +14,7 @@
  *
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
-import { CUE_COMPOUNDS, VERB_ADVERBS, type CueInfo } from '../lexicon';
+import { CUE_COMPOUNDS, QUANTIFIER_SUBJECTS, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES } from './reported-cues';
@@ -192,6 +192,11 @@ const NOT_CATENATIVE_TO_RE = new RegExp(`(?<!\\b(?:${[...CATENATIVES, 'went\\s+o
 /** "that" within a few words after a cue ("ruled on Monday that"). */
 const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
 
+/** The first word of an adverb run before a cue. */
+const QUANTIFIER_FIRST_RE = /^(\p{L}+)(?=\s)/u;
+/** Nothing but a quotation mark or a connective before a clause's first word. */
+const SENTENCE_LEAD_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|So|Now)\s*,?\s+)?$/u;
+
 /** The attributions whose cue is a verb, in order of their cues. */
 function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Generator<Draft> {
   const slice = text.slice(sentence.start, sentence.end);
@@ -231,7 +236,10 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     if (copulaAux && MODAL_RE.test(copulaAux)) continue;
     const verbGroup = copula ? copula[0].length + (copulaAux?.length ?? 0) : (aux?.length ?? 0);
     const contracted = /\b(?:he|she|it|who|that|there|what|they|we|you)(['’](?:s|re)\s+)$/iu.exec(near.slice(0, near.length - verbGroup));
-    const subjectEnd = at - verbGroup - (contracted ? contracted[1].length : 0);
+    const groupEnd = at - verbGroup - (contracted ? contracted[1].length : 0);
+    // "Both want …", "Both said …": opening the sentence, a quantifier the adverbs take in ("they both said") is the subject.
+    const quantifier = copula ? null : QUANTIFIER_FIRST_RE.exec(text.slice(groupEnd, at));
+    const subjectEnd = quantifier && QUANTIFIER_SUBJECTS.has(quantifier[1].toLowerCase()) && SENTENCE_LEAD_RE.test(text.slice(sentence.start, groupEnd)) ? groupEnd + quantifier[0].length : groupEnd;
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
     // "maintained that …", never "maintained the road".
