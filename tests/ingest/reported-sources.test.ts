@@ -42,6 +42,15 @@ describe('sources of reported speech', () => {
     expect(reported('The councilmen both said the fares would have to rise.').map((r) => r[1])).toEqual(['The councilmen']);
   });
 
+  it('a cue in a perfect participle clause opening the sentence has the main clause’s subject', () => {
+    const rows = reported('Having endorsed the levy in March, Mayor Lena Ortiz argued that the ferry needed it.');
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([
+      ['Lena Ortiz', 'endorsed'],
+      ['Lena Ortiz', 'argued'],
+    ]);
+    expect(reported('Having endorsed the levy in March, the mayor argued that the ferry needed it.').map((r) => r[1])).not.toContain('Having');
+  });
+
   it('party members in the plural are people, not the party', () => {
     const rows = reported(
       'The Democratic Party held its convention in the spring.',

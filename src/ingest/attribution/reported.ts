@@ -14,7 +14,7 @@
  *
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
-import { CUE_COMPOUNDS, QUANTIFIER_SUBJECTS, VERB_ADVERBS, type CueInfo } from '../lexicon';
+import { CUE_COMPOUNDS, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES } from './reported-cues';
@@ -29,7 +29,7 @@ import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
 import { isVerbPhrase, verbPhraseSource } from './reported-verb-phrases';
-import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectHost, subjectPastAdverbial, withSubject } from './reported-subjects';
+import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, OPENING_PERFECT_RE, quantifierSubjectEnd, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectHost, subjectPastAdverbial, withSubject } from './reported-subjects';
 import { pollCues } from './reported-polls';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { agentlessCues } from './reported-agentless';
@@ -192,11 +192,6 @@ const NOT_CATENATIVE_TO_RE = new RegExp(`(?<!\\b(?:${[...CATENATIVES, 'went\\s+o
 /** "that" within a few words after a cue ("ruled on Monday that"). */
 const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
 
-/** The first word of an adverb run before a cue. */
-const QUANTIFIER_FIRST_RE = /^(\p{L}+)(?=\s)/u;
-/** Nothing but a quotation mark or a connective before a clause's first word. */
-const SENTENCE_LEAD_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|So|Now)\s*,?\s+)?$/u;
-
 /** The attributions whose cue is a verb, in order of their cues. */
 function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Generator<Draft> {
   const slice = text.slice(sentence.start, sentence.end);
@@ -238,8 +233,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const contracted = /\b(?:he|she|it|who|that|there|what|they|we|you)(['’](?:s|re)\s+)$/iu.exec(near.slice(0, near.length - verbGroup));
     const groupEnd = at - verbGroup - (contracted ? contracted[1].length : 0);
     // "Both want …", "Both said …": opening the sentence, a quantifier the adverbs take in ("they both said") is the subject.
-    const quantifier = copula ? null : QUANTIFIER_FIRST_RE.exec(text.slice(groupEnd, at));
-    const subjectEnd = quantifier && QUANTIFIER_SUBJECTS.has(quantifier[1].toLowerCase()) && SENTENCE_LEAD_RE.test(text.slice(sentence.start, groupEnd)) ? groupEnd + quantifier[0].length : groupEnd;
+    const subjectEnd = copula ? groupEnd : quantifierSubjectEnd(text, sentence, groupEnd, at);
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
     // "maintained that …", never "maintained the road".
@@ -296,8 +290,13 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // Subject before the cue; none after "and"/"but": a verb phrase coordinated with the one before shares its subject
     // ("X called the plan careless, but said it should go ahead").
     // A clause cue with none of those before it: the noun phrase opening its clause, however long.
+    // "Having announced the verdict, Judge Holt …": a perfect participle opening the sentence has the main clause's subject.
+    const opening = OPENING_PERFECT_RE.test(text.slice(sentence.start, subjectEnd)) ? (mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) ?? { found: null, text: null, start: subjectEnd }) : null;
     const found =
-      coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd) ?? (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
+      opening ??
+      coordinated(ctx, p, text, sentence, subjectEnd, last) ??
+      sourceBefore(ctx, p, text, sentence, subjectEnd) ??
+      (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
     // "a group that backed the levy": not "that support", where "support" may be a noun.
     const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
     const source = found ?? relative;
