@@ -51,6 +51,14 @@ describe('sources of reported speech', () => {
     expect(reported('Having endorsed the levy in March, the mayor argued that the ferry needed it.').map((r) => r[1])).not.toContain('Having');
   });
 
+  it('an organization after "at", "on" or "from" before the verb is the subject’s affiliation, not the subject', () => {
+    expect(reported('Ada Holt at the Hale Institute argued that the river levels would keep rising.').map((r) => r[1])).toEqual(['Ada Holt']);
+    expect(reported('Republicans on the Harbor Finance Committee argued that the levy was too steep.').map((r) => r[1])).toEqual(['Republicans']);
+    expect(reported('Two engineers from the Ridgeway Transit Authority warned that the bridge was unsafe.').map((r) => r[1])).toEqual(['Two engineers']);
+    // "of" names whom the subject speaks for: the organization stays.
+    expect(reported('The head of the Ridgeway Transit Authority warned that the bridge was unsafe.').map((r) => r[1])).not.toEqual(['The head']);
+  });
+
   it('party members in the plural are people, not the party', () => {
     const rows = reported(
       'The Democratic Party held its convention in the spring.',
