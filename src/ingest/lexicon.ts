@@ -28,6 +28,8 @@ import epithetNouns from './lexicon/epithet-nouns.json';
 import femaleNames from './lexicon/female-names.json';
 import femaleWords from './lexicon/female-words.json';
 import groupSubjects from './lexicon/group-subjects.json';
+import quantifierSubjects from './lexicon/quantifier-subjects.json';
+import irregularPastVerbs from './lexicon/irregular-past-verbs.json';
 import honorifics from './lexicon/honorifics.json';
 import knownOrganizations from './lexicon/known-organizations.json';
 import maleNames from './lexicon/male-names.json';
@@ -161,6 +163,10 @@ export const NON_NAME_WORDS: ReadonlySet<string> = words(nonNameWords);
 
 /** Capitalized words for groups, not people, that open a sentence before a speech verb: `Critics said`, `Everyone says`. */
 export const GROUP_SUBJECTS: ReadonlySet<string> = words(groupSubjects);
+/** Quantifiers that stand alone as a plural subject (`Some chanted`, `Many said`): the source as written. */
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = words(quantifierSubjects);
+/** Past tenses not in -ed that open a verb phrase (`sent out a statement`): never the head of a noun phrase. */
+export const IRREGULAR_PAST_VERBS: ReadonlySet<string> = words(irregularPastVerbs);
 /** Members of a party named in the plural ("Democrats", "Tories"): people, not the party itself. */
 export const PARTY_MEMBERS: ReadonlySet<string> = words(partyMembers);
 

@@ -126,5 +126,18 @@ describe('noun phrases as speakers of direct quotes', () => {
     expect(direct('After the mayor spoke for an hour, “We are not leaving,” the marchers chanted “Not one more condo!”')[0]).toEqual([null, 'We are not leaving,']);
     expect(direct('Residents calling the mayor “A man who is never here” filled the hall.')).toEqual([[null, 'A man who is never here']]);
   });
-});
 
+  it('a quantifier standing alone for a group is the source as written', () => {
+    expect(direct('The marchers filled the square.', 'Some chanted “Close the mine!”')).toEqual([['Some', 'Close the mine!']]);
+    expect(direct('“We will stay until dawn,” several said.')).toEqual([['several', 'We will stay until dawn,']]);
+    // A determiner alone before the verb is no quantifier subject.
+    expect(direct('“We will stay until dawn,” the said.')).toEqual([[null, 'We will stay until dawn,']]);
+  });
+
+  it('an unresolved plural pronoun before the speech verb is the source as written', () => {
+    expect(direct('The nurses walked off the ward at noon.', '“We cannot keep working double shifts,” they said.')).toEqual([['they', 'We cannot keep working double shifts,']]);
+    expect(direct('“Nobody asked the riders,” we wrote in March.')).toEqual([['we', 'Nobody asked the riders,']]);
+    // A singular pronoun is left to the pronoun rules, which find nobody here.
+    expect(direct('“Nobody asked the riders,” he wrote in March.')).toEqual([[null, 'Nobody asked the riders,']]);
+  });
+});

@@ -10,6 +10,55 @@ describe('sources of reported speech', () => {
     ]);
   });
 
+  it('the source noun a relative clause modifies, not the organization or person the clause names', () => {
+    expect(reported('Current and former staffers who spoke with the Ridgeway Gazette said the dam had been neglected for years.')).toEqual([
+      ['indirect', 'Current and former staffers', 'said', 'the dam had been neglected for years'],
+    ]);
+    expect(reported('Two aides who worked for Marta Velloso argued that the budget was padded.')).toEqual([
+      ['indirect', 'Two aides', 'argued', 'the budget was padded'],
+    ]);
+    // The name opening the sentence is the subject; a relative clause after it does not change that.
+    expect(reported('Marta Velloso, who met with the engineers, said the dam was safe.')).toEqual([['indirect', 'Marta Velloso', 'said', 'the dam was safe']]);
+  });
+
+  it('a verb phrase before a participle is no source: the subject that put out the document, else the object', () => {
+    expect(reported('The port authority answered on Monday, putting out a statement denying that the pier was unsafe.')).toEqual([
+      ['indirect', 'The port authority', 'denying', 'the pier was unsafe'],
+    ]);
+    expect(reported('Mayor Lena Ortiz sent out a letter warning that the ferry fares would rise.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'warning', 'the ferry fares would rise'],
+    ]);
+    expect(reported('The council aides kept poring over polling data showing a drop in ridership.').map((r) => r[1])).toEqual(['polling data']);
+    // A participle modifying a plural noun is no verb phrase.
+    expect(reported('Leaked documents showing the budget gap were published.').map((r) => r[1])).toEqual(['Leaked documents']);
+  });
+
+  it('a quantifier opening the sentence before the verb is its subject, not an adverb', () => {
+    expect(reported('Mayor Lena Ortiz and Councilman Tomas Reyes toured the pier.', 'Both want the ferry to run again by June.')).toEqual([
+      ['indirect', 'Both', 'want', 'the ferry to run again by June'],
+    ]);
+    expect(reported('The two councilmen met the press.', 'Both said the fares would have to rise.')).toEqual([['indirect', 'Both', 'said', 'the fares would have to rise']]);
+    // After a subject, "both" stays an adverb of the verb.
+    expect(reported('The councilmen both said the fares would have to rise.').map((r) => r[1])).toEqual(['The councilmen']);
+  });
+
+  it('a cue in a perfect participle clause opening the sentence has the main clause’s subject', () => {
+    const rows = reported('Having endorsed the levy in March, Mayor Lena Ortiz argued that the ferry needed it.');
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([
+      ['Lena Ortiz', 'endorsed'],
+      ['Lena Ortiz', 'argued'],
+    ]);
+    expect(reported('Having endorsed the levy in March, the mayor argued that the ferry needed it.').map((r) => r[1])).not.toContain('Having');
+  });
+
+  it('an organization after "at", "on" or "from" before the verb is the subject’s affiliation, not the subject', () => {
+    expect(reported('Ada Holt at the Hale Institute argued that the river levels would keep rising.').map((r) => r[1])).toEqual(['Ada Holt']);
+    expect(reported('Republicans on the Harbor Finance Committee argued that the levy was too steep.').map((r) => r[1])).toEqual(['Republicans']);
+    expect(reported('Two engineers from the Ridgeway Transit Authority warned that the bridge was unsafe.').map((r) => r[1])).toEqual(['Two engineers']);
+    // "of" names whom the subject speaks for: the organization stays.
+    expect(reported('The head of the Ridgeway Transit Authority warned that the bridge was unsafe.').map((r) => r[1])).not.toEqual(['The head']);
+  });
+
   it('party members in the plural are people, not the party', () => {
     const rows = reported(
       'The Democratic Party held its convention in the spring.',

@@ -10,7 +10,7 @@
  *
  * Pure; no I/O. Each quotation reads a bounded slice on either side of it.
  */
-import { ANONYMOUS_SOURCE_NOUNS, ATTRIBUTION_VERB_ALT, DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANIZATION_NOUNS, NAMING_VERBS, SOURCE_NOUNS, VERB_ADVERBS, WRITER_NOUNS } from '../lexicon';
+import { ANONYMOUS_SOURCE_NOUNS, ATTRIBUTION_VERB_ALT, DOCUMENT_NOUNS, DOCUMENT_VERBS, ORGANIZATION_NOUNS, NAMING_VERBS, QUANTIFIER_SUBJECTS, SOURCE_NOUNS, VERB_ADVERBS, WRITER_NOUNS } from '../lexicon';
 import type { Quotation } from '../quotations';
 import type { ExtractedQuote } from '../quote-types';
 import { words } from '../text';
@@ -93,6 +93,11 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
         if (it === null) continue;
         if ('org' in it) setSpeaker(ctx, r, { speaker: it.org, method: 'pronoun-it', confidence: 0.5 });
         else Object.assign(r, { speakerName: it.phrase, method: 'noun-phrase', confidence: 0.4 });
+        return;
+      }
+      // `"…," they said`: a plural pronoun no rule resolved is the source as written, as in reported speech.
+      if (np !== undefined && /^(?:they|we)$/i.test(np.trim())) {
+        asWritten(r, np.trim());
         return;
       }
       const phrase = np === undefined ? null : sourcePhrase(np);
@@ -184,6 +189,8 @@ export function sourcePhrase(raw: string): string | null {
   if (end < 0) end = list.length;
   const core = list.slice(0, end);
   const first = core[0].toLowerCase();
+  // "Some chanted", "Many of the marchers shouted": a quantifier standing for a group is the source as written.
+  if (core.length === 1 && QUANTIFIER_SUBJECTS.has(first)) return phrase;
   const possessor = /^\p{Lu}.*['’]s?$/u.test(core[0]) && core.length > 1;
   const definite = DEFINITE.has(first) || possessor;
   const lead = definite || INDEFINITE.has(first) || /^\d/.test(first) ? 1 : 0;

@@ -9,6 +9,9 @@ import { hasSpeechVerb, words, type Range } from '../text';
 import { firstMentionFrom } from './context';
 import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 import { trimmedEndMatches } from './cue-scan';
+import { NOT_MODIFIERS, PRONOUN_WORDS, subjectKind } from './reported-phrase-kinds';
+
+export { NOT_MODIFIERS, subjectKind };
 
 export interface SourceRef {
   type: 'person' | 'organization';
@@ -52,11 +55,6 @@ export const NOUN_SOURCE_RE = new RegExp(
 );
 /** What a source noun ends with: a head holding none of these has no noun source. */
 const SOURCE_NOUN_ENDS = lastLetterRuns(SOURCE_NOUNS);
-const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here', 'his', 'her']);
-/** Words that cannot modify a source noun: a phrase holding one is no noun phrase ("would help voters"). */
-export const NOT_MODIFIERS = new Set(
-  'would will could should can may might must has have had is was are were be been being do does did to that which who whom and but or if when as than then not no help make let see get got give gave made says said told though although because while since after before where whereas yet so also'.split(' '),
-);
 /** "52 percent said", "half said", "a majority say", "six in 10 said", "29 percent of Republicans said": a share of those polled. */
 const SHARE_SOURCE_RE = new RegExp(
   `${CLAUSE_START}((?:about |nearly |almost |only |just |some |roughly |more than |fewer than |less than )?(?:\\d[\\d.,]*\\s*(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\\d)\\s+(?:in|out\\s+of)\\s+(?:10|ten)|half|a third|a quarter|two-thirds|three-quarters|a majority|a plurality|most|many|few|a few|others|some)(?:\\s+(?:of\\s+)?(?:[\\p{L}.’'-]+\\s*){1,4}?)?(?:\\s*\\([^()]{1,60}\\))?)\\s*$`,
@@ -116,9 +114,15 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
     // "…, but she said": the source phrase is the pronoun, not an earlier mention of its referent.
     const pronoun = endsWithPronoun(head) ? PRONOUN_SOURCE_RE.exec(head) : null;
     if (pronoun) return { found: entity, text: null, start: offset + pronoun.index + pronoun[0].indexOf(pronoun[1]) };
+    // "Officials who spoke with the Hale Institute said": the noun the relative clause modifies, not a name inside it.
+    const modified = modifiedNoun(head, offset, ctx.mentions[p], entity.speaker, sentence.start, verbAt);
+    if (modified) return modified;
     // "Ada Holt, a fellow at the Hale Institute, said": the one the appositive describes, not a name inside it.
     if (holder && (holder.found?.speaker.type !== entity.speaker.type || holder.found.speaker.index !== entity.speaker.index)) return holder;
     const mention = lastMentionOf(ctx.mentions[p], entity.speaker, sentence.start, verbAt);
+    // "Holt at the Hale Institute said", "Republicans on the finance committee approved": the one the affiliation describes.
+    const affiliated = mention && entity.speaker.type === 'organization' ? affiliationHolder(ctx.mentions[p], text, sentence, mention, verbAt) : null;
+    if (affiliated) return affiliated;
     const members = mention ? partyMembers(text, mention) : null;
     if (members) return members;
     const pair = mention ? namedPair(ctx.mentions[p], text, sentence, mention) : null;
@@ -242,9 +246,57 @@ const RESTRICTED_SUBJECT_RE = new RegExp(
   'iu',
 );
 
-/** A quantified plural of capitalized people ("some Democrats", "a 45% plurality of Democrats", "other Republicans"). */
+/** The words before an organization that make it an affiliation: a subject, then "at", "on", "from", "with" (and "the"; not "of": "the head of the union" speaks for it). */
+const AFFILIATION_BEFORE_RE = /(?:^|[,;]\s*|\b(?:and|but|that|while|because)\s+)([^,;:"“”()—–]{2,80}?)\s+(?:at|on|from|with)\s+(?:the\s+)?$/u;
+
+/**
+ * "Ada Holt at the Hale Institute agreed", "senior Democrats on the finance committee wrote": an organization named
+ * right before the verb after a preposition is the subject's affiliation; the subject is the entity ending before the
+ * preposition (a list of people as written), else the noun phrase there.
+ */
+function affiliationHolder(mentions: readonly ExtractedMention[], text: string, sentence: Range, org: ExtractedMention, verbAt: number): SourceFound | null {
+  if (!/^\s*$/.test(text.slice(org.end, verbAt))) return null;
+  const before = text.slice(Math.max(sentence.start, org.start - 120), org.start);
+  const m = AFFILIATION_BEFORE_RE.exec(before);
+  if (!m) return null;
+  const start = org.start - before.length + m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  const k = firstMentionFrom(mentions, end) - 1;
+  const holder = k >= 0 && mentions[k].end === end && mentions[k].start >= start ? mentions[k] : undefined;
+  if (holder) {
+    const members = partyMembers(text, holder);
+    if (members) return members;
+    const pair = namedPair(mentions, text, sentence, holder);
+    if (pair) return pair;
+    return { found: { speaker: { type: holder.type, index: holder.entity }, method: 'affiliation-holder', confidence: 0.8 * holder.confidence }, text: null, start: holder.start };
+  }
+  const phrase = m[1].trim().replace(/^(?:But|And|Yet|Still|However|Meanwhile|Now|So|Also)\s+/u, '');
+  if (subjectKind(phrase) !== 'noun-phrase' || words(phrase).length > 6 || words(phrase).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || PRONOUN_WORDS.has(w.toLowerCase()))) return null;
+  return { found: null, text: phrase, start: end - phrase.length };
+}
+
+/** A source noun phrase, then "who" or "that" and a clause with no comma or quotation up to the cue ("officials who spoke with X"). */
+const RELATIVE_MODIFIED_RE = new RegExp(
+  `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|these|those)\\s+)?((?:[\\p{L}.’'/&-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT}))\\s+(?:who|that)\\s+[^,;"“”()]{3,90}?\\s*$`,
+  'iu',
+);
+
+/**
+ * "Current and former officials who spoke with the Hale Institute said": when the entity the subject rules found is
+ * named inside a relative clause on a source noun, the source is that noun phrase (without its clause).
+ */
+function modifiedNoun(head: string, offset: number, mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): SourceFound | null {
+  const m = hasLetterRunIn(head, SOURCE_NOUN_ENDS) ? RELATIVE_MODIFIED_RE.exec(head) : null;
+  if (!m || words(m[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) && !/^(?:and|or)$/i.test(w))) return null;
+  const start = offset + m.index + m[0].indexOf(m[1]);
+  const mention = lastMentionOf(mentions, ref, from, to);
+  if (!mention || mention.start < start + m[1].length) return null;
+  return { found: null, text: m[1].trim(), start };
+}
+
 /** What RESTRICTED_SUBJECT_RE needs (a cheap test first: the pattern tries every clause start of the text): "who" or "that" between spaces. */
 const WHO_OR_THAT_RE = /\s(?:who|that)\s/iu;
+/** A quantified plural of capitalized people ("some Democrats", "a 45% plurality of Democrats", "other Republicans"). */
 const GROUP_SOURCE_RE =
   /(?:^|[\s,;(])((?:(?:some|many|most|other|few|fewer|more|all|both|several|younger|older|\d[\d.,]*\s*(?:%|percent)(?:\s+of)?|(?:a|an|the)\s+(?:\d+%\s+)?(?:majority|plurality|minority|share|number|third|quarter|half)(?:\s+of)?|half\s+of|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)|of)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}\p{L}+s|(?:[\p{Lu}][\p{L}-]+\s+)?(?:Republicans|Democrats|Conservatives|Liberals|Progressives|Independents|Libertarians|Tories|Socialists))(?:\s+(?:also|still|now|then|later|quickly|largely|mostly|generally))?\s*$/u;
 
@@ -302,31 +354,6 @@ const RELATIVE_SOURCE_RE = /(?:[\p{L},]\s+|\p{L}\s*[(—–]\s*|[\p{L},]\s+[(—
  */
 const SUBJECT_WORD = `(?!(?:${[...NOT_MODIFIERS].join('|')})\\b)[\\p{L}\\p{N}.%$’'/&-]+`;
 const GENERIC_SUBJECT_RE = new RegExp(`${CLAUSE_START}((?:${SUBJECT_WORD}\\s+){0,9}?${SUBJECT_WORD})(?:\\s+(?:first|later|then|now|once|\\p{L}+ly))?\\s*(?:\\([^()]{0,60}\\)\\s*)?(?:,[^,"“”]{1,140},\\s*)?$`, 'iu');
-/** Words that open an adverbial or a clause, not a noun phrase ("In the end …", "Like other owners …"). */
-const NOT_SUBJECT_START = new Set(
-  'in on at after before during since like as for from with without by under over about into through despite unlike when while if although though because so then there here what how why where asked including another'.split(' '),
-);
-
-/** Words no noun phrase ends with. */
-const NOT_SUBJECT_END = new Set(
-  'the a an of in on at to for from with by about each every even also just only more most some any their his her its our my your this these those other another such both either neither own very much many few'.split(' '),
-);
-
-/**
- * What opens a clause before a cue: a noun phrase ("officials familiar with the talks", "those surveyed"), some other
- * subject ("some of the", "they'll shift their", "a former staffer announced": a subject, but no name to give), or
- * none (an adverbial: "In the end", "Like other owners"; "there", "it").
- */
-export function subjectKind(s: string): 'noun-phrase' | 'unnamed' | 'none' {
-  const list = words(s);
-  if (list.length === 0 || NOT_SUBJECT_START.has(list[0].toLowerCase())) return 'none';
-  if (/^(?:there|here|it)$/i.test(list[0]) || (list.length === 1 && PRONOUN_WORDS.has(list[0].toLowerCase()))) return 'none';
-  const last = list[list.length - 1];
-  const lower = last.toLowerCase();
-  if (NOT_SUBJECT_END.has(lower) || /['’](?:ll|re|ve|d|m)$/i.test(last) || list.some((w) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w))) return 'unnamed';
-  return list.length > 1 && /^\p{Ll}+ed$/u.test(last) && !/^(?:surveyed|polled|interviewed|asked|questioned|involved|concerned)$/.test(lower) ? 'unnamed' : 'noun-phrase';
-}
-
 /** A plural or first- or second-person pronoun no rule resolves is the source as written ("they", "we", "I"); "he", "she" and "it" are left to the pronoun rules. */
 function asWritten(pronoun: string): string | null {
   return /^(?:they|we|i|you)$/i.test(pronoun) ? pronoun : null;

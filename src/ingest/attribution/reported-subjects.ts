@@ -9,6 +9,7 @@
  * What a clause cue reports is reported whoever says it; a phrase no entity
  * reads is the source as written. Pure; no I/O; bounded by the sentence.
  */
+import { QUANTIFIER_SUBJECTS } from '../lexicon';
 import { words, type Range } from '../text';
 import { NOT_MODIFIERS, openingNounPhrase, openingSubject, subjectKind, type FoundSource, type ReportedContext, type SourceFound } from './reported-sources';
 
@@ -122,6 +123,23 @@ export function invertedNounPhrase(after: string): string | null {
 
 /** A preposition opening the sentence before a participle ("After blasting …, X …"). */
 export const OPENING_ADVERBIAL_PARTICIPLE_RE = /^\s*["“]?(?:(?:But|And|Yet|Still)\s+)?(?:After|Before|While|Since|By|In|Upon|Despite|Without|When)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/u;
+
+/** "Having", "Having been" opening a sentence: a perfect participle clause, whose subject is the main clause's. */
+export const OPENING_PERFECT_RE = /^\s*["“]?(?:(?:But|And|Yet|Still)\s+)?Having(?:\s+(?:been|already|first|publicly))?\s+$/u;
+
+/** The first word of an adverb run before a cue. */
+const FIRST_WORD_RE = /^(\p{L}+)(?=\s)/u;
+/** Nothing but a quotation mark or a connective before a clause's first word. */
+const SENTENCE_LEAD_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|So|Now)\s*,?\s+)?$/u;
+
+/**
+ * Where the subject before a cue ends when the adverbs before the cue start at `groupEnd`: past a quantifier opening
+ * the sentence that the adverb list takes in ("Both said", "Both want"), else at `groupEnd`.
+ */
+export function quantifierSubjectEnd(text: string, sentence: Range, groupEnd: number, at: number): number {
+  const m = FIRST_WORD_RE.exec(text.slice(groupEnd, at));
+  return m && QUANTIFIER_SUBJECTS.has(m[1].toLowerCase()) && SENTENCE_LEAD_RE.test(text.slice(sentence.start, groupEnd)) ? groupEnd + m[0].length : groupEnd;
+}
 
 /**
  * The subject of the main clause after an opening participle clause: what follows the clause's comma, an entity,

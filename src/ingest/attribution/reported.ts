@@ -30,7 +30,8 @@ import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
-import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectHost, subjectPastAdverbial, withSubject } from './reported-subjects';
+import { isVerbPhrase, verbPhraseSource } from './reported-verb-phrases';
+import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, OPENING_PERFECT_RE, quantifierSubjectEnd, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectHost, subjectPastAdverbial, withSubject } from './reported-subjects';
 import { pollCues } from './reported-polls';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { agentlessCues } from './reported-agentless';
@@ -243,7 +244,9 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     if (copulaAux && MODAL_RE.test(copulaAux)) continue;
     const verbGroup = copula ? copula[0].length + (copulaAux?.length ?? 0) : (aux?.length ?? 0);
     const contracted = /\b(?:he|she|it|who|that|there|what|they|we|you)(['’](?:s|re)\s+)$/iu.exec(near.slice(0, near.length - verbGroup));
-    const subjectEnd = at - verbGroup - (contracted ? contracted[1].length : 0);
+    const groupEnd = at - verbGroup - (contracted ? contracted[1].length : 0);
+    // "Both want …", "Both said …": opening the sentence, a quantifier the adverbs take in ("they both said") is the subject.
+    const subjectEnd = copula ? groupEnd : quantifierSubjectEnd(text, sentence, groupEnd, at);
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
     // "maintained that …", never "maintained the road".
@@ -259,7 +262,12 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       const setOff = SET_OFF_RE.test(text.slice(sentence.start, subjectEnd));
       // "…, walking past the line and answering questions": a participle after "and" shares the clause's subject.
       const joined: SourceFound | null = !adverbial && !absolute && !setOff ? coordinated(ctx, p, text, sentence, subjectEnd, last) : null;
-      const reduced: SourceFound | null = !adverbial && !absolute && !setOff && !joined ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
+      const noun: SourceFound | null = !adverbial && !absolute && !setOff && !joined ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
+      // "…, putting out a statement contradicting …": a verb phrase before the participle; its subject is the source.
+      const reduced: SourceFound | null =
+        noun?.text && isVerbPhrase(noun.text)
+          ? verbPhraseSource(noun, (from) => sourceBefore(ctx, p, text, sentence, from) ?? subjectPastAdverbial(ctx, p, text, sentence, from))
+          : noun;
       if (!adverbial && !absolute && !reduced && !setOff && !joined) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
@@ -295,8 +303,14 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // Subject before the cue; none after "and"/"but": a verb phrase coordinated with the one before shares its subject
     // ("X called the plan careless, but said it should go ahead").
     // A clause cue with none of those before it: the noun phrase opening its clause, however long.
+    // "Having announced the verdict, Judge Holt …": a perfect participle opening the sentence has the main clause's subject.
+    const opening = OPENING_PERFECT_RE.test(text.slice(sentence.start, subjectEnd)) ? (mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) ?? { found: null, text: null, start: subjectEnd }) : null;
     const found =
-      infinitive ?? coordinated(ctx, p, text, sentence, subjectEnd, last) ?? sourceBefore(ctx, p, text, sentence, subjectEnd) ?? (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
+      infinitive ??
+      opening ??
+      coordinated(ctx, p, text, sentence, subjectEnd, last) ??
+      sourceBefore(ctx, p, text, sentence, subjectEnd) ??
+      (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
     // "a group that backed the levy": not "that support", where "support" may be a noun.
     const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
     const source = found ?? relative;
