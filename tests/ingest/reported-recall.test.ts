@@ -86,3 +86,28 @@ describe('reported speech: "so" for a clause', () => {
     expect(reported('Harbor officials said so much had changed that the rules were rewritten.').map((r) => r[3])).not.toContain('so');
   });
 });
+
+describe('reported speech: perfect participles, swipes and "as" complements', () => {
+  it('has spoken about, has taken aim at, took swipes at, came out against', () => {
+    expect(
+      reported(
+        'Mayor Lena Ortiz has spoken about the need for a second ferry dock.',
+        'Councilman Tomas Reyes has taken aim at the new parking fees.',
+        'Judge Ana Vidal took swipes at the harbor board on Monday.',
+        'Senator Paula Grant came out against the toll increase.',
+      ),
+    ).toEqual([
+      ['indirect', 'Lena Ortiz', 'has spoken about', 'the need for a second ferry dock'],
+      ['indirect', 'Tomas Reyes', 'has taken aim at', 'the new parking fees'],
+      ['indirect', 'Ana Vidal', 'took swipes at', 'the harbor board on Monday'],
+      ['indirect', 'Paula Grant', 'came out against', 'the toll increase'],
+    ]);
+  });
+
+  it('cast someone as something reports a portrayal; cast a ballot does not', () => {
+    expect(reported('Mayor Lena Ortiz has cast her challenger as a friend of the developers.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'has cast', 'her challenger as a friend of the developers'],
+    ]);
+    expect(reported('Mayor Lena Ortiz cast a ballot at the library before noon.')).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@
 import { CUE_COMPOUNDS, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
-import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES } from './reported-cues';
+import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement } from './reported-cues';
 import { isVerbBeforeThat, negatedCueReports, singularSubjectBefore, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
@@ -205,8 +205,6 @@ const CATENATIVES = cueAdverbs.filter((w) => w.endsWith(' to')).map((w) => w.sli
 /** "to" before a cue, unless after one of CATENATIVES or "went on" ("wants to say" reports nothing yet). */
 const NOT_CATENATIVE_TO_RE = new RegExp(`(?<!\\b(?:${[...CATENATIVES, 'went\\s+on', 'goes\\s+on', 'go\\s+on'].join('|')}))\\s+to\\s+$`, 'iu');
 
-/** "that" within a few words after a cue ("ruled on Monday that"). */
-const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
 
 /** The attributions whose cue is a verb, in order of their cues. */
 function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Generator<Draft> {
@@ -254,8 +252,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const subjectEnd = at - verbGroup - (contracted ? contracted[1].length : 0);
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
-    // "maintained that …", never "maintained the road".
-    if ((info.thatOnly && !THAT_SOON_RE.test(after)) || (info.toOnly && !/^\s+to\s+\p{Ll}/u.test(after))) continue;
+    // "maintained that …", never "maintained the road"; "cast her as …", never "cast a ballot".
+    if (lacksComplement(info, after)) continue;
 
     if (info.participle) {
       // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;
