@@ -111,3 +111,12 @@ describe('reported speech: perfect participles, swipes and "as" complements', ()
     expect(reported('Mayor Lena Ortiz cast a ballot at the library before noon.')).toEqual([]);
   });
 });
+
+describe('reported speech: statements, a comment, a remark as nominal cues', () => {
+  it('made several statements about, a comment on: the maker is the source', () => {
+    expect(reported('Senator Paula Grant has made several conflicting statements about the toll increase.')).toEqual([
+      ['indirect', 'Paula Grant', 'statements about', 'the toll increase'],
+    ]);
+    expect(reported('Mayor Lena Ortiz made a brief comment on the ferry fares.')).toEqual([['indirect', 'Lena Ortiz', 'comment on', 'the ferry fares']]);
+  });
+});
