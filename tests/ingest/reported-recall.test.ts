@@ -120,3 +120,12 @@ describe('reported speech: statements, a comment, a remark as nominal cues', () 
     expect(reported('Mayor Lena Ortiz made a brief comment on the ferry fares.')).toEqual([['indirect', 'Lena Ortiz', 'comment on', 'the ferry fares']]);
   });
 });
+
+describe('reported speech: an adverb inside a cue phrase', () => {
+  it('spoke briefly about, complained bitterly about: the cue as written, the content after it', () => {
+    expect(reported('Mayor Lena Ortiz spoke briefly about the ferry fares.', 'Councilman Tomas Reyes complained bitterly about the parking fees.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'spoke briefly about', 'the ferry fares'],
+      ['indirect', 'Tomas Reyes', 'complained bitterly about', 'the parking fees'],
+    ]);
+  });
+});

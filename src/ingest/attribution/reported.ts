@@ -213,7 +213,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
   for (const m of cueMatches(slice)) {
     const at = sentence.start + m.index;
     if (!outside(at)) continue;
-    const word = m.text.toLowerCase();
+    const word = (m.form ?? m.text).toLowerCase();
     const listed = CUES.get(word);
     if (!listed) continue;
     const head = text.slice(sentence.start, at);
