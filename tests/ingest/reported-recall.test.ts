@@ -129,3 +129,13 @@ describe('reported speech: an adverb inside a cue phrase', () => {
     ]);
   });
 });
+
+describe('reported speech: voted to, voted down', () => {
+  it('a vote to do something or against a bill is its voters’ stance; the noun "vote" is no cue', () => {
+    expect(reported('The harbor board voted to delay the toll increase.', 'Senator Paula Grant voted down the ferry bill.')).toEqual([
+      ['indirect', 'The harbor board', 'voted', 'to delay the toll increase'],
+      ['indirect', 'Paula Grant', 'voted down', 'the ferry bill'],
+    ]);
+    expect(reported('The vote to delay the toll increase failed by two votes.')).toEqual([]);
+  });
+});
