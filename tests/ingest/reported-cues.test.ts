@@ -292,9 +292,10 @@ describe('reported speech: phrasal and stance cues of the long tail', () => {
     ]);
   });
 
-  it('verbs of stance are cues; acts (a vote, a veto, a lawsuit) are not statements', () => {
+  it('verbs of stance are cues, a vote among them (as "voted for"); acts (a veto, a lawsuit) are not statements', () => {
     expect(reported('Mayor Tom Reyes decried the closure of the clinic.', 'The council voted to delay the bridge.', 'The union sued the city over the layoffs.')).toEqual([
       ['indirect', 'Tom Reyes', 'decried', 'the closure of the clinic'],
+      ['indirect', 'The council', 'voted', 'to delay the bridge'],
     ]);
   });
 

@@ -86,3 +86,56 @@ describe('reported speech: "so" for a clause', () => {
     expect(reported('Harbor officials said so much had changed that the rules were rewritten.').map((r) => r[3])).not.toContain('so');
   });
 });
+
+describe('reported speech: perfect participles, swipes and "as" complements', () => {
+  it('has spoken about, has taken aim at, took swipes at, came out against', () => {
+    expect(
+      reported(
+        'Mayor Lena Ortiz has spoken about the need for a second ferry dock.',
+        'Councilman Tomas Reyes has taken aim at the new parking fees.',
+        'Judge Ana Vidal took swipes at the harbor board on Monday.',
+        'Senator Paula Grant came out against the toll increase.',
+      ),
+    ).toEqual([
+      ['indirect', 'Lena Ortiz', 'has spoken about', 'the need for a second ferry dock'],
+      ['indirect', 'Tomas Reyes', 'has taken aim at', 'the new parking fees'],
+      ['indirect', 'Ana Vidal', 'took swipes at', 'the harbor board on Monday'],
+      ['indirect', 'Paula Grant', 'came out against', 'the toll increase'],
+    ]);
+  });
+
+  it('cast someone as something reports a portrayal; cast a ballot does not', () => {
+    expect(reported('Mayor Lena Ortiz has cast her challenger as a friend of the developers.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'has cast', 'her challenger as a friend of the developers'],
+    ]);
+    expect(reported('Mayor Lena Ortiz cast a ballot at the library before noon.')).toEqual([]);
+  });
+});
+
+describe('reported speech: statements, a comment, a remark as nominal cues', () => {
+  it('made several statements about, a comment on: the maker is the source', () => {
+    expect(reported('Senator Paula Grant has made several conflicting statements about the toll increase.')).toEqual([
+      ['indirect', 'Paula Grant', 'statements about', 'the toll increase'],
+    ]);
+    expect(reported('Mayor Lena Ortiz made a brief comment on the ferry fares.')).toEqual([['indirect', 'Lena Ortiz', 'comment on', 'the ferry fares']]);
+  });
+});
+
+describe('reported speech: an adverb inside a cue phrase', () => {
+  it('spoke briefly about, complained bitterly about: the cue as written, the content after it', () => {
+    expect(reported('Mayor Lena Ortiz spoke briefly about the ferry fares.', 'Councilman Tomas Reyes complained bitterly about the parking fees.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'spoke briefly about', 'the ferry fares'],
+      ['indirect', 'Tomas Reyes', 'complained bitterly about', 'the parking fees'],
+    ]);
+  });
+});
+
+describe('reported speech: voted to, voted down', () => {
+  it('a vote to do something or against a bill is its voters’ stance; the noun "vote" is no cue', () => {
+    expect(reported('The harbor board voted to delay the toll increase.', 'Senator Paula Grant voted down the ferry bill.')).toEqual([
+      ['indirect', 'The harbor board', 'voted', 'to delay the toll increase'],
+      ['indirect', 'Paula Grant', 'voted down', 'the ferry bill'],
+    ]);
+    expect(reported('The vote to delay the toll increase failed by two votes.')).toEqual([]);
+  });
+});

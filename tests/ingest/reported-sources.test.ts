@@ -151,4 +151,12 @@ describe('sources of reported speech', () => {
     const rows = reported('Senator Marisol Vega met the growers in Fresno on Tuesday.', 'His support for the water bill was welcome.');
     expect(rows).toEqual([['indirect', null, 'support for', 'the water bill']]);
   });
+  it('a determiner alone is never a source, and a board that hears concerns does not voice them', () => {
+    const rows = reported('The harbor board heard complaints about the ferry fares from commuters.', 'The city council has renewed calls for a tax on empty homes.');
+    expect(rows).toEqual([
+      ['indirect', null, 'complaints about', 'the ferry fares from commuters'],
+      ['indirect', 'The city council', 'calls for', 'a tax on empty homes'],
+    ]);
+    expect(reported('Their calls grew louder after the ferry was cancelled again.').map((r) => r[1])).not.toContain('Their');
+  });
 });

@@ -10,6 +10,8 @@ export interface CueMatch {
   index: number;
   /** The cue as written. */
   text: string;
+  /** The lexicon's form when the text holds an adverb inside it ("spoke briefly about" → "spoke about"). */
+  form?: string;
 }
 
 /** Cue phrases by their first word, longest first ("pushed back against" before "pushed"). */
@@ -81,15 +83,42 @@ export function* cueMatches(text: string): Generator<CueMatch> {
     }
     const phrases = BY_FIRST_WORD.get(text.slice(start, start + length).toLowerCase());
     if (phrases === undefined) continue;
-    for (const phrase of phrases) {
-      const end = start + phrase.length;
-      if (end > text.length || WORD_CHAR.test(text.charAt(end))) continue;
-      if (text.slice(start, end).toLowerCase() !== phrase) continue;
-      yield { index: start, text: text.slice(start, end) };
-      resumeAt = end;
-      break;
-    }
+    // The phrases of several words as written, then with an adverb after their first word, then the word alone.
+    const match = phraseAt(text, start, phrases, true) ?? adverbPhraseAt(text, start, length, phrases) ?? phraseAt(text, start, phrases, false);
+    if (match === null) continue;
+    yield match;
+    resumeAt = match.index + match.text.length;
   }
+}
+
+/** The first of `phrases` (several words or one) written at `start` as a whole word sequence. */
+function phraseAt(text: string, start: number, phrases: readonly string[], several: boolean): CueMatch | null {
+  for (const phrase of phrases) {
+    if (phrase.includes(' ') !== several) continue;
+    const end = start + phrase.length;
+    if (end > text.length || WORD_CHAR.test(text.charAt(end))) continue;
+    if (text.slice(start, end).toLowerCase() === phrase) return { index: start, text: text.slice(start, end) };
+  }
+  return null;
+}
+
+/** An adverb in -ly between a cue's first word and the rest of its phrase ("spoke briefly about"). */
+const INNER_ADVERB_RE = /\s+\p{Ll}+ly(?=\s)/uy;
+
+/** A phrase of several words with an adverb after its first word ("spoke briefly about", "touched briefly on"). */
+function adverbPhraseAt(text: string, start: number, length: number, phrases: readonly string[]): CueMatch | null {
+  INNER_ADVERB_RE.lastIndex = start + length;
+  const adverb = INNER_ADVERB_RE.exec(text);
+  if (adverb === null) return null;
+  const restAt = start + length + adverb[0].length;
+  for (const phrase of phrases) {
+    if (!phrase.includes(' ')) continue;
+    const rest = phrase.slice(length);
+    const end = restAt + rest.length;
+    if (end > text.length || WORD_CHAR.test(text.charAt(end))) continue;
+    if (text.slice(restAt, end).toLowerCase() === rest) return { index: start, text: text.slice(start, end), form: phrase };
+  }
+  return null;
 }
 
 /**

@@ -14,12 +14,15 @@ interface LemmaEntry {
   frame: string;
   object?: string;
   past?: string;
+  /** A past participle unlike the past ("spoke" → "spoken"). */
+  perfect?: string;
   double?: boolean;
   noun?: boolean;
   plural?: boolean;
   participle?: boolean;
   that?: boolean;
   to?: boolean;
+  as?: boolean;
 }
 
 /** A cue's frame, and whether it reports only what "that" introduces ("maintained that …", not "maintained the road"). */
@@ -27,6 +30,8 @@ export interface ReportedCue extends CueInfo {
   thatOnly?: boolean;
   /** Only before an infinitive ("declined to comment", not "sales declined"). */
   toOnly?: boolean;
+  /** Only with an "as" complement a few words on ("cast her rival as a spoiler", not "cast a ballot"). */
+  asOnly?: boolean;
   /** An adjective after a form of "be" ("is critical of"): the copula is no passive. */
   adjective?: boolean;
   /** The base form of a lemma that is mostly a noun ("plan", "view"): a verb only right after a modal, "do" or a subject pronoun. */
@@ -72,11 +77,12 @@ export function cueForms(lemma: string, entry: LemmaEntry): [string, ReportedCue
   if (object !== 'required' && object !== 'optional' && object !== 'none') throw new Error(`lexicon/reporting-cue-lemmas.json: "${lemma}" has object "${object}"`);
   const [verb, ...rest] = lemma.split(' ');
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-  const finite: ReportedCue = { object, participle: false, frame: entry.frame, ...(entry.that ? { thatOnly: true } : {}), ...(entry.to ? { toOnly: true } : {}) };
+  const finite: ReportedCue = { object, participle: false, frame: entry.frame, ...(entry.that ? { thatOnly: true } : {}), ...(entry.to ? { toOnly: true } : {}), ...(entry.as ? { asOnly: true } : {}) };
   const out: [string, ReportedCue][] = [];
   if (!entry.noun) out.push([lemma, finite]);
   if (!entry.plural) out.push([thirdPerson(verb) + tail, finite]);
   out.push([(entry.past ?? pastOf(verb, entry.double)) + tail, finite]);
+  if (entry.perfect) out.push([entry.perfect + tail, finite]);
   if (entry.participle !== false) out.push([ingOf(verb, entry.double) + tail, { ...finite, participle: true }]);
   return out;
 }
@@ -100,6 +106,16 @@ function build(): ReadonlyMap<string, ReportedCue> {
   }
   for (const [form, info] of REPORTING_CUES) map.set(form, info);
   return map;
+}
+
+/** "that" within a few words after a cue ("ruled on Monday that"). */
+const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
+/** "as" within a few words after a cue ("cast the mayor as", "cast herself more as"). */
+const AS_SOON_RE = /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?as\s/iu;
+
+/** Whether a cue that reports only with a "that" clause, an infinitive or an "as" complement lacks it in what follows. */
+export function lacksComplement(info: ReportedCue, after: string): boolean {
+  return (info.thatOnly === true && !THAT_SOON_RE.test(after)) || (info.toOnly === true && !/^\s+to\s+\p{Ll}/u.test(after)) || (info.asOnly === true && !AS_SOON_RE.test(after));
 }
 
 /** Every reporting cue form, lower case, with how it takes its content. */

@@ -6,6 +6,7 @@
  * clause, to the first comma or auxiliary of the main clause otherwise. Pure; no I/O; bounded by its sentence.
  */
 import bareNominal from '../lexicon/bare-nominal-prepositions.json';
+import receivingVerbs from '../lexicon/receiving-verbs.json';
 import nominalNouns from '../lexicon/nominal-cues.json';
 import type { Range } from '../text';
 import { hasLetterRunIn, lastLetterRuns } from './word-presence';
@@ -42,6 +43,14 @@ const TO_NOUNS: ReadonlySet<string> = new Set(bareNominal.to);
 const TO_INFINITIVE_NOUNS: ReadonlySet<string> = new Set(bareNominal['to-infinitive']);
 /** One to three lower-case words right before a bare nominal cue: a verb and its auxiliaries or adverbs ("has renewed"). */
 const VERB_BEFORE_RE = /(?:^|\s)((?:\p{Ll}+\s+){1,3})$/u;
+/** Up to five lower-case words right before a bare nominal cue, read for a determiner among them. */
+const WORDS_BEFORE_RE = /(?:^|\s)((?:\p{Ll}+\s+){1,5})$/u;
+/** A determiner: the words after it are a subject's noun phrase up to its verb ("The city council heard"). */
+const DETERMINER_RE = /^(?:the|a|an|this|these|those|its|their|his|her|our|my|your|each|every)$/iu;
+/** A determiner, capitalized or not, right before those words. */
+const DETERMINER_END_RE = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|its|their|his|her|our|my|your|each|every)\s+$/iu;
+/** Verbs whose subject takes in what the noun names rather than voicing it ("heard concerns about", "received complaints about"). */
+const RECEIVING: ReadonlySet<string> = new Set(receivingVerbs.filter((w) => !w.startsWith('_')));
 /** What before a noun with no determiner makes it a verb: a name, a pronoun, a relative pronoun, a modal or "to". */
 const SUBJECT_BEFORE_RE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}.’'-]*|he|she|it|they|we|i|you|who|that|which|will|would|could|should|may|might|must|can|to|not|also|does|did|do)\s+$/u;
 /** Words that make the noun phrase no verb's object: prepositions, conjunctions, a copula. */
@@ -114,9 +123,12 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     const lead = text.slice(Math.max(sentence.start, before - 40), before);
     // With no determiner, a subject right before makes the noun a verb ("she calls for", "Republicans plan to").
     if (m[2] === undefined && SUBJECT_BEFORE_RE.test(lead)) continue;
-    const verb = VERB_BEFORE_RE.exec(lead);
-    // A negated verb ("did not discuss the proposal to …") makes its subject no source.
-    const subject = verb && !NOT_VERBS_RE.test(verb[1]) && !/\b(?:not|never)\b|n[’']t\b/u.test(lead.slice(-60)) ? sourceBefore(ctx, p, text, sentence, before - verb[1].length) : null;
+    const verb = verbGroupBefore(lead);
+    // A negated verb ("did not discuss the proposal to …") makes its subject no source; so does a verb of receiving.
+    const subject =
+      verb && !NOT_VERBS_RE.test(verb) && !RECEIVING.has(verb.trim().split(/\s+/).pop() ?? '') && !/\b(?:not|never)\b|n[’']t\b/u.test(lead.slice(-60))
+        ? sourceBefore(ctx, p, text, sentence, before - verb.length)
+        : null;
     out.push({ content, cue, source: subject?.found ?? null, sourceText: subject?.text ?? null, sourceAt: subject?.start ?? nounAt, clauseAt: at });
   }
   for (const m of THAT_WORD_RE.test(slice) ? slice.matchAll(BARE_CLAUSE_NOUN_RE) : []) {
@@ -130,6 +142,27 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     out.push({ content, cue, source: null, sourceText: null, sourceAt: nounAt });
   }
   return out;
+}
+
+/**
+ * The verb group right before a bare nominal cue ("has renewed "): the lower-case words VERB_BEFORE_RE takes, or,
+ * after a determiner ("The city council has renewed "), the verb and the auxiliaries and adverbs before it, the
+ * words between being the subject's noun. Null when there is none.
+ */
+function verbGroupBefore(lead: string): string | null {
+  const run = WORDS_BEFORE_RE.exec(lead);
+  if (!run) return null;
+  const words = run[1].trim().split(/\s+/);
+  let det = -1;
+  for (let k = words.length - 1; k >= 0 && det < 0; k--) if (DETERMINER_RE.test(words[k])) det = k;
+  // det stays -1 for a determiner right before the run: every word of it may then be the noun's or the verb's.
+  if (det < 0 && !DETERMINER_END_RE.test(lead.slice(0, lead.length - run[1].length))) return VERB_BEFORE_RE.exec(lead)?.[1] ?? null;
+  let first = words.length - 1;
+  while (first > det + 1 && AUX_RE.test(words[first - 1])) first--;
+  // With no noun between the determiner and the verb group ("that has renewed"), or a word no noun phrase holds
+  // between them ("past the long line and answering"), the words are read as before.
+  if (first <= det + 1 || NOT_VERBS_RE.test(words.slice(det + 1, first).join(' '))) return VERB_BEFORE_RE.exec(lead)?.[1] ?? null;
+  return `${words.slice(first).join(' ')}${run[1].slice(run[1].trimEnd().length)}`;
 }
 
 /** What a nominal cue's complement covers: to the end of its clause after "that", to the end of its noun phrase otherwise. */

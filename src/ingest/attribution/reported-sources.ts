@@ -79,8 +79,13 @@ export interface SourceFound {
 }
 
 /** The source right before a cue: an entity (through the direct attributor's subject rules), a noun phrase or a pronoun. */
+/** A source phrase that is a determiner or a possessive pronoun alone. */
+const BARE_DETERMINER_RE = /^(?:the|a|an|this|that|these|those|their|its|our|my|your|his|her)$/iu;
+
 export function sourceBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
   const found = sourceRightBefore(ctx, p, text, sentence, verbAt);
+  // "The reports show", "Their calls grew": a determiner alone is no source; the cue's noun is its subject's head.
+  if (found && found.found === null && found.text !== null && BARE_DETERMINER_RE.test(found.text)) return { found: null, text: null, start: found.start };
   return found && found.found === null && found.text !== null ? withListBefore(text, sentence, found) : found;
 }
 

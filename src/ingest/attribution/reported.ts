@@ -17,7 +17,7 @@
 import { CUE_COMPOUNDS, VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
-import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES } from './reported-cues';
+import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement } from './reported-cues';
 import { isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
@@ -195,8 +195,6 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
 /** What may open a sentence before its subject: a quotation mark, a connective. */
 const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Later|Now|So|Also)\s*,?\s+)?/u;
 
-/** "that" within a few words after a cue ("ruled on Monday that"). */
-const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
 
 /** The attributions whose cue is a verb, in order of their cues. */
 function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Generator<Draft> {
@@ -205,7 +203,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
   for (const m of cueMatches(slice)) {
     const at = sentence.start + m.index;
     if (!outside(at)) continue;
-    const word = m.text.toLowerCase();
+    const word = (m.form ?? m.text).toLowerCase();
     const listed = CUES.get(word);
     if (!listed) continue;
     const head = text.slice(sentence.start, at);
@@ -249,8 +247,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const subjectEnd = copula ? groupEnd : quantifierSubjectEnd(text, sentence, groupEnd, at);
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
-    // "maintained that …", never "maintained the road".
-    if ((info.thatOnly && !THAT_SOON_RE.test(after)) || (info.toOnly && !/^\s+to\s+\p{Ll}/u.test(after))) continue;
+    // "maintained that …", never "maintained the road"; "cast her as …", never "cast a ballot".
+    if (lacksComplement(info, after)) continue;
 
     if (info.participle) {
       // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;
