@@ -19,14 +19,16 @@ export interface PairSql {
 
 /**
  * Pairs of distinct entities in one article, from `source` (mentions or quotes): the
- * article's distinct entities joined with themselves, so the work grows with the
- * entities it names, not with the square of its mentions (a row per mention, where
- * joining the rows would pair every mention of a name with every other mention).
+ * article's distinct entities (`e`, made once: articlePairsWith) joined with themselves, so
+ * the work grows with the entities it names, not with the square of its mentions (a row per
+ * mention, where joining the rows would pair every mention of a name with every other mention).
  */
-function articlePairs(kind: CoOccurrenceKind, articleParam: string): string {
+const ARTICLE_PAIRS = 'SELECT a.id AS x, b.id AS y FROM e a JOIN e b ON b.id <> a.id';
+
+/** The WITH clause naming an article's distinct entities `e`, read once for both sides of ARTICLE_PAIRS. */
+function articlePairsWith(kind: CoOccurrenceKind, articleParam: string): string {
   const { table, column } = PAIR_SOURCES[kind];
-  const entities = `(SELECT DISTINCT ${column} AS id FROM ${table} WHERE article_id = ${articleParam} AND ${column} IS NOT NULL)`;
-  return `SELECT a.id AS x, b.id AS y FROM ${entities} a JOIN ${entities} b ON b.id <> a.id`;
+  return `WITH e (id) AS MATERIALIZED (SELECT DISTINCT ${column} FROM ${table} WHERE article_id = ${articleParam} AND ${column} IS NOT NULL)`;
 }
 
 /** `param(n)` names the n-th parameter (1-based) in the dialect: `?` or `$n`. */
@@ -34,9 +36,11 @@ export function pairSql(kind: CoOccurrenceKind, param: (n: number) => string): P
   const pairs = PAIR_TABLES[kind];
   const { table, column } = PAIR_SOURCES[kind];
   return {
-    takeBack: `UPDATE ${pairs} SET count = count - 1 WHERE (entity_id, other_id) IN (SELECT x, y FROM (${articlePairs(kind, param(1))}) p)`,
-    add: `INSERT INTO ${pairs} (entity_id, other_id, count, latest_sort_time, latest_article_id)
-          SELECT x, y, 1, ${param(2)}, ${param(1)} FROM (${articlePairs(kind, param(1))}) p WHERE true ORDER BY x, y
+    takeBack: `${articlePairsWith(kind, param(1))}
+               UPDATE ${pairs} SET count = count - 1 WHERE (entity_id, other_id) IN (SELECT x, y FROM (${ARTICLE_PAIRS}) p)`,
+    add: `${articlePairsWith(kind, param(1))}
+          INSERT INTO ${pairs} (entity_id, other_id, count, latest_sort_time, latest_article_id)
+          SELECT x, y, 1, ${param(2)}, ${param(1)} FROM (${ARTICLE_PAIRS}) p WHERE true ORDER BY x, y
           ON CONFLICT (entity_id, other_id) DO UPDATE SET
             count = ${pairs}.count + 1,
             latest_sort_time = CASE WHEN (excluded.latest_sort_time, excluded.latest_article_id) > (${pairs}.latest_sort_time, ${pairs}.latest_article_id)
