@@ -1,9 +1,9 @@
 /**
  * What kind of phrase opens a clause before a cue: the words no noun phrase
  * holds, begins or ends with, and whether a phrase is a noun phrase, some other
- * subject or none. Pure; no I/O.
+ * subject or none; the noun phrase opening a clause. Pure; no I/O.
  */
-import { words } from '../text';
+import { words, type Range } from '../text';
 
 /** Pronouns and demonstratives: no name and no noun phrase's head. */
 export const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here', 'his', 'her']);
@@ -35,3 +35,17 @@ export function subjectKind(s: string): 'noun-phrase' | 'unnamed' | 'none' {
   if (NOT_SUBJECT_END.has(lower) || /['’](?:ll|re|ve|d|m)$/i.test(last) || list.some((w) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w))) return 'unnamed';
   return list.length > 1 && /^\p{Ll}+ed$/u.test(last) && !/^(?:surveyed|polled|interviewed|asked|questioned|involved|concerned)$/.test(lower) ? 'unnamed' : 'noun-phrase';
 }
+
+/** What may open a clause before its subject: a quotation mark, a connective. */
+export const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?/u;
+
+/** "Both parents stiffened their stance, saying …": the noun phrase before the clause's first verb, when no entity opens it. */
+export function openingNounPhrase(text: string, sentence: Range, at: number): { found: null; text: string; start: number } | null {
+  const from = sentence.start + OPENING_RE.exec(text.slice(sentence.start, at))![0].length;
+  const np = OPENING_NOUN_PHRASE_RE.exec(text.slice(from, at));
+  if (!np || subjectKind(np[1]) !== 'noun-phrase' || words(np[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
+  return { found: null, text: np[1], start: from };
+}
+
+/** Up to eight words opening a clause, before a past-tense verb or an auxiliary. */
+const OPENING_NOUN_PHRASE_RE = /^((?:[\p{L}\p{N}.’'/&-]+\s+){0,7}?[\p{L}\p{N}.’'/&-]+)\s+(?:(?:also|later|then|quickly|again)\s+)?(?=(?:\p{Ll}{2,}ed|has|have|had|is|are|was|were|will|would|could|can|did|does|took|made|went|gave|came|said|told|wrote|sent|put|set|held|kept|left|began|spent)\b)/u;

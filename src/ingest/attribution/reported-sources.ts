@@ -9,9 +9,9 @@ import { hasSpeechVerb, words, type Range } from '../text';
 import { firstMentionFrom } from './context';
 import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 import { trimmedEndMatches } from './cue-scan';
-import { NOT_MODIFIERS, PRONOUN_WORDS, subjectKind } from './reported-phrase-kinds';
+import { NOT_MODIFIERS, OPENING_RE, PRONOUN_WORDS, openingNounPhrase, subjectKind } from './reported-phrase-kinds';
 
-export { NOT_MODIFIERS, subjectKind };
+export { NOT_MODIFIERS, openingNounPhrase, subjectKind };
 
 export interface SourceRef {
   type: 'person' | 'organization';
@@ -66,7 +66,6 @@ const PRONOUN_SOURCE_RE = new RegExp(`${CLAUSE_START}(they|we|i|it|he|she|you)\\
 /** The end PRONOUN_SOURCE_RE needs, read first on the last characters (that pattern tries every clause start of the text). */
 const PRONOUN_END_RE = /(?:they|we|i|it|he|she|you)$/iu;
 const endsWithPronoun = (head: string): boolean => trimmedEndMatches(head, PRONOUN_END_RE, 4, false);
-const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?/u;
 
 /** A short description right before a verb ("the candidate ", "the former governor "): a determiner and up to four words. */
 const DESCRIPTION_BEFORE_RE = /(?:^|[\s,;(—–])((?:the|this|that|our|their|his|her)\s+(?:[\p{L}.’'-]+\s+){1,4})$/iu;
@@ -395,17 +394,6 @@ function insideQuote(spans: readonly Range[], at: number): boolean {
   }
   return lo < spans.length && spans[lo].start <= at;
 }
-
-/** "Both parents stiffened their stance, saying …": the noun phrase before the clause's first verb, when no entity opens it. */
-export function openingNounPhrase(text: string, sentence: Range, at: number): SourceFound | null {
-  const from = sentence.start + OPENING_RE.exec(text.slice(sentence.start, at))![0].length;
-  const np = OPENING_NOUN_PHRASE_RE.exec(text.slice(from, at));
-  if (!np || subjectKind(np[1]) !== 'noun-phrase' || words(np[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
-  return { found: null, text: np[1], start: from };
-}
-
-/** Up to eight words opening a clause, before a past-tense verb or an auxiliary. */
-const OPENING_NOUN_PHRASE_RE = /^((?:[\p{L}\p{N}.’'/&-]+\s+){0,7}?[\p{L}\p{N}.’'/&-]+)\s+(?:(?:also|later|then|quickly|again)\s+)?(?=(?:\p{Ll}{2,}ed|has|have|had|is|are|was|were|will|would|could|can|did|does|took|made|went|gave|came|said|told|wrote|sent|put|set|held|kept|left|began|spent)\b)/u;
 
 export function fromQuote(ctx: ReportedContext, p: number, sentence: Range): SourceFound | null {
   const found = ctx.quoteSpeakerIn(p, sentence);
