@@ -6,7 +6,7 @@
 import { attributeAfter, speakerStartingAt, subjectThenVerb } from './after';
 import { attributeBefore } from './before';
 import { colonClauseSpeaker } from './colon';
-import { type Context, type Found, sentenceOf } from './context';
+import { type Context, type Found, mentionsWithin, sentenceOf } from './context';
 import { attributeSignOff, attributeTranscriptLabel } from './labels';
 import { ATTRIBUTION_WINDOW, END_ATTRIBUTION_RE } from './patterns';
 import type { Quotation } from '../quotations';
@@ -49,13 +49,37 @@ function attributeNamedNext(ctx: Context, q: Quotation): Found | null {
 function attributeColonSubject(ctx: Context, q: Quotation): Found | null {
   const text = ctx.paragraphs[q.paragraph];
   const colon = /[:,]\s*$/.exec(text.slice(Math.max(0, q.open - 3), q.open));
-  if (!colon || !/^[\p{Lu}\p{N}'"‘“[]/u.test(q.text)) return null;
   const sentence = sentenceOf(ctx, q.paragraph, q.open);
+  if (!colon) return asPutItThenClause(ctx, q, sentence.start);
+  if (!/^[\p{Lu}\p{N}'"‘“[]/u.test(q.text)) return null;
   if (q.open - sentence.start > ATTRIBUTION_WINDOW) return null;
   // A comma introduces the quotation only after "As X put it," or "According to X,".
   if (colon[0].startsWith(',') && !/^\s*["“]?(?:(?:But|And|Yet|So)\s+)?(?:As|According\s+to)\s/u.test(text.slice(sentence.start, q.open))) return null;
   return colonClauseSpeaker(ctx, q.paragraph, sentence.start, Math.max(0, q.open - 3) + colon.index);
 }
+
+/** A sentence opening with `As X put it …,` (or `According to X,`) up to its last comma. */
+const AS_CLAUSE_RE = /^\s*["“]?(?:(?:But|And|Yet|So)\s+)?(?:As|According\s+to)\s[^"“”;]*,\s*/u;
+/** The short main clause between that comma and a quotation it ends with: `RT is `, `the plan was `. */
+const SHORT_CLAUSE_RE = /^[^,:;"“”()]{1,50}\s$/u;
+
+/**
+ * `As Ms. Lane put it in July, the network is "a voice you won't hear elsewhere."`: the quotation ends a short
+ * clause after `As X put it,`, which attributes the clause (and so the quotation) to X. The clause names no one and
+ * holds no speech verb of its own.
+ */
+function asPutItThenClause(ctx: Context, q: Quotation, sentenceStart: number): Found | null {
+  if (q.open - sentenceStart > ATTRIBUTION_WINDOW) return null;
+  const text = ctx.paragraphs[q.paragraph];
+  const as = AS_CLAUSE_RE.exec(text.slice(sentenceStart, q.open));
+  if (!as) return null;
+  const comma = sentenceStart + as[0].lastIndexOf(',');
+  const clause = text.slice(sentenceStart + as[0].length, q.open);
+  if (!SHORT_CLAUSE_RE.test(clause) || SPEECH_VERB_WORD_RE.test(clause) || mentionsWithin(ctx, q.paragraph, sentenceStart + as[0].length, q.open).some((m) => m.type === 'person')) return null;
+  return colonClauseSpeaker(ctx, q.paragraph, sentenceStart, comma);
+}
+
+const SPEECH_VERB_WORD_RE = new RegExp(`\\b(?:${SPEECH_VERB_ALT})\\b`, 'iu');
 
 /** The last `, said ` of a sentence's tail (one comma piece after it at most, no quotation mark). */
 const INVERTED_END_RE = new RegExp(`,\\s*(?:${SPEECH_VERB_ALT})\\s+(?=[^,"“”]{1,120}(?:,[^"“”]{0,160})?$)`, 'i');

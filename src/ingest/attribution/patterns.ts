@@ -47,6 +47,12 @@ export const RELATIVE_AFTER_APPOSITIVE_RE = new RegExp(`^,[^,"“”]{1,120},\\s
 /** An inverted speech verb right before a name, with title words between: `…," said campaign chairman ` (group 1: the title words). */
 export const INVERTED_BEFORE_NAME_RE = new RegExp(`(?:^|[,"”:]\\s*)(?:${VERB_ALT})\\s+((?:[\\p{L}.’'-]+\\s+){0,5}?)$`, 'iu');
 
+/**
+ * A person's appositive set off by dashes, or by a comma and closed by an aside in dashes:
+ * `Ann Beck — a lawyer who argued the case — told`, `John Roe, the head of Acme -- the firm that owns …, which … -- told`.
+ */
+export const DASH_APPOSITIVE_GAP_RE = new RegExp(`^(?:,[^,"“”—–]{1,120}?)?\\s*(?:--|—|–)\\s*[^"“”—–]{1,240}?\\s*(?:--|—|–),?\\s+(?:\\p{Ll}+ly\\s+)?$`, 'u');
+
 export const COORDINATED_RE = new RegExp(`,?\\s+(?:but|and)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 
 export const DESCRIPTOR_BEFORE_VERB_RE = new RegExp(`\\b((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*$`, 'iu');

@@ -1,0 +1,47 @@
+import { quotesAfterLead as quotes } from './article-rows';
+
+describe('a speaker named before a quote past an aside', () => {
+  it('an appositive closed by an aside in dashes before the verb', () => {
+    expect(
+      quotes(
+        'Walter Brandt, the president of Kestrel Films -- the studio that makes the series, which also streams abroad -- told me, “We make what people ask for.”',
+        'Nadia Okafor — a nurse who has worked nights for a decade — said: “We are tired.”',
+      ),
+    ).toEqual([
+      ['Walter Brandt', 'We make what people ask for.'],
+      ['Nadia Okafor', 'We are tired.'],
+    ]);
+  });
+
+  it('a name inside another subject’s appositive takes no dash aside', () => {
+    expect(quotes('A spokesman for Mayor Ruth Calder -- who was away on Monday -- said, “No comment.”')).toEqual([[null, 'No comment.']]);
+  });
+
+  it('the verb of a relative clause on the addressee does not take the quotation', () => {
+    expect(
+      quotes('At a forum on Saturday, Gloria Ramsey, the head of the tenants union, pointedly told a student who argued that rent strikes never work that “giving up is not a plan.”'),
+    ).toEqual([['Gloria Ramsey', 'giving up is not a plan.']]);
+  });
+
+  it('the addressee speaks the quotation that directly follows the relative clause’s own that', () => {
+    expect(quotes('Gloria Ramsey told a student who argued that “rent strikes never work.”')).toEqual([[null, 'rent strikes never work.']]);
+  });
+});
+
+describe('As X put it, and a short clause ending with the quotation', () => {
+  it('the quotation completing the clause is the words of the one who put it so', () => {
+    expect(
+      quotes(
+        'As Ms. Halvorsen put it in a letter to the board in June, the fund is “running on fumes and good intentions.”',
+        'As Pedro Alves, a retired pilot, put it, the airport was “a disaster waiting to happen.”',
+      ),
+    ).toEqual([
+      ['Halvorsen', 'running on fumes and good intentions.'],
+      ['Pedro Alves', 'a disaster waiting to happen.'],
+    ]);
+  });
+
+  it('a clause that is no attribution (`As X spoke,`) gives no speaker', () => {
+    expect(quotes('As Pedro Alves spoke on Monday, the crowd grew “angrier by the minute and louder too.”')).toEqual([[null, 'angrier by the minute and louder too.']]);
+  });
+});
