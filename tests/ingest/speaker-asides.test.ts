@@ -45,3 +45,22 @@ describe('As X put it, and a short clause ending with the quotation', () => {
     expect(quotes('As Pedro Alves spoke on Monday, the crowd grew “angrier by the minute and louder too.”')).toEqual([[null, 'angrier by the minute and louder too.']]);
   });
 });
+
+describe('a fragment quoted as what the object of a reporting verb is called', () => {
+  it('`X characterized Y as "…"` is X’s words, past an appositive and a comma', () => {
+    expect(
+      quotes(
+        'Mayor Ruth Calder spoke on Monday.',
+        '“It went fine, and we will do more,” she said.',
+        'However, she characterized Gov. Ann Lowe, D-Ore., as, “a little reckless there, spending in all directions.”',
+      ),
+    ).toEqual([
+      ['Ruth Calder', 'It went fine, and we will do more,'],
+      ['Ruth Calder', 'a little reckless there, spending in all directions.'],
+    ]);
+  });
+
+  it('`as` opening a clause of its own after a verb that is no reporting cue gives no speaker', () => {
+    expect(quotes('Ruth Calder met the new auditor as “a friend of the city” walked in.')).toEqual([[null, 'a friend of the city']]);
+  });
+});

@@ -65,12 +65,16 @@ function addresseeBeforeRelative(text: string, verbs: readonly { index: number; 
 /** A past reporting verb and a determiner at most right before a quotation: `attacked `, `condemned the `. */
 const OBJECT_CUE_BEFORE_RE = /(?:^|\s)(\p{Ll}+ed)\s+(?:(?:the|his|her|their|its)\s+)?$/u;
 
+/** The same verb, its object and `as` right before a quotation: `characterized the senator, D-Va., as, `. */
+const OBJECT_AS_BEFORE_RE = /(?:^|\s)(\p{Ll}+ed)\s+[^"“”;:]{1,80}?\s+as,?\s+$/u;
+
 /**
  * `Trump attacked "the hateful ideology of …"`: a fragment quoted as the whole object of a reporting verb
- * that takes one (`attacked`, `condemned`, `praised`) is its subject's words.
+ * that takes one (`attacked`, `condemned`, `praised`) is its subject's words; so is one quoted as what the
+ * verb's object is called (`she characterized the plan as "…"`).
  */
 function objectOfCue(ctx: Context, q: Quotation, spanStart: number, before: string): Found | null {
-  const m = OBJECT_CUE_BEFORE_RE.exec(before);
+  const m = OBJECT_CUE_BEFORE_RE.exec(before) ?? OBJECT_AS_BEFORE_RE.exec(before);
   if (m === null || !/^\p{Ll}/u.test(q.text) || REPORTING_CUES.get(m[1])?.frame !== 'object') return null;
   const found = subjectBefore(ctx, q.paragraph, spanStart, spanStart + m.index + m[0].indexOf(m[1]));
   return found && found.method !== 'descriptor' ? found : null;
