@@ -64,3 +64,17 @@ describe('a fragment quoted as what the object of a reporting verb is called', (
     expect(quotes('Ruth Calder met the new auditor as “a friend of the city” walked in.')).toEqual([[null, 'a friend of the city']]);
   });
 });
+
+describe('an adverb in -ly between a speaker and the verb', () => {
+  it('any adverb in -ly, listed or not', () => {
+    expect(
+      quotes(
+        'At the debate, the candidate Ann Lowe boldly suggested that Tom Reyes “does not want voters to know what he paid.”',
+        'Pedro Alves sharply told reporters: “We are done here.”',
+      ),
+    ).toEqual([
+      ['Ann Lowe', 'does not want voters to know what he paid.'],
+      ['Pedro Alves', 'We are done here.'],
+    ]);
+  });
+});
