@@ -78,3 +78,18 @@ describe('an adverb in -ly between a speaker and the verb', () => {
     ]);
   });
 });
+
+describe('a sentence quoted in dashes right after a name', () => {
+  it('is the words of the person named before the dash', () => {
+    expect(
+      quotes('Several Republicans have said the same thing, including the former governor Walt Hanley -- “It is wrong for a nominee to hide his returns from voters” -- and the pollster Dana Reyes.'),
+    ).toEqual([['Walt Hanley', 'It is wrong for a nominee to hide his returns from voters']]);
+  });
+
+  it('a description of the name in dashes gives no speaker', () => {
+    expect(quotes('She thanked Walt Hanley -- “A true patriot and a friend” -- for his work.', 'The council honored Dana Reyes — “the best pollster the city has ever hired” — on Monday.')).toEqual([
+      [null, 'A true patriot and a friend'],
+      [null, 'the best pollster the city has ever hired'],
+    ]);
+  });
+});

@@ -18,7 +18,26 @@ export function attributeOwn(ctx: Context, q: Quotation): Found | null {
   const after = attributeAfter(ctx, q);
   // "X said … "…," according to the agency": the agency is the source, X the speaker.
   if (after && after.method !== 'according-to') return after;
-  return attributeBefore(ctx, q) ?? after ?? attributeSentenceEnd(ctx, q) ?? attributeNamedNext(ctx, q) ?? attributeColonSubject(ctx, q);
+  return attributeBefore(ctx, q) ?? after ?? attributeSentenceEnd(ctx, q) ?? attributeNamedNext(ctx, q) ?? attributeColonSubject(ctx, q) ?? attributeDashAside(ctx, q);
+}
+
+const DASH_BEFORE_RE = /\s(?:--|—|–)\s*$/u;
+const DASH_AFTER_RE = /^[,.]?\s*(?:--|—|–)\s/u;
+
+/**
+ * `Republicans said the same, including Mitt Roe -- "It is disqualifying to …" -- and Ann Lee`: a whole sentence
+ * quoted in dashes right after a person's name is that person's. A fragment there (`Roe -- "a true patriot" --`,
+ * `Roe -- "A true friend to us all" --`) may describe the name, and gives no speaker.
+ */
+function attributeDashAside(ctx: Context, q: Quotation): Found | null {
+  if (q.close === null || !/^\p{Lu}/u.test(q.text) || /^(?:A|An|The)\s/u.test(q.text) || q.text.split(/\s+/).length < 6) return null;
+  const text = ctx.paragraphs[q.paragraph];
+  const dash = DASH_BEFORE_RE.exec(text.slice(Math.max(0, q.open - 6), q.open));
+  if (!dash || !DASH_AFTER_RE.test(text.slice(q.close + 1, q.close + 8))) return null;
+  const end = Math.max(0, q.open - 6) + dash.index;
+  const named = mentionsWithin(ctx, q.paragraph, Math.max(0, end - 80), end).pop();
+  if (named === undefined || named.type !== 'person' || text.slice(named.end, end).trim() !== '') return null;
+  return { speaker: { type: 'person', index: named.entity }, method: 'dash-aside', confidence: 0.7 * named.confidence };
 }
 
 /** The sentence after a quote that stands alone names its speaker: "That warning came from X", "So said X". */
