@@ -311,7 +311,7 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     if (nation && p.nationality !== nation) return false;
     const title = (p.title ?? '').toLowerCase();
     const roleTitles = [title, ...p.roles.map((r) => r.title.toLowerCase())];
-    return titles.length === 0 ? false : roleTitles.some((t) => titles.some((x) => t.includes(x.replace(/\.$/, ''))));
+    return titles.length === 0 ? false : roleTitles.some((t) => titles.some((x) => t.includes(x.replace(/\.$/, '')) && !lesserRank(t, x.replace(/\.$/, ''), modifiers)));
   });
   if (people.length === 1) return person(people[0], 'descriptor', 0.8);
   // "The New York businessman said": no one was given the title; the description means the person the
@@ -323,6 +323,19 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     return lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
   }
   return null;
+}
+
+/** Words before a title that make it another office (`Vice President`, `Deputy Director`). */
+const LESSER_RANK_RE = /\b(vice|deputy|assistant|associate|lieutenant)[\s-]+$/;
+
+/**
+ * Whether `title` holds `word` under another rank than the description gives: `the president` is no vice
+ * president, and `the vice president` no president.
+ */
+function lesserRank(title: string, word: string, modifiers: readonly string[]): boolean {
+  const rank = LESSER_RANK_RE.exec(title.slice(0, title.indexOf(word)));
+  const described = modifiers.find((w) => LESSER_RANK_RE.test(`${w} `));
+  return rank === null ? described !== undefined : rank[1] !== described;
 }
 
 function mentionedBefore(ctx: Context, paragraph: number, at: number): ExtractedMention[] {

@@ -93,3 +93,18 @@ describe('a sentence quoted in dashes right after a name', () => {
     ]);
   });
 });
+
+describe('a description by title and the rank its title word is under', () => {
+  it('`the president` is not the vice president, and `the vice president` not the president', () => {
+    expect(
+      quotes(
+        'President Ann Lowe and Vice President Tom Reyes toured the plant on Monday.',
+        'It was, the president said, “a place where people built the country with their hands.”',
+        '“We will be back next year,” the vice president said.',
+      ),
+    ).toEqual([
+      ['Ann Lowe', 'a place where people built the country with their hands.'],
+      ['Tom Reyes', 'We will be back next year,'],
+    ]);
+  });
+});
