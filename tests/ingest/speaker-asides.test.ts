@@ -108,3 +108,27 @@ describe('a description by title and the rank its title word is under', () => {
     ]);
   });
 });
+
+describe('a pronoun chain through sentences that name no one', () => {
+  it('sentences holding the same pronoun and no name do not use up the look-back', () => {
+    expect(
+      quotes(
+        'Mayor Ruth Calder, a former judge, spoke to reporters at City Hall on Monday. She took questions for an hour.',
+        'She said the budget was tight. She also said the city would hire more staff. She said parks come first. The hall was crowded.',
+        '“We will manage,” she said.',
+      ),
+    ).toEqual([['Ruth Calder', 'We will manage,']]);
+  });
+
+  it('a name in a participial lead phrase is not whom the pronoun after it means', () => {
+    expect(
+      quotes(
+        'Mayor Ruth Calder spoke to reporters at City Hall on Monday.',
+        'Asked about the rival plan of Gov. Ann Lowe, she replied: “I have not read it.” “Really,” she added when a reporter laughed.',
+      ),
+    ).toEqual([
+      ['Ruth Calder', 'I have not read it.'],
+      ['Ruth Calder', 'Really,'],
+    ]);
+  });
+});
