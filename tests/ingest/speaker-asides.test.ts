@@ -132,3 +132,19 @@ describe('a pronoun chain through sentences that name no one', () => {
     ]);
   });
 });
+
+describe('the quote after one the last quoted speaker took', () => {
+  it('takes that speaker in the same paragraph', () => {
+    expect(
+      quotes(
+        'Nurse Dana Okoro recorded the scene on her phone. “Stay down,” she says.',
+        'Two officers knelt by the car. A siren wailed. Traffic stopped. A crowd gathered. Rain began to fall.',
+        '“Hold on,” she said. “Please hold on. Help is coming.”',
+      ),
+    ).toEqual([
+      ['Dana Okoro', 'Stay down,'],
+      ['Dana Okoro', 'Hold on,'],
+      ['Dana Okoro', 'Please hold on. Help is coming.'],
+    ]);
+  });
+});
