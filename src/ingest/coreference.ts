@@ -46,16 +46,25 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
   };
   // A description has no pronoun of its own to chain through.
   const samePronoun = pronoun === null ? /(?!)/ : new RegExp(`\\b${pronoun.toLowerCase()}\\b`, 'i');
-  const samePronounOpens = pronoun === null ? /(?!)/ : new RegExp(`^\\s*["“]?(?:(?:But|And|Yet|Still|Later|Then)\\s*,?\\s+)?${pronoun.charAt(0).toUpperCase()}${pronoun.slice(1).toLowerCase()}\\b`);
+  // `Asked about Clinton's chances, she replied`: the names of a participial lead phrase are not its subject's.
+  const samePronounOpens =
+    pronoun === null
+      ? /(?!)/
+      : new RegExp(
+          `^\\s*["“]?(?:(?:But|And|Yet|Still|Later|Then)\\s*,?\\s+)?(?:${pronoun.charAt(0).toUpperCase()}${pronoun.slice(1).toLowerCase()}\\b|(?:Asked|Pressed|Questioned|Responding|Reacting|Speaking)\\s[^"“”;]{0,200}?,\\s+${pronoun.toLowerCase()}\\b)`,
+        );
+  // A sentence naming no one but holding the same pronoun is a link of the chain: it counts towards a wider bound only.
   let looked = 0;
-  for (let p = paragraph; p >= 0 && p >= paragraph - 3 && looked < 5; p--) {
+  let scanned = 0;
+  for (let p = paragraph; p >= 0 && p >= paragraph - 4 && looked < 5 && scanned < SCAN_REACH; p--) {
     const text = ctx.paragraphs[p];
     // Only the few sentences the look-back can reach, found by binary search: run-on input stays linear.
     const all = ctx.sentences[p];
     const upto = p === paragraph ? sentenceIndexAt(all, at) : all.length - 1;
-    const sentences = all.slice(Math.max(0, upto - 5), upto + 1).reverse();
+    const sentences = all.slice(Math.max(0, upto - SCAN_REACH), upto + 1).reverse();
     for (const s of sentences) {
       looked++;
+      if (++scanned > SCAN_REACH) break;
       const limit = p === paragraph ? Math.min(s.end, at) : s.end;
       const described = describedSubject(ctx, p, s.start, limit, gender);
       if (described === 'unnamed') return held;
@@ -77,7 +86,10 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
       const people = mentionsWithin(ctx, p, s.start, limit).filter((m) => m.type === 'person');
       // The speaker of an earlier quotation in this sentence counts as its subject.
       if (people.length === 0) {
-        if (samePronoun.test(withoutQuotations(ctx, p, s.start, limit))) holdUnknown = true;
+        if (samePronoun.test(withoutQuotations(ctx, p, s.start, limit))) {
+          holdUnknown = true;
+          looked--;
+        }
         if (looked >= 5) break;
         continue;
       }
@@ -128,7 +140,7 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
       // he/she are not whom it means (news copy does not name someone after a pronoun for them),
       // so that he/she is the chain's, which goes on back.
       const ownPronoun = samePronoun.exec(withoutQuotations(ctx, p, s.start, limit));
-      const chained = samePronounOpens.test(text.slice(s.start, limit)) || (fits.length === 0 && ownPronoun !== null && named.every((m) => m.start > s.start + ownPronoun.index));
+      const chained = samePronounOpens.test(text.slice(s.start, p === paragraph && pronoun !== null ? Math.min(s.end, limit + pronoun.length + 1) : limit)) || (fits.length === 0 && ownPronoun !== null && named.every((m) => m.start > s.start + ownPronoun.index));
       if (anyFit.length === 1 && fits.length === 0 && !chained) {
         const r = fit(anyFit[0], 0.7);
         if (r !== 'held') return r;
@@ -150,6 +162,9 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
   }
   return held;
 }
+
+/** How many sentences a look-back may pass through at most, links of a pronoun's chain included. */
+const SCAN_REACH = 9;
 
 /** Before a sentence's opening subject: a connective, a short lead phrase and title words (`But Sen. `, `Last year, former Gov. `). */
 const OPENING_RE = /^\s*(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Then|Now|Also)\s*,?\s+)?(?:[\p{L}\p{N} ’'-]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:former|the)\s+|[\p{Ll}-]+\s+(?=\p{Lu}|$)){0,5}$/u;
@@ -311,7 +326,7 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     if (nation && p.nationality !== nation) return false;
     const title = (p.title ?? '').toLowerCase();
     const roleTitles = [title, ...p.roles.map((r) => r.title.toLowerCase())];
-    return titles.length === 0 ? false : roleTitles.some((t) => titles.some((x) => t.includes(x.replace(/\.$/, ''))));
+    return titles.length === 0 ? false : roleTitles.some((t) => titles.some((x) => t.includes(x.replace(/\.$/, '')) && !lesserRank(t, x.replace(/\.$/, ''), modifiers)));
   });
   if (people.length === 1) return person(people[0], 'descriptor', 0.8);
   // "The New York businessman said": no one was given the title; the description means the person the
@@ -323,6 +338,19 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     return lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
   }
   return null;
+}
+
+/** Words before a title that make it another office (`Vice President`, `Deputy Director`). */
+const LESSER_RANK_RE = /\b(vice|deputy|assistant|associate|lieutenant)[\s-]+$/;
+
+/**
+ * Whether `title` holds `word` under another rank than the description gives: `the president` is no vice
+ * president, and `the vice president` no president.
+ */
+function lesserRank(title: string, word: string, modifiers: readonly string[]): boolean {
+  const rank = LESSER_RANK_RE.exec(title.slice(0, title.indexOf(word)));
+  const described = modifiers.find((w) => LESSER_RANK_RE.test(`${w} `));
+  return rank === null ? described !== undefined : rank[1] !== described;
 }
 
 function mentionedBefore(ctx: Context, paragraph: number, at: number): ExtractedMention[] {

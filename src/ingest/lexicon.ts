@@ -16,6 +16,7 @@ import acronymStopWords from './lexicon/acronym-stop-words.json';
 import addresseeVerbs from './lexicon/addressee-verbs.json';
 import anonymousSourceNouns from './lexicon/anonymous-source-nouns.json';
 import attributionVerbs from './lexicon/attribution-verbs.json';
+import notAdverbsInLy from './lexicon/not-adverbs-in-ly.json';
 import clubEndings from './lexicon/club-endings.json';
 import countryAbbreviationHeads from './lexicon/country-abbreviation-heads.json';
 import causativeVerbs from './lexicon/causative-verbs.json';
@@ -98,6 +99,9 @@ export const SPEECH_VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.len
  * person (`"…," Fox News reported`): for the attribution patterns only, never as evidence of a name.
  */
 export const ATTRIBUTION_VERB_ALT = [...SPEECH_VERBS, ...words(attributionVerbs)].sort((a, b) => b.length - a.length).join('|');
+
+/** Words in -ly that are no adverb of manner (`family`, `early`, `rally`): a pattern's negative lookahead. */
+export const NOT_ADVERBS_IN_LY_ALT = [...words(notAdverbsInLy)].join('|');
 
 /** Adverbs and auxiliaries that may sit between a subject and its speech verb ("has repeatedly said"). */
 export const VERB_ADVERBS =

@@ -1,7 +1,7 @@
 /** Attribution written before a quote: `Kerry said: "…"`, `The minister, who warned that "…"`. */
 import { attributeAfter, speakerStartingAt } from './after';
 import { type Context, type Found, mentionsWithin, quotationsBefore, sentenceOf, titleLike } from './context';
-import { ATTRIBUTION_WINDOW, COORDINATED_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, SUBJECT_GAP_RE, TIME_PHRASE, speechVerbs } from './patterns';
+import { ATTRIBUTION_WINDOW, COORDINATED_RE, DASH_APPOSITIVE_GAP_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, SUBJECT_GAP_RE, TIME_PHRASE, speechVerbs } from './patterns';
 import { resolveDescriptor, viaPronounAt } from '../coreference';
 import { ADDRESSEE_VERBS, PARTICIPLE_SPEECH, PARTY_MEMBERS, PERSON_NOUNS, REPORTING_CUES, REPORTING_VERBS, TITLE_HEADS } from '../lexicon';
 import { hasSpeechVerb } from '../text';
@@ -29,6 +29,9 @@ export function attributeBefore(ctx: Context, q: Quotation): Found | null {
   // Only the nearest verb: "X said Russia warned that "…"" quotes Russia, whom we cannot name.
   const said = verbs.pop();
   if (!said) return objectOfCue(ctx, q, spanStart, before);
+  // `X told a woman who suggested that … that "…"`: the verb of a relative clause on the addressee is not the quotation's.
+  const addressee = addresseeBeforeRelative(text, [...verbs, said], q.open);
+  if (addressee) return speakerOfVerb(ctx, q, spanStart, addressee);
   // `…, going on to say that "…"`, `X went on to say`: the verb phrase stands where its first word does.
   const goOn = GO_ON_TO_RE.exec(text.slice(Math.max(spanStart, said.index - 20), said.index));
   const nearest = goOn ? { index: said.index - goOn[0].length, word: goOn[1] } : said;
@@ -39,15 +42,39 @@ export function attributeBefore(ctx: Context, q: Quotation): Found | null {
   return found;
 }
 
+/** Between a verb taking an addressee and a relative clause on that addressee: `told a young woman who `. */
+const ADDRESSEE_RELATIVE_RE = /^\s+(?:(?:a|an|the|one|two|some|several)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:who|whom)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * `Ramsey told a young woman who suggested that some would stay home that "…"`: the nearest verb opens a relative
+ * clause on the object of an earlier verb that takes an addressee, and the clause's own that-clause ends before a
+ * second `that` opens the quotation. (`… a woman who said that "…"` quotes the woman.)
+ */
+function addresseeBeforeRelative(text: string, verbs: readonly { index: number; word: string }[], quoteAt: number): { index: number; word: string } | null {
+  // The relative clause's verb is one of the last three (a noun such as `protests` inside the clause may read as one).
+  for (let k = verbs.length - 1; k >= Math.max(1, verbs.length - 3); k--) {
+    const outer = verbs[k - 1];
+    const relative = verbs[k];
+    if (!ADDRESSEE_VERBS.has(outer.word.toLowerCase()) || !ADDRESSEE_RELATIVE_RE.test(text.slice(outer.index + outer.word.length, relative.index))) continue;
+    const tail = text.slice(relative.index + relative.word.length, quoteAt);
+    return !/["“”]/.test(tail) && /\bthat\s[^;]{8,}\sthat\s*$/.test(tail) ? outer : null;
+  }
+  return null;
+}
+
 /** A past reporting verb and a determiner at most right before a quotation: `attacked `, `condemned the `. */
 const OBJECT_CUE_BEFORE_RE = /(?:^|\s)(\p{Ll}+ed)\s+(?:(?:the|his|her|their|its)\s+)?$/u;
 
+/** The same verb, its object and `as` right before a quotation: `characterized the senator, D-Va., as, `. */
+const OBJECT_AS_BEFORE_RE = /(?:^|\s)(\p{Ll}+ed)\s+[^"“”;:]{1,80}?\s+as,?\s+$/u;
+
 /**
  * `Trump attacked "the hateful ideology of …"`: a fragment quoted as the whole object of a reporting verb
- * that takes one (`attacked`, `condemned`, `praised`) is its subject's words.
+ * that takes one (`attacked`, `condemned`, `praised`) is its subject's words; so is one quoted as what the
+ * verb's object is called (`she characterized the plan as "…"`).
  */
 function objectOfCue(ctx: Context, q: Quotation, spanStart: number, before: string): Found | null {
-  const m = OBJECT_CUE_BEFORE_RE.exec(before);
+  const m = OBJECT_CUE_BEFORE_RE.exec(before) ?? OBJECT_AS_BEFORE_RE.exec(before);
   if (m === null || !/^\p{Ll}/u.test(q.text) || REPORTING_CUES.get(m[1])?.frame !== 'object') return null;
   const found = subjectBefore(ctx, q.paragraph, spanStart, spanStart + m.index + m[0].indexOf(m[1]));
   return found && found.method !== 'descriptor' ? found : null;
@@ -166,7 +193,7 @@ export function subjectBefore(ctx: Context, paragraph: number, sentenceStart: nu
     const appositiveName = /^,\s+$/.test(gap) && appositiveLead(text.slice(sentenceStart, m.start), m.type === 'person');
     // Only people take "who": an organization before ", who" sits inside a person's appositive.
     if (m.type === 'organization' && (relativeRe.test(gap) || RELATIVE_AFTER_APPOSITIVE_RE.test(gap))) continue;
-    if (gapRe.test(gap) || relativeRe.test(gap) || appositiveName || (m.type === 'person' && RELATIVE_AFTER_APPOSITIVE_RE.test(gap))) {
+    if (gapRe.test(gap) || relativeRe.test(gap) || appositiveName || (m.type === 'person' && (RELATIVE_AFTER_APPOSITIVE_RE.test(gap) || dashAppositiveSubject(text.slice(sentenceStart, m.start), gap)))) {
       return { speaker: { type: m.type, index: m.entity }, method: 'said-before-quote', confidence: 0.9 * m.confidence };
     }
   }
@@ -181,6 +208,17 @@ export function subjectBefore(ctx: Context, paragraph: number, sentenceStart: nu
     if (found) return { ...found, method: 'descriptor' };
   }
   return null;
+}
+
+/** Before a sentence's subject: a connective, a lead phrase and capitalized title words (`In Ohio on Monday, Gov. `). */
+const SUBJECT_OPENING_RE = /^\s*(?:(?:But|And|Yet|So|Still|Meanwhile)\s*,?\s+)?(?:[^,;:"“”]{1,100},\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+
+/**
+ * A name opening its sentence and an appositive with an aside in dashes up to the verb (see
+ * DASH_APPOSITIVE_GAP_RE): only the subject, not a name inside another's appositive, takes one.
+ */
+function dashAppositiveSubject(before: string, gap: string): boolean {
+  return SUBJECT_OPENING_RE.test(before) && DASH_APPOSITIVE_GAP_RE.test(gap);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { attributeAfter, speakerStartingAt, subjectThenVerb } from './after';
 import { attributeBefore } from './before';
 import { colonClauseSpeaker } from './colon';
-import { type Context, type Found, sentenceOf } from './context';
+import { type Context, type Found, mentionsWithin, sentenceOf } from './context';
 import { attributeSignOff, attributeTranscriptLabel } from './labels';
 import { ATTRIBUTION_WINDOW, END_ATTRIBUTION_RE } from './patterns';
 import type { Quotation } from '../quotations';
@@ -18,7 +18,26 @@ export function attributeOwn(ctx: Context, q: Quotation): Found | null {
   const after = attributeAfter(ctx, q);
   // "X said … "…," according to the agency": the agency is the source, X the speaker.
   if (after && after.method !== 'according-to') return after;
-  return attributeBefore(ctx, q) ?? after ?? attributeSentenceEnd(ctx, q) ?? attributeNamedNext(ctx, q) ?? attributeColonSubject(ctx, q);
+  return attributeBefore(ctx, q) ?? after ?? attributeSentenceEnd(ctx, q) ?? attributeNamedNext(ctx, q) ?? attributeColonSubject(ctx, q) ?? attributeDashAside(ctx, q);
+}
+
+const DASH_BEFORE_RE = /\s(?:--|—|–)\s*$/u;
+const DASH_AFTER_RE = /^[,.]?\s*(?:--|—|–)\s/u;
+
+/**
+ * `Republicans said the same, including Mitt Roe -- "It is disqualifying to …" -- and Ann Lee`: a whole sentence
+ * quoted in dashes right after a person's name is that person's. A fragment there (`Roe -- "a true patriot" --`,
+ * `Roe -- "A true friend to us all" --`) may describe the name, and gives no speaker.
+ */
+function attributeDashAside(ctx: Context, q: Quotation): Found | null {
+  if (q.close === null || !/^\p{Lu}/u.test(q.text) || /^(?:A|An|The)\s/u.test(q.text) || q.text.split(/\s+/).length < 6) return null;
+  const text = ctx.paragraphs[q.paragraph];
+  const dash = DASH_BEFORE_RE.exec(text.slice(Math.max(0, q.open - 6), q.open));
+  if (!dash || !DASH_AFTER_RE.test(text.slice(q.close + 1, q.close + 8))) return null;
+  const end = Math.max(0, q.open - 6) + dash.index;
+  const named = mentionsWithin(ctx, q.paragraph, Math.max(0, end - 80), end).pop();
+  if (named === undefined || named.type !== 'person' || text.slice(named.end, end).trim() !== '') return null;
+  return { speaker: { type: 'person', index: named.entity }, method: 'dash-aside', confidence: 0.7 * named.confidence };
 }
 
 /** The sentence after a quote that stands alone names its speaker: "That warning came from X", "So said X". */
@@ -49,13 +68,37 @@ function attributeNamedNext(ctx: Context, q: Quotation): Found | null {
 function attributeColonSubject(ctx: Context, q: Quotation): Found | null {
   const text = ctx.paragraphs[q.paragraph];
   const colon = /[:,]\s*$/.exec(text.slice(Math.max(0, q.open - 3), q.open));
-  if (!colon || !/^[\p{Lu}\p{N}'"‘“[]/u.test(q.text)) return null;
   const sentence = sentenceOf(ctx, q.paragraph, q.open);
+  if (!colon) return asPutItThenClause(ctx, q, sentence.start);
+  if (!/^[\p{Lu}\p{N}'"‘“[]/u.test(q.text)) return null;
   if (q.open - sentence.start > ATTRIBUTION_WINDOW) return null;
   // A comma introduces the quotation only after "As X put it," or "According to X,".
   if (colon[0].startsWith(',') && !/^\s*["“]?(?:(?:But|And|Yet|So)\s+)?(?:As|According\s+to)\s/u.test(text.slice(sentence.start, q.open))) return null;
   return colonClauseSpeaker(ctx, q.paragraph, sentence.start, Math.max(0, q.open - 3) + colon.index);
 }
+
+/** A sentence opening with `As X put it …,` (or `According to X,`) up to its last comma. */
+const AS_CLAUSE_RE = /^\s*["“]?(?:(?:But|And|Yet|So)\s+)?(?:As|According\s+to)\s[^"“”;]*,\s*/u;
+/** The short main clause between that comma and a quotation it ends with: `RT is `, `the plan was `. */
+const SHORT_CLAUSE_RE = /^[^,:;"“”()]{1,50}\s$/u;
+
+/**
+ * `As Ms. Lane put it in July, the network is "a voice you won't hear elsewhere."`: the quotation ends a short
+ * clause after `As X put it,`, which attributes the clause (and so the quotation) to X. The clause names no one and
+ * holds no speech verb of its own.
+ */
+function asPutItThenClause(ctx: Context, q: Quotation, sentenceStart: number): Found | null {
+  if (q.open - sentenceStart > ATTRIBUTION_WINDOW) return null;
+  const text = ctx.paragraphs[q.paragraph];
+  const as = AS_CLAUSE_RE.exec(text.slice(sentenceStart, q.open));
+  if (!as) return null;
+  const comma = sentenceStart + as[0].lastIndexOf(',');
+  const clause = text.slice(sentenceStart + as[0].length, q.open);
+  if (!SHORT_CLAUSE_RE.test(clause) || SPEECH_VERB_WORD_RE.test(clause) || mentionsWithin(ctx, q.paragraph, sentenceStart + as[0].length, q.open).some((m) => m.type === 'person')) return null;
+  return colonClauseSpeaker(ctx, q.paragraph, sentenceStart, comma);
+}
+
+const SPEECH_VERB_WORD_RE = new RegExp(`\\b(?:${SPEECH_VERB_ALT})\\b`, 'iu');
 
 /** The last `, said ` of a sentence's tail (one comma piece after it at most, no quotation mark). */
 const INVERTED_END_RE = new RegExp(`,\\s*(?:${SPEECH_VERB_ALT})\\s+(?=[^,"“”]{1,120}(?:,[^"“”]{0,160})?$)`, 'i');

@@ -1,5 +1,5 @@
 /** The speech-verb patterns attribution matches around a quote, and how far it looks. */
-import { APPOSITIVE_GAP, ATTRIBUTION_VERB_ALT, SPEECH_VERB_ALT, SPEECH_VERBS, VERB_ADVERBS } from '../lexicon';
+import { APPOSITIVE_GAP, ATTRIBUTION_VERB_ALT, NOT_ADVERBS_IN_LY_ALT, SPEECH_VERB_ALT, SPEECH_VERBS, VERB_ADVERBS } from '../lexicon';
 import { type PhraseMatch, phraseMatches, phraseTable } from './phrase-scan';
 
 /** How far before a quote (in characters) its attribution is looked for. */
@@ -10,8 +10,8 @@ const VERB_ALT = SPEECH_VERB_ALT;
 /** Next to a quotation: speech verbs and `reported`. */
 const QUOTE_VERB_ALT = ATTRIBUTION_VERB_ALT;
 
-/** Listed adverbs and auxiliaries, and adverbs of manner by their ending (`jokingly`, `emphatically`, `reportedly`). */
-const ADVERBS = `(?:${VERB_ADVERBS}|[a-z]+(?:ingly|edly|ously|ently|antly|ively|fully|lessly|ically|ately|ibly|ably))`;
+/** Listed adverbs and auxiliaries, and adverbs by their ending in -ly (`jokingly`, `boldly`, `sharply`; not `family` or `rally`: lexicon/not-adverbs-in-ly.json). */
+const ADVERBS = `(?:${VERB_ADVERBS}|(?!(?:${NOT_ADVERBS_IN_LY_ALT})\\b)[a-z]{2,}ly)`;
 
 export const INVERTED_VERB_RE = new RegExp(`^(?:${QUOTE_VERB_ALT})\\s+`, 'i');
 
@@ -46,6 +46,12 @@ export const RELATIVE_AFTER_APPOSITIVE_RE = new RegExp(`^,[^,"“”]{1,120},\\s
 
 /** An inverted speech verb right before a name, with title words between: `…," said campaign chairman ` (group 1: the title words). */
 export const INVERTED_BEFORE_NAME_RE = new RegExp(`(?:^|[,"”:]\\s*)(?:${VERB_ALT})\\s+((?:[\\p{L}.’'-]+\\s+){0,5}?)$`, 'iu');
+
+/**
+ * A person's appositive set off by dashes, or by a comma and closed by an aside in dashes:
+ * `Ann Beck — a lawyer who argued the case — told`, `John Roe, the head of Acme -- the firm that owns …, which … -- told`.
+ */
+export const DASH_APPOSITIVE_GAP_RE = new RegExp(`^(?:,[^,"“”—–]{1,120}?)?\\s*(?:--|—|–)\\s*[^"“”—–]{1,240}?\\s*(?:--|—|–),?\\s+(?:\\p{Ll}+ly\\s+)?$`, 'u');
 
 export const COORDINATED_RE = new RegExp(`,?\\s+(?:but|and)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 

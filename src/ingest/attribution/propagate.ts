@@ -41,6 +41,8 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
   propagateSameParagraph(ctx, quotes, results, indexes);
   propagateContinuations(quotes, results, indexes, ctx);
   propagatePronouns(ctx, quotes, results);
+  // `"…," she said. "…"`: a quote whose he/she only the last quoted speaker resolved lends its speaker to the next one.
+  propagateSameParagraph(ctx, quotes, results, indexes);
   propagateContinuations(quotes, results, indexes, ctx);
   // A paragraph that is nothing but quotation: the intro before it, or the speaker of the paragraph before.
   const only = new Map<number, boolean>();
