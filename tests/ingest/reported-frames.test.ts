@@ -215,3 +215,18 @@ describe('reported speech: nominal cues after a named possessor', () => {
     ]);
   });
 });
+
+describe('reported speech: self-descriptions after a reflexive', () => {
+  it('reads "described herself as" and "calls himself" with the reflexive in the content', () => {
+    expect(
+      reported('Councilwoman Ada Brook described herself as a practical progressive.', 'Mayor Tom Reyes calls himself a fiscal hawk on road spending.'),
+    ).toEqual([
+      ['indirect', 'Ada Brook', 'described', 'herself as a practical progressive'],
+      ['indirect', 'Tom Reyes', 'calls', 'himself a fiscal hawk on road spending'],
+    ]);
+  });
+
+  it('leaves a reflexive with no self-description alone', () => {
+    expect(reported('The city council found itself in a bind over the bridge.', 'Mayor Tom Reyes called himself into the meeting late.')).toEqual([]);
+  });
+});
