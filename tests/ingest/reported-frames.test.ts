@@ -230,3 +230,18 @@ describe('reported speech: self-descriptions after a reflexive', () => {
     expect(reported('The city council found itself in a bind over the bridge.', 'Mayor Tom Reyes called himself into the meeting late.')).toEqual([]);
   });
 });
+
+describe('reported speech: an object cue that takes a clause, set off inside its sentence', () => {
+  it('reports the sentence around "records show" or "the audit found" set off by commas', () => {
+    expect(
+      reported('The ferry, county records show, carried half as many riders last winter.', 'Over the same decade, the state audit found, the fund lost most of its reserves.'),
+    ).toEqual([
+      ['indirect', 'county records', 'show', 'The ferry carried half as many riders last winter'],
+      ['indirect', 'the state audit', 'found', 'Over the same decade the fund lost most of its reserves'],
+    ]);
+  });
+
+  it('not an object cue that takes no clause ("The ferry, the crew painted, …")', () => {
+    expect(reported('The ferry, the crew painted, carried half as many riders last winter.')).toEqual([]);
+  });
+});
