@@ -245,3 +245,9 @@ describe('reported speech: an object cue that takes a clause, set off inside its
     expect(reported('The ferry, the crew painted, carried half as many riders last winter.')).toEqual([]);
   });
 });
+
+describe('reported speech: clergy heading a reduced relative', () => {
+  it('reads "pastors supporting X" with the pastors as source', () => {
+    expect(reported('Pastors supporting Mayor Tom Reyes gathered at the old mill on Sunday.')).toEqual([['indirect', 'Pastors', 'supporting', 'Mayor Tom Reyes']]);
+  });
+});
