@@ -251,3 +251,11 @@ describe('reported speech: clergy heading a reduced relative', () => {
     expect(reported('Pastors supporting Mayor Tom Reyes gathered at the old mill on Sunday.')).toEqual([['indirect', 'Pastors', 'supporting', 'Mayor Tom Reyes']]);
   });
 });
+
+describe('reported speech: a habitual "used to" before the cue', () => {
+  it('reads "used to support" and "used to say", not the passive "was used to support"', () => {
+    expect(
+      reported('Councilwoman Ada Brook used to support the river tunnel.', 'The grant money was used to support a clinic near the harbor.', 'The label is often used to describe voters who stay home.'),
+    ).toEqual([['indirect', 'Ada Brook', 'used to support', 'the river tunnel']]);
+  });
+});
