@@ -215,3 +215,47 @@ describe('reported speech: nominal cues after a named possessor', () => {
     ]);
   });
 });
+
+describe('reported speech: self-descriptions after a reflexive', () => {
+  it('reads "described herself as" and "calls himself" with the reflexive in the content', () => {
+    expect(
+      reported('Councilwoman Ada Brook described herself as a practical progressive.', 'Mayor Tom Reyes calls himself a fiscal hawk on road spending.'),
+    ).toEqual([
+      ['indirect', 'Ada Brook', 'described', 'herself as a practical progressive'],
+      ['indirect', 'Tom Reyes', 'calls', 'himself a fiscal hawk on road spending'],
+    ]);
+  });
+
+  it('leaves a reflexive with no self-description alone', () => {
+    expect(reported('The city council found itself in a bind over the bridge.', 'Mayor Tom Reyes called himself into the meeting late.')).toEqual([]);
+  });
+});
+
+describe('reported speech: an object cue that takes a clause, set off inside its sentence', () => {
+  it('reports the sentence around "records show" or "the audit found" set off by commas', () => {
+    expect(
+      reported('The ferry, county records show, carried half as many riders last winter.', 'Over the same decade, the state audit found, the fund lost most of its reserves.'),
+    ).toEqual([
+      ['indirect', 'county records', 'show', 'The ferry carried half as many riders last winter'],
+      ['indirect', 'the state audit', 'found', 'Over the same decade the fund lost most of its reserves'],
+    ]);
+  });
+
+  it('not an object cue that takes no clause ("The ferry, the crew painted, …")', () => {
+    expect(reported('The ferry, the crew painted, carried half as many riders last winter.')).toEqual([]);
+  });
+});
+
+describe('reported speech: clergy heading a reduced relative', () => {
+  it('reads "pastors supporting X" with the pastors as source', () => {
+    expect(reported('Pastors supporting Mayor Tom Reyes gathered at the old mill on Sunday.')).toEqual([['indirect', 'Pastors', 'supporting', 'Mayor Tom Reyes']]);
+  });
+});
+
+describe('reported speech: a habitual "used to" before the cue', () => {
+  it('reads "used to support" and "used to say", not the passive "was used to support"', () => {
+    expect(
+      reported('Councilwoman Ada Brook used to support the river tunnel.', 'The grant money was used to support a clinic near the harbor.', 'The label is often used to describe voters who stay home.'),
+    ).toEqual([['indirect', 'Ada Brook', 'used to support', 'the river tunnel']]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { CueInfo } from '../lexicon';
 import type { Range } from '../text';
+import { NAMING_VERBS } from '../lexicon';
 import { TIME_PHRASE } from './patterns';
 import { words } from '../text';
 import { NOT_MODIFIERS } from './reported-sources';
@@ -29,6 +30,18 @@ const NO_CLAUSE_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|
  * ("found itself") or "pledged delegates" is no complement either.
  */
 const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at|from|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward|himself|herself|itself|themselves|delegates)\b/i;
+/**
+ * A reflexive that opens a self-description all the same: "described herself as a centrist" after any object cue,
+ * "calls himself a socialist" after a naming verb (a word, not a preposition or a stop, after the reflexive).
+ */
+const REFLEXIVE_AS_RE = /^\s*(?:himself|herself|themselves|itself|myself|ourselves)\s+as\s+\S/i;
+const REFLEXIVE_NAMED_RE =
+  /^\s*(?:himself|herself|themselves|itself|myself|ourselves)\s+(?!(?:in|on|at|to|for|with|from|by|into|out|up|down|off|over|back|after|before|when|while|and|but|or|so|that|because|during|since|until)\b)[\p{L}\p{N}"“'‘-]/iu;
+
+/** Whether what follows an object cue is a self-description the reflexive opens ("described herself as …"). */
+function selfDescription(rest: string, cue: Cue): boolean {
+  return REFLEXIVE_AS_RE.test(rest) || (NAMING_VERBS.has(cue.word.toLowerCase()) && REFLEXIVE_NAMED_RE.test(rest));
+}
 
 /** "told the council they …": a short noun phrase object, then what opens a clause (a pronoun, a determiner, a name). */
 const PLAIN_OBJECT_RE =
@@ -88,7 +101,7 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
     // A clause cue reports a clause: "said to be" is hearsay of no one, "said of …" no clause.
     if (/^\s*to\b/i.test(rest)) return null;
     if (!that && NO_CLAUSE_RE.test(rest)) return null;
-  } else if (!that && NO_COMPLEMENT_RE.test(rest)) return null;
+  } else if (!that && NO_COMPLEMENT_RE.test(rest) && !selfDescription(rest, cue)) return null;
   // "said that, if elected, she would …": after "that" a comma sets off an adverbial inside the content.
   if (/^\s*[,;.?!)]/.test(rest) && !/^\s*,\s*["“]/.test(rest) && !(that && /^\s*,\s*\S/.test(rest))) return null;
   const range = trimRange(text, { start: at, end: sentence.end });

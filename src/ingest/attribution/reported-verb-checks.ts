@@ -62,8 +62,12 @@ const CATENATIVES = cueAdverbs.filter((w) => w.endsWith(' to')).map((w) => w.sli
 /** "to" before a cue, unless after one of CATENATIVES or "went on" ("wants to say" reports nothing yet). */
 const NOT_CATENATIVE_TO_RE = new RegExp(`(?<!\\b(?:${[...CATENATIVES, 'went\\s+on', 'goes\\s+on', 'go\\s+on'].join('|')}))\\s+to\\s+$`, 'iu');
 
-/** Whether a cue's words before it end in a passive ("was criticized by", "is expected to"), whose subject is no source. */
+/** "is used to describe", "was often used to support": a passive "used to" (not the habitual "used to say"). */
+const PASSIVE_USED_TO_RE = /\b(?:is|was|are|were|be|been|being|gets?|got)\s+(?:\p{L}+\s+)?used\s+to\s+$/iu;
+
+/** Whether a cue's words before it end in a passive ("was criticized by", "is expected to", "is used to"), whose subject is no source. */
 export function passiveBefore(near: string): boolean {
+  if (/\sused\s+to\s+$/i.test(near) && PASSIVE_USED_TO_RE.test(near)) return true;
   return trimmedEndMatches(near, PASSIVE_END_RE, 5, true) && PASSIVE_BEFORE_RE.test(near);
 }
 

@@ -323,8 +323,9 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
         yield (last = { ...draft, content: asContent, clauseAt: asContent.start < source.start ? cue.phraseStart : source.start });
         continue;
       }
-      // "…, records show.": an object cue that may take a clause reports what precedes it when it closes the sentence.
-      if (info.frame !== 'clause' && !(CLOSING_OBJECT_CUES.has(word) && closesSentence(after))) continue;
+      // "…, records show." · "The plant, records show, burned …": an object cue that may take a clause reports what
+      // precedes it when it closes the sentence, or the sentence around it when set off inside it.
+      if (info.frame !== 'clause' && !(CLOSING_OBJECT_CUES.has(word) && (closesSentence(after) || ASIDE_RE.test(after)))) continue;
       // `CONTENT, X said.`: the cue closes the sentence (title words may stand before the name:
       // `…, harbor master Ines Vidal said.`).
       const lead = withoutTitleWords(text.slice(sentence.start, source.start));
