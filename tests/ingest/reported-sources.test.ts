@@ -159,4 +159,13 @@ describe('sources of reported speech', () => {
     ]);
     expect(reported('Their calls grew louder after the ferry was cancelled again.').map((r) => r[1])).not.toContain('Their');
   });
+
+  it('he or she written with a contracted auxiliary is resolved like a bare pronoun', () => {
+    expect(reported('Greta Holm toured the harbor on Tuesday.', "She's hoping the council will fund new lights.")).toEqual([
+      ['indirect', 'Greta Holm', "'s hoping", 'the council will fund new lights'],
+    ]);
+    expect(reported('Mayor Tobias Wren opened the new ferry dock.', 'He’ll argue that the fares must stay low.')).toEqual([
+      ['indirect', 'Tobias Wren', 'argue', 'the fares must stay low'],
+    ]);
+  });
 });
