@@ -172,4 +172,18 @@ describe('sources of reported speech', () => {
       ['indirect', 'Marta Lindqvist', 'praising', 'the new routes'],
     ]);
   });
+
+  it('a source phrase holding its clause’s he or she is whom the pronoun means, never the words', () => {
+    expect(reported('Dana Whitcomb ran for mayor.', 'She started the week with a speech in Dayton focused squarely on rents.')).toEqual([
+      ['indirect', 'Dana Whitcomb', 'focused squarely on', 'rents'],
+    ]);
+    expect(reported('Dana Whitcomb ran for mayor.', "She didn't really care about the criticism.")).toEqual([['indirect', 'Dana Whitcomb', 'care about', 'the criticism']]);
+    expect(reported('Governor Hal Brenner ran again.', 'In years past, he has had sharp words, but this time he praised the budget.')).toEqual([
+      ['indirect', 'Hal Brenner', 'praised', 'the budget'],
+    ]);
+    // She and others together are the source as written.
+    expect(reported('Dana Whitcomb ran for mayor.', 'She and her aides argued that the rents were too high.').map((r) => r[1])).toEqual(['She and her aides']);
+    // No one the pronoun can mean: no source, rather than the phrase.
+    expect(reported('In years past, he has had sharp words, but this time he praised the budget.')).toEqual([['indirect', null, 'praised', 'the budget']]);
+  });
 });
