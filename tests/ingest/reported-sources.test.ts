@@ -159,4 +159,31 @@ describe('sources of reported speech', () => {
     ]);
     expect(reported('Their calls grew louder after the ferry was cancelled again.').map((r) => r[1])).not.toContain('Their');
   });
+
+  it('he or she written with a contracted auxiliary is resolved like a bare pronoun', () => {
+    expect(reported('Greta Holm toured the harbor on Tuesday.', "She's hoping the council will fund new lights.")).toEqual([
+      ['indirect', 'Greta Holm', "'s hoping", 'the council will fund new lights'],
+    ]);
+    expect(reported('Mayor Tobias Wren opened the new ferry dock.', 'He’ll argue that the fares must stay low.')).toEqual([
+      ['indirect', 'Tobias Wren', 'argue', 'the fares must stay low'],
+    ]);
+    // A participle shares that subject: the pronoun's referent, not "she's" as written.
+    expect(reported('Marta Lindqvist toured the bus depot on Monday.', "Since May, she's changed course, praising the new routes.")).toEqual([
+      ['indirect', 'Marta Lindqvist', 'praising', 'the new routes'],
+    ]);
+  });
+
+  it('a source phrase holding its clause’s he or she is whom the pronoun means, never the words', () => {
+    expect(reported('Dana Whitcomb ran for mayor.', 'She started the week with a speech in Dayton focused squarely on rents.')).toEqual([
+      ['indirect', 'Dana Whitcomb', 'focused squarely on', 'rents'],
+    ]);
+    expect(reported('Dana Whitcomb ran for mayor.', "She didn't really care about the criticism.")).toEqual([['indirect', 'Dana Whitcomb', 'care about', 'the criticism']]);
+    expect(reported('Governor Hal Brenner ran again.', 'In years past, he has had sharp words, but this time he praised the budget.')).toEqual([
+      ['indirect', 'Hal Brenner', 'praised', 'the budget'],
+    ]);
+    // She and others together are the source as written.
+    expect(reported('Dana Whitcomb ran for mayor.', 'She and her aides argued that the rents were too high.').map((r) => r[1])).toEqual(['She and her aides']);
+    // No one the pronoun can mean: no source, rather than the phrase.
+    expect(reported('In years past, he has had sharp words, but this time he praised the budget.')).toEqual([['indirect', null, 'praised', 'the budget']]);
+  });
 });

@@ -146,7 +146,7 @@ describe('reported speech: a cue after "trying to", "struggling to", "tends to"'
 
 describe('reported speech: participles in the progressive and opening the sentence', () => {
   it('after a contracted auxiliary', () => {
-    expect(reported('Mayor Tom Reyes spoke first. He’s also praising the council for the new levy.')).toEqual([['indirect', null, '’s also praising', 'the council for the new levy']]);
+    expect(reported('Mayor Tom Reyes spoke first. He’s also praising the council for the new levy.')).toEqual([['indirect', 'Tom Reyes', '’s also praising', 'the council for the new levy']]);
     expect(reported('He’s running for the council again this year.')).toEqual([]);
   });
 

@@ -172,6 +172,10 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
   return subjectBefore(ctx, q.paragraph, spanStart, verb.index, true);
 }
 
+/** A contraction a cue may open on ("'s hoping", "’d rather"), and the pronoun written right before it. */
+const CONTRACTION_RE = /^['’](?:s|d|ll)\b/u;
+const PRONOUN_GLUED_RE = /\b(he|she)$/iu;
+
 /**
  * The subject directly before a verb: a mention (past a parenthetical or appositive), a pronoun or a descriptor.
  * `leadPhrases`: a coordinated verb's subject may follow lead phrases (see sentenceSubject).
@@ -179,7 +183,8 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
 export function subjectBefore(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number, leadPhrases = false): Found | null {
   const text = ctx.paragraphs[paragraph];
   const head = text.slice(sentenceStart, verbAt);
-  const pron = PRONOUN_BEFORE_VERB_RE.exec(head);
+  // "She's hoping", "he’d rather": a cue opening on a contraction follows its pronoun with no space.
+  const pron = PRONOUN_BEFORE_VERB_RE.exec(head) ?? (CONTRACTION_RE.test(text.slice(verbAt, verbAt + 4)) ? PRONOUN_GLUED_RE.exec(head) : null);
   if (pron) return viaPronounAt(ctx, paragraph, sentenceStart + pron.index, pron[1]);
   const candidates = mentionsWithin(ctx, paragraph, sentenceStart, verbAt).reverse();
   const gapRe = SUBJECT_GAP_RE;

@@ -35,7 +35,8 @@ export const DESCRIPTOR_THEN_VERB_RE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}.
 
 export const SPACE_THEN_VERB_RE = new RegExp(`^\\s+(?:${QUOTE_VERB_ALT})\\b`, 'i');
 
-export const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she)\\s+(?:${ADVERBS}\\s+)*$`, 'i');
+/** "he said", "she’ll argue", "he’d say": he or she (with a contracted auxiliary) and adverbs right before a verb. */
+export const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she)(?:['’](?:ll|d|s))?\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 
 export const SUBJECT_GAP_RE = new RegExp(`^${APPOSITIVE_GAP}${WHEN}\\s+(?:${ADVERBS}\\s+)*$`, 'i');
 

@@ -373,7 +373,8 @@ export function openingSubject(ctx: ReportedContext, p: number, text: string, se
   const members = entity && entity.speaker.type === 'organization' ? partyMembers(text, { type: 'organization', start: text.slice(from, entity.end).search(/\S+$/) + from, end: entity.end }) : null;
   if (members) return members;
   if (entity) return { found: { speaker: entity.speaker, method: 'participle', confidence: 0.8 * entity.confidence }, text: null, start: from };
-  const pron = /^(he|she|they|we|i|it)\b/i.exec(text.slice(from, at));
+  // "She's moved …, saying": a contracted auxiliary is written onto the pronoun.
+  const pron = /^(he|she|they|we|i|it)(?:['’](?:s|d|ll|re|ve|m))?(?![\p{L}'’])/iu.exec(text.slice(from, at));
   if (pron) {
     // "He …, saying": the pronoun's referent is the subject of the cue the direct rules would read.
     const verbAfter = /^\S+\s+(?:\S+\s+){0,2}?(?=\S)/.exec(text.slice(from + pron[0].length + 1, at));

@@ -28,6 +28,7 @@ import { according } from './reported-according';
 import { infinitiveSource } from './reported-infinitive';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
+import { pronounInPhrase } from './reported-pronoun-phrase';
 import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
 import { openingCues, speakerLabel } from './reported-openings';
 import { isVerbPhrase, verbPhraseSource } from './reported-verb-phrases';
@@ -174,7 +175,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     const key = `${content.start}:${content.end}`;
     if (seen.has(key)) return;
     // Its relative word stands for that subject: "farmers who have praised it" are the farmers who warned.
-    const by = host && d.source === null && d.sourceText === null ? host : d;
+    const by = pronounInPhrase(ctx, p, host && d.source === null && d.sourceText === null ? host : d);
     const made = make(text, p, content, d.cue, d.info, by.source, by.sourceText, quotes, by.sourceAt);
     if (!made) return;
     seen.add(key);
