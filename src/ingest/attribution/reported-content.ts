@@ -20,9 +20,13 @@ export interface Cue {
 
 /** "told reporters", "told The Associated Press", "told CNN's Jake Tapper", "told him". */
 const OBJECT_RE =
-  /^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the crowd|an audience|the audience|lawmakers|members|voters|colleagues|(?:the\s+)?[\p{Lu}][\p{L}.&’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}.&’'-]*){0,5}(?:['’]s\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})?|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|crowd|audience|rally|meeting|gathering|group|interviewer|newspaper|station|network|committee|panel))\b/u;
-/** After a clause cue without "that": no reported clause follows ("wrote when …", "responded by …", "said of …"). */
-const NO_CLAUSE_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|of|about|for|with|in|on|at|from|so|and|but|or|until|than)\b/i;
+  /^\s+(?:him|her|them|us|me|you|reporters|journalists|pollsters|interviewers|investigators|supporters|the crowd|an audience|the audience|lawmakers|members|voters|colleagues|(?:the\s+)?[\p{Lu}][\p{L}.&’'-]*(?:\s+(?:of\s+|the\s+|and\s+)?[\p{Lu}][\p{L}.&’'-]*){0,5}(?:['’]s\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})?|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|crowd|audience|rally|meeting|gathering|group|interviewer|newspaper|station|network|committee|panel))\b/u;
+/**
+ * After a clause cue without "that": no reported clause follows ("wrote when …", "responded by …", "said of …").
+ * "about" before a number or share opens the clause's subject ("said about half of them left"), not a topic.
+ */
+const NO_CLAUSE_RE =
+  /^\s*(?:when|while|after|before|because|as|since|during|by|of|about(?!\s+(?:half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|for|with|in|on|at|from|so|and|but|or|until|than)\b/i;
 /**
  * After an object cue: an adverbial, not its complement ("spoke at a rally", "criticized in 2014"). Its complement
  * may start with "to", "for", "about", "of", "on", "against", "that", "if" or a noun phrase; a reflexive

@@ -1,0 +1,49 @@
+import { reported } from './article-rows';
+
+describe('reported speech: what stands between "said" or "told" and the reported clause', () => {
+  it('a duration after the cue is no part of the content', () => {
+    expect(
+      reported(
+        'Dorian Welk has said for weeks the ferry will sail on Saturday.',
+        'Marta Quell has claimed for the past two years that the harbor fees are too high.',
+      ),
+    ).toEqual([
+      ['indirect', 'Dorian Welk', 'has said', 'the ferry will sail on Saturday'],
+      ['indirect', 'Marta Quell', 'has claimed', 'the harbor fees are too high'],
+    ]);
+  });
+
+  it('an addressee of two names joined by "and" is no part of the content', () => {
+    expect(reported('Dorian Welk told the Ledger and Courier on Monday that the ferry will sail on Saturday.')).toEqual([
+      ['indirect', 'Dorian Welk', 'told', 'the ferry will sail on Saturday'],
+    ]);
+  });
+
+  it('"about" before a share opens the reported clause, not a topic', () => {
+    expect(reported('The harbor office said about half of the ferries sail late.')).toEqual([['indirect', 'The harbor office', 'said', 'about half of the ferries sail late']]);
+  });
+
+  it('"said about" a topic is still no part of the content', () => {
+    expect(reported('The harbor office said about the ferries that they run late.')).toEqual([['indirect', 'The harbor office', 'said', 'they run late']]);
+  });
+
+  it('pollsters are the addressee of "tell"', () => {
+    expect(reported('Most riders tell pollsters the ferry runs late.')).toEqual([['indirect', 'Most riders', 'tell', 'the ferry runs late']]);
+  });
+});
+
+describe('reported speech: a share of those polled as the subject of "say"', () => {
+  it('"at least half", "about one in five", "as many as two-thirds" open the source', () => {
+    expect(
+      reported(
+        'At least half of riders in each town say the fares are fair.',
+        'About one in five say they would drive instead.',
+        'As many as two-thirds of them say the schedule is too thin.',
+      ),
+    ).toEqual([
+      ['indirect', 'At least half of riders in each town', 'say', 'the fares are fair'],
+      ['indirect', 'About one in five', 'say', 'they would drive instead'],
+      ['indirect', 'As many as two-thirds of them', 'say', 'the schedule is too thin'],
+    ]);
+  });
+});
