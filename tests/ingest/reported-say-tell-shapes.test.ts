@@ -47,3 +47,25 @@ describe('reported speech: a share of those polled as the subject of "say"', () 
     ]);
   });
 });
+
+describe('reported speech: "tell" with an addressee, then a question word', () => {
+  it('the addressee is no part of the content, which opens with the question word', () => {
+    expect(reported('Mayor Ines Roldan is telling residents how she saved the old mill.', 'Ines Roldan told everyone why the bridge was shut.')).toEqual([
+      ['indirect', 'Ines Roldan', 'is telling', 'how she saved the old mill'],
+      ['indirect', 'Ines Roldan', 'told', 'why the bridge was shut'],
+    ]);
+  });
+});
+
+describe('reported speech: "told" with an addressee, then an infinitive', () => {
+  it('what the addressee was told to do is the content, the addressee with it', () => {
+    expect(reported('Ines Roldan told Tomas Greer to step aside.', 'Ines Roldan told residents to boil their water.')).toEqual([
+      ['indirect', 'Ines Roldan', 'told', 'Tomas Greer to step aside'],
+      ['indirect', 'Ines Roldan', 'told', 'residents to boil their water'],
+    ]);
+  });
+
+  it('"said to be" still reports nothing', () => {
+    expect(reported('The old mill is said to be haunted.')).toEqual([]);
+  });
+});
