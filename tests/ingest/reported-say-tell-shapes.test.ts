@@ -69,3 +69,17 @@ describe('reported speech: "told" with an addressee, then an infinitive', () => 
     expect(reported('The old mill is said to be haunted.')).toEqual([]);
   });
 });
+
+describe('reported speech: a cue closing the clause it follows', () => {
+  it('an addressee such as "a Senate panel" may follow the closing cue', () => {
+    expect(reported('The night ferry will run until June, Ines Roldan told a Senate panel Wednesday.')).toEqual([
+      ['indirect', 'Ines Roldan', 'told', 'The night ferry will run until June'],
+    ]);
+  });
+
+  it('a semicolon after the closing cue opens the next clause', () => {
+    expect(reported('The ferry will need a new dock by spring, harbor engineers say; in 2019, the last dock took a year.')).toEqual([
+      ['indirect', 'harbor engineers', 'say', 'The ferry will need a new dock by spring'],
+    ]);
+  });
+});

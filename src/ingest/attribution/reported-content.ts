@@ -153,9 +153,9 @@ export function trimRange(text: string, r: Range): Range {
   return { start, end };
 }
 
-/** What may follow a cue that closes its sentence: a time phrase, a short prepositional phrase ("in an interview", "on Twitter"), a participle or "according to" clause, the period (and a parenthesis the sentence closes). */
+/** What may follow a cue that closes its sentence: a time phrase, a short prepositional phrase ("in an interview", "on Twitter"), a participle or "according to" clause, the period (and a parenthesis the sentence closes), or a semicolon opening the next clause. */
 const CLOSES_SENTENCE_RE = new RegExp(
-  `^(?:${TIME_PHRASE.source.slice(1)})?(?:\\s+(?:in|on|at|during|via)\\s+(?:(?:a|an|the|his|her|their|its)\\s|\\p{Lu})[^,.;:!?"“”]{0,60}?)?(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?(?:\\)[.?!]?)?\\s*$`,
+  `^(?:${TIME_PHRASE.source.slice(1)})?(?:\\s+(?:in|on|at|during|via)\\s+(?:(?:a|an|the|his|her|their|its)\\s|\\p{Lu})[^,.;:!?"“”]{0,60}?)?(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*|;[^]*)?[.?!]?["”]?(?:\\)[.?!]?)?\\s*$`,
   'iu',
 );
 
