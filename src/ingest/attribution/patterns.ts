@@ -92,6 +92,9 @@ export const TIME_PHRASE = new RegExp(
       '(?:on|in|at|during|after|before|via|through)\\s+(?:a|an|the|his|her|their|its|one)\\s+(?:[\\p{L}’\'.-]+\\s+){0,4}?(?:statement|interview|speech|conference|call|appearance|hearing|letter|post|tweet|email|e-mail|video|rally|debate|event|briefing|message|op-ed|show|broadcast|meeting|session|memo|filing|release|report|radio\\s+interview|town\\s+hall|news\\s+conference|press\\s+conference|conference\\s+call|Facebook\\s+post|blog\\s+post|sermon|address|remarks|testimony)(?:\\s+(?:with|on|to|at|in|for|from)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.’\'-]*(?:[’\']s)?\\s*){1,4})?',
       '(?:on|to)\\s+(?:[\\p{Lu}][\\p{L}.’\'-]*(?:[’\']s)?\\s*){1,3}(?:["“][^"”“]{1,60}["”])?',
       '(?:in|since)\\s+\\d{4}',
+      // How long: "for weeks", "for two years", "for the past month", "for a while".
+      'for\\s+(?:(?:the\\s+)?(?:past|last)\\s+)?(?:(?:a\\s+)?(?:few|several|many|couple\\s+of)\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|\\d{1,2}\\s+)?(?:days|weeks|months|years|decades)',
+      'for\\s+(?:a|the\\s+(?:past|last))\\s+(?:day|week|month|year|decade|while|long\\s+time)',
       'in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?',
       '(?:on\\s+)?(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.\\s+\\d{1,2}',
     ].join('|') +

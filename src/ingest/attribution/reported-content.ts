@@ -21,9 +21,13 @@ export interface Cue {
 
 /** "told reporters", "told The Associated Press", "told CNN's Jake Tapper", "told him". */
 const OBJECT_RE =
-  /^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the crowd|an audience|the audience|lawmakers|members|voters|colleagues|(?:the\s+)?[\p{Lu}][\p{L}.&’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}.&’'-]*){0,5}(?:['’]s\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})?|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|crowd|audience|rally|meeting|gathering|group|interviewer|newspaper|station|network|committee|panel))\b/u;
-/** After a clause cue without "that": no reported clause follows ("wrote when …", "responded by …", "said of …"). */
-const NO_CLAUSE_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|of|about|for|with|in|on|at|from|so|and|but|or|until|than)\b/i;
+  /^\s+(?:him|her|them|us|me|you|reporters|journalists|pollsters|interviewers|investigators|supporters|the crowd|an audience|the audience|lawmakers|members|voters|colleagues|(?:the\s+)?[\p{Lu}][\p{L}.&’'-]*(?:\s+(?:of\s+|the\s+|and\s+)?[\p{Lu}][\p{L}.&’'-]*){0,5}(?:['’]s\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})?|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|crowd|audience|rally|meeting|gathering|group|interviewer|newspaper|station|network|committee|panel))\b/u;
+/**
+ * After a clause cue without "that": no reported clause follows ("wrote when …", "responded by …", "said of …").
+ * "about" before a number or share opens the clause's subject ("said about half of them left"), not a topic.
+ */
+const NO_CLAUSE_RE =
+  /^\s*(?:when|while|after|before|because|as|since|during|by|of|about(?!\s+(?:half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|for|with|in|on|at|from|so|and|but|or|until|than)\b/i;
 /**
  * After an object cue: an adverbial, not its complement ("spoke at a rally", "criticized in 2014"). Its complement
  * may start with "to", "for", "about", "of", "on", "against", "that", "if" or a noun phrase; a reflexive
@@ -46,6 +50,14 @@ function selfDescription(rest: string, cue: Cue): boolean {
 /** "told the council they …": a short noun phrase object, then what opens a clause (a pronoun, a determiner, a name). */
 const PLAIN_OBJECT_RE =
   /^\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?=\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|no|every|\p{Lu}[\p{L}’'-]*\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does)\b))/u;
+
+/** "told residents how …", "tells everyone why …": a short object no other pattern reads, then a question word opening the clause. */
+const OBJECT_BEFORE_QUESTION_RE =
+  /^\s+(?:(?:the|his|her|their|its|our|my|your|some|many|all)\s+)?(?:[\p{L}-]+\s+){0,2}?(?!(?:how|why|what|where|when|whether|that|and|but|or)\b)[\p{L}-]+(?=\s+(?:how|why|what|where|when|whether)\s)/u;
+
+/** "told residents to stay home": a short object no other pattern reads, then an infinitive (an order or advice reported). */
+const OBJECT_BEFORE_INFINITIVE_RE =
+  /^\s+(?:(?:the|his|her|their|its|our|my|your|some|many|all|those|these)\s+)?(?:[\p{L}-]+\s+){0,2}?(?!(?:to|that|and|but|or|not)\b)[\p{L}-]+(?=\s+to\s+\p{Ll})/u;
 
 /** "in Denver", "at the Hale Institute" right before what opens a clause (a pronoun, a determiner, "that"). */
 const PLACE_BEFORE_CLAUSE_RE =
@@ -79,9 +91,16 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   skip(TIME_PHRASE);
   // "says, however, that …", "said, twice, that …", "wondered, as I do, why …": an aside set off by commas before the clause.
   skip(ASIDE_BEFORE_CLAUSE_RE);
+  const objectAt = at;
   if (info.object !== 'none') {
     // "told a packed hall in Denver that …": an object no pattern reads, closed by "that".
-    if (!skip(OBJECT_RE) && !skip(UNTIL_THAT_RE) && !(info.object === 'required' && skip(PLAIN_OBJECT_RE)) && info.object === 'required') return null;
+    if (
+      !skip(OBJECT_RE) &&
+      !skip(UNTIL_THAT_RE) &&
+      !(info.object === 'required' && (skip(PLAIN_OBJECT_RE) || skip(OBJECT_BEFORE_QUESTION_RE) || skip(OBJECT_BEFORE_INFINITIVE_RE))) &&
+      info.object === 'required'
+    )
+      return null;
     skip(TIME_PHRASE);
     // "told a gathering in Denver she will …": where the addressee was, before the reported clause opens.
     skip(PLACE_BEFORE_CLAUSE_RE);
@@ -98,13 +117,20 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   const so = info.frame === 'clause' && !that ? SO_RE.exec(rest) : null;
   if (so) return trimRange(text, { start: at, end: at + so[0].length });
   if (info.frame === 'clause') {
+    // "told residents to stay home": after its addressee, an infinitive is what the cue's subject told them to do.
+    if (info.object === 'required' && objectAt < at && /^\s+to\s+\p{Ll}/u.test(rest)) return clauseContent(text, { start: objectAt, end: sentence.end }, info);
     // A clause cue reports a clause: "said to be" is hearsay of no one, "said of …" no clause.
     if (/^\s*to\b/i.test(rest)) return null;
     if (!that && NO_CLAUSE_RE.test(rest)) return null;
   } else if (!that && NO_COMPLEMENT_RE.test(rest) && !selfDescription(rest, cue)) return null;
   // "said that, if elected, she would …": after "that" a comma sets off an adverbial inside the content.
   if (/^\s*[,;.?!)]/.test(rest) && !/^\s*,\s*["“]/.test(rest) && !(that && /^\s*,\s*\S/.test(rest))) return null;
-  const range = trimRange(text, { start: at, end: sentence.end });
+  return clauseContent(text, { start: at, end: sentence.end }, info);
+}
+
+/** From where the content starts to the sentence end, or to where the main clause goes on after it. */
+function clauseContent(text: string, span: Range, info: CueInfo): Range | null {
+  const range = trimRange(text, span);
   // The main clause goes on after an object's content: "endorsed her, citing …", "insists …, and has championed …".
   const body = text.slice(range.start, range.end);
   const main = (info.frame === 'object' ? OBJECT_CONTENT_END_RE : CLAUSE_CONTENT_END_RE).exec(body);
@@ -140,9 +166,9 @@ export function trimRange(text: string, r: Range): Range {
   return { start, end };
 }
 
-/** What may follow a cue that closes its sentence: a time phrase, a short prepositional phrase ("in an interview", "on Twitter"), a participle or "according to" clause, the period (and a parenthesis the sentence closes). */
+/** What may follow a cue that closes its sentence: a time phrase, a short prepositional phrase ("in an interview", "on Twitter"), a participle or "according to" clause, the period (and a parenthesis the sentence closes), or a semicolon opening the next clause. */
 const CLOSES_SENTENCE_RE = new RegExp(
-  `^(?:${TIME_PHRASE.source.slice(1)})?(?:\\s+(?:in|on|at|during|via)\\s+(?:(?:a|an|the|his|her|their|its)\\s|\\p{Lu})[^,.;:!?"“”]{0,60}?)?(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*)?[.?!]?["”]?(?:\\)[.?!]?)?\\s*$`,
+  `^(?:${TIME_PHRASE.source.slice(1)})?(?:\\s+(?:in|on|at|during|via)\\s+(?:(?:a|an|the|his|her|their|its)\\s|\\p{Lu})[^,.;:!?"“”]{0,60}?)?(?:${TIME_PHRASE.source.slice(1)})?\\s*(?:,\\s*(?:adding|noting|according)[^]*|;[^]*)?[.?!]?["”]?(?:\\)[.?!]?)?\\s*$`,
   'iu',
 );
 

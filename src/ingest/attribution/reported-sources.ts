@@ -55,9 +55,12 @@ export const NOUN_SOURCE_RE = new RegExp(
 );
 /** What a source noun ends with: a head holding none of these has no noun source. */
 const SOURCE_NOUN_ENDS = lastLetterRuns(SOURCE_NOUNS);
-/** "52 percent said", "half said", "a majority say", "six in 10 said", "29 percent of Republicans said": a share of those polled. */
+/**
+ * "52 percent said", "half said", "a majority say", "six in 10 said", "29 percent of Republicans said", "at least half of
+ * voters say", "about one in five say", "as many as three-fourths of them say": a share of those polled.
+ */
 const SHARE_SOURCE_RE = new RegExp(
-  `${CLAUSE_START}((?:about |nearly |almost |only |just |some |roughly |more than |fewer than |less than )?(?:\\d[\\d.,]*\\s*(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\\d)\\s+(?:in|out\\s+of)\\s+(?:10|ten)|half|a third|a quarter|two-thirds|three-quarters|a majority|a plurality|most|many|few|a few|others|some)(?:\\s+(?:of\\s+)?(?:[\\p{L}.’'-]+\\s*){1,4}?)?(?:\\s*\\([^()]{1,60}\\))?)\\s*$`,
+  `${CLAUSE_START}((?:about |nearly |almost |only |just |some |roughly |more than |fewer than |less than |at least |as many as |as few as |well over |over |under )?(?:\\d[\\d.,]*\\s*(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\\d)\\s+(?:in|out\\s+of)\\s+(?:10|ten|three|four|five|six|seven|eight|nine|\\d)|half|a third|a quarter|a fifth|(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|fifths?)|three-quarters|a majority|a plurality|majorities|most|many|few|a few|others|some)(?:\\s+(?:of\\s+)?(?:[\\p{L}.’'-]+\\s*){1,4}?)?(?:\\s*\\([^()]{1,60}\\))?)\\s*$`,
   'iu',
 );
 /** "Reynolds says", "Forbes says": a capitalized name opening a clause that the extraction did not take for an entity. */

@@ -50,8 +50,12 @@ const MORE_ADVERBS = [...cueAdverbs].sort((a, b) => b.length - a.length).join('|
 const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|${MORE_ADVERBS}|not|n[’']t)\\s+)+$`, 'iu');
 /** AUX_BEFORE_RE's match, found from the last character that cannot be in it: its words hold only letters and apostrophes. */
 const auxBefore = suffixMatcher(AUX_BEFORE_RE, /[^\p{L}\s'’|()?:]/u.test(`${VERB_ADVERBS}${MORE_ADVERBS}`) ? null : /[\p{L}\s'’]/u);
-/** The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal." */
-const CLOSING_OBJECT_RE = /^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|the\s+(?:crowd|audience|newspaper|paper)|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)/u;
+/**
+ * The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal.",
+ * "…, he told a Senate panel Wednesday."
+ */
+const CLOSING_OBJECT_RE =
+  /^\s+(?:him|her|them|us|me|you|reporters|journalists|pollsters|supporters|lawmakers|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:crowd|audience|newspaper|paper|panel|committee|hearing|gathering|rally|meeting|conference|reporter|interviewer|station|network)|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)/u;
 /** A sentence opening that is only a connective and its comma ("Still, ", "But, "). */
 const CONNECTIVE_LEAD_RE = /^\s*["“]?(?:Still|But|And|Yet|However|Now|So|Instead|Indeed|Meanwhile|Otherwise|Nevertheless|Moreover|Besides|Also|Rather|Ultimately|Now|Then|Finally|In fact|Of course|For now)\s*,\s*$/u;
 /** A cue set off inside its content: a time phrase, then the comma that resumes the content. */
