@@ -7,7 +7,8 @@
 import { CAUSATIVE_VERBS, OCCASION_VERBS } from '../lexicon';
 import { words, type Range } from '../text';
 import { firstMentionFrom } from './context';
-import { NOT_MODIFIERS, type ReportedContext, type SourceFound, openingNounPhrase, openingSubject, subjectKind } from './reported-sources';
+import { NOT_MODIFIERS, type ReportedContext, type SourceFound, openingNounPhrase, subjectKind } from './reported-sources';
+import { openingSubject } from './reported-opening-subjects';
 
 /** "to" right before the cue. */
 const TO_BEFORE_RE = /\s+to\s+$/iu;

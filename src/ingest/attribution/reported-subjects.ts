@@ -11,7 +11,8 @@
  */
 import { QUANTIFIER_SUBJECTS } from '../lexicon';
 import { words, type Range } from '../text';
-import { NOT_MODIFIERS, openingNounPhrase, openingSubject, subjectKind, type FoundSource, type ReportedContext, type SourceFound } from './reported-sources';
+import { NOT_MODIFIERS, openingNounPhrase, subjectKind, type FoundSource, type ReportedContext, type SourceFound } from './reported-sources';
+import { openingSubject } from './reported-opening-subjects';
 
 /** A subject this far from its sentence's start is not read. */
 const MAX_HEAD = 300;

@@ -5,6 +5,7 @@
  * the words that make a noun lemma's base form a verb ("they plan to"). Pure;
  * no I/O; each check reads a bounded window before or after the cue.
  */
+import { CUE_COMPOUNDS } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { trimmedEndMatches } from './cue-scan';
 import { CUES, NEGATABLE_CUES } from './reported-cues';
@@ -84,3 +85,11 @@ export const MODAL_RE = /\b(?:may|might|could|would|should|will|can|must)\b/iu;
 export const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:\p{Ll}+ly|already|also|still|now|all|not|again|even|just)\s+)*$/iu;
 /** "he's", "they're", adverbs after it, right before a participle. */
 export const CONTRACTED_PROGRESSIVE_RE = /\b(?:he|she|it|they|we|you|who|that)['’](?:s|re)\s+(?:(?:also|now|still|already|even|just|again|really|clearly|increasingly|not|never)\s+)*$/iu;
+
+/** Whether the word at [at, at + length) is part of a compound noun ("think tank", "talk show"): the word before or after it with it. */
+export function inCompound(text: string, at: number, length: number): boolean {
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
+  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(at + length, at + length + 24));
+  const word = text.slice(at, at + length).toLowerCase();
+  return (before !== null && CUE_COMPOUNDS.has(`${before[1].toLowerCase()} ${word}`)) || (after !== null && CUE_COMPOUNDS.has(`${word} ${after[1].toLowerCase()}`));
+}

@@ -14,11 +14,11 @@
  *
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
-import { CUE_COMPOUNDS, VERB_ADVERBS, type CueInfo } from '../lexicon';
+import { VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement } from './reported-cues';
-import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
+import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
@@ -37,7 +37,8 @@ import { pollCues } from './reported-polls';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { agentlessCues } from './reported-agentless';
 import { agentNounCues } from './reported-agent-nouns';
-import { type FoundSource, type ReportedContext, type SourceFound, fromQuote, nounBefore, openingNounPhrase, openingSubject, sourceBefore } from './reported-sources';
+import { type FoundSource, type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, sourceBefore } from './reported-sources';
+import { fromQuote, openingSubject } from './reported-opening-subjects';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
 export type { ReportedAttribution } from './reported-attribution';
@@ -387,14 +388,6 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
 
 /** Between a cue and a participle sharing its subject: a comma, a day or time word before it at most ("said Thursday, adding"). */
 const JUST_AFTER_CUE_RE = /^(?:\s+(?:on\s+)?\p{L}+)?\s*,\s*$/u;
-
-/** Whether the word at [at, at + length) is part of a compound noun ("think tank", "talk show"): the word before or after it with it. */
-function inCompound(text: string, at: number, length: number): boolean {
-  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
-  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(at + length, at + length + 24));
-  const word = text.slice(at, at + length).toLowerCase();
-  return (before !== null && CUE_COMPOUNDS.has(`${before[1].toLowerCase()} ${word}`)) || (after !== null && CUE_COMPOUNDS.has(`${word} ${after[1].toLowerCase()}`));
-}
 
 /** The main clause's verb after a reduced relative clause (past a first word). */
 const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
