@@ -157,3 +157,15 @@ export function readThrough<K, V>(region: CacheRegion<K, V>, keys: readonly K[],
   }
   return keys.map((key) => found.get(key) as V);
 }
+
+/**
+ * The value `region` holds for `key`, else `make()`, now kept there: one record per key for
+ * every statement that reads its row (a held null, a row once missing, is replaced).
+ */
+export function heldOrKept<K, V>(region: CacheRegion<K, V | null>, key: K, make: () => V): V {
+  const held = region.get(key);
+  if (held !== undefined && held !== null) return held;
+  const value = make();
+  region.set(key, value);
+  return value;
+}

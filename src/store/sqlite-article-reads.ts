@@ -44,7 +44,7 @@ import {
   type QuoteRow,
 } from './row-mapping';
 import { CORRECTION_COLUMNS, correctionFromRow, type CorrectionRow } from './corrections';
-import { readThrough, type CacheRegion } from '../db/sqlite-read-cache';
+import { heldOrKept, readThrough, type CacheRegion } from '../db/sqlite-read-cache';
 import { named, SqliteConnection, type Condition } from './sqlite-connection';
 
 export const ARTICLE_COLUMNS = articleColumns();
@@ -98,22 +98,10 @@ export abstract class SqliteArticleReads extends SqliteConnection {
    * copy each: its paragraphs are most of an article's memory, and a cached page may hold up to
    * MAX_PAGE_LIMIT articles, so copies made the page cache's memory grow with page sizes.
    */
-  protected readonly sharedArticle = (row: ArticleRow): ArticleRecord => {
-    const held = this.articlesById.get(row.id);
-    if (held) return held;
-    const record = articleFromRow(row);
-    this.articlesById.set(row.id, record);
-    return record;
-  };
+  protected readonly sharedArticle = (row: ArticleRow): ArticleRecord => heldOrKept(this.articlesById, row.id, () => articleFromRow(row));
 
   /** As sharedArticle, for quote rows (an article's quotes, speakers' pages, searches) and the by-id region of quotes. */
-  protected readonly sharedQuote = (row: QuoteRow): QuoteRecord => {
-    const held = this.quotesById.get(row.id);
-    if (held) return held;
-    const record = quoteFromRow(row);
-    this.quotesById.set(row.id, record);
-    return record;
-  };
+  protected readonly sharedQuote = (row: QuoteRow): QuoteRecord => heldOrKept(this.quotesById, row.id, () => quoteFromRow(row));
 
   async getArticles(ids: readonly number[]): Promise<(ArticleRecord | null)[]> {
     if (ids.length === 0) return [];
