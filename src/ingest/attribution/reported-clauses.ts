@@ -50,13 +50,7 @@ const RELATIVE_BEFORE_RE = /,\s*(?:who|which)\s+$/iu;
  * (`praised Ada Holt, who has vowed to …`: the object is "Ada Holt"), or null.
  */
 export function relativeClauseAt(text: string, content: Range, cues: readonly Cue[]): number | null {
-  for (const cue of cues) {
-    if (cue.phraseStart <= content.start || cue.phraseStart >= content.end) continue;
-    const head = text.slice(Math.max(content.start, cue.phraseStart - 16), cue.phraseStart);
-    const m = RELATIVE_BEFORE_RE.exec(head);
-    if (m) return cue.phraseStart - head.length + m.index;
-  }
-  return null;
+  return markBefore(text, content, cues.map((c) => c.phraseStart), 16, RELATIVE_BEFORE_RE);
 }
 
 /** A speaker and speech verb introducing a quotation after a comma: ", he replied, “", ", Mr. Holt said: “", ", the mayor wrote, “". */
@@ -70,11 +64,19 @@ const QUOTED_TURN_RE = new RegExp(
  * (`… to thank him, he replied, “…”`: the content ends before ", he replied"), or null.
  */
 export function quotedTurnAt(text: string, content: Range, quotes: readonly Range[]): number | null {
-  for (const q of quotes) {
-    if (q.start <= content.start || q.start >= content.end) continue;
-    const lead = text.slice(Math.max(content.start, q.start - 80), q.start);
-    const m = QUOTED_TURN_RE.exec(lead);
-    if (m) return q.start - lead.length + m.index;
+  return markBefore(text, content, quotes.map((q) => q.start), 80, QUOTED_TURN_RE);
+}
+
+/**
+ * The offset where `mark` matches the text right before the first of `starts` inside `content`
+ * that it matches before (read at most `reach` characters back, not before the content), or null.
+ */
+function markBefore(text: string, content: Range, starts: readonly number[], reach: number, mark: RegExp): number | null {
+  for (const at of starts) {
+    if (at <= content.start || at >= content.end) continue;
+    const lead = text.slice(Math.max(content.start, at - reach), at);
+    const m = mark.exec(lead);
+    if (m) return at - lead.length + m.index;
   }
   return null;
 }
