@@ -102,8 +102,8 @@ function phraseAt(text: string, start: number, phrases: readonly string[], sever
   return null;
 }
 
-/** An adverb in -ly between a cue's first word and the rest of its phrase ("spoke briefly about"). */
-const INNER_ADVERB_RE = /\s+\p{Ll}+ly(?=\s)/uy;
+/** An adverb in -ly, or of degree, between a cue's first word and the rest of its phrase ("spoke briefly about", "talk much about", "spoke at length about"). */
+const INNER_ADVERB_RE = /\s+(?:\p{Ll}+ly|much|often|at\s+length|a\s+lot)(?=\s)/uy;
 
 /** A phrase of several words with an adverb after its first word ("spoke briefly about", "touched briefly on"). */
 function adverbPhraseAt(text: string, start: number, length: number, phrases: readonly string[]): CueMatch | null {

@@ -87,6 +87,20 @@ export function cueForms(lemma: string, entry: LemmaEntry): [string, ReportedCue
   return out;
 }
 
+/** The stance adjectives after a form of "be" (`lexicon/reporting-adjectives.json`), with how each takes its content. */
+function adjectiveCues(): ReadonlyMap<string, ReportedCue> {
+  const map = new Map<string, ReportedCue>();
+  for (const [phrase, entry] of Object.entries(adjectives)) {
+    if (phrase.startsWith('_') || typeof entry === 'string') continue;
+    const [[, info]] = cueForms(phrase, { frame: entry.frame, noun: false, plural: true, participle: false });
+    map.set(phrase, { ...info, adjective: true, ...('that' in entry && entry.that ? { thatOnly: true } : {}) });
+  }
+  return map;
+}
+
+/** Every stance adjective; a form listed as a verb cue too ("worried") is read as this after a copula. */
+export const ADJECTIVE_CUES: ReadonlyMap<string, ReportedCue> = adjectiveCues();
+
 function build(): ReadonlyMap<string, ReportedCue> {
   const map = new Map<string, ReportedCue>();
   for (const [lemma, entry] of Object.entries(lemmas)) {
@@ -99,11 +113,7 @@ function build(): ReadonlyMap<string, ReportedCue> {
     const [, [plural, pluralInfo]] = cueForms(lemma, { ...(entry as LemmaEntry), noun: false, plural: false });
     if ((entry as LemmaEntry).plural && !map.has(plural)) map.set(plural, { ...pluralInfo, nounPlural: true });
   }
-  for (const [phrase, entry] of Object.entries(adjectives)) {
-    if (phrase.startsWith('_') || typeof entry === 'string') continue;
-    const [[, info]] = cueForms(phrase, { frame: entry.frame, noun: false, plural: true, participle: false });
-    map.set(phrase, { ...info, adjective: true, ...('that' in entry && entry.that ? { thatOnly: true } : {}) });
-  }
+  for (const [phrase, info] of ADJECTIVE_CUES) map.set(phrase, info);
   for (const [form, info] of REPORTING_CUES) map.set(form, info);
   return map;
 }

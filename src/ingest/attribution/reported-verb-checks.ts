@@ -5,10 +5,11 @@
  * the words that make a noun lemma's base form a verb ("they plan to"). Pure;
  * no I/O; each check reads a bounded window before or after the cue.
  */
-import { CUE_COMPOUNDS } from '../lexicon';
+import { CUE_COMPOUNDS, GROUP_SUBJECTS, PARTY_MEMBERS, PERSON_NOUNS } from '../lexicon';
+import sourceNouns from '../lexicon/source-nouns.json';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { trimmedEndMatches } from './cue-scan';
-import { CUES, NEGATABLE_CUES } from './reported-cues';
+import { ADJECTIVE_CUES, CUES, NEGATABLE_CUES, type ReportedCue } from './reported-cues';
 
 /**
  * Where only a verb can follow: a modal, "do", "to", a subject pronoun or a quantifier that takes no singular noun, adverbs
@@ -37,9 +38,26 @@ export function negatedCueReports(near: string, after: string, word: string): bo
   return NEGATABLE_CUES.has(word) && /^\s+[\p{L}\p{N}"“$]/u.test(after) && !/^\s+that\b/iu.test(after);
 }
 
-/** Whether the words before a base form make it a verb (VERB_BEFORE_RE). */
+/**
+ * Plural nouns for people that may be the subject right before a noun lemma's base form ("Many voters doubt that",
+ * "Republicans plan to", "critics view it as"): the plurals of the source, group, party and person nouns.
+ */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(
+  [...sourceNouns, ...GROUP_SUBJECTS, ...PARTY_MEMBERS, ...[...PERSON_NOUNS].map((w) => (w.endsWith('s') ? w : `${w}s`))].filter(
+    (w) => /(?:s|people|men|children)$/u.test(w) && !/(?:reports|records|documents|polls|surveys|studies|news)$/u.test(w),
+  ),
+);
+/** The last word before a base form, past adverbs ("voters now", "Democrats increasingly"), and what precedes that word. */
+const PLURAL_SUBJECT_RE = /(?:^|([^\s]*)\s+)([\p{L}’'-]+)\s+(?:(?:also|still|often|now|\p{Ll}+ly)\s+)*$/u;
+
+/**
+ * Whether the words before a base form make it a verb: VERB_BEFORE_RE, or a plural noun for people that is no
+ * possessive and follows no preposition or singular determiner ("many voters doubt", not "the voters' doubt", "a police report").
+ */
 export function verbMustFollow(near: string): boolean {
-  return VERB_BEFORE_RE.test(near);
+  if (VERB_BEFORE_RE.test(near)) return true;
+  const m = PLURAL_SUBJECT_RE.exec(near);
+  return m !== null && PEOPLE_PLURALS.has(m[2].toLowerCase()) && !/['’]s?$/u.test(m[2]) && !/^(?:for|to|by|with|from|among|in|on|at|a|an|one|each|every|any)$/iu.test(m[1] ?? '');
 }
 
 /** Before an -s form that is mostly a plural noun: "he", "she", "it", "who", or a name and an adverb ("Reyes often"). */
@@ -78,7 +96,16 @@ export function uncatenatedToBefore(near: string): boolean {
 }
 
 /** A copula before a stance adjective, adverbs allowed ("has been sharply critical of"). */
-export const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+)*$/iu;
+export const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+|well\s+|most\s+|too\s+|far\s+|even\s+|now\s+|all\s+)*$/iu;
+
+/**
+ * The reading of a cue form after a copula: the stance adjective when the form is listed as one too, though a verb's
+ * entry wins elsewhere ("is worried that …" is a stance, "the vote worried her" a verb).
+ */
+export function adjectiveReading(listed: ReportedCue, word: string, near: string): ReportedCue {
+  const adjective = listed.adjective ? undefined : ADJECTIVE_CUES.get(word);
+  return adjective && COPULA_BEFORE_RE.test(near) ? adjective : listed;
+}
 /** A modal verb: before a copula, it makes a stance adjective a guess ("may be willing to"). */
 export const MODAL_RE = /\b(?:may|might|could|would|should|will|can|must)\b/iu;
 /** A progressive before an -ing cue: "is telling", "were calling for", "are already confirming". */

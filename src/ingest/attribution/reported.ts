@@ -18,7 +18,7 @@ import { VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement } from './reported-cues';
-import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
+import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
@@ -201,8 +201,8 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     const at = sentence.start + m.index;
     if (!outside(at)) continue;
     const word = (m.form ?? m.text).toLowerCase();
-    const listed = CUES.get(word);
-    if (!listed) continue;
+    const entry = CUES.get(word);
+    if (!entry) continue;
     const head = text.slice(sentence.start, at);
     // A capitalized cue inside its sentence is a headline or subhead in the body ("Trump Endorses Cruz In Iowa").
     if (/^\p{Lu}/u.test(m.text) && /\p{L}/u.test(head)) continue;
@@ -210,7 +210,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     if (inCompound(text, at, m.text.length)) continue;
     // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
     const near = wordsBefore(text, sentence.start, at);
-    const aux = auxBefore(near);
+    const [aux, listed] = [auxBefore(near), adjectiveReading(entry, word, near)];
     if ((listed.nounBase && !verbMustFollow(near)) || (listed.nounPlural && !singularSubjectBefore(near))) continue;
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.

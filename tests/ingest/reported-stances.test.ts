@@ -1,0 +1,71 @@
+import { reported } from './article-rows';
+
+describe('reported speech: a noun lemma after a plural subject', () => {
+  it('reads the base form as a verb after a plural noun for people ', () => {
+    expect(
+      reported(
+        'Many residents doubt that the canal will be finished by spring.',
+        'County Republicans plan to block the budget next week.',
+        'Critics view the merger as a quiet takeover of the port.',
+      ),
+    ).toEqual([
+      ['indirect', 'Many residents', 'doubt', 'the canal will be finished by spring'],
+      ['indirect', 'County Republicans', 'plan', 'to block the budget next week'],
+      ['indirect', 'Critics', 'view', 'the merger as a quiet takeover of the port'],
+    ]);
+  });
+
+  it('keeps the noun a noun after a singular determiner or a preposition', () => {
+    expect(reported('A police report on the crash was released on Friday.', 'The residents’ doubt about the canal has grown.')).toEqual([]);
+  });
+});
+
+describe('reported speech: stance adjectives after a copula', () => {
+  it('reads a form listed as a verb as the adjective after "is"', () => {
+    expect(reported('The port authority is worried that the strike could spread to the rail yards.')).toEqual([
+      ['indirect', 'The port authority', 'is worried', 'the strike could spread to the rail yards'],
+    ]);
+  });
+
+  it('takes "well", "most" and new adjectives with their prepositions', () => {
+    expect(
+      reported(
+        'Dock workers are well aware of the risks of a long strike.',
+        'Mayor Lena Ortiz is most proud of the new library.',
+        'Several board members are confident in the new director.',
+        'Parents were upset that the district closed two schools.',
+      ),
+    ).toEqual([
+      ['indirect', 'Dock workers', 'are well aware of', 'the risks of a long strike'],
+      ['indirect', 'Lena Ortiz', 'is most proud of', 'the new library'],
+      ['indirect', 'Several board members', 'are confident in', 'the new director'],
+      ['indirect', 'Parents', 'were upset', 'the district closed two schools'],
+    ]);
+  });
+
+  it('a phrase listed as an adjective keeps its preposition', () => {
+    expect(reported('The engineers were worried about the old bridge.')).toEqual([['indirect', 'The engineers', 'were worried about', 'the old bridge']]);
+  });
+});
+
+describe('reported speech: talking about a topic', () => {
+  it('takes a phrase with an adverb of degree or "at length" inside it, and "talk of" as a verb', () => {
+    expect(
+      reported(
+        'Mayor Tom Reyes spoke at length about the flood.',
+        'Senator Paula Grant now talks freely of her years on the school board.',
+        'The council talked a lot about parking.',
+        'Governor Ana Silva talked of new rules for the harbor.',
+      ),
+    ).toEqual([
+      ['indirect', 'Tom Reyes', 'spoke at length about', 'the flood'],
+      ['indirect', 'Paula Grant', 'now talks freely of', 'her years on the school board'],
+      ['indirect', 'The council', 'talked a lot about', 'parking'],
+      ['indirect', 'Ana Silva', 'talked of', 'new rules for the harbor'],
+    ]);
+  });
+
+  it('"talk of" after a determiner is a noun, and "more" before a preposition is no adverb inside a cue', () => {
+    expect(reported('The talk of a new stadium faded.', 'The plan relies more on state money.')).toEqual([]);
+  });
+});
