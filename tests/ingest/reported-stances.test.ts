@@ -1,7 +1,7 @@
 import { reported } from './article-rows';
 
 describe('reported speech: a noun lemma after a plural subject', () => {
-  it('reads the base form as a verb after a plural noun for people ', () => {
+  it('reads the base form as a verb after a plural noun for people', () => {
     expect(
       reported(
         'Many residents doubt that the canal will be finished by spring.',
@@ -67,5 +67,18 @@ describe('reported speech: talking about a topic', () => {
 
   it('"talk of" after a determiner is a noun, and "more" before a preposition is no adverb inside a cue', () => {
     expect(reported('The talk of a new stadium faded.', 'The plan relies more on state money.')).toEqual([]);
+  });
+});
+
+describe('reported speech: what someone is known for', () => {
+  it('reads "is known for" and "is best known for" as a judgement with no source', () => {
+    expect(reported('Judge Ada Holt is known for speaking her mind from the bench.', 'The bakery is best known for its rye bread.')).toEqual([
+      ['indirect', null, 'is known', 'Judge Ada Holt is known for speaking her mind from the bench'],
+      ['indirect', null, 'is best known', 'The bakery is best known for its rye bread'],
+    ]);
+  });
+
+  it('a preposition left without its object before the main verb reports nothing', () => {
+    expect(reported('The easy charm he is known for has faded this year.')).toEqual([]);
   });
 });

@@ -20,9 +20,11 @@ const FOLLOWERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const PARTICIPLES = [...FOLLOWERS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A form of "be" (perfect and modal included), adverbs, a listed participle, the word after it. */
 const AGENTLESS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should|must)\\s+)?(?:is|was|are|were|be|been|being)\\s+(?:(?:also|widely|roundly|often|repeatedly|sharply|heavily|publicly|long|generally|frequently|increasingly|now|still|already|first|later|previously|privately|reportedly|falsely|eventually|quickly|immediately|strongly|harshly|openly|even|once|rightly|wrongly|sometimes|officially)\\s+)*)(${PARTICIPLES})\\s+(\\p{L}+)`,
+  `(?<![\\p{L}\\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should|must)\\s+)?(?:is|was|are|were|be|been|being)\\s+(?:(?:also|widely|roundly|often|repeatedly|sharply|heavily|publicly|long|generally|frequently|increasingly|now|still|already|first|later|previously|privately|reportedly|falsely|eventually|quickly|immediately|strongly|harshly|openly|even|once|rightly|wrongly|sometimes|officially|best|well)\\s+)*)(${PARTICIPLES})\\s+(\\p{L}+)`,
   'giu',
 );
+/** What after the word following the participle shows that word stranded before the main clause's verb. */
+const STRANDED_RE = /^\s*(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should)\b/iu;
 /** A cheap check before the scan: a sentence holding none of the participles is not read. */
 const NEEDS_RE = new RegExp(`(?:${PARTICIPLES})\\s`, 'iu');
 
@@ -36,6 +38,8 @@ export function agentlessCues(text: string, sentence: Range, outside: (i: number
     const participle = m[2].toLowerCase();
     const next = m[3].toLowerCase();
     if (!outside(at) || !FOLLOWERS.get(participle)?.has(next)) continue;
+    // "the energy he is known for has faded": a preposition left without its object ends a relative clause, no stance.
+    if (STRANDED_RE.test(text.slice(at + m[0].length, sentence.end))) continue;
     const cueEnd = at + m[1].length + m[2].length;
     const cue: Cue = { at: at + m[1].length, end: cueEnd, word: participle, phrase: `${m[1]}${m[2]}`, phraseStart: at };
     const it = /\bit\s+$/i.test(text.slice(sentence.start, at));
