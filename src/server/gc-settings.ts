@@ -23,3 +23,27 @@ export function applyScavengeSetting(parallelScavenge: boolean): void {
   setFlagsFromString(parallelScavenge ? '--parallel-scavenge' : '--no-parallel-scavenge');
   applied = parallelScavenge;
 }
+
+/*
+ * The old generation. After each full collection V8 sets the size at which the next one starts:
+ * what survived times a factor it derives from the collection and program speeds it measured
+ * (1.1 to 4), plus the young generation's capacity. Under load on busy cores the measured speeds
+ * vary, and so did the factor from one process to the next: the bench's gateway kept about 33 MB
+ * of live heap in both cases, but in some processes V8 let the old generation grow to 95 and then
+ * 137 MB, and RSS swung between 190 and 250 MB (docs/performance.md, "Peak RSS: two modes").
+ * A fixed factor (V8's --heap-growing-percent) takes that choice away from the measured speeds.
+ *
+ * It is a growth factor, not a limit: the heap limit stays V8's own, so a large answer still has
+ * all the room it had, and only the next full collection comes sooner. V8 reads the flag each
+ * time it sets the next size, so it holds from the next full collection on.
+ */
+
+let appliedGrowth: number | null = null;
+
+/** Applies HEAP_GROWING_PERCENT (0: V8 picks the factor itself) to this process. */
+export function applyHeapGrowthSetting(percent: number): void {
+  if (!Number.isInteger(percent) || percent < 0) throw new RangeError(`heap growing percent must be a whole number ≥ 0, got ${percent}`);
+  if (appliedGrowth === percent) return;
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
+  appliedGrowth = percent;
+}
