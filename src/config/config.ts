@@ -91,6 +91,11 @@ export interface Config {
    * factor to V8 (1.1-4x, from the speeds it measures). A growth factor, not a heap limit.
    */
   heapGrowingPercent: number;
+  /**
+   * PRETENURING: let V8 allocate objects from allocation sites it judged long-lived directly in
+   * the old generation (its default). Off by default (src/server/gc-settings.ts).
+   */
+  pretenuring: boolean;
   /** GRAPHIQL: serve the GraphiQL page to browsers. */
   graphiql: boolean;
   /** SEED_SAMPLE: fill an empty article store with the sample corpus at start. */
@@ -173,6 +178,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     fastLane: readBoolean(env, 'FAST_LANE', true),
     parallelScavenge: readBoolean(env, 'PARALLEL_SCAVENGE', false),
     heapGrowingPercent: readInt(env, 'HEAP_GROWING_PERCENT', 20, 0, 300),
+    pretenuring: readBoolean(env, 'PRETENURING', false),
     graphiql: readBoolean(env, 'GRAPHIQL', true),
     seedSample: readBoolean(env, 'SEED_SAMPLE', true),
   });
