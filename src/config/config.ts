@@ -85,6 +85,17 @@ export interface Config {
    * Off by default: the gateway then collects it on its own thread (src/server/gc-settings.ts).
    */
   parallelScavenge: boolean;
+  /**
+   * HEAP_GROWING_PERCENT: how far V8 lets the old generation grow past what a full collection
+   * kept before the next one, in percent (src/server/gc-settings.ts). Default 20; 0 leaves the
+   * factor to V8 (1.1-4x, from the speeds it measures). A growth factor, not a heap limit.
+   */
+  heapGrowingPercent: number;
+  /**
+   * PRETENURING: let V8 allocate objects from allocation sites it judged long-lived directly in
+   * the old generation (its default). Off by default (src/server/gc-settings.ts).
+   */
+  pretenuring: boolean;
   /** GRAPHIQL: serve the GraphiQL page to browsers. */
   graphiql: boolean;
   /** SEED_SAMPLE: fill an empty article store with the sample corpus at start. */
@@ -166,6 +177,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     executor: readExecutor(env),
     fastLane: readBoolean(env, 'FAST_LANE', true),
     parallelScavenge: readBoolean(env, 'PARALLEL_SCAVENGE', false),
+    heapGrowingPercent: readInt(env, 'HEAP_GROWING_PERCENT', 20, 0, 300),
+    pretenuring: readBoolean(env, 'PRETENURING', false),
     graphiql: readBoolean(env, 'GRAPHIQL', true),
     seedSample: readBoolean(env, 'SEED_SAMPLE', true),
   });

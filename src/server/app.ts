@@ -24,7 +24,7 @@ import { attachSubscriptionServer, type SubscriptionServer } from '../subscripti
 import { createGateway, type Gateway } from './gateway';
 import { createGraphiqlHandler } from './graphiql';
 import { createHardening, hardeningSettingsFor } from './hardening';
-import { applyScavengeSetting } from './gc-settings';
+import { applyHeapGrowthSetting, applyPretenuringSetting, applyScavengeSetting } from './gc-settings';
 
 export const FRONT_PAGE_QUERY = `# The front page: newest articles, who is in them, and who said what.
 {
@@ -92,6 +92,10 @@ export async function openServices(config: Config, entityObserver?: EntityLinkOb
 export async function startApp(config: Readonly<Config>, logger: Logger): Promise<App> {
   // Process-wide: young-generation collection on the main thread unless PARALLEL_SCAVENGE (gc-settings.ts).
   applyScavengeSetting(config.parallelScavenge);
+  // Process-wide: the old generation grows by HEAP_GROWING_PERCENT between full collections (gc-settings.ts).
+  applyHeapGrowthSetting(config.heapGrowingPercent);
+  // Process-wide, before the schema is built and requests come: no pretenuring unless PRETENURING (gc-settings.ts).
+  applyPretenuringSetting(config.pretenuring);
   const hardeningSettings = hardeningSettingsFor(config);
   const { seedSample, fastLane } = config;
   const graphiqlEnabled = config.graphiql;

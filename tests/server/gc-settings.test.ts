@@ -5,7 +5,7 @@ const setFlags = jest.fn();
 jest.mock('node:v8', () => ({ ...jest.requireActual<object>('node:v8'), setFlagsFromString: (flags: string) => setFlags(flags) }));
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the mock above
-const { applyScavengeSetting } = require('../../src/server/gc-settings') as typeof import('../../src/server/gc-settings');
+const { applyHeapGrowthSetting, applyPretenuringSetting, applyScavengeSetting } = require('../../src/server/gc-settings') as typeof import('../../src/server/gc-settings');
 
 /**
  * Helper-thread work V8 reports over the scavenges of a child process that allocates, with
@@ -39,6 +39,24 @@ describe('young-generation collection setting (PARALLEL_SCAVENGE)', () => {
     applyScavengeSetting(false);
     applyScavengeSetting(true);
     expect(setFlags.mock.calls).toEqual([['--no-parallel-scavenge'], ['--parallel-scavenge']]);
+  });
+
+  it('sets the old-generation growth for the process once per change, and refuses what V8 would not read', () => {
+    setFlags.mockClear();
+    applyHeapGrowthSetting(20);
+    applyHeapGrowthSetting(20);
+    applyHeapGrowthSetting(0);
+    expect(setFlags.mock.calls).toEqual([['--heap-growing-percent=20'], ['--heap-growing-percent=0']]);
+    expect(() => applyHeapGrowthSetting(-1)).toThrow(RangeError);
+    expect(() => applyHeapGrowthSetting(12.5)).toThrow(RangeError);
+  });
+
+  it('sets allocation-site pretenuring for the process once per change', () => {
+    setFlags.mockClear();
+    applyPretenuringSetting(false);
+    applyPretenuringSetting(false);
+    applyPretenuringSetting(true);
+    expect(setFlags.mock.calls).toEqual([['--no-allocation-site-pretenuring'], ['--allocation-site-pretenuring']]);
   });
 
   it('is honoured by V8 when set at run time: no scavenge work on helper threads, where V8 otherwise puts some', () => {
