@@ -136,6 +136,12 @@ export function person(index: number, method: string, confidence: number): Found
   return { speaker: { type: 'person', index }, method, confidence };
 }
 
+/**
+ * Right after a name: a possessive `'s` (`Trump's grasp`), not the `'s` of `has` or `is`
+ * (`Christie's been saying`, `Trump's not done`).
+ */
+export const POSSESSIVE_AFTER_RE = /^['’]s?\s(?!(?:been|got|gotten|gone|had|said|made|never|not|already|always|also|just|still)\b)/;
+
 /** A mention opening its sentence (after a conjunction or short adverbial) or followed by a verb. */
 /**
  * A name that only modifies what follows it: a possessive (`Trump's grasp of
@@ -144,7 +150,7 @@ export function person(index: number, method: string, confidence: number): Found
  */
 function modifiesNextName(text: string, m: ExtractedMention, all: readonly ExtractedMention[]): boolean {
   const after = text.slice(m.end, m.end + 60);
-  if (/^['’]s?\s/.test(after)) return true;
+  if (POSSESSIVE_AFTER_RE.test(after)) return true;
   const next = all.find((o) => o.start > m.end && o.type === 'person');
   if (next === undefined || next.start - m.end > 50) return false;
   const gap = text.slice(m.end, next.start);
