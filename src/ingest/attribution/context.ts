@@ -180,7 +180,9 @@ export function attributedAtEnd(text: string, sentenceStart: number, m: Extracte
 
 export function isSubject(text: string, sentenceStart: number, m: ExtractedMention, all: ExtractedMention[]): boolean {
   const before = text.slice(sentenceStart, m.start);
-  const opener = /^\s*["“]?(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Earlier|Then|Now|Also|Both)\s*,?\s+|(?:On|In|At|After|Before|During|Since)\s[^,]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|former|ousted|acting)\s+|[\p{Ll}-]+\s+(?=\p{Lu})){0,6}$/u;
+  // "But like Trump, Rubio holds …": the name of a comparison is no subject.
+  if (/\b(?:[Ll]ike|[Uu]nlike)\s+$/.test(before)) return false;
+  const opener = /^\s*["“]?(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Earlier|Then|Now|Also|Both)\s*,?\s+)?(?:(?:On|In|At|After|Before|During|Since|[Ll]ike|[Uu]nlike)\s[^,]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|former|ousted|acting)\s+|[\p{Ll}-]+\s+(?=\p{Lu})){0,6}$/u;
   // Title words ending in a title head before the name ("McConnell spokesman Don Stewart"); a name in them is part of the title.
   const titleRun = /(?:\p{L}[\p{L}.’'-]*\s+){1,3}$/u.exec(before);
   const head = titleRun === null ? '' : (words(titleRun[0]).pop() ?? '');
@@ -189,7 +191,7 @@ export function isSubject(text: string, sentenceStart: number, m: ExtractedMenti
   const inTitle = (o: ExtractedMention): boolean => titled && o.start >= sentenceStart + titleRun.index;
   if (opener.test(opening) && !all.some((o) => o.end <= m.start && o.start >= sentenceStart && !inTitle(o)) && !modifiesNextName(text, m, all)) return true;
   // "Her colleague, Tom Fletcher, said…": the name in apposition to the opening noun phrase.
-  if (/^\s*(?:the|a|an|his|her|their|its)\s+[\p{L}\s’'-]{1,50},\s*$/iu.test(before) && /^\s*,/.test(text.slice(m.end))) return true;
+  if (/^\s*(?:(?:but|and|yet|so)\s+)?(?:the|a|an|his|her|their|its)\s+[\p{L}\s’'-]{1,50},\s*$/iu.test(before) && /^\s*,/.test(text.slice(m.end))) return true;
   const after = text.slice(m.end, m.end + 160);
   return FOLLOWED_BY_VERB_RE.test(after);
 }
