@@ -189,7 +189,10 @@ export function isSubject(text: string, sentenceStart: number, m: ExtractedMenti
   const titled = titleRun !== null && !/^(?:the|of|and|co|then|pro|anti)$/i.test(head) && isTitleWord(head) && titleLike(titleRun[0], 3) && !/\p{Ll}ed\s/u.test(titleRun[0]);
   const opening = titled ? before.slice(0, titleRun.index) : before;
   const inTitle = (o: ExtractedMention): boolean => titled && o.start >= sentenceStart + titleRun.index;
-  if (opener.test(opening) && !all.some((o) => o.end <= m.start && o.start >= sentenceStart && !inTitle(o)) && !modifiesNextName(text, m, all)) return true;
+  // "Like Grant, Kessler holds …": a name inside a lead phrase of comparison is no rival subject.
+  const comparison = /^\s*["“]?(?:(?:But|And|Yet|So)\s+)?(?:[Ll]ike|[Uu]nlike)\s[^,]{1,40},\s+/.exec(before);
+  const from = sentenceStart + (comparison?.[0].length ?? 0);
+  if (opener.test(opening) && !all.some((o) => o.end <= m.start && o.start >= from && !inTitle(o)) && !modifiesNextName(text, m, all)) return true;
   // "Her colleague, Tom Fletcher, said…": the name in apposition to the opening noun phrase.
   if (/^\s*(?:(?:but|and|yet|so)\s+)?(?:the|a|an|his|her|their|its)\s+[\p{L}\s’'-]{1,50},\s*$/iu.test(before) && /^\s*,/.test(text.slice(m.end))) return true;
   const after = text.slice(m.end, m.end + 160);
