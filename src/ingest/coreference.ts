@@ -2,7 +2,7 @@
  * Who a pronoun ("he said") or a descriptor ("the senator said") refers to:
  * the person or organization mentioned before it that fits.
  */
-import { type Context, type Found, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf, attributedAtEnd } from './attribution/context';
+import { type Context, type Found, POSSESSIVE_AFTER_RE, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf, attributedAtEnd } from './attribution/context';
 import type { ExtractedMention, ExtractedPerson, Gender } from './entity-extraction';
 import { canonicalNation } from './mentions/titles';
 import { DEMONYMS, EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
@@ -130,7 +130,7 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
       if (fits.length === 0 && subjects.length === 0 && unknownSubject(ctx, p, s.start, limit)) return held;
       // A possessor (`vouched for Trump's proposal`) is no rival to one other person of the pronoun's known gender.
       // (`Christie's been saying` is `has`, no possessive.)
-      const owners = people.filter((m) => /^['’]s?\s(?!(?:been|got|gotten|gone|had|said|made|never|not|already|always|also|just|still)\b)/.test(text.slice(m.end, m.end + 12)));
+      const owners = people.filter((m) => POSSESSIVE_AFTER_RE.test(text.slice(m.end, m.end + 12)));
       const others = [...new Set(people.filter((m) => !owners.includes(m)).map((m) => m.entity))];
       const named = owners.length > 0 && others.length === 1 && ctx.entities.people[others[0]].gender === gender ? people.filter((m) => !owners.includes(m)) : people;
       const anyFit = [...new Set(named.map((m) => m.entity))].filter(compatible);
@@ -333,6 +333,12 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
   // text is about, as a pronoun would (a nationality it gives must have matched a title).
   // Not past a possessor (`the agency's inspector`: someone new) nor in a coordination (`the mayor and the bishop`).
   const alone = !/[’']s\b|\b(?:and|or|nor)\b/i.test(determinerPart) && !/\b(?:and|or|nor)\s+$/i.test(ctx.paragraphs[paragraph].slice(Math.max(0, at - 8), at));
+  // `Sen. Hale … Sen. Brandt … "…," Hale said. The senator said`: of several people the title fits, the one the
+  // text is about, found as a pronoun's look-back finds its subject, and only if the title fits that one.
+  if (people.length > 1 && salience && alone) {
+    const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
+    return found !== null && found.speaker.type === 'person' && people.includes(found.speaker.index) ? found : null;
+  }
   if (people.length === 0 && salience && nation === null && alone && EPITHET_NOUNS.has(head)) {
     // From the sentence before: a name earlier in the description's own sentence (`Speaking with Ann Lowe, the minister said`) is not whom it means.
     return lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');

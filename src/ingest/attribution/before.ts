@@ -166,7 +166,7 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
       const s = speakerStartingAt(ctx, q.paragraph, spanStart + withWhom.index + withWhom[0].indexOf(withWhom[1]));
       if (s && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(s.end, verb.index))) return { speaker: s.speaker, method: 'with-participle', confidence: 0.85 * s.confidence };
     }
-    const subject = sentenceSubject(ctx, q.paragraph, spanStart, verb.index, true) ?? leadingQuoteSpeaker(ctx, q, spanStart, verb.index);
+    const subject = sentenceSubject(ctx, q.paragraph, spanStart, verb.index, true) ?? leadingQuoteSpeaker(ctx, q, spanStart, verb.index) ?? pronounOpeningClause(ctx, q.paragraph, spanStart, verb.index);
     return subject ? { ...subject, method: subject.method === 'name' ? 'said-before-quote' : subject.method } : null;
   }
   return subjectBefore(ctx, q.paragraph, spanStart, verb.index, true);
@@ -212,7 +212,24 @@ export function subjectBefore(ctx: Context, paragraph: number, sentenceStart: nu
     const found = resolveDescriptor(ctx, paragraph, sentenceStart + descriptor.index, descriptor[1], descriptor[2]);
     if (found) return { ...found, method: 'descriptor' };
   }
-  return null;
+  return pronounOpeningClause(ctx, paragraph, sentenceStart, verbAt);
+}
+
+/**
+ * A he/she opening the clause of a verb a few words on, with only verbs, adverbs and particles between:
+ * `he began by saying`, `she wanted to know`, `he, once again, pledged`. No determiner, pronoun or
+ * clause word between (`he told the crowd that`, `she said they wanted` have a subject of their own).
+ */
+const PRONOUN_OPENS_CLAUSE_RE = /^[\s\S]*(?:^|[,;:—–]\s*|\b(?:[Aa]nd|[Bb]ut|[Ww]hen|[Ww]hile|[Aa]s|[Bb]ecause|[Aa]fter|[Bb]efore|[Ii]f|[Ss]o|[Tt]hen|[Tt]hough|[Aa]lthough)\s+)["“]?(he|she)(?:['’](?:s|d|ll))?,?\s+((?:[\p{Ll}’'-]+,?\s+){1,5})$/u;
+const NOT_BETWEEN_PRONOUN_AND_VERB = new Set('the a an his her their its our my your this that these those who whom whose which what he she they we i you it him them us me and or nor but said says told tells'.split(' '));
+
+function pronounOpeningClause(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number): Found | null {
+  const head = ctx.paragraphs[paragraph].slice(Math.max(sentenceStart, verbAt - 120), verbAt);
+  const m = PRONOUN_OPENS_CLAUSE_RE.exec(head);
+  if (m === null || m[2].split(/[\s,]+/).some((w) => NOT_BETWEEN_PRONOUN_AND_VERB.has(w.toLowerCase()))) return null;
+  const upto = m[0].slice(0, m[0].length - m[2].length);
+  const at = verbAt - head.length + upto.search(/(?:he|she)(?:['’](?:s|d|ll))?,?\s+$/iu);
+  return viaPronounAt(ctx, paragraph, at, m[1]);
 }
 
 /** Before a sentence's subject: a connective, a lead phrase and capitalized title words (`In Ohio on Monday, Gov. `). */

@@ -136,6 +136,12 @@ export function person(index: number, method: string, confidence: number): Found
   return { speaker: { type: 'person', index }, method, confidence };
 }
 
+/**
+ * Right after a name: a possessive `'s` (`Trump's grasp`), not the `'s` of `has` or `is`
+ * (`Christie's been saying`, `Trump's not done`).
+ */
+export const POSSESSIVE_AFTER_RE = /^['’]s?\s(?!(?:been|got|gotten|gone|had|said|made|never|not|already|always|also|just|still)\b)/;
+
 /** A mention opening its sentence (after a conjunction or short adverbial) or followed by a verb. */
 /**
  * A name that only modifies what follows it: a possessive (`Trump's grasp of
@@ -144,7 +150,7 @@ export function person(index: number, method: string, confidence: number): Found
  */
 function modifiesNextName(text: string, m: ExtractedMention, all: readonly ExtractedMention[]): boolean {
   const after = text.slice(m.end, m.end + 60);
-  if (/^['’]s?\s/.test(after)) return true;
+  if (POSSESSIVE_AFTER_RE.test(after)) return true;
   const next = all.find((o) => o.start > m.end && o.type === 'person');
   if (next === undefined || next.start - m.end > 50) return false;
   const gap = text.slice(m.end, next.start);
@@ -174,16 +180,21 @@ export function attributedAtEnd(text: string, sentenceStart: number, m: Extracte
 
 export function isSubject(text: string, sentenceStart: number, m: ExtractedMention, all: ExtractedMention[]): boolean {
   const before = text.slice(sentenceStart, m.start);
-  const opener = /^\s*["“]?(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Earlier|Then|Now|Also|Both)\s*,?\s+|(?:On|In|At|After|Before|During|Since)\s[^,]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|former|ousted|acting)\s+|[\p{Ll}-]+\s+(?=\p{Lu})){0,6}$/u;
+  // "But like Trump, Rubio holds …": the name of a comparison is no subject.
+  if (/\b(?:[Ll]ike|[Uu]nlike)\s+$/.test(before)) return false;
+  const opener = /^\s*["“]?(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Earlier|Then|Now|Also|Both)\s*,?\s+)?(?:(?:On|In|At|After|Before|During|Since|[Ll]ike|[Uu]nlike)\s[^,]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|former|ousted|acting)\s+|[\p{Ll}-]+\s+(?=\p{Lu})){0,6}$/u;
   // Title words ending in a title head before the name ("McConnell spokesman Don Stewart"); a name in them is part of the title.
   const titleRun = /(?:\p{L}[\p{L}.’'-]*\s+){1,3}$/u.exec(before);
   const head = titleRun === null ? '' : (words(titleRun[0]).pop() ?? '');
   const titled = titleRun !== null && !/^(?:the|of|and|co|then|pro|anti)$/i.test(head) && isTitleWord(head) && titleLike(titleRun[0], 3) && !/\p{Ll}ed\s/u.test(titleRun[0]);
   const opening = titled ? before.slice(0, titleRun.index) : before;
   const inTitle = (o: ExtractedMention): boolean => titled && o.start >= sentenceStart + titleRun.index;
-  if (opener.test(opening) && !all.some((o) => o.end <= m.start && o.start >= sentenceStart && !inTitle(o)) && !modifiesNextName(text, m, all)) return true;
+  // "Like Grant, Kessler holds …": a name inside a lead phrase of comparison is no rival subject.
+  const comparison = /^\s*["“]?(?:(?:But|And|Yet|So)\s+)?(?:[Ll]ike|[Uu]nlike)\s[^,]{1,40},\s+/.exec(before);
+  const from = sentenceStart + (comparison?.[0].length ?? 0);
+  if (opener.test(opening) && !all.some((o) => o.end <= m.start && o.start >= from && !inTitle(o)) && !modifiesNextName(text, m, all)) return true;
   // "Her colleague, Tom Fletcher, said…": the name in apposition to the opening noun phrase.
-  if (/^\s*(?:the|a|an|his|her|their|its)\s+[\p{L}\s’'-]{1,50},\s*$/iu.test(before) && /^\s*,/.test(text.slice(m.end))) return true;
+  if (/^\s*(?:(?:but|and|yet|so)\s+)?(?:the|a|an|his|her|their|its)\s+[\p{L}\s’'-]{1,50},\s*$/iu.test(before) && /^\s*,/.test(text.slice(m.end))) return true;
   const after = text.slice(m.end, m.end + 160);
   return FOLLOWED_BY_VERB_RE.test(after);
 }
