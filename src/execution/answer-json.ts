@@ -83,7 +83,7 @@ export class AnswerJson {
       root = new Position('');
       this.roots.set(document, root);
     }
-    return this.value(data, root);
+    return this.value(data, root) ?? JSON.stringify(data);
   }
 
   /** What is kept now, in the budget's units (a character of text one, a key or value eight). */
@@ -91,10 +91,11 @@ export class AnswerJson {
     return this.spent;
   }
 
-  private value(value: unknown, position: Position): string {
-    if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  /** Undefined where JSON.stringify leaves the value out (undefined, a function, a symbol, or what a `toJSON` gives for them). */
+  private value(value: unknown, position: Position): string | undefined {
+    if (typeof value !== 'object' || value === null) return JSON.stringify(value) as string | undefined;
     if (Array.isArray(value)) return this.list(value, position);
-    if (!isPlain(value) || typeof (value as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(value);
+    if (!isPlain(value) || typeof (value as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(value) as string | undefined;
     const record = value as Record<string, unknown>;
     const id = record.id;
     if (typeof id !== 'string') return this.object(record, position);
@@ -153,8 +154,8 @@ export class AnswerJson {
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (i > 0) json += ',';
-      // As JSON.stringify: what an object would leave out is null in a list.
-      json += item === undefined || typeof item === 'function' || typeof item === 'symbol' ? 'null' : this.value(item, position);
+      // As JSON.stringify: what an object would leave out (a `toJSON` may give undefined too) is null in a list.
+      json += (item === undefined || typeof item === 'function' || typeof item === 'symbol' ? undefined : this.value(item, position)) ?? 'null';
     }
     return json + ']';
   }
@@ -166,8 +167,10 @@ export class AnswerJson {
       const field = record[key];
       if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
       const child = this.child(position, key);
-      json += first ? child.prefix : ',' + child.prefix;
-      json += this.value(field, child);
+      const text = this.value(field, child);
+      // A `toJSON` that gives undefined leaves the key out, as JSON.stringify does.
+      if (text === undefined) continue;
+      json += first ? child.prefix + text : ',' + child.prefix + text;
       first = false;
     }
     return json + '}';

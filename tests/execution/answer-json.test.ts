@@ -61,6 +61,7 @@ describe('AnswerJson', () => {
       { id: 'J', nested: { toJSON: () => 'as JSON' } },
       { id: 'J', nested: { toJSON: () => 'as JSON again' } },
       { id: 'K', toJSON: () => ({ replaced: true }) },
+      { kept: 1, nothing: { toJSON: () => undefined }, inList: [{ toJSON: () => undefined }, 2] },
       { plain: { 'key "quoted"': '\u2028 line', emoji: '\ud83d\ude00', lone: '\ud800' } },
     ];
     for (let round = 0; round < 2; round++) {
