@@ -15,10 +15,12 @@
  * text may not be made of (values other than strings, numbers, booleans and null, objects
  * that are not plain or have `toJSON`) is written by `JSON.stringify`.
  *
- * A position whose objects change too often (fewer than half of those it kept found
- * unchanged, over WINDOW of them) stops keeping, so that its objects' own positions below it keep instead (an
- * article with a field that changes on every request still has its quotes kept), and tries
- * again after RETRY_AFTER objects. Bounded: the kept text and values of all positions count
+ * A position where fewer than half the objects are found kept and unchanged, over WINDOW
+ * of them, stops keeping for RETRY_AFTER objects: where objects change on every answer, its
+ * objects' own positions below it keep instead (an article with a field that changes on
+ * every request still has its quotes kept); where ids are mostly new (a client paging through
+ * the archive), keeping them would only cost (a first writing costs about twice
+ * `JSON.stringify`). Bounded: the kept text and values of all positions count
  * against a budget; when it is spent, every position drops what it kept and the count
  * starts again. Positions are made per response key, at most MAX_CHILDREN under one.
  */
@@ -27,8 +29,8 @@
 const DEFAULT_BUDGET = 8_000_000;
 /** Response keys one position makes positions for (a JSON scalar's keys are not bounded by the query). */
 const MAX_CHILDREN = 256;
-/** Objects with kept text over which a position's share of unchanged ones is judged. */
-const WINDOW = 64;
+/** Objects over which a position's share of those found kept and unchanged is judged. */
+const WINDOW = 256;
 /** Objects a position that stopped keeping writes before it keeps again. */
 const RETRY_AFTER = 4096;
 
@@ -49,7 +51,7 @@ interface Kept {
 class Position {
   readonly children = new Map<string, Position>();
   readonly kept = new Map<string, Kept>();
-  /** Objects it had kept text for, and those found unchanged, in this window, while keeping; objects left to write before keeping again, while not. */
+  /** Objects looked up, and those found kept and unchanged, in this window, while keeping; objects left to write before keeping again, while not. */
   lookups = 0;
   found = 0;
   pausedFor = 0;
@@ -104,13 +106,11 @@ export class AnswerJson {
       return this.object(record, position);
     }
     const kept = position.kept.get(id);
-    if (kept !== undefined) {
-      const unchanged = sameAs(record, kept.flat, 0) === kept.flat.length;
-      if (unchanged) position.found++;
-      const stops = this.judge(position);
-      if (unchanged) return kept.json;
-      if (stops) return this.object(record, position);
-    }
+    const unchanged = kept !== undefined && sameAs(record, kept.flat, 0) === kept.flat.length;
+    if (unchanged) position.found++;
+    const stops = this.judge(position);
+    if (unchanged) return kept.json;
+    if (stops) return this.object(record, position);
     const flat: Flat = [];
     if (!flatten(record, flat)) return this.object(record, position);
     const json = JSON.stringify(record);
@@ -130,7 +130,7 @@ export class AnswerJson {
     return json;
   }
 
-  /** Counts an object `position` had kept text for; true when the position stops keeping now. */
+  /** Counts a look-up at `position`; true when the position stops keeping now. */
   private judge(position: Position): boolean {
     if (++position.lookups < WINDOW) return false;
     const stops = position.found * 2 < position.lookups;

@@ -88,4 +88,14 @@ describe('AnswerJson', () => {
     // Kept now: the quote's text and its two keys and values, not the article.
     expect(json.keptChars()).toBe(JSON.stringify({ id: 'Q1', text: 'the bridge stays shut' }).length + 4 * 8);
   });
+
+  it('stops keeping where ids are mostly new, and keeps again later', () => {
+    const json = new AnswerJson();
+    const pageOf = (n: number) => ({ nodes: [{ id: `N${n}`, text: `item ${n}` }] });
+    for (let n = 0; n < 600; n++) expect(json.stringify(pageOf(n), document)).toBe(JSON.stringify(pageOf(n)));
+    expect(json.keptChars()).toBe(0);
+    // Past the pause, the same page answered again is kept.
+    for (let n = 0; n < 5000; n++) expect(json.stringify(pageOf(7), document)).toBe(JSON.stringify(pageOf(7)));
+    expect(json.keptChars()).toBe(JSON.stringify(pageOf(7).nodes[0]).length + 4 * 8);
+  });
 });
