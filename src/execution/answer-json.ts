@@ -181,6 +181,8 @@ export class AnswerJson {
     if (child === undefined) {
       child = new Position(`${JSON.stringify(key)}:`);
       if (position.children.size < MAX_CHILDREN) position.children.set(key, child);
+      // A position made for one object only never keeps (what it kept would never be found).
+      else child.pausedFor = Number.POSITIVE_INFINITY;
     }
     return child;
   }

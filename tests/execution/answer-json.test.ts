@@ -98,4 +98,16 @@ describe('AnswerJson', () => {
     for (let n = 0; n < 5000; n++) expect(json.stringify(pageOf(7), document)).toBe(JSON.stringify(pageOf(7)));
     expect(json.keptChars()).toBe(JSON.stringify(pageOf(7).nodes[0]).length + 4 * 8);
   });
+
+  it('keeps nothing under keys past the positions it makes', () => {
+    const json = new AnswerJson();
+    const wide: Record<string, unknown> = {};
+    for (let n = 0; n < 300; n++) wide[`k${n}`] = { id: `W${n}`, text: 'same' };
+    const answer = { scalar: wide };
+    for (let round = 0; round < 3; round++) expect(json.stringify(answer, document)).toBe(JSON.stringify(answer));
+    // 256 keys get a position (each keeps its one object); the other 44 keep nothing.
+    let expected = 0;
+    for (let n = 0; n < 256; n++) expected += JSON.stringify({ id: `W${n}`, text: 'same' }).length + 4 * 8;
+    expect(json.keptChars()).toBe(expected);
+  });
 });
