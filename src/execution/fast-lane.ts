@@ -3,6 +3,7 @@ import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { ExecutionResult } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
 import { ReadMostlyLruMap } from '../lru-map';
+import { AnswerJson } from './answer-json';
 import { TRACE_HEADER } from './compiled-gateway';
 import { exchangeOf, markExchange, type LaneContract, type OperationSummary } from '../lane-contract/lane-contract';
 
@@ -121,6 +122,8 @@ export class FastLane<TContext extends object> {
   private persistedQueries: LanePersistedQueries | null = null;
   private answered = 0;
   private declined = 0;
+  /** The data's JSON, with what repeats from one answer to the next kept as text (answer-json.ts). */
+  private readonly json = new AnswerJson();
 
   constructor(private readonly options: FastLaneOptions) {
     this.entries = new ReadMostlyLruMap(options.capacity ?? 1000);
@@ -175,7 +178,7 @@ export class FastLane<TContext extends object> {
     }
     const context = request.context();
     const result: ExecutionResult = await query.query(undefined, context, entry.variables);
-    const dataJson = result.errors === undefined && result.data != null ? JSON.stringify(result.data) : '';
+    const dataJson = result.errors === undefined && result.data != null ? this.json.stringify(result.data, query) : '';
     if (result.errors !== undefined || result.data == null || contract.checks.some((accepts) => !accepts(result, dataJson))) {
       // Apollo answers it, with this same context: its executor takes this run (takeFailedRun)
       // instead of asking the store and the entity service again, and the plugins judge it.
