@@ -8,3 +8,11 @@ describe('reported speech: where the content of "said" and "says" ends', () => {
     ]);
   });
 });
+
+describe('reported speech: a sibling clause ends the content even after a nested cue', () => {
+  it('"while others said" ends the content though a noun cue stands between', () => {
+    const rows = reported('Several riders said the mayor had made a good case for the new ferry, while other riders said they had heard nothing new.');
+    expect(rows).toContainEqual(['indirect', 'Several riders', 'said', 'the mayor had made a good case for the new ferry']);
+    expect(rows).toContainEqual(['indirect', 'other riders', 'said', 'they had heard nothing new']);
+  });
+});

@@ -172,9 +172,15 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     // "…, he replied, “…”": a quotation someone else's attribution opens ends the content before that attribution.
     const turn = quotedTurnAt(text, content, quotes);
     if (turn !== null && d.cue.end <= turn) content = trimRange(text, { start: content.start, end: turn });
-    const next = drafts.slice(i + 1).find((n) => n.clauseAt > content.start && n.clauseAt < content.end);
-    const between = next && d.textOverride === undefined ? text.slice(content.start, next.clauseAt) : null;
-    const boundary = between === null ? null : (SIBLING_BOUNDARY_RE.exec(between) ?? (d.info?.frame === 'clause' ? null : SUBORDINATE_BOUNDARY_RE.exec(between)));
+    // The first later clause inside the content set off by a boundary: one nested before it ("… made a case for …,
+    // while others said …") does not hide it.
+    let boundary: RegExpExecArray | null = null;
+    for (const n of d.textOverride === undefined ? drafts.slice(i + 1) : []) {
+      if (n.clauseAt <= content.start || n.clauseAt >= content.end) continue;
+      const between = text.slice(content.start, n.clauseAt);
+      boundary = SIBLING_BOUNDARY_RE.exec(between) ?? (d.info?.frame === 'clause' ? null : SUBORDINATE_BOUNDARY_RE.exec(between));
+      if (boundary) break;
+    }
     // A quotation closing at the boundary stays whole: `was "corrupt,"`.
     if (boundary) content = trimRange(text, { start: content.start, end: content.start + boundary.index + (boundary[1] ? 1 + boundary[1].length : 0) });
     const key = `${content.start}:${content.end}`;
