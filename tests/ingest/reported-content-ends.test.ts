@@ -16,3 +16,20 @@ describe('reported speech: a sibling clause ends the content even after a nested
     expect(rows).toContainEqual(['indirect', 'other riders', 'said', 'they had heard nothing new']);
   });
 });
+
+describe('reported speech: a speech verb coordinated with the cue ends its content', () => {
+  it('"said … and said, “…”" gives the first clause alone to the first cue', () => {
+    const rows = reported('The mayor said the decision was made by the harbor board and said, “Who would you rather trust with the ferries?”');
+    expect(rows).toContainEqual(['indirect', 'The mayor', 'said', 'the decision was made by the harbor board']);
+  });
+
+  it('"noted … and quoted …" ends the noted clause before "and quoted"', () => {
+    const rows = reported('Ada Holt noted that Sunday would have been the founder’s ninetieth birthday and quoted his motto: “Keep the lights on.”');
+    expect(rows).toContainEqual(['indirect', 'Ada Holt', 'noted', 'Sunday would have been the founder’s ninetieth birthday']);
+  });
+
+  it('"and said" inside a quotation stays in the content', () => {
+    const rows = reported('Ada Holt said the pilot “came in and said the ferry was late” before noon.');
+    expect(rows).toContainEqual(['mixed', 'Ada Holt', 'said', 'the pilot “came in and said the ferry was late” before noon']);
+  });
+});
