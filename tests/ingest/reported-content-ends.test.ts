@@ -33,3 +33,17 @@ describe('reported speech: a speech verb coordinated with the cue ends its conte
     expect(rows).toContainEqual(['mixed', 'Ada Holt', 'said', 'the pilot “came in and said the ferry was late” before noon']);
   });
 });
+
+describe('reported speech: a passive "as" clause naming its source after "by"', () => {
+  it('"As reported by X, …" reports what follows its comma', () => {
+    expect(reported('As reported by the Ledger, the harbor office found over 200 faulty valves on the old ferry.')).toEqual([
+      ['indirect', 'the Ledger', 'As reported by', 'the harbor office found over 200 faulty valves on the old ferry'],
+    ]);
+  });
+
+  it('"…, as first reported by X on Monday" reports what precedes it, and the time is no part of the source', () => {
+    expect(reported('The ferry line will close for a week, as first reported by the Ledger on Monday.')).toEqual([
+      ['indirect', 'the Ledger', 'as first reported by', 'The ferry line will close for a week'],
+    ]);
+  });
+});
