@@ -47,3 +47,10 @@ describe('reported speech: a passive "as" clause naming its source after "by"', 
     ]);
   });
 });
+
+describe('reported speech: a concessive clause with its own cue ends the content', () => {
+  it('"claimed …, although she refused to …" gives each cue its own clause', () => {
+    const rows = reported('Ada Holt claimed that paying no harbor fees was smart, although she again refused to release her ledgers before the vote.');
+    expect(rows).toContainEqual(['indirect', 'Ada Holt', 'claimed', 'paying no harbor fees was smart']);
+  });
+});
