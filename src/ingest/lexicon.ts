@@ -54,6 +54,7 @@ import reportingVerbs from './lexicon/reporting-verbs.json';
 import roleNounTitles from './lexicon/role-noun-titles.json';
 import sourceNouns from './lexicon/source-nouns.json';
 import speechVerbs from './lexicon/speech-verbs.json';
+import coordinatedSpeechVerbs from './lexicon/coordinated-speech-verbs.json';
 import titleExpansions from './lexicon/title-expansions.json';
 import titleHeads from './lexicon/title-heads.json';
 import titleModifiers from './lexicon/title-modifiers.json';
@@ -84,6 +85,12 @@ export const COUNTRY_ABBREVIATION_HEADS: ReadonlySet<string> = words(countryAbbr
 
 /** Verbs that introduce speech, in the forms news copy uses. */
 export const SPEECH_VERBS: ReadonlySet<string> = words(speechVerbs);
+/**
+ * Finite speech verbs that, right after "and"/"but" in a reported clause, open a verb phrase coordinated with the
+ * cue's rather than the clause's own (`says he respects her and calls her …`): past forms and present forms that are
+ * rarely plural nouns.
+ */
+export const COORDINATED_SPEECH_VERBS: ReadonlySet<string> = words(coordinatedSpeechVerbs);
 
 /** Speech verbs whose object is whom the speaker addresses (`told Fox News: "…"`): the name after them never speaks. */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = words(addresseeVerbs);

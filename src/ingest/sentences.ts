@@ -24,7 +24,8 @@ export function sentenceRanges(text: string, opaque: readonly Range[] = []): Ran
     while (k < opaque.length && opaque[k].end - 1 <= at) k++;
     // Inside a quotation there is no boundary, except where the quoted sentence ends the
     // quotation and a new sentence starts after it (`…since 2019.” That warning came from…`).
-    const endsQuotation = k < opaque.length && at === opaque[k].end - 2 && cut > opaque[k].end - 1;
+    // The closing mark is one character, or two apostrophes (`…politics.'' It was…`).
+    const endsQuotation = k < opaque.length && closesAt(text, at, opaque[k].end) && cut > opaque[k].end - 1;
     if (k < opaque.length && at >= opaque[k].start && at < opaque[k].end - 1 && !endsQuotation) continue;
     const quoteFollows = /["“‘]|''/.test(text.slice(cut, cut + 2));
     // Only the last word matters; a bounded slice keeps a long run of unsplit text linear.
@@ -34,6 +35,11 @@ export function sentenceRanges(text: string, opaque: readonly Range[] = []): Ran
   }
   if (start < text.length) ranges.push({ start, end: text.length });
   return ranges;
+}
+
+/** Whether the mark right after `at` is the closing quotation mark of a quotation ending at `end`. */
+function closesAt(text: string, at: number, end: number): boolean {
+  return at === end - 2 || (at === end - 3 && text.slice(end - 2, end) === "''");
 }
 
 /** The word opening what follows a boundary, without a final period ("Sen." → "sen"). */

@@ -8,10 +8,12 @@ import { trimRange } from './reported-content';
 import { type ReportedContext, isSourcePhrase, partyMembers } from './reported-sources';
 import type { Draft } from './reported-draft';
 
-const ACCORDING_RE = /(?<![\p{L}])according\s+to\s+/giu;
-const ACCORDING_WORD_RE = /according/i;
+/** "according to", and a passive "as" clause read the same way: "as first reported by", "as noted by". */
+const ACCORDING_RE =
+  /(?<![\p{L}])(?:according\s+to|as\s+(?:(?:first|previously|originally|earlier|also|recently)\s+)?(?:reported|noted|stated|announced|described|revealed|detailed|explained|told)\s+by)\s+/giu;
+const ACCORDING_WORD_RE = /according|\sby\s/i;
 
-/** `According to X, CONTENT.` · `CONTENT, according to X.` */
+/** `According to X, CONTENT.` · `CONTENT, according to X.` · `As reported by X, CONTENT.` · `CONTENT, as first reported by X.` */
 export function according(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Draft | null {
   const slice = text.slice(sentence.start, sentence.end);
   // Most sentences lack the words: a plain search first (no character folds to these letters only under `u`).
@@ -27,11 +29,13 @@ export function according(ctx: ReportedContext, p: number, text: string, sentenc
     // The source phrase runs to the next comma or the end of the sentence.
     const rest = text.slice(sourceAt, sentence.end);
     const phraseEnd = sourceAt + (/[,;]|\.\s*$|\.["”]?\s*$/.exec(rest)?.index ?? rest.length);
-    const sourceText = members?.text ?? text.slice(sourceAt, phraseEnd).trim();
+    // "as reported by the Ledger on Monday": after "by", the source as written stops before a time or place.
+    const byEnd = /^according/i.test(m[0]) ? -1 : text.slice(sourceAt, phraseEnd).search(/\s(?:on|in|at|last|this|earlier)\s/i);
+    const sourceText = members?.text ?? text.slice(sourceAt, byEnd > 0 ? sourceAt + byEnd : phraseEnd).trim();
     // "according to" names a source whatever its noun phrase: "three networks", "state law", "exit polls".
     if (!entity && !isSourcePhrase(sourceText) && !/^(?:\p{L}[\p{L}\p{N}.’'-]*\s+){0,24}\p{L}[\p{L}\p{N}.’'-]*$/u.test(sourceText)) continue;
     const before = text.slice(sentence.start, at).replace(/[\s,—–-]+$/, '');
-    const cue = { at, end: at + m[0].trimEnd().length, word: 'according to', phrase: m[0].trim(), phraseStart: at };
+    const cue = { at, end: at + m[0].trimEnd().length, word: /^according/i.test(m[0]) ? 'according to' : m[0].trim().split(/\s+/).at(-2)!.toLowerCase(), phrase: m[0].trim(), phraseStart: at };
     const source = entity ? { speaker: entity.speaker, method: 'according-to', confidence: 0.85 * entity.confidence } : null;
     let content: Range;
     const after = /^\s*,\s*/.exec(text.slice(phraseEnd));

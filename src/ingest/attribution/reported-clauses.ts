@@ -3,7 +3,8 @@
  * sentence's opening subordinate clause (`When the mayor said …, the council
  * …`) reports up to the comma that closes that clause; an object ends before a
  * relative clause that reports on its own; a content ends before a quotation
- * someone's attribution opens inside it. Pure; no I/O; every scan is bounded
+ * someone's attribution opens inside it, and before a sibling clause a
+ * boundary sets off. Pure; no I/O; every scan is bounded
  * by its sentence.
  */
 import { SPEECH_VERB_ALT } from '../lexicon';
@@ -77,6 +78,26 @@ function markBefore(text: string, content: Range, starts: readonly number[], rea
     const lead = text.slice(Math.max(content.start, at - reach), at);
     const m = mark.exec(lead);
     if (m) return at - lead.length + m.index;
+  }
+  return null;
+}
+
+/** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting", "…, although she refused". */
+const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|,\s*(?:even\s+)?(?:although|though))\s*$/iu;
+/** After an object, a subordinate clause holding its own attribution ends it too: "backs the plan because she worries …". */
+const SUBORDINATE_BOUNDARY_RE = /\s(?:as|because|after|when|by|before|since|although|though|until)\s*$/iu;
+
+/**
+ * Where a content ends before the first later clause inside it that a boundary sets off (`Lavrov demanded that …, but
+ * Kerry insisted …`), or null. A clause nested before that one (`… made a case for …, while others said …`) does not
+ * hide it. A quotation closing at the boundary stays whole: `was "corrupt,"`.
+ */
+export function siblingBoundaryAt(text: string, content: Range, later: readonly { clauseAt: number }[], clauseCue: boolean): number | null {
+  for (const n of later) {
+    if (n.clauseAt <= content.start || n.clauseAt >= content.end) continue;
+    const between = text.slice(content.start, n.clauseAt);
+    const boundary = SIBLING_BOUNDARY_RE.exec(between) ?? (clauseCue ? null : SUBORDINATE_BOUNDARY_RE.exec(between));
+    if (boundary) return content.start + boundary.index + (boundary[1] ? 1 + boundary[1].length : 0);
   }
   return null;
 }

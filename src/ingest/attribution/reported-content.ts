@@ -5,7 +5,7 @@
  */
 import type { CueInfo } from '../lexicon';
 import type { Range } from '../text';
-import { NAMING_VERBS } from '../lexicon';
+import { COORDINATED_SPEECH_VERBS, NAMING_VERBS } from '../lexicon';
 import { TIME_PHRASE } from './patterns';
 import { words } from '../text';
 import { NOT_MODIFIERS } from './reported-sources';
@@ -135,7 +135,32 @@ function clauseContent(text: string, span: Range, info: CueInfo): Range | null {
   const body = text.slice(range.start, range.end);
   const main = (info.frame === 'object' ? OBJECT_CONTENT_END_RE : CLAUSE_CONTENT_END_RE).exec(body);
   if (main && main.index > 0) return trimRange(text, { start: range.start, end: range.start + main.index });
+  const speech = info.frame === 'clause' ? coordinatedSpeechAt(body) : null;
+  if (speech !== null) return trimRange(text, { start: range.start, end: range.start + speech });
   return range.end > range.start ? range : null;
+}
+
+/** "and"/"but" before a speech verb, outside quotation marks: the reporting clause's subject goes on speaking. */
+const AND_VERB_RE = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{L}+)(?![\p{L}’'-])/gu;
+
+/**
+ * Where a clause cue's content ends before a speech verb coordinated with the cue (`says he respects her and calls
+ * her …`, `said the move was the chief's and said, "…"`), or null. A mark inside a quotation is the speaker's own.
+ */
+function coordinatedSpeechAt(body: string): number | null {
+  for (const m of body.matchAll(AND_VERB_RE)) {
+    if (m.index === 0 || !COORDINATED_SPEECH_VERBS.has(m[1].toLowerCase())) continue;
+    if (!insideQuotation(body.slice(0, m.index))) return m.index;
+  }
+  return null;
+}
+
+/** Whether a quotation opened in `lead` is still open at its end. */
+function insideQuotation(lead: string): boolean {
+  const curly = (lead.match(/“/g)?.length ?? 0) - (lead.match(/”/g)?.length ?? 0);
+  const straight = lead.match(/"/g)?.length ?? 0;
+  const doubled = lead.match(/''/g)?.length ?? 0;
+  return curly > 0 || straight % 2 === 1 || doubled % 2 === 1;
 }
 
 /** A verb phrase coordinated with the cue's, after a comma: the reporting clause's subject goes on. */

@@ -23,7 +23,7 @@ import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { asClauseContent } from './reported-as';
-import { quotedTurnAt, relativeClauseAt, withinOpeningClause } from './reported-clauses';
+import { quotedTurnAt, relativeClauseAt, siblingBoundaryAt, withinOpeningClause } from './reported-clauses';
 import { according } from './reported-according';
 import { infinitiveSource } from './reported-infinitive';
 import type { Draft } from './reported-draft';
@@ -105,10 +105,6 @@ const NOMINAL: CueInfo = { object: 'none', participle: false, frame: 'object' };
 
 /** At most this many attributions a sentence: a bound on work, far above what a news sentence holds. */
 const MAX_PER_SENTENCE = 8;
-/** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting". */
-const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?)\s*$/iu;
-/** After an object, a subordinate clause holding its own attribution ends it too: "backs the plan because she worries …". */
-const SUBORDINATE_BOUNDARY_RE = /\s(?:as|because|after|when|by|before|since|although|though|until)\s*$/iu;
 /** A comma right before a word, a closing quotation mark after it or not (`said, `, `"corrupt," `). */
 const COMMA_BEFORE_RE = /,(?:["”’]|'')?\s*$/u;
 
@@ -172,11 +168,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     // "…, he replied, “…”": a quotation someone else's attribution opens ends the content before that attribution.
     const turn = quotedTurnAt(text, content, quotes);
     if (turn !== null && d.cue.end <= turn) content = trimRange(text, { start: content.start, end: turn });
-    const next = drafts.slice(i + 1).find((n) => n.clauseAt > content.start && n.clauseAt < content.end);
-    const between = next && d.textOverride === undefined ? text.slice(content.start, next.clauseAt) : null;
-    const boundary = between === null ? null : (SIBLING_BOUNDARY_RE.exec(between) ?? (d.info?.frame === 'clause' ? null : SUBORDINATE_BOUNDARY_RE.exec(between)));
-    // A quotation closing at the boundary stays whole: `was "corrupt,"`.
-    if (boundary) content = trimRange(text, { start: content.start, end: content.start + boundary.index + (boundary[1] ? 1 + boundary[1].length : 0) });
+    const sibling = d.textOverride === undefined ? siblingBoundaryAt(text, content, drafts.slice(i + 1), d.info?.frame === 'clause') : null;
+    if (sibling !== null) content = trimRange(text, { start: content.start, end: sibling });
     const key = `${content.start}:${content.end}`;
     if (seen.has(key)) return;
     // Its relative word stands for that subject: "farmers who have praised it" are the farmers who warned.
