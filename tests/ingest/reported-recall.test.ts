@@ -159,3 +159,23 @@ describe('reported speech: voted to, voted down', () => {
     expect(reported('The vote to delay the toll increase failed by two votes.')).toEqual([]);
   });
 });
+
+describe('reported speech: a poll as the subject of its finding', () => {
+  it('has shown, has … leading, puts … at, gave … a lead: the standing is the content, the poll its source', () => {
+    expect(
+      reported(
+        'Recent county polls have shown Mayor Ada Reyes trailing her rival.',
+        'The harbor survey puts the ferry line’s approval at 41 percent.',
+        'A Courier poll gave Reyes a narrow lead in the north.',
+      ),
+    ).toEqual([
+      ['indirect', 'Recent county polls', 'have shown', 'Mayor Ada Reyes trailing her rival'],
+      ['indirect', 'The harbor survey', 'puts', 'the ferry line’s approval at 41 percent'],
+      ['indirect', 'A Courier poll', 'gave', 'Reyes a narrow lead in the north'],
+    ]);
+  });
+
+  it('no standing after the verb: no finding', () => {
+    expect(reported('The poll has a margin of error of four points.', 'The new survey had few surprises for the council.')).toEqual([]);
+  });
+});
