@@ -33,6 +33,20 @@ describe('reported speech: agentless passives of judgement', () => {
     ]);
   });
 
+  it('an aside in commas before the verb: the subject before it opens the content; "which" stands for its noun', () => {
+    expect(
+      reported(
+        'The dockworkers union, the oldest in the port, is widely regarded as the strongest on the coast.',
+        'Holt, a ferry pilot for thirty years, is best known for the night crossing.',
+        'The pilots met the harbor board, which is seen as close to the mayor.',
+      ),
+    ).toEqual([
+      ['indirect', null, 'is widely regarded', 'The dockworkers union, the oldest in the port, is widely regarded as the strongest on the coast'],
+      ['indirect', null, 'is best known', 'Holt, a ferry pilot for thirty years, is best known for the night crossing'],
+      ['indirect', null, 'is seen', 'which is seen as close to the mayor'],
+    ]);
+  });
+
   it('no claim when the passive is negated or its subject is "neither" or "none"', () => {
     expect(reported('The ferry captain has never been charged with any crime.', 'Neither clerk was charged with theft.')).toEqual([]);
   });
