@@ -17,19 +17,17 @@ describe('reported speech: agentless passives of judgement', () => {
     ]);
   });
 
-  it('known for, named, charged with, said to, announced the winner; a pronoun subject opens the content', () => {
+  it('known for, named, charged with; a pronoun subject opens the content', () => {
     expect(
       reported(
         'The ferry captain is best known for rescuing two swimmers in the storm.',
         'She was named the new harbor master on Monday.',
         'A dock worker was charged with theft after the inquiry.',
-        'Several council members are said to favor a smaller levy.',
       ),
     ).toEqual([
       ['indirect', null, 'is best known', 'The ferry captain is best known for rescuing two swimmers in the storm'],
       ['indirect', null, 'was named', 'She was named the new harbor master on Monday'],
       ['indirect', null, 'was charged', 'A dock worker was charged with theft after the inquiry'],
-      ['indirect', null, 'are said', 'Several council members are said to favor a smaller levy'],
     ]);
   });
 
