@@ -110,7 +110,14 @@ describe('reported speech: passives and raising verbs', () => {
       ['indirect', null, 'appears', 'the ferry will keep running'],
       ['indirect', null, 'appears', 'The vote appears closer in the east'],
     ]);
-    expect(reported('It seems to rain every day here.', 'It appears in the spring.')).toEqual([]);
+    expect(reported('It seems to rain every day here.', 'It appears in the spring.', 'It seems to me a fair price.')).toEqual([]);
+  });
+
+  it('"it seems" and "it is expected" before an adjective or an infinitive report that complement', () => {
+    expect(reported('It now seems likely that the ferry will run again.', 'The toll rose last year. It is expected to rise again in the spring.')).toEqual([
+      ['indirect', null, 'now seems', 'likely that the ferry will run again'],
+      ['indirect', null, 'is expected', 'to rise again in the spring'],
+    ]);
   });
 
   it('"reportedly" and "allegedly" report the clause they stand in, with no source', () => {

@@ -17,6 +17,38 @@ describe('reported speech: agentless passives of judgement', () => {
     ]);
   });
 
+  it('known for, named, charged with; a pronoun subject opens the content', () => {
+    expect(
+      reported(
+        'The ferry captain is best known for rescuing two swimmers in the storm.',
+        'She was named the new harbor master on Monday.',
+        'A dock worker was charged with theft after the inquiry.',
+      ),
+    ).toEqual([
+      ['indirect', null, 'is best known', 'The ferry captain is best known for rescuing two swimmers in the storm'],
+      ['indirect', null, 'was named', 'She was named the new harbor master on Monday'],
+      ['indirect', null, 'was charged', 'A dock worker was charged with theft after the inquiry'],
+    ]);
+  });
+
+  it('an aside in commas before the verb: the subject before it opens the content; "which" stands for its noun', () => {
+    expect(
+      reported(
+        'The dockworkers union, the oldest in the port, is widely regarded as the strongest on the coast.',
+        'Holt, a ferry pilot for thirty years, is best known for the night crossing.',
+        'The pilots met the harbor board, which is seen as close to the mayor.',
+      ),
+    ).toEqual([
+      ['indirect', null, 'is widely regarded', 'The dockworkers union, the oldest in the port, is widely regarded as the strongest on the coast'],
+      ['indirect', null, 'is best known', 'Holt, a ferry pilot for thirty years, is best known for the night crossing'],
+      ['indirect', null, 'is seen', 'which is seen as close to the mayor'],
+    ]);
+  });
+
+  it('no claim when the passive is negated or its subject is "neither" or "none"', () => {
+    expect(reported('The ferry captain has never been charged with any crime.', 'Neither clerk was charged with theft.')).toEqual([]);
+  });
+
   it('not a participle followed by a word that reports nothing', () => {
     expect(reported('The meeting was declared over at noon.', 'Two players were called up from the reserve team.')).toEqual([]);
   });
@@ -137,5 +169,25 @@ describe('reported speech: voted to, voted down', () => {
       ['indirect', 'Paula Grant', 'voted down', 'the ferry bill'],
     ]);
     expect(reported('The vote to delay the toll increase failed by two votes.')).toEqual([]);
+  });
+});
+
+describe('reported speech: a poll as the subject of its finding', () => {
+  it('has shown, has … leading, puts … at, gave … a lead: the standing is the content, the poll its source', () => {
+    expect(
+      reported(
+        'Recent county polls have shown Mayor Ada Reyes trailing her rival.',
+        'The harbor survey puts the ferry line’s approval at 41 percent.',
+        'A Courier poll gave Reyes a narrow lead in the north.',
+      ),
+    ).toEqual([
+      ['indirect', 'Recent county polls', 'have shown', 'Mayor Ada Reyes trailing her rival'],
+      ['indirect', 'The harbor survey', 'puts', 'the ferry line’s approval at 41 percent'],
+      ['indirect', 'A Courier poll', 'gave', 'Reyes a narrow lead in the north'],
+    ]);
+  });
+
+  it('no standing after the verb: no finding', () => {
+    expect(reported('The poll has a margin of error of four points.', 'The new survey had few surprises for the council.')).toEqual([]);
   });
 });

@@ -20,13 +20,50 @@ const FOLLOWERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const PARTICIPLES = [...FOLLOWERS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A form of "be" (perfect and modal included), adverbs, a listed participle, the word after it. */
 const AGENTLESS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should|must)\\s+)?(?:is|was|are|were|be|been|being)\\s+(?:(?:also|widely|roundly|often|repeatedly|sharply|heavily|publicly|long|generally|frequently|increasingly|now|still|already|first|later|previously|privately|reportedly|falsely|eventually|quickly|immediately|strongly|harshly|openly|even|once|rightly|wrongly|sometimes|officially|best|well)\\s+)*)(${PARTICIPLES})\\s+(\\p{L}+)`,
+  `(?<![\\p{L}\\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should|must)\\s+)?(?:is|was|are|were|be|been|being)\\s+(?:(?:also|widely|roundly|often|repeatedly|sharply|heavily|publicly|long|generally|frequently|increasingly|now|still|already|first|later|previously|privately|reportedly|falsely|eventually|quickly|immediately|strongly|harshly|openly|even|once|rightly|wrongly|sometimes|officially|formally|informally|best|well|better|both|all)\\s+)*)(${PARTICIPLES})\\s+(\\p{L}+)`,
   'giu',
 );
 /** What after the word following the participle shows that word stranded before the main clause's verb. */
 const STRANDED_RE = /^\s*(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should)\b/iu;
 /** A cheap check before the scan: a sentence holding none of the participles is not read. */
 const NEEDS_RE = new RegExp(`(?:${PARTICIPLES})\\s`, 'iu');
+
+/** A negation before the verb group ("has never been charged", "was not named"): no one made the claim. */
+const NEGATED_BEFORE_RE = /(?<![\p{L}\p{N}’'-])(?:not|never|n[’']t)\s+(?:\p{L}+\s+)?$/u;
+/** A subject that denies what follows: "Neither … nor … have been charged", "None were named". */
+const NEGATIVE_SUBJECT_RE = /^(?:neither|none|nobody|no\s+one|no)\b/iu;
+
+/** A subject pronoun or relative word right before `at` (not "it" nor "there": nothing is named). */
+const PRONOUN_BEFORE_RE = /(?<![\p{L}\p{N}’'-])(?:he|she|they|we|i|you|who|which)\s+$/iu;
+
+function pronounBefore(text: string, sentence: Range, at: number): Range | null {
+  const m = PRONOUN_BEFORE_RE.exec(text.slice(Math.max(sentence.start, at - 12), at));
+  return m ? { start: at - m[0].length, end: at } : null;
+}
+
+/** A phrase opening a sentence before its subject: a preposition or a subordinating word first. */
+const LEADING_PHRASE_RE = /^["“]?(?:on|in|at|after|before|during|for|with|without|since|until|as|when|while|if|although|though|because|despite|by|from|under|over|among|to)\b/iu;
+
+/** A lone adverb or connective opening a sentence. */
+const LONE_ADVERB_RE = /^["“]?(?:\p{L}+ly|further|however|meanwhile|instead|still|now|yet|also|indeed|moreover|besides|again|then|later|first|finally|so|thus|today|yesterday|here|there|but|and)$/iu;
+
+/**
+ * "The union, which backed the levy, is widely regarded as …": when an aside set off by commas or dashes ends right
+ * before the verb, the subject is the noun phrase before the aside's first comma.
+ */
+function subjectBeforeAside(text: string, sentence: Range, at: number): Range | null {
+  const head = text.slice(sentence.start, at);
+  if (!/[,—–]\s*$/u.test(head)) return null;
+  // Opening phrases before the subject are passed over: a lone adverb ("Further,"), a prepositional or subordinate phrase.
+  let from = 0;
+  for (const mark of head.matchAll(/[,—–]/gu)) {
+    const segment = head.slice(from, mark.index).trim();
+    if (mark.index >= head.trimEnd().length - 1) return null;
+    if (!LONE_ADVERB_RE.test(segment) && !LEADING_PHRASE_RE.test(segment)) return subjectBefore(text, sentence, sentence.start + mark.index);
+    from = mark.index + 1;
+  }
+  return null;
+}
 
 /** The agentless passive attributions of a sentence. */
 export function agentlessCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
@@ -41,6 +78,7 @@ export function agentlessCues(text: string, sentence: Range, outside: (i: number
     // "the energy he is known for has faded": a preposition left without its object ends a relative clause, no stance.
     if (STRANDED_RE.test(text.slice(at + m[0].length, sentence.end))) continue;
     const cueEnd = at + m[1].length + m[2].length;
+    if (NEGATED_BEFORE_RE.test(text.slice(Math.max(sentence.start, at - 24), at)) || /\b(?:not|never)\s/iu.test(m[1])) continue;
     const cue: Cue = { at: at + m[1].length, end: cueEnd, word: participle, phrase: `${m[1]}${m[2]}`, phraseStart: at };
     const it = /\bit\s+$/i.test(text.slice(sentence.start, at));
     let content: Range;
@@ -49,8 +87,9 @@ export function agentlessCues(text: string, sentence: Range, outside: (i: number
       if (next !== 'that') continue;
       content = trimRange(text, { start: at + m[0].length, end: sentence.end });
     } else {
-      const subject = subjectBefore(text, sentence, at);
-      if (!subject) continue;
+      // "She is assured of …", "who was named last week as …": a pronoun subject opens the content too.
+      const subject = subjectBefore(text, sentence, at) ?? pronounBefore(text, sentence, at) ?? subjectBeforeAside(text, sentence, at);
+      if (!subject || NEGATIVE_SUBJECT_RE.test(text.slice(subject.start, subject.end))) continue;
       content = trimRange(text, { start: subject.start, end: sentence.end });
     }
     out.push({ content, cue, source: null, sourceText: null, sourceAt: at, clauseAt: content.start });

@@ -56,6 +56,11 @@ const RAISING_COMPLEMENT_RE =
   /^(?:\s*,\s*(?:though|however|at\s+least|for\s+now|so\s+far)\s*,)?\s+(?:to\s+\p{Ll}|that\b|as\s+if\b|as\s+though\b|like\b|(?:(?:very|more|less|increasingly|so|all|almost|likely|unlikely)\s+)*\p{Ll}+(?:ful|ous|ive|ent|ant|ble|ic|al|y|ed|ing|ly|ier|[^aeiou\s]er|ready|set|poised|certain|sure|open|keen|eager|intent|determined|willing|unable|able|happy|content)\b)/u;
 /** After "it seems"/"it appears" a clause may follow without "that": a determiner, a pronoun or a name, then more. */
 const IT_CLAUSE_RE = /^\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|there|\p{Lu}\p{Ll}+)\s+\p{L})/u;
+/**
+ * After "it seems": an experiencer, a pro-form or the weather "it", no complement of its own ("it seems to me", "it appears
+ * so", "it seems to rain").
+ */
+const IT_NO_COMPLEMENT_RE = /^\s*(?:to\s+(?:me|us|him|her|them|you|many|some|most|rain|snow|pour|hail|drizzle)\b|so\b|as\b|that\s+way\b)/iu;
 /** Where a clause's subject starts: after the last clause boundary before it. */
 const SUBJECT_START_RE = /(?:^|[,;:—–(]\s*|\s(?:that|which|and|but|while|because|although|though|since|as|if|when|so)\s+)(?!.*(?:[,;:—–(]|\s(?:that|which|and|but|while|because|although|though|since|as|if|when|so)\s))/iu;
 const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Now|So|Also|Indeed)\s*,?\s+)?/u;
@@ -121,6 +126,8 @@ export function raisingCues(text: string, sentence: Range, outside: (i: number) 
     const that = bare ?? /^(?:\s*,[^,]{1,20},)?\s+that\s+/i.exec(after);
     let content: Range;
     if (it && that) content = trimRange(text, { start: end + that[0].length, end: sentence.end });
+    // "It now seems inevitable that …", "It is expected to rise …": the complement is what is judged ("It seems to me" is no complement).
+    else if (it && !hearsay && !IT_NO_COMPLEMENT_RE.test(after)) content = trimRange(text, { start: end, end: sentence.end });
     else if (it) continue;
     else {
       // "But at key moments, she appeared to step …", "… but is not expected to sign": with no subject to read,

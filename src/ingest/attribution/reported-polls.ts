@@ -12,6 +12,7 @@ import { words } from '../text';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
 import { hasLetterRunIn, lastLetterRuns } from './word-presence';
+import { pollVerbCues } from './reported-poll-verbs';
 
 export interface PollDraft {
   content: Range;
@@ -37,8 +38,12 @@ const NOT_FINDING_RE = /\b(?:part|participated|participating|interviewed|questio
 
 const NO_FINDING_LEAD_RE = /^(?:Despite|Depending|Given|With|Without|Amid|After|Before|Because\s+of|Thanks\s+to|Due\s+to)\b/iu;
 
-/** The poll-reported findings of a sentence (at most two). */
+/** The poll-reported findings of a sentence: after "in … poll" (at most two), and with the poll as the subject (`reported-poll-verbs.ts`). */
 export function pollCues(text: string, sentence: Range, outside: (i: number) => boolean): PollDraft[] {
+  return [...pollsIn(text, sentence, outside), ...pollVerbCues(text, sentence, outside)];
+}
+
+function pollsIn(text: string, sentence: Range, outside: (i: number) => boolean): PollDraft[] {
   const out: PollDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
   if (!hasLetterRunIn(slice, NOUN_WORDS)) return out;
