@@ -33,7 +33,7 @@ const NO_CLAUSE_RE =
  * may start with "to", "for", "about", "of", "on", "against", "that", "if" or a noun phrase; a reflexive
  * ("found itself") or "pledged delegates" is no complement either.
  */
-const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at|from|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward|himself|herself|itself|themselves|delegates)\b/i;
+const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at|from|among|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward|himself|herself|itself|themselves|delegates)\b/i;
 /**
  * A reflexive that opens a self-description all the same: "described herself as a centrist" after any object cue,
  * "calls himself a socialist" after a naming verb (a word, not a preposition or a stop, after the reflexive).

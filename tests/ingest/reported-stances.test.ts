@@ -1,0 +1,30 @@
+import { reported } from './article-rows';
+
+describe('reported speech: a stance its subject receives', () => {
+  it('the subject is what the stance is toward, the phrase after from/of/among holds it', () => {
+    expect(reported('The toll plan drew sharp criticism from the truckers union.')).toEqual([
+      ['indirect', 'the truckers union', 'drew sharp criticism from', 'The toll plan'],
+    ]);
+    expect(reported('Mayor Lena Ortiz won the endorsement of the county nurses association on Friday.')).toEqual([
+      ['indirect', 'the county nurses association', 'won the endorsement of', 'Mayor Lena Ortiz'],
+    ]);
+    expect(reported('Governor Ana Silva enjoys strong support among rural teachers.')).toEqual([['indirect', 'rural teachers', 'enjoys strong support among', 'Governor Ana Silva']]);
+  });
+
+  it('a personal pronoun subject and a subject with an appositive are the content', () => {
+    expect(reported('Mayor Lena Ortiz toured the dam.', 'She has the backing of most farm groups.').map((r) => [r[2], r[3]])).toContainEqual(['has the backing of', 'She']);
+    expect(reported('Tom Reyes, a former judge, received support from two county boards.').map((r) => [r[2], r[3]])).toEqual([['received support from', 'Tom Reyes, a former judge']]);
+  });
+
+  it('no stance received: a share of a poll, an infinitive, a modal, the subject\'s own stance or search', () => {
+    expect(reported('Ana Silva has support from 41 percent of likely voters.')).toEqual([]);
+    expect(reported('Ana Silva hopes to win the support of rural teachers.').map((r) => r[2])).not.toContain('win the support of');
+    expect(reported('Tom Reyes will face criticism from the council.')).toEqual([]);
+    expect(reported('Both candidates have sought support from the dockworkers.').map((r) => r[2])).not.toContain('have sought support from');
+    expect(reported('Tom Reyes has toned down his criticism of the port authority.').map((r) => [r[2], r[3]])).toEqual([['criticism of', 'the port authority']]);
+  });
+
+  it('"criticism of" names its object, not who holds it', () => {
+    expect(reported('The levy drew criticism of its timing from shop owners.').map((r) => [r[2], r[3]])).toEqual([['criticism of', 'its timing from shop owners']]);
+  });
+});
