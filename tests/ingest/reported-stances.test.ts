@@ -28,3 +28,21 @@ describe('reported speech: a stance its subject receives', () => {
     expect(reported('The levy drew criticism of its timing from shop owners.').map((r) => [r[2], r[3]])).toEqual([['criticism of', 'its timing from shop owners']]);
   });
 });
+
+describe('reported speech: stance verbs taking an object', () => {
+  it('disavow, repudiate, belittle, call out and fire back at report their object', () => {
+    expect(reported('Governor Ana Silva quickly disavowed the militia and its leader.')).toEqual([['indirect', 'Ana Silva', 'quickly disavowed', 'the militia and its leader']]);
+    expect(reported('Mayor Tom Reyes has repudiated the zoning deal.')).toEqual([['indirect', 'Tom Reyes', 'has repudiated', 'the zoning deal']]);
+    expect(reported('Senator Paula Grant belittled the pension audit.')).toEqual([['indirect', 'Paula Grant', 'belittled', 'the pension audit']]);
+    expect(reported('Mayor Tom Reyes often calls out landlords by name.')).toEqual([['indirect', 'Tom Reyes', 'often calls out', 'landlords by name']]);
+    expect(reported('Governor Ana Silva fired back at the auditor over the missing files.')).toEqual([['indirect', 'Ana Silva', 'fired back at', 'the auditor over the missing files']]);
+  });
+
+  it('an object that is a list goes on past its commas; a semicolon ends an object', () => {
+    expect(reported('Asked about the race, Ana Silva, who has insulted nurses, farmers and teachers in her campaign, said little.').map((r) => [r[2], r[3]])).toContainEqual([
+      'has insulted',
+      'nurses, farmers and teachers in her campaign',
+    ]);
+    expect(reported('Most of the county mayors have endorsed her; last week, the union held a rally.').map((r) => [r[2], r[3]])).toContainEqual(['have endorsed', 'her']);
+  });
+});

@@ -140,8 +140,8 @@ function clauseContent(text: string, span: Range, info: CueInfo): Range | null {
 
 /** A verb phrase coordinated with the cue's, after a comma: the reporting clause's subject goes on. */
 const CLAUSE_CONTENT_END_RE = /,\s+(?:and|but)\s+(?:has|have|had|also|then|later|is|was|will)\s+(?!been\b|being\b)\p{Ll}+(?:ed|en)\b/u;
-/** After an object: a participle or a coordinated verb phrase after a comma ("endorsed her, citing …"). */
-const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b|\p{Ll}+ing\s+(?:and|or)\s)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b|(?:and|but|while|although|though|because|as)\s+(?:he|she|they|it|we|I|at\s+one\s+point)\b|(?:while|whereas)\s)|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|called|urged|warned)\b/u;
+/** After an object: a participle or a coordinated verb phrase after a comma ("endorsed her, citing …"), a semicolon. */
+const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b|\p{Ll}+ing\s+(?:and|or)\s)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b|(?:and|but|while|although|though|because|as)\s+(?:he|she|they|it|we|I|at\s+one\s+point)\b|(?:while|whereas)\s)|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|called|urged|warned)\b|\s*;\s/u;
 
 /** A clause's text without the title words that end it ("…, harbor master " → "…, "). */
 export function withoutTitleWords(lead: string): string {
@@ -150,9 +150,12 @@ export function withoutTitleWords(lead: string): string {
   return lead.slice(0, lead.length - m[1].length);
 }
 
-/** A content cut at its first comma outside quotation marks. */
+/** What follows a comma inside the clause rather than closing it: the next item of a list ("Ohio, Florida and Texas"). */
+export const LIST_ITEM_RE = /^,\s*(?:and\s|or\s|[\p{L}\p{N}’'-]+\s+(?:and|or)\s|[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+)?\s*,)/u;
+
+/** A content cut at its first comma outside quotation marks that goes on with no list ("insulted women, veterans and nurses, …"). */
 export function untilComma(text: string, r: Range, outside: (i: number) => boolean): Range {
-  for (let i = r.start; i < r.end; i++) if (text[i] === ',' && outside(i)) return trimRange(text, { start: r.start, end: i });
+  for (let i = r.start; i < r.end; i++) if (text[i] === ',' && outside(i) && !LIST_ITEM_RE.test(text.slice(i, i + 40))) return trimRange(text, { start: r.start, end: i });
   return r;
 }
 
