@@ -38,11 +38,13 @@ describe('reported speech: stance verbs taking an object', () => {
     expect(reported('Governor Ana Silva fired back at the auditor over the missing files.')).toEqual([['indirect', 'Ana Silva', 'fired back at', 'the auditor over the missing files']]);
   });
 
-  it('an object that is a list goes on past its commas; a semicolon ends an object', () => {
+  it('an object that is a list goes on past its commas; a semicolon or ", but" opening a clause ends an object', () => {
     expect(reported('Asked about the race, Ana Silva, who has insulted nurses, farmers and teachers in her campaign, said little.').map((r) => [r[2], r[3]])).toContainEqual([
       'has insulted',
       'nurses, farmers and teachers in her campaign',
     ]);
     expect(reported('Most of the county mayors have endorsed her; last week, the union held a rally.').map((r) => [r[2], r[3]])).toContainEqual(['have endorsed', 'her']);
+    expect(reported('Governor Ana Silva endorsed Tom Reyes in June, but only after a long delay.')).toEqual([['indirect', 'Ana Silva', 'endorsed', 'Tom Reyes in June']]);
+    expect(reported('Mayor Tom Reyes backed the levy, but not the bond.')).toEqual([['indirect', 'Tom Reyes', 'backed', 'the levy, but not the bond']]);
   });
 });

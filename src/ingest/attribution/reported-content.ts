@@ -140,8 +140,8 @@ function clauseContent(text: string, span: Range, info: CueInfo): Range | null {
 
 /** A verb phrase coordinated with the cue's, after a comma: the reporting clause's subject goes on. */
 const CLAUSE_CONTENT_END_RE = /,\s+(?:and|but)\s+(?:has|have|had|also|then|later|is|was|will)\s+(?!been\b|being\b)\p{Ll}+(?:ed|en)\b/u;
-/** After an object: a participle or a coordinated verb phrase after a comma ("endorsed her, citing …"), a semicolon. */
-const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b|\p{Ll}+ing\s+(?:and|or)\s)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b|(?:and|but|while|although|though|because|as)\s+(?:he|she|they|it|we|I|at\s+one\s+point)\b|(?:while|whereas)\s)|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|called|urged|warned)\b|\s*;\s/u;
+/** After an object: a participle or a coordinated verb phrase after a comma ("endorsed her, citing …"), a semicolon, ", but" opening a clause (not "but not …"). */
+const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b|\p{Ll}+ing\s+(?:and|or)\s)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b|(?:and|but|while|although|though|because|as)\s+(?:he|she|they|it|we|I|at\s+one\s+point)\b|(?:while|whereas)\s)|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|called|urged|warned)\b|\s*;\s|,\s+but\s+(?!(?:that|also|not|rather|instead)\b)/u;
 
 /** A clause's text without the title words that end it ("…, harbor master " → "…, "). */
 export function withoutTitleWords(lead: string): string {
