@@ -48,3 +48,10 @@ describe('reported speech: stance verbs taking an object', () => {
     expect(reported('Mayor Tom Reyes backed the levy, but not the bond.')).toEqual([['indirect', 'Tom Reyes', 'backed', 'the levy, but not the bond']]);
   });
 });
+
+describe('reported speech: a self-description', () => {
+  it('"a self-described X" is how its holder describes himself; "the self-described X" only names him', () => {
+    expect(reported('Tom Reyes is a self-described farm boy who ran for mayor.').map((r) => [r[2], r[3]])).toEqual([['self-described', 'farm boy']]);
+    expect(reported('The self-described farm boy won the race.')).toEqual([]);
+  });
+});
