@@ -5,7 +5,8 @@
  * is the source and the object of "of" (or the name before the noun) the
  * content. In apposition ("X, a Clinton supporter, said") it only describes
  * X, and is not read. A negated copula ("is no supporter
- * of", "was not a critic of") reports nothing. The nouns are listed in
+ * of", "was not a critic of") reports nothing. `a self-described socialist` is how its
+ * holder describes himself, in apposition too. The nouns are listed in
  * `lexicon/agent-noun-cues.json`. Pure; no I/O; bounded by its sentence.
  */
 import agentNouns from '../lexicon/agent-noun-cues.json';
@@ -34,10 +35,24 @@ const CLAUSE_WORD_RE = /^(?:that|this|what|how|why|whether|if|when|because|where
 /** Where the object of "of" ends: a comma or a clause's opening word. */
 const OBJECT_END_RE = /[,;:—–()]|\s(?:is|was|are|were|has|have|had|will|would|who|which|that|because|since|but|when|after|before|while|and\s+(?:is|was|has|had|said|says|\p{Ll}+ed))\b/u;
 
+/** "a self-described socialist", "and self-described housewife": how its holder describes himself (not "the self-described …", a name). */
+const SELF_DESCRIBED_RE = /(?<![\p{L}\p{N}’'-])(?:a|an|and)\s+(self-described)\s+/gu;
+
 /** The stances a sentence names with a noun for their holder. */
 export function agentNounCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): NominalDraft[] {
   const out: NominalDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.includes('self-described') ? slice.matchAll(SELF_DESCRIBED_RE) : []) {
+    const at = sentence.start + m.index;
+    const from = at + m[0].length;
+    const rest = text.slice(from, sentence.end);
+    const content = trimRange(text, { start: from, end: from + (OBJECT_END_RE.exec(rest)?.index ?? rest.length) });
+    if (!outside(at) || content.end <= content.start || text.slice(content.start, content.end).split(/\s+/).length > 6) continue;
+    const cueAt = from - m[0].length + m[0].indexOf(m[1]);
+    const holder = sourceBefore(ctx, p, text, sentence, at);
+    const cue: Cue = { at: cueAt, end: cueAt + m[1].length, word: 'self-described', phrase: m[1], phraseStart: cueAt };
+    out.push({ content, cue, source: holder?.found ?? null, sourceText: holder?.text ?? null, sourceAt: holder?.start ?? cueAt, clauseAt: cueAt });
+  }
   if (!NEEDS_RE.test(slice)) return out;
   const add = (leadAt: number, cue: Cue, content: Range): void => {
     // The copula's subject holds the stance.

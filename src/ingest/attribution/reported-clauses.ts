@@ -11,13 +11,11 @@ import { SPEECH_VERB_ALT } from '../lexicon';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import type { Cue } from './reported-content';
-import { trimRange } from './reported-content';
+import { LIST_ITEM_RE, trimRange } from './reported-content';
 
 /** A sentence opening with a subordinating conjunction (a connective or a one-word adverb and its comma before it). */
 const OPENING_SUBORDINATE_RE =
   /^\s*["“]?(?:(?:But|And|Yet|So|Still|Now|Later|Then|Earlier|Meanwhile)\s*,?\s+)?(?:when|whenever|as|while|if|after|before|because|although|though|since|once|until|unless|whereas|even\s+as|even\s+though|even\s+if|just\s+as|as\s+for)\s/iu;
-/** What follows a comma inside the clause rather than closing it: the next item of a list ("Ohio, Florida and Texas"). */
-const LIST_ITEM_RE = /^,\s*(?:and\s|or\s|[\p{L}\p{N}’'-]+\s+(?:and|or)\s|[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+)?\s*,)/u;
 
 /**
  * The content of a cue standing in the sentence's opening subordinate clause, ended at the comma that

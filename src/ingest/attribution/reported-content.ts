@@ -33,7 +33,7 @@ const NO_CLAUSE_RE =
  * may start with "to", "for", "about", "of", "on", "against", "that", "if" or a noun phrase; a reflexive
  * ("found itself") or "pledged delegates" is no complement either.
  */
-const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at|from|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward|himself|herself|itself|themselves|delegates)\b/i;
+const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at|from|among|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward|himself|herself|itself|themselves|delegates)\b/i;
 /**
  * A reflexive that opens a self-description all the same: "described herself as a centrist" after any object cue,
  * "calls himself a socialist" after a naming verb (a word, not a preposition or a stop, after the reflexive).
@@ -165,8 +165,8 @@ function insideQuotation(lead: string): boolean {
 
 /** A verb phrase coordinated with the cue's, after a comma: the reporting clause's subject goes on. */
 const CLAUSE_CONTENT_END_RE = /,\s+(?:and|but)\s+(?:has|have|had|also|then|later|is|was|will)\s+(?!been\b|being\b)\p{Ll}+(?:ed|en)\b/u;
-/** After an object: a participle or a coordinated verb phrase after a comma ("endorsed her, citing …"). */
-const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b|\p{Ll}+ing\s+(?:and|or)\s)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b|(?:and|but|while|although|though|because|as)\s+(?:he|she|they|it|we|I|at\s+one\s+point)\b|(?:while|whereas)\s)|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|called|urged|warned)\b/u;
+/** After an object: a participle or a coordinated verb phrase after a comma ("endorsed her, citing …"), a semicolon, ", but" opening a clause (not "but not …"). */
+const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b|\p{Ll}+ing\s+(?:and|or)\s)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b|(?:and|but|while|although|though|because|as)\s+(?:he|she|they|it|we|I|at\s+one\s+point)\b|(?:while|whereas)\s)|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|called|urged|warned)\b|\s*;\s|,\s+but\s+(?!(?:that|also|not|rather|instead)\b)/u;
 
 /** A clause's text without the title words that end it ("…, harbor master " → "…, "). */
 export function withoutTitleWords(lead: string): string {
@@ -175,9 +175,12 @@ export function withoutTitleWords(lead: string): string {
   return lead.slice(0, lead.length - m[1].length);
 }
 
-/** A content cut at its first comma outside quotation marks. */
+/** What follows a comma inside the clause rather than closing it: the next item of a list ("Ohio, Florida and Texas"). */
+export const LIST_ITEM_RE = /^,\s*(?:and\s|or\s|[\p{L}\p{N}’'-]+\s+(?:and|or)\s|[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+)?\s*,)/u;
+
+/** A content cut at its first comma outside quotation marks that goes on with no list ("insulted women, veterans and nurses, …"). */
 export function untilComma(text: string, r: Range, outside: (i: number) => boolean): Range {
-  for (let i = r.start; i < r.end; i++) if (text[i] === ',' && outside(i)) return trimRange(text, { start: r.start, end: i });
+  for (let i = r.start; i < r.end; i++) if (text[i] === ',' && outside(i) && !LIST_ITEM_RE.test(text.slice(i, i + 40))) return trimRange(text, { start: r.start, end: i });
   return r;
 }
 

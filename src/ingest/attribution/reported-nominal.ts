@@ -14,6 +14,7 @@ import { firstMentionFrom } from './context';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
 import { type FoundSource, type ReportedContext, type SourceFound, sourceBefore } from './reported-sources';
+import { receivedCues } from './reported-received';
 
 export interface NominalDraft {
   content: Range;
@@ -71,7 +72,9 @@ const WH_CLAUSE_RE = /^(?:whether|how|why|what|where|when|who)\s/iu;
 
 /** The nominal attributions of a sentence. */
 export function nominalCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): NominalDraft[] {
-  const out: NominalDraft[] = [];
+  // "Reyes drew criticism from unions": the stance is the source's, its subject what it is toward; no other reading of the noun.
+  const out: NominalDraft[] = receivedCues(ctx, p, text, sentence, outside);
+  const received = (i: number): boolean => out.some((d) => i >= d.cue.phraseStart && i < d.cue.end);
   const slice = text.slice(sentence.start, sentence.end);
   // The three patterns need one of the listed nouns before a preposition or "that", the first a possessive too;
   // most sentences hold none.
@@ -80,6 +83,7 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     const at = sentence.start + m.index;
     if (!outside(at) || /^(?:The|A|An|This|That|In|On|At|For|By|But|And)$/.test(m[1])) continue;
     const nounAt = at + m[0].lastIndexOf(m[2], m[0].length - m[3].length - 1);
+    if (received(nounAt)) continue;
     const from = at + m[0].length;
     const content = complementOf(text, sentence, from, m[3]);
     if (!content) continue;
@@ -98,6 +102,7 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     const at = sentence.start + m.index;
     if (!outside(at) || out.length >= 6) continue;
     const nounAt = at + m[0].lastIndexOf(m[2], m[0].length - m[3].length - 1);
+    if (received(nounAt)) continue;
     const content = complementOf(text, sentence, at + m[0].length, m[3]);
     if (!content) continue;
     const cue: Cue = { at: nounAt, end: nounAt + m[2].length, word: m[2].toLowerCase(), phrase: text.slice(nounAt, at + m[0].length).trim(), phraseStart: nounAt };
@@ -108,7 +113,7 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     const at = sentence.start + m.index;
     const nounAt = at + m[1].length;
     // After a possessive (or one as the modifier: "her criticism of") the noun is read above.
-    if (!outside(at) || out.length >= 6 || /(?:['’]s?|\b(?:his|her|their|its|my|our|your))\s+$/iu.test(text.slice(sentence.start, at)) || /^(?:his|her|their|its|my|our|your)\s/iu.test(m[1])) continue;
+    if (!outside(at) || out.length >= 6 || received(nounAt) || /(?:['’]s?|\b(?:his|her|their|its|my|our|your))\s+$/iu.test(text.slice(sentence.start, at)) || /^(?:his|her|their|its|my|our|your)\s/iu.test(m[1])) continue;
     const from = at + m[0].length;
     // "the concerns of voters" names whose concerns; "a statement to reporters" whom it was made to.
     const noun = m[3].toLowerCase();
