@@ -24,28 +24,7 @@ export function lastLetterRuns(phrases: Iterable<string>): ReadonlySet<string> {
  * (read in the lower-cased text: give it the `i` flag).
  */
 export function hasLetterRunIn(text: string, runs: ReadonlySet<string>, followedBy?: RegExp): boolean {
-  const read = letterRunsOf(text);
-  for (let k = 0; k < read.words.length; k++) {
-    if (runs.has(read.words[k]) && (followedBy === undefined || followsAt(read.lower, read.ends[k], followedBy))) return true;
-  }
-  return false;
-}
-
-/** A text's runs of letters, lower-cased, and where each ends in the lower-cased text. */
-interface LetterRuns {
-  text: string;
-  lower: string;
-  words: string[];
-  ends: number[];
-}
-
-/** The last two texts read: the checks before a sentence's scans read the same sentence one after another. */
-const recent: LetterRuns[] = [];
-
-function letterRunsOf(text: string): LetterRuns {
-  for (const r of recent) if (r.text === text) return r;
   const lower = text.toLowerCase();
-  const read: LetterRuns = { text, lower, words: [], ends: [] };
   // A walk over the characters (ASCII letters read directly, others through the letter class), not a
   // match object a run: this check stands before patterns tried at most cues of most sentences.
   let start = -1;
@@ -55,14 +34,11 @@ function letterRunsOf(text: string): LetterRuns {
       if (start < 0) start = i;
       i += width - 1;
     } else if (start >= 0) {
-      read.words.push(lower.slice(start, i));
-      read.ends.push(i);
+      if (runs.has(lower.slice(start, i)) && (followedBy === undefined || followsAt(lower, i, followedBy))) return true;
       start = -1;
     }
   }
-  if (recent.length >= 2) recent.shift();
-  recent.push(read);
-  return read;
+  return false;
 }
 
 function followsAt(text: string, at: number, sticky: RegExp): boolean {
