@@ -12,7 +12,6 @@ import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
 import { subjectBefore, type PassiveDraft } from './reported-passive';
 import cues from '../lexicon/agentless-passive-cues.json';
-import { hasLetterRunIn } from './word-presence';
 
 /** Participle → the words that may follow it. */
 const FOLLOWERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -24,18 +23,14 @@ const AGENTLESS_RE = new RegExp(
   `(?<![\\p{L}\\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should|must)\\s+)?(?:is|was|are|were|be|been|being)\\s+(?:(?:also|widely|roundly|often|repeatedly|sharply|heavily|publicly|long|generally|frequently|increasingly|now|still|already|first|later|previously|privately|reportedly|falsely|eventually|quickly|immediately|strongly|harshly|openly|even|once|rightly|wrongly|sometimes|officially)\\s+)*)(${PARTICIPLES})\\s+(\\p{L}+)`,
   'giu',
 );
-/**
- * A cheap check before the scan: a sentence holding none of the participles as a word before a space is not read
- * (read lower-cased; a long s, which the pattern reads as "s", sends the sentence to the scan).
- */
-const PARTICIPLE_WORDS: ReadonlySet<string> = new Set(FOLLOWERS.keys());
-const SPACE_RE = /\s/uy;
+/** A cheap check before the scan: a sentence holding none of the participles is not read. */
+const NEEDS_RE = new RegExp(`(?:${PARTICIPLES})\\s`, 'iu');
 
 /** The agentless passive attributions of a sentence. */
 export function agentlessCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  if (!hasLetterRunIn(slice, PARTICIPLE_WORDS, SPACE_RE) && !slice.includes('ſ')) return out;
+  if (!NEEDS_RE.test(slice)) return out;
   for (const m of slice.matchAll(AGENTLESS_RE)) {
     const at = sentence.start + m.index;
     const participle = m[2].toLowerCase();
