@@ -21,6 +21,26 @@ export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronou
   return lookBack(ctx, paragraph, at, pronoun.toLowerCase() === 'she' ? 'female' : 'male', pronoun, 'pronoun');
 }
 
+const NO_PRONOUN = { samePronoun: /(?!)/, samePronounOpens: /(?!)/ };
+/** The patterns of each pronoun written (a handful: "he", "She", …), built once. */
+const PRONOUN_PATTERNS = new Map<string, typeof NO_PRONOUN>();
+
+function pronounPatterns(pronoun: string | null): typeof NO_PRONOUN {
+  // A description has no pronoun of its own to chain through.
+  if (pronoun === null) return NO_PRONOUN;
+  const known = PRONOUN_PATTERNS.get(pronoun);
+  if (known) return known;
+  const made = {
+    samePronoun: new RegExp(`\\b${pronoun.toLowerCase()}\\b`, 'i'),
+    // `Asked about Clinton's chances, she replied`: the names of a participial lead phrase are not its subject's.
+    samePronounOpens: new RegExp(
+      `^\\s*["“]?(?:(?:But|And|Yet|Still|Later|Then)\\s*,?\\s+)?(?:${pronoun.charAt(0).toUpperCase()}${pronoun.slice(1).toLowerCase()}\\b|(?:Asked|Pressed|Questioned|Responding|Reacting|Speaking)\\s[^"“”;]{0,200}?,\\s+${pronoun.toLowerCase()}\\b)`,
+    ),
+  };
+  if (PRONOUN_PATTERNS.size < 64) PRONOUN_PATTERNS.set(pronoun, made);
+  return made;
+}
+
 /**
  * The look-back behind viaPronounAt, for a pronoun or (`pronoun` null) a description of someone
  * named before whose gender may be unknown (`gender` null).
@@ -44,15 +64,7 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
     held ??= person(index, method, confidence);
     return 'held';
   };
-  // A description has no pronoun of its own to chain through.
-  const samePronoun = pronoun === null ? /(?!)/ : new RegExp(`\\b${pronoun.toLowerCase()}\\b`, 'i');
-  // `Asked about Clinton's chances, she replied`: the names of a participial lead phrase are not its subject's.
-  const samePronounOpens =
-    pronoun === null
-      ? /(?!)/
-      : new RegExp(
-          `^\\s*["“]?(?:(?:But|And|Yet|Still|Later|Then)\\s*,?\\s+)?(?:${pronoun.charAt(0).toUpperCase()}${pronoun.slice(1).toLowerCase()}\\b|(?:Asked|Pressed|Questioned|Responding|Reacting|Speaking)\\s[^"“”;]{0,200}?,\\s+${pronoun.toLowerCase()}\\b)`,
-        );
+  const { samePronoun, samePronounOpens } = pronounPatterns(pronoun);
   // A sentence naming no one but holding the same pronoun is a link of the chain: it counts towards a wider bound only.
   let looked = 0;
   let scanned = 0;

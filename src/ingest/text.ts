@@ -116,9 +116,40 @@ export function foldQuotes(s: string): string {
 
 /** Whether a phrase holds a verb of speech (said, told, …). */
 export function hasSpeechVerb(s: string): boolean {
-  return words(s).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  return someWord(s, (w) => SPEECH_VERBS.has(w.toLowerCase()));
 }
 
+const WORD_RE = /\p{L}+(?:['’]\p{L}+)?/gu;
+
 export function words(s: string): string[] {
-  return s.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+  return s.match(WORD_RE) ?? [];
+}
+
+/** Whether some word of `s` (as `words` gives them) passes `test`, read in order up to the first that does. */
+export function someWord(s: string, test: (word: string) => boolean): boolean {
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(s); m !== null; m = WORD_RE.exec(s)) {
+    const next = WORD_RE.lastIndex;
+    if (test(m[0])) {
+      WORD_RE.lastIndex = 0;
+      return true;
+    }
+    // `test` may have read words itself.
+    WORD_RE.lastIndex = next;
+  }
+  return false;
+}
+
+/** Whether `s` holds at least `n` words (as `words` gives them), read only up to the n-th. */
+export function hasWords(s: string, n: number): boolean {
+  if (n <= 0) return true;
+  WORD_RE.lastIndex = 0;
+  let count = 0;
+  while (WORD_RE.exec(s) !== null) {
+    if (++count >= n) {
+      WORD_RE.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
 }

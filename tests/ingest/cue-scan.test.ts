@@ -1,4 +1,5 @@
-import { cueMatches, suffixMatcher, trimmedEndMatches, wordsBefore } from '../../src/ingest/attribution/cue-scan';
+import { cueMatches, suffixExec, suffixMatcher, trimmedEndMatches, wordsBefore } from '../../src/ingest/attribution/cue-scan';
+import { hasWords, someWord, words } from '../../src/ingest/text';
 import { hasLetterRunIn, lastLetterRuns } from '../../src/ingest/attribution/word-presence';
 
 const found = (text: string): [number, string][] => [...cueMatches(text)].map((m) => [m.index, m.text]);
@@ -77,6 +78,17 @@ describe('suffixMatcher', () => {
     expect(plain(near)).toBe(expected);
   });
 
+  test.each(['Senate Majority Leader ', 'said the mayor, city council member ', 'the 2024 race ', 'Renée Holt ', '𝐀lpha beta ', 'U.S. Rep. '])(
+    'gives the same match, index and all, as the pattern run on the whole text: %j',
+    (before) => {
+      const titleRun = /(?:\p{L}[\p{L}.’'-]*\s+){1,3}$/u;
+      const expected = titleRun.exec(before);
+      const got = suffixExec(titleRun, /[\p{L}.’'\s\uD800-\uDFFF-]/u)(before);
+      expect(got?.index).toBe(expected?.index);
+      expect(got?.[0]).toBe(expected?.[0]);
+    },
+  );
+
   test('reads the characters before a start for \\b, as the pattern does in the whole text', () => {
     expect(bounded('The board had ')).toBe('had ');
     expect(bounded('The boardhad ')).toBeNull();
@@ -101,11 +113,36 @@ describe('checks on the end of the text before a cue', () => {
     expect(trimmedEndMatches('but shed ', /(?:he|she)$/iu, 4, false)).toBe(false);
   });
 
+  it('answers for each text when several texts are read in turn', () => {
+    const runs = lastLetterRuns(['officials', 'critics']);
+    const texts = ['Officials said', 'The mayor said', 'Critics argued', 'The mayor said', 'Officials said'];
+    expect(texts.map((t) => hasLetterRunIn(t, runs))).toEqual([true, false, true, false, true]);
+    expect(texts.map((t) => hasLetterRunIn(t, runs, /\s+said/iuy))).toEqual([true, false, false, false, true]);
+  });
+
   it('finds a listed word only where the given pattern follows it', () => {
     const runs = lastLetterRuns(['call', 'support']);
     const prep = /\s+(?:for|of)\s/iuy;
     expect(hasLetterRunIn('Her call for a recount', runs, prep)).toBe(true);
     expect(hasLetterRunIn('A call went out for help', runs, prep)).toBe(false);
     expect(hasLetterRunIn('A call went out for help', runs)).toBe(true);
+  });
+});
+
+describe('words counted and tested only as far as needed', () => {
+  test.each(['', 'one', 'It was over.', 'so', 'don’t stop — 2 more words', '... ,,, !'])('agrees with words(): %j', (text) => {
+    for (const n of [0, 1, 2, 3, 4]) expect(hasWords(text, n)).toBe(words(text).length >= n);
+    expect(someWord(text, (w) => w.length > 3)).toBe(words(text).some((w) => w.length > 3));
+  });
+
+  it('reads the remaining words after a test that reads words itself', () => {
+    const seen: string[] = [];
+    expect(
+      someWord('alpha beta gamma', (w) => {
+        seen.push(w);
+        return hasWords('one two three four', 2) && w === 'gamma';
+      }),
+    ).toBe(true);
+    expect(seen).toEqual(['alpha', 'beta', 'gamma']);
   });
 });

@@ -3,6 +3,7 @@
  * mentions and quotations by paragraph, and the small lookups over them.
  */
 import { FOLLOWED_BY_VERB_RE, INVERTED_BEFORE_NAME_RE } from './patterns';
+import { suffixExec } from './cue-scan';
 import type { EntityExtraction, ExtractedMention } from '../entity-extraction';
 import type { ExtractedQuote, SpeakerRef } from '../quote-types';
 import { PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon';
@@ -178,13 +179,19 @@ export function attributedAtEnd(text: string, sentenceStart: number, m: Extracte
   return lead !== null && (lead[1] === '' || titleLike(lead[1], 3)) && FOLLOWED_BY_VERB_RE.test(text.slice(m.end, m.end + 160));
 }
 
+/**
+ * Up to three words ending the text, found from the last character no such word holds (surrogates read as
+ * letters), not at every position of the sentence before a mention.
+ */
+const titleRunBefore = suffixExec(/(?:\p{L}[\p{L}.’'-]*\s+){1,3}$/u, /[\p{L}.’'\s\uD800-\uDFFF-]/u);
+
 export function isSubject(text: string, sentenceStart: number, m: ExtractedMention, all: ExtractedMention[]): boolean {
   const before = text.slice(sentenceStart, m.start);
   // "But like Trump, Rubio holds …": the name of a comparison is no subject.
   if (/\b(?:[Ll]ike|[Uu]nlike)\s+$/.test(before)) return false;
   const opener = /^\s*["“]?(?:(?:But|And|Yet|So|However|Meanwhile|Still|Later|Earlier|Then|Now|Also|Both)\s*,?\s+)?(?:(?:On|In|At|After|Before|During|Since|[Ll]ike|[Uu]nlike)\s[^,]{1,40},\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|former|ousted|acting)\s+|[\p{Ll}-]+\s+(?=\p{Lu})){0,6}$/u;
   // Title words ending in a title head before the name ("McConnell spokesman Don Stewart"); a name in them is part of the title.
-  const titleRun = /(?:\p{L}[\p{L}.’'-]*\s+){1,3}$/u.exec(before);
+  const titleRun = titleRunBefore(before);
   const head = titleRun === null ? '' : (words(titleRun[0]).pop() ?? '');
   const titled = titleRun !== null && !/^(?:the|of|and|co|then|pro|anti)$/i.test(head) && isTitleWord(head) && titleLike(titleRun[0], 3) && !/\p{Ll}ed\s/u.test(titleRun[0]);
   const opening = titled ? before.slice(0, titleRun.index) : before;

@@ -158,9 +158,15 @@ export function wordsBefore(text: string, sentenceStart: number, at: number): st
  * With `inMatch` null the pattern is run as it is.
  */
 export function suffixMatcher(pattern: RegExp, inMatch: RegExp | null): (near: string) => string | null {
+  const exec = suffixExec(pattern, inMatch);
+  return (near) => exec(near)?.[0] ?? null;
+}
+
+/** As `suffixMatcher`, the whole match (with its index and groups). */
+export function suffixExec(pattern: RegExp, inMatch: RegExp | null): (near: string) => RegExpExecArray | null {
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
   return (near) => {
-    if (inMatch === null) return pattern.exec(near)?.[0] ?? null;
+    if (inMatch === null) return pattern.exec(near);
     let from = near.length;
     while (from > 0 && inMatch.test(near.charAt(from - 1))) from--;
     for (let s = from; s < near.length; s++) {
@@ -168,7 +174,7 @@ export function suffixMatcher(pattern: RegExp, inMatch: RegExp | null): (near: s
       if (s > from && isAsciiLetter(near.charCodeAt(s - 1))) continue;
       sticky.lastIndex = s;
       const m = sticky.exec(near);
-      if (m !== null) return m[0];
+      if (m !== null) return m;
     }
     return null;
   };

@@ -26,8 +26,11 @@ const MODIFIER = `(?!(?:for|of|to|in|with|on|by|from|and|or|at)\\s)[\\p{Ll}-]+\\
 const OF_RE = new RegExp(`${LEAD}(${DETERMINER}?(?:${MODIFIER}){0,2}?(${NOUNS})\\s+of)\\s+`, 'gu');
 /** "is a Sanders supporter": the name before the noun is its object. */
 const NAMED_RE = new RegExp(`${LEAD}(${DETERMINER}(?:${MODIFIER})?)((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}\\p{Lu}[\\p{L}.’'-]*)\\s+(${NOUNS})\\b`, 'gu');
-/** What a cheap test finds before the scans: one of the nouns. */
-const NEEDS_RE = new RegExp(`\\b(?:${NOUNS})\\b`, 'iu');
+/**
+ * What a cheap test finds before the scans (both match the nouns as listed, in lower case): one of them as written,
+ * looked for by the listed nouns no other one begins ("supporter" finds "supporters" too).
+ */
+const NEEDED = agentNouns.nouns.filter((n) => !agentNouns.nouns.some((o) => o !== n && n.startsWith(o)));
 /** Words that deny the stance: "is no supporter of", "was never a critic of", "was not the only opponent". */
 const NEGATED_RE = /\b(?:not|no|never|hardly|former|only)\b|n['’]t\b/iu;
 /** A word that opens a clause, not a noun phrase: "is that critics of …". */
@@ -53,7 +56,7 @@ export function agentNounCues(ctx: ReportedContext, p: number, text: string, sen
     const cue: Cue = { at: cueAt, end: cueAt + m[1].length, word: 'self-described', phrase: m[1], phraseStart: cueAt };
     out.push({ content, cue, source: holder?.found ?? null, sourceText: holder?.text ?? null, sourceAt: holder?.start ?? cueAt, clauseAt: cueAt });
   }
-  if (!NEEDS_RE.test(slice)) return out;
+  if (!NEEDED.some((n) => slice.includes(n))) return out;
   const add = (leadAt: number, cue: Cue, content: Range): void => {
     // The copula's subject holds the stance.
     const source = sourceBefore(ctx, p, text, sentence, leadAt);

@@ -8,7 +8,7 @@ import type { CueInfo } from '../lexicon';
 import type { Range } from '../text';
 import type { Cue } from './reported-content';
 import type { FoundSource } from './reported-sources';
-import { words } from '../text';
+import { hasWords } from '../text';
 
 /** A reported attribution as found in one sentence. */
 export interface ReportedAttribution {
@@ -34,6 +34,16 @@ const STANDS_FOR_CLAUSE_RE = /^(?:so|yes|no|the\s+same|the\s+opposite)$/i;
 /** A content whose characters are this much inside quotation marks is a direct quote. */
 const DIRECT_SHARE = 0.85;
 
+/** A character counted as a letter of a content (no space or punctuation). */
+const LETTER_RE = /[^\s.,;:!?"“”‘’'—–-]/;
+
+/** Whether a content has no letters, or 85% or more of them inside quotation marks. */
+function tooQuoted(text: string, body: string, content: Range, quotes: readonly Range[]): boolean {
+  const letters = body.replace(/[\s.,;:!?"“”‘’'—–-]/g, '').length;
+  const quotedLetters = quotes.reduce((n, q) => n + text.slice(Math.max(q.start, content.start), Math.min(q.end, content.end)).replace(/[\s.,;:!?"“”‘’'—–-]/g, '').length, 0);
+  return letters === 0 || quotedLetters / letters >= DIRECT_SHARE;
+}
+
 /** The attribution, or null when its content is too short, or (85% or more) a direct quotation. */
 export function make(
   text: string,
@@ -50,11 +60,10 @@ export function make(
   const body = text.slice(content.start, content.end);
   // An object may be one word ("endorsed Cruz"); a clause has a subject and a verb at least.
   // "so", "yes", "no", "the same" after a clause cue stand for a whole clause ("half said so", "most said yes").
-  if (words(body).length < (info?.frame === 'object' || STANDS_FOR_CLAUSE_RE.test(body) ? 1 : MIN_CONTENT_WORDS)) return null;
+  if (!hasWords(body, info?.frame === 'object' || STANDS_FOR_CLAUSE_RE.test(body) ? 1 : MIN_CONTENT_WORDS)) return null;
   const holdsQuote = quotes.some((q) => Math.min(q.end, content.end) > Math.max(q.start, content.start));
-  const letters = body.replace(/[\s.,;:!?"“”‘’'—–-]/g, '').length;
-  const quotedLetters = quotes.reduce((n, q) => n + text.slice(Math.max(q.start, content.start), Math.min(q.end, content.end)).replace(/[\s.,;:!?"“”‘’'—–-]/g, '').length, 0);
-  if (letters === 0 || quotedLetters / letters >= DIRECT_SHARE) return null;
+  // With no quotation only whether the content has a letter counts (its share quoted is 0).
+  if (quotes.length === 0 ? !LETTER_RE.test(body) : tooQuoted(text, body, content, quotes)) return null;
   // A quotation that runs past the content is someone else's words, not part of this clause.
   if (quotes.some((q) => q.start < content.end && q.end > content.end + 1)) return null;
   return {

@@ -293,7 +293,7 @@ const RELATIVE_MODIFIED_RE = new RegExp(
  * named inside a relative clause on a source noun, the source is that noun phrase (without its clause).
  */
 function modifiedNoun(head: string, offset: number, mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): SourceFound | null {
-  const m = hasLetterRunIn(head, SOURCE_NOUN_ENDS) ? RELATIVE_MODIFIED_RE.exec(head) : null;
+  const m = WHO_OR_THAT_RE.test(head) && hasLetterRunIn(head, SOURCE_NOUN_ENDS) ? RELATIVE_MODIFIED_RE.exec(head) : null;
   if (!m || words(m[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) && !/^(?:and|or)$/i.test(w))) return null;
   const start = offset + m.index + m[0].indexOf(m[1]);
   const mention = lastMentionOf(mentions, ref, from, to);
@@ -324,6 +324,10 @@ function lastMentionOf(mentions: readonly ExtractedMention[], ref: SourceRef, fr
 /** A source noun phrase ending right before a participle ("a new poll showing", "Republicans backing Trump"): its head is a source noun. */
 const NOUN_BEFORE_RE = new RegExp(`((?:(?:the|a|an|some|many|most|other|those|these|two|three|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?(?:[\\p{L}.’'/&-]+\\s+){0,3}?(?:${SOURCE_NOUN_ALT}))\\s+$`, 'iu');
 
+/** What NOUN_BEFORE_RE needs, read first on the text's trimmed end (that pattern is tried at every position of its text): a source noun. */
+const SOURCE_NOUN_END_RE = new RegExp(`(?:${SOURCE_NOUN_ALT})$`, 'iu');
+const SOURCE_NOUN_LONGEST = Math.max(...[...SOURCE_NOUNS].map((n) => n.length));
+
 /** The entity or source noun phrase right before a participle, if any (a reduced relative clause). */
 export function nounBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number): SourceFound | null {
   const named = mentionEndingNear(ctx.mentions[p], at - 1, sentence.start);
@@ -332,7 +336,7 @@ export function nounBefore(ctx: ReportedContext, p: number, text: string, senten
   if (members) return members;
   if (named && /^\s+$/.test(text.slice(named.end, at))) return { found: { speaker: { type: named.type, index: named.entity }, method: 'participle', confidence: 0.7 * named.confidence }, text: null, start: named.start };
   const head = text.slice(Math.max(sentence.start, at - 80), at);
-  const noun = NOUN_BEFORE_RE.exec(head);
+  const noun = trimmedEndMatches(head, SOURCE_NOUN_END_RE, SOURCE_NOUN_LONGEST, true) ? NOUN_BEFORE_RE.exec(head) : null;
   if (!noun) return null;
   // "went to voters backing …": the noun phrase is what follows the last word no noun phrase holds.
   const parts = noun[1].trim().split(/\s+/);

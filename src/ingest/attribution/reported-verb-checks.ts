@@ -26,6 +26,8 @@ export function isVerbBeforeThat(word: string): boolean {
 
 /** A negation ending the auxiliaries before a cue. */
 const NEGATED_RE = /(?:\bnot|n[’']t|\bnever)\s+$/iu;
+/** How NEGATED_RE's match ends before its spaces: read first on the text's end (that pattern is tried at every position). */
+const NEGATED_END_RE = /(?:not|n[’']t|never)$/iu;
 /** What any negated cue may report: an open question ("did not say whether …", "never explained why") or a topic. */
 const OPEN_COMPLEMENT_RE = /^\s+(?:whether|if|why|how|what|who|whom|when|where|which|about)\b/iu;
 
@@ -34,7 +36,7 @@ const OPEN_COMPLEMENT_RE = /^\s+(?:whether|if|why|how|what|who|whom|when|where|w
  * negated, only an open question, or a stance's noun phrase or infinitive.
  */
 export function negatedCueReports(near: string, after: string, word: string): boolean {
-  if (!NEGATED_RE.test(near) || OPEN_COMPLEMENT_RE.test(after)) return true;
+  if (!trimmedEndMatches(near, NEGATED_END_RE, 5, true) || !NEGATED_RE.test(near) || OPEN_COMPLEMENT_RE.test(after)) return true;
   return NEGATABLE_CUES.has(word) && /^\s+[\p{L}\p{N}"“$]/u.test(after) && !/^\s+that\b/iu.test(after);
 }
 
@@ -113,10 +115,22 @@ export const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re|isn
 /** "he's", "they're", adverbs after it, right before a participle. */
 export const CONTRACTED_PROGRESSIVE_RE = /\b(?:he|she|it|they|we|you|who|that)['’](?:s|re)\s+(?:(?:also|now|still|already|even|just|again|really|clearly|increasingly|not|never)\s+)*$/iu;
 
+/** A contracted auxiliary ending the text ("she's ", "they're "), the part from its apostrophe in group 1. */
+const CONTRACTED_BEFORE_RE = /\b(?:he|she|it|who|that|there|what|they|we|you)(['’](?:s|re)\s+)$/iu;
+/** What CONTRACTED_BEFORE_RE needs, read first on the text's trimmed end (that pattern is tried at every position). */
+const CONTRACTED_END_RE = /['’](?:s|re)$/iu;
+export function contractedBefore(text: string): RegExpExecArray | null {
+  return trimmedEndMatches(text, CONTRACTED_END_RE, 3, true) ? CONTRACTED_BEFORE_RE.exec(text) : null;
+}
+
+/** What a cue may be in a compound: all but the word before it, all but the word after it (a lookup first, no pattern). */
+const COMPOUND_SECONDS: ReadonlySet<string> = new Set([...CUE_COMPOUNDS].map((c) => c.slice(c.indexOf(' ') + 1)));
+const COMPOUND_FIRSTS: ReadonlySet<string> = new Set([...CUE_COMPOUNDS].map((c) => c.slice(0, c.lastIndexOf(' '))));
+
 /** Whether the word at [at, at + length) is part of a compound noun ("think tank", "talk show"): the word before or after it with it. */
 export function inCompound(text: string, at: number, length: number): boolean {
-  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
-  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(at + length, at + length + 24));
   const word = text.slice(at, at + length).toLowerCase();
+  const before = COMPOUND_SECONDS.has(word) ? /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at)) : null;
+  const after = COMPOUND_FIRSTS.has(word) ? /^\s+([\p{L}-]+)/u.exec(text.slice(at + length, at + length + 24)) : null;
   return (before !== null && CUE_COMPOUNDS.has(`${before[1].toLowerCase()} ${word}`)) || (after !== null && CUE_COMPOUNDS.has(`${word} ${after[1].toLowerCase()}`));
 }

@@ -18,7 +18,7 @@ import { VERB_ADVERBS, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement } from './reported-cues';
-import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
+import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, contractedBefore, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
@@ -231,7 +231,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
     // "Moscow may now be more willing to …": a stance in the conditional is a guess, no stance reported.
     if (copulaAux && MODAL_RE.test(copulaAux)) continue;
     const verbGroup = copula ? copula[0].length + (copulaAux?.length ?? 0) : (aux?.length ?? 0);
-    const contracted = /\b(?:he|she|it|who|that|there|what|they|we|you)(['’](?:s|re)\s+)$/iu.exec(near.slice(0, near.length - verbGroup));
+    const contracted = contractedBefore(near.slice(0, near.length - verbGroup));
     const groupEnd = at - verbGroup - (contracted ? contracted[1].length : 0);
     // "Both want …", "Both said …": opening the sentence, a quantifier the adverbs take in ("they both said") is the subject.
     const subjectEnd = copula ? groupEnd : quantifierSubjectEnd(text, sentence, groupEnd, at);
