@@ -10,18 +10,12 @@ import type { Range } from '../text';
 import { words } from '../text';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
-import { subjectBefore } from './reported-passive';
+import { type PassiveDraft, subjectBefore } from './reported-passive';
 import type { FoundSource, ReportedContext } from './reported-sources';
 import { isSourcePhrase, sourceBefore } from './reported-sources';
 
-export interface ReceivedDraft {
-  content: Range;
-  cue: Cue;
-  source: FoundSource | null;
-  sourceText: string | null;
-  sourceAt: number;
-  clauseAt: number;
-}
+/** A stance received has what a passive's attribution has: its content, cue, source and clause. */
+export type ReceivedDraft = PassiveDraft;
 
 const alt = (list: readonly string[]): string =>
   [...list]
