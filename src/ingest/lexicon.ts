@@ -53,6 +53,7 @@ import reportingCues from './lexicon/reporting-cues.json';
 import reportingVerbs from './lexicon/reporting-verbs.json';
 import roleNounTitles from './lexicon/role-noun-titles.json';
 import sourceNouns from './lexicon/source-nouns.json';
+import participleHeadNouns from './lexicon/participle-head-nouns.json';
 import speechVerbs from './lexicon/speech-verbs.json';
 import coordinatedSpeechVerbs from './lexicon/coordinated-speech-verbs.json';
 import titleExpansions from './lexicon/title-expansions.json';
@@ -272,6 +273,9 @@ export const WRITER_NOUNS: ReadonlySet<string> = words(writerNouns);
 
 /** Nouns that can head a source phrase: "officials said", "a new poll found", "his campaign said". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ORGANIZATION_NOUNS, ...sourceNouns]);
+
+/** Nouns for a message or for people holding a view that a participle after them reports from (`ads attacking …`, `a petition calling for …`). */
+export const PARTICIPLE_HEAD_NOUNS: ReadonlySet<string> = words(participleHeadNouns);
 
 /** Role nouns a descriptor may use for a person named earlier ("the senator", "the U.S. diplomat"). */
 export const ROLE_NOUN_TITLES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(roleNounTitles));

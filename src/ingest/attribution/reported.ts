@@ -39,6 +39,7 @@ import { agentlessCues } from './reported-agentless';
 import { agentNounCues } from './reported-agent-nouns';
 import { type FoundSource, type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, sourceBefore } from './reported-sources';
 import { fromQuote, openingSubject } from './reported-opening-subjects';
+import { participleHead } from './reported-participle-heads';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
 export type { ReportedAttribution } from './reported-attribution';
@@ -250,7 +251,7 @@ function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Rang
       const setOff = SET_OFF_RE.test(text.slice(sentence.start, subjectEnd));
       // "…, walking past the line and answering questions": a participle after "and" shares the clause's subject.
       const joined: SourceFound | null = !adverbial && !absolute && !setOff ? coordinated(ctx, p, text, sentence, subjectEnd, last) : null;
-      const noun: SourceFound | null = !adverbial && !absolute && !setOff && !joined ? nounBefore(ctx, p, text, sentence, subjectEnd) : null;
+      const noun: SourceFound | null = !adverbial && !absolute && !setOff && !joined ? (nounBefore(ctx, p, text, sentence, subjectEnd) ?? participleHead(text, sentence, subjectEnd)) : null;
       // "…, putting out a statement contradicting …": a verb phrase before the participle; its subject is the source.
       const reduced: SourceFound | null =
         noun?.text && isVerbPhrase(noun.text)

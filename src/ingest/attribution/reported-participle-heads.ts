@@ -1,0 +1,46 @@
+/**
+ * The noun phrase a participle modifies when no source noun heads it: a
+ * message (`ads attacking Reyes`, `a petition calling for a recount`,
+ * `a speech praising the council`) or a pronoun for people (`those
+ * backing the levy`, `anyone questioning the count`). Read on a bounded
+ * number of words before the participle: linear in the text.
+ */
+import { PARTICIPLE_HEAD_NOUNS } from '../lexicon';
+import type { Range } from '../text';
+import { NOT_MODIFIERS } from './reported-phrase-kinds';
+import type { SourceFound } from './reported-sources';
+
+/** Pronouns standing for people that a participle may modify ("those supporting", "anyone expecting"). */
+const PRONOUN_HEADS = new Set(['those', 'others', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody']);
+/** Words that open a noun phrase: the phrase starts with them. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'two', 'three', 'other', 'another']);
+/** Words no modifier of the head is: the phrase starts after them. */
+const BOUNDARIES = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'among', 'through', 'by', 'about', 'during', 'into', 'under', 'over', 'like', 'including', 'against', 'of', 'between', 'despite', 'since', 'until', 'without', 'via', 'per']);
+/** A word and the spaces after it, as the last words before the participle are read. */
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}.’'/&-]*\s+$/u;
+/** At most this many words stand between a determiner and the head ("a new 30-second ad"). */
+const MAX_MODIFIERS = 3;
+
+/** The noun phrase a participle at `at` modifies, headed by a message noun or a pronoun for people; null when none. */
+export function participleHead(text: string, sentence: Range, at: number): SourceFound | null {
+  let end = at;
+  const head = WORD_RE.exec(text.slice(Math.max(sentence.start, end - 40), end));
+  if (!head) return null;
+  const noun = head[0].trimEnd();
+  const lower = noun.toLowerCase();
+  // "among those backing Reyes": the pronoun is the whole phrase (never a sentence's first word: "Those backing …" is read as its subject).
+  let start = end - head[0].length;
+  if (PRONOUN_HEADS.has(lower)) return start > sentence.start ? { found: null, text: noun, start } : null;
+  if (!PARTICIPLE_HEAD_NOUNS.has(lower)) return null;
+  // Modifiers back to a determiner, a boundary word, a punctuation mark or the sentence's start.
+  for (let k = 0; k <= MAX_MODIFIERS; k++) {
+    end = start;
+    const word = WORD_RE.exec(text.slice(Math.max(sentence.start, end - 40), end));
+    if (!word) break;
+    const w = word[0].trimEnd().toLowerCase();
+    if (BOUNDARIES.has(w) || NOT_MODIFIERS.has(w)) break;
+    start = end - word[0].length;
+    if (DETERMINERS.has(w)) break;
+  }
+  return { found: null, text: text.slice(start, at).trim(), start };
+}
