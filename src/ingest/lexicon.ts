@@ -39,6 +39,7 @@ import namePrefixTitles from './lexicon/name-prefix-titles.json';
 import namingVerbs from './lexicon/naming-verbs.json';
 import nonNameWords from './lexicon/non-name-words.json';
 import notGivenNames from './lexicon/not-given-names.json';
+import wordGivenNames from './lexicon/word-given-names.json';
 import organizationCues from './lexicon/organization-cues.json';
 import organizationDescriptors from './lexicon/organization-descriptors.json';
 import organizationNouns from './lexicon/organization-nouns.json';
@@ -309,6 +310,20 @@ export const GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female'> = (() => {
   for (const n of FEMALE_NAMES) map.set(n, 'female');
   // Male second so that names common to both (e.g. "jean") lean to the more frequent news usage.
   for (const n of MALE_NAMES) if (!FEMALE_NAMES.has(n)) map.set(n, 'male');
+  return map;
+})();
+
+/**
+ * Given names that are also common words ("Hope", "Grant", "Rush", "Angel"), kept off GIVEN_NAMES: with the gender
+ * the names package gives them. They count as a given name only before a surname, inside a sentence (names.ts).
+ */
+export const WORD_GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female'> = (() => {
+  const genders = new Map<string, string>(englishGivenNames);
+  const map = new Map<string, 'male' | 'female'>();
+  for (const n of wordGivenNames) {
+    const g = genders.get(n);
+    if (g === 'male' || g === 'female') map.set(n, g);
+  }
   return map;
 })();
 

@@ -3,7 +3,7 @@
  * shape of a personal name, and the evidence that a run names a person.
  */
 import type { Gender } from '../entity-extraction';
-import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PERSONAL_SPEECH_VERB_ALT, PLACES, REPORTING_CUES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PERSONAL_SPEECH_VERB_ALT, PLACES, REPORTING_CUES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS, WORD_GIVEN_NAMES } from '../lexicon';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
 import { type Range, type Token, foldMojibake, isCapitalized } from '../text';
@@ -182,6 +182,7 @@ export function personEvidence(
   if (isPlaceInAddress(text, tokens[nameFrom].start, tokens[to].baseEnd)) return null;
   // "Cowen Research", "Morgan Stanley Group": a given name opening a firm's name.
   if (GIVEN_NAMES.has(norm(parts[0])) && !ORGANIZATION_CUES.has(parts[parts.length - 1].toLowerCase())) return 0.9;
+  if (wordGivenNameInSentence(text, tokens, nameFrom, parts)) return 0.85;
   // "Unai Emery, who said…" — but not "an analyst at Cox Automotive, who said…", where "who" is the analyst.
   if (!tokens[to].possessive && RELATIVE_SPEAKER.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 120)) && !/\b(?:at|of|for|from|with|by|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tokens[nameFrom].start - 10), tokens[nameFrom].start))) return 0.8;
   if (namedAfterPersonNoun(text, tokens[nameFrom].start, tokens[to].baseEnd)) return 0.85;
@@ -190,6 +191,28 @@ export function personEvidence(
   const prev = tokens[nameFrom - 1];
   if (prev && /^(?:said|says|told|added)$/i.test(prev.text) && text.slice(prev.end, tokens[nameFrom].start) === ' ') return 0.8;
   return null;
+}
+
+/** Determiners and prepositions, after which a capitalized word-name is the word: "the Rose Bowl", "after Pearl Harbor", "songs by Pearl Jam". */
+const BEFORE_WORD_NOT_NAME = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each', 'next', 'last', 'about', 'above', 'across', 'after', 'against', 'along', 'amid', 'among', 'around', 'at', 'before', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'by', 'despite', 'down', 'during', 'for', 'from', 'in', 'inside', 'into', 'near', 'of', 'off', 'on', 'onto', 'outside', 'over', 'past', 'since', 'through', 'throughout', 'to', 'toward', 'towards', 'under', 'until', 'up', 'upon', 'via', 'within', 'without',
+]);
+
+/**
+ * "spokeswoman Hope Hicks said", "told Rush Limbaugh": a given name that is also a common word (lexicon
+ * word-given-names.json), capitalized inside a sentence after a lower-case word that is no determiner or preposition,
+ * before one or two surname-shaped words that are no lexicon words. Opening a sentence, or after "the" or "at", the
+ * capital proves nothing ("Hope Ranch", "the Rose Bowl", "at Pearl Harbor"): other evidence must name the person.
+ */
+function wordGivenNameInSentence(text: string, tokens: Token[], nameFrom: number, parts: string[]): boolean {
+  if (parts.length < 2 || parts.length > 3 || !WORD_GIVEN_NAMES.has(norm(parts[0]))) return false;
+  const prev = tokens[nameFrom - 1];
+  if (prev === undefined || prev.possessive || !/^\p{Ll}+$/u.test(prev.text) || BEFORE_WORD_NOT_NAME.has(prev.text)) return false;
+  if (!/^,?\s+$/.test(text.slice(prev.end, tokens[nameFrom].start))) return false;
+  return parts.slice(1).every((p) => {
+    const lower = p.toLowerCase();
+    return /^\p{Lu}\p{Ll}/u.test(p) && !/(?:ing|ed)$/.test(lower) && !isPlaceOrDemonym(p) && ![ORGANIZATION_CUES, NON_NAME_WORDS, PERSON_NOUNS, SOURCE_NOUNS, TITLE_HEADS, GROUP_SUBJECTS].some((set) => set.has(lower)) && !WORD_GIVEN_NAMES.has(lower);
+  });
 }
 
 /** "chief Democratic rival", "a Muslim cleric": one capitalized word qualifying a person noun or title after it is no name. */

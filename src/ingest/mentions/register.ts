@@ -5,7 +5,7 @@
  */
 import type { OrganizationKind } from '../../records/entity-records';
 import type { Gender } from '../entity-extraction';
-import { GIVEN_NAMES, GROUP_SUBJECTS, NON_NAME_WORDS, ORGANIZATION_CUES, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, UNGENDERED_NAMES } from '../lexicon';
+import { GIVEN_NAMES, GROUP_SUBJECTS, NON_NAME_WORDS, ORGANIZATION_CUES, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, UNGENDERED_NAMES, WORD_GIVEN_NAMES } from '../lexicon';
 import { genderOfWords } from './gender';
 import { CONNECTORS, isPlaceOrDemonym } from './names';
 import { type OrgState, type PersonKey, type PersonState, type RawMention, addAlias, norm, orgKey, personKey } from './state';
@@ -106,7 +106,7 @@ export class EntityRegister {
     if (written !== p.name) addAlias(p, written);
     // An honorific written for this person outweighs a gender read from words, pronouns or a list of given names.
     if (honorific) p.gender = honorific;
-    if (p.gender === null && parts.length > 1 && !UNGENDERED_NAMES.has(norm(parts[0]))) p.gender = GIVEN_NAMES.get(norm(parts[0])) ?? null;
+    if (p.gender === null && parts.length > 1 && !UNGENDERED_NAMES.has(norm(parts[0]))) p.gender = GIVEN_NAMES.get(norm(parts[0])) ?? WORD_GIVEN_NAMES.get(norm(parts[0])) ?? null;
     if (title) {
       this.considerTitle(p, title.text, title.formal ? 100 + title.text.length : title.text.length);
       p.titleRanges.push({ unit, range: title.range, title: title.text });
