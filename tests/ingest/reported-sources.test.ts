@@ -187,3 +187,18 @@ describe('sources of reported speech', () => {
     expect(reported('In years past, he has had sharp words, but this time he praised the budget.')).toEqual([['indirect', null, 'praised', 'the budget']]);
   });
 });
+
+describe('"it" as the source of reported speech', () => {
+  it('stands for the organization or the document an earlier sentence opens with', () => {
+    expect(reported('Still, the Harbor Council met for five hours on Monday.', 'It said the fares would have to rise by June.')).toEqual([
+      ['indirect', 'Harbor Council', 'said', 'the fares would have to rise by June'],
+    ]);
+    expect(reported('The memo was sent to every dock worker on Friday. It warned that the north pier was unsafe.')).toEqual([
+      ['indirect', 'The memo', 'warned', 'the north pier was unsafe'],
+    ]);
+  });
+
+  it('stays without a source when no sentence before opens with a document or an organization', () => {
+    expect(reported('Ferries ran late all week. It said the fares would have to rise by June.').map((r) => r[1])).toEqual([null]);
+  });
+});

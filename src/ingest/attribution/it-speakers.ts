@@ -11,6 +11,7 @@ import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS } from '../lexicon';
 import type { Quotation } from '../quotations';
 import type { ExtractedQuote, SpeakerRef } from '../quote-types';
 import type { Range } from '../text';
+import type { ExtractedMention } from '../entity-extraction';
 import type { Context } from './context';
 
 export type ItAntecedent = { org: SpeakerRef } | { phrase: string };
@@ -37,8 +38,14 @@ function fromQuote(r: ExtractedQuote): ItAntecedent | null {
   return null;
 }
 
+/** What the opening of a sentence is read from: the paragraphs and their mentions. */
+interface Openings {
+  paragraphs: readonly string[];
+  mentions: readonly (readonly ExtractedMention[])[];
+}
+
 /** A document or an organization opening the sentence as its subject. */
-function fromOpening(ctx: Context, p: number, s: Range): ItAntecedent | null {
+function fromOpening(ctx: Openings, p: number, s: Range): ItAntecedent | null {
   const text = ctx.paragraphs[p];
   const lead = LEAD.exec(text.slice(s.start, s.end))![0].length;
   const at = s.start + lead;
@@ -81,6 +88,24 @@ export function itAntecedent(ctx: Context, quotes: readonly Quotation[], results
         if (found) return found;
       }
       const opening = fromOpening(ctx, p, s);
+      if (opening) return opening;
+    }
+  }
+  return null;
+}
+
+/**
+ * What `it` at `at` in paragraph `p` stands for as the source of reported speech (`It said the plan would fail`):
+ * the nearest sentence before it, in its paragraph or the one before, that opens with a document or an organization
+ * as its subject. Quotations are not read.
+ */
+export function itAntecedentAt(ctx: Openings & { sentences: readonly (readonly Range[])[] }, p: number, at: number): ItAntecedent | null {
+  for (let q = p; q >= Math.max(0, p - PARAGRAPHS_BACK); q--) {
+    const sentences = ctx.sentences[q];
+    for (let si = sentences.length - 1; si >= 0; si--) {
+      const s = sentences[si];
+      if (q === p && s.end > at) continue;
+      const opening = fromOpening(ctx, q, s);
       if (opening) return opening;
     }
   }

@@ -9,6 +9,7 @@ import { hasSpeechVerb, words, type Range } from '../text';
 import { firstMentionFrom } from './context';
 import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 import { trimmedEndMatches } from './cue-scan';
+import { itAntecedentAt } from './it-speakers';
 import { NOT_MODIFIERS, PRONOUN_WORDS, openingNounPhrase, subjectKind } from './reported-phrase-kinds';
 
 export { NOT_MODIFIERS, openingNounPhrase, subjectKind };
@@ -153,7 +154,10 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   const share = SHARE_SOURCE_RE.exec(head);
   if (share) return { found: null, text: share[1].trim(), start: offset + share.index + share[0].indexOf(share[1]) };
   const pron = endsWithPronoun(head) ? PRONOUN_SOURCE_RE.exec(head) : null;
-  if (pron) return { found: null, text: asWritten(pron[1]), start: offset + pron.index + pron[0].indexOf(pron[1]) };
+  if (pron) {
+    const start = offset + pron.index + pron[0].indexOf(pron[1]);
+    return { ...itSource(ctx, p, pron[1], start), start };
+  }
   // "voters who say …", "a poll that shows …": the relative pronoun stands for a noun phrase outside the clause.
   const relative = RELATIVE_SOURCE_RE.exec(head);
   if (relative) {
@@ -365,6 +369,13 @@ const RELATIVE_SOURCE_RE = /(?:[\p{L},]\s+|\p{L}\s*[(—–]\s*|[\p{L},]\s+[(—
  */
 const SUBJECT_WORD = `(?!(?:${[...NOT_MODIFIERS].join('|')})\\b)[\\p{L}\\p{N}.%$’'/&-]+`;
 const GENERIC_SUBJECT_RE = new RegExp(`${CLAUSE_START}((?:${SUBJECT_WORD}\\s+){0,9}?${SUBJECT_WORD})(?:\\s+(?:first|later|then|now|once|\\p{L}+ly))?\\s*(?:\\([^()]{0,60}\\)\\s*)?(?:,[^,"“”]{1,140},\\s*)?$`, 'iu');
+/** "It said …": the document or organization a sentence before opens with, else the pronoun as `asWritten` gives it. */
+function itSource(ctx: ReportedContext, p: number, pronoun: string, at: number): Pick<SourceFound, 'found' | 'text'> {
+  const it = pronoun.toLowerCase() === 'it' ? itAntecedentAt(ctx, p, at) : null;
+  if (it && 'org' in it) return { found: { speaker: it.org, method: 'pronoun-it', confidence: 0.5 }, text: null };
+  return { found: null, text: it ? it.phrase : asWritten(pronoun) };
+}
+
 /** A plural or first- or second-person pronoun no rule resolves is the source as written ("they", "we", "I"); "he", "she" and "it" are left to the pronoun rules. */
 export function asWritten(pronoun: string): string | null {
   return /^(?:they|we|i|you)$/i.test(pronoun) ? pronoun : null;
