@@ -162,6 +162,14 @@ describe('reported speech: a cue after "trying to", "struggling to", "tends to"'
     ]);
   });
 
+  it('after "more likely to", "less likely to": what a group of those asked tends to say', () => {
+    expect(reported('Renters are more likely to say the new levy is unfair.', 'Farmers were less likely to say the levy helped them.')).toEqual([
+      ['indirect', 'Renters', 'are more likely to say', 'the new levy is unfair'],
+      ['indirect', 'Farmers', 'were less likely to say', 'the levy helped them'],
+    ]);
+    expect(reported('Renters are more likely to swim in the lake.')).toEqual([]);
+  });
+
   it('"wants to say" still reports only the wish', () => {
     expect(reported('Mayor Tom Reyes wants to say that the bridge is safe.')).toEqual([['indirect', 'Tom Reyes', 'wants', 'to say that the bridge is safe']]);
   });
