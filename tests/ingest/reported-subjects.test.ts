@@ -25,6 +25,29 @@ describe('reported speech: long subjects of a clause cue', () => {
     ]);
   });
 
+  it('a relative clause ending in a participle', () => {
+    expect(reported('The county officials whose permits were revoked say the real change came from the state.')).toEqual([
+      ['indirect', 'The county officials whose permits were revoked', 'say', 'the real change came from the state'],
+    ]);
+  });
+
+  it('a relative clause between dashes, with a quotation in it', () => {
+    expect(reported('The harbor master - who once vowed to "drain the whole bay" - said on Monday that the dam should stay.')).toEqual([
+      ['indirect', 'The harbor master', 'said', 'the dam should stay'],
+    ]);
+  });
+
+  it('a prepositional aside closing the subject before the verb', () => {
+    expect(reported('But some fishers who have worked the lake for decades, on boats or from the docks, said the water had grown colder.')).toEqual([
+      ['indirect', 'some fishers who have worked the lake for decades', 'said', 'the water had grown colder'],
+    ]);
+  });
+
+  it('an aside after an earlier comma closes a clause, not a subject', () => {
+    const rows = reported('The firm worked for the port on dredging, fees and other matters tied to the docks, in both counties, said Ada Holt, a former partner.');
+    expect(rows.map((r) => r[1])).not.toContain('fees and other matters tied to the docks');
+  });
+
   it('no subject: an adverbial, a clause of its own, an open end', () => {
     expect(reported('In the long run said the old sign on the wall of the shop.')).toEqual([]);
     expect(reported('The plan the council will put to voters says the tax will rise by a tenth.')).toEqual([]);
@@ -137,6 +160,14 @@ describe('reported speech: a cue after "trying to", "struggling to", "tends to"'
       ['indirect', 'Tom Reyes', 'is trying to show', 'the bridge is safe'],
       ['indirect', 'Farm groups', 'tend to favor', 'the older levy'],
     ]);
+  });
+
+  it('after "more likely to", "less likely to": what a group of those asked tends to say', () => {
+    expect(reported('Renters are more likely to say the new levy is unfair.', 'Farmers were less likely to say the levy helped them.')).toEqual([
+      ['indirect', 'Renters', 'are more likely to say', 'the new levy is unfair'],
+      ['indirect', 'Farmers', 'were less likely to say', 'the levy helped them'],
+    ]);
+    expect(reported('Renters are more likely to swim in the lake.')).toEqual([]);
   });
 
   it('"wants to say" still reports only the wish', () => {

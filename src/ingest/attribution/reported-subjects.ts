@@ -20,6 +20,15 @@ const MAX_HEAD = 300;
 const MAX_WORDS = 16;
 /** Asides inside a subject: " — Ohio and Iowa — ", " - including X - ", "(D-Ga.)". */
 const ASIDE_RE = /\s[—–-]\s[^—–"“”]{1,150}?\s[—–-]\s|\([^()]{0,80}\)/gu;
+/** A relative clause set off by dashes, quotations allowed in it: " - who once said he would "drain it" - ". */
+const RELATIVE_ASIDE_RE = /\s[—–-]\s(?:who|whose|which)\s[^—–]{1,150}?\s[—–-]\s/giu;
+/**
+ * A comma aside right before the verb that modifies the subject ("…, on boats or from the docks, said", "…, including
+ * Ms. Holt, said"): a prepositional phrase, nothing between its closing comma and the verb.
+ */
+const CLOSING_COMMA_ASIDE_RE = /,\s*(?:including|especially|notably|among|on|in|at|from|with|across|for|by|like)\s[^,;:"“”—–()]{1,80},\s*$/u;
+/** A relative word after a subject's head ("officials whose permits were revoked"): the head decides what the phrase is. */
+const AFTER_HEAD_RE = /\s(?:who|whose|that|which)\s/iu;
 /** Words that open a clause before its subject ("…, but insiders say", "… than the industry says"). */
 const CONJUNCTION_RE = /^(?:and|but|yet|so|that|because|while|although|though|since|whereas|than|now)\s+/iu;
 /** A word after which no subject ends ("… prison and says"). */
@@ -32,9 +41,14 @@ const RELATIVE_OR_PRONOUN_RE = /\b(?:who|whom|whose|that|which|where|i|we|you|th
 export function looseSubject(text: string, sentence: Range, verbAt: number): SourceFound | null {
   if (verbAt - sentence.start > MAX_HEAD) return null;
   const head = text.slice(sentence.start, verbAt);
-  if (/["“”]/u.test(head)) return null;
   // Asides blanked out, offsets kept.
-  const plain = head.replace(ASIDE_RE, (m) => ' '.repeat(m.length));
+  const blank = (m: string): string => ' '.repeat(m.length);
+  let plain = head.replace(RELATIVE_ASIDE_RE, blank).replace(ASIDE_RE, blank);
+  if (/["“”]/u.test(plain)) return null;
+  // "Fishers who have worked the lake for decades, on boats or from the docks, said": the aside closing the subject.
+  const closing = CLOSING_COMMA_ASIDE_RE.exec(plain);
+  // Only for a subject opening the sentence: after an earlier comma the aside may close a clause, not a subject.
+  if (closing && closing.index > 0 && !/[,;:—–]/u.test(plain.slice(0, closing.index))) plain = plain.slice(0, closing.index) + blank(closing[0]);
   const cut = Math.max(plain.lastIndexOf(','), plain.lastIndexOf(';'), plain.lastIndexOf(':'), plain.lastIndexOf('—'), plain.lastIndexOf('–'));
   let from = cut + 1;
   const lead = /^\s*(?:(?:But|And|Yet|Still|However|Meanwhile|Now|So|Also)\s+)?/u.exec(plain.slice(from))![0];
@@ -44,7 +58,9 @@ export function looseSubject(text: string, sentence: Range, verbAt: number): Sou
   const phrase = plain.slice(from).trim();
   const list = words(phrase);
   if (list.length === 0 || list.length > MAX_WORDS || OPEN_END_RE.test(phrase)) return null;
-  if (subjectKind(phrase) !== 'noun-phrase') return null;
+  // "The officials whose permits were revoked": a relative clause after the head; its last word says nothing of the phrase.
+  const relative = AFTER_HEAD_RE.exec(phrase);
+  if (subjectKind(relative && relative.index > 0 ? phrase.slice(0, relative.index) : phrase) !== 'noun-phrase') return null;
   const aux = AUXILIARY_RE.exec(phrase);
   if (aux && !RELATIVE_OR_PRONOUN_RE.test(phrase.slice(0, aux.index + aux[0].length))) return null;
   const start = sentence.start + from;
