@@ -67,7 +67,7 @@ export function insertEntitySql(d: EntitySqlDialect): string {
  * article that names it), so the count of rows changed says whether anything changed.
  */
 export function updateEntitySql(d: EntitySqlDialect): string {
-  const p = paramsOf(d, ['id', 'rename', 'name', 'normalized', 'kind', 'country', 'parentId', 'title']);
+  const p = paramsOf(d, UPDATE_PARAMS);
   return `UPDATE entities SET
          name = CASE WHEN ${p.rename} THEN ${p.name} ELSE name END,
          normalized_name = CASE WHEN ${p.rename} THEN ${p.normalized} ELSE normalized_name END,
@@ -75,7 +75,22 @@ export function updateEntitySql(d: EntitySqlDialect): string {
          country = coalesce(${p.country}, country),
          parent_id = coalesce(${p.parentId}, parent_id),
          title = coalesce(${p.title}, title)
-       WHERE id = ${p.id} AND (
+       WHERE ${updateCondition(p)}`;
+}
+
+/**
+ * Whether updateEntitySql would write the row: one row when it would, none when it would leave
+ * the row as it is; the same parameters and the same condition. In process a read is cheaper than
+ * an UPDATE that writes nothing (which also takes the write lock), and most upserts change nothing.
+ */
+export function entityDiffersSql(d: EntitySqlDialect): string {
+  return `SELECT 1 AS differs FROM entities WHERE ${updateCondition(paramsOf(d, UPDATE_PARAMS))}`;
+}
+
+const UPDATE_PARAMS = ['id', 'rename', 'name', 'normalized', 'kind', 'country', 'parentId', 'title'] as const;
+
+function updateCondition(p: Record<(typeof UPDATE_PARAMS)[number], string>): string {
+  return `id = ${p.id} AND (
          (CASE WHEN ${p.rename} THEN ${p.name} ELSE name END) IS DISTINCT FROM name
          OR (CASE WHEN ${p.rename} THEN ${p.normalized} ELSE normalized_name END) IS DISTINCT FROM normalized_name
          OR coalesce(${p.kind}, kind) IS DISTINCT FROM kind

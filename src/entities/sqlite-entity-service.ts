@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { expectUpserts, type EntitySize } from './entity-input';
 import type { EntityService } from './entity-service';
-import { insertAliasSql, insertEntitySql, entitySizeSql, RICHNESS, SQLITE_DIALECT, updateEntitySql } from './entity-sql';
+import { entityDiffersSql, insertAliasSql, insertEntitySql, entitySizeSql, RICHNESS, SQLITE_DIALECT, updateEntitySql } from './entity-sql';
 import { expectMerge, retireSql, type MergeRow } from './entity-merge';
 import { fieldValues } from './entity-writes';
 import { retireAll, upsertAll, type UpsertWritten } from './entity-write-flows';
@@ -20,6 +20,7 @@ export type { SqliteEntityServiceOptions } from './sqlite-entity-connection';
 const SIZE_SQL = entitySizeSql(SQLITE_DIALECT);
 const INSERT_SQL = insertEntitySql(SQLITE_DIALECT);
 const UPDATE_SQL = updateEntitySql(SQLITE_DIALECT);
+const DIFFERS_SQL = entityDiffersSql(SQLITE_DIALECT);
 const INSERT_ALIAS_SQL = insertAliasSql(SQLITE_DIALECT);
 const RETIRE = retireSql(SQLITE_DIALECT);
 
@@ -106,8 +107,12 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
     mergeTarget: ({ type, normalized }) => this.findMergeTarget(type, normalized),
     insertEntity: ({ input, normalized }) =>
       Number(this.statement(INSERT_SQL).run({ type: input.type, name: input.name, normalized, ...fieldValues(input, 'OTHER') }).lastInsertRowid),
-    updateEntity: ({ id, input, normalized, rename }) =>
-      this.statement(UPDATE_SQL).run({ id, rename: rename ? 1 : 0, name: input.name, normalized, ...fieldValues(input, null) }).changes,
+    // Read first: an upsert that changes nothing (most do) then runs no UPDATE, which would take the write lock.
+    updateEntity: ({ id, input, normalized, rename }) => {
+      const values = { id, rename: rename ? 1 : 0, name: input.name, normalized, ...fieldValues(input, null) };
+      if (this.statement<[typeof values], { differs: number }>(DIFFERS_SQL).get(values) === undefined) return 0;
+      return this.statement(UPDATE_SQL).run(values).changes;
+    },
     insertAlias: ({ id, alias, normalized }) => this.statement(INSERT_ALIAS_SQL).run({ id, alias, normalized }).changes,
     heldRoles: ({ personId }) =>
       this.statement<[number], { title: string; organization_id: number | null }>('SELECT title, organization_id FROM roles WHERE person_id = ?').all(personId),

@@ -49,4 +49,30 @@ describe('SqliteEntityService storage', () => {
     await expect(service.getByIds([1])).rejects.toBeInstanceOf(UpstreamError);
     await expect(service.ping()).rejects.toBeInstanceOf(UpstreamError);
   });
+
+  test('an upsert that changes nothing writes nothing: it does not wait for another writer', async () => {
+    const path = join(dir, 'unchanged', 'entities.db');
+    const service = SqliteEntityService.open(path);
+    const [un] = await service.upsert([{ type: 'organization', name: 'Harbour Council', kind: 'GOVERNMENT' }]);
+    const [mayor] = await service.upsert([{ type: 'person', name: 'Ilse Brandvold', title: 'Mayor', roles: [{ title: 'Mayor', organizationId: un.id }] }]);
+
+    // Another connection holds the write lock; upserting what is stored must not need it.
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const again = await service.upsert([
+        { type: 'organization', id: un.id, name: 'Harbour Council', kind: 'GOVERNMENT' },
+        { type: 'person', id: mayor.id, name: 'Ilse Brandvold', roles: [{ title: 'Mayor', organizationId: un.id }] },
+      ]);
+      expect(again).toEqual([un, mayor]);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+
+    // A change is still written.
+    const [renamed] = await service.upsert([{ type: 'organization', id: un.id, name: 'Harbour City Council' }]);
+    expect(renamed).toEqual({ ...un, name: 'Harbour City Council' });
+    await service.close();
+  });
 });
