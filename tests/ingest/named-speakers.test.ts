@@ -82,3 +82,13 @@ describe('speakers named in the shapes news copy uses', () => {
     expect(quotes('Paul Kessler spoke on Friday.', '“I hope you find the missing files.” Kessler said.')).toEqual([['Paul Kessler', 'I hope you find the missing files.']]);
   });
 });
+
+describe('a long title before a name after the quotation', () => {
+  it('eight title words joined by "and" before the name still lead to it', () => {
+    expect(quotes('“The levee will hold,” said former Ohio Gov. and Great Lakes Commission Chairman Anton Becker.')).toEqual([['Anton Becker', 'The levee will hold,']]);
+  });
+
+  it('a clause of plain words before a name is no title', () => {
+    expect(quotes('“It was never funded,” read the letter that the board had mailed last week to Anton Becker.')).toEqual([[null, 'It was never funded,']]);
+  });
+});

@@ -91,7 +91,7 @@ export function speakerStartingAt(ctx: Context, paragraph: number, at: number): 
     const between = text.slice(at, m.start);
     // "added his campaign manager Jeff Weaver", "said L2 president Bruce Willsie".
     const titleWords = between.replace(/^(?:his|her|their|its)\s+/i, '');
-    const fits = between === '' || (/^(?:the\s+)?(?:[\p{L}\p{N}.’'/-]+\s+){0,7}$/iu.test(titleWords) && !/[,;]/.test(between) && !hasSpeechVerb(between) && titleLike(titleWords, 3));
+    const fits = between === '' || (/^(?:the\s+)?(?:[\p{L}\p{N}.’'/-]+\s+){0,9}$/iu.test(titleWords) && !/[,;]/.test(between) && !hasSpeechVerb(between) && titleLike(titleWords, 3));
     if (!fits) break;
     if (/^['’]s?\s/.test(text.slice(m.end, m.end + 3))) {
       // "Kessler's campaign": the possessor is not the subject; an organization may still head a title,
