@@ -55,6 +55,8 @@ import reportingVerbs from './lexicon/reporting-verbs.json';
 import roleNounTitles from './lexicon/role-noun-titles.json';
 import sourceNouns from './lexicon/source-nouns.json';
 import participleHeadNouns from './lexicon/participle-head-nouns.json';
+import participleHeadWords from './lexicon/participle-head-words.json';
+import wordNameBlockers from './lexicon/word-name-blockers.json';
 import speechVerbs from './lexicon/speech-verbs.json';
 import coordinatedSpeechVerbs from './lexicon/coordinated-speech-verbs.json';
 import titleExpansions from './lexicon/title-expansions.json';
@@ -277,6 +279,16 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...OR
 
 /** Nouns for a message or for people holding a view that a participle after them reports from (`ads attacking …`, `a petition calling for …`). */
 export const PARTICIPLE_HEAD_NOUNS: ReadonlySet<string> = words(participleHeadNouns);
+
+/** The small words read around a participle's noun phrase: pronouns for people, determiners, prepositions. */
+export const PARTICIPLE_HEAD_WORDS = {
+  pronouns: words(participleHeadWords.pronouns),
+  determiners: words(participleHeadWords.determiners),
+  boundaries: words(participleHeadWords.boundaries),
+} as const;
+
+/** Determiners and prepositions after which a capitalized word-given-name is the word ("the Rose Bowl"). */
+export const WORD_NAME_BLOCKERS: ReadonlySet<string> = words(wordNameBlockers.words);
 
 /** Role nouns a descriptor may use for a person named earlier ("the senator", "the U.S. diplomat"). */
 export const ROLE_NOUN_TITLES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(roleNounTitles));

@@ -5,17 +5,17 @@
  * backing the levy`, `anyone questioning the count`). Read on a bounded
  * number of words before the participle: linear in the text.
  */
-import { PARTICIPLE_HEAD_NOUNS } from '../lexicon';
+import { PARTICIPLE_HEAD_NOUNS, PARTICIPLE_HEAD_WORDS } from '../lexicon';
 import type { Range } from '../text';
 import { NOT_MODIFIERS } from './reported-phrase-kinds';
 import type { SourceFound } from './reported-sources';
 
 /** Pronouns standing for people that a participle may modify ("those supporting", "anyone expecting"). */
-const PRONOUN_HEADS = new Set(['those', 'others', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody']);
+const PRONOUN_HEADS = PARTICIPLE_HEAD_WORDS.pronouns;
 /** Words that open a noun phrase: the phrase starts with them. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'two', 'three', 'other', 'another']);
+const DETERMINERS = PARTICIPLE_HEAD_WORDS.determiners;
 /** Words no modifier of the head is: the phrase starts after them. */
-const BOUNDARIES = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'among', 'through', 'by', 'about', 'during', 'into', 'under', 'over', 'like', 'including', 'against', 'of', 'between', 'despite', 'since', 'until', 'without', 'via', 'per']);
+const BOUNDARIES = PARTICIPLE_HEAD_WORDS.boundaries;
 /** A word and the spaces after it, as the last words before the participle are read. */
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}.’'/&-]*\s+$/u;
 /** At most this many words stand between a determiner and the head ("a new 30-second ad"). */

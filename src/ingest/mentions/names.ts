@@ -3,7 +3,7 @@
  * shape of a personal name, and the evidence that a run names a person.
  */
 import type { Gender } from '../entity-extraction';
-import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PERSONAL_SPEECH_VERB_ALT, PLACES, REPORTING_CUES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS, WORD_GIVEN_NAMES } from '../lexicon';
+import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PERSONAL_SPEECH_VERB_ALT, PLACES, REPORTING_CUES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS, WORD_GIVEN_NAMES, WORD_NAME_BLOCKERS } from '../lexicon';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
 import { type Range, type Token, foldMojibake, isCapitalized } from '../text';
@@ -194,9 +194,7 @@ export function personEvidence(
 }
 
 /** Determiners and prepositions, after which a capitalized word-name is the word: "the Rose Bowl", "after Pearl Harbor", "songs by Pearl Jam". */
-const BEFORE_WORD_NOT_NAME = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each', 'next', 'last', 'about', 'above', 'across', 'after', 'against', 'along', 'amid', 'among', 'around', 'at', 'before', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'by', 'despite', 'down', 'during', 'for', 'from', 'in', 'inside', 'into', 'near', 'of', 'off', 'on', 'onto', 'outside', 'over', 'past', 'since', 'through', 'throughout', 'to', 'toward', 'towards', 'under', 'until', 'up', 'upon', 'via', 'within', 'without',
-]);
+const BEFORE_WORD_NOT_NAME = WORD_NAME_BLOCKERS;
 
 /**
  * "spokeswoman Hope Hicks said", "told Rush Limbaugh": a given name that is also a common word (lexicon
