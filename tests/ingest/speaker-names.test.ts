@@ -209,3 +209,18 @@ describe('a relative sharing a surname with someone named in full', () => {
     expect(read('Analysts at Harlow Brandt praised the bank and its family of funds.', 'Rival Harlow Brandt reported a loss.').people).not.toContain('Rival Harlow Brandt');
   });
 });
+
+describe('a surname opening with D and an apostrophe', () => {
+  it('names a speaker after a quotation, as an O’ surname does', () => {
+    expect(quotes('The ferry resumed service on Monday.', '“We lost two weeks of trade,” replied Rhea D’Souza.')).toEqual([['Rhea D’Souza', 'We lost two weeks of trade,']]);
+    expect(quotes('The ferry resumed service on Monday.', '"We lost two weeks of trade," said Marco D\'Amato.')).toEqual([['Marco D\'Amato', 'We lost two weeks of trade,']]);
+  });
+
+  it('the lone surname later is the same person, and a pronoun after it too', () => {
+    const rows = quotes('Harbor pilot Rhea D’Souza spoke to the board on Monday.', 'Asked about the delay, D’Souza replied, “We lost two weeks of trade.”', '“Nobody planned for a storm that long,” she said.');
+    expect(rows).toEqual([
+      ['Rhea D’Souza', 'We lost two weeks of trade.'],
+      ['Rhea D’Souza', 'Nobody planned for a storm that long,'],
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ export function isPlaceOrDemonym(word: string): boolean {
   return PLACES.has(w) || DEMONYMS.has(w) || /^(?:pro|anti|non)-/.test(w);
 }
 
-/** A word that can be part of a personal name: "Kerry", "F.", "O'Brien", "al-Assad", "Jean-Marc". */
+/** A word that can be part of a personal name: "Kerry", "F.", "O'Brien", "D’Souza", "al-Assad", "Jean-Marc". */
 export function isNameShaped(word: string): boolean {
   word = foldMojibake(word);
   // "I'll", "I've", "I'm": a pronoun's contraction.
@@ -29,7 +29,7 @@ export function isNameShaped(word: string): boolean {
   if (/^\p{Lu}\.$/u.test(word) || /^(?:St|Ste)\.$/.test(word)) return true;
   if (/^(?:al|el|bin|ibn|abu|de|van|von|da|di|du|del|la|le|der|den|dos|das|ter|ten)$/i.test(word)) return true;
   if (/^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(word)) return true;
-  return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(word) || /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word);
+  return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(word) || /^(?:Mc|Mac|[OD]['’])\p{Lu}\p{Ll}+$/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word);
 }
 
 function isRunWord(t: Token): boolean {
