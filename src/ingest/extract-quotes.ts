@@ -24,6 +24,7 @@ import { unmatchedLabelName } from './attribution/labels';
 import { isPartial } from './attribution/partial';
 import { nominalSpeakers } from './attribution/nominal-speakers';
 import { propagate } from './attribution/propagate';
+import { type LastSource, quoteSourceAsIt } from './attribution/it-speakers';
 import { findReportedSpeech, type ReportedAttribution } from './attribution/reported';
 import { speakersFromReportedClauses } from './attribution/clause-speakers';
 import type { EntityExtraction, ExtractedMention } from './entity-extraction';
@@ -103,18 +104,20 @@ function withReportedSpeech(ctx: Context, quotes: Quotation[], results: Extracte
     quoteSpeakerIn: (p, sentence) => {
       // Quotations are in order of their opening marks: a binary search to the sentence, then a walk through it.
       const list = ctx.byParagraph[p];
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid].open < sentence.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < list.length && list[k].open < sentence.end; k++) {
+      for (let k = firstQuoteFrom(list, sentence.start); k < list.length && list[k].open < sentence.end; k++) {
         const r = resultOf.get(list[k]);
         if (r?.speaker) return { speaker: r.speaker, method: r.method ?? 'quote', confidence: r.confidence ?? 0.5 };
       }
       return null;
+    },
+    lastQuoteSourceIn: (p, sentence) => {
+      const list = ctx.byParagraph[p];
+      let found: LastSource | null = null;
+      for (let k = firstQuoteFrom(list, sentence.start); k < list.length && list[k].open < sentence.end; k++) {
+        const r = resultOf.get(list[k]);
+        if (r && (r.speaker || r.speakerName)) found = { it: quoteSourceAsIt(r), paragraph: p };
+      }
+      return found;
     },
     genderOf: (i) => ctx.entities.people[i]?.gender ?? null,
     personFor: (p, at, pronoun) => viaPronounAt(ctx, p, at, pronoun),
@@ -122,6 +125,18 @@ function withReportedSpeech(ctx: Context, quotes: Quotation[], results: Extracte
   if (reported.length === 0) return results;
   speakersFromReportedClauses(ctx, reported, quotes, results);
   return [...results, ...reported.map((a) => reportedQuote(ctx, a))].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/** The first quotation of a paragraph's list (in order of opening marks) opening at or after `at`: a binary search. */
+function firstQuoteFrom(list: readonly Quotation[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].open < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function reportedQuote(ctx: Context, a: ReportedAttribution): ExtractedQuote {

@@ -198,6 +198,24 @@ describe('"it" as the source of reported speech', () => {
     ]);
   });
 
+  it('stands for the document or the organization the nearest attribution before it in its paragraph is credited to', () => {
+    expect(reported('"The north pier will close at noon," the notice read. Ferries ran late all week. It warned that the pier was unsafe.').map((r) => r.slice(1))).toEqual([
+      ['the notice', 'warned', 'the pier was unsafe'],
+    ]);
+    expect(reported('In a report on Monday, the Harbor Council said the fares would rise. It added that the ferries would run less often.').map((r) => r[1])).toEqual([
+      'Harbor Council',
+      'Harbor Council',
+    ]);
+  });
+
+  it('never stands for a person who spoke before, nor for a source of an earlier paragraph', () => {
+    expect(reported('In a letter on Monday, Mayor Lena Ortiz said the fares would rise. It warned that the ferries would run less often.').map((r) => r[1])).toEqual([
+      'Lena Ortiz',
+      null,
+    ]);
+    expect(reported('"The north pier will close at noon," the notice read.', 'Ferries ran late all week. It warned that the pier was unsafe.').map((r) => r[1])).toEqual([null]);
+  });
+
   it('stays without a source when no sentence before opens with a document or an organization', () => {
     expect(reported('Ferries ran late all week. It said the fares would have to rise by June.').map((r) => r[1])).toEqual([null]);
   });

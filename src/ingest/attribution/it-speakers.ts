@@ -111,3 +111,41 @@ export function itAntecedentAt(ctx: Openings & { sentences: readonly (readonly R
   }
   return null;
 }
+
+/**
+ * The source of the nearest attribution so far, as `it` may stand for it: a document or an organization, or null when
+ * that source is a person or anything else (`officials`). `paragraph` is where that attribution is.
+ */
+export interface LastSource {
+  it: ItAntecedent | null;
+  paragraph: number;
+}
+
+/** The source of a quotation as `it` may stand for it; null for a person or a speaker that is not a thing. */
+export function quoteSourceAsIt(r: ExtractedQuote): ItAntecedent | null {
+  return fromQuote(r);
+}
+
+/** What a reported attribution reads about its source. */
+interface SourcedAttribution {
+  paragraph: number;
+  sourceAt: number;
+  source: { speaker: SpeakerRef; method: string; confidence: number } | null;
+  sourceText: string | null;
+}
+
+/**
+ * `It said …` that no sentence opening resolves (`"…," the memo read. It stated …`): the document or organization the
+ * nearest attribution before it in its paragraph (a quotation or reported speech) was credited to, never a person.
+ * Then returns what the next `it` may stand for: this attribution's source, when it has one.
+ */
+export function followIt(text: string, a: SourcedAttribution, last: LastSource | null): LastSource | null {
+  const it = last?.it && a.paragraph === last.paragraph ? last.it : null;
+  if (!a.source && a.sourceText === null && it && /^it\b/i.test(text.slice(a.sourceAt, a.sourceAt + 3))) {
+    if ('org' in it) a.source = { speaker: it.org, method: 'pronoun-it-last-source', confidence: 0.5 };
+    else a.sourceText = it.phrase;
+  }
+  if (a.source) return { it: a.source.speaker.type === 'organization' ? { org: a.source.speaker } : null, paragraph: a.paragraph };
+  if (a.sourceText !== null) return { it: thingPhrase(a.sourceText) ? { phrase: a.sourceText } : null, paragraph: a.paragraph };
+  return last;
+}

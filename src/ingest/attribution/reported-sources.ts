@@ -9,7 +9,7 @@ import { hasSpeechVerb, words, type Range } from '../text';
 import { firstMentionFrom } from './context';
 import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 import { trimmedEndMatches } from './cue-scan';
-import { itAntecedentAt } from './it-speakers';
+import { type LastSource, itAntecedentAt } from './it-speakers';
 import { NOT_MODIFIERS, PRONOUN_WORDS, openingNounPhrase, subjectKind } from './reported-phrase-kinds';
 
 export { NOT_MODIFIERS, openingNounPhrase, subjectKind };
@@ -40,6 +40,8 @@ export interface ReportedContext {
   speakerStartingAt(paragraph: number, at: number): { speaker: SourceRef; end: number; confidence: number } | null;
   /** The speaker the direct attributor gave a quotation in this sentence, if any. */
   quoteSpeakerIn(paragraph: number, sentence: Range): FoundSource | null;
+  /** The source of the last credited quotation in this sentence as `it` may stand for it; null when none is credited. */
+  lastQuoteSourceIn(paragraph: number, sentence: Range): LastSource | null;
   /** A person's gender, when known. */
   genderOf(person: number): 'male' | 'female' | null;
   /** Whom "he" or "she" at `at` refers to, by the look-back the direct attributor's pronouns use. */

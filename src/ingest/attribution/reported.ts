@@ -40,6 +40,7 @@ import { agentNounCues } from './reported-agent-nouns';
 import { type FoundSource, type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, sourceBefore } from './reported-sources';
 import { fromQuote, openingSubject } from './reported-opening-subjects';
 import { participleHead } from './reported-participle-heads';
+import { type LastSource, followIt } from './it-speakers';
 
 export type { FoundSource, ReportedContext, SourceRef } from './reported-sources';
 export type { ReportedAttribution } from './reported-attribution';
@@ -69,6 +70,7 @@ const ASIDE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*,\\s*`, 'u'
 export function findReportedSpeech(ctx: ReportedContext): ReportedAttribution[] {
   const out: ReportedAttribution[] = [];
   let last: { person: number; paragraph: number } | null = null;
+  let lastSource: LastSource | null = null;
   ctx.paragraphs.forEach((text, p) => {
     const label = speakerLabel(text);
     const all = { start: label?.contentStart ?? 0, end: text.length };
@@ -78,11 +80,13 @@ export function findReportedSpeech(ctx: ReportedContext): ReportedAttribution[] 
       if (sentence.end - sentence.start > LONG_SENTENCE) continue;
       for (const a of readSentence(ctx, p, text, sentence)) {
         if (!a.source && !a.sourceText) a.source = lastSpeaker(ctx, text, a, last);
+        lastSource = followIt(text, a, lastSource);
         if (a.source?.speaker.type === 'person') last = { person: a.source.speaker.index, paragraph: p };
         out.push(a);
       }
       const quoted = ctx.quoteSpeakerIn(p, sentence);
       if (quoted?.speaker.type === 'person') last = { person: quoted.speaker.index, paragraph: p };
+      lastSource = ctx.lastQuoteSourceIn(p, sentence) ?? lastSource;
     }
   });
   return out;
