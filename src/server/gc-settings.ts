@@ -15,13 +15,18 @@ import { setFlagsFromString } from 'node:v8';
  * The setting is the process's: V8 reads it at each scavenge, so it holds from the next one on.
  */
 
-let applied: boolean | null = null;
+/** The flag each setting last set in this process: a setting sets its flag once per change. */
+const appliedFlags = new Map<string, string>();
+
+function setFlag(setting: string, flag: string): void {
+  if (appliedFlags.get(setting) === flag) return;
+  setFlagsFromString(flag);
+  appliedFlags.set(setting, flag);
+}
 
 /** Applies PARALLEL_SCAVENGE (false: scavenges on the main thread only) to this process. */
 export function applyScavengeSetting(parallelScavenge: boolean): void {
-  if (applied === parallelScavenge) return;
-  setFlagsFromString(parallelScavenge ? '--parallel-scavenge' : '--no-parallel-scavenge');
-  applied = parallelScavenge;
+  setFlag('scavenge', parallelScavenge ? '--parallel-scavenge' : '--no-parallel-scavenge');
 }
 
 /*
@@ -39,14 +44,10 @@ export function applyScavengeSetting(parallelScavenge: boolean): void {
  * time it sets the next size, so it holds from the next full collection on.
  */
 
-let appliedGrowth: number | null = null;
-
 /** Applies HEAP_GROWING_PERCENT (0: V8 picks the factor itself) to this process. */
 export function applyHeapGrowthSetting(percent: number): void {
   if (!Number.isInteger(percent) || percent < 0) throw new RangeError(`heap growing percent must be a whole number ≥ 0, got ${percent}`);
-  if (appliedGrowth === percent) return;
-  setFlagsFromString(`--heap-growing-percent=${percent}`);
-  appliedGrowth = percent;
+  setFlag('heap-growth', `--heap-growing-percent=${percent}`);
 }
 
 /*
@@ -62,11 +63,7 @@ export function applyHeapGrowthSetting(percent: number): void {
  * while the modules load (two in a check) keep their decision.
  */
 
-let appliedPretenuring: boolean | null = null;
-
 /** Applies PRETENURING (false: every object starts in the young generation) to this process. */
 export function applyPretenuringSetting(pretenuring: boolean): void {
-  if (appliedPretenuring === pretenuring) return;
-  setFlagsFromString(pretenuring ? '--allocation-site-pretenuring' : '--no-allocation-site-pretenuring');
-  appliedPretenuring = pretenuring;
+  setFlag('pretenuring', pretenuring ? '--allocation-site-pretenuring' : '--no-allocation-site-pretenuring');
 }
