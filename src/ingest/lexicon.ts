@@ -70,6 +70,11 @@ function words(list: readonly string[]): ReadonlySet<string> {
   return new Set(list);
 }
 
+/** Words or phrases as a regex alternation, longest first (so a phrase is tried before its own first word). */
+export function alternation(list: Iterable<string>): string {
+  return [...list].sort((a, b) => b.length - a.length).join('|');
+}
+
 function genderOrNull(value: string | null, file: string): 'male' | 'female' | null {
   if (value === null || value === 'male' || value === 'female') return value;
   throw new Error(`lexicon/${file}.json: "${value}" is no gender (male, female or null)`);
@@ -103,13 +108,13 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = words(addresseeVerbs);
 export const REPORTING_VERBS: ReadonlySet<string> = words(reportingVerbs);
 
 /** Speech verbs as a regex alternation, longest first. */
-export const SPEECH_VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
+export const SPEECH_VERB_ALT = alternation(SPEECH_VERBS);
 
 /**
  * Speech verbs and verbs that attribute a quotation next to it without saying its subject is a
  * person (`"…," Fox News reported`): for the attribution patterns only, never as evidence of a name.
  */
-export const ATTRIBUTION_VERB_ALT = [...SPEECH_VERBS, ...words(attributionVerbs)].sort((a, b) => b.length - a.length).join('|');
+export const ATTRIBUTION_VERB_ALT = alternation([...SPEECH_VERBS, ...words(attributionVerbs)]);
 
 /** Words in -ly that are no adverb of manner (`family`, `early`, `rally`): a pattern's negative lookahead. */
 export const NOT_ADVERBS_IN_LY_ALT = [...words(notAdverbsInLy)].join('|');
@@ -135,7 +140,7 @@ export const PARTICIPLE_SPEECH: ReadonlySet<string> = words(participleSpeech);
  * `Hale quipped`, not `Acme announced`): a lone capitalized word opening a sentence before one is a surname.
  * Past tense only: the narration's tense; a present one is as often a quoted anecdote's.
  */
-export const PERSONAL_SPEECH_VERB_ALT = [...words(personalSpeechVerbs)].sort((a, b) => b.length - a.length).join('|');
+export const PERSONAL_SPEECH_VERB_ALT = alternation(words(personalSpeechVerbs));
 
 /** Words of a capitalized label before a colon that heads a note, not a speaker's turn (`UPDATE:`, `EDITOR'S NOTE:`). */
 export const NOT_SPEAKER_LABELS: ReadonlySet<string> = words(notSpeakerLabels);

@@ -9,6 +9,7 @@
  * holder describes himself, in apposition too. The nouns are listed in
  * `lexicon/agent-noun-cues.json`. Pure; no I/O; bounded by its sentence.
  */
+import { alternation } from '../lexicon';
 import agentNouns from '../lexicon/agent-noun-cues.json';
 import type { Range } from '../text';
 import type { Cue } from './reported-content';
@@ -16,7 +17,7 @@ import { trimRange } from './reported-content';
 import type { NominalDraft } from './reported-nominal';
 import { type ReportedContext, sourceBefore } from './reported-sources';
 
-const NOUNS = [...agentNouns.nouns].sort((a, b) => b.length - a.length).join('|');
+const NOUNS = alternation(agentNouns.nouns);
 /** A copula (auxiliaries and a few adverbs before it), then the noun phrase up to the noun. */
 const LEAD = `(?<![\\p{L}\\p{N}’'-])((?:(?:has|have|had|will|would)\\s+)?(?:also\\s+|long\\s+|still\\s+)?(?:is|was|are|were|be|been|remains?|remained|became|becomes|['’]s|['’]re)\\s+(?:also\\s+|still\\s+|long\\s+)?)`;
 const DETERMINER = `(?:(?:a|an|the|one\\s+of\\s+the|among\\s+the)\\s+)`;

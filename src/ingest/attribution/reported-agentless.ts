@@ -7,6 +7,7 @@
  * follow each are listed in `lexicon/agentless-passive-cues.json`.
  * Pure; no I/O; every scan is bounded by its sentence.
  */
+import { alternation } from '../lexicon';
 import type { Range } from '../text';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
@@ -17,7 +18,7 @@ import cues from '../lexicon/agentless-passive-cues.json';
 const FOLLOWERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(cues as Record<string, string[] | string>).flatMap(([word, after]) => (word.startsWith('_') || typeof after === 'string' ? [] : [[word, new Set(after)] as const])),
 );
-const PARTICIPLES = [...FOLLOWERS.keys()].sort((a, b) => b.length - a.length).join('|');
+const PARTICIPLES = alternation(FOLLOWERS.keys());
 /** A form of "be" (perfect and modal included), adverbs, a listed participle, the word after it. */
 const AGENTLESS_RE = new RegExp(
   `(?<![\\p{L}\\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should|must)\\s+)?(?:is|was|are|were|be|been|being)\\s+(?:(?:also|widely|roundly|often|repeatedly|sharply|heavily|publicly|long|generally|frequently|increasingly|now|still|already|first|later|previously|privately|reportedly|falsely|eventually|quickly|immediately|strongly|harshly|openly|even|once|rightly|wrongly|sometimes|officially|formally|informally|best|well|better|both|all)\\s+)*)(${PARTICIPLES})\\s+(\\p{L}+)`,

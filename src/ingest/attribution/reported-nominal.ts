@@ -5,6 +5,7 @@
  * preposition, "that" or "to" introduces: to the end of its clause for a
  * clause, to the first comma or auxiliary of the main clause otherwise. Pure; no I/O; bounded by its sentence.
  */
+import { alternation } from '../lexicon';
 import bareNominal from '../lexicon/bare-nominal-prepositions.json';
 import receivingVerbs from '../lexicon/receiving-verbs.json';
 import nominalNouns from '../lexicon/nominal-cues.json';
@@ -26,7 +27,7 @@ export interface NominalDraft {
   clauseAt?: number;
 }
 
-const NOUNS = [...nominalNouns].sort((a, b) => b.length - a.length).join('|');
+const NOUNS = alternation(nominalNouns);
 const NOUN_WORDS = lastLetterRuns(nominalNouns);
 /** "Trump's call for", "the union's support for": a capitalized possessor (up to four words), the noun, its complement's opening word. */
 const NOMINAL_RE = new RegExp(

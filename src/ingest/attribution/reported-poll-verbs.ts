@@ -8,6 +8,7 @@
  * `lexicon/poll-verbs.json`, the nouns in `lexicon/poll-nouns.json`. Pure; no
  * I/O; each scan is bounded by its sentence.
  */
+import { alternation } from '../lexicon';
 import pollNouns from '../lexicon/poll-nouns.json';
 import verbs from '../lexicon/poll-verbs.json';
 import type { Range } from '../text';
@@ -23,14 +24,13 @@ export interface PollVerbDraft {
   sourceAt: number;
 }
 
-const byLength = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).join('|');
 const NOUN_WORDS = lastLetterRuns(pollNouns);
 /**
  * The poll's noun phrase (up to eight words after a clause boundary, none a verb of its own), then the verb:
  * "has/have/had" and a listed participle, or a verb of standing.
  */
 const POLL_VERB_RE = new RegExp(
-  `(?:^|[,;:—–]\\s*|\\b(?:and|but|while|as|that|with|because|since|though|although)\\s+)((?:[\\p{L}\\p{N}/.’'&-]+\\s+){0,8}?(?:${byLength(pollNouns)}))\\s+((?:(?:has|have|had)\\s+(?:${byLength(verbs.perfect)}))|(?:${byLength(verbs.standing)}))\\s+`,
+  `(?:^|[,;:—–]\\s*|\\b(?:and|but|while|as|that|with|because|since|though|although)\\s+)((?:[\\p{L}\\p{N}/.’'&-]+\\s+){0,8}?(?:${alternation(pollNouns)}))\\s+((?:(?:has|have|had)\\s+(?:${alternation(verbs.perfect)}))|(?:${alternation(verbs.standing)}))\\s+`,
   'giu',
 );
 /** Words that open the standing a verb of standing needs: a participle, "at N", a lead, ahead or behind, within its first words. */

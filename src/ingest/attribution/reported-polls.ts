@@ -6,6 +6,7 @@
  * semicolon or a clause word) to the preposition; the poll's noun phrase is
  * the source as written. Pure; no I/O; each scan is bounded by its sentence.
  */
+import { alternation } from '../lexicon';
 import pollNouns from '../lexicon/poll-nouns.json';
 import type { Range } from '../text';
 import { words } from '../text';
@@ -21,7 +22,7 @@ export interface PollDraft {
   sourceAt: number;
 }
 
-const NOUNS = [...pollNouns].sort((a, b) => b.length - a.length).join('|');
+const NOUNS = alternation(pollNouns);
 const NOUN_WORDS = lastLetterRuns(pollNouns);
 /** " in the latest Marist poll", " in national polls", " in a CBS News survey released Sunday": up to eight words before the noun. */
 const POLL_RE = new RegExp(`\\s(in)\\s+((?:[\\p{L}\\p{N}/.’'&-]+\\s+){0,8}?(?:${NOUNS}))(?![\\p{L}\\p{N}])`, 'giu');

@@ -5,6 +5,7 @@
  * phrase after `of`/`from`/`among`/`by` holds it (the source). Word lists in
  * `lexicon/received-stances.json`. Pure; no I/O; bounded by its sentence.
  */
+import { alternation } from '../lexicon';
 import received from '../lexicon/received-stances.json';
 import type { Range } from '../text';
 import { words } from '../text';
@@ -17,11 +18,8 @@ import { isSourcePhrase, sourceBefore } from './reported-sources';
 /** A stance received has what a passive's attribution has: its content, cue, source and clause. */
 export type ReceivedDraft = PassiveDraft;
 
-const alt = (list: readonly string[]): string =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/\s+/g, '\\s+'))
-    .join('|');
+/** A lexicon list as an alternation whose phrases take any run of spaces. */
+const alt = (list: readonly string[]): string => alternation(list).replace(/\s+/g, '\\s+');
 /** The verb, up to three modifiers (no figure: `has 20 percent support` is a poll's), the noun, the preposition naming whose stance it is. */
 const RECEIVED_RE = new RegExp(
   `(?<![\\p{L}\\p{N}’'-])(${alt(received.verbs)})\\s+((?:[\\p{Ll}’'-]+\\s+){0,3}?)(${alt(received.nouns)})\\s+(of|from|among|by)\\s+`,

@@ -3,7 +3,7 @@
  * noun phrase, a share of those polled, a name, a pronoun), the subject a
  * participle shares, and what "according to" may name. Pure; no I/O.
  */
-import { PARTY_MEMBERS, SOURCE_NOUNS } from '../lexicon';
+import { PARTY_MEMBERS, SOURCE_NOUNS, alternation } from '../lexicon';
 import type { ExtractedMention } from '../entity-extraction';
 import { hasSpeechVerb, words, type Range } from '../text';
 import { firstMentionFrom } from './context';
@@ -48,7 +48,7 @@ export interface ReportedContext {
   personFor(paragraph: number, at: number, pronoun: 'he' | 'she'): FoundSource | null;
 }
 
-const SOURCE_NOUN_ALT = [...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|');
+const SOURCE_NOUN_ALT = alternation(SOURCE_NOUNS);
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "two people familiar with the talks". */
 export const CLAUSE_START = `(?:^|[,;(—–:]\\s*|\\b(?:and|but|that|which|said|says|say|because|while|as|when|although|though|since|if|so|after|before|where|whereas|yet|now)\\s+)`;
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "people familiar with the talks", opening a clause. */

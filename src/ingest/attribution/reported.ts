@@ -14,7 +14,7 @@
  *
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
-import { VERB_ADVERBS, type CueInfo } from '../lexicon';
+import { VERB_ADVERBS, alternation, type CueInfo } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement } from './reported-cues';
@@ -48,7 +48,7 @@ export type { ReportedAttribution } from './reported-attribution';
 /** Sentences longer than this are not read for reported speech: no news sentence is this long. */
 const LONG_SENTENCE = 1200;
 
-const MORE_ADVERBS = [...cueAdverbs].sort((a, b) => b.length - a.length).join('|');
+const MORE_ADVERBS = alternation(cueAdverbs);
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
 const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|${MORE_ADVERBS}|not|n[’']t)\\s+)+$`, 'iu');
 /** AUX_BEFORE_RE's match, found from the last character that cannot be in it: its words hold only letters and apostrophes. */
