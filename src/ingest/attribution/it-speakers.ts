@@ -32,7 +32,8 @@ function thingPhrase(phrase: string): boolean {
   return DOCUMENT_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head);
 }
 
-function fromQuote(r: ExtractedQuote): ItAntecedent | null {
+/** The source of a quotation as `it` may stand for it; null for a person or a speaker that is not a thing. */
+export function quoteSourceAsIt(r: ExtractedQuote): ItAntecedent | null {
   if (r.speaker?.type === 'organization') return { org: r.speaker };
   if (r.speaker === null && r.method === 'noun-phrase' && r.speakerName !== null && thingPhrase(r.speakerName)) return { phrase: r.speakerName };
   return null;
@@ -84,7 +85,7 @@ export function itAntecedent(ctx: Context, quotes: readonly Quotation[], results
       // Quotations of this sentence, nearest first.
       while (k >= 0 && (quotes[k].paragraph > p || (quotes[k].paragraph === p && quotes[k].open >= s.end))) k--;
       for (; k >= 0 && quotes[k].paragraph === p && quotes[k].open >= s.start; k--) {
-        const found = fromQuote(results[k]);
+        const found = quoteSourceAsIt(results[k]);
         if (found) return found;
       }
       const opening = fromOpening(ctx, p, s);
@@ -119,11 +120,6 @@ export function itAntecedentAt(ctx: Openings & { sentences: readonly (readonly R
 export interface LastSource {
   it: ItAntecedent | null;
   paragraph: number;
-}
-
-/** The source of a quotation as `it` may stand for it; null for a person or a speaker that is not a thing. */
-export function quoteSourceAsIt(r: ExtractedQuote): ItAntecedent | null {
-  return fromQuote(r);
 }
 
 /** What a reported attribution reads about its source. */
