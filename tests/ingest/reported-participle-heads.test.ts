@@ -22,9 +22,9 @@ describe('reported speech: a participle modifying a message noun or a pronoun fo
     expect(reported('The council met on Tuesday without discussing the rates.').map((r) => r[1])).not.toContain('Tuesday');
   });
 
-  it('stays fast on almost a megabyte of such sentences', () => {
-    const started = Date.now();
-    reported('Union ads attacking the new toll ran again on Tuesday among those backing the levy. '.repeat(11_500));
-    expect(Date.now() - started).toBeLessThan(20_000);
+  it('reads every sentence of almost a megabyte of them, two attributions each', () => {
+    const rows = reported('Union ads attacking the new toll ran again on Tuesday among those backing the levy. '.repeat(11_500));
+    expect(rows).toHaveLength(2 * 11_500);
+    expect(rows.at(-1)).toEqual(['indirect', 'those', 'backing', 'the levy']);
   });
 });
