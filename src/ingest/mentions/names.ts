@@ -195,6 +195,8 @@ export function personEvidence(
 
 /** Determiners and prepositions, after which a capitalized word-name is the word: "the Rose Bowl", "after Pearl Harbor", "songs by Pearl Jam". */
 const BEFORE_WORD_NOT_NAME = WORD_NAME_BLOCKERS;
+/** Lexicon words no surname after a word-given-name is ("Grant County", "Hope Group"). */
+const NOT_SURNAME_WORDS: readonly { has(word: string): boolean }[] = [ORGANIZATION_CUES, NON_NAME_WORDS, PERSON_NOUNS, SOURCE_NOUNS, TITLE_HEADS, GROUP_SUBJECTS];
 
 /**
  * "spokeswoman Hope Hicks said", "told Rush Limbaugh": a given name that is also a common word (lexicon
@@ -209,7 +211,7 @@ function wordGivenNameInSentence(text: string, tokens: Token[], nameFrom: number
   if (!/^,?\s+$/.test(text.slice(prev.end, tokens[nameFrom].start))) return false;
   return parts.slice(1).every((p) => {
     const lower = p.toLowerCase();
-    return /^\p{Lu}\p{Ll}/u.test(p) && !/(?:ing|ed)$/.test(lower) && !isPlaceOrDemonym(p) && ![ORGANIZATION_CUES, NON_NAME_WORDS, PERSON_NOUNS, SOURCE_NOUNS, TITLE_HEADS, GROUP_SUBJECTS].some((set) => set.has(lower)) && !WORD_GIVEN_NAMES.has(lower);
+    return /^\p{Lu}\p{Ll}/u.test(p) && !/(?:ing|ed)$/.test(lower) && !isPlaceOrDemonym(p) && !NOT_SURNAME_WORDS.some((set) => set.has(lower)) && !WORD_GIVEN_NAMES.has(lower);
   });
 }
 
