@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecentKeys } from '../../src/recent-keys';
-import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
 import type { ArticleDraft } from '../../src/records/article-records';
 import { searchOnlyText } from '../../src/store/page-keys';
 import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
+import { useTempSqlite } from '../helpers/temp-sqlite';
 
 describe('keys of search pages kept by text', () => {
   it('takes the text of a filter holding a search and nothing else', () => {
@@ -37,9 +35,7 @@ describe('keys of search pages kept by text', () => {
   });
 
   describe('SQLite stores', () => {
-    let dir: string;
-    let store: SqliteArticleStore;
-    let entities: SqliteEntityService;
+    const db = useTempSqlite('search-keys-');
     let serial = 0;
     const draft = (headline: string, quoteText: string, kind: 'direct' | 'indirect'): ArticleDraft => {
       serial++;
@@ -59,30 +55,18 @@ describe('keys of search pages kept by text', () => {
       };
     };
 
-    beforeEach(() => {
-      dir = mkdtempSync(join(tmpdir(), 'search-keys-'));
-      store = SqliteArticleStore.open(join(dir, 'news.db'));
-      entities = SqliteEntityService.open(join(dir, 'entities.db'));
-    });
-
-    afterEach(async () => {
-      await store.close();
-      await entities.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
-
     it('answers each search page for its own limit, kinds and other fields, whatever was asked before', async () => {
       for (const [headline, text, kind] of [
         ['Ferry fares rise in Oslo', 'Ferry fares will rise again', 'direct'],
         ['Oslo ferry strike ends', 'The ferry strike is over', 'indirect'],
         ['Ferry timetable changes', 'Ferries will run later', 'direct'],
       ] as const) {
-        await store.saveArticle(draft(headline, text, kind));
+        await db.store.saveArticle(draft(headline, text, kind));
       }
       const headlines = async (filter: Parameters<SqliteArticleStore['listArticles']>[0], limit: number): Promise<string[]> =>
-        (await store.listArticles(filter, { limit })).rows.map((row) => row.node.headline);
+        (await db.store.listArticles(filter, { limit })).rows.map((row) => row.node.headline);
       const quoteTexts = async (filter: Parameters<SqliteArticleStore['listQuotes']>[0], limit: number): Promise<string[]> =>
-        (await store.listQuotes(filter, { limit })).rows.map((row) => row.node.text);
+        (await db.store.listQuotes(filter, { limit })).rows.map((row) => row.node.text);
 
       // The same text, asked with other limits and fields in between.
       expect(await headlines({ search: 'ferry' }, 1)).toEqual(['Ferry timetable changes']);
@@ -96,10 +80,10 @@ describe('keys of search pages kept by text', () => {
       expect(await quoteTexts({ search: 'ferry', kinds: ['indirect'] }, 10)).toEqual(['The ferry strike is over']);
       expect(await quoteTexts({ search: 'ferry', kinds: ['direct'] }, 1)).toEqual(['Ferries will run later']);
       expect(await quoteTexts({ search: 'ferry', kinds: ['direct'] }, 10)).toEqual(['Ferries will run later', 'Ferry fares will rise again']);
-      await expect(store.listQuotes({ search: 'ferry', kinds: ['shouted' as 'direct'] }, { limit: 10 })).rejects.toThrow(/unknown kind/);
+      await expect(db.store.listQuotes({ search: 'ferry', kinds: ['shouted' as 'direct'] }, { limit: 10 })).rejects.toThrow(/unknown kind/);
 
       // A write by another connection still shows on the next search.
-      const other = SqliteArticleStore.open(join(dir, 'news.db'));
+      const other = SqliteArticleStore.open(join(db.dir, 'news.db'));
       await other.saveArticle(draft('Ferry fares fall', 'Ferry fares fall at last', 'direct'));
       await other.close();
       expect(await headlines({ search: 'ferry' }, 1)).toEqual(['Ferry fares fall']);
@@ -107,17 +91,17 @@ describe('keys of search pages kept by text', () => {
     });
 
     it('lists people by search text for each limit and cursor', async () => {
-      await entities.upsert([
+      await db.entities.upsert([
         { type: 'person', name: 'Ingrid Solberg' },
         { type: 'person', name: 'Ingrid Berg' },
         { type: 'organization', name: 'Ingrid Ferries' },
       ]);
-      const names = async (type: 'person' | 'organization', limit: number): Promise<string[]> => (await entities.list({ type, search: 'ingrid', limit })).items.map((e) => e.name);
+      const names = async (type: 'person' | 'organization', limit: number): Promise<string[]> => (await db.entities.list({ type, search: 'ingrid', limit })).items.map((e) => e.name);
       expect(await names('person', 1)).toEqual(['Ingrid Berg']);
       expect(await names('person', 10)).toEqual(['Ingrid Berg', 'Ingrid Solberg']);
       expect(await names('organization', 10)).toEqual(['Ingrid Ferries']);
-      const first = await entities.list({ type: 'person', search: 'ingrid', limit: 1 });
-      const next = await entities.list({ type: 'person', search: 'ingrid', limit: 1, after: { id: first.items[0].id, name: first.items[0].name } });
+      const first = await db.entities.list({ type: 'person', search: 'ingrid', limit: 1 });
+      const next = await db.entities.list({ type: 'person', search: 'ingrid', limit: 1, after: { id: first.items[0].id, name: first.items[0].name } });
       expect(next.items.map((e) => e.name)).toEqual(['Ingrid Solberg']);
       expect(await names('person', 1)).toEqual(['Ingrid Berg']);
     });
