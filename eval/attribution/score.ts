@@ -215,6 +215,8 @@ export interface DumpItem {
   sourceClass?: string;
   expected?: string;
   bucket?: SourceBucket;
+  /** For a missed gold content: the percentage of its characters that predictions counted elsewhere (or too small) cover. */
+  coveredByOthers?: number;
 }
 
 export interface ArticleResult {
@@ -319,7 +321,8 @@ export function scoreArticle(gold: readonly ScoredGold[], predicted: readonly Pr
     if (g.sourceClass === 'none') c.goldNoSource++;
     const mine = predicted.filter((_, i) => correct[i] && b[i].g === gi);
     if (mine.length === 0 || covered(g, mine) * 10 <= g.chars.size * 3) {
-      res.all.missed.push(goldItem(g));
+      const touching = predicted.filter((p) => overlap(p.chars, g.chars) > 0);
+      res.all.missed.push({ ...goldItem(g), coveredByOthers: Math.round((100 * covered(g, touching)) / Math.max(1, g.chars.size)) });
       return;
     }
     c.allFound++;

@@ -1,0 +1,252 @@
+/**
+ * Reported speech whose cue is a verb: `SOURCE CUE (that) CONTENT`,
+ * `CONTENT, SOURCE CUE`, `…, saying (that) CONTENT` and the inverted
+ * `CONTENT, CUE SOURCE`. Each sentence's verb cues are drafts for
+ * `readSentence` (reported.ts), which orders them and sets their bounds.
+ *
+ * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
+ */
+import { VERB_ADVERBS, alternation } from '../lexicon';
+import cueAdverbs from '../lexicon/cue-adverbs.json';
+import { MIN_CONTENT_WORDS, make } from './reported-attribution';
+import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement } from './reported-cues';
+import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, contractedBefore, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
+import { words, type Range } from '../text';
+import { TIME_PHRASE } from './patterns';
+import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
+import { asClauseContent } from './reported-as';
+import { infinitiveSource } from './reported-infinitive';
+import type { Draft } from './reported-draft';
+import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
+import { isVerbPhrase, verbPhraseSource } from './reported-verb-phrases';
+import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, OPENING_PERFECT_RE, quantifierSubjectEnd, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectPastAdverbial, withSubject } from './reported-subjects';
+import { type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, sourceBefore } from './reported-sources';
+import { fromQuote, openingSubject } from './reported-opening-subjects';
+import { participleHead } from './reported-participle-heads';
+
+const MORE_ADVERBS = alternation(cueAdverbs);
+/** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
+const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|${MORE_ADVERBS}|not|n[’']t)\\s+)+$`, 'iu');
+/** AUX_BEFORE_RE's match, found from the last character that cannot be in it: its words hold only letters and apostrophes. */
+const auxBefore = suffixMatcher(AUX_BEFORE_RE, /[^\p{L}\s'’|()?:]/u.test(`${VERB_ADVERBS}${MORE_ADVERBS}`) ? null : /[\p{L}\s'’]/u);
+/**
+ * The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal.",
+ * "…, he told a Senate panel Wednesday."
+ */
+const CLOSING_OBJECT_RE =
+  /^\s+(?:him|her|them|us|me|you|reporters|journalists|pollsters|supporters|lawmakers|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:crowd|audience|newspaper|paper|panel|committee|hearing|gathering|rally|meeting|conference|reporter|interviewer|station|network)|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)/u;
+/** A sentence opening that is only a connective and its comma ("Still, ", "But, "). */
+const CONNECTIVE_LEAD_RE = /^\s*["“]?(?:Still|But|And|Yet|However|Now|So|Instead|Indeed|Meanwhile|Otherwise|Nevertheless|Moreover|Besides|Also|Rather|Ultimately|Now|Then|Finally|In fact|Of course|For now)\s*,\s*$/u;
+/** A cue set off inside its content: a time phrase, then the comma that resumes the content. */
+const ASIDE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*,\\s*`, 'u');
+/** A comma right before a word, a closing quotation mark after it or not (`said, `, `"corrupt," `). */
+const COMMA_BEFORE_RE = /,(?:["”’]|'')?\s*$/u;
+
+/** What may open a sentence before its subject: a quotation mark, a connective. */
+const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Later|Now|So|Also)\s*,?\s+)?/u;
+
+/** The attributions whose cue is a verb, in order of their cues. */
+export function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Generator<Draft> {
+  const slice = text.slice(sentence.start, sentence.end);
+  let last: Draft | null = null;
+  for (const m of cueMatches(slice)) {
+    const at = sentence.start + m.index;
+    if (!outside(at)) continue;
+    const word = (m.form ?? m.text).toLowerCase();
+    const entry = CUES.get(word);
+    if (!entry) continue;
+    const head = text.slice(sentence.start, at);
+    // A capitalized cue inside its sentence is a headline or subhead in the body ("Trump Endorses Cruz In Iowa").
+    if (/^\p{Lu}/u.test(m.text) && /\p{L}/u.test(head)) continue;
+    // "a progressive think tank", "the reality TV show": a noun in a compound, no cue.
+    if (inCompound(text, at, m.text.length)) continue;
+    // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
+    const near = wordsBefore(text, sentence.start, at);
+    const [aux, listed] = [auxBefore(near), adjectiveReading(entry, word, near)];
+    if ((listed.nounBase && !verbMustFollow(near)) || (listed.nounPlural && !singularSubjectBefore(near))) continue;
+    // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
+    // whether …" report a stance or a question left open.
+    if (!negatedCueReports(near, text.slice(at + m.text.length, sentence.end), word)) continue;
+    // "is critical of", "remains confident that": an adjective reports only after a copula.
+    if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
+    // "is telling the crowd that …": a participle after "is" is the verb of its clause.
+    // "he's praising", "they're also hoping": the contracted auxiliary, adverbs allowed.
+    const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near));
+    const info = progressive ? { ...listed, participle: false } : listed;
+    // "took to Twitter to say", "led Republicans to say": an infinitive reports when its own subject can be read.
+    const toBefore = uncatenatedToBefore(near);
+    const infinitive = !info.participle && toBefore ? infinitiveSource(ctx, p, text, sentence, at) : null;
+    if (
+      (toBefore && !infinitive) ||
+      (!progressive && !info.adjective && passiveBefore(near))
+    )
+      continue;
+    // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
+    if (/\p{L}['’]s?\s+$/u.test(near) && !/\b(?:he|she|it|who|that|there|what)['’]s\s+$/iu.test(near)) continue;
+    // "she's predicted": the contracted auxiliary is no part of the subject.
+    // "remain confident that", "am fully aware that": the copula before a stance adjective is no part of the subject.
+    const copula = info.adjective ? COPULA_BEFORE_RE.exec(near) : null;
+    const copulaAux = copula ? auxBefore(near.slice(0, near.length - copula[0].length)) : null;
+    // "Moscow may now be more willing to …": a stance in the conditional is a guess, no stance reported.
+    if (copulaAux && MODAL_RE.test(copulaAux)) continue;
+    const verbGroup = copula ? copula[0].length + (copulaAux?.length ?? 0) : (aux?.length ?? 0);
+    const contracted = contractedBefore(near.slice(0, near.length - verbGroup));
+    const groupEnd = at - verbGroup - (contracted ? contracted[1].length : 0);
+    // "Both want …", "Both said …": opening the sentence, a quantifier the adverbs take in ("they both said") is the subject.
+    const subjectEnd = copula ? groupEnd : quantifierSubjectEnd(text, sentence, groupEnd, at);
+    const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
+    const after = text.slice(cue.end, sentence.end);
+    // "maintained that …", never "maintained the road"; "cast her as …", never "cast a ballot".
+    if (lacksComplement(info, after)) continue;
+
+    if (info.participle) {
+      // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;
+      // "a poll showing …", "voters backing Reyes": the noun phrase right before.
+      const adverbial = PARTICIPLE_AFTER_RE.test(head);
+      // "…, with most residents saying …": the noun phrase after "with" is the participle's own subject.
+      const absolute = adverbial ? null : withSubject(text, sentence, subjectEnd);
+      // "…, forcefully denouncing": adverbs before the participle are no part of what sets it off.
+      const setOff = SET_OFF_RE.test(text.slice(sentence.start, subjectEnd));
+      // "…, walking past the line and answering questions": a participle after "and" shares the clause's subject.
+      const joined: SourceFound | null = !adverbial && !absolute && !setOff ? coordinated(ctx, p, text, sentence, subjectEnd, last) : null;
+      const noun: SourceFound | null = !adverbial && !absolute && !setOff && !joined ? (nounBefore(ctx, p, text, sentence, subjectEnd) ?? participleHead(text, sentence, subjectEnd)) : null;
+      // "…, putting out a statement contradicting …": a verb phrase before the participle; its subject is the source.
+      const reduced: SourceFound | null =
+        noun?.text && isVerbPhrase(noun.text)
+          ? verbPhraseSource(noun, (from) => sourceBefore(ctx, p, text, sentence, from) ?? subjectPastAdverbial(ctx, p, text, sentence, from))
+          : noun;
+      if (!adverbial && !absolute && !reduced && !setOff && !joined) continue;
+      // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
+      const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
+      // "…, Spicer said, adding …": right after a cue, the participle shares that cue's subject.
+      const follows: Pick<SourceFound, 'found' | 'text'> | null = previous && last && JUST_AFTER_CUE_RE.test(text.slice(last.cue.end, cue.phraseStart)) ? previous : null;
+      // "After blasting the council, Mayor Reyes left": opening the sentence, the participle's subject follows its clause.
+      const main = adverbial && OPENING_ADVERBIAL_PARTICIPLE_RE.test(head) ? mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) : null;
+      const source: Pick<SourceFound, 'found' | 'text'> | null =
+        main ??
+        absolute ??
+        joined ??
+        reduced ??
+        follows ??
+        openingSubject(ctx, p, text, sentence, at) ??
+        fromQuote(ctx, p, sentence) ??
+        previous ??
+        subjectPastAdverbial(ctx, p, text, sentence, at) ??
+        openingNounPhrase(text, sentence, at);
+      if (!source) continue;
+      let content = contentAfter(text, cue, info, sentence);
+      // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
+      if (content && reduced && !/\bthat\s*$/i.test(text.slice(cue.end, content.start))) {
+        const verb = MAIN_VERB_RE.exec(text.slice(content.start, content.end));
+        if (verb) content = trimRange(text, { start: content.start, end: content.start + verb.index });
+      }
+      // "Holt, citing state figures, said …": a participle set off right after the subject ends at its closing comma.
+      const subject = ctx.speakerStartingAt(p, sentence.start + OPENING_WORDS_RE.exec(head)![0].length);
+      if (content && ((subject && /^\s*,\s*$/.test(text.slice(subject.end, at))) || main)) content = untilComma(text, content, outside);
+      if (content) yield (last = { content, cue, info, source: source.found, sourceText: source.text, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart });
+      continue;
+    }
+
+    // Subject before the cue; none after "and"/"but": a verb phrase coordinated with the one before shares its subject
+    // ("X called the plan careless, but said it should go ahead").
+    // A clause cue with none of those before it: the noun phrase opening its clause, however long.
+    // "Having announced the verdict, Judge Holt …": a perfect participle opening the sentence has the main clause's subject.
+    const opening = OPENING_PERFECT_RE.test(text.slice(sentence.start, subjectEnd)) ? (mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) ?? { found: null, text: null, start: subjectEnd }) : null;
+    const found =
+      infinitive ??
+      opening ??
+      coordinated(ctx, p, text, sentence, subjectEnd, last) ??
+      sourceBefore(ctx, p, text, sentence, subjectEnd) ??
+      (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
+    // "a group that backed the levy": not "that support", where "support" may be a noun.
+    const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
+    const source = found ?? relative;
+    if (source) {
+      let content = contentAfter(text, cue, info, sentence);
+      // "A group that backed the levy has changed its mind": the relative clause ends before the main clause's verb.
+      if (content && relative) {
+        const verb = MAIN_VERB_RE.exec(text.slice(content.start, content.end));
+        if (verb) content = trimRange(text, { start: content.start, end: content.start + verb.index });
+      }
+      // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
+      if (content && /,\s*(?:who|which)\s*$/i.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
+      const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
+      if (content && make(text, p, content, cue, info, source.found, source.text, quotes)) {
+        yield (last = { ...draft, content });
+        continue;
+      }
+      // "As the study noted, CONTENT." · "CONTENT, as Holt wrote in the Courier.": the clause the "as" clause is set off from.
+      const asContent = asClauseContent(text, sentence, source.start, cue.end);
+      if (asContent && make(text, p, asContent, cue, info, source.found, source.text, quotes)) {
+        yield (last = { ...draft, content: asContent, clauseAt: asContent.start < source.start ? cue.phraseStart : source.start });
+        continue;
+      }
+      // "…, records show." · "The plant, records show, burned …": an object cue that may take a clause reports what
+      // precedes it when it closes the sentence, or the sentence around it when set off inside it.
+      if (info.frame !== 'clause' && !(CLOSING_OBJECT_CUES.has(word) && (closesSentence(after) || ASIDE_RE.test(after)))) continue;
+      // `CONTENT, X said.`: the cue closes the sentence (title words may stand before the name:
+      // `…, harbor master Ines Vidal said.`).
+      const lead = withoutTitleWords(text.slice(sentence.start, source.start));
+      // The comma may stand inside a closing quotation: `… are "very pro-union," Ruiz said.`
+      if (COMMA_BEFORE_RE.test(lead) && closesSentence(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, ''))) {
+        content = trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length });
+        if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
+          yield (last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start });
+          continue;
+        }
+      }
+      // `Within marriages, they said, women now have more say.`: the attribution set off inside its content,
+      // which is the sentence around it; its text leaves the attribution out.
+      // "Instead, Ruiz told the paper, the levy …": the cue's addressee may stand before the comma that resumes the content.
+      const addressee = info.object === 'none' ? 0 : (CLOSING_OBJECT_RE.exec(after)?.[0].length ?? 0);
+      const aside = ASIDE_RE.exec(after.slice(addressee));
+      const resumes = cue.end + addressee + (aside?.[0].length ?? 0);
+      // "Still, he said, officials must decide …": after a lone connective the content is what follows the aside.
+      if (CONNECTIVE_LEAD_RE.test(lead) && aside && words(text.slice(resumes, sentence.end)).length >= MIN_CONTENT_WORDS) {
+        content = trimRange(text, { start: resumes, end: sentence.end });
+        if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
+          yield (last = { ...draft, content, clauseAt: source.start });
+          continue;
+        }
+      }
+      // A one-word lead is content too ("Loyalty, he noted, has long been …", "In 2008, she said, …").
+      // The part after the aside may be a short predicate ("This plan, she said, is different.").
+      const resumed = aside ? words(text.slice(resumes, sentence.end)).length : 0;
+      if (/,\s*$/.test(lead) && words(lead).length >= 1 && aside && resumed >= 2 && words(lead).length + resumed > MIN_CONTENT_WORDS) {
+        content = trimRange(text, { start: sentence.start, end: sentence.end });
+        if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
+          yield { ...draft, content, clauseAt: sentence.start, textOverride: `${lead.replace(/[\s,]+$/, '')} ${text.slice(resumes, content.end)}` };
+        }
+      }
+      continue;
+    }
+    // `CONTENT, said X.` (inverted).
+    if (info.frame === 'clause' && COMMA_BEFORE_RE.test(head) && !aux) {
+      const entity = ctx.speakerStartingAt(p, cue.end + (/^\s*/.exec(after)?.[0].length ?? 0));
+      const content = trimRange(text, { start: sentence.start, end: sentence.start + head.replace(/[\s,]+$/, '').length });
+      // "…, said Ada Holt, a fellow at the Hale Institute, which studies polls.": what describes the source may run on.
+      const rest = entity ? text.slice(entity.end, sentence.end) : '';
+      if (entity && (closesSentence(rest.replace(/^\s*,[^,]{1,100},?/, '')) || DESCRIBES_SOURCE_RE.test(rest))) {
+        const source = { speaker: entity.speaker, method: 'said-after', confidence: 0.9 * entity.confidence };
+        if (make(text, p, content, cue, info, source, null, quotes)) yield { content, cue, info, source, sourceText: null, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart };
+      } else if (!entity) {
+        // "…, said several analysts who follow the race.": a noun phrase no entity reads.
+        const phrase = invertedNounPhrase(after);
+        if (phrase && make(text, p, content, cue, info, null, phrase, quotes)) yield { content, cue, info, source: null, sourceText: phrase, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart };
+      }
+    }
+  }
+}
+
+/** Between a cue and a participle sharing its subject: a comma, a day or time word before it at most ("said Thursday, adding"). */
+const JUST_AFTER_CUE_RE = /^(?:\s+(?:on\s+)?\p{L}+)?\s*,\s*$/u;
+
+/** The main clause's verb after a reduced relative clause (past a first word). */
+const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
+
+/** A participle set off from its clause by a comma or a dash ("…, saying", "… – saying"). */
+const SET_OFF_RE = /(?:,(?:["”’]|'')?|\s[—–-]|[—–])\s*$/u;
+
+/** A participle after a preposition of time or manner ("after saying", "by calling for", "while criticizing"). */
+const PARTICIPLE_AFTER_RE = /\b(?:by|after|before|while|when|in|without|since|despite|upon)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/iu;
+
