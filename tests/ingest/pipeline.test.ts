@@ -1,14 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityService } from '../../src/entities/entity-service';
-import { SqliteEntityService } from '../../src/entities/sqlite-entity-service';
 import type { EntityLookup } from '../../src/records/entity-records';
 import { InvalidInputError } from '../../src/errors';
 import { extractArticle } from '../../src/ingest/extract-article';
 import { ingestArticle } from '../../src/ingest/pipeline';
 import { ARTICLE_CAPS } from '../../src/store/article-caps';
-import { SqliteArticleStore } from '../../src/store/sqlite-article-store';
+import { useTempSqlite } from '../helpers/temp-sqlite';
 
 const sample = readFileSync(join(__dirname, '..', '..', 'src', 'sample', 'kerry-lavrov-paris.txt'), 'utf8');
 
@@ -40,21 +38,7 @@ function counting(service: EntityService): { service: EntityService; calls: Reco
 }
 
 describe('ingestArticle with the SQLite article store and entity service', () => {
-  let dir: string;
-  let store: SqliteArticleStore;
-  let entityStore: SqliteEntityService;
-
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'newsgraph-ingest-'));
-    store = SqliteArticleStore.open(join(dir, 'news.db'));
-    entityStore = SqliteEntityService.open(join(dir, 'entities.db'));
-  });
-
-  afterEach(async () => {
-    await store.close();
-    await entityStore.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const t = useTempSqlite('newsgraph-ingest-');
 
   it('keeps reported speech within the quote cap rather than refuse a long article, and never drops a direct quote', async () => {
     const cap = ARTICLE_CAPS.quotes;
@@ -68,8 +52,8 @@ describe('ingestArticle with the SQLite article store and entity service', () =>
     expect(extracted.filter((q) => q.kind === 'direct')).toHaveLength((3 * cap) / 4);
     expect(extracted.length).toBeGreaterThan(cap);
 
-    const result = await ingestArticle({ text }, { store, entities: entityStore });
-    const [stored] = await store.quotesByArticle([result.articleId]);
+    const result = await ingestArticle({ text }, { store: t.store, entities: t.entities });
+    const [stored] = await t.store.quotesByArticle([result.articleId]);
     expect(stored).toHaveLength(cap);
     expect(stored.filter((q) => q.kind === 'direct')).toHaveLength((3 * cap) / 4);
     // The reported statements kept are the first ones of the text.
@@ -79,52 +63,52 @@ describe('ingestArticle with the SQLite article store and entity service', () =>
   });
 
   it('stores the sample article whole: people, quotes with speaker ids, mentions with provenance', async () => {
-    const { service, calls } = counting(entityStore);
-    const result = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store, entities: service });
+    const { service, calls } = counting(t.entities);
+    const result = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store: t.store, entities: service });
     // Six direct quotations and 27 reported attributions (Kerry’s and Lavrov’s statements among them).
     expect(result).toMatchObject({ outcome: 'created', people: 7, organizations: 6, quotes: 33 });
     // Nobody is known yet: full names first, then the other names of people their full name did not settle.
     expect(calls).toEqual({ lookup: 2, upsert: 2 });
 
-    const [article] = await store.getArticles([result.articleId]);
+    const [article] = await t.store.getArticles([result.articleId]);
     expect(article).toMatchObject({ headline: 'U.S., Russian diplomats agree to work with Ukraine’s government', dateline: 'WASHINGTON', section: 'World & Nation', slug: result.slug });
     expect(article!.images).toEqual([{ caption: expect.stringMatching(/^U\.S\. Secretary of State/), credit: 'Jacquelyn Martin / Pool Photo', url: null }]);
 
-    const [all] = await store.quotesByArticle([result.articleId]);
+    const [all] = await t.store.quotesByArticle([result.articleId]);
     const quotes = all.filter((q) => q.kind === 'direct');
-    const speakers = await entityStore.getByIds(quotes.map((q) => q.speakerId!));
+    const speakers = await t.entities.getByIds(quotes.map((q) => q.speakerId!));
     expect(speakers.map((s) => s?.name)).toEqual(['John F. Kerry', 'John F. Kerry', 'John F. Kerry', 'Sergei Lavrov', 'Dianne Feinstein', 'Sergey Kislyak']);
     const reported = all.filter((q) => q.kind !== 'direct');
-    const reporters = await entityStore.getByIds(reported.flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])));
+    const reporters = await t.entities.getByIds(reported.flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])));
     expect(new Set(reporters.map((s) => s?.name))).toEqual(new Set(['John F. Kerry', 'Sergei Lavrov', 'Sergey Kislyak', 'Vladimir Putin', 'Obama', 'Dianne Feinstein']));
     expect(reported.find((q) => q.text.startsWith('Russia had agreed to work with'))).toMatchObject({ kind: 'mixed', cue: 'said' });
     expect(quotes.every((q) => q.attribution !== null && q.attribution.confidence > 0 && q.attribution.method !== '')).toBe(true);
 
-    const [mentions] = await store.mentionsByArticle([result.articleId]);
+    const [mentions] = await t.store.mentionsByArticle([result.articleId]);
     expect(mentions.length).toBe(extractArticle(sample).entities.mentions.length);
     expect(mentions.every((m) => article!.paragraphs[m.paragraph].slice(m.start, m.end) === m.text)).toBe(true);
-    const people = await entityStore.getByIds([...new Set(mentions.filter((m) => m.entityType === 'person').map((m) => m.entityId))]);
+    const people = await t.entities.getByIds([...new Set(mentions.filter((m) => m.entityType === 'person').map((m) => m.entityId))]);
     expect(people.map((p) => p?.name).sort()).toEqual(['Dianne Feinstein', 'John F. Kerry', 'Obama', 'Sergei Lavrov', 'Sergey Kislyak', 'Viktor Yanukovich', 'Vladimir Putin']);
     const feinstein = people.find((p) => p?.name === 'Dianne Feinstein');
     expect(feinstein).toMatchObject({ type: 'person', title: 'U.S. Senator' });
   });
 
   it('names a stored person by the fullest form once an article gives it', async () => {
-    const first = await ingestArticle({ text: 'Plant to close\n\nThe plant will close in May, Mr. Ferrante said on Monday. He gave no reason.', url: 'https://example.com/a' }, { store, entities: entityStore });
-    const [before] = await store.mentionsByArticle([first.articleId]);
+    const first = await ingestArticle({ text: 'Plant to close\n\nThe plant will close in May, Mr. Ferrante said on Monday. He gave no reason.', url: 'https://example.com/a' }, { store: t.store, entities: t.entities });
+    const [before] = await t.store.mentionsByArticle([first.articleId]);
     const id = before.find((m) => m.entityType === 'person')!.entityId;
-    expect((await entityStore.getByIds([id]))[0]).toMatchObject({ name: 'Ferrante' });
-    await ingestArticle({ text: 'Plant closes\n\nThe plant closed on Friday, analyst Tom Ferrante of Wedbush said.', url: 'https://example.com/b' }, { store, entities: entityStore });
-    const [after] = await entityStore.getByIds([id]);
+    expect((await t.entities.getByIds([id]))[0]).toMatchObject({ name: 'Ferrante' });
+    await ingestArticle({ text: 'Plant closes\n\nThe plant closed on Friday, analyst Tom Ferrante of Wedbush said.', url: 'https://example.com/b' }, { store: t.store, entities: t.entities });
+    const [after] = await t.entities.getByIds([id]);
     expect(after).toMatchObject({ name: 'Tom Ferrante' });
     expect(after!.aliases).toContain('Ferrante');
   });
 
   it('links known people by their full names in one lookup, to the same entities', async () => {
-    const first = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store, entities: entityStore });
-    const before = await store.mentionsByArticle([first.articleId]);
+    const first = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store: t.store, entities: t.entities });
+    const before = await t.store.mentionsByArticle([first.articleId]);
     const asked: string[] = [];
-    const recording = new Proxy(entityStore, {
+    const recording = new Proxy(t.entities, {
       get(target, prop, receiver) {
         if (prop !== 'lookup') return Reflect.get(target, prop, receiver) as unknown;
         return (lookups: EntityLookup[]) => {
@@ -134,39 +118,39 @@ describe('ingestArticle with the SQLite article store and entity service', () =>
       },
     });
     const { service, calls } = counting(recording);
-    const again = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store, entities: service });
+    const again = await ingestArticle({ text: sample, publishedAt: '2014-03-30T12:00:00Z' }, { store: t.store, entities: service });
     expect(calls.lookup).toBe(1);
     // Each person's own name only: no other name (often a bare surname, which could match every
     // namesake in a large entity base) is looked up once the name settles the match.
     const people = extractArticle(sample).entities.people;
     expect(people.some((p) => p.aliases.length > 0)).toBe(true);
     expect(asked.sort()).toEqual(people.map((p) => p.name).sort());
-    const after = await store.mentionsByArticle([again.articleId]);
+    const after = await t.store.mentionsByArticle([again.articleId]);
     expect(after[0].map((m) => [m.text, m.entityId])).toEqual(before[0].map((m) => [m.text, m.entityId]));
   });
 
   it('is idempotent: the same text twice is one article, and the same person keeps one id across articles', async () => {
-    const deps = { store, entities: entityStore };
+    const deps = { store: t.store, entities: t.entities };
     const first = await ingestArticle({ text: sample }, deps);
     const again = await ingestArticle({ text: sample.replace(/\n/g, '\r\n') }, deps);
     expect(again).toMatchObject({ articleId: first.articleId, outcome: 'unchanged' });
-    expect(await store.countArticles()).toBe(1);
+    expect(await t.store.countArticles()).toBe(1);
 
     const second = await ingestArticle({ text: secondArticle, url: 'https://example.test/kerry-moscow' }, deps);
     expect(second.outcome).toBe('created');
     const byUrl = await ingestArticle({ text: secondArticle + '\nA correction was appended.\n', url: 'https://example.test/kerry-moscow' }, deps);
     expect(byUrl).toMatchObject({ articleId: second.articleId, outcome: 'updated' });
-    expect(await store.countArticles()).toBe(2);
+    expect(await t.store.countArticles()).toBe(2);
 
-    const [m1, m2] = await store.mentionsByArticle([first.articleId, second.articleId]);
+    const [m1, m2] = await t.store.mentionsByArticle([first.articleId, second.articleId]);
     const idOf = async (mentions: typeof m1, surname: string): Promise<number> => {
       const ids = [...new Set(mentions.filter((m) => m.entityType === 'person').map((m) => m.entityId))];
-      const records = await entityStore.getByIds(ids);
+      const records = await t.entities.getByIds(ids);
       return records.find((r) => r?.name.endsWith(surname))!.id;
     };
     expect(await idOf(m2, 'Kerry')).toBe(await idOf(m1, 'Kerry'));
     expect(await idOf(m2, 'Lavrov')).toBe(await idOf(m1, 'Lavrov'));
-    const stateDepartment = await entityStore.lookup([{ type: 'organization', name: 'State Department' }]);
+    const stateDepartment = await t.entities.lookup([{ type: 'organization', name: 'State Department' }]);
     expect(stateDepartment[0]).toHaveLength(1);
   });
 
@@ -177,10 +161,10 @@ describe('ingestArticle with the SQLite article store and entity service', () =>
     ['5 MB of text', `Headline\n\n${'All work and no play. '.repeat(240_000)}`],
     ['a headline with no body', 'Only a headline here'],
   ])('refuses %s with a clear error and stores nothing', async (_label, text) => {
-    const deps = { store, entities: entityStore };
+    const deps = { store: t.store, entities: t.entities };
     await expect(ingestArticle({ text }, deps)).rejects.toBeInstanceOf(InvalidInputError);
     await expect(ingestArticle({ text }, deps)).rejects.toThrow(/empty|binary|not valid UTF-8|limit|no body|no headline/);
-    expect(await store.countArticles()).toBe(0);
-    expect((await entityStore.list({ type: 'person', limit: 10 })).totalCount).toBe(0);
+    expect(await t.store.countArticles()).toBe(0);
+    expect((await t.entities.list({ type: 'person', limit: 10 })).totalCount).toBe(0);
   });
 });
