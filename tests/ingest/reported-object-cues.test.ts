@@ -1,0 +1,37 @@
+import { reported } from './article-rows';
+
+describe('reported speech: object cues measured on news text', () => {
+  it('"lists" with a subject reports what the subject states', () => {
+    expect(
+      reported(
+        'The state registry lists the mill as a historic site.',
+        'Halvorsen Research lists Ada Holt’s fortune at $2 billion.',
+      ),
+    ).toEqual([
+      ['indirect', 'The state registry', 'lists', 'the mill as a historic site'],
+      ['indirect', 'Halvorsen Research', 'lists', 'Ada Holt’s fortune at $2 billion'],
+    ]);
+  });
+
+  it('a plural noun before a modal or an auxiliary is no cue', () => {
+    expect(reported('The donor lists can grow long in an election year.')).toEqual([]);
+    expect(reported('The registry lists have been updated since May.')).toEqual([]);
+  });
+
+  it('after a relative word the -s form may lack its object and still report', () => {
+    expect(reported('Officials approved the levy, which Mayor Dana Reyes estimates will raise $2 million.')).toContainEqual(['indirect', 'Dana Reyes', 'estimates', 'will raise $2 million']);
+  });
+
+  it('a refusal to discuss names what was not discussed', () => {
+    expect(
+      reported(
+        'A spokesman for the council would not discuss the investigation.',
+        'Ada Holt did not discuss the report on Tuesday.',
+      ),
+    ).toEqual([
+      ['indirect', 'A spokesman for the council', 'would not discuss', 'the investigation'],
+      ['indirect', 'Ada Holt', 'did not discuss', 'the report on Tuesday'],
+    ]);
+    expect(reported('Ada Holt did not discuss when she would leave.')).toEqual([]);
+  });
+});
