@@ -34,4 +34,21 @@ describe('reported speech: object cues measured on news text', () => {
     ]);
     expect(reported('Ada Holt did not discuss when she would leave.')).toEqual([]);
   });
+
+  it('declining a request put to the subject reports it; any other object or none does not', () => {
+    expect(
+      reported(
+        'Dana Reyes declined an interview request from the Ledger.',
+        'A council spokeswoman declined comment beyond the court filing.',
+        'Ada Holt refused a question about whether she would run again.',
+      ),
+    ).toEqual([
+      ['indirect', 'Dana Reyes', 'declined', 'an interview request from the Ledger'],
+      ['indirect', 'A council spokeswoman', 'declined', 'comment beyond the court filing'],
+      ['indirect', 'Ada Holt', 'refused', 'a question about whether she would run again'],
+    ]);
+    expect(reported('Ada Holt declined the nomination on Friday.')).toEqual([]);
+    expect(reported('Ferry ticket sales declined sharply in May.')).toEqual([]);
+  });
 });
+

@@ -11,6 +11,7 @@ import closing from '../lexicon/closing-object-cues.json';
 import lemmas from '../lexicon/reporting-cue-lemmas.json';
 import objectLemmas from '../lexicon/object-cue-lemmas.json';
 import negatable from '../lexicon/negatable-cues.json';
+import requestNouns from '../lexicon/declined-request-nouns.json';
 
 interface LemmaEntry {
   frame: string;
@@ -125,9 +126,22 @@ const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
 /** "as" within a few words after a cue ("cast the mayor as", "cast herself more as"). */
 const AS_SOON_RE = /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?as\s/iu;
 
+/**
+ * A request put to the subject, the object of a cue that otherwise reports only before an infinitive ("declined
+ * comment", "declined an interview request", "refused a question about …"; `lexicon/declined-request-nouns.json`).
+ */
+const REQUEST_OBJECT_RE = new RegExp(
+  `^\\s+(?:further\\s+)?(?:(?:a|an|the|any|all|repeated|several|multiple)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${requestNouns.nouns.join('|')})s?\\b`,
+  'iu',
+);
+
 /** Whether a cue that reports only with a "that" clause, an infinitive or an "as" complement lacks it in what follows. */
 export function lacksComplement(info: ReportedCue, after: string): boolean {
-  return (info.thatOnly === true && !THAT_SOON_RE.test(after)) || (info.toOnly === true && !/^\s+to\s+\p{Ll}/u.test(after)) || (info.asOnly === true && !AS_SOON_RE.test(after));
+  return (
+    (info.thatOnly === true && !THAT_SOON_RE.test(after)) ||
+    (info.toOnly === true && !/^\s+to\s+\p{Ll}/u.test(after) && !REQUEST_OBJECT_RE.test(after)) ||
+    (info.asOnly === true && !AS_SOON_RE.test(after))
+  );
 }
 
 /** A modal or an auxiliary opening what follows: no object a verb takes, the predicate of a noun before it. */
