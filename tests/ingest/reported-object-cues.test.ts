@@ -50,5 +50,11 @@ describe('reported speech: object cues measured on news text', () => {
     expect(reported('Ada Holt declined the nomination on Friday.')).toEqual([]);
     expect(reported('Ferry ticket sales declined sharply in May.')).toEqual([]);
   });
+
+  it('raising money is no stance; raising a concern is', () => {
+    expect(reported('The Hale campaign raised more than $26 million last month.')).toEqual([]);
+    expect(reported('Ada Holt has raised $3 million for the ferry fund since May.')).toEqual([]);
+    expect(reported('Ada Holt raised doubts over the ferry budget.')).toContainEqual(['indirect', 'Ada Holt', 'raised', 'doubts over the ferry budget']);
+  });
 });
 

@@ -12,6 +12,7 @@ import lemmas from '../lexicon/reporting-cue-lemmas.json';
 import objectLemmas from '../lexicon/object-cue-lemmas.json';
 import negatable from '../lexicon/negatable-cues.json';
 import requestNouns from '../lexicon/declined-request-nouns.json';
+import moneyObjectCues from '../lexicon/money-object-cues.json';
 
 interface LemmaEntry {
   frame: string;
@@ -157,6 +158,17 @@ const RELATIVE_BEFORE_RE = /\b(?:that|which|who|whom|what)\s+(?:[\p{L}\p{N}’'.
  */
 export function pluralNounBeforeVerb(info: ReportedCue, word: string, near: string, after: string): boolean {
   return info.frame === 'object' && word.endsWith('s') && AUXILIARY_AFTER_RE.test(after) && !RELATIVE_BEFORE_RE.test(near);
+}
+
+/** The forms that report nothing before an amount of money (`lexicon/money-object-cues.json`). */
+const MONEY_OBJECT_CUES: ReadonlySet<string> = new Set(moneyObjectCues.forms);
+/** An amount of money opening what follows, after a hedge ("$3 million", "more than $26 million", "nearly £2 billion"). */
+const MONEY_AFTER_RE =
+  /^\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|roughly\s+|just\s+|only\s+|at\s+least\s+|an?\s+(?:estimated|record|additional|combined|total\s+of)\s+|another\s+)*(?:US)?[$£€]\s?\d/u;
+
+/** Whether a cue raises money rather than a concern: "raised more than $3 million" (`lexicon/money-object-cues.json`). */
+export function moneyObject(word: string, after: string): boolean {
+  return MONEY_OBJECT_CUES.has(word) && MONEY_AFTER_RE.test(after);
 }
 
 /** Every reporting cue form, lower case, with how it takes its content. */
