@@ -56,5 +56,11 @@ describe('reported speech: object cues measured on news text', () => {
     expect(reported('Ada Holt has raised $3 million for the ferry fund since May.')).toEqual([]);
     expect(reported('Ada Holt raised doubts over the ferry budget.')).toContainEqual(['indirect', 'Ada Holt', 'raised', 'doubts over the ferry budget']);
   });
+
+  it('reads every sentence of almost a megabyte of superlatives and plural nouns, one attribution each', () => {
+    const rows = reported('Ada Holt was one of the very first members of the county council to endorse Dana Reyes. The donor lists can grow. '.repeat(8_500));
+    expect(rows).toHaveLength(8_500);
+    expect(rows.at(-1)).toEqual(['indirect', 'Ada Holt', 'endorse', 'Dana Reyes']);
+  });
 });
 
