@@ -22,19 +22,6 @@ describe('reported speech: object cues measured on news text', () => {
     expect(reported('Officials approved the levy, which Mayor Dana Reyes estimates will raise $2 million.')).toContainEqual(['indirect', 'Dana Reyes', 'estimates', 'will raise $2 million']);
   });
 
-  it('a refusal to discuss names what was not discussed', () => {
-    expect(
-      reported(
-        'A spokesman for the council would not discuss the investigation.',
-        'Ada Holt did not discuss the report on Tuesday.',
-      ),
-    ).toEqual([
-      ['indirect', 'A spokesman for the council', 'would not discuss', 'the investigation'],
-      ['indirect', 'Ada Holt', 'did not discuss', 'the report on Tuesday'],
-    ]);
-    expect(reported('Ada Holt did not discuss when she would leave.')).toEqual([]);
-  });
-
   it('declining a request put to the subject reports it; any other object or none does not', () => {
     expect(
       reported(
