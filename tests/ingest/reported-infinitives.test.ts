@@ -39,4 +39,24 @@ describe('reported speech: a cue in an infinitive', () => {
     expect(reported('The closure led him to declare that the port was finished.')).toEqual([]);
     expect(reported('Marta Quell took the ferry because she had an hour to say that the port was finished.')).toEqual([]);
   });
+
+  it('after a superlative noun phrase for people, the subject of the copula takes the stance', () => {
+    expect(
+      reported(
+        'Ada Holt was the first member of the council to endorse Dana Reyes.',
+        'Two senators were the only Republicans to vote against the final bill.',
+        'Marta Quell is one of only a dozen mayors to criticize the ferry plan.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ada Holt', 'endorse', 'Dana Reyes'],
+      ['indirect', 'Two senators', 'vote against', 'the final bill'],
+      ['indirect', 'Marta Quell', 'criticize', 'the ferry plan'],
+    ]);
+  });
+
+  it('no stance after a superlative that names no people or opens a clause', () => {
+    expect(reported('It was the first time to praise the ferry crew in public.')).toEqual([]);
+    expect(reported('Ada Holt was the last person he wanted to praise in public.')).toEqual([]);
+    expect(reported('Ada Holt was the only member of the council that day who came to endorse the plan.')).toEqual([]);
+  });
 });

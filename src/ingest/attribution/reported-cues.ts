@@ -2,13 +2,17 @@
  * The reporting cues reported speech reads: the forms listed one by one in
  * `lexicon/reporting-cues.json` (they win), and every form of the lemmas in
  * `lexicon/reporting-cue-lemmas.json` (base, -s, -ed and -ing, generated here:
- * "call for" → "calls for", "called for", "calling for"). Pure; no I/O.
+ * "call for" → "calls for", "called for", "calling for") and of the measured object cues in
+ * `lexicon/object-cue-lemmas.json`. Pure; no I/O.
  */
 import { REPORTING_CUES, type CueInfo } from '../lexicon';
 import adjectives from '../lexicon/reporting-adjectives.json';
 import closing from '../lexicon/closing-object-cues.json';
 import lemmas from '../lexicon/reporting-cue-lemmas.json';
+import objectLemmas from '../lexicon/object-cue-lemmas.json';
 import negatable from '../lexicon/negatable-cues.json';
+import requestNouns from '../lexicon/declined-request-nouns.json';
+import moneyObjectCues from '../lexicon/money-object-cues.json';
 
 interface LemmaEntry {
   frame: string;
@@ -103,8 +107,8 @@ export const ADJECTIVE_CUES: ReadonlyMap<string, ReportedCue> = adjectiveCues();
 
 function build(): ReadonlyMap<string, ReportedCue> {
   const map = new Map<string, ReportedCue>();
-  for (const [lemma, entry] of Object.entries(lemmas)) {
-    if (lemma.startsWith('_')) continue;
+  for (const [lemma, entry] of [...Object.entries(lemmas), ...Object.entries(objectLemmas)]) {
+    if (lemma.startsWith('_') || typeof entry === 'string') continue;
     for (const [form, info] of cueForms(lemma, entry as LemmaEntry)) if (!map.has(form)) map.set(form, info);
     // "they plan to", "would view it as", "Others question whether": the base form of a noun lemma, read only where a verb must stand.
     const [[form, info]] = cueForms(lemma, { ...(entry as LemmaEntry), noun: false });
@@ -123,9 +127,48 @@ const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
 /** "as" within a few words after a cue ("cast the mayor as", "cast herself more as"). */
 const AS_SOON_RE = /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?as\s/iu;
 
+/**
+ * A request put to the subject, the object of a cue that otherwise reports only before an infinitive ("declined
+ * comment", "declined an interview request", "refused a question about …"; `lexicon/declined-request-nouns.json`).
+ */
+const REQUEST_OBJECT_RE = new RegExp(
+  `^\\s+(?:further\\s+)?(?:(?:a|an|the|any|all|repeated|several|multiple)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${requestNouns.nouns.join('|')})s?\\b`,
+  'iu',
+);
+
 /** Whether a cue that reports only with a "that" clause, an infinitive or an "as" complement lacks it in what follows. */
 export function lacksComplement(info: ReportedCue, after: string): boolean {
-  return (info.thatOnly === true && !THAT_SOON_RE.test(after)) || (info.toOnly === true && !/^\s+to\s+\p{Ll}/u.test(after)) || (info.asOnly === true && !AS_SOON_RE.test(after));
+  return (
+    (info.thatOnly === true && !THAT_SOON_RE.test(after)) ||
+    (info.toOnly === true && !/^\s+to\s+\p{Ll}/u.test(after) && !REQUEST_OBJECT_RE.test(after)) ||
+    (info.asOnly === true && !AS_SOON_RE.test(after))
+  );
+}
+
+/** A modal or an auxiliary opening what follows: no object a verb takes, the predicate of a noun before it. */
+const AUXILIARY_AFTER_RE = /^\s+(?:can|could|will|would|shall|should|may|might|must|is|are|was|were|has|have|had|do|does|did|(?:can|won|don|doesn|didn|isn|aren|wasn|weren|hasn|haven)['’]t)\b/iu;
+
+/** A relative or question word a few words before a cue: its clause may lack the object ("a deal that she hopes will pass"). */
+const RELATIVE_BEFORE_RE = /\b(?:that|which|who|whom|what)\s+(?:[\p{L}\p{N}’'.-]+\s+){1,5}$/iu;
+
+/**
+ * Whether an object cue's -s form is a plural noun here: a modal or an auxiliary follows it ("the billionaire lists
+ * can grow contentious", "those lists don't hit"), where a verb's object would stand, and no relative word before
+ * its subject leaves the verb without an object ("which he estimates will …").
+ */
+export function pluralNounBeforeVerb(info: ReportedCue, word: string, near: string, after: string): boolean {
+  return info.frame === 'object' && word.endsWith('s') && AUXILIARY_AFTER_RE.test(after) && !RELATIVE_BEFORE_RE.test(near);
+}
+
+/** The forms that report nothing before an amount of money (`lexicon/money-object-cues.json`). */
+const MONEY_OBJECT_CUES: ReadonlySet<string> = new Set(moneyObjectCues.forms);
+/** An amount of money opening what follows, after a hedge ("$3 million", "more than $26 million", "nearly £2 billion"). */
+const MONEY_AFTER_RE =
+  /^\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|roughly\s+|just\s+|only\s+|at\s+least\s+|an?\s+(?:estimated|record|additional|combined|total\s+of)\s+|another\s+)*(?:US)?[$£€]\s?\d/u;
+
+/** Whether a cue raises money rather than a concern: "raised more than $3 million" (`lexicon/money-object-cues.json`). */
+export function moneyObject(word: string, after: string): boolean {
+  return MONEY_OBJECT_CUES.has(word) && MONEY_AFTER_RE.test(after);
 }
 
 /** Every reporting cue form, lower case, with how it takes its content. */
@@ -143,7 +186,7 @@ export const CLOSING_OBJECT_CUES: ReadonlySet<string> = new Set(
 );
 
 /** The base forms of the listed lemmas ("support", "call for"): after "that" they may be nouns ("that support"). */
-export const BASE_FORMS: ReadonlySet<string> = new Set(Object.keys(lemmas).filter((lemma) => !lemma.startsWith('_')));
+export const BASE_FORMS: ReadonlySet<string> = new Set([...Object.keys(lemmas), ...Object.keys(objectLemmas)].filter((lemma) => !lemma.startsWith('_')));
 
 /** The forms of the cues that report a stance when negated ("did not mention", "hasn't endorsed"; `lexicon/negatable-cues.json`). */
 export const NEGATABLE_CUES: ReadonlySet<string> = new Set(negatable.lemmas.flatMap((lemma) => cueForms(lemma, { frame: 'object' }).map(([form]) => form)));

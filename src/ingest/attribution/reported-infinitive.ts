@@ -1,7 +1,8 @@
 /**
  * Who speaks in an infinitive cue that no catenative verb introduces: a purpose infinitive shares the subject of
  * its clause ("Hale took to Twitter to say …", "The mayor held a news conference to announce …"), and after a
- * causative its object speaks ("The loss led Republicans to say …", "prompting Ms. Ortiz to declare …").
+ * causative its object speaks ("The loss led Republicans to say …", "prompting Ms. Ortiz to declare …"); after a
+ * superlative noun phrase for people, the copula's subject (`reported-superlative.ts`).
  * Pure; no I/O. Each scan is bounded by the sentence and by a fixed window before the cue.
  */
 import { CAUSATIVE_VERBS, OCCASION_VERBS } from '../lexicon';
@@ -9,6 +10,7 @@ import { words, type Range } from '../text';
 import { firstMentionFrom } from './context';
 import { NOT_MODIFIERS, type ReportedContext, type SourceFound, openingNounPhrase, subjectKind } from './reported-sources';
 import { openingSubject } from './reported-opening-subjects';
+import { superlativeSubject } from './reported-superlative';
 
 /** "to" right before the cue. */
 const TO_BEFORE_RE = /\s+to\s+$/iu;
@@ -30,7 +32,7 @@ export function infinitiveSource(ctx: ReportedContext, p: number, text: string, 
   const to = TO_BEFORE_RE.exec(text.slice(Math.max(sentence.start, at - 8), at));
   if (!to) return null;
   const toAt = at - to[0].length;
-  return causativeObject(ctx, p, text, sentence, toAt) ?? purposeSubject(ctx, p, text, sentence, toAt);
+  return causativeObject(ctx, p, text, sentence, toAt) ?? purposeSubject(ctx, p, text, sentence, toAt) ?? superlativeSubject(ctx, p, text, sentence, toAt);
 }
 
 /** "… led Republicans to say": the object of a causative, named or a plain noun phrase. */

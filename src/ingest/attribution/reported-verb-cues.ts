@@ -9,7 +9,7 @@
 import { VERB_ADVERBS, alternation } from '../lexicon';
 import cueAdverbs from '../lexicon/cue-adverbs.json';
 import { MIN_CONTENT_WORDS, make } from './reported-attribution';
-import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement } from './reported-cues';
+import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement, moneyObject, pluralNounBeforeVerb } from './reported-cues';
 import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, contractedBefore, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
@@ -96,8 +96,8 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     const subjectEnd = copula ? groupEnd : quantifierSubjectEnd(text, sentence, groupEnd, at);
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
-    // "maintained that …", never "maintained the road"; "cast her as …", never "cast a ballot".
-    if (lacksComplement(info, after)) continue;
+    // "maintained that …", never "maintained the road"; "cast her as …", never "cast a ballot"; "the lists can …": a noun; "raised $3 million": no stance.
+    if (lacksComplement(info, after) || pluralNounBeforeVerb(info, word, near, after) || moneyObject(word, after)) continue;
 
     if (info.participle) {
       // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;
