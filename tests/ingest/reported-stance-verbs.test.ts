@@ -60,3 +60,23 @@ describe('reported speech: verbs of conviction and dislike', () => {
     ]);
   });
 });
+
+describe('reported speech: a stance in a reduced passive with its agent', () => {
+  it('reads the noun phrase before the participle as the content and the agent as the source', () => {
+    expect(
+      reported(
+        'The ferry levy, opposed by most port officials, never came to a vote.',
+        'The council ended a practice criticized by several tenant groups.',
+      ),
+    ).toEqual([
+      ['indirect', 'most port officials', 'opposed by', 'The ferry levy'],
+      ['indirect', 'several tenant groups', 'criticized by', 'a practice'],
+    ]);
+  });
+
+  it('reads no stance in a participle that names money or arms, nor in a full passive twice', () => {
+    expect(reported('Rebel groups backed by the old regime held the port.', 'The ferry levy was opposed by most harbor pilots.')).toEqual([
+      ['indirect', 'most harbor pilots', 'was opposed by', 'The ferry levy'],
+    ]);
+  });
+});
