@@ -165,7 +165,7 @@ describe('sources of reported speech', () => {
       ['indirect', 'Greta Holm', "'s hoping", 'the council will fund new lights'],
     ]);
     expect(reported('Mayor Tobias Wren opened the new ferry dock.', 'He’ll argue that the fares must stay low.')).toEqual([
-      ['indirect', 'Tobias Wren', 'argue', 'the fares must stay low'],
+      ['indirect', 'Tobias Wren', '’ll argue', 'the fares must stay low'],
     ]);
     // A participle shares that subject: the pronoun's referent, not "she's" as written.
     expect(reported('Marta Lindqvist toured the bus depot on Monday.', "Since May, she's changed course, praising the new routes.")).toEqual([

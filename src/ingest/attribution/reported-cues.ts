@@ -8,8 +8,9 @@
 import { REPORTING_CUES, type CueInfo } from '../lexicon';
 import adjectives from '../lexicon/reporting-adjectives.json';
 import closing from '../lexicon/closing-object-cues.json';
-import lemmas from '../lexicon/reporting-cue-lemmas.json';
 import objectLemmas from '../lexicon/object-cue-lemmas.json';
+import listedLemmas from '../lexicon/reporting-cue-lemmas.json';
+import desireLemmas from '../lexicon/desire-cue-lemmas.json';
 import negatable from '../lexicon/negatable-cues.json';
 import requestNouns from '../lexicon/declined-request-nouns.json';
 import moneyObjectCues from '../lexicon/money-object-cues.json';
@@ -43,6 +44,9 @@ export interface ReportedCue extends CueInfo {
   /** The -s form of a lemma whose -s form is mostly a plural ("questions"): a verb only after "he", "she", "who" or a name and an adverb. */
   nounPlural?: boolean;
 }
+
+/** Every lemma: the reporting cues, then the verbs of desire and conviction read in one frame only. */
+const lemmas: Record<string, LemmaEntry | string> = { ...listedLemmas, ...desireLemmas };
 
 const VOWEL = /[aeiou]/;
 
@@ -117,7 +121,8 @@ function build(): ReadonlyMap<string, ReportedCue> {
     const [, [plural, pluralInfo]] = cueForms(lemma, { ...(entry as LemmaEntry), noun: false, plural: false });
     if ((entry as LemmaEntry).plural && !map.has(plural)) map.set(plural, { ...pluralInfo, nounPlural: true });
   }
-  for (const [phrase, info] of ADJECTIVE_CUES) map.set(phrase, info);
+  // "officials worried about …": a form that is a verb as well keeps its verb entry; after a copula it is read as the adjective.
+  for (const [phrase, info] of ADJECTIVE_CUES) if (!map.has(phrase)) map.set(phrase, info);
   for (const [form, info] of REPORTING_CUES) map.set(form, info);
   return map;
 }

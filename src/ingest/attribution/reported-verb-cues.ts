@@ -98,6 +98,8 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     const after = text.slice(cue.end, sentence.end);
     // "maintained that …", never "maintained the road"; "cast her as …", never "cast a ballot"; "the lists can …": a noun; "raised $3 million": no stance.
     if (lacksComplement(info, after) || pluralNounBeforeVerb(info, word, near, after) || moneyObject(word, after)) continue;
+    // "what it's like to be": after a copula a cue read only before an infinitive is no verb.
+    if (info.toOnly === true && !info.adjective && COPULA_BEFORE_RE.test(near)) continue;
 
     if (info.participle) {
       // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;

@@ -28,6 +28,7 @@ import { subjectHost } from './reported-subjects';
 import { pollCues } from './reported-polls';
 import { verbCues } from './reported-verb-cues';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
+import { reducedPassiveCues } from './reported-reduced-passive';
 import { agentlessCues } from './reported-agentless';
 import { agentNounCues } from './reported-agent-nouns';
 import { type FoundSource, type ReportedContext } from './reported-sources';
@@ -109,6 +110,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     drafts.push({ ...n, info: NOMINAL, clauseAt: n.clauseAt ?? n.sourceAt });
   }
   for (const d of passiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
+  for (const d of reducedPassiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   // "X, a longtime supporter of Y, …": a stance named by a noun for its holder.
   for (const d of agentNounCues(ctx, p, text, sentence, outside)) if (!within(d)) drafts.push({ ...d, info: NOMINAL, clauseAt: d.clauseAt ?? d.sourceAt });
   for (const d of askedCues(text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
