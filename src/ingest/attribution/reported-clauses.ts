@@ -41,15 +41,19 @@ export function withinOpeningClause(text: string, sentence: Range, cue: Cue, con
   return content;
 }
 
-/** A relative pronoun after a comma right before a cue's phrase ("…, who has vowed"): the comma's offset. */
-const RELATIVE_BEFORE_RE = /,\s*(?:who|which)\s+$/iu;
+/**
+ * A relative pronoun after a comma right before a cue's phrase ("…, who has vowed"), or before the subject of a cue
+ * inside the relative clause ("…, which he argued …", "…, which an inquiry said …"): the comma's offset.
+ */
+const RELATIVE_BEFORE_RE =
+  /,\s*(?:who|whom|which)\s+(?:(?:he|she|they|it|we|I|you)\s+|(?:an?|the|his|her|their|its|our)\s+(?:[\p{L}’'-]+\s+){0,3}|(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})?$/u;
 
 /**
  * Where an object ends before a relative clause that holds an attribution of its own
  * (`praised Ada Holt, who has vowed to …`: the object is "Ada Holt"), or null.
  */
 export function relativeClauseAt(text: string, content: Range, cues: readonly Cue[]): number | null {
-  return markBefore(text, content, cues.map((c) => c.phraseStart), 16, RELATIVE_BEFORE_RE);
+  return markBefore(text, content, cues.map((c) => c.phraseStart), 64, RELATIVE_BEFORE_RE);
 }
 
 /** A speaker and speech verb introducing a quotation after a comma: ", he replied, “", ", Mr. Holt said: “", ", the mayor wrote, “". */

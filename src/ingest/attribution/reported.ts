@@ -141,8 +141,10 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     // "Republicans who have praised him warned that …": a cue inside another's subject reports up to that one's verb.
     const host = d.info?.frame === 'clause' ? undefined : subjectHost(text, drafts, d, content, (n) => n.info !== null && n.info !== NOMINAL);
     if (host && d.textOverride === undefined) content = trimRange(text, { start: content.start, end: host.cue.phraseStart });
-    // "praised Ada Holt, who has vowed to …": an object ends before a relative clause that reports on its own.
-    const relative = d.info?.frame === 'object' ? relativeClauseAt(text, content, drafts.map((n) => n.cue)) : null;
+    // "praised Ada Holt, who has vowed to …": an object ends before a relative clause that reports on its own; so does a
+    // clause after its cue ("said he backs the bill, which he argued …").
+    const reports = d.info?.frame === 'object' || (d.info?.frame === 'clause' && content.start >= d.cue.end);
+    const relative = reports ? relativeClauseAt(text, content, drafts.map((n) => n.cue)) : null;
     if (relative !== null) content = trimRange(text, { start: content.start, end: relative });
     // "…, he replied, “…”": a quotation someone else's attribution opens ends the content before that attribution.
     const turn = quotedTurnAt(text, content, quotes);

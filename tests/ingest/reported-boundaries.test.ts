@@ -1,0 +1,29 @@
+import { reported } from './article-rows';
+
+describe('reported speech: a relative clause whose own subject reports ends the content', () => {
+  it('"criticized X, which he argued …" gives the object and the relative clause their own attributions', () => {
+    const rows = reported('Senator Ada Holt criticized the new harbor budget, which she argued would starve the ferry fund.');
+    expect(rows).toContainEqual(['indirect', 'Ada Holt', 'criticized', 'the new harbor budget']);
+    expect(rows).toContainEqual(['indirect', 'Ada Holt', 'argued', 'would starve the ferry fund']);
+  });
+
+  it('"are focused on X, which they say …" ends the object before the relative clause', () => {
+    const rows = reported('The harbor pilots are also focused on the cuts to night crews, which they say left the port unsafe.');
+    expect(rows).toContainEqual(['indirect', 'The harbor pilots', 'are also focused on', 'the cuts to night crews']);
+  });
+
+  it('"said …, which an inspector said …" ends a clause after its cue', () => {
+    const rows = reported('Mayor Lena Ortiz said she backs the final harbor plan, which the chief inspector said was the safest on offer.');
+    expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'said', 'she backs the final harbor plan']);
+  });
+
+  it('a relative clause with no cue of its own stays in the content', () => {
+    const rows = reported('Mayor Lena Ortiz said she backs the final harbor plan, which includes two new ferries.');
+    expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'said', 'she backs the final harbor plan, which includes two new ferries']);
+  });
+
+  it('a relative clause inside a content before its cue stays in it', () => {
+    const rows = reported('The pilots, who asked the board to delay the vote, left the meeting early, a spokesman for the union said.');
+    expect(rows).toContainEqual(['indirect', 'a spokesman for the union', 'said', 'The pilots, who asked the board to delay the vote, left the meeting early']);
+  });
+});
