@@ -27,3 +27,16 @@ describe('reported speech: a relative clause whose own subject reports ends the 
     expect(rows).toContainEqual(['indirect', 'a spokesman for the union', 'said', 'The pilots, who asked the board to delay the vote, left the meeting early']);
   });
 });
+
+describe('reported speech: an opening subordinate clause ends before a main clause that quotes someone', () => {
+  it('"When X was talking about Y, she made one thing plain: “…”" reports Y alone', () => {
+    const rows = reported('When Mayor Lena Ortiz was talking about the ferry budget, she made one thing plain: “We will not close a single ferry line this year.”');
+    expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'was talking about', 'the ferry budget']);
+    expect(rows.some((r) => r[3].includes('one thing plain'))).toBe(false);
+  });
+
+  it('a quoted term of a word or two in the main clause is no statement and does not end the clause', () => {
+    const rows = reported('When Mayor Lena Ortiz was talking about the ferry budget, the word “cuts” came up twice.');
+    expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'was talking about', 'the ferry budget, the word “cuts” came up twice']);
+  });
+});

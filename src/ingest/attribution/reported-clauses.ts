@@ -41,6 +41,14 @@ export function withinOpeningClause(text: string, sentence: Range, cue: Cue, con
   return content;
 }
 
+/** Fewer words than this in a quotation make a term or a cry ("Yessss!"), no one's statement. */
+const STATEMENT_WORDS = 4;
+
+/** Whether a quotation of a statement's length opens after `from` and before `to`. */
+export function quotationWithin(text: string, quotes: readonly Range[], from: number, to: number): boolean {
+  return quotes.some((q) => q.start > from && q.start < to && words(text.slice(q.start, q.end)).length >= STATEMENT_WORDS);
+}
+
 /**
  * A relative pronoun after a comma right before a cue's phrase ("…, who has vowed"), or before the subject of a cue
  * inside the relative clause ("…, which he argued …", "…, which an inquiry said …"): the comma's offset.

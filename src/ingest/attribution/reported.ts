@@ -18,7 +18,7 @@ import { type CueInfo } from '../lexicon';
 import { type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { type Range } from '../text';
 import { type Cue, trimRange } from './reported-content';
-import { quotedTurnAt, relativeClauseAt, siblingBoundaryAt, withinOpeningClause } from './reported-clauses';
+import { quotationWithin, quotedTurnAt, relativeClauseAt, siblingBoundaryAt, withinOpeningClause } from './reported-clauses';
 import { according } from './reported-according';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
@@ -135,9 +135,10 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   const seen = new Set<string>();
   drafts.forEach((d, i) => {
     // "When the mayor said …, the council voted …": a cue in the opening subordinate clause reports up to its closing comma
-    // when the main clause after it holds an attribution of its own.
+    // when the main clause after it holds an attribution of its own, or a quotation someone's attribution took.
     const opening = withinOpeningClause(text, sentence, d.cue, d.content, outside);
-    let content = drafts.some((o) => o !== d && o.cue.at > opening.end && o.cue.at < d.content.end) ? opening : d.content;
+    const mainSpeaks = drafts.some((o) => o !== d && o.cue.at > opening.end && o.cue.at < d.content.end) || quotationWithin(text, quotes, opening.end, d.content.end);
+    let content = mainSpeaks ? opening : d.content;
     // "Republicans who have praised him warned that …": a cue inside another's subject reports up to that one's verb.
     const host = d.info?.frame === 'clause' ? undefined : subjectHost(text, drafts, d, content, (n) => n.info !== null && n.info !== NOMINAL);
     if (host && d.textOverride === undefined) content = trimRange(text, { start: content.start, end: host.cue.phraseStart });
