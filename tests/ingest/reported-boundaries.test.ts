@@ -40,3 +40,15 @@ describe('reported speech: an opening subordinate clause ends before a main clau
     expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'was talking about', 'the ferry budget, the word “cuts” came up twice']);
   });
 });
+
+describe('reported speech: a colon opening a quotation that has its own attribution ends the content', () => {
+  it('"saw X differently: “…,” she said" reports X alone and leaves the quotation to "said"', () => {
+    const rows = reported('Judge Ada Holt saw the pilot’s words differently: “When he says he will sink the ferry, I take him at his word,” she said.');
+    expect(rows).toContainEqual(['indirect', 'Ada Holt', 'saw', 'the pilot’s words differently']);
+  });
+
+  it('a quotation after a colon with no attribution after it stays the cue’s content', () => {
+    const rows = reported('Mayor Lena Ortiz answered sharply: “We will not close a single ferry line this year.”');
+    expect(rows).toContainEqual(['mixed', 'Lena Ortiz', 'answered', 'sharply: “We will not close a single ferry line this year.”']);
+  });
+});

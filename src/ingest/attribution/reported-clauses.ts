@@ -78,6 +78,21 @@ export function quotedTurnAt(text: string, content: Range, quotes: readonly Rang
   return markBefore(text, content, quotes.map((q) => q.start), 80, QUOTED_TURN_RE);
 }
 
+/** A speaker and speech verb right after a quotation: `,” he said`, `,” the senator says`, `,” Ruiz told the paper`. */
+const SPEAKER_AFTER_RE = new RegExp(
+  `^[\\s,"”’']*(?:(?:he|she|they|I|we)|(?:the|a|an|his|her|their)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?[\\p{L}’'-]+|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:${SPEECH_VERB_ALT})\\b`,
+  'u',
+);
+
+/**
+ * Where a content ends before a colon that opens a quotation of a statement's length, the quotation's own
+ * attribution (`saw his words differently: “When he says …,” he said`: the content ends before the colon), or null.
+ */
+export function colonQuotationAt(text: string, content: Range, quotes: readonly Range[]): number | null {
+  const statements = quotes.filter((q) => words(text.slice(q.start, q.end)).length >= STATEMENT_WORDS && SPEAKER_AFTER_RE.test(text.slice(q.end, q.end + 80)));
+  return markBefore(text, content, statements.map((q) => q.start), 4, /:\s*$/u);
+}
+
 /**
  * The offset where `mark` matches the text right before the first of `starts` inside `content`
  * that it matches before (read at most `reach` characters back, not before the content), or null.

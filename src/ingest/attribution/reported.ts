@@ -18,7 +18,7 @@ import { type CueInfo } from '../lexicon';
 import { type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { type Range } from '../text';
 import { type Cue, trimRange } from './reported-content';
-import { quotationWithin, quotedTurnAt, relativeClauseAt, siblingBoundaryAt, withinOpeningClause } from './reported-clauses';
+import { colonQuotationAt, quotationWithin, quotedTurnAt, relativeClauseAt, siblingBoundaryAt, withinOpeningClause } from './reported-clauses';
 import { according } from './reported-according';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
@@ -150,6 +150,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     // "…, he replied, “…”": a quotation someone else's attribution opens ends the content before that attribution.
     const turn = quotedTurnAt(text, content, quotes);
     if (turn !== null && d.cue.end <= turn) content = trimRange(text, { start: content.start, end: turn });
+    // "saw his words differently: “…,” he said": a quotation after a colon is an attribution of its own.
+    const colon = d.textOverride === undefined ? colonQuotationAt(text, content, quotes) : null;
+    if (colon !== null && d.cue.end <= colon) content = trimRange(text, { start: content.start, end: colon });
     const sibling = d.textOverride === undefined ? siblingBoundaryAt(text, content, drafts.slice(i + 1), d.info?.frame === 'clause') : null;
     if (sibling !== null) content = trimRange(text, { start: content.start, end: sibling });
     const key = `${content.start}:${content.end}`;
