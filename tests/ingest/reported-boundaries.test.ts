@@ -17,6 +17,21 @@ describe('reported speech: a relative clause whose own subject reports ends the 
     expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'said', 'she backs the final harbor plan']);
   });
 
+  it('"signed a letter that he said was …" ends the object before a relative clause with no comma', () => {
+    const rows = reported('The captain signed a letter of apology that he said was written by the harbor board.');
+    expect(rows).toContainEqual(['indirect', 'The captain', 'signed', 'a letter of apology']);
+  });
+
+  it('a reported clause keeps a relative clause with no comma ("said the plan that she wrote would pass")', () => {
+    const rows = reported('Mayor Lena Ortiz said the ferry plan that she wrote last year would pass easily.');
+    expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'said', 'the ferry plan that she wrote last year would pass easily']);
+  });
+
+  it('an object keeps a relative clause with no cue ("praised the pilots that she met")', () => {
+    const rows = reported('Mayor Lena Ortiz praised the pilots that she met at the dock.');
+    expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'praised', 'the pilots that she met at the dock']);
+  });
+
   it('a relative clause with no cue of its own stays in the content', () => {
     const rows = reported('Mayor Lena Ortiz said she backs the final harbor plan, which includes two new ferries.');
     expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'said', 'she backs the final harbor plan, which includes two new ferries']);

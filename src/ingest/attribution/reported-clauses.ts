@@ -49,19 +49,24 @@ export function quotationWithin(text: string, quotes: readonly Range[], from: nu
   return quotes.some((q) => q.start > from && q.start < to && words(text.slice(q.start, q.end)).length >= STATEMENT_WORDS);
 }
 
+/** The subject of a cue inside a relative clause, when the relative word is not it: "he", "an inquiry", "Ada Holt". */
+const RELATIVE_SUBJECT = `(?:(?:he|she|they|it|we|I|you)\\s+|(?:an?|the|his|her|their|its|our)\\s+(?:[\\p{L}’'-]+\\s+){0,3}|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3})?`;
+
 /**
  * A relative pronoun after a comma right before a cue's phrase ("…, who has vowed"), or before the subject of a cue
  * inside the relative clause ("…, which he argued …", "…, which an inquiry said …"): the comma's offset.
  */
-const RELATIVE_BEFORE_RE =
-  /,\s*(?:who|whom|which)\s+(?:(?:he|she|they|it|we|I|you)\s+|(?:an?|the|his|her|their|its|our)\s+(?:[\p{L}’'-]+\s+){0,3}|(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})?$/u;
+const RELATIVE_BEFORE_RE = new RegExp(`,\\s*(?:who|whom|which)\\s+${RELATIVE_SUBJECT}$`, 'u');
+
+/** After an object, also a relative clause with no comma whose subject is a pronoun ("signed a letter that he said was …"). */
+const RESTRICTIVE_BEFORE_RE = new RegExp(`(?:,\\s*(?:who|whom|which)\\s+${RELATIVE_SUBJECT}|\\s(?:whom|which|that)\\s+(?:he|she|they|we|I|you)\\s+)$`, 'u');
 
 /**
- * Where an object ends before a relative clause that holds an attribution of its own
- * (`praised Ada Holt, who has vowed to …`: the object is "Ada Holt"), or null.
+ * Where a content ends before a relative clause that holds an attribution of its own
+ * (`praised Ada Holt, who has vowed to …`: the object is "Ada Holt"), or null; `object` for an object's content.
  */
-export function relativeClauseAt(text: string, content: Range, cues: readonly Cue[]): number | null {
-  return markBefore(text, content, cues.map((c) => c.phraseStart), 64, RELATIVE_BEFORE_RE);
+export function relativeClauseAt(text: string, content: Range, cues: readonly Cue[], object: boolean): number | null {
+  return markBefore(text, content, cues.map((c) => c.phraseStart), 64, object ? RESTRICTIVE_BEFORE_RE : RELATIVE_BEFORE_RE);
 }
 
 /** A speaker and speech verb introducing a quotation after a comma: ", he replied, “", ", Mr. Holt said: “", ", the mayor wrote, “". */

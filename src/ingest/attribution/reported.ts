@@ -145,7 +145,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     // "praised Ada Holt, who has vowed to …": an object ends before a relative clause that reports on its own; so does a
     // clause after its cue ("said he backs the bill, which he argued …").
     const reports = d.info?.frame === 'object' || (d.info?.frame === 'clause' && content.start >= d.cue.end);
-    const relative = reports ? relativeClauseAt(text, content, drafts.map((n) => n.cue)) : null;
+    const relative = reports ? relativeClauseAt(text, content, drafts.map((n) => n.cue), d.info?.frame === 'object') : null;
     if (relative !== null) content = trimRange(text, { start: content.start, end: relative });
     // "…, he replied, “…”": a quotation someone else's attribution opens ends the content before that attribution.
     const turn = quotedTurnAt(text, content, quotes);
