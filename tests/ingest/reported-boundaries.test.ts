@@ -67,3 +67,21 @@ describe('reported speech: a colon opening a quotation that has its own attribut
     expect(rows).toContainEqual(['mixed', 'Lena Ortiz', 'answered', 'sharply: “We will not close a single ferry line this year.”']);
   });
 });
+
+describe('reported speech: a concession after a dash or "even as" with its own cue ends the content', () => {
+  it('"claimed … - though he admitted that …" gives each cue its own clause', () => {
+    const rows = reported('The pilot claimed he had docked on time - though he admitted that the crew had skipped two checks.');
+    expect(rows).toContainEqual(['indirect', 'The pilot', 'claimed', 'he had docked on time']);
+  });
+
+  it('"has long said …, even as she has criticized …" ends the said clause before "even as"', () => {
+    const rows = reported('Mayor Lena Ortiz has long said she will back the ferry plan, even as she has criticized the harbor board.');
+    expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'has long said', 'she will back the ferry plan']);
+    expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'has criticized', 'the harbor board']);
+  });
+
+  it('"even as" with no cue after it stays in the content', () => {
+    const rows = reported('Mayor Lena Ortiz said the ferry would run on time, even as the storm grew.');
+    expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'said', 'the ferry would run on time, even as the storm grew']);
+  });
+});

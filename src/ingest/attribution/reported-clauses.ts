@@ -112,8 +112,11 @@ function markBefore(text: string, content: Range, starts: readonly number[], rea
   return null;
 }
 
-/** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting", "…, although she refused". */
-const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|,\s*(?:even\s+)?(?:although|though))\s*$/iu;
+/**
+ * What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting",
+ * "…, although she refused", "… - though he admitted", "…, even as he has attacked".
+ */
+const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|(?:,|\s-|[—–])\s*(?:even\s+)?(?:although|though)|,\s*even\s+as)\s*$/iu;
 /** After an object, a subordinate clause holding its own attribution ends it too: "backs the plan because she worries …". */
 const SUBORDINATE_BOUNDARY_RE = /\s(?:as|because|after|when|by|before|since|although|though|until)\s*$/iu;
 
