@@ -85,3 +85,15 @@ describe('reported speech: a concession after a dash or "even as" with its own c
     expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'said', 'the ferry would run on time, even as the storm grew']);
   });
 });
+
+describe('reported speech: "but went on to say" coordinated with the cue ends its content', () => {
+  it('"joked that A, but went on to say, “B”" reports A alone for "joked"', () => {
+    const rows = reported('Mayor Lena Ortiz joked that the ferry was her second home, but went on to say, “The schedule has to change before the winter storms.”');
+    expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'joked', 'the ferry was her second home']);
+  });
+
+  it('"went on to" before a verb of no speech stays in the content', () => {
+    const rows = reported('Mayor Lena Ortiz said the old ferry was slow but went on to win every race that summer.');
+    expect(rows).toContainEqual(['indirect', 'Lena Ortiz', 'said', 'the old ferry was slow but went on to win every race that summer']);
+  });
+});
