@@ -41,15 +41,32 @@ export function withinOpeningClause(text: string, sentence: Range, cue: Cue, con
   return content;
 }
 
-/** A relative pronoun after a comma right before a cue's phrase ("…, who has vowed"): the comma's offset. */
-const RELATIVE_BEFORE_RE = /,\s*(?:who|which)\s+$/iu;
+/** Fewer words than this in a quotation make a term or a cry ("Yessss!"), no one's statement. */
+const STATEMENT_WORDS = 4;
+
+/** Whether a quotation of a statement's length opens after `from` and before `to`. */
+export function quotationWithin(text: string, quotes: readonly Range[], from: number, to: number): boolean {
+  return quotes.some((q) => q.start > from && q.start < to && words(text.slice(q.start, q.end)).length >= STATEMENT_WORDS);
+}
+
+/** The subject of a cue inside a relative clause, when the relative word is not it: "he", "an inquiry", "Ada Holt". */
+const RELATIVE_SUBJECT = `(?:(?:he|she|they|it|we|I|you)\\s+|(?:an?|the|his|her|their|its|our)\\s+(?:[\\p{L}’'-]+\\s+){0,3}|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3})?`;
 
 /**
- * Where an object ends before a relative clause that holds an attribution of its own
- * (`praised Ada Holt, who has vowed to …`: the object is "Ada Holt"), or null.
+ * A relative pronoun after a comma right before a cue's phrase ("…, who has vowed"), or before the subject of a cue
+ * inside the relative clause ("…, which he argued …", "…, which an inquiry said …"): the comma's offset.
  */
-export function relativeClauseAt(text: string, content: Range, cues: readonly Cue[]): number | null {
-  return markBefore(text, content, cues.map((c) => c.phraseStart), 16, RELATIVE_BEFORE_RE);
+const RELATIVE_BEFORE_RE = new RegExp(`,\\s*(?:who|whom|which)\\s+${RELATIVE_SUBJECT}$`, 'u');
+
+/** After an object, also a relative clause with no comma whose subject is a pronoun ("signed a letter that he said was …"). */
+const RESTRICTIVE_BEFORE_RE = new RegExp(`(?:,\\s*(?:who|whom|which)\\s+${RELATIVE_SUBJECT}|\\s(?:whom|which|that)\\s+(?:he|she|they|we|I|you)\\s+)$`, 'u');
+
+/**
+ * Where a content ends before a relative clause that holds an attribution of its own
+ * (`praised Ada Holt, who has vowed to …`: the object is "Ada Holt"), or null; `object` for an object's content.
+ */
+export function relativeClauseAt(text: string, content: Range, cues: readonly Cue[], object: boolean): number | null {
+  return markBefore(text, content, cues.map((c) => c.phraseStart), 64, object ? RESTRICTIVE_BEFORE_RE : RELATIVE_BEFORE_RE);
 }
 
 /** A speaker and speech verb introducing a quotation after a comma: ", he replied, “", ", Mr. Holt said: “", ", the mayor wrote, “". */
@@ -66,6 +83,21 @@ export function quotedTurnAt(text: string, content: Range, quotes: readonly Rang
   return markBefore(text, content, quotes.map((q) => q.start), 80, QUOTED_TURN_RE);
 }
 
+/** A speaker and speech verb right after a quotation: `,” he said`, `,” the senator says`, `,” Ruiz told the paper`. */
+const SPEAKER_AFTER_RE = new RegExp(
+  `^[\\s,"”’']*(?:(?:he|she|they|I|we)|(?:the|a|an|his|her|their)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?[\\p{L}’'-]+|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:${SPEECH_VERB_ALT})\\b`,
+  'u',
+);
+
+/**
+ * Where a content ends before a colon that opens a quotation of a statement's length, the quotation's own
+ * attribution (`saw his words differently: “When he says …,” he said`: the content ends before the colon), or null.
+ */
+export function colonQuotationAt(text: string, content: Range, quotes: readonly Range[]): number | null {
+  const statements = quotes.filter((q) => words(text.slice(q.start, q.end)).length >= STATEMENT_WORDS && SPEAKER_AFTER_RE.test(text.slice(q.end, q.end + 80)));
+  return markBefore(text, content, statements.map((q) => q.start), 4, /:\s*$/u);
+}
+
 /**
  * The offset where `mark` matches the text right before the first of `starts` inside `content`
  * that it matches before (read at most `reach` characters back, not before the content), or null.
@@ -80,8 +112,11 @@ function markBefore(text: string, content: Range, starts: readonly number[], rea
   return null;
 }
 
-/** What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting", "…, although she refused". */
-const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|,\s*(?:even\s+)?(?:although|though))\s*$/iu;
+/**
+ * What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting",
+ * "…, although she refused", "… - though he admitted", "…, even as he has attacked".
+ */
+const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|(?:,|\s-|[—–])\s*(?:even\s+)?(?:although|though)|,\s*even\s+as)\s*$/iu;
 /** After an object, a subordinate clause holding its own attribution ends it too: "backs the plan because she worries …". */
 const SUBORDINATE_BOUNDARY_RE = /\s(?:as|because|after|when|by|before|since|although|though|until)\s*$/iu;
 

@@ -5,7 +5,7 @@
  */
 import type { CueInfo } from '../lexicon';
 import type { Range } from '../text';
-import { COORDINATED_SPEECH_VERBS, NAMING_VERBS } from '../lexicon';
+import { COORDINATED_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from '../lexicon';
 import { TIME_PHRASE } from './patterns';
 import { words } from '../text';
 import { NOT_MODIFIERS } from './reported-sources';
@@ -141,15 +141,22 @@ function clauseContent(text: string, span: Range, info: CueInfo): Range | null {
 }
 
 /** "and"/"but" before a speech verb, outside quotation marks: the reporting clause's subject goes on speaking. */
-const AND_VERB_RE = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{L}+)(?![\p{L}’'-])/gu;
+const AND_VERB_RE = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?((?:went|goes)\s+on\s+to\s+)?(\p{L}+)(?![\p{L}’'-])/gu;
+
+/** A speech verb after "went on to": its base form ("say", "add", "warn", "praise"). */
+function baseSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word) || [`${word}s`, `${word}d`, `${word}ed`].some((w) => COORDINATED_SPEECH_VERBS.has(w));
+}
 
 /**
  * Where a clause cue's content ends before a speech verb coordinated with the cue (`says he respects her and calls
- * her …`, `said the move was the chief's and said, "…"`), or null. A mark inside a quotation is the speaker's own.
+ * her …`, `said the move was the chief's and said, "…"`, `joked that …, but went on to say …`), or null. A mark
+ * inside a quotation is the speaker's own.
  */
 function coordinatedSpeechAt(body: string): number | null {
   for (const m of body.matchAll(AND_VERB_RE)) {
-    if (m.index === 0 || !COORDINATED_SPEECH_VERBS.has(m[1].toLowerCase())) continue;
+    const verb = m[2].toLowerCase();
+    if (m.index === 0 || !(m[1] ? baseSpeechVerb(verb) : COORDINATED_SPEECH_VERBS.has(verb))) continue;
     if (!insideQuotation(body.slice(0, m.index))) return m.index;
   }
   return null;

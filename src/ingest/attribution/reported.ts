@@ -18,7 +18,7 @@ import { type CueInfo } from '../lexicon';
 import { type ReportedAttribution, make, quotesWithin } from './reported-attribution';
 import { type Range } from '../text';
 import { type Cue, trimRange } from './reported-content';
-import { quotedTurnAt, relativeClauseAt, siblingBoundaryAt, withinOpeningClause } from './reported-clauses';
+import { colonQuotationAt, quotationWithin, quotedTurnAt, relativeClauseAt, siblingBoundaryAt, withinOpeningClause } from './reported-clauses';
 import { according } from './reported-according';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
@@ -137,18 +137,24 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   const seen = new Set<string>();
   drafts.forEach((d, i) => {
     // "When the mayor said …, the council voted …": a cue in the opening subordinate clause reports up to its closing comma
-    // when the main clause after it holds an attribution of its own.
+    // when the main clause after it holds an attribution of its own, or a quotation someone's attribution took.
     const opening = withinOpeningClause(text, sentence, d.cue, d.content, outside);
-    let content = drafts.some((o) => o !== d && o.cue.at > opening.end && o.cue.at < d.content.end) ? opening : d.content;
+    const mainSpeaks = drafts.some((o) => o !== d && o.cue.at > opening.end && o.cue.at < d.content.end) || quotationWithin(text, quotes, opening.end, d.content.end);
+    let content = mainSpeaks ? opening : d.content;
     // "Republicans who have praised him warned that …": a cue inside another's subject reports up to that one's verb.
     const host = d.info?.frame === 'clause' ? undefined : subjectHost(text, drafts, d, content, (n) => n.info !== null && n.info !== NOMINAL);
     if (host && d.textOverride === undefined) content = trimRange(text, { start: content.start, end: host.cue.phraseStart });
-    // "praised Ada Holt, who has vowed to …": an object ends before a relative clause that reports on its own.
-    const relative = d.info?.frame === 'object' ? relativeClauseAt(text, content, drafts.map((n) => n.cue)) : null;
+    // "praised Ada Holt, who has vowed to …": an object ends before a relative clause that reports on its own; so does a
+    // clause after its cue ("said he backs the bill, which he argued …").
+    const reports = d.info?.frame === 'object' || (d.info?.frame === 'clause' && content.start >= d.cue.end);
+    const relative = reports ? relativeClauseAt(text, content, drafts.map((n) => n.cue), d.info?.frame === 'object') : null;
     if (relative !== null) content = trimRange(text, { start: content.start, end: relative });
     // "…, he replied, “…”": a quotation someone else's attribution opens ends the content before that attribution.
     const turn = quotedTurnAt(text, content, quotes);
     if (turn !== null && d.cue.end <= turn) content = trimRange(text, { start: content.start, end: turn });
+    // "saw his words differently: “…,” he said": a quotation after a colon is an attribution of its own.
+    const colon = d.textOverride === undefined ? colonQuotationAt(text, content, quotes) : null;
+    if (colon !== null && d.cue.end <= colon) content = trimRange(text, { start: content.start, end: colon });
     const sibling = d.textOverride === undefined ? siblingBoundaryAt(text, content, drafts.slice(i + 1), d.info?.frame === 'clause') : null;
     if (sibling !== null) content = trimRange(text, { start: content.start, end: sibling });
     const key = `${content.start}:${content.end}`;
