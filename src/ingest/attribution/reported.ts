@@ -26,6 +26,7 @@ import { pronounInPhrase } from './reported-pronoun-phrase';
 import { openingCues, speakerLabel } from './reported-openings';
 import { subjectHost } from './reported-subjects';
 import { pollCues } from './reported-polls';
+import { isSharePhrase, nextShareAt } from './reported-shares';
 import { verbCues } from './reported-verb-cues';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { agentlessCues } from './reported-agentless';
@@ -149,6 +150,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     if (turn !== null && d.cue.end <= turn) content = trimRange(text, { start: content.start, end: turn });
     const sibling = d.textOverride === undefined ? siblingBoundaryAt(text, content, drafts.slice(i + 1), d.info?.frame === 'clause') : null;
     if (sibling !== null) content = trimRange(text, { start: content.start, end: sibling });
+    // "42% say they are liberal, 32% call themselves conservative": a share's words end where the next share's open.
+    const nextShare = d.sourceText !== null && isSharePhrase(d.sourceText) ? nextShareAt(text, content) : null;
+    if (nextShare !== null) content = trimRange(text, { start: content.start, end: nextShare });
     const key = `${content.start}:${content.end}`;
     if (seen.has(key)) return;
     // Its relative word stands for that subject: "farmers who have praised it" are the farmers who warned.
