@@ -1,3 +1,4 @@
+import { extractArticle } from '../../src/ingest/extract-article';
 import { reported } from './article-rows';
 
 describe('reported speech: a share of those polled as the source', () => {
@@ -66,5 +67,63 @@ describe('reported speech: a share of those polled as the source', () => {
   it('voters going "to the polls" are no poll reporting a finding', () => {
     const rows = reported('Majorities of farmers in four counties heading to the polls Saturday say the water tax went too far.');
     expect(rows.map((r) => r[2])).not.toContain('in');
+  });
+});
+
+describe('reported speech: a view a share of those polled holds', () => {
+  it('verbs and states that report a view only after a share', () => {
+    expect(
+      reported(
+        'Fewer than 20 percent of renters approve of the council’s housing plan.',
+        'Thirty-eight percent would choose the incumbent mayor.',
+        'About 12 percent of parents in the survey were undecided about the school levy.',
+        'Back in March, 61 percent of nurses held a favorable opinion of the new director.',
+        'Only 9 percent of young voters cast ballots for the independent in 2020.',
+      ),
+    ).toEqual([
+      ['indirect', 'Fewer than 20 percent of renters', 'approve of', 'the council’s housing plan'],
+      ['indirect', 'Thirty-eight percent', 'would choose', 'the incumbent mayor'],
+      ['indirect', 'About 12 percent of parents in the survey', 'were undecided', 'about the school levy'],
+      ['indirect', '61 percent of nurses', 'held a favorable opinion of', 'the new director'],
+      ['indirect', 'Only 9 percent of young voters', 'cast ballots for', 'the independent in 2020'],
+    ]);
+  });
+
+  it('a state ends with its clause; a next share after "and" has its own', () => {
+    expect(reported('Among commuters, 44% would be satisfied with a later bus and 30% would back a fare rise, according to the transit board.')).toEqual(
+      expect.arrayContaining([
+        ['indirect', '44%', 'would be satisfied', 'with a later bus'],
+        ['indirect', '30%', 'would back', 'a fare rise'],
+      ]),
+    );
+  });
+
+  it('no view without a share, after "may", of a share of no people, or inside what a poll reports', () => {
+    expect(reported('The residents approve of the new road.')).toEqual([]);
+    expect(reported('Around 15 percent of voters may still be undecided in the council race.')).toEqual([]);
+    expect(reported('Half of the budget is undecided until the spring.')).toEqual([]);
+    expect(reported('Just 22 percent of farmers have a favorable view of the levy in a new county poll.')).toEqual([
+      ['indirect', 'a new county poll', 'in', 'Just 22 percent of farmers have a favorable view of the levy'],
+    ]);
+    // A choice made is an act, not a view a poll reports.
+    expect(reported('In the 2020 primary, 52 percent of voters chose the senator.').map((r) => r[2])).not.toContain('chose');
+  });
+});
+
+describe('hostile input for the share rules, just under the 1 MB limit', () => {
+  const fill = (unit: string): string => unit.repeat(Math.floor(990_000 / unit.length));
+  it('sentences of shares with long groups: every share read, in time', () => {
+    const unit = 'About four in 10 of the voters in all five states going to the polls Tuesday say yes, 30% approve of it and 12 percent were undecided about it. ';
+    const started = Date.now();
+    const x = extractArticle(`Headline of the story\n\n${fill(unit)}`);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(x.quotes.filter((q) => q.kind !== 'direct').length).toBe(3 * Math.floor(990_000 / unit.length));
+  });
+
+  it('sentences of share words far from their verb finish in time', () => {
+    const unit = `${'majorities of half of 40 percent of three in 10 of the voters, '.repeat(15)}say so. `;
+    const started = Date.now();
+    extractArticle(`Headline of the story\n\n${fill(unit)}`);
+    expect(Date.now() - started).toBeLessThan(60_000);
   });
 });

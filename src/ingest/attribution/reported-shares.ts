@@ -32,14 +32,18 @@ const SHARE = `(?:${NUMBER}\\s*(?:percent|per\\s+cent|%)|(?:${UNITS}|\\d)\\s+(?:
 const FIGURES = `(?:\\s*,\\s*(?:about\\s+|nearly\\s+|almost\\s+)?\\d[\\d.]*\\s*(?:percent|%)\\s*,|\\s+[—–-]\\s*\\d[\\d.]*\\s*(?:percent|%)\\s*[—–-])`;
 /** The group after the share: "of" and words, or words alone ("the senators surveyed"), or a parenthesis. */
 const TAIL = `(?:\\s+(?:[\\p{L}\\p{N}.’'%/&-]+\\s+){0,${MAX_TAIL_WORDS - 1}}?[\\p{L}\\p{N}.’'%/&-]+)?`;
-const SHARE_SUBJECT_RE = new RegExp(`${CLAUSE_START}(${HEDGE}${SHARE}(?:${FIGURES}|${TAIL})(?:\\s*\\([^()]{1,60}\\))?)\\s*$`, 'iu');
+const SHARE_SUBJECT_RE = new RegExp(`${CLAUSE_START}(${HEDGE}${SHARE}(?:${FIGURES}|${TAIL})(?:\\s*\\([^()]{1,60}\\))?)\\s*$`, 'giu');
+/** The share opening a phrase, its hedge included. */
+const SHARE_OPENING_RE = new RegExp(`^${HEDGE}${SHARE}`, 'iu');
+/** Most clause starts tried before a verb. */
+const MAX_TRIES = 6;
 
 /** Words the group after a share may not hold: verbs and auxiliaries of a clause of its own, clause words. */
 const NOT_IN_GROUP = new Set([...NOT_MODIFIERS].filter((w) => w !== 'to' && w !== 'as'));
 /** A share of what is no group of people: "half of the money", "52 percent of the vote". */
 const NOT_PEOPLE_RE = /^(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:money|budget|funds?|vote|votes|ballots?|time|cases|revenue|income|cost|costs|total|country|state|population's\s+\w+)\b/iu;
 
-/** A group ending with the poll that counts it. */
+/** A group ending with the poll that counts it: a participle after it is the poll's ("in a new poll released Monday"). */
 const POLL_END_RE = /\b(?:poll|polls|survey|surveys|study|studies)$/iu;
 
 export interface ShareSubject {
@@ -53,17 +57,24 @@ export function shareSubject(text: string, sentenceStart: number, verbAt: number
   const head = text.slice(from, verbAt);
   // What every share holds, read first: a digit, "percent", "half", "major…", "plural…", "third", "quarter", "fifth".
   if (!/\d|percent|half|major|plural|minorit|third|quarter|fourth|fifth/iu.test(head)) return null;
-  const m = SHARE_SUBJECT_RE.exec(head);
-  if (!m) return null;
-  // Cut from a longer sentence, the slice's start is no clause start.
-  if (m.index === 0 && from > sentenceStart && m[0].indexOf(m[1]) === 0) return null;
-  const phrase = m[1].trim();
-  const share = new RegExp(`^${HEDGE}${SHARE}`, 'iu').exec(phrase);
-  const tail = share ? phrase.slice(share[0].length).trim() : '';
-  // "half of the voters in a new poll released Monday": the verb is the poll's participle, not the share's verb.
-  if (NOT_PEOPLE_RE.test(tail) || POLL_END_RE.test(tail)) return null;
-  if (words(tail).some((w) => NOT_IN_GROUP.has(w.toLowerCase()))) return null;
-  return { text: phrase.replace(/\s+/g, ' '), start: from + m.index + m[0].indexOf(m[1]) };
+  // A clause start whose words are no share's group ("30% approve of it and 12 percent"): the next one may open it.
+  const re = SHARE_SUBJECT_RE;
+  re.lastIndex = 0;
+  for (let tries = 0; tries < MAX_TRIES; tries++) {
+    const m = re.exec(head);
+    if (!m) return null;
+    re.lastIndex = m.index + 1;
+    // Cut from a longer sentence, the slice's start is no clause start.
+    if (m.index === 0 && from > sentenceStart && m[0].indexOf(m[1]) === 0) continue;
+    const phrase = m[1].trim();
+    const share = SHARE_OPENING_RE.exec(phrase);
+    const tail = share ? phrase.slice(share[0].length).trim() : '';
+    // "half of the voters in a new poll released Monday": the verb is the poll's participle, not the share's verb.
+    if (NOT_PEOPLE_RE.test(tail) || (POLL_END_RE.test(tail) && /^\p{L}+ed\b/u.test(text.slice(verbAt, verbAt + 30)))) continue;
+    if (words(tail).some((w) => NOT_IN_GROUP.has(w.toLowerCase()))) continue;
+    return { text: phrase.replace(/\s+/g, ' '), start: from + m.index + m[0].indexOf(m[1]) };
+  }
+  return null;
 }
 
 const WHOLE_SHARE_RE = new RegExp(`^${HEDGE}${SHARE}(?:${FIGURES}|${TAIL})(?:\\s*\\([^()]{1,60}\\))?$`, 'iu');
@@ -72,9 +83,9 @@ const WHOLE_SHARE_RE = new RegExp(`^${HEDGE}${SHARE}(?:${FIGURES}|${TAIL})(?:\\s
 export function isSharePhrase(phrase: string): boolean {
   const p = phrase.trim();
   if (p.length > MAX_HEAD || !WHOLE_SHARE_RE.test(p)) return false;
-  const share = new RegExp(`^${HEDGE}${SHARE}`, 'iu').exec(p);
+  const share = SHARE_OPENING_RE.exec(p);
   const tail = share ? p.slice(share[0].length).trim() : '';
-  return !NOT_PEOPLE_RE.test(tail) && !POLL_END_RE.test(tail) && !words(tail).some((w) => NOT_IN_GROUP.has(w.toLowerCase()));
+  return !NOT_PEOPLE_RE.test(tail) && !words(tail).some((w) => NOT_IN_GROUP.has(w.toLowerCase()));
 }
 
 /**
