@@ -50,6 +50,21 @@ describe('reported speech: a share of those polled as the source', () => {
     ]);
   });
 
+  it('a share after a spaced hyphen opens its clause; "the same number" is a share too', () => {
+    expect(reported('The mayor is seen as far stronger on housing than her rival - 58 percent of renters said she would handle rents better.')).toContainEqual([
+      'indirect',
+      '58 percent of renters',
+      'said',
+      'she would handle rents better',
+    ]);
+    expect(reported('Nearly half said they want a later school start and about the same number would rather keep the bell at eight.')).toContainEqual([
+      'indirect',
+      'Nearly half',
+      'said',
+      'they want a later school start',
+    ]);
+  });
+
   it('after a share a pronoun and its predicate are a whole clause, and a short answer is one after a quoted question', () => {
     expect(reported("Voters in the north lean left: 47% say they're liberal.")).toEqual([['indirect', '47%', 'say', "they're liberal"]]);
     expect(reported('Asked whether the mayor “has earned a second term,” 61 percent of residents said yes.')).toContainEqual(['indirect', '61 percent of residents', 'said', 'yes']);

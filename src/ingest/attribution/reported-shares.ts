@@ -14,7 +14,7 @@ import { words, type Range } from '../text';
 import { NOT_MODIFIERS } from './reported-phrase-kinds';
 
 /** Where a clause opens before its subject: the sentence's start, a punctuation mark, a conjunction or a speech verb. */
-const CLAUSE_START = `(?:^|[,;(—–:]["”’]?\\s*|\\b(?:and|but|that|said|says|say|because|while|as|when|although|though|since|if|so|whereas|yet|now)\\s+)`;
+const CLAUSE_START = `(?:^|[,;(—–:]["”’]?\\s*|\\s-\\s+|\\b(?:and|but|that|said|says|say|because|while|as|when|although|though|since|if|so|whereas|yet|now)\\s+)`;
 /** A subject this far before its verb is not read. */
 const MAX_HEAD = 220;
 /** Most words the group after the share may hold. */
@@ -26,8 +26,8 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUMBER = `(?:\\d[\\d.,]*|(?:${TENS})(?:[\\s-](?:${UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNITS})`;
 /** How much: "about", "more than", "only", "another", "the remaining". */
 const HEDGE = `(?:(?:another|the\\s+other|the\\s+remaining|an\\s+additional|a\\s+further)\\s+)?(?:(?:about|nearly|almost|only|just|roughly|around|approximately|more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|as\\s+many\\s+as|as\\s+few\\s+as|well\\s+over|over|under|close\\s+to|barely|slightly\\s+more\\s+than|slightly\\s+less\\s+than|just\\s+over|just\\s+under)\\s+)?`;
-/** The share: a percentage, "N in 10", a fraction, a majority or a plurality. */
-const SHARE = `(?:${NUMBER}\\s*(?:percent|per\\s+cent|%)|(?:${UNITS}|\\d)\\s+(?:in|out\\s+of)\\s+(?:10|ten|${UNITS}|\\d)|half|a\\s+third|a\\s+quarter|a\\s+fifth|(?:one|two|three|four)[\\s-](?:thirds?|fourths?|quarters?|fifths?)|three[\\s-]quarters|(?:a|the)\\s+(?:(?:large|vast|slim|narrow|clear|solid|bare|strong|substantial|overwhelming|sizable)\\s+)?(?:majority|plurality|minority)|(?:(?:large|vast|slim|narrow|clear|solid|strong|substantial|overwhelming|sizable)\\s+)?majorities)`;
+/** The share: a percentage, "N in 10", a fraction, a majority or a plurality, "the same number" as a share before. */
+const SHARE = `(?:${NUMBER}\\s*(?:percent|per\\s+cent|%)|(?:${UNITS}|\\d)\\s+(?:in|out\\s+of)\\s+(?:10|ten|${UNITS}|\\d)|half|a\\s+third|a\\s+quarter|a\\s+fifth|(?:one|two|three|four)[\\s-](?:thirds?|fourths?|quarters?|fifths?)|three[\\s-]quarters|(?:a|the)\\s+(?:(?:large|vast|slim|narrow|clear|solid|bare|strong|substantial|overwhelming|sizable)\\s+)?(?:majority|plurality|minority)|(?:(?:large|vast|slim|narrow|clear|solid|strong|substantial|overwhelming|sizable)\\s+)?majorities|the\\s+same\\s+(?:number|numbers|share|percentage|proportion)|a\\s+similar\\s+(?:number|share|percentage|proportion)|an\\s+equal\\s+(?:number|share))`;
 /** An appositive giving the share in figures: ", 67 percent," or " – 55 percent –". */
 const FIGURES = `(?:\\s*,\\s*(?:about\\s+|nearly\\s+|almost\\s+)?\\d[\\d.]*\\s*(?:percent|%)\\s*,|\\s+[—–-]\\s*\\d[\\d.]*\\s*(?:percent|%)\\s*[—–-])`;
 /** The group after the share: "of" and words, or words alone ("the senators surveyed"), or a parenthesis. */
