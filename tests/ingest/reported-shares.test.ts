@@ -65,6 +65,23 @@ describe('reported speech: a share of those polled as the source', () => {
     ]);
   });
 
+  it('a bare count after a percentage, and "who" after a share in figures', () => {
+    expect(reported('While 71 percent of teachers backed the new calendar, 38 said the same of the longer day.')).toContainEqual([
+      'indirect',
+      '38',
+      'said',
+      'the same of the longer day',
+    ]);
+    // With no percentage before it, a bare number is no share.
+    expect(reported('In the spring of 2019, 38 said the same of the longer day.').map((r) => r[1])).not.toContain('38');
+    expect(reported('Most parents disliked the change, including 21% who say the buses now run too early.')).toContainEqual([
+      'indirect',
+      null,
+      'say',
+      'the buses now run too early',
+    ]);
+  });
+
   it('after a share a pronoun and its predicate are a whole clause, and a short answer is one after a quoted question', () => {
     expect(reported("Voters in the north lean left: 47% say they're liberal.")).toEqual([['indirect', '47%', 'say', "they're liberal"]]);
     expect(reported('Asked whether the mayor “has earned a second term,” 61 percent of residents said yes.')).toContainEqual(['indirect', '61 percent of residents', 'said', 'yes']);

@@ -33,6 +33,10 @@ const FIGURES = `(?:\\s*,\\s*(?:about\\s+|nearly\\s+|almost\\s+)?\\d[\\d.]*\\s*(
 /** The group after the share: "of" and words, or words alone ("the senators surveyed"), or a parenthesis. */
 const TAIL = `(?:\\s+(?:[\\p{L}\\p{N}.’'%/&-]+\\s+){0,${MAX_TAIL_WORDS - 1}}?[\\p{L}\\p{N}.’'%/&-]+)?`;
 const SHARE_SUBJECT_RE = new RegExp(`${CLAUSE_START}(${HEDGE}${SHARE}(?:${FIGURES}|${TAIL})(?:\\s*\\([^()]{1,60}\\))?)\\s*$`, 'giu');
+/** A count of one or two digits opening a clause, right before the verb. */
+const BARE_COUNT_RE = /(?:,\s*|\b(?:and|but|while|whereas)\s+)(\d{1,2})\s+$/u;
+/** A percentage earlier in the sentence, which a bare count stands for. */
+const PERCENTAGE_RE = /\d\s*(?:percent|per\s+cent|%)/iu;
 /** The share opening a phrase, its hedge included. */
 const SHARE_OPENING_RE = new RegExp(`^${HEDGE}${SHARE}`, 'iu');
 /** Most clause starts tried before a verb. */
@@ -57,6 +61,9 @@ export function shareSubject(text: string, sentenceStart: number, verbAt: number
   const head = text.slice(from, verbAt);
   // What every share holds, read first: a digit, "percent", "half", "major…", "plural…", "third", "quarter", "fifth".
   if (!/\d|percent|half|major|plural|minorit|third|quarter|fourth|fifth/iu.test(head)) return null;
+  // "While 86 percent had a favorable view of her, 43 said the same for him": a bare count after a percentage is one too.
+  const count = BARE_COUNT_RE.exec(head);
+  if (count && PERCENTAGE_RE.test(text.slice(sentenceStart, from + count.index))) return { text: count[1], start: from + count.index + count[0].indexOf(count[1]) };
   // A clause start whose words are no share's group ("30% approve of it and 12 percent"): the next one may open it.
   const re = SHARE_SUBJECT_RE;
   re.lastIndex = 0;

@@ -367,8 +367,8 @@ function mentionEndingNear(mentions: readonly ExtractedMention[], at: number, fr
   return undefined;
 }
 
-/** "who say", "which shows": a relative pronoun right before the cue (after a noun, a parenthesis or a dash; never opening the sentence). */
-const RELATIVE_SOURCE_RE = /(?:[\p{L},]\s+|\p{L}\s*[(—–]\s*|[\p{L},]\s+[(—–]\s*)(who|which)\s*$/iu;
+/** "who say", "which shows": a relative pronoun right before the cue (after a noun, a share "18%", a parenthesis or a dash; never opening the sentence). */
+const RELATIVE_SOURCE_RE = /(?:[\p{L}%,]\s+|\p{L}\s*[(—–]\s*|[\p{L},]\s+[(—–]\s*)(who|which)\s*$/iu;
 /**
  * Any noun phrase opening a clause: "Federal officials familiar with the server, speaking on condition of anonymity,",
  * "About one in five", "The last man to mount a third-party race". Checked by `plainSubject`.
