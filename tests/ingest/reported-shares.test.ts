@@ -82,6 +82,24 @@ describe('reported speech: a share of those polled as the source', () => {
     ]);
   });
 
+  it('what a share holds ends before the figures the poll adds after a comma', () => {
+    const rows = reported(
+      'Sixty-one percent of renters now believe rents will keep rising, a nine-point increase from the spring.',
+      'About 44 percent of drivers back the toll, up three points from March.',
+      'Some 52 percent of nurses view the director favorably, according to a union survey.',
+    );
+    expect(rows).toContainEqual(['indirect', 'Sixty-one percent of renters', 'now believe', 'rents will keep rising']);
+    expect(rows).toContainEqual(['indirect', 'About 44 percent of drivers', 'back', 'the toll']);
+    expect(rows).toContainEqual(['indirect', 'Some 52 percent of nurses', 'view', 'the director favorably']);
+    // After a source that is no share, the clause runs on.
+    expect(reported('The mayor believes rents will keep rising, up to the limit the law allows.')).toContainEqual([
+      'indirect',
+      'The mayor',
+      'believes',
+      'rents will keep rising, up to the limit the law allows',
+    ]);
+  });
+
   it('after a share a pronoun and its predicate are a whole clause, and a short answer is one after a quoted question', () => {
     expect(reported("Voters in the north lean left: 47% say they're liberal.")).toEqual([['indirect', '47%', 'say', "they're liberal"]]);
     expect(reported('Asked whether the mayor “has earned a second term,” 61 percent of residents said yes.')).toContainEqual(['indirect', '61 percent of residents', 'said', 'yes']);

@@ -95,12 +95,14 @@ export function isSharePhrase(phrase: string): boolean {
   return !NOT_PEOPLE_RE.test(tail) && !words(tail).some((w) => NOT_IN_GROUP.has(w.toLowerCase()));
 }
 
+/** What a poll's figures add after a comma: a source, a change since the last poll ("up four points", "a 10-point increase"). */
+const SHARE_ASIDE = `(?<=,\\s*)(?:according\\s+to|(?:up|down)\\s+(?:from|\\d|[\\p{L}\\p{N}.]+\\s+(?:percentage\\s+)?points?)|(?:a|an)\\s+[\\p{L}\\p{N}-]+(?:[\\s-]percentage)?[\\s-]points?\\s+(?:increase|decrease|drop|rise|gain|jump|decline|improvement)|numbers\\s+that)\\b`;
 /**
  * Where another share's clause opens in what a share reports: `42% say they are liberal, 32% call themselves
  * conservative`, `72 percent said yes while 48 percent disagreed`, `… she is prepared, compared with the 30 percent who
  * say the same`. A survey's findings are listed share by share; each share's words end where the next share begins.
  */
-const NEXT_SHARE_RE = new RegExp(`(?:,\\s*(?:(?:and|but|while|whereas)\\s+)?|\\s+(?:and|but|while|whereas)\\s+|\\s+[—–-]\\s+)(?=(?:compared\\s+(?:with|to)\\b|${HEDGE}${SHARE}(?![\\p{L}\\p{N}])))`, 'iu');
+const NEXT_SHARE_RE = new RegExp(`(?:,\\s*(?:(?:and|but|while|whereas)\\s+)?|\\s+(?:and|but|while|whereas)\\s+|\\s+[—–-]\\s+)(?=(?:compared\\s+(?:with|to)\\b|${SHARE_ASIDE}|${HEDGE}${SHARE}(?![\\p{L}\\p{N}])))`, 'iu');
 
 /** Where the next share's clause opens in the content `r` of a share's attribution, if it does. */
 export function nextShareAt(text: string, r: Range): number | null {
