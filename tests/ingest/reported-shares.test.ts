@@ -120,6 +120,19 @@ describe('reported speech: a share of those polled as the source', () => {
   });
 });
 
+describe('reported speech: a quantifier alone as the subject', () => {
+  it('"others" after a comma or a spaced hyphen is the source, not a name before it', () => {
+    expect(reported('While some neighbors say Mr. Vance drives too fast, others say he is the most careful driver on the street.')).toEqual([
+      ['indirect', 'some neighbors', 'say', 'Mr. Vance drives too fast'],
+      ['indirect', 'others', 'say', 'he is the most careful driver on the street'],
+    ]);
+    expect(reported('Some parents say the fee is fair - others say it is far too high.')).toEqual([
+      ['indirect', 'Some parents', 'say', 'the fee is fair'],
+      ['indirect', 'others', 'say', 'it is far too high'],
+    ]);
+  });
+});
+
 describe('reported speech: a view a share of those polled holds', () => {
   it('verbs and states that report a view only after a share', () => {
     expect(

@@ -109,3 +109,15 @@ export function nextShareAt(text: string, r: Range): number | null {
   const m = NEXT_SHARE_RE.exec(text.slice(r.start, r.end));
   return m && m.index > 0 ? r.start + m.index : null;
 }
+
+/** A quantifier standing alone for a group of people, opening its clause right before the verb: "others say", "- some said". */
+const GROUP_WORD_RE = new RegExp(`${CLAUSE_START}((?:many|most|some|several|few|a\\s+few|both|others|neither|everyone|everybody|nobody|someone|somebody)(?:\\s+(?:also|still|now|even|too))?)\\s+$`, 'iu');
+
+/** "While some friends say …, others say …": a quantifier alone as the clause's subject, not a name before it. */
+export function groupWordSubject(text: string, sentenceStart: number, verbAt: number): ShareSubject | null {
+  const from = Math.max(sentenceStart, verbAt - 40);
+  const head = text.slice(from, verbAt);
+  const m = GROUP_WORD_RE.exec(head);
+  if (!m || (m.index === 0 && from > sentenceStart && m[0].indexOf(m[1]) === 0)) return null;
+  return { text: m[1].replace(/\s+(?:also|still|now|even|too)$/iu, ''), start: from + m.index + m[0].indexOf(m[1]) };
+}

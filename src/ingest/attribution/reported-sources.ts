@@ -11,7 +11,7 @@ import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 import { trimmedEndMatches } from './cue-scan';
 import { type LastSource, itAntecedentAt } from './it-speakers';
 import { NOT_MODIFIERS, PRONOUN_WORDS, openingNounPhrase, subjectKind } from './reported-phrase-kinds';
-import { shareSubject } from './reported-shares';
+import { groupWordSubject, shareSubject } from './reported-shares';
 
 export { NOT_MODIFIERS, openingNounPhrase, subjectKind };
 
@@ -112,8 +112,8 @@ function withListBefore(text: string, sentence: Range, found: SourceFound): Sour
 }
 
 function sourceRightBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
-  // "About four in 10 Ohio Republican primary voters say": a share of a group, whatever names the group holds.
-  const share = shareSubject(text, sentence.start, verbAt);
+  // "About four in 10 Ohio Republican primary voters say": a share of a group, whatever names the group holds; "others say".
+  const share = shareSubject(text, sentence.start, verbAt) ?? groupWordSubject(text, sentence.start, verbAt);
   if (share) return { found: null, ...share };
   const head = text.slice(Math.max(sentence.start, verbAt - 160), verbAt);
   const offset = verbAt - head.length;
