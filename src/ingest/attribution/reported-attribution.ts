@@ -9,6 +9,7 @@ import type { Range } from '../text';
 import type { Cue } from './reported-content';
 import type { FoundSource } from './reported-sources';
 import { hasWords } from '../text';
+import { isSharePhrase } from './reported-shares';
 
 /** A reported attribution as found in one sentence. */
 export interface ReportedAttribution {
@@ -60,7 +61,9 @@ export function make(
   const body = text.slice(content.start, content.end);
   // An object may be one word ("endorsed Cruz"); a clause has a subject and a verb at least.
   // "so", "yes", "no", "the same" after a clause cue stand for a whole clause ("half said so", "most said yes").
-  if (!hasWords(body, info?.frame === 'object' || STANDS_FOR_CLAUSE_RE.test(body) ? 1 : MIN_CONTENT_WORDS)) return null;
+  // After a share of those polled, a pronoun and its predicate are a clause too ("42% say they're liberal").
+  const fewest = info?.frame === 'object' || STANDS_FOR_CLAUSE_RE.test(body) ? 1 : sourceText !== null && isSharePhrase(sourceText) ? 2 : MIN_CONTENT_WORDS;
+  if (!hasWords(body, fewest)) return null;
   const holdsQuote = quotes.some((q) => Math.min(q.end, content.end) > Math.max(q.start, content.start));
   // With no quotation only whether the content has a letter counts (its share quoted is 0).
   if (quotes.length === 0 ? !LETTER_RE.test(body) : tooQuoted(text, body, content, quotes)) return null;

@@ -37,6 +37,9 @@ const CLAUSE_OPEN_RE = /(?:[;:—–]|,\s+(?:and|but|while|although|though|where
 /** Words before "in" that make the poll what someone takes part in, not what reports: "took part in a poll", "those interviewed in the survey". */
 const NOT_FINDING_RE = /\b(?:part|participated|participating|interviewed|questioned|surveyed|polled|asked|included|named|cited|mentioned|reported|published|released|conducted|commissioned|respondents|invested|interest|interested|errors?|faith|confidence|trust|changes?|shift|methods?|questions?)\s*$/iu;
 
+/** "going to the polls", "at the polls": the place where people vote. */
+const VOTING_PLACE_RE = /\b(?:to|at|from)\s+the\s+polls$/iu;
+
 const NO_FINDING_LEAD_RE = /^(?:Despite|Depending|Given|With|Without|Amid|After|Before|Because\s+of|Thanks\s+to|Due\s+to)\b/iu;
 
 /** The poll-reported findings of a sentence: after "in … poll" (at most two), and with the poll as the subject (`reported-poll-verbs.ts`). */
@@ -55,7 +58,8 @@ function pollsIn(text: string, sentence: Range, outside: (i: number) => boolean)
     const after = AFTER_RE.exec(text.slice(phraseEnd, sentence.end));
     if (!outside(inAt) || !after) continue;
     const head = text.slice(sentence.start, inAt);
-    if (NOT_FINDING_RE.test(head)) continue;
+    // "in five states going to the polls Tuesday": where people vote, no poll.
+    if (NOT_FINDING_RE.test(head) || VOTING_PLACE_RE.test(m[2])) continue;
     // "Despite his standing in the polls", "Depending on her strength in the polls": a noun phrase, no finding.
     let start = sentence.start;
     for (const open of head.matchAll(CLAUSE_OPEN_RE)) if (outside(sentence.start + open.index)) start = sentence.start + open.index + open[0].length;

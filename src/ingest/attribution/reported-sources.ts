@@ -11,6 +11,7 @@ import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 import { trimmedEndMatches } from './cue-scan';
 import { type LastSource, itAntecedentAt } from './it-speakers';
 import { NOT_MODIFIERS, PRONOUN_WORDS, openingNounPhrase, subjectKind } from './reported-phrase-kinds';
+import { groupWordSubject, shareSubject } from './reported-shares';
 
 export { NOT_MODIFIERS, openingNounPhrase, subjectKind };
 
@@ -111,6 +112,9 @@ function withListBefore(text: string, sentence: Range, found: SourceFound): Sour
 }
 
 function sourceRightBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
+  // "About four in 10 Ohio Republican primary voters say": a share of a group, whatever names the group holds; "others say".
+  const share = shareSubject(text, sentence.start, verbAt) ?? groupWordSubject(text, sentence.start, verbAt);
+  if (share) return { found: null, ...share };
   const head = text.slice(Math.max(sentence.start, verbAt - 160), verbAt);
   const offset = verbAt - head.length;
   // "Silva specifically mentioned", "Silva last year proposed": the subject stands before the adverbial.
@@ -153,8 +157,8 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   if (name && !words(name[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || PRONOUN_WORDS.has(w.toLowerCase()))) {
     return { found: null, text: name[1].trim(), start: offset + name.index + name[0].indexOf(name[1]) };
   }
-  const share = SHARE_SOURCE_RE.exec(head);
-  if (share) return { found: null, text: share[1].trim(), start: offset + share.index + share[0].indexOf(share[1]) };
+  const shareOf = SHARE_SOURCE_RE.exec(head);
+  if (shareOf) return { found: null, text: shareOf[1].trim(), start: offset + shareOf.index + shareOf[0].indexOf(shareOf[1]) };
   const pron = endsWithPronoun(head) ? PRONOUN_SOURCE_RE.exec(head) : null;
   if (pron) {
     const start = offset + pron.index + pron[0].indexOf(pron[1]);
@@ -363,8 +367,8 @@ function mentionEndingNear(mentions: readonly ExtractedMention[], at: number, fr
   return undefined;
 }
 
-/** "who say", "which shows": a relative pronoun right before the cue (after a noun, a parenthesis or a dash; never opening the sentence). */
-const RELATIVE_SOURCE_RE = /(?:[\p{L},]\s+|\p{L}\s*[(—–]\s*|[\p{L},]\s+[(—–]\s*)(who|which)\s*$/iu;
+/** "who say", "which shows": a relative pronoun right before the cue (after a noun, a share "18%", a parenthesis or a dash; never opening the sentence). */
+const RELATIVE_SOURCE_RE = /(?:[\p{L}%,]\s+|\p{L}\s*[(—–]\s*|[\p{L},]\s+[(—–]\s*)(who|which)\s*$/iu;
 /**
  * Any noun phrase opening a clause: "Federal officials familiar with the server, speaking on condition of anonymity,",
  * "About one in five", "The last man to mount a third-party race". Checked by `plainSubject`.

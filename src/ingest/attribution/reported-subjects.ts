@@ -13,6 +13,7 @@ import { QUANTIFIER_SUBJECTS } from '../lexicon';
 import { words, type Range } from '../text';
 import { NOT_MODIFIERS, openingNounPhrase, subjectKind, type FoundSource, type ReportedContext, type SourceFound } from './reported-sources';
 import { openingSubject } from './reported-opening-subjects';
+import { isSharePhrase } from './reported-shares';
 
 /** A subject this far from its sentence's start is not read. */
 const MAX_HEAD = 300;
@@ -74,7 +75,7 @@ const WITH_SUBJECT_RE = /(?:^|[\s,(])with\s+((?:[\p{L}\p{N}%.’'-]+\s+){0,6}?[\
 export function withSubject(text: string, sentence: Range, verbAt: number): SourceFound | null {
   const from = Math.max(sentence.start, verbAt - 80);
   const m = WITH_SUBJECT_RE.exec(text.slice(from, verbAt));
-  if (!m || subjectKind(m[1]) !== 'noun-phrase' || words(m[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
+  if (!m || (!isSharePhrase(m[1]) && (subjectKind(m[1]) !== 'noun-phrase' || words(m[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))))) return null;
   return { found: null, text: m[1], start: from + m.index + m[0].indexOf(m[1]) };
 }
 

@@ -26,6 +26,8 @@ import { pronounInPhrase } from './reported-pronoun-phrase';
 import { openingCues, speakerLabel } from './reported-openings';
 import { subjectHost } from './reported-subjects';
 import { pollCues } from './reported-polls';
+import { isSharePhrase, nextShareAt } from './reported-shares';
+import { shareStanceCues } from './reported-share-stances';
 import { verbCues } from './reported-verb-cues';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { reducedPassiveCues } from './reported-reduced-passive';
@@ -128,6 +130,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   for (const o of pollCues(text, sentence, outside)) {
     if (!drafts.some((d) => d.cue.at >= o.content.start && d.cue.at < o.content.end)) drafts.push({ ...o, source: null, info: null, clauseAt: o.content.start });
   }
+  // "Sixty percent approve of her work": a view a share of those polled holds, unless a cue already reads it.
+  // In a poll's finding ("… have a favorable view of him in the new poll") the poll is the source.
+  for (const o of shareStanceCues(text, sentence, outside)) if (!drafts.some((d) => d.cue.at === o.cue.at || (d.cue.word === 'in' && d.content.start <= o.sourceAt && d.content.end > o.cue.at))) drafts.push({ ...o, source: null, info: NOMINAL, clauseAt: o.sourceAt });
     // "X said …, according to the agency": X is whom the words are from; the agency only relays them. A cue that
   // reports no speech ("She has raised $3 million, according to filings") leaves the words to the agency.
   const acc = according(ctx, p, text, sentence, quotes, outside);
@@ -157,6 +162,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     if (colon !== null && d.cue.end <= colon) content = trimRange(text, { start: content.start, end: colon });
     const sibling = d.textOverride === undefined ? siblingBoundaryAt(text, content, drafts.slice(i + 1), d.info?.frame === 'clause') : null;
     if (sibling !== null) content = trimRange(text, { start: content.start, end: sibling });
+    // "42% say they are liberal, 32% call themselves conservative": a share's words end where the next share's open.
+    const nextShare = d.sourceText !== null && isSharePhrase(d.sourceText) ? nextShareAt(text, content) : null;
+    if (nextShare !== null) content = trimRange(text, { start: content.start, end: nextShare });
     const key = `${content.start}:${content.end}`;
     if (seen.has(key)) return;
     // Its relative word stands for that subject: "farmers who have praised it" are the farmers who warned.
