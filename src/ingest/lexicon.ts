@@ -64,15 +64,17 @@ import titleHeads from './lexicon/title-heads.json';
 import titleModifiers from './lexicon/title-modifiers.json';
 import ungenderedNames from './lexicon/ungendered-names.json';
 import writerNouns from './lexicon/writer-nouns.json';
+import { wordTrie } from './word-trie';
 
 /** A word list as a set, entries as the file lists them (lower case). */
 function words(list: readonly string[]): ReadonlySet<string> {
   return new Set(list);
 }
 
-/** Words or phrases as a regex alternation, longest first (so a phrase is tried before its own first word). */
+/** Words or phrases as a regex alternation, longest first (so a phrase is tried before its own first word); plain words factored (word-trie.ts). */
 export function alternation(list: Iterable<string>): string {
-  return [...list].sort((a, b) => b.length - a.length).join('|');
+  const sorted = [...list].sort((a, b) => b.length - a.length);
+  return wordTrie(sorted) ?? sorted.join('|');
 }
 
 function genderOrNull(value: string | null, file: string): 'male' | 'female' | null {

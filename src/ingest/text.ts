@@ -96,8 +96,13 @@ function keepsPeriod(word: string): boolean {
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
+const UPPER_START_RE = /^\p{Lu}/u;
+
+/** Whether a word starts with an upper-case letter (an ASCII first character read directly: this runs on every token). */
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPER_START_RE.test(word);
 }
 
 export function isAllCaps(word: string): boolean {

@@ -4,6 +4,7 @@
  * sentence linear in its length, whatever the number of cues in the lexicon.
  */
 import { CUES } from './reported-cues';
+import { AsciiWordFilter, HASH_START, hashStep } from './ascii-word-filter';
 
 export interface CueMatch {
   /** Offset in the text searched. */
@@ -41,6 +42,9 @@ const FIRST_WORD_LENGTHS: Uint32Array = (() => {
   return out;
 })();
 
+/** The cues' first words, for a check on each ASCII word before it is sliced and looked up. */
+const FIRST_WORDS = new AsciiWordFilter(BY_FIRST_WORD.keys());
+
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -64,11 +68,13 @@ export function* cueMatches(text: string): Generator<CueMatch> {
     // The run's end, the first apostrophe in it and whether everything before that is ASCII.
     let apostrophe = -1;
     let ascii = true;
+    let hash = HASH_START;
     while (width > 0) {
       const c = text.charCodeAt(i);
       if (apostrophe < 0) {
         if (c === 0x27 || c === 0x2019) apostrophe = i - start;
         else if (c >= 0x80) ascii = false;
+        else hash = hashStep(hash, c);
       }
       i += width;
       width = i < text.length ? wordCharWidth(text, i) : 0;
@@ -76,10 +82,13 @@ export function* cueMatches(text: string): Generator<CueMatch> {
     if (start < resumeAt || apostrophe === 0) continue;
     // A cue's first word may be followed by an apostrophe ("said’"), never by a letter, digit or hyphen.
     const length = apostrophe < 0 ? i - start : apostrophe;
-    if (ascii && length < 32) {
-      let c = text.charCodeAt(start);
-      if (c >= 0x41 && c <= 0x5a) c += 0x20;
-      if ((FIRST_WORD_LENGTHS[c] & ((1 << length) | 1)) === 0) continue;
+    if (ascii) {
+      if (!FIRST_WORDS.mayHold(hash)) continue;
+      if (length < 32) {
+        let c = text.charCodeAt(start);
+        if (c >= 0x41 && c <= 0x5a) c += 0x20;
+        if ((FIRST_WORD_LENGTHS[c] & ((1 << length) | 1)) === 0) continue;
+      }
     }
     const phrases = BY_FIRST_WORD.get(text.slice(start, start + length).toLowerCase());
     if (phrases === undefined) continue;
@@ -165,10 +174,16 @@ export function suffixMatcher(pattern: RegExp, inMatch: RegExp | null): (near: s
 /** As `suffixMatcher`, the whole match (with its index and groups). */
 export function suffixExec(pattern: RegExp, inMatch: RegExp | null): (near: string) => RegExpExecArray | null {
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
+  // `inMatch` read once for each ASCII character, so the walk back tests the pattern only on others.
+  const asciiInMatch = inMatch === null ? null : Array.from({ length: 128 }, (_, c) => inMatch.test(String.fromCharCode(c)));
+  const accepts = (near: string, i: number): boolean => {
+    const c = near.charCodeAt(i);
+    return c < 0x80 ? asciiInMatch![c] : inMatch!.test(near.charAt(i));
+  };
   return (near) => {
     if (inMatch === null) return pattern.exec(near);
     let from = near.length;
-    while (from > 0 && inMatch.test(near.charAt(from - 1))) from--;
+    while (from > 0 && accepts(near, from - 1)) from--;
     for (let s = from; s < near.length; s++) {
       // No match starts right after an ASCII letter (a word character for `\b`) or on a space.
       if (s > from && isAsciiLetter(near.charCodeAt(s - 1))) continue;

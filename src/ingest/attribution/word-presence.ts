@@ -3,6 +3,7 @@
  * any of a list's words at all. Patterns built from long word lists are slow
  * to scan (some too large to compile); most sentences hold none of the words.
  */
+import { AsciiWordFilter, HASH_START, hashStep } from './ascii-word-filter';
 
 const LETTER_RUN = /\p{L}+/gu;
 
@@ -25,20 +26,42 @@ export function lastLetterRuns(phrases: Iterable<string>): ReadonlySet<string> {
  */
 export function hasLetterRunIn(text: string, runs: ReadonlySet<string>, followedBy?: RegExp): boolean {
   const lower = text.toLowerCase();
+  const filter = filterOf(runs);
   // A walk over the characters (ASCII letters read directly, others through the letter class), not a
   // match object a run: this check stands before patterns tried at most cues of most sentences.
+  // An ASCII run is sliced and looked up only when its hash may be one of the runs'.
   let start = -1;
+  let ascii = true;
+  let hash = HASH_START;
   for (let i = 0; i <= lower.length; i++) {
     const width = i < lower.length ? letterWidth(lower, i) : 0;
     if (width > 0) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        ascii = true;
+        hash = HASH_START;
+      }
+      const c = lower.charCodeAt(i);
+      if (c < 0x80) hash = hashStep(hash, c);
+      else ascii = false;
       i += width - 1;
     } else if (start >= 0) {
-      if (runs.has(lower.slice(start, i)) && (followedBy === undefined || followsAt(lower, i, followedBy))) return true;
+      if ((!ascii || filter.mayHold(hash)) && runs.has(lower.slice(start, i)) && (followedBy === undefined || followsAt(lower, i, followedBy))) return true;
       start = -1;
     }
   }
   return false;
+}
+
+const FILTERS = new WeakMap<ReadonlySet<string>, AsciiWordFilter>();
+
+function filterOf(runs: ReadonlySet<string>): AsciiWordFilter {
+  let filter = FILTERS.get(runs);
+  if (filter === undefined) {
+    filter = new AsciiWordFilter(runs);
+    FILTERS.set(runs, filter);
+  }
+  return filter;
 }
 
 function followsAt(text: string, at: number, sticky: RegExp): boolean {

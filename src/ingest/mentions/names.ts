@@ -32,9 +32,14 @@ export function isNameShaped(word: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(word) || /^(?:Mc|Mac|[OD]['’])\p{Lu}\p{Ll}+$/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word);
 }
 
+const CONTRACTED_I_RE = /^I['’]\p{Ll}/u;
+const ARTICLE_PREFIX_RE = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
+
 function isRunWord(t: Token): boolean {
-  if (/^I['’]\p{Ll}/u.test(t.text)) return false;
-  return isCapitalized(t.text) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
+  // The patterns only where the first letter allows them: this runs on every token.
+  const c = t.text.charCodeAt(0);
+  if (c === 0x49 && CONTRACTED_I_RE.test(t.text)) return false;
+  return isCapitalized(t.text) || ((c === 0x61 || c === 0x65 || c === 0x62 || c === 0x69) && ARTICLE_PREFIX_RE.test(t.text));
 }
 
 /**
