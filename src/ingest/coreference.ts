@@ -335,7 +335,8 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
   const people = [...new Set(seen.filter((m) => m.type === 'person').map((m) => m.entity))].filter((i) => {
     const p: ExtractedPerson = ctx.entities.people[i];
     if (gender && p.gender && p.gender !== gender) return false;
-    if (nation && p.nationality !== nation) return false;
+    // A nationality the text never gave (`Chancellor Anna Vogt` for `the German chancellor`) is no mismatch.
+    if (nation && p.nationality !== null && p.nationality !== nation) return false;
     const title = (p.title ?? '').toLowerCase();
     const roleTitles = [title, ...p.roles.map((r) => r.title.toLowerCase())];
     return titles.length === 0 ? false : roleTitles.some((t) => titles.some((x) => t.includes(x.replace(/\.$/, '')) && !lesserRank(t, x.replace(/\.$/, ''), modifiers)));
@@ -351,9 +352,12 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
     return found !== null && found.speaker.type === 'person' && people.includes(found.speaker.index) ? found : null;
   }
-  if (people.length === 0 && salience && nation === null && alone && EPITHET_NOUNS.has(head)) {
+  if (people.length === 0 && salience && alone && EPITHET_NOUNS.has(head)) {
     // From the sentence before: a name earlier in the description's own sentence (`Speaking with Ann Lowe, the minister said`) is not whom it means.
-    return lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
+    const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
+    // `the Russian leader` after `Mr. Putin`: a nationality the description gives must not be another one known of the person.
+    const known = found !== null && found.speaker.type === 'person' ? ctx.entities.people[found.speaker.index].nationality : null;
+    return nation === null || known === null || known === nation ? found : null;
   }
   return null;
 }

@@ -1,0 +1,50 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+import { quotesAfterLead } from './article-rows';
+
+/** Direct quotes as [speaker as named, cue, words]. */
+function directRows(...paragraphs: string[]): [string | null, string | null, string][] {
+  const x = extractArticle(['Headline of the story', 'The county board met on Monday to vote on the plan.', ...paragraphs].join('\n\n'));
+  return x.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerName, q.cue, q.text]);
+}
+
+describe('an unknown name after an inverted speech verb other than said', () => {
+  it('"…," insisted Dolph Okafor: the name is a person and the speaker', () => {
+    expect(directRows('"The bridge will open on time," insisted Dolph Okafor.')).toEqual([['Dolph Okafor', 'insisted', 'The bridge will open on time,']]);
+  });
+
+  it('"…?" wrote Brisco Tandy on his blog', () => {
+    expect(directRows('"Who pays for the new road?" wrote Brisco Tandy on his blog.')).toEqual([['Brisco Tandy', 'wrote', 'Who pays for the new road?']]);
+  });
+
+  it('a capitalized pair after a verb that follows no quotation gets no such evidence', () => {
+    const x = extractArticle(['Headline of the story', 'The county board met on Monday.', 'The report explained Harbor Fees in detail and the vote followed.'].join('\n\n'));
+    expect(x.entities.people.map((p) => p.name)).not.toContain('Harbor Fees');
+  });
+});
+
+describe('a description of someone named before as a quotation’s speaker', () => {
+  it('"the German chancellor" is the chancellor named before when her nationality was never given', () => {
+    const rows = directRows('Chancellor Anna Vogt of Germany met the visiting delegation on Friday and spoke with Mr. Lee afterward.', '"We had a good and open talk," the German chancellor said.');
+    expect(rows).toEqual([['Anna Vogt', 'said', 'We had a good and open talk,']]);
+  });
+
+  it('"the minority leader" is the person the text is about', () => {
+    const rows = directRows('Still, Tom Haskell would not say whom he would rather face in the fall.', 'The minority leader said flatly: "I do not think it matters."');
+    expect(rows).toEqual([['Tom Haskell', 'said', 'I do not think it matters.']]);
+  });
+
+  it('"the former pollster" and "the real estate developer" are the people named before them', () => {
+    expect(directRows('Walt Brenner told a radio host that a loss was likely.', 'The former pollster said, "She is behind in a number of polls."')[0][0]).toBe('Walt Brenner');
+    expect(directRows('Ross Calder welcomed the mayor to his new golf club last week.', '"He is a fine golfer," the real estate developer said.')[0][0]).toBe('Ross Calder');
+  });
+
+  it('a description giving another nationality than the one known is not that person', () => {
+    const rows = quotesAfterLead('French President Luc Marchand met the press in Paris on Monday.', '"The talks failed," the Russian leader said.');
+    expect(rows.map((r) => r[0])).not.toContain('Luc Marchand');
+  });
+
+  it('"the president" is not taken for whoever the text was about', () => {
+    const rows = quotesAfterLead('Dana Whitcomb defended the plan on Monday, though not its results.', '"We did what we could," the president told a reporter.');
+    expect(rows.map((r) => r[0])).not.toContain('Dana Whitcomb');
+  });
+});
