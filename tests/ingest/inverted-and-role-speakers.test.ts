@@ -48,3 +48,15 @@ describe('a description of someone named before as a quotation’s speaker', () 
     expect(rows.map((r) => r[0])).not.toContain('Dana Whitcomb');
   });
 });
+
+describe('words qualifying a role before a given name', () => {
+  it('House Intelligence Republican Mike Pomfret is Mike Pomfret, whom the next "he said" means', () => {
+    const rows = directRows('House Intelligence Republican Mike Pomfret (R-Kan.), who has seen the files, agreed with that point.', '"Some of this is a risk to our troops," he said.');
+    expect(rows).toEqual([['Mike Pomfret', 'said', 'Some of this is a risk to our troops,']]);
+  });
+
+  it('a title-case line with more words after the given name is no name', () => {
+    const x = extractArticle(['Underdog Conservative Claudia Tennant Beats Establishment in Ohio Primary.', 'Claudia Tennant won the primary on Tuesday.', 'The vote was close.'].join('\n\n'));
+    expect(x.entities.people.map((p) => p.name)).not.toContain('Claudia Tennant Beats Establishment');
+  });
+});
