@@ -4,6 +4,7 @@
  */
 import { type Context, type Found, POSSESSIVE_AFTER_RE, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf, attributedAtEnd } from './attribution/context';
 import type { ExtractedMention, ExtractedPerson, Gender } from './entity-extraction';
+import { speaksInRelativeClause } from './attribution/relative-speaker';
 import { canonicalNation } from './mentions/titles';
 import { DEMONYMS, EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
 import type { Quotation } from './quotations';
@@ -106,7 +107,8 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
         continue;
       }
       // The one person named in the attribution ending a sentence (`…, said Katie Lund, an analyst`) is whom a following he/she means.
-      const speaking = [...new Set(people.filter((m) => attributedAtEnd(text, s.start, m)).map((m) => m.entity))];
+      // So is the one person a relative clause makes a speaker (`…, Sen. Ann Lee, the panel's top Democrat, who said …`).
+      const speaking = [...new Set(people.filter((m) => attributedAtEnd(text, s.start, m) || speaksInRelativeClause(text, m)).map((m) => m.entity))];
       if (speaking.length === 1 && compatible(speaking[0])) {
         const r = fit(speaking[0], 0.85);
         if (r !== 'held') return r;

@@ -60,3 +60,17 @@ describe('words qualifying a role before a given name', () => {
     expect(x.entities.people.map((p) => p.name)).not.toContain('Claudia Tennant Beats Establishment');
   });
 });
+
+describe('a he/she after a sentence whose relative clause names a speaker', () => {
+  const lead = (clause: string): string => `Mayor Rita Lane's plan was backed Friday by Sen. Dana Forbes of Ohio, the top Democrat on the panel, who ${clause}, and by Jill Moss.`;
+
+  it('", who said …" makes that person whom the next "she said" means', () => {
+    const rows = directRows(lead('said none of the letters came from her'), '"It never made sense to me," she said in a statement.');
+    expect(rows).toEqual([['Dana Forbes', 'said', 'It never made sense to me,']]);
+  });
+
+  it('a relative clause without a speech verb picks no one among several women', () => {
+    const rows = directRows(lead('ran the vote last spring'), '"It never made sense to me," she said in a statement.');
+    expect(rows).toEqual([[null, null, 'It never made sense to me,']]);
+  });
+});
