@@ -74,3 +74,15 @@ describe('a he/she after a sentence whose relative clause names a speaker', () =
     expect(rows).toEqual([[null, null, 'It never made sense to me,']]);
   });
 });
+
+describe('a show named after "interview with" or "appearance on"', () => {
+  it('is no quotation and gets no speaker', () => {
+    const rows = directRows('The retired surgeon Ben Carlton took up his concerns in another interview with "The View" on Monday.', 'In an appearance on CNN’s “The Lead with Jake Tapper,” Mr. Carlton repeated them.');
+    expect(rows).toEqual([]);
+  });
+
+  it('words spoken in such an interview are still a quotation', () => {
+    const rows = directRows('In an interview with reporters, Ben Carlton said: "We will win this fight."');
+    expect(rows).toEqual([['Ben Carlton', 'said', 'We will win this fight.']]);
+  });
+});
