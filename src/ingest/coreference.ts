@@ -4,6 +4,7 @@
  */
 import { type Context, type Found, POSSESSIVE_AFTER_RE, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf, attributedAtEnd } from './attribution/context';
 import type { ExtractedMention, ExtractedPerson, Gender } from './entity-extraction';
+import { speaksInRelativeClause } from './attribution/relative-speaker';
 import { canonicalNation } from './mentions/titles';
 import { DEMONYMS, EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
 import type { Quotation } from './quotations';
@@ -106,7 +107,8 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
         continue;
       }
       // The one person named in the attribution ending a sentence (`…, said Katie Lund, an analyst`) is whom a following he/she means.
-      const speaking = [...new Set(people.filter((m) => attributedAtEnd(text, s.start, m)).map((m) => m.entity))];
+      // So is the one person a relative clause makes a speaker (`…, Sen. Ann Lee, the panel's top Democrat, who said …`).
+      const speaking = [...new Set(people.filter((m) => attributedAtEnd(text, s.start, m) || speaksInRelativeClause(text, m)).map((m) => m.entity))];
       if (speaking.length === 1 && compatible(speaking[0])) {
         const r = fit(speaking[0], 0.85);
         if (r !== 'held') return r;
@@ -335,7 +337,8 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
   const people = [...new Set(seen.filter((m) => m.type === 'person').map((m) => m.entity))].filter((i) => {
     const p: ExtractedPerson = ctx.entities.people[i];
     if (gender && p.gender && p.gender !== gender) return false;
-    if (nation && p.nationality !== nation) return false;
+    // A nationality the text never gave (`Chancellor Anna Vogt` for `the German chancellor`) is no mismatch.
+    if (nation && p.nationality !== null && p.nationality !== nation) return false;
     const title = (p.title ?? '').toLowerCase();
     const roleTitles = [title, ...p.roles.map((r) => r.title.toLowerCase())];
     return titles.length === 0 ? false : roleTitles.some((t) => titles.some((x) => t.includes(x.replace(/\.$/, '')) && !lesserRank(t, x.replace(/\.$/, ''), modifiers)));
@@ -351,9 +354,12 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
     return found !== null && found.speaker.type === 'person' && people.includes(found.speaker.index) ? found : null;
   }
-  if (people.length === 0 && salience && nation === null && alone && EPITHET_NOUNS.has(head)) {
+  if (people.length === 0 && salience && alone && EPITHET_NOUNS.has(head)) {
     // From the sentence before: a name earlier in the description's own sentence (`Speaking with Ann Lowe, the minister said`) is not whom it means.
-    return lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
+    const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
+    // `the Russian leader` after `Mr. Putin`: a nationality the description gives must not be another one known of the person.
+    const known = found !== null && found.speaker.type === 'person' ? ctx.entities.people[found.speaker.index].nationality : null;
+    return nation === null || known === null || known === nation ? found : null;
   }
   return null;
 }

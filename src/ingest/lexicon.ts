@@ -26,6 +26,7 @@ import demonyms from './lexicon/demonyms.json';
 import documentNouns from './lexicon/document-nouns.json';
 import documentVerbs from './lexicon/document-verbs.json';
 import epithetNouns from './lexicon/epithet-nouns.json';
+import epithetRoleNouns from './lexicon/epithet-role-nouns.json';
 import femaleNames from './lexicon/female-names.json';
 import femaleWords from './lexicon/female-words.json';
 import groupSubjects from './lexicon/group-subjects.json';
@@ -229,7 +230,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = words(personNouns);
  * Nouns for a person's office or calling that, after "the", refer back to someone named earlier
  * ("the billionaire", "the Ohio governor", "the actress"), unlike nouns that may bring in someone new ("the woman").
  */
-export const EPITHET_NOUNS: ReadonlySet<string> = words(epithetNouns);
+export const EPITHET_NOUNS: ReadonlySet<string> = words([...epithetNouns, ...epithetRoleNouns]);
 
 /** Nouns that, after "the", refer back to an organization named earlier ("the ministry said"). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = words(organizationNouns);

@@ -190,6 +190,8 @@ function classify(text: string, span: { start: number; end: number; open: number
     // On CNN's "State of the Union", in The New Yorker's "Talk of the Town".
     // …and after a plural possessive: on GB News’ "Farage at Large".
     if (/\p{Lu}[\p{L}&.]*(?:['’]s|s['’])\s*$/u.test(before) && titleCase) return 'title';
+    // "in an interview with "The View"", "an appearance on CNN's "The Lead with Jake Tapper"": a show's name.
+    if (INTERVIEW_WITH.test(before) && isTitleCase(words.filter((w) => !TITLE_SMALL_WORDS.has(w))) && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
     // "said on "Meet the Press"", "the hosts of "Morning Joe"": a title-case name after "on" or "of" is a show's or a work's.
     if (/\b(?:on|of)\s*$/i.test(before) && titleCase && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
     if (titleCase && words.length >= 2 && !speechNearby(before, after)) return 'title';
@@ -254,6 +256,11 @@ function sentenceHasSpeech(text: string, span: { open: number; close: number | n
   const outside = text.slice(from, span.open) + ' ' + text.slice(closeAt + 1, to);
   return hasSpeechVerb(outside) || /\baccording to\b/i.test(outside);
 }
+
+/** An interview or appearance with or on a show, its outlet's name between: `interview with `, `appearance on CNN's `. */
+const INTERVIEW_WITH = /\b(?:interviews?|appearances?|conversation|sit-down)\s+(?:with|on)\s+(?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}$/u;
+/** Prepositions of four letters or more that a show's title may keep in lower case: "The Lead with Jake Tapper". */
+const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'about']);
 
 /** Every word of four letters or more (and the first word) capitalized: "State of the Union", "This Week". */
 function isTitleCase(words: string[]): boolean {

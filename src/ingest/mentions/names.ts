@@ -195,7 +195,20 @@ export function personEvidence(
   if (!tokens[to].possessive && SUBJECT_OF_SPEECH.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 240))) return 0.8;
   const prev = tokens[nameFrom - 1];
   if (prev && /^(?:said|says|told|added)$/i.test(prev.text) && text.slice(prev.end, tokens[nameFrom].start) === ' ') return 0.8;
+  if (prev && invertedAfterQuote(text, prev, tokens[nameFrom])) return 0.8;
   return null;
+}
+
+/** The close of a quotation's last sentence piece, then one space: `…,” `, `…?" `, `…!’” `. */
+const QUOTE_CLOSE_BEFORE_VERB = /[\p{L}\d,!?…]["”’]{1,2} $/u;
+
+/**
+ * `"…," explained Jane Roe`, `"…?" wrote Ann Lee`: any speech verb of the lexicon right after a quotation's close
+ * and right before the name inverts its subject, as `said` does anywhere.
+ */
+function invertedAfterQuote(text: string, verb: Token, first: Token): boolean {
+  if (!SPEECH_VERBS.has(verb.text.toLowerCase()) || text.slice(verb.end, first.start) !== ' ') return false;
+  return QUOTE_CLOSE_BEFORE_VERB.test(text.slice(Math.max(0, verb.start - 4), verb.start));
 }
 
 /** Determiners and prepositions, after which a capitalized word-name is the word: "the Rose Bowl", "after Pearl Harbor", "songs by Pearl Jam". */

@@ -143,14 +143,7 @@ export class Extractor extends EntityRegister {
     }
     // A capitalized common word opening the sentence before a given name: "Co-author Javier Montes", "Democrat Ada Pruitt".
     // Only a role-like word: "Eleanor Marie Kovach" keeps an unlisted given name.
-    if (
-      to - nameFrom >= 2 &&
-      !GIVEN_NAMES.has(norm(tokens[nameFrom].base)) &&
-      GIVEN_NAMES.has(norm(tokens[nameFrom + 1].base)) &&
-      honorific === undefined &&
-      (tokens[nameFrom].text.includes('-') || PERSON_NOUNS.has(tokens[nameFrom].text.toLowerCase()) || TITLE_HEADS.has(tokens[nameFrom].text.toLowerCase()) || PARTY_MEMBERS.has(`${tokens[nameFrom].text.toLowerCase()}s`))
-    )
-      nameFrom++;
+    if (honorific === undefined) nameFrom += roleWordsBeforeGivenName(tokens, nameFrom, to);
     // "James B. Comey Jr.", "Brent Bozell III": a generational suffix closes the written name but is no part to match by.
     const suffixed = to - nameFrom >= 2 && GENERATIONAL_SUFFIX.test(tokens[to].text);
     const nameTokens = tokens.slice(nameFrom, suffixed ? to : to + 1);
@@ -214,4 +207,24 @@ function outside(tokens: readonly Token[], ranges: readonly Range[]): Token[] {
     if (!overlaps) out.push(t);
   }
   return out;
+}
+
+/** A capitalized word naming a role: `Co-author`, `Democrat`, `Senator`. */
+function roleLike(t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  return t.text.includes('-') || PERSON_NOUNS.has(lower) || TITLE_HEADS.has(lower) || PARTY_MEMBERS.has(`${lower}s`);
+}
+
+/**
+ * How many capitalized words open the run before a given name and a surname: a role word right before the given
+ * name (`Democrat Ada Pruitt`), with at most two words qualifying it before (`House Republican Tom Massey`,
+ * `House Intelligence Republican Mike Pomfret`); none of them a given name. Zero when the run opens otherwise.
+ */
+function roleWordsBeforeGivenName(tokens: readonly Token[], nameFrom: number, to: number): number {
+  for (let k = 1; k <= 3 && to - (nameFrom + k) >= 1; k++) {
+    if (GIVEN_NAMES.has(norm(tokens[nameFrom + k - 1].base))) return 0;
+    // Past qualifiers, only a given name and one or two more: `Underdog Conservative Ann Lee Beats Establishment` is a headline.
+    if (GIVEN_NAMES.has(norm(tokens[nameFrom + k].base))) return roleLike(tokens[nameFrom + k - 1]) && (k === 1 || to - (nameFrom + k) <= 2) ? k : 0;
+  }
+  return 0;
 }

@@ -1,0 +1,14 @@
+/** A person a relative clause makes a speaker: `Sen. Ann Lee of Ohio, the panel's top Democrat, who said …`. */
+import type { ExtractedMention } from '../entity-extraction';
+import { SPEECH_VERB_ALT } from '../lexicon';
+
+/**
+ * After the name: an optional ` of Place`, an optional appositive set off by commas, then `, who` and a speech verb
+ * (adverbs between). Bounded pieces: the test reads at most a couple of hundred characters.
+ */
+const WHO_SAID_AFTER_RE = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3})?(?:,[^,;"“”]{1,120})?,\\s+who\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB_ALT})\\b`, 'iu');
+
+/** Whether the mention is the antecedent of `, who said` (past a place and an appositive): a speaker of its sentence. */
+export function speaksInRelativeClause(text: string, m: ExtractedMention): boolean {
+  return WHO_SAID_AFTER_RE.test(text.slice(m.end, m.end + 260));
+}
