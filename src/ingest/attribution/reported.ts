@@ -22,6 +22,7 @@ import { quotedTurnAt, relativeClauseAt, siblingBoundaryAt, withinOpeningClause 
 import { according } from './reported-according';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
+import { nounClauseCues } from './reported-noun-clauses';
 import { pronounInPhrase } from './reported-pronoun-phrase';
 import { openingCues, speakerLabel } from './reported-openings';
 import { subjectHost } from './reported-subjects';
@@ -103,7 +104,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     if (drafts.length >= MAX_PER_SENTENCE) break;
   }
   const within = (d: { content: Range }): boolean => drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end);
-  for (const n of nominalCues(ctx, p, text, sentence, outside)) {
+  for (const n of [...nominalCues(ctx, p, text, sentence, outside), ...nounClauseCues(ctx, p, text, sentence, outside)]) {
     // "…, answering questions about her campaign": a sourceless noun cue inside another's content adds nothing.
     if (n.source === null && n.sourceText === null && within(n)) continue;
     drafts.push({ ...n, info: NOMINAL, clauseAt: n.clauseAt ?? n.sourceAt });
