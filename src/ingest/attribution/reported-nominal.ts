@@ -172,7 +172,7 @@ function verbGroupBefore(lead: string): string | null {
 }
 
 /** What a nominal cue's complement covers: to the end of its clause after "that", to the end of its noun phrase otherwise. */
-function complementOf(text: string, sentence: Range, from: number, word: string): Range | null {
+export function complementOf(text: string, sentence: Range, from: number, word: string): Range | null {
   const rest = text.slice(from, sentence.end);
   // "questions about whether the mayor will run": a clause after a question word has a verb of its own.
   const clause = word.toLowerCase() === 'that' || WH_CLAUSE_RE.test(rest);
@@ -206,7 +206,7 @@ function possessorSubject(ctx: ReportedContext, p: number, text: string, sentenc
  * that no verb's subject explains stands for whom "he" or "she" there would (the same look-back), its source phrase
  * the pronoun itself: whoever the verb's subject, the call is the one of whom "his" means.
  */
-function possessorBack(ctx: ReportedContext, p: number, at: number, pronoun: string): SourceFound | null {
+export function possessorBack(ctx: ReportedContext, p: number, at: number, pronoun: string): SourceFound | null {
   if (pronoun === 'their') return null;
   const found = ctx.personFor(p, at, pronoun === 'his' ? 'he' : 'she');
   return found ? { found: { ...found, method: 'possessive-pronoun' }, text: null, start: at } : null;

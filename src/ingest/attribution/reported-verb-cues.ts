@@ -83,6 +83,8 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
     if (/\p{L}['’]s?\s+$/u.test(near) && !/\b(?:he|she|it|who|that|there|what)['’]s\s+$/iu.test(near)) continue;
+    // "Their fear is that …": after a possessive pronoun and before a copula, the word is the copula's subject noun.
+    if (/(?:^|[^\p{L}])(?:his|their|its|my|our|your)\s+$/iu.test(near) && /^\s+(?:is|was)\s+that\s/iu.test(text.slice(at + m.text.length, at + m.text.length + 12))) continue;
     // "she's predicted": the contracted auxiliary is no part of the subject.
     // "remain confident that", "am fully aware that": the copula before a stance adjective is no part of the subject.
     const copula = info.adjective ? COPULA_BEFORE_RE.exec(near) : null;

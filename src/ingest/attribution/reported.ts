@@ -22,6 +22,7 @@ import { colonQuotationAt, quotationWithin, quotedTurnAt, relativeClauseAt, sibl
 import { according } from './reported-according';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
+import { nounClauseCues } from './reported-noun-clauses';
 import { pronounInPhrase } from './reported-pronoun-phrase';
 import { openingCues, speakerLabel } from './reported-openings';
 import { subjectHost } from './reported-subjects';
@@ -106,7 +107,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     if (drafts.length >= MAX_PER_SENTENCE) break;
   }
   const within = (d: { content: Range }): boolean => drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end);
-  for (const n of nominalCues(ctx, p, text, sentence, outside)) {
+  // "U.S. officials expressed fears that …": a voicing verb read as a cue already reports the noun and its clause.
+  const voiced = nounClauseCues(ctx, p, text, sentence, outside).filter((n) => !drafts.some((d) => d.cue.at === n.cue.phraseStart));
+  for (const n of [...nominalCues(ctx, p, text, sentence, outside), ...voiced]) {
     // "…, answering questions about her campaign": a sourceless noun cue inside another's content adds nothing.
     if (n.source === null && n.sourceText === null && within(n)) continue;
     drafts.push({ ...n, info: NOMINAL, clauseAt: n.clauseAt ?? n.sourceAt });
