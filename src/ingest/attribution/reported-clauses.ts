@@ -43,13 +43,16 @@ export function withinOpeningClause(text: string, sentence: Range, cue: Cue, con
 
 /** A relative pronoun after a comma right before a cue's phrase ("…, who has vowed"): the comma's offset. */
 const RELATIVE_BEFORE_RE = /,\s*(?:who|which)\s+$/iu;
+/** A noun phrase and its relative pronoun after a comma, one of a list ("…, centrists who were angry"): the comma's offset. */
+const LISTED_RELATIVE_BEFORE_RE = /(?<!\d),\s*(?:[\p{L}’'-]+\s+){1,3}(?:who|which)\s+$/iu;
 
 /**
  * Where an object ends before a relative clause that holds an attribution of its own
  * (`praised Ada Holt, who has vowed to …`: the object is "Ada Holt"), or null.
  */
 export function relativeClauseAt(text: string, content: Range, cues: readonly Cue[]): number | null {
-  return markBefore(text, content, cues.map((c) => c.phraseStart), 16, RELATIVE_BEFORE_RE);
+  const starts = cues.map((c) => c.phraseStart);
+  return markBefore(text, content, starts, 16, RELATIVE_BEFORE_RE) ?? markBefore(text, content, starts, 60, LISTED_RELATIVE_BEFORE_RE);
 }
 
 /** A speaker and speech verb introducing a quotation after a comma: ", he replied, “", ", Mr. Holt said: “", ", the mayor wrote, “". */
