@@ -32,6 +32,14 @@ describe('reported speech: a cue inside a relative clause', () => {
     expect(rows.map((r) => r[3])).not.toContain('Linden for mayor — said the race was over');
   });
 
+  it('a contracted "had" or "have" after the relative word', () => {
+    expect(reported('Councilwoman Dana Whitfield, who’d previously endorsed the levy, left early.')).toEqual([
+      ['indirect', 'Dana Whitfield', '’d previously endorsed', 'the levy'],
+    ]);
+    expect(reported("The bakers, who've opposed the toll, met on Friday.")).toEqual([['indirect', 'The bakers', "'ve opposed", 'the toll']]);
+    expect(reported('They’d rather wait for the spring vote.')).toEqual([]);
+  });
+
   it('an object in a relative clause of the sentence opening ends at its comma', () => {
     expect(reported('Like other ferry owners who foresee a gain in summer traffic, Holt added two boats.')).toEqual([
       ['indirect', 'other ferry owners', 'foresee', 'a gain in summer traffic'],

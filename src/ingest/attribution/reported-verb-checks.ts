@@ -116,9 +116,9 @@ export const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re|isn
 export const CONTRACTED_PROGRESSIVE_RE = /\b(?:he|she|it|they|we|you|who|that)['’](?:s|re)\s+(?:(?:also|now|still|already|even|just|again|really|clearly|increasingly|not|never)\s+)*$/iu;
 
 /** A contracted auxiliary ending the text ("she's ", "they're "), the part from its apostrophe in group 1. */
-const CONTRACTED_BEFORE_RE = /\b(?:he|she|it|who|that|there|what|they|we|you)(['’](?:s|re)\s+)$/iu;
+const CONTRACTED_BEFORE_RE = /\b(?:he|she|it|who|that|there|what|they|we|you|i)(['’](?:s|re|d|ve)\s+)$/iu;
 /** What CONTRACTED_BEFORE_RE needs, read first on the text's trimmed end (that pattern is tried at every position). */
-const CONTRACTED_END_RE = /['’](?:s|re)$/iu;
+const CONTRACTED_END_RE = /['’](?:s|re|d|ve)$/iu;
 export function contractedBefore(text: string): RegExpExecArray | null {
   return trimmedEndMatches(text, CONTRACTED_END_RE, 3, true) ? CONTRACTED_BEFORE_RE.exec(text) : null;
 }
