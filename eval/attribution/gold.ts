@@ -20,7 +20,7 @@
 import { spanText, type GoldAttribution, type Span } from './brat';
 import { pronounReferents } from './coref';
 import { describesOnePerson, headIsNoPerson } from './descriptions';
-import { givenNameGender, personLike } from './mentions';
+import { givenNameGender, namesPerson, personLike } from './mentions';
 
 export { personLike } from './mentions';
 
@@ -197,6 +197,9 @@ const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
 /** A name (capitalised words, up to five) ending right before a relative pronoun, a comma between them at most. */
 const NAME_BEFORE = /(?:^|[^\p{L}\p{N}.’'-])((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)\s*,?\s*$/u;
 
+/** A name right before "of" or "from" (a parenthesis between at most): the head of "Jane Roe of Ohio". */
+const PERSON_BEFORE_OF = /(?:^|[^\p{L}\p{N}.’'-])((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)\s*(?:\([^()]{0,30}\)\s*)?,?\s+(?:of|from)\s+(?:the\s+)?$/u;
+
 /**
  * What a relative pronoun source stands for: "Sen. Jane Roe, who said …" → "Jane Roe". Syntax fixes the
  * antecedent of a relative pronoun (the noun phrase it follows), so it is read from the text, as
@@ -210,6 +213,10 @@ export function relativeAntecedent(text: string, sourceText: string, sourceStart
   if (/^that$/i.test(sourceText.trim()) && /,\s*$/.test(before)) return null;
   const match = NAME_BEFORE.exec(before);
   if (match === null) return null;
+  // "Sen. Jane Roe of Ohio, who said …": the head is the person before "of", not the place after it.
+  const head = PERSON_BEFORE_OF.exec(before.slice(0, match.index + match[0].indexOf(match[1])));
+  const person = head ? classifySource(head[1]) : null;
+  if (person?.cls === 'named' && person.name !== null && person.name.includes(' ') && namesPerson(person.name)) return person.name;
   const { cls, name } = classifySource(match[1]);
   return cls === 'named' ? name : null;
 }

@@ -160,6 +160,11 @@ describe('a relative-pronoun source', () => {
     const whoAt = (text: string): number => text.indexOf('who');
     expect(relativeAntecedent(named, 'who', whoAt(named))).toBe('Jane Roe');
     expect(relativeAntecedent(unnamed, 'who', whoAt(unnamed))).toBeNull();
+    // The head of "Jane Roe of Ohio" is the person, not the place; before an organization the reading is as it was.
+    const place = 'The vote was delayed by Sen. Jane Roe of Ohio, who said the bill needed work.';
+    expect(relativeAntecedent(place, 'who', whoAt(place))).toBe('Jane Roe');
+    const bank = 'The loan came from the Bank of Ohio, which said the terms were fair.';
+    expect(relativeAntecedent(bank, 'which', bank.indexOf('which'))).toBe('Ohio');
     // Only relative pronouns are read this way.
     expect(relativeAntecedent(named, 'Roe', named.indexOf('Roe'))).toBeNull();
   });
