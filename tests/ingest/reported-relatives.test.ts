@@ -12,6 +12,11 @@ describe('reported speech: a cue inside a relative clause', () => {
     ]);
   });
 
+  it('"those" before the relative word is the source, though a bare determiner is none', () => {
+    expect(reported('Among those who opposed the toll, most live on the east shore.')).toEqual([['indirect', 'those', 'opposed', 'the toll']]);
+    expect(reported('The reports show that the toll is too high.').map((r) => r[1])).not.toContain('those');
+  });
+
   it('a named antecedent past a place after the name', () => {
     expect(reported('One holdout remained: Councilwoman Dana Whitfield of Marlow, who had opposed a similar levy in 2019.')).toEqual([
       ['indirect', 'Dana Whitfield', 'had opposed', 'a similar levy in 2019'],

@@ -91,7 +91,9 @@ const BARE_DETERMINER_RE = /^(?:the|a|an|this|that|these|those|their|its|our|my|
 export function sourceBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
   const found = sourceRightBefore(ctx, p, text, sentence, verbAt);
   // "The reports show", "Their calls grew": a determiner alone is no source; the cue's noun is its subject's head.
-  if (found && found.found === null && found.text !== null && BARE_DETERMINER_RE.test(found.text)) return { found: null, text: null, start: found.start };
+  // "those who want …" is a source: the relative word stands for it.
+  const relative = found !== null && /^(?:who|which)\b/iu.test(text.slice(found.start, found.start + 6));
+  if (found && found.found === null && found.text !== null && !relative && BARE_DETERMINER_RE.test(found.text)) return { found: null, text: null, start: found.start };
   return found && found.found === null && found.text !== null ? withListBefore(text, sentence, found) : found;
 }
 
