@@ -231,7 +231,9 @@ const WORDS_BEFORE = /((?:[\p{L}\p{N}.’'-]+\s+){0,3}[\p{L}\p{N}.’'-]+)\s*,?\
  */
 export function wordsBeforeRelative(text: string, sourceText: string, sourceStart: number): { antecedentWords?: string } {
   if (!RELATIVE_PRONOUN.test(sourceText.trim()) || relativeAntecedent(text, sourceText, sourceStart) !== null) return {};
-  const before = text.slice(Math.max(0, sourceStart - 80), sourceStart);
+  const near = text.slice(Math.max(0, sourceStart - 80), sourceStart);
+  // Within its paragraph and sentence: "… policies.\n\nAmong those who" follows "those".
+  const before = near.slice(Math.max(near.lastIndexOf('\n'), near.search(/[.!?]\s+\S*[^.!?]*$/u) + 1) + 1);
   if (/^that$/i.test(sourceText.trim()) && /,\s*$/.test(before)) return {};
   const m = WORDS_BEFORE.exec(before);
   return m ? { antecedentWords: m[1] } : {};
