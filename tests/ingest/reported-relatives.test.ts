@@ -57,6 +57,7 @@ describe('reported speech: a cue inside a relative clause', () => {
     expect(nounPhraseBefore('nobody cared about them ')).toBeNull();
     expect(nounPhraseBefore('Clinton won two-thirds of the voters ')).toBe('two-thirds of the voters');
     expect(nounPhraseBefore('her rise was built on angry rural voters ')).toBe('angry rural voters');
+    expect(nounPhraseBefore('leverage to Moscow and Portuguese-speaking farmers in the valley ')).toBe('Portuguese-speaking farmers in the valley');
   });
 
   it('a relative clause whose verb reports nothing stays out', () => {

@@ -93,7 +93,7 @@ export function nounPhraseBefore(stretch: string): string | null {
   // A preposition opening the run belongs to the clause before ("based on angry voters").
   while (phrase.length > 1 && INNER_PREPOSITIONS.has(phrase[0].toLowerCase())) phrase = phrase.slice(1);
   // The phrase opens at its last determiner before any preposition it holds ("the mayor met the pilots", "two-thirds of
-  // the voters"); with none before a preposition, it is what follows the preposition.
+  // the voters"); with none, at the start of the run ("Russian-speaking Ukrainians in the east").
   const prep = phrase.findIndex((w, i) => i > 0 && INNER_PREPOSITIONS.has(w.toLowerCase()));
   const lead = prep > 0 ? phrase.slice(0, prep) : phrase;
   let opener = -1;
@@ -101,7 +101,6 @@ export function nounPhraseBefore(stretch: string): string | null {
     if (opens(w) && i < phrase.length - 1) opener = i;
   });
   if (opener >= 0) phrase = phrase.slice(opener);
-  else if (prep > 0) phrase = phrase.slice(prep + 1);
   if (phrase.length === 0) return null;
   const head = phrase[phrase.length - 1].toLowerCase();
   if (OBJECT_PRONOUNS.has(head) || (PRONOUN_WORDS.has(head) && head !== 'those' && head !== 'these')) return null;
