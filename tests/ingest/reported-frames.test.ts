@@ -82,8 +82,8 @@ describe('reported speech: sources', () => {
     ]);
   });
 
-  it('a relative pronoun gives an attribution without a named source', () => {
-    expect(reported('The mayor met farmers, who say the new levy will ruin them.')).toEqual([['indirect', null, 'say', 'the new levy will ruin them']]);
+  it('a relative pronoun gives an attribution whose source is the noun phrase it stands for', () => {
+    expect(reported('The mayor met farmers, who say the new levy will ruin them.')).toEqual([['indirect', 'farmers', 'say', 'the new levy will ruin them']]);
   });
 });
 

@@ -81,7 +81,7 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
       ['indirect', 'Moscow', 'is seeking', 'control over at least parts of Ukraine, '],
       ['indirect', 'a plan', 'calls for', 'the disarming of private militias, the e'],
       ['indirect', 'Russia', 'has been urging', 'international negotiations to create a d'],
-      ['indirect', null, 'tend to favor', 'ties with Russia'],
+      ['indirect', 'Russian-speaking Ukrainians in the east', 'tend to favor', 'ties with Russia'],
       ['indirect', 'John F. Kerry', 'said', 'he and Lavrov did not discuss the propos'],
       ['indirect', 'The two sides', 'did discuss', 'Russia’s huge troop presence on Ukraine’'],
       ['indirect', 'U.S. officials', 'have expressed', 'fears that the buildup may be the prelud'],

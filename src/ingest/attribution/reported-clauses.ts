@@ -52,6 +52,9 @@ export function quotationWithin(text: string, quotes: readonly Range[], from: nu
 /** The subject of a cue inside a relative clause, when the relative word is not it: "he", "an inquiry", "Ada Holt". */
 const RELATIVE_SUBJECT = `(?:(?:he|she|they|it|we|I|you)\\s+|(?:an?|the|his|her|their|its|our)\\s+(?:[\\p{L}’'-]+\\s+){0,3}|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3})?`;
 
+/** A noun phrase and its relative pronoun after a comma, one of a list ("…, centrists who were angry"): the comma's offset. */
+const LISTED_RELATIVE_BEFORE_RE = /(?<!\d),\s*(?:[\p{L}’'-]+\s+){1,3}(?:who|which)\s+$/iu;
+
 /**
  * A relative pronoun after a comma right before a cue's phrase ("…, who has vowed"), or before the subject of a cue
  * inside the relative clause ("…, which he argued …", "…, which an inquiry said …"): the comma's offset.
@@ -63,10 +66,12 @@ const RESTRICTIVE_BEFORE_RE = new RegExp(`(?:,\\s*(?:who|whom|which)\\s+${RELATI
 
 /**
  * Where a content ends before a relative clause that holds an attribution of its own
- * (`praised Ada Holt, who has vowed to …`: the object is "Ada Holt"), or null; `object` for an object's content.
+ * (`praised Ada Holt, who has vowed to …`: the object is "Ada Holt"; `…, centrists who were angry …`: one of a list of
+ * relative clauses), or null; `object` for an object's content.
  */
 export function relativeClauseAt(text: string, content: Range, cues: readonly Cue[], object: boolean): number | null {
-  return markBefore(text, content, cues.map((c) => c.phraseStart), 64, object ? RESTRICTIVE_BEFORE_RE : RELATIVE_BEFORE_RE);
+  const starts = cues.map((c) => c.phraseStart);
+  return markBefore(text, content, starts, 64, object ? RESTRICTIVE_BEFORE_RE : RELATIVE_BEFORE_RE) ?? markBefore(text, content, starts, 60, LISTED_RELATIVE_BEFORE_RE);
 }
 
 /** A speaker and speech verb introducing a quotation after a comma: ", he replied, “", ", Mr. Holt said: “", ", the mayor wrote, “". */

@@ -12,6 +12,7 @@ import { trimmedEndMatches } from './cue-scan';
 import { type LastSource, itAntecedentAt } from './it-speakers';
 import { NOT_MODIFIERS, PRONOUN_WORDS, openingNounPhrase, subjectKind } from './reported-phrase-kinds';
 import { groupWordSubject, shareSubject } from './reported-shares';
+import { relativeAntecedent } from './reported-relative-source';
 
 export { NOT_MODIFIERS, openingNounPhrase, subjectKind };
 
@@ -91,7 +92,9 @@ const BARE_DETERMINER_RE = /^(?:the|a|an|this|that|these|those|their|its|our|my|
 export function sourceBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
   const found = sourceRightBefore(ctx, p, text, sentence, verbAt);
   // "The reports show", "Their calls grew": a determiner alone is no source; the cue's noun is its subject's head.
-  if (found && found.found === null && found.text !== null && BARE_DETERMINER_RE.test(found.text)) return { found: null, text: null, start: found.start };
+  // "those who want …" is a source: the relative word stands for it.
+  const relative = found !== null && /^(?:who|which)\b/iu.test(text.slice(found.start, found.start + 6));
+  if (found && found.found === null && found.text !== null && !relative && BARE_DETERMINER_RE.test(found.text)) return { found: null, text: null, start: found.start };
   return found && found.found === null && found.text !== null ? withListBefore(text, sentence, found) : found;
 }
 
@@ -169,9 +172,12 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   if (relative) {
     // "Rubio, who supported …", "the Communications Workers of America, which endorsed …": the entity right before.
     const before = offset + relative.index + 1 + (/^[\p{L}]/u.test(relative[0]) ? 0 : -1);
-    const named = mentionEndingNear(ctx.mentions[p], before, sentence.start);
-    const found: FoundSource | null = named ? { speaker: { type: named.type, index: named.entity }, method: 'relative', confidence: 0.8 * named.confidence } : null;
-    return { found, text: null, start: offset + relative.index + relative[0].indexOf(relative[1]) };
+    const at = offset + relative.index + relative[0].indexOf(relative[1]);
+    // "Sen. Holt of Ohio, who …", "superdelegates who …": else the antecedent past a postmodifier, or its noun phrase.
+    const antecedent = relativeAntecedent(ctx.mentions[p], text, sentence.start, at);
+    const named = mentionEndingNear(ctx.mentions[p], before, sentence.start) ?? antecedent.named ?? undefined;
+    if (named) return { found: { speaker: { type: named.type, index: named.entity }, method: 'relative', confidence: 0.8 * named.confidence }, text: null, start: at };
+    return { found: null, text: antecedent.text, start: at };
   }
   // "Senior advisers who have run the numbers argue …": the noun phrase before a restrictive relative clause.
   const restricted = WHO_OR_THAT_RE.test(head) ? RESTRICTED_SUBJECT_RE.exec(head) : null;

@@ -23,6 +23,7 @@ import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, OPENING_PERFECT_R
 import { type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, sourceBefore } from './reported-sources';
 import { fromQuote, openingSubject } from './reported-opening-subjects';
 import { participleHead } from './reported-participle-heads';
+import { relativeAsideEnd } from './reported-relative-source';
 
 const MORE_ADVERBS = alternation(cueAdverbs);
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
@@ -174,6 +175,11 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       }
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
       if (content && /,\s*(?:who|which)\s*$/i.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
+      // "Like other owners who foresee a gain, Holt …": an object in a relative clause of the sentence's opening ends at its comma.
+      if (content && info.frame === 'object' && subjectEnd - sentence.start < 160 && SUBJECT_RELATIVE_RE.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
+      // "Graham — who had endorsed Bush — said …": a relative clause set off by dashes ends at the closing dash.
+      const asideEnd = content ? relativeAsideEnd(text, sentence.start, subjectEnd, content) : null;
+      if (content && asideEnd !== null) content = trimRange(text, { start: content.start, end: asideEnd });
       const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
       if (content && make(text, p, content, cue, info, source.found, source.text, quotes)) {
         yield (last = { ...draft, content });
@@ -244,6 +250,9 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
 
 /** Between a cue and a participle sharing its subject: a comma, a day or time word before it at most ("said Thursday, adding"). */
 const JUST_AFTER_CUE_RE = /^(?:\s+(?:on\s+)?\p{L}+)?\s*,\s*$/u;
+
+/** A restrictive relative clause opening in the sentence's subject ("Some fans who …"): no comma or clause mark before it. */
+const SUBJECT_RELATIVE_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|So|Now)\s*,?\s+)?[^,;:()"“”—–]{1,120}?\s(?:who|which)\s*$/u;
 
 /** The main clause's verb after a reduced relative clause (past a first word). */
 const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;

@@ -171,7 +171,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     const key = `${content.start}:${content.end}`;
     if (seen.has(key)) return;
     // Its relative word stands for that subject: "farmers who have praised it" are the farmers who warned.
-    const by = pronounInPhrase(ctx, p, host && d.source === null && d.sourceText === null ? host : d);
+    // The subject's entity or whole phrase ("Marta Quell, a clerk who …") is fuller than the relative's noun phrase.
+    const byHost = host && d.source === null && (host.source !== null || host.sourceText !== null || d.sourceText === null);
+    const by = pronounInPhrase(ctx, p, byHost ? host : d);
     const made = make(text, p, content, d.cue, d.info, by.source, by.sourceText, quotes, by.sourceAt);
     if (!made) return;
     seen.add(key);
