@@ -20,7 +20,7 @@
 import { spanText, type GoldAttribution, type Span } from './brat';
 import { pronounReferents } from './coref';
 import { describesOnePerson, headIsNoPerson } from './descriptions';
-import { givenNameGender, namesPerson, personLike } from './mentions';
+import { givenNameGender, personLike } from './mentions';
 
 export { personLike } from './mentions';
 
@@ -41,11 +41,6 @@ export interface ScoredGold {
   sourceName: string | null;
   /** For a relative-pronoun source ("…, who said"): the name right before it, which the pronoun stands for by syntax. */
   antecedent: string | null;
-  /**
-   * For a relative-pronoun source with no name right before it ("radicals who wanted …"): the words the pronoun follows
-   * (up to four, back to a punctuation mark), which the noun phrase it stands for ends with.
-   */
-  antecedentWords?: string;
   /** The cue as written ("said", "according to"), when the attribution has one. */
   cueText: string | null;
   /** For a "he" or "she" source: the person the text has it stand for (see coref.ts), when found. */
@@ -181,7 +176,6 @@ export function goldAttributions(text: string, attributions: readonly GoldAttrib
       sourceClass: cls,
       sourceName: name,
       antecedent: a.source.length > 0 && sourceText !== null ? relativeAntecedent(text, sourceText, a.source[0].start) : null,
-      ...(a.source.length > 0 && sourceText !== null ? wordsBeforeRelative(text, sourceText, a.source[0].start) : {}),
       cueText: a.cue.length > 0 ? spanText(text, a.cue) : null,
     });
   }
@@ -197,9 +191,6 @@ const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
 /** A name (capitalised words, up to five) ending right before a relative pronoun, a comma between them at most. */
 const NAME_BEFORE = /(?:^|[^\p{L}\p{N}.’'-])((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)\s*,?\s*$/u;
 
-/** A name right before "of" or "from" (a parenthesis between at most): the head of "Jane Roe of Ohio". */
-const PERSON_BEFORE_OF = /(?:^|[^\p{L}\p{N}.’'-])((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)\s*(?:\([^()]{0,30}\)\s*)?,?\s+(?:of|from)\s+(?:the\s+)?$/u;
-
 /**
  * What a relative pronoun source stands for: "Sen. Jane Roe, who said …" → "Jane Roe". Syntax fixes the
  * antecedent of a relative pronoun (the noun phrase it follows), so it is read from the text, as
@@ -213,30 +204,8 @@ export function relativeAntecedent(text: string, sourceText: string, sourceStart
   if (/^that$/i.test(sourceText.trim()) && /,\s*$/.test(before)) return null;
   const match = NAME_BEFORE.exec(before);
   if (match === null) return null;
-  // "Sen. Jane Roe of Ohio, who said …": the head is the person before "of", not the place after it.
-  const head = PERSON_BEFORE_OF.exec(before.slice(0, match.index + match[0].indexOf(match[1])));
-  const person = head ? classifySource(head[1]) : null;
-  if (person?.cls === 'named' && person.name !== null && person.name.includes(' ') && namesPerson(person.name)) return person.name;
   const { cls, name } = classifySource(match[1]);
   return cls === 'named' ? name : null;
-}
-
-/** Up to four words ending right before a relative pronoun, after the last punctuation mark (a comma between them at most). */
-const WORDS_BEFORE = /((?:[\p{L}\p{N}.’'-]+\s+){0,3}[\p{L}\p{N}.’'-]+)\s*,?\s*$/u;
-
-/**
- * The words a relative pronoun with no name right before it follows ("idealists who wanted …" → "idealists"; "the
- * 10,000 people in the arena, who" → "people in the arena"): a source given as the noun phrase the pronoun stands for
- * is judged by its head among them, as a span-text source is judged by its words.
- */
-export function wordsBeforeRelative(text: string, sourceText: string, sourceStart: number): { antecedentWords?: string } {
-  if (!RELATIVE_PRONOUN.test(sourceText.trim()) || relativeAntecedent(text, sourceText, sourceStart) !== null) return {};
-  const near = text.slice(Math.max(0, sourceStart - 80), sourceStart);
-  // Within its paragraph and sentence: "… policies.\n\nAmong those who" follows "those".
-  const before = near.slice(Math.max(near.lastIndexOf('\n'), near.search(/[.!?]\s+\S*[^.!?]*$/u) + 1) + 1);
-  if (/^that$/i.test(sourceText.trim()) && /,\s*$/.test(before)) return {};
-  const m = WORDS_BEFORE.exec(before);
-  return m ? { antecedentWords: m[1] } : {};
 }
 
 const FIRST_PERSON_OR_SINGULAR = /^(he|she|i|him|her|his|me|my|himself|herself|myself)$/i;

@@ -171,11 +171,9 @@ export function judgeSource(g: ScoredGold, all: readonly ScoredGold[], predicted
   const ok =
     predicted !== null &&
     (matchesSpanText(g.sourceText, predicted) ||
-      (g.antecedentWords !== undefined && matchesSpanText(g.antecedentWords, predicted)) ||
       namesDescribedOrganization(g.sourceText, predicted) ||
       (thing?.sourceText != null && (thing.sourceName !== null ? sameName(thing.sourceName, predicted) || sameName(predicted, thing.sourceName) : matchesSpanText(thing.sourceText, predicted))));
-  const stands = thing?.sourceText ?? g.antecedentWords;
-  return { bucket: 'text', ok, expected: stands != null ? `${g.sourceText} (${stands})` : g.sourceText };
+  return { bucket: 'text', ok, expected: thing?.sourceText != null ? `${g.sourceText} (${thing.sourceText})` : g.sourceText };
 }
 
 /** "the commission", "this campaign": a definite description whose last word is the head noun. */
