@@ -5,6 +5,7 @@
  */
 import type { Gender } from '../entity-extraction';
 import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { invertedGivenName } from './inverted-given-names';
 import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './names';
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
@@ -77,6 +78,17 @@ export class Extractor extends EntityRegister {
     return out;
   }
 
+  /** A lone word that ends a multi-word person's name (`From` of `Al From`), as the subject of a speech verb or after an inverted one. */
+  private speaksAsKnownSurname(text: string, tokens: readonly Token[], at: number): boolean {
+    const t = tokens[at];
+    const before = tokens[at - 1];
+    if (t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.base)) return false;
+    const inverted = before !== undefined && text.slice(before.end, t.start) === ' ' && INVERTED_SPEECH.test(before.text) && /^\s*(?:[,.;:]|$)/.test(text.slice(t.baseEnd, t.baseEnd + 4));
+    if (!inverted && !SURNAME_SPEAKS.test(text.slice(t.baseEnd, t.baseEnd + 200))) return false;
+    const key = norm(t.base);
+    return this.people.some((p) => p.tokens.length >= 2 && norm(p.tokens[p.tokens.length - 1]) === key);
+  }
+
   /** Whether a noun for a relative (`his wife`, `her son`) is in this paragraph or the one before. */
   private kinNamed(unit: number): boolean {
     return [unit - 1, unit].some((u) => {
@@ -98,7 +110,9 @@ export class Extractor extends EntityRegister {
   private readRun(text: string, unit: number, tokens: Token[], run: { from: number; to: number }): void {
     let from = run.from;
     const to = run.to; // inclusive
-    while (from <= to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && !HONORIFICS.has(tokens[from].text.toLowerCase()) && !(from < to && opensPlace(tokens[from], tokens[from + 1]))) from++;
+    // `From said`: a function word that is the surname of someone named in full (`Al From`), speaking.
+    const speakingFunctionWord = from === to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && this.speaksAsKnownSurname(text, tokens, from);
+    while (!speakingFunctionWord && from <= to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && !HONORIFICS.has(tokens[from].text.toLowerCase()) && !(from < to && opensPlace(tokens[from], tokens[from + 1]))) from++;
     // "Continued Stone:", "Stated Ward:": a past speech verb before the name it inverts.
     if (from < to && PAST_SPEECH.test(tokens[from].text) && SPEECH_VERBS.has(tokens[from].text.toLowerCase()) && !GIVEN_NAMES.has(norm(tokens[from].base))) from++;
     if (from > to) return;
@@ -147,7 +161,8 @@ export class Extractor extends EntityRegister {
     // "James B. Comey Jr.", "Brent Bozell III": a generational suffix closes the written name but is no part to match by.
     const suffixed = to - nameFrom >= 2 && GENERATIONAL_SUFFIX.test(tokens[to].text);
     const nameTokens = tokens.slice(nameFrom, suffixed ? to : to + 1);
-    if (nameTokens.some((t) => ORGANIZATION_CUES.has(t.base.toLowerCase()) || NON_NAME_WORDS.has(t.base.toLowerCase()))) return;
+    const inverted = speakingFunctionWord || (honorific === undefined && invertedGivenName(text, tokens, nameFrom, to));
+    if (!inverted && nameTokens.some((t) => ORGANIZATION_CUES.has(t.base.toLowerCase()) || NON_NAME_WORDS.has(t.base.toLowerCase()))) return;
     if (!nameTokens.every((t, k) => isNameShaped(t.base) || (k === 0 && nameTokens.length > 1 && initials(t.base)))) return;
     const nameStart = nameTokens[0].start;
     const nameEnd = suffixed ? tokens[to].end : nameTokens[nameTokens.length - 1].baseEnd;
@@ -165,7 +180,7 @@ export class Extractor extends EntityRegister {
     }
     if (parts.length === 1 && (PLACES.has(lower) || isPlaceOrDemonym(parts[0]))) return;
     const key = parts.map(norm).join(' ');
-    const evidence = personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : this.sharesSurname(parts) && this.kinNamed(unit) ? 0.8 : null);
+    const evidence = (inverted ? 0.8 : null) ?? personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : this.sharesSurname(parts) && this.kinNamed(unit) ? 0.8 : null);
     if (evidence === null) {
       if (parts.length >= 2 && parts.length <= 3 && unit >= 0 && !this.unproven.has(norm(parts[parts.length - 1]))) this.unproven.set(norm(parts[parts.length - 1]), key);
       return;
