@@ -4,7 +4,7 @@
  * names read without evidence whose surname is later used as a subject.
  */
 import type { Gender } from '../entity-extraction';
-import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, GROUP_SUBJECTS, HONORIFICS, KIN_NOUNS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
 import { invertedGivenName } from './inverted-given-names';
 import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './names';
 import { matchOrganization, readOrganizationInTitle } from './organizations';
@@ -15,6 +15,9 @@ import { type Range, type Token, isCapitalized, tokenize } from '../text';
 
 /** After a lone surname: a speech verb (past an appositive), ", who", or a finite verb. */
 const SURNAME_AS_SUBJECT = new RegExp(`^(?:${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b|,\\s+who\\b|\\s+(?:is|was|has|had|says|said|told|added)\\b)`, 'i');
+
+/** After a lone surname: a past tense in -ed, maybe after an adverb in -ly, then a lower-case word (`Mendoza regularly witnessed families`). */
+const SURNAME_ACTS = /^\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+[a-z]/;
 
 /** After a lone surname: a speech verb, past an appositive. */
 const SURNAME_SPEAKS = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
@@ -72,7 +75,10 @@ export class Extractor extends EntityRegister {
         if (next && isCapitalized(next.text) && text.slice(t.end, next.start) === ' ') return;
         const inverted = prev !== undefined && /^(?:said|says)$/i.test(prev.text) && text.slice(prev.end, t.start) === ' ' && /^\s*(?:[,.;:]|$)/.test(text.slice(t.baseEnd, t.baseEnd + 4));
         // "Ms. Voss": an honorific before the bare surname says it is a person's.
-        if (inverted || afterHonorific || SURNAME_AS_SUBJECT.test(text.slice(t.baseEnd, t.baseEnd + 240))) out.add(full);
+        const after = text.slice(t.baseEnd, t.baseEnd + 240);
+        // A plural group word (`Republicans`, `Democrats`) does things as a surname does: only a word in no lexicon list acts as one.
+        const acts = SURNAME_ACTS.test(after) && !PARTY_MEMBERS.has(key) && !GROUP_SUBJECTS.has(key) && !isPlaceOrDemonym(t.base) && !/s$/.test(key);
+        if (inverted || afterHonorific || acts || SURNAME_AS_SUBJECT.test(after)) out.add(full);
       });
     });
     return out;
