@@ -347,6 +347,12 @@ export const WORD_GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female'> = (() => {
   return map;
 })();
 
+/**
+ * Every name of the names package, words and demonyms included ("German", "Al", "Angel", "Israel"): a name only
+ * where the sentence's shape already says a person is named (mentions/inverted-given-names.ts).
+ */
+export const PACKAGE_GIVEN_NAMES: ReadonlySet<string> = new Set([...englishGivenNames.keys()]);
+
 /** Headers of the link lists that close a scraped page ("Related topics", "More on this story"): they and all after them are dropped. */
 export const TRAILER_HEADERS =
   /^(?:related|related (?:topics|stories|content|articles|links|coverage)|more on this (?:story|topic)|explore more on these topics|more from [^.]{1,40}|top stories|most (?:read|viewed|popular)(?: (?:from|on) [^.]{1,40})?|you (?:may|might) also like|recommended(?: stories)?|see also|read next)$/i;

@@ -134,10 +134,15 @@ function titleCaseVerb(tokens: Token[], from: number, at: number, next: Token): 
   if (at - from !== 1 || tokens[at].possessive || !GIVEN_NAMES.has(norm(tokens[from].base))) return false;
   if (HEADLINE_AUXILIARIES.test(next.text)) return true;
   const lower = next.text.toLowerCase();
+  // A past tense ends the name too (`Ada Pruitt Described …`), when it is no word of a firm's name (`Limited`, `United`).
+  if (/^\p{Lu}\p{Ll}{2,}ed$/u.test(next.text)) return !FIRM_PARTICIPLES.test(next.text) && !ORGANIZATION_CUES.has(next.text.toLowerCase()) && !NON_NAME_WORDS.has(next.text.toLowerCase()) && !GIVEN_NAMES.has(norm(next.text));
   if (!/^\p{Lu}\p{Ll}+[^s'’]s$/u.test(next.text) || GIVEN_NAMES.has(norm(next.text))) return false;
   const singulars = lower.endsWith('ies') ? [`${lower.slice(0, -3)}y`] : [lower.slice(0, -1), lower.slice(0, -2)];
   return ![lower, ...singulars].some((w) => ORGANIZATION_CUES.has(w));
 }
+
+/** Words in -ed of firms' names: `Ada Pruitt Limited`, `Harlan Pruitt Associated`. */
+const FIRM_PARTICIPLES = /^(?:Limited|United|Incorporated|Allied|Associated|Consolidated|Federated|Integrated|Unlimited|Registered|Chartered)$/;
 
 /** A capitalized speech verb in the present ("Calls", "Tells", "Slams") before another name: never part of a name. */
 function isHeadlineVerb(word: string): boolean {

@@ -4,7 +4,8 @@
  * names read without evidence whose surname is later used as a subject.
  */
 import type { Gender } from '../entity-extraction';
-import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { ABBREVIATIONS, APPOSITIVE_GAP, GIVEN_NAMES, GROUP_SUBJECTS, HONORIFICS, KIN_NOUNS, NON_NAME_WORDS, ORGANIZATION_CUES, PARTY_MEMBERS, PERSON_NOUNS, PLACES, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS } from '../lexicon';
+import { invertedGivenName } from './inverted-given-names';
 import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './names';
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
@@ -14,6 +15,9 @@ import { type Range, type Token, isCapitalized, tokenize } from '../text';
 
 /** After a lone surname: a speech verb (past an appositive), ", who", or a finite verb. */
 const SURNAME_AS_SUBJECT = new RegExp(`^(?:${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b|,\\s+who\\b|\\s+(?:is|was|has|had|says|said|told|added)\\b)`, 'i');
+
+/** After a lone surname: a past tense in -ed, maybe after an adverb in -ly, then a lower-case word (`Mendoza regularly witnessed families`). */
+const SURNAME_ACTS = /^\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+[a-z]/;
 
 /** After a lone surname: a speech verb, past an appositive. */
 const SURNAME_SPEAKS = new RegExp(`^${APPOSITIVE_GAP}\\s+(?:${VERB_ADVERBS}\\s+)*(?:${SPEECH_VERB_ALT})\\b`, 'i');
@@ -71,10 +75,24 @@ export class Extractor extends EntityRegister {
         if (next && isCapitalized(next.text) && text.slice(t.end, next.start) === ' ') return;
         const inverted = prev !== undefined && /^(?:said|says)$/i.test(prev.text) && text.slice(prev.end, t.start) === ' ' && /^\s*(?:[,.;:]|$)/.test(text.slice(t.baseEnd, t.baseEnd + 4));
         // "Ms. Voss": an honorific before the bare surname says it is a person's.
-        if (inverted || afterHonorific || SURNAME_AS_SUBJECT.test(text.slice(t.baseEnd, t.baseEnd + 240))) out.add(full);
+        const after = text.slice(t.baseEnd, t.baseEnd + 240);
+        // A plural group word (`Republicans`, `Democrats`) does things as a surname does: only a word in no lexicon list acts as one.
+        const acts = SURNAME_ACTS.test(after) && !PARTY_MEMBERS.has(key) && !GROUP_SUBJECTS.has(key) && !isPlaceOrDemonym(t.base) && !/s$/.test(key);
+        if (inverted || afterHonorific || acts || SURNAME_AS_SUBJECT.test(after)) out.add(full);
       });
     });
     return out;
+  }
+
+  /** A lone word that ends a multi-word person's name (`From` of `Al From`), as the subject of a speech verb or after an inverted one. */
+  private speaksAsKnownSurname(text: string, tokens: readonly Token[], at: number): boolean {
+    const t = tokens[at];
+    const before = tokens[at - 1];
+    if (t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.base)) return false;
+    const inverted = before !== undefined && text.slice(before.end, t.start) === ' ' && INVERTED_SPEECH.test(before.text) && /^\s*(?:[,.;:]|$)/.test(text.slice(t.baseEnd, t.baseEnd + 4));
+    if (!inverted && !SURNAME_SPEAKS.test(text.slice(t.baseEnd, t.baseEnd + 200))) return false;
+    const key = norm(t.base);
+    return this.people.some((p) => p.tokens.length >= 2 && norm(p.tokens[p.tokens.length - 1]) === key);
   }
 
   /** Whether a noun for a relative (`his wife`, `her son`) is in this paragraph or the one before. */
@@ -98,7 +116,9 @@ export class Extractor extends EntityRegister {
   private readRun(text: string, unit: number, tokens: Token[], run: { from: number; to: number }): void {
     let from = run.from;
     const to = run.to; // inclusive
-    while (from <= to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && !HONORIFICS.has(tokens[from].text.toLowerCase()) && !(from < to && opensPlace(tokens[from], tokens[from + 1]))) from++;
+    // `From said`: a function word that is the surname of someone named in full (`Al From`), speaking.
+    const speakingFunctionWord = from === to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && this.speaksAsKnownSurname(text, tokens, from);
+    while (!speakingFunctionWord && from <= to && NON_NAME_WORDS.has(tokens[from].base.toLowerCase()) && !HONORIFICS.has(tokens[from].text.toLowerCase()) && !(from < to && opensPlace(tokens[from], tokens[from + 1]))) from++;
     // "Continued Stone:", "Stated Ward:": a past speech verb before the name it inverts.
     if (from < to && PAST_SPEECH.test(tokens[from].text) && SPEECH_VERBS.has(tokens[from].text.toLowerCase()) && !GIVEN_NAMES.has(norm(tokens[from].base))) from++;
     if (from > to) return;
@@ -147,7 +167,8 @@ export class Extractor extends EntityRegister {
     // "James B. Comey Jr.", "Brent Bozell III": a generational suffix closes the written name but is no part to match by.
     const suffixed = to - nameFrom >= 2 && GENERATIONAL_SUFFIX.test(tokens[to].text);
     const nameTokens = tokens.slice(nameFrom, suffixed ? to : to + 1);
-    if (nameTokens.some((t) => ORGANIZATION_CUES.has(t.base.toLowerCase()) || NON_NAME_WORDS.has(t.base.toLowerCase()))) return;
+    const inverted = speakingFunctionWord || (honorific === undefined && invertedGivenName(text, tokens, nameFrom, to));
+    if (!inverted && nameTokens.some((t) => ORGANIZATION_CUES.has(t.base.toLowerCase()) || NON_NAME_WORDS.has(t.base.toLowerCase()))) return;
     if (!nameTokens.every((t, k) => isNameShaped(t.base) || (k === 0 && nameTokens.length > 1 && initials(t.base)))) return;
     const nameStart = nameTokens[0].start;
     const nameEnd = suffixed ? tokens[to].end : nameTokens[nameTokens.length - 1].baseEnd;
@@ -165,7 +186,7 @@ export class Extractor extends EntityRegister {
     }
     if (parts.length === 1 && (PLACES.has(lower) || isPlaceOrDemonym(parts[0]))) return;
     const key = parts.map(norm).join(' ');
-    const evidence = personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : this.sharesSurname(parts) && this.kinNamed(unit) ? 0.8 : null);
+    const evidence = (inverted ? 0.8 : null) ?? personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : this.sharesSurname(parts) && this.kinNamed(unit) ? 0.8 : null);
     if (evidence === null) {
       if (parts.length >= 2 && parts.length <= 3 && unit >= 0 && !this.unproven.has(norm(parts[parts.length - 1]))) this.unproven.set(norm(parts[parts.length - 1]), key);
       return;
