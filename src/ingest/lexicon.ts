@@ -59,6 +59,7 @@ import participleHeadNouns from './lexicon/participle-head-nouns.json';
 import participleHeadWords from './lexicon/participle-head-words.json';
 import wordNameBlockers from './lexicon/word-name-blockers.json';
 import speechVerbs from './lexicon/speech-verbs.json';
+import crowdSpeechVerbs from './lexicon/crowd-speech-verbs.json';
 import coordinatedSpeechVerbs from './lexicon/coordinated-speech-verbs.json';
 import titleExpansions from './lexicon/title-expansions.json';
 import titleHeads from './lexicon/title-heads.json';
@@ -96,7 +97,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = words(abbreviations);
 export const COUNTRY_ABBREVIATION_HEADS: ReadonlySet<string> = words(countryAbbreviationHeads);
 
 /** Verbs that introduce speech, in the forms news copy uses. */
-export const SPEECH_VERBS: ReadonlySet<string> = words(speechVerbs);
+export const SPEECH_VERBS: ReadonlySet<string> = words([...speechVerbs, ...crowdSpeechVerbs.forms]);
 /**
  * Finite speech verbs that, right after "and"/"but" in a reported clause, open a verb phrase coordinated with the
  * cue's rather than the clause's own (`says he respects her and calls her …`): past forms and present forms that are

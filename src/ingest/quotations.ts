@@ -5,6 +5,7 @@
 import { hasSpeechVerb, words } from './text';
 import { ATTRIBUTION_WINDOW } from './attribution/patterns';
 import { ABBREVIATIONS, SPEECH_VERBS } from './lexicon';
+import { usedWordsBefore } from './quoted-usage';
 
 export type QuotationKind = 'quote' | 'title' | 'nickname' | 'term';
 
@@ -182,6 +183,7 @@ function classify(text: string, span: { start: number; end: number; open: number
     const prevWord = /(\p{Lu}[\p{L}.'’-]*)\s$/u.exec(before)?.[1] ?? '';
     if (!/['’]s$/.test(prevWord) && !SPEECH_VERBS.has(prevWord.toLowerCase())) return 'nickname';
   }
+  if (usedWordsBefore(before) && words.length <= 8 && !headlineLike(text, span)) return 'quote';
   if (TERM_CUES.test(before) && words.length <= 8) return 'term';
   if (!speechPunctuation && words.length <= 12) {
     if (TITLE_CUES.test(before) && (titleCase || /\b(?:titled|entitled)\s*$/i.test(before))) return 'title';

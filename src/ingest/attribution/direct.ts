@@ -11,6 +11,7 @@ import { attributeSignOff, attributeTranscriptLabel } from './labels';
 import { ATTRIBUTION_WINDOW, END_ATTRIBUTION_RE } from './patterns';
 import type { Quotation } from '../quotations';
 import { SPEECH_VERB_ALT } from '../lexicon';
+import { attributeUsedWords } from './used-words';
 
 export function attributeOwn(ctx: Context, q: Quotation): Found | null {
   const label = attributeTranscriptLabel(ctx, q) ?? attributeSignOff(ctx, q);
@@ -18,7 +19,7 @@ export function attributeOwn(ctx: Context, q: Quotation): Found | null {
   const after = attributeAfter(ctx, q);
   // "X said … "…," according to the agency": the agency is the source, X the speaker.
   if (after && after.method !== 'according-to') return after;
-  return attributeBefore(ctx, q) ?? after ?? attributeSentenceEnd(ctx, q) ?? attributeNamedNext(ctx, q) ?? attributeColonSubject(ctx, q) ?? attributeDashAside(ctx, q);
+  return attributeBefore(ctx, q) ?? after ?? attributeSentenceEnd(ctx, q) ?? attributeNamedNext(ctx, q) ?? attributeColonSubject(ctx, q) ?? attributeDashAside(ctx, q) ?? attributeUsedWords(ctx, q);
 }
 
 const DASH_BEFORE_RE = /\s(?:--|—|–)\s*$/u;

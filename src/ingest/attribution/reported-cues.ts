@@ -11,6 +11,7 @@ import closing from '../lexicon/closing-object-cues.json';
 import objectLemmas from '../lexicon/object-cue-lemmas.json';
 import listedLemmas from '../lexicon/reporting-cue-lemmas.json';
 import desireLemmas from '../lexicon/desire-cue-lemmas.json';
+import asLemmas from '../lexicon/as-complement-cue-lemmas.json';
 import negatable from '../lexicon/negatable-cues.json';
 import requestNouns from '../lexicon/declined-request-nouns.json';
 import moneyObjectCues from '../lexicon/money-object-cues.json';
@@ -45,8 +46,8 @@ export interface ReportedCue extends CueInfo {
   nounPlural?: boolean;
 }
 
-/** Every lemma: the reporting cues, then the verbs of desire and conviction read in one frame only. */
-const lemmas: Record<string, LemmaEntry | string> = { ...listedLemmas, ...desireLemmas };
+/** Every lemma: the reporting cues, then the verbs of desire and conviction read in one frame only, then the verbs read only with an "as" complement. */
+const lemmas: Record<string, LemmaEntry | string> = { ...asLemmas, ...listedLemmas, ...desireLemmas };
 
 const VOWEL = /[aeiou]/;
 
