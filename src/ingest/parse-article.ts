@@ -15,7 +15,7 @@
  *   …paragraphs separated by blank lines (hard-wrapped lines are joined)
  *   Get our newsletter                  ← trailing promotions dropped
  */
-import { BOILERPLATE_PATTERNS, TRAILER_HEADERS } from './lexicon';
+import { BOILERPLATE_PATTERNS, TRAILER_HEADERS } from './page-furniture';
 import { dateLineOf, parseNewsDate } from './publication-date';
 import { asImage, type ParsedImage } from './image-credits';
 import { normalizeText } from './text';
