@@ -3,52 +3,23 @@
  * noun phrase, a share of those polled, a name, a pronoun), the subject a
  * participle shares, and what "according to" may name. Pure; no I/O.
  */
-import { PARTY_MEMBERS, SOURCE_NOUNS, alternation } from '../lexicon';
+import { SOURCE_NOUNS, alternation } from '../lexicon';
 import type { ExtractedMention } from '../entity-extraction';
-import { hasSpeechVerb, words, type Range } from '../text';
+import { words, type Range } from '../text';
 import { firstMentionFrom } from './context';
 import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 import { trimmedEndMatches } from './cue-scan';
-import { type LastSource, itAntecedentAt } from './it-speakers';
+import { itAntecedentAt } from './it-speakers';
 import { NOT_MODIFIERS, PRONOUN_WORDS, openingNounPhrase, subjectKind } from './reported-phrase-kinds';
 import { groupWordSubject, shareSubject } from './reported-shares';
 import { relativeAntecedent } from './reported-relative-source';
+import { appositiveHolder, namedPair, partyMembers } from './reported-named-subjects';
+import type { ReportedContext, SourceFound, SourceRef } from './reported-source-types';
+
+export { partyMembers };
 
 export { NOT_MODIFIERS, openingNounPhrase, subjectKind };
-
-export interface SourceRef {
-  type: 'person' | 'organization';
-  index: number;
-}
-
-export interface FoundSource {
-  speaker: SourceRef;
-  method: string;
-  confidence: number;
-}
-
-/** What the reported-speech pass reads from the direct attributor. */
-export interface ReportedContext {
-  paragraphs: readonly string[];
-  /** Per paragraph: sentence ranges, quotations opaque. */
-  sentences: readonly (readonly Range[])[];
-  /** Per paragraph: the spans of quotations of kind "quote" (marks included), in order. */
-  quoteSpans: readonly (readonly Range[])[];
-  /** Per paragraph: mentions outside quotations, in order. */
-  mentions: readonly (readonly ExtractedMention[])[];
-  /** The subject right before a verb: a mention past an appositive, a pronoun or a descriptor. */
-  subjectBefore(paragraph: number, sentenceStart: number, verbAt: number): FoundSource | null;
-  /** The entity whose mention starts at `at` (title words allowed before it). */
-  speakerStartingAt(paragraph: number, at: number): { speaker: SourceRef; end: number; confidence: number } | null;
-  /** The speaker the direct attributor gave a quotation in this sentence, if any. */
-  quoteSpeakerIn(paragraph: number, sentence: Range): FoundSource | null;
-  /** The source of the last credited quotation in this sentence as `it` may stand for it; null when none is credited. */
-  lastQuoteSourceIn(paragraph: number, sentence: Range): LastSource | null;
-  /** A person's gender, when known. */
-  genderOf(person: number): 'male' | 'female' | null;
-  /** Whom "he" or "she" at `at` refers to, by the look-back the direct attributor's pronouns use. */
-  personFor(paragraph: number, at: number, pronoun: 'he' | 'she'): FoundSource | null;
-}
+export type { FoundSource, ReportedContext, SourceFound, SourceRef } from './reported-source-types';
 
 const SOURCE_NOUN_ALT = alternation(SOURCE_NOUNS);
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "two people familiar with the talks". */
@@ -78,12 +49,6 @@ const endsWithPronoun = (head: string): boolean => trimmedEndMatches(head, PRONO
 /** A short description right before a verb ("the candidate ", "the former governor "): a determiner and up to four words. */
 const DESCRIPTION_BEFORE_RE = /(?:^|[\s,;(—–])((?:the|this|that|our|their|his|her)\s+(?:[\p{L}.’'-]+\s+){1,4})$/iu;
 
-export interface SourceFound {
-  found: FoundSource | null;
-  text: string | null;
-  /** Where the source phrase starts in the paragraph. */
-  start: number;
-}
 
 /** The source right before a cue: an entity (through the direct attributor's subject rules), a noun phrase or a pronoun. */
 /** A source phrase that is a determiner or a possessive pronoun alone. */
@@ -189,78 +154,6 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   // A clause opening that is no clean noun phrase still has a subject: the attribution stands, unnamed.
   if (subject && kind !== 'none') return { found: null, text: kind === 'noun-phrase' ? subject[1].trim() : null, start: offset + subject.index + subject[0].indexOf(subject[1]) };
   return null;
-}
-
-/** What may open a sentence before its subject: a quotation mark, a connective, up to four title words. */
-const HOLDER_LEAD_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/u;
-/**
- * A name's appositive, set off by commas, up to the verb: ", a fellow at the Hale Institute, ", " (D-Ohio), the panel's
- * chair, "; or where the person is from, an age before it: " of Columbia, South Carolina ", ", 50, of Houston ".
- */
-const APPOSITIVE_TO_VERB_RE = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^;:"“”]{3,220}?,\s*|(?:,\s*\d{1,3}\s*,)?\s*(?:of|from)\s+\p{Lu}[\p{L}.’'-]*(?:,?\s+\p{Lu}[\p{L}.’'-]*){0,3}\s*,?\s*)$/u;
-
-/**
- * The entity opening a sentence whose appositive runs up to the verb ("Ada Holt, a fellow at the Hale Institute, who
- * studies polls, said"): the subject, whatever names the appositive holds. Only the sentence's first mention, and
- * only at its opening, so the check stays bounded.
- */
-function appositiveHolder(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
-  if (verbAt - sentence.start > 300) return null;
-  const mentions = ctx.mentions[p];
-  const k = firstMentionFrom(mentions, sentence.start);
-  const m = k < mentions.length ? mentions[k] : undefined;
-  if (!m || m.end >= verbAt || !HOLDER_LEAD_RE.test(text.slice(sentence.start, m.start))) return null;
-  const gap = text.slice(m.end, verbAt);
-  if (!APPOSITIVE_TO_VERB_RE.test(gap) || /^['’]/.test(gap) || hasSpeechVerb(gap)) return null;
-  const found: FoundSource = { speaker: { type: m.type, index: m.entity }, method: 'appositive-holder', confidence: 0.8 * m.confidence };
-  return m.type === 'organization' ? (partyMembers(text, m) ?? { found, text: null, start: m.start }) : { found, text: null, start: m.start };
-}
-
-/** What may open a sentence before a pair of named subjects: a quotation mark, a connective, "Both", up to three title words (no preposition: "Aides for X and Y"). */
-const PAIR_LEAD_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?(?:Both\s+)?(?:(?!(?:for|of|with|by|to|from|about|against|on|at|in)\s)[\p{L}.’'-]+\s+){0,3}$/u;
-
-/** Between two names of a list: "and", a comma, ", and", a parenthetical of party and state first ("(D-Ohio), "). */
-const LIST_JOIN_RE = /^\s*(?:\([^()]{1,24}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)$/u;
-/** Most names a list of subjects may hold: a bound on the walk back. */
-const MAX_LIST = 6;
-
-/**
- * "Holt and Vance issued", "Both Holt and Vance said", "Holt, Vance and Reyes have all argued": people named at a
- * sentence's opening and joined by "and" (and commas) speak together; the source is the list as written, not the last
- * one alone.
- */
-function namedPair(mentions: readonly ExtractedMention[], text: string, sentence: Range, m: ExtractedMention): SourceFound | null {
-  if (m.type !== 'person') return null;
-  let k = firstMentionFrom(mentions, m.start) - 1;
-  let first = m;
-  let joinedByAnd = false;
-  for (let n = 0; n < MAX_LIST && k >= 0; n++, k--) {
-    const prev = mentions[k];
-    if (prev.type !== 'person' || prev.entity === first.entity || prev.start < sentence.start) break;
-    const join = LIST_JOIN_RE.exec(text.slice(prev.end, first.start));
-    if (!join) break;
-    // The last join of a list is "and"; the ones before it are commas.
-    if (first === m ? !/and\s+$/.test(join[0]) : /and\s+$/.test(join[0])) break;
-    joinedByAnd = true;
-    first = prev;
-  }
-  if (!joinedByAnd || first === m) return null;
-  const lead = PAIR_LEAD_RE.exec(text.slice(sentence.start, first.start));
-  if (!lead) return null;
-  const both = /Both\s+/.exec(lead[0]);
-  const start = both ? sentence.start + both.index : first.start;
-  return { found: null, text: text.slice(start, m.end), start };
-}
-
-/** A quantifier or modifier before a plural of party members ("some", "several House", "an increasing number of"). */
-const MEMBERS_LEAD_RE = /(?:(?:some|many|most|other|several|few|all|both|top|leading|senior|fellow|prominent|moderate|conservative|liberal|progressive|establishment|congressional|House|Senate|state|local|national|\d[\d,]*|two|three|four|five|(?:a|an)\s+(?:\p{Ll}+\s+)?(?:number|group|majority|handful|chorus)\s+of)\s+)+$/u;
-
-/** "Democrats", "several House Republicans": members of a party, given as written rather than as the party. */
-export function partyMembers(text: string, m: { type: string; start: number; end: number }): SourceFound | null {
-  if (m.type !== 'organization' || !PARTY_MEMBERS.has(text.slice(m.start, m.end).toLowerCase())) return null;
-  const lead = MEMBERS_LEAD_RE.exec(text.slice(Math.max(0, m.start - 60), m.start));
-  const start = lead ? m.start - lead[0].length : m.start;
-  return { found: null, text: text.slice(start, m.end), start };
 }
 
 /** A source noun phrase, then a relative clause with no comma or quotation ("activists who want him out"). */
