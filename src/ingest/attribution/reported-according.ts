@@ -28,27 +28,40 @@ export function according(ctx: ReportedContext, p: number, text: string, sentenc
     const entity = members ? null : named;
     // The source phrase runs to the next comma or the end of the sentence.
     const rest = text.slice(sourceAt, sentence.end);
-    const phraseEnd = sourceAt + (/[,;]|\.\s*$|\.["”]?\s*$/.exec(rest)?.index ?? rest.length);
+    // A parenthesis or a spaced dash ends it too: "according to exit polls (a wide margin)", "… poll - the same as …".
+    const phraseEnd = sourceAt + (/[,;()]|\s[-—–]\s|\.\s*$|\.["”]?\s*$/.exec(rest)?.index ?? rest.length);
     // "as reported by the Ledger on Monday": after "by", the source as written stops before a time or place.
     const byEnd = /^according/i.test(m[0]) ? -1 : text.slice(sourceAt, phraseEnd).search(/\s(?:on|in|at|last|this|earlier)\s/i);
     const sourceText = members?.text ?? text.slice(sourceAt, byEnd > 0 ? sourceAt + byEnd : phraseEnd).trim();
     // "according to" names a source whatever its noun phrase: "three networks", "state law", "exit polls".
     if (!entity && !isSourcePhrase(sourceText) && !/^(?:\p{L}[\p{L}\p{N}.’'-]*\s+){0,24}\p{L}[\p{L}\p{N}.’'-]*$/u.test(sourceText)) continue;
-    const before = text.slice(sentence.start, at).replace(/[\s,—–-]+$/, '');
+    let before = text.slice(sentence.start, at).replace(/[\s,—–-]+$/, '');
+    // "Iowa (93 percent were white, according to exit polls)", "X - who made up half, according to a survey - …":
+    // inside a parenthesis or a pair of dashes the content is what it holds.
+    const closingDash = /^\s[-—–]\s/.test(text.slice(phraseEnd, phraseEnd + 3));
+    const dash = closingDash ? Math.max(before.lastIndexOf(' - '), before.lastIndexOf(' — '), before.lastIndexOf(' – ')) : -1;
+    const open = text[phraseEnd] === ')' ? before.lastIndexOf('(') : dash >= 0 ? dash + 2 : -1;
+    const inParenthesis = open >= 0 && (closingDash || before.indexOf(')', open) < 0);
+    const from = inParenthesis ? sentence.start + open + 1 : sentence.start;
+    if (inParenthesis) before = before.slice(open + 1);
     const cue = { at, end: at + m[0].trimEnd().length, word: /^according/i.test(m[0]) ? 'according to' : m[0].trim().split(/\s+/).at(-2)!.toLowerCase(), phrase: m[0].trim(), phraseStart: at };
     const source = entity ? { speaker: entity.speaker, method: 'according-to', confidence: 0.85 * entity.confidence } : null;
     let content: Range;
-    const after = /^\s*,\s*/.exec(text.slice(phraseEnd));
+    // "while — according to emails — knowing …": a dash before and after sets the source off like commas.
+    const after = /^\s*,\s*/.exec(text.slice(phraseEnd)) ?? (closingDash && /(?<![\p{L}])(?:while|and|but|that|because|when|although|though|since|if|which|who)\s*[—–-]\s*$/iu.test(text.slice(sentence.start, at)) ? /^\s[-—–]\s*/.exec(text.slice(phraseEnd)) : null);
     const afterContent = after ? trimRange(text, { start: phraseEnd + after[0].length, end: sentence.end }) : null;
     // "And it has not gone unnoticed: according to polls, CONTENT": what follows a colon or a dash is the content.
     const leads = /[:;—–]$/.test(before) && afterContent !== null && words(text.slice(afterContent.start, afterContent.end)).length >= MIN_CONTENT_WORDS;
     // "Since May, according to the agency, prices have doubled.": set off inside its content, the sentence around it.
-    const aside = afterContent !== null && !leads && /,\s*$/.test(text.slice(sentence.start, at)) && words(text.slice(afterContent.start, afterContent.end)).length >= MIN_CONTENT_WORDS;
+    // Only after a word that leaves its clause open ("while —"): "X – as described by Y – many believe …" reports X.
+    const dashAside = afterContent !== null && closingDash && /(?<![\p{L}])(?:while|and|but|that|because|when|although|though|since|if|which|who)\s*[—–-]\s*$/iu.test(text.slice(sentence.start, at));
+    const aside = afterContent !== null && !leads && !inParenthesis && !dashAside && /,\s*$/.test(text.slice(sentence.start, at)) && words(text.slice(afterContent.start, afterContent.end)).length >= MIN_CONTENT_WORDS;
     let textOverride: string | undefined;
     if (aside) {
       content = trimRange(text, { start: sentence.start, end: afterContent.end });
       textOverride = `${text.slice(content.start, sentence.start + before.length)} ${text.slice(afterContent.start, afterContent.end)}`;
-    } else if (words(before).length >= MIN_CONTENT_WORDS && !leads) content = trimRange(text, { start: sentence.start, end: sentence.start + before.length });
+    } else if (dashAside && words(text.slice(afterContent.start, afterContent.end)).length >= MIN_CONTENT_WORDS) content = afterContent;
+    else if (words(before).length >= MIN_CONTENT_WORDS && !leads) content = trimRange(text, { start: from, end: from + before.length });
     else if (afterContent) content = afterContent;
     else continue;
     const draft: Draft = { content, cue, info: null, source, sourceText: entity ? null : sourceText, sourceAt: at, clauseAt: content.start < at ? at : sentence.start, ...(textOverride === undefined ? {} : { textOverride }) };

@@ -22,8 +22,14 @@ export interface OpeningDraft {
 }
 
 const LEAD = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Later|Now|So)\s*,?\s+)?/u;
-/** "When asked by host Ann Lee whether", "Asked about", "Pressed on": the cue, an optional "by X", the question's opening word. */
-const ASKED_RE = /^(?:(?:When|After|Once|If|Though|Although|While)\s+)?((?:asked|pressed|questioned))(\s+(?:later\s+|again\s+|repeatedly\s+)?by\s+[^,]{1,60}?)?(?:\s+(?:\p{Lu}\p{Ll}+day|later|again|specifically|directly|repeatedly))?\s+(whether|if|what|how|why|who|whom|which|where|when|about|on|to)\s/iu;
+/**
+ * "When asked by host Ann Lee whether", "Asked about", "Pressed on", "Asked during a debate why": the cue, an optional
+ * "by X", an optional phrase of time or place, the question's opening word.
+ */
+const ASKED_RE =
+  /^(?:(?:When|After|Once|If|Though|Although|While)\s+)?((?:asked|pressed|questioned))(\s+(?:later\s+|again\s+|repeatedly\s+)?by\s+[^,]{1,60}?)?(?:\s+(?:\p{Lu}\p{Ll}+day|later|again|specifically|directly|repeatedly))?(?:\s+(?:at|during|in|on|before|after)\s+[^,;:"“”]{1,60}?(?=\s(?:whether|if|what|how|why|who|whom|which|where|about)\s))?\s+(whether|if|what|how|why|who|whom|which|where|when|about|on|to)\s/iu;
+/** The comma closing the question: a comma and a space, or a comma inside a closing quotation mark ("on “Face the Nation,” X said"). */
+const QUESTION_END_RE = /,["”’']?\s/;
 /** "In the poll", "In a new Post-ABC survey released Sunday": a document that reports, then a comma. */
 const DOCUMENT_RE = /^In\s+((?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}\p{N}/.’'&-]+\s+){0,6}?(?:poll|polls|survey|surveys|study|report|analysis|filing|memo|letter|lawsuit|complaint|indictment)\b[^,;:]{0,80}),\s+/u;
 
@@ -40,7 +46,7 @@ export function openingCues(ctx: ReportedContext, p: number, text: string, sente
   const asked = ASKED_RE.exec(slice);
   if (asked && outside(from)) {
     const qAt = from + asked.index + asked[0].length - asked[3].length - 1;
-    const comma = text.slice(qAt, sentence.end).search(/,\s/);
+    const comma = text.slice(qAt, sentence.end).search(QUESTION_END_RE);
     const content = comma < 0 ? null : trimRange(text, { start: qAt, end: qAt + comma });
     const cueAt = from + asked[0].indexOf(asked[1]);
     const byAt = asked[2] ? cueAt + asked[1].length + asked[2].indexOf('by') + 2 : -1;

@@ -47,7 +47,9 @@ const RAISING_RE = new RegExp(
 );
 /** "was asked about …", "were asked whether …": a question put to the subject; what was asked is the content, no source. */
 const ASKED_RE =
-  /(?<![\p{L}\p{N}’'-])((?:is|was|are|were|been|being)\s+(?:(?:also|later|repeatedly|then|specifically|directly)\s+)?asked(?:\s+(?:about|whether|if|why|how|what|who|to))?|(?:(?<=,\s{0,2})|(?:when|after|once|if|whenever)\s+)asked\s+(?:(?:later|again|repeatedly|specifically|directly|recently|on\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day)\s+)?(?:about|whether|if|why|how|what|who))(?![\p{L}\p{N}-])/giu;
+  /(?<![\p{L}\p{N}’'-])((?:is|was|are|were|been|being)\s+(?:(?:also|later|repeatedly|then|specifically|directly)\s+)?asked(?:\s+(?:about|whether|if|why|how|what|who|which|whom|where|to))?|(?:(?<=,\s{0,2})|(?:when|after|once|if|whenever)\s+)asked\s+(?:(?:later|again|repeatedly|specifically|directly|recently|on\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day)\s+)?(?:about|whether|if|why|how|what|who|which|whom|where))(?![\p{L}\p{N}-])/giu;
+/** "was asked by host Ann Lee whether …": the asker named, then the question (no comma between). */
+const ASKED_BY_RE = /^\s+by\s+([^,;:"“”]{1,60}?)\s(?=(?:whether|if|why|how|what|which|who)\s)/u;
 /**
  * What may follow a raising verb for it to report a stance: an infinitive, "that", "as if", "like", an adjective
  * (a comparative too: "appears closer"), an aside first ("It appears, though, that …").
@@ -92,6 +94,8 @@ export function passiveCues(ctx: ReportedContext, p: number, text: string, sente
     const verb = m[2].split(/\s+/)[0].toLowerCase();
     const info = CUES.get(verb);
     if (!outside(at) || !info || info.participle) continue;
+    // "was asked by the host whether …": the question is the content, read with the other questions.
+    if (verb === 'asked' && ASKED_BY_RE.test(text.slice(at + m[1].length + m[2].length, Math.min(sentence.end, at + m[0].length + 80)))) continue;
     const subject = subjectBefore(text, sentence, at);
     if (!subject) continue;
     const sourceAt = at + m[0].length;
@@ -140,18 +144,33 @@ export function raisingCues(text: string, sentence: Range, outside: (i: number) 
   return out;
 }
 
-/** `X was asked about …`: what was asked, with no source (the one asking is rarely named). */
-export function askedCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
+/** `X was asked about …`: what was asked, with no source (the one asking is rarely named), or the asker after "by". */
+export function askedCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
   if (!ASKED_NEEDS.test(slice)) return out;
   for (const m of slice.matchAll(ASKED_RE)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
+    const byAgent = /^(?:is|was|are|were|been|being)\b/i.test(m[1]) && /asked$/i.test(m[1]) ? ASKED_BY_RE.exec(text.slice(end, Math.min(sentence.end, end + 80))) : null;
+    if (byAgent) {
+      if (!outside(at)) continue;
+      const qAt = end + byAgent[0].length;
+      const rest = text.slice(qAt, sentence.end);
+      const stop = /[,;]\s|\s[—–]\s/.exec(rest);
+      const content = trimRange(text, { start: qAt, end: qAt + (stop?.index ?? rest.length) });
+      if (words(text.slice(content.start, content.end)).length < 3) continue;
+      const cue: Cue = { at, end, word: 'asked', phrase: m[1], phraseStart: at };
+      const agentAt = end + byAgent[0].indexOf(byAgent[1]);
+      const entity = ctx.speakerStartingAt(p, agentAt);
+      const source: FoundSource | null = entity ? { speaker: entity.speaker, method: 'asked-by', confidence: 0.8 * entity.confidence } : null;
+      out.push({ content, cue, source, sourceText: entity ? null : byAgent[1].trim(), sourceAt: agentAt, clauseAt: at });
+      continue;
+    }
     if (!outside(at) || /^\s*(?:by|,|\.)/.test(text.slice(end, sentence.end))) continue;
     // "When asked whether …, X …" opening the sentence is read with the opening phrases.
     if (!/^(?:is|was|are|were|been|being)\b/i.test(m[1]) && OPENING_ONLY_RE.test(text.slice(sentence.start, at))) continue;
-    const wh = /\s(?:whether|if|why|how|what|who)$/i.test(m[1]);
+    const wh = /\s(?:whether|if|why|how|what|who|which|whom|where)$/i.test(m[1]);
     const rest = text.slice(end, sentence.end);
     const stop = /[,;]\s|\s[—–]\s/.exec(rest);
     const content = trimRange(text, { start: wh ? end - (m[1].length - m[1].lastIndexOf(' ') - 1) : end, end: end + (stop?.index ?? rest.length) });

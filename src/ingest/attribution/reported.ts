@@ -32,6 +32,7 @@ import { shareStanceCues } from './reported-share-stances';
 import { verbCues } from './reported-verb-cues';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { reducedPassiveCues } from './reported-reduced-passive';
+import { titledCues } from './reported-titles';
 import { agentlessCues } from './reported-agentless';
 import { agentNounCues } from './reported-agent-nouns';
 import { type FoundSource, type ReportedContext } from './reported-sources';
@@ -118,7 +119,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   for (const d of reducedPassiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   // "X, a longtime supporter of Y, …": a stance named by a noun for its holder.
   for (const d of agentNounCues(ctx, p, text, sentence, outside)) if (!within(d)) drafts.push({ ...d, info: NOMINAL, clauseAt: d.clauseAt ?? d.sourceAt });
-  for (const d of askedCues(text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
+  for (const d of askedCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
+  for (const d of titledCues(text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   // "Rubio seemed to urge …": the cue after "seemed to" is read with its subject; the raising verb only hedges it.
   const hedged = (d: { cue: Cue }): boolean => drafts.some((o) => o.cue.phraseStart <= d.cue.at && o.cue.at >= d.cue.end);
   for (const d of agentlessCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
