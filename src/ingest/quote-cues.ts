@@ -21,15 +21,44 @@ const ACCORDING_TO_RE = /\baccording to\b/gi;
  * the ones attribution read.
  */
 export function addCues(ctx: Context, quotes: readonly Quotation[], results: ExtractedQuote[]): void {
+  const spans = new Map<number, QuotedSpans>();
   quotes.forEach((q, i) => {
     const quote = results[i];
     if (quote.source === null || quote.method === null || CUELESS_METHODS.has(quote.method)) return;
-    quote.cue = nearestCue(ctx.paragraphs[q.paragraph], ctx.byParagraph[q.paragraph], sentenceOf(ctx, q.paragraph, q.open), q);
+    const text = ctx.paragraphs[q.paragraph];
+    let inQuote = spans.get(q.paragraph);
+    if (inQuote === undefined) spans.set(q.paragraph, (inQuote = quotedSpans(text, ctx.byParagraph[q.paragraph])));
+    quote.cue = nearestCue(text, inQuote, sentenceOf(ctx, q.paragraph, q.open), q);
   });
 }
 
-function nearestCue(text: string, quotations: readonly Quotation[], sentence: Range, q: Quotation): string | null {
-  const outside = (at: number): boolean => !quotations.some((o) => at >= o.open && at <= (o.close ?? text.length));
+/** A paragraph's quotations by where they open, each with the furthest close of those opening at or before it. */
+interface QuotedSpans {
+  opens: number[];
+  furthestClose: number[];
+}
+
+function quotedSpans(text: string, quotations: readonly Quotation[]): QuotedSpans {
+  const sorted = quotations.map((o) => ({ open: o.open, close: o.close ?? text.length })).sort((a, b) => a.open - b.open);
+  const furthestClose: number[] = [];
+  for (const o of sorted) furthestClose.push(Math.max(o.close, furthestClose.length > 0 ? furthestClose[furthestClose.length - 1] : -1));
+  return { opens: sorted.map((o) => o.open), furthestClose };
+}
+
+/** Whether `at` lies inside a quotation (open to close, both included): a binary search, not a walk over every quotation. */
+function insideQuotation(spans: QuotedSpans, at: number): boolean {
+  let lo = 0;
+  let hi = spans.opens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans.opens[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && spans.furthestClose[lo - 1] >= at;
+}
+
+function nearestCue(text: string, spans: QuotedSpans, sentence: Range, q: Quotation): string | null {
+  const outside = (at: number): boolean => !insideQuotation(spans, at);
   let best: { word: string; distance: number } | null = null;
   const slice = text.slice(sentence.start, sentence.end);
   // Speech verbs as whole words (not inside "so-called"), then "according to".

@@ -175,4 +175,13 @@ describe('hostile input just under the 1 MB limit', () => {
     const x = extractArticle(`Headline of the story\n\n${body}`);
     expect(x.quotes.filter((q) => q.kind === 'direct')).toHaveLength(quoteCount);
   });
+
+  // Linking each title to the organization inside it once compared every title with every organization mention of its paragraph.
+  it.each([
+    ['an organization named 38,000 times in one paragraph', fill('x, as The Times reported, '), 38_076],
+    ['a titled name and its organization 41,000 times', fill('Reuters editor Ann Lee, '), 82_500],
+  ])('%s finishes and keeps every mention', (_name, body, mentionCount) => {
+    const x = extractArticle(`Headline of the story\n\n${body}`);
+    expect(x.entities.mentions).toHaveLength(mentionCount);
+  });
 });

@@ -9,19 +9,41 @@ interface NamedSoFar {
   readonly people: readonly PersonState[];
 }
 
-/** He/she evidence: a sentence naming exactly one person, followed by a sentence opening with He or She. */
+/** The one person a list of mentions names, or undefined when it names none or several. */
+function onePerson(mentions: readonly RawMention[]): number | undefined {
+  if (mentions.length === 0) return undefined;
+  const first = mentions[0].entity;
+  return mentions.every((m) => m.entity === first) ? first : undefined;
+}
+
+/**
+ * He/she evidence: a sentence opening with He or She (or His, Her) after the mentions of exactly one person in its
+ * paragraph so far, or, with none so far, in the paragraph before. Each paragraph's person mentions are read once, in
+ * order of their ends, so a text of many paragraphs or many pronouns stays linear.
+ */
 export function inferGendersFromPronouns(reg: NamedSoFar, paragraphs: readonly string[]): void {
   const votes = new Map<number, { male: number; female: number }>();
+  const byUnit = new Map<number, RawMention[]>();
+  for (const m of reg.mentions) {
+    if (m.type !== 'person') continue;
+    const list = byUnit.get(m.unit);
+    if (list) list.push(m);
+    else byUnit.set(m.unit, [m]);
+  }
   paragraphs.forEach((text, unit) => {
-    const here = reg.mentions.filter((m) => m.unit === unit && m.type === 'person');
+    const here = [...(byUnit.get(unit) ?? [])].sort((a, b) => a.end - b.end);
     const re = /(^|[.!?]["”]?\s+)(He|She|His|Her)\b/g;
+    let read = 0;
+    let first: number | undefined;
+    let several = false;
     for (const m of text.matchAll(re)) {
       const at = m.index + m[1].length;
-      const before = here.filter((x) => x.end <= at);
-      const prevUnit = before.length === 0 ? reg.mentions.filter((x) => x.unit === unit - 1 && x.type === 'person') : before;
-      const people = new Set(prevUnit.map((x) => x.entity));
-      if (people.size !== 1) continue;
-      const [person] = people;
+      for (; read < here.length && here[read].end <= at; read++) {
+        if (first === undefined) first = here[read].entity;
+        else if (here[read].entity !== first) several = true;
+      }
+      const person = read === 0 ? onePerson(byUnit.get(unit - 1) ?? []) : several ? undefined : first;
+      if (person === undefined) continue;
       const v = votes.get(person) ?? { male: 0, female: 0 };
       if (m[2] === 'He' || m[2] === 'His') v.male++;
       else v.female++;

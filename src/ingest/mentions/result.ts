@@ -59,10 +59,37 @@ function isRoleOrgOfKept(reg: EntityRegister, org: number, keptPeople: number[])
   return keptPeople.some((p) => reg.people[p].roles.some((r) => r.organization === org));
 }
 
+/**
+ * The first mention, in reading order, lying within [start, end) of a list sorted by start: a binary search, then only
+ * the mentions starting inside the range (a title holds few), so a paragraph of many titles stays linear.
+ */
+function firstWithin(sorted: readonly { m: RawMention; at: number }[], start: number, end: number): RawMention | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].m.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { m: RawMention; at: number } | undefined;
+  for (let i = lo; i < sorted.length && sorted[i].m.start < end; i++) {
+    const c = sorted[i];
+    if (c.m.end <= end && (best === undefined || c.at < best.at)) best = c;
+  }
+  return best?.m;
+}
+
 /** Roles: each title and appositive, with the organization named inside it, if any. */
 function linkRoles(reg: EntityRegister): void {
-  const orgMentions = new Map<number, RawMention[]>();
-  for (const m of reg.mentions) if (m.type === 'organization') orgMentions.set(m.unit, [...(orgMentions.get(m.unit) ?? []), m]);
+  // Per unit, the organization mentions in reading order, sorted by start (with that order kept as `at`).
+  const orgMentions = new Map<number, { m: RawMention; at: number }[]>();
+  for (const m of reg.mentions) {
+    if (m.type !== 'organization') continue;
+    const list = orgMentions.get(m.unit);
+    if (list) list.push({ m, at: list.length });
+    else orgMentions.set(m.unit, [{ m, at: 0 }]);
+  }
+  for (const list of orgMentions.values()) list.sort((a, b) => a.m.start - b.m.start || a.at - b.at);
   for (const p of reg.people) {
     const seen = new Set<string>();
     for (const t of [...p.titleRanges, ...p.appositives]) {
@@ -70,7 +97,7 @@ function linkRoles(reg: EntityRegister): void {
       const key = `${t.unit}:${t.range.start}:${t.title}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const org = (orgMentions.get(t.unit) ?? []).find((m) => m.start >= t.range.start && m.end <= t.range.end);
+      const org = firstWithin(orgMentions.get(t.unit) ?? [], t.range.start, t.range.end);
       p.roles.push({ title: t.title, organization: org ? org.entity : null });
     }
     // Surname as an alias, so that later articles' "Kerry" finds "John F. Kerry".
