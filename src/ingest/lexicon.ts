@@ -22,6 +22,7 @@ import countryAbbreviationHeads from './lexicon/country-abbreviation-heads.json'
 import causativeVerbs from './lexicon/causative-verbs.json';
 import cueCompounds from './lexicon/cue-compounds.json';
 import occasionVerbs from './lexicon/occasion-verbs.json';
+import openingPastVerbs from './lexicon/opening-past-verbs.json';
 import demonyms from './lexicon/demonyms.json';
 import documentNouns from './lexicon/document-nouns.json';
 import documentVerbs from './lexicon/document-verbs.json';
@@ -261,6 +262,12 @@ export const CUE_COMPOUNDS: ReadonlySet<string> = words(cueCompounds);
 
 /** Verbs of an occasion a purpose infinitive may follow ("took to Twitter to say", "held a news conference to announce"). */
 export const OCCASION_VERBS: ReadonlySet<string> = words(occasionVerbs);
+
+/**
+ * More past tenses not in -ed (beyond IRREGULAR_PAST_VERBS) after which a noun phrase opening a clause ends: its
+ * subject ("The mayor met residents and promised …"). Lower case.
+ */
+export const OPENING_PAST_VERBS: ReadonlySet<string> = words(openingPastVerbs);
 
 /** Causatives whose object speaks in the infinitive after it ("led Republicans to say", "prompting some to wonder"). */
 export const CAUSATIVE_VERBS: ReadonlySet<string> = words(causativeVerbs);

@@ -3,6 +3,7 @@
  * holds, begins or ends with, and whether a phrase is a noun phrase, some other
  * subject or none; the noun phrase opening a clause. Pure; no I/O.
  */
+import { OPENING_PAST_VERBS } from '../lexicon';
 import { words, type Range } from '../text';
 
 /** Pronouns and demonstratives: no name and no noun phrase's head. */
@@ -40,12 +41,30 @@ export function subjectKind(s: string): 'noun-phrase' | 'unnamed' | 'none' {
 export const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?/u;
 
 /** "Both parents stiffened their stance, saying …": the noun phrase before the clause's first verb, when no entity opens it. */
-export function openingNounPhrase(text: string, sentence: Range, at: number): { found: null; text: string; start: number } | null {
+export function openingNounPhrase(text: string, sentence: Range, at: number, re: RegExp = OPENING_NOUN_PHRASE_RE): { found: null; text: string; start: number } | null {
   const from = sentence.start + OPENING_RE.exec(text.slice(sentence.start, at))![0].length;
-  const np = OPENING_NOUN_PHRASE_RE.exec(text.slice(from, at));
+  const np = re.exec(text.slice(from, at));
   if (!np || subjectKind(np[1]) !== 'noun-phrase' || words(np[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
   return { found: null, text: np[1], start: from };
 }
 
+/** Past tenses and auxiliaries after which a noun phrase opening a clause ends. */
+const VERB_AFTER = String.raw`\p{Ll}{2,}ed|has|have|had|is|are|was|were|will|would|could|can|did|does|took|made|went|gave|came|said|told|wrote|sent|put|set|held|kept|left|began|spent`;
+/** The words of a noun phrase opening a clause, then adverbs a verb may take first. */
+const PHRASE = String.raw`^((?:[\p{L}\p{N}.’'/&-]+\s+){0,7}?[\p{L}\p{N}.’'/&-]+)\s+(?:(?:also|later|then|quickly|again)\s+)?`;
 /** Up to eight words opening a clause, before a past-tense verb or an auxiliary. */
-const OPENING_NOUN_PHRASE_RE = /^((?:[\p{L}\p{N}.’'/&-]+\s+){0,7}?[\p{L}\p{N}.’'/&-]+)\s+(?:(?:also|later|then|quickly|again)\s+)?(?=(?:\p{Ll}{2,}ed|has|have|had|is|are|was|were|will|would|could|can|did|does|took|made|went|gave|came|said|told|wrote|sent|put|set|held|kept|left|began|spent)\b)/u;
+const OPENING_NOUN_PHRASE_RE = new RegExp(String.raw`${PHRASE}(?=(?:${VERB_AFTER})\b)`, 'u');
+/** The same, the verb also one of the irregular pasts that open a clause's verb phrase ("The mayor met residents"). */
+const OPENING_CLAUSE_RE = new RegExp(String.raw`${PHRASE}(?=(?:${VERB_AFTER}|${[...OPENING_PAST_VERBS].join('|')})\b)`, 'u');
+
+/** Whether a clause opens with a noun phrase and its verb ("Officials met Tuesday"): a clause, no subject of its own. */
+export function opensWithVerb(s: string): boolean {
+  const from = OPENING_RE.exec(s)![0].length;
+  const np = OPENING_CLAUSE_RE.exec(s.slice(from));
+  return np !== null && subjectKind(np[1]) === 'noun-phrase';
+}
+
+/** The noun phrase opening a clause whose verb phrase a later, coordinated verb phrase shares ("The mayor met residents and promised …"). */
+export function coordinatedNounPhrase(text: string, sentence: Range, at: number): { found: null; text: string; start: number } | null {
+  return openingNounPhrase(text, sentence, at, OPENING_CLAUSE_RE);
+}

@@ -10,7 +10,7 @@ import { firstMentionFrom } from './context';
 import { hasLetterRunIn, lastLetterRuns } from './word-presence';
 import { trimmedEndMatches } from './cue-scan';
 import { itAntecedentAt } from './it-speakers';
-import { NOT_MODIFIERS, PRONOUN_WORDS, openingNounPhrase, subjectKind } from './reported-phrase-kinds';
+import { NOT_MODIFIERS, PRONOUN_WORDS, openingNounPhrase, opensWithVerb, subjectKind } from './reported-phrase-kinds';
 import { groupWordSubject, shareSubject } from './reported-shares';
 import { relativeAntecedent } from './reported-relative-source';
 import { appositiveHolder, namedPair, partyMembers } from './reported-named-subjects';
@@ -73,8 +73,8 @@ const LIST_LEAD_RE = /^(\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Now|
 function withListBefore(text: string, sentence: Range, found: SourceFound): SourceFound {
   const lead = LIST_LEAD_RE.exec(text.slice(sentence.start, found.start));
   if (!lead) return found;
-  // Every item is a short noun phrase: no verb or function word a clause would hold ("While some friends say …").
-  if (lead[2].split(/,\s+|\s+and\s+/).some((item) => words(item).length > 6 || words(item).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) && w.toLowerCase() !== 'and'))) return found;
+  // Every item is a short noun phrase: no verb or function word a clause would hold ("While some friends say …", "Officials met Tuesday and").
+  if (lead[2].split(/,\s+|\s+and\s+/).some((item) => words(item).length > 6 || opensWithVerb(item) || words(item).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) && w.toLowerCase() !== 'and'))) return found;
   const start = sentence.start + lead[1].length;
   return { found: null, text: text.slice(start, found.start) + found.text, start };
 }

@@ -11,6 +11,7 @@
  */
 import { QUANTIFIER_SUBJECTS } from '../lexicon';
 import { words, type Range } from '../text';
+import { coordinatedNounPhrase } from './reported-phrase-kinds';
 import { NOT_MODIFIERS, openingNounPhrase, subjectKind, type FoundSource, type ReportedContext, type SourceFound } from './reported-sources';
 import { openingSubject } from './reported-opening-subjects';
 import { isSharePhrase } from './reported-shares';
@@ -199,14 +200,15 @@ const COORDINATED_RE = /\S\s*(?:,?\s+(?:and|but)\s+(?:then\s+)?|,\s+then\s+)$/iu
  * The subject a verb phrase after "and"/"but" shares: the source of the sentence's attribution before it, else the
  * entity or pronoun opening the sentence ("The senator voted no but said …").
  */
-export function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, previous: Previous | null): SourceFound | null {
+export function coordinated(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, previous: Previous | null, finite = true): SourceFound | null {
   const before = text.slice(Math.max(sentence.start, verbAt - 12), verbAt);
   // "…, then challenged him": "then" is read with the verb's adverbs, so the comma stands right before them.
   if (!COORDINATED_RE.test(before) && !(/\S\s*,\s+$/u.test(before) && /^then\s/iu.test(text.slice(verbAt, verbAt + 5)))) return null;
   // "X said …, while Y proposed … and said": past another clause's subject, the verb is Y's, not X's.
   const sameClause = previous !== null && !/[;]|\b(?:while|whereas|although|though|because|when|after|before)\b/i.test(text.slice(previous.cue.end, verbAt));
   if (previous && sameClause && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
-  const subject = subjectPastAdverbial(ctx, p, text, sentence, verbAt);
+  // "The mayor met residents and promised …": before a finite verb, the noun phrase before the first verb, an irregular past too.
+  const subject = subjectPastAdverbial(ctx, p, text, sentence, verbAt) ?? (finite ? coordinatedNounPhrase(text, pastAdverbial(text, sentence, verbAt), verbAt) : null);
   return subject ? { ...subject, start: verbAt } : null;
 }
 
@@ -215,11 +217,16 @@ export function coordinated(ctx: ReportedContext, p: number, text: string, sente
  * pronoun, or a noun phrase before the clause's first verb ("The Ohio Republican served two terms …").
  */
 export function subjectPastAdverbial(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
-  const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
-  const clause = adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence;
+  const clause = pastAdverbial(text, sentence, verbAt);
   const opening = openingSubject(ctx, p, text, clause, verbAt);
   if (opening && (opening.found || opening.text)) return opening;
   return openingNounPhrase(text, clause, verbAt);
+}
+
+/** The sentence past its opening adverbial. */
+function pastAdverbial(text: string, sentence: Range, verbAt: number): Range {
+  const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
+  return adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence;
 }
 
 /** An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ". */

@@ -113,7 +113,7 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       // "…, forcefully denouncing": adverbs before the participle are no part of what sets it off.
       const setOff = SET_OFF_RE.test(text.slice(sentence.start, subjectEnd));
       // "…, walking past the line and answering questions": a participle after "and" shares the clause's subject.
-      const joined: SourceFound | null = !adverbial && !absolute && !setOff ? coordinated(ctx, p, text, sentence, subjectEnd, last) : null;
+      const joined: SourceFound | null = !adverbial && !absolute && !setOff ? coordinated(ctx, p, text, sentence, subjectEnd, last, false) : null;
       const noun: SourceFound | null = !adverbial && !absolute && !setOff && !joined ? (nounBefore(ctx, p, text, sentence, subjectEnd) ?? participleHead(text, sentence, subjectEnd)) : null;
       // "…, putting out a statement contradicting …": a verb phrase before the participle; its subject is the source.
       const reduced: SourceFound | null =
