@@ -8,6 +8,7 @@ import type { ExtractedQuote } from './quote-types';
 import { SPEECH_VERB_TABLE } from './attribution/patterns';
 import { phraseMatches } from './attribution/phrase-scan';
 import type { Range } from './text';
+import { firstAtOrAfter } from './sorted-search';
 
 /** Attributions made by nearness or by a signature, not by words of the quote's own sentence: they have no cue. */
 const CUELESS_METHODS = new Set(['continuation', 'same-paragraph', 'previous-paragraph', 'previous-sentence', 'colon-intro', 'sign-off']);
@@ -47,14 +48,9 @@ function quotedSpans(text: string, quotations: readonly Quotation[]): QuotedSpan
 
 /** Whether `at` lies inside a quotation (open to close, both included): a binary search, not a walk over every quotation. */
 function insideQuotation(spans: QuotedSpans, at: number): boolean {
-  let lo = 0;
-  let hi = spans.opens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans.opens[mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && spans.furthestClose[lo - 1] >= at;
+  // The quotations opening at or before `at` are those before the first opening after it.
+  const opened = firstAtOrAfter(spans.opens, (open) => open, at + 1);
+  return opened > 0 && spans.furthestClose[opened - 1] >= at;
 }
 
 function nearestCue(text: string, spans: QuotedSpans, sentence: Range, q: Quotation): string | null {

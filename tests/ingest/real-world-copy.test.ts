@@ -180,6 +180,8 @@ describe('hostile input just under the 1 MB limit', () => {
   it.each([
     ['an organization named 38,000 times in one paragraph', fill('x, as The Times reported, '), 38_076],
     ['a titled name and its organization 41,000 times', fill('Reuters editor Ann Lee, '), 82_500],
+    // The he/she vote once read the paragraph before again for each pronoun.
+    ['60,000 pronouns after a paragraph of 40,000 names', `${'Ann Lee met Bob Ray. '.repeat(20_000)}\n\n${'He left. '.repeat(60_000)}`, 40_000],
   ])('%s finishes and keeps every mention', (_name, body, mentionCount) => {
     const x = extractArticle(`Headline of the story\n\n${body}`);
     expect(x.entities.mentions).toHaveLength(mentionCount);

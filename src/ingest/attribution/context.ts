@@ -9,6 +9,7 @@ import type { ExtractedQuote, SpeakerRef } from '../quote-types';
 import { PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon';
 import type { Quotation } from '../quotations';
 import { words, type Range } from '../text';
+import { firstAtOrAfter } from '../sorted-search';
 
 export interface Context {
   paragraphs: readonly string[];
@@ -82,14 +83,7 @@ export function sentenceIndexAt(sentences: readonly Range[], at: number): number
 
 /** Index of the first mention starting at or after `at` (mentions are in order). */
 export function firstMentionFrom(mentions: readonly ExtractedMention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(mentions, (m) => m.start, at);
 }
 
 /** Lower-case words that never belong to a title before a name: they start a clause or a phrase of their own. */

@@ -36,13 +36,15 @@ export function inferGendersFromPronouns(reg: NamedSoFar, paragraphs: readonly s
     let read = 0;
     let first: number | undefined;
     let several = false;
+    // The paragraph before names one person or not: read once, for every pronoun before this paragraph's first mention.
+    const before = onePerson(byUnit.get(unit - 1) ?? []);
     for (const m of text.matchAll(re)) {
       const at = m.index + m[1].length;
       for (; read < here.length && here[read].end <= at; read++) {
         if (first === undefined) first = here[read].entity;
         else if (here[read].entity !== first) several = true;
       }
-      const person = read === 0 ? onePerson(byUnit.get(unit - 1) ?? []) : several ? undefined : first;
+      const person = read === 0 ? before : several ? undefined : first;
       if (person === undefined) continue;
       const v = votes.get(person) ?? { male: 0, female: 0 };
       if (m[2] === 'He' || m[2] === 'His') v.male++;

@@ -4,6 +4,7 @@
  * mention dropped, and indexes renumbered in order of first mention.
  */
 import type { EntityExtraction, ExtractedMention, ExtractedOrganization, ExtractedPerson } from '../entity-extraction';
+import { firstAtOrAfter } from '../sorted-search';
 import { impliedOrganization } from './organizations';
 import type { EntityRegister } from './register';
 import { type RawMention, addAlias, dedupeRoles } from './state';
@@ -64,15 +65,8 @@ function isRoleOrgOfKept(reg: EntityRegister, org: number, keptPeople: number[])
  * the mentions starting inside the range (a title holds few), so a paragraph of many titles stays linear.
  */
 function firstWithin(sorted: readonly { m: RawMention; at: number }[], start: number, end: number): RawMention | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].m.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   let best: { m: RawMention; at: number } | undefined;
-  for (let i = lo; i < sorted.length && sorted[i].m.start < end; i++) {
+  for (let i = firstAtOrAfter(sorted, (c) => c.m.start, start); i < sorted.length && sorted[i].m.start < end; i++) {
     const c = sorted[i];
     if (c.m.end <= end && (best === undefined || c.at < best.at)) best = c;
   }
