@@ -3,7 +3,7 @@
  * `lexicon/reporting-cues.json` (they win), and every form of the lemmas in
  * `lexicon/reporting-cue-lemmas.json` (base, -s, -ed and -ing, generated here:
  * "call for" → "calls for", "called for", "calling for") and of the measured object cues in
- * `lexicon/object-cue-lemmas.json`. Pure; no I/O.
+ * `lexicon/object-cue-lemmas.json`, and of the cue lemmas found by measurement in `lexicon/mined-cue-lemmas.json`. Pure; no I/O.
  */
 import { REPORTING_CUES, type CueInfo } from '../lexicon';
 import adjectives from '../lexicon/reporting-adjectives.json';
@@ -12,6 +12,7 @@ import objectLemmas from '../lexicon/object-cue-lemmas.json';
 import listedLemmas from '../lexicon/reporting-cue-lemmas.json';
 import desireLemmas from '../lexicon/desire-cue-lemmas.json';
 import asLemmas from '../lexicon/as-complement-cue-lemmas.json';
+import minedLemmas from '../lexicon/mined-cue-lemmas.json';
 import negatable from '../lexicon/negatable-cues.json';
 import requestNouns from '../lexicon/declined-request-nouns.json';
 import moneyObjectCues from '../lexicon/money-object-cues.json';
@@ -46,8 +47,8 @@ export interface ReportedCue extends CueInfo {
   nounPlural?: boolean;
 }
 
-/** Every lemma: the reporting cues, then the verbs of desire and conviction read in one frame only, then the verbs read only with an "as" complement. */
-const lemmas: Record<string, LemmaEntry | string> = { ...asLemmas, ...listedLemmas, ...desireLemmas };
+/** Every lemma: the measured ones (any listed lemma wins), the verbs read only with an "as" complement, the reporting cues, then the verbs of desire and conviction read in one frame only. */
+const lemmas: Record<string, LemmaEntry | string> = { ...minedLemmas, ...asLemmas, ...listedLemmas, ...desireLemmas };
 
 const VOWEL = /[aeiou]/;
 
