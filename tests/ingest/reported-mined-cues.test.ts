@@ -48,4 +48,18 @@ describe('reported speech: cue words measured on annotated news', () => {
     // "of" after these nouns names whose consensus it is, not what it is about.
     expect(reported('The consensus of the panel was released on Friday.')).toEqual([]);
   });
+
+  it('"billed" reports only with an "as" complement, never an invoice nor "as" opening a conjunction', () => {
+    expect(reported('Mayor Lena Ortiz billed the ferry levy as a fix for the harbor.')).toEqual([
+      ['indirect', 'Lena Ortiz', 'billed', 'the ferry levy as a fix for the harbor'],
+    ]);
+    expect(
+      reported(
+        'The contractor billed the county $40,000 for the pier repairs.',
+        'The county billed residents as soon as the work ended.',
+        'Ruth Adams framed the ferry map as well as the old charts.',
+        'Both bills passed the council on Monday.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -131,8 +131,8 @@ function build(): ReadonlyMap<string, ReportedCue> {
 
 /** "that" within a few words after a cue ("ruled on Monday that"). */
 const THAT_SOON_RE = /^\s*,?\s*(?:[\p{L}\p{N}’'.-]+,?\s+){0,5}?that\b/iu;
-/** "as" within a few words after a cue ("cast the mayor as", "cast herself more as"). */
-const AS_SOON_RE = /^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,6}?as\s/iu;
+/** "as" within a few words after a cue ("cast the mayor as", "cast herself more as"), not opening a conjunction ("billed them as soon as", "as well as"). */
+const AS_SOON_RE = /^\s+(?:(?!as\s)[\p{L}\p{N}’'.-]+\s+){1,6}?as\s(?!(?:soon|well|long|far|much)\s+as\b|a\s+result\b)/iu;
 
 /**
  * A request put to the subject, the object of a cue that otherwise reports only before an infinitive ("declined
