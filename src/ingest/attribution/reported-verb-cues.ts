@@ -24,6 +24,7 @@ import { type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, 
 import { fromQuote, openingSubject } from './reported-opening-subjects';
 import { participleHead } from './reported-participle-heads';
 import { relativeAsideEnd } from './reported-relative-source';
+import { verbGroupBefore } from './reported-verb-group';
 
 const MORE_ADVERBS = alternation(cueAdverbs);
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
@@ -63,7 +64,7 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     if (inCompound(text, at, m.text.length)) continue;
     // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
     const near = wordsBefore(text, sentence.start, at);
-    const [aux, listed] = [auxBefore(near), adjectiveReading(entry, word, near)];
+    const [aux, listed] = [verbGroupBefore(near, auxBefore), adjectiveReading(entry, word, near)];
     if ((listed.nounBase && !verbMustFollow(near)) || (listed.nounPlural && !singularSubjectBefore(near))) continue;
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.
