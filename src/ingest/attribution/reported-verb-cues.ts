@@ -25,6 +25,7 @@ import { fromQuote, openingSubject } from './reported-opening-subjects';
 import { participleHead } from './reported-participle-heads';
 import { relativeAsideEnd } from './reported-relative-source';
 import { verbGroupBefore } from './reported-verb-group';
+import { gappedObject } from './reported-object-gaps';
 
 const MORE_ADVERBS = alternation(cueAdverbs);
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
@@ -168,6 +169,14 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
     const source = found ?? relative;
     if (source) {
+      const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
+      // "which he has denied", "everything she said is true": the object is the relative word before the subject.
+      const gap = found && !infinitive ? gappedObject(ctx, p, text, sentence, subjectEnd, cue.end) : null;
+      const gapInfo = gap ? { ...info, frame: 'object' as const } : null;
+      if (gap && make(text, p, gap.content, cue, gapInfo, gap.source.found, gap.source.text, quotes)) {
+        yield (last = { ...draft, info: gapInfo, content: gap.content, source: gap.source.found, sourceText: gap.source.text, sourceAt: gap.source.start, clauseAt: gap.content.start });
+        continue;
+      }
       let content = contentAfter(text, cue, info, sentence);
       // "A group that backed the levy has changed its mind": the relative clause ends before the main clause's verb.
       if (content && relative) {
@@ -181,7 +190,6 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       // "Graham — who had endorsed Bush — said …": a relative clause set off by dashes ends at the closing dash.
       const asideEnd = content ? relativeAsideEnd(text, sentence.start, subjectEnd, content) : null;
       if (content && asideEnd !== null) content = trimRange(text, { start: content.start, end: asideEnd });
-      const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
       if (content && make(text, p, content, cue, info, source.found, source.text, quotes)) {
         yield (last = { ...draft, content });
         continue;
