@@ -32,3 +32,23 @@ describe('reported speech: adverbs in -ly and of frequency among the auxiliaries
     expect(reported('The ferry company had hardly expected that the fares would fall.')).toEqual([]);
   });
 });
+
+describe('reported speech: a participle cue after a catenative verb is the verb of its clause', () => {
+  it('"has taken to urging", "began calling for", "kept saying": the subject before the catenative is the source', () => {
+    expect(
+      reported(
+        'The harbor master has taken to urging ferry crews to slow down.',
+        'The fishermen immediately began calling for the levy to be scrapped.',
+        'The river council kept saying that the dam would hold.',
+      ),
+    ).toEqual([
+      ['indirect', 'The harbor master', 'has taken to urging', 'ferry crews to slow down'],
+      ['indirect', 'The fishermen', 'immediately began calling for', 'the levy to be scrapped'],
+      ['indirect', 'The river council', 'kept saying', 'the dam would hold'],
+    ]);
+  });
+
+  it('a comma after the verb sets the participle off: no catenative reading', () => {
+    expect(reported('The talks began, with neither side saying much.').some((r) => r[2]?.includes('began'))).toBe(false);
+  });
+});

@@ -24,7 +24,7 @@ import { type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, 
 import { fromQuote, openingSubject } from './reported-opening-subjects';
 import { participleHead } from './reported-participle-heads';
 import { relativeAsideEnd } from './reported-relative-source';
-import { verbGroupBefore } from './reported-verb-group';
+import { catenativeIngBefore, verbGroupBefore } from './reported-verb-group';
 import { gappedObject } from './reported-object-gaps';
 
 const MORE_ADVERBS = alternation(cueAdverbs);
@@ -65,7 +65,10 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     if (inCompound(text, at, m.text.length)) continue;
     // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
     const near = wordsBefore(text, sentence.start, at);
-    const [aux, listed] = [verbGroupBefore(near, auxBefore), adjectiveReading(entry, word, near)];
+    const listed = adjectiveReading(entry, word, near);
+    // "began urging", "has taken to saying": after a catenative verb a participle is the verb of its clause.
+    const catenated = listed.participle && catenativeIngBefore(near);
+    const aux = verbGroupBefore(near, auxBefore, catenated);
     if ((listed.nounBase && !verbMustFollow(near)) || (listed.nounPlural && !singularSubjectBefore(near))) continue;
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.
@@ -74,10 +77,10 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
     // "he's praising", "they're also hoping": the contracted auxiliary, adverbs allowed.
-    const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near));
+    const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near) || catenated);
     const info = progressive ? { ...listed, participle: false } : listed;
     // "took to Twitter to say", "led Republicans to say": an infinitive reports when its own subject can be read.
-    const toBefore = uncatenatedToBefore(near);
+    const toBefore = !catenated && uncatenatedToBefore(near);
     const infinitive = !info.participle && toBefore ? infinitiveSource(ctx, p, text, sentence, at) : null;
     if (
       (toBefore && !infinitive) ||
