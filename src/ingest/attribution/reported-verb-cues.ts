@@ -113,6 +113,8 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;
       // "a poll showing …", "voters backing Reyes": the noun phrase right before.
       const adverbial = PARTICIPLE_AFTER_RE.test(head);
+      // "Noting that the port had closed, Holt said …": a participle clause opening the sentence has the main clause's subject.
+      const leading = !adverbial && info.frame === 'clause' && SENTENCE_OPENING_RE.test(head);
       // "…, with most residents saying …": the noun phrase after "with" is the participle's own subject.
       const absolute = adverbial ? null : withSubject(text, sentence, subjectEnd);
       // "…, forcefully denouncing": adverbs before the participle are no part of what sets it off.
@@ -125,13 +127,14 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
         noun?.text && isVerbPhrase(noun.text)
           ? verbPhraseSource(noun, (from) => sourceBefore(ctx, p, text, sentence, from) ?? subjectPastAdverbial(ctx, p, text, sentence, from))
           : noun;
-      if (!adverbial && !absolute && !reduced && !setOff && !joined) continue;
+      if (!adverbial && !leading && !absolute && !reduced && !setOff && !joined) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
       // "…, Spicer said, adding …": right after a cue, the participle shares that cue's subject.
       const follows: Pick<SourceFound, 'found' | 'text'> | null = previous && last && JUST_AFTER_CUE_RE.test(text.slice(last.cue.end, cue.phraseStart)) ? previous : null;
       // "After blasting the council, Mayor Reyes left": opening the sentence, the participle's subject follows its clause.
-      const main = adverbial && OPENING_ADVERBIAL_PARTICIPLE_RE.test(head) ? mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) : null;
+      const main = (adverbial && OPENING_ADVERBIAL_PARTICIPLE_RE.test(head)) || leading ? mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) : null;
+      if (leading && !main) continue;
       const source: Pick<SourceFound, 'found' | 'text'> | null =
         main ??
         absolute ??
@@ -268,6 +271,9 @@ const SUBJECT_RELATIVE_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|So|Now)\s*,?\s+)
 
 /** The main clause's verb after a reduced relative clause (past a first word). */
 const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
+
+/** Nothing before a participle but the sentence's opening quotation mark or connective ("Noting that …", "But recalling …"). */
+const SENTENCE_OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still)\s+)?$/u;
 
 /** A participle set off from its clause by a comma or a dash ("…, saying", "… – saying"). */
 const SET_OFF_RE = /(?:,(?:["”’]|'')?|\s[—–-]|[—–])\s*$/u;
