@@ -176,8 +176,10 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     const source = found ?? relative;
     if (source) {
       const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
-      // "which he has denied", "everything she said is true": the object is the relative word before the subject.
-      const gap = found && !infinitive ? gappedObject(ctx, p, text, sentence, subjectEnd, cue.end) : null;
+      // "…, which he has denied.", "everything she said.": the object is the relative word before the subject; not
+      // inside the content of a cue before it ("Reyes said the ferry, which the council praised, would stop").
+      const inside = last !== null && last.content.start <= subjectEnd && last.content.end >= cue.end;
+      const gap = found && !infinitive && !inside ? gappedObject(ctx, p, text, sentence, subjectEnd, cue.end) : null;
       const gapInfo = gap ? { ...info, frame: 'object' as const } : null;
       if (gap && make(text, p, gap.content, cue, gapInfo, gap.source.found, gap.source.text, quotes)) {
         yield (last = { ...draft, info: gapInfo, content: gap.content, source: gap.source.found, sourceText: gap.source.text, sourceAt: gap.source.start, clauseAt: gap.content.start });
