@@ -7,11 +7,22 @@ import { MIN_CONTENT_WORDS, make } from './reported-attribution';
 import { trimRange } from './reported-content';
 import { type ReportedContext, isSourcePhrase, partyMembers } from './reported-sources';
 import type { Draft } from './reported-draft';
+import type { CueInfo } from '../lexicon';
 
 /** "according to", and a passive "as" clause read the same way: "as first reported by", "as noted by". */
 const ACCORDING_RE =
   /(?<![\p{L}])(?:according\s+to|as\s+(?:(?:first|previously|originally|earlier|also|recently)\s+)?(?:reported|noted|stated|announced|described|revealed|detailed|explained|told)\s+by)\s+/giu;
 const ACCORDING_WORD_RE = /according|\sby\s/i;
+
+/** "That's", "This is" before "according to": a demonstrative standing for the sentence before. */
+const DEMONSTRATIVE_LEAD_RE = /^\s*["“]?(That|This)(?:['’]s|\s+is|\s+was)$/u;
+/** The frame of a content of one word. */
+const ONE_WORD: CueInfo = { frame: 'object', object: 'none', participle: false };
+
+/** Whether nothing but the sentence's end follows the source phrase. */
+function closesAfter(rest: string): boolean {
+  return /^\s*[.!?]?["”]?\s*$/u.test(rest);
+}
 
 /** `According to X, CONTENT.` · `CONTENT, according to X.` · `As reported by X, CONTENT.` · `CONTENT, as first reported by X.` */
 export function according(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Draft | null {
@@ -46,6 +57,15 @@ export function according(ctx: ReportedContext, p: number, text: string, sentenc
     if (inParenthesis) before = before.slice(open + 1);
     const cue = { at, end: at + m[0].trimEnd().length, word: /^according/i.test(m[0]) ? 'according to' : m[0].trim().split(/\s+/).at(-2)!.toLowerCase(), phrase: m[0].trim(), phraseStart: at };
     const source = entity ? { speaker: entity.speaker, method: 'according-to', confidence: 0.85 * entity.confidence } : null;
+    // "That's according to exit polls.": the demonstrative stands for the sentence before; it is the content.
+    const demonstrative = DEMONSTRATIVE_LEAD_RE.exec(before);
+    if (demonstrative && closesAfter(text.slice(phraseEnd, sentence.end))) {
+      const start = sentence.start + demonstrative[0].indexOf(demonstrative[1]);
+      const one: Range = { start, end: start + demonstrative[1].length };
+      const draft: Draft = { content: one, cue, info: ONE_WORD, source, sourceText: entity ? null : sourceText, sourceAt: at, clauseAt: at };
+      if (make(text, p, one, cue, ONE_WORD, source, draft.sourceText, quotes)) return draft;
+      continue;
+    }
     let content: Range;
     // "while — according to emails — knowing …": a dash before and after sets the source off like commas.
     const after = /^\s*,\s*/.exec(text.slice(phraseEnd)) ?? (closingDash && /(?<![\p{L}])(?:while|and|but|that|because|when|although|though|since|if|which|who)\s*[—–-]\s*$/iu.test(text.slice(sentence.start, at)) ? /^\s[-—–]\s*/.exec(text.slice(phraseEnd)) : null);

@@ -5,7 +5,7 @@
  * superlative noun phrase for people, the copula's subject (`reported-superlative.ts`).
  * Pure; no I/O. Each scan is bounded by the sentence and by a fixed window before the cue.
  */
-import { CAUSATIVE_VERBS, OCCASION_VERBS } from '../lexicon';
+import { CAUSATIVE_VERBS, OCCASION_VERBS, TITLE_HEADS } from '../lexicon';
 import { words, type Range } from '../text';
 import { firstMentionFrom } from './context';
 import { NOT_MODIFIERS, type ReportedContext, type SourceFound, openingNounPhrase, subjectKind } from './reported-sources';
@@ -24,6 +24,25 @@ const CAUSATIVE_OBJECT_RE = /(?:[\p{L}.’'-]+\s+){1,4}[\p{L}.’'-]+$/u;
 const VERB_BEFORE_RE = /\b(\p{L}+)\s+$/u;
 /** An appositive or relative clause set off by commas right after a subject. */
 const APPOSITIVE_RE = /^\s*,[^,;:"“”()]{1,120},/u;
+/** A causative, then "him" or "her", right before "to". */
+const OBJECT_PRONOUN_BEFORE_RE = /\b(\p{L}+)\s+(him|her)\s*$/iu;
+/** At most this many title words between a causative and a name. */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * Whether a causative stands before the title words ending `before` ("led Republican National Committee Chairman ",
+ * "led DNC chairwoman "): each word between capitalized or a title head (lexicon/title-heads.json), none holding a comma.
+ */
+function causativeBeforeTitle(before: string): boolean {
+  const list = before.trim().split(/\s+/);
+  for (let i = list.length - 1, n = 0; i >= 0 && n <= MAX_TITLE_WORDS; i--, n++) {
+    const w = list[i];
+    if (n > 0 && CAUSATIVE_VERBS.has(w.toLowerCase())) return true;
+    if (/[,;:()"“”]/u.test(w) || !(/^\p{Lu}/u.test(w) || TITLE_HEADS.has(w.toLowerCase()))) return false;
+  }
+  return false;
+}
+
 /** Object pronouns: who they stand for is left to the rules that resolve pronouns. */
 const OBJECT_PRONOUNS = new Set('him her them us me you it'.split(' '));
 
@@ -40,11 +59,19 @@ function causativeObject(ctx: ReportedContext, p: number, text: string, sentence
   const mentions = ctx.mentions[p];
   const k = firstMentionFrom(mentions, toAt) - 1;
   const mention = k >= 0 && mentions[k].start >= sentence.start && /^\s*$/.test(text.slice(mentions[k].end, toAt)) ? mentions[k] : null;
-  // A name right before "to": the word before it must be the causative.
+  // A name right before "to": the word before it must be the causative, or title words may stand between
+  // ("led Committee Chairman Reince Priebus to declare", "led DNC chairwoman Ada Holt to announce").
   if (mention) {
     const lead = VERB_BEFORE_RE.exec(text.slice(Math.max(sentence.start, mention.start - 30), mention.start));
-    if (!lead || !CAUSATIVE_VERBS.has(lead[1].toLowerCase())) return null;
+    if (!lead || (!CAUSATIVE_VERBS.has(lead[1].toLowerCase()) && !causativeBeforeTitle(text.slice(Math.max(sentence.start, mention.start - 80), mention.start)))) return null;
     return { found: { speaker: { type: mention.type, index: mention.entity }, method: 'causative', confidence: 0.7 * mention.confidence }, text: null, start: mention.start };
+  }
+  // "led her to declare", "allowing him to call for": the person the pronoun stands for.
+  const pronoun = OBJECT_PRONOUN_BEFORE_RE.exec(text.slice(Math.max(sentence.start, toAt - 40), toAt));
+  if (pronoun && CAUSATIVE_VERBS.has(pronoun[1].toLowerCase())) {
+    const at = toAt - pronoun[2].length;
+    const found = ctx.personFor(p, at, pronoun[2].toLowerCase() === 'him' ? 'he' : 'she');
+    return found ? { found: { ...found, method: 'causative' }, text: null, start: at } : null;
   }
   // Else the shortest phrase after a causative: "led some allies" → "some allies".
   const from = Math.max(sentence.start, toAt - 120);

@@ -24,6 +24,8 @@ import { type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, 
 import { fromQuote, openingSubject } from './reported-opening-subjects';
 import { participleHead } from './reported-participle-heads';
 import { relativeAsideEnd } from './reported-relative-source';
+import { catenativeIngBefore, verbGroupBefore } from './reported-verb-group';
+import { gappedObject } from './reported-object-gaps';
 
 const MORE_ADVERBS = alternation(cueAdverbs);
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
@@ -63,7 +65,10 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     if (inCompound(text, at, m.text.length)) continue;
     // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
     const near = wordsBefore(text, sentence.start, at);
-    const [aux, listed] = [auxBefore(near), adjectiveReading(entry, word, near)];
+    const listed = adjectiveReading(entry, word, near);
+    // "began urging", "has taken to saying": after a catenative verb a participle is the verb of its clause.
+    const catenated = listed.participle && catenativeIngBefore(near);
+    const aux = verbGroupBefore(near, auxBefore, catenated);
     if ((listed.nounBase && !verbMustFollow(near)) || (listed.nounPlural && !singularSubjectBefore(near))) continue;
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.
@@ -72,10 +77,10 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
     // "he's praising", "they're also hoping": the contracted auxiliary, adverbs allowed.
-    const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near));
+    const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near) || catenated);
     const info = progressive ? { ...listed, participle: false } : listed;
     // "took to Twitter to say", "led Republicans to say": an infinitive reports when its own subject can be read.
-    const toBefore = uncatenatedToBefore(near);
+    const toBefore = !catenated && uncatenatedToBefore(near);
     const infinitive = !info.participle && toBefore ? infinitiveSource(ctx, p, text, sentence, at) : null;
     if (
       (toBefore && !infinitive) ||
@@ -108,6 +113,8 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;
       // "a poll showing …", "voters backing Reyes": the noun phrase right before.
       const adverbial = PARTICIPLE_AFTER_RE.test(head);
+      // "Noting that the port had closed, Holt said …": a participle clause opening the sentence has the main clause's subject.
+      const leading = !adverbial && info.frame === 'clause' && SENTENCE_OPENING_RE.test(head);
       // "…, with most residents saying …": the noun phrase after "with" is the participle's own subject.
       const absolute = adverbial ? null : withSubject(text, sentence, subjectEnd);
       // "…, forcefully denouncing": adverbs before the participle are no part of what sets it off.
@@ -120,13 +127,14 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
         noun?.text && isVerbPhrase(noun.text)
           ? verbPhraseSource(noun, (from) => sourceBefore(ctx, p, text, sentence, from) ?? subjectPastAdverbial(ctx, p, text, sentence, from))
           : noun;
-      if (!adverbial && !absolute && !reduced && !setOff && !joined) continue;
+      if (!adverbial && !leading && !absolute && !reduced && !setOff && !joined) continue;
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
       // "…, Spicer said, adding …": right after a cue, the participle shares that cue's subject.
       const follows: Pick<SourceFound, 'found' | 'text'> | null = previous && last && JUST_AFTER_CUE_RE.test(text.slice(last.cue.end, cue.phraseStart)) ? previous : null;
       // "After blasting the council, Mayor Reyes left": opening the sentence, the participle's subject follows its clause.
-      const main = adverbial && OPENING_ADVERBIAL_PARTICIPLE_RE.test(head) ? mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) : null;
+      const main = (adverbial && OPENING_ADVERBIAL_PARTICIPLE_RE.test(head)) || leading ? mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) : null;
+      if (leading && !main) continue;
       const source: Pick<SourceFound, 'found' | 'text'> | null =
         main ??
         absolute ??
@@ -167,6 +175,16 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
     const source = found ?? relative;
     if (source) {
+      const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
+      // "…, which he has denied.", "everything she said.": the object is the relative word before the subject; not
+      // inside the content of a cue before it ("Reyes said the ferry, which the council praised, would stop").
+      const inside = last !== null && last.content.start <= subjectEnd && last.content.end >= cue.end;
+      const gap = found && !infinitive && !inside ? gappedObject(ctx, p, text, sentence, subjectEnd, cue.end) : null;
+      const gapInfo = gap ? { ...info, frame: 'object' as const } : null;
+      if (gap && make(text, p, gap.content, cue, gapInfo, gap.source.found, gap.source.text, quotes)) {
+        yield (last = { ...draft, info: gapInfo, content: gap.content, source: gap.source.found, sourceText: gap.source.text, sourceAt: gap.source.start, clauseAt: gap.content.start });
+        continue;
+      }
       let content = contentAfter(text, cue, info, sentence);
       // "A group that backed the levy has changed its mind": the relative clause ends before the main clause's verb.
       if (content && relative) {
@@ -180,7 +198,6 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       // "Graham — who had endorsed Bush — said …": a relative clause set off by dashes ends at the closing dash.
       const asideEnd = content ? relativeAsideEnd(text, sentence.start, subjectEnd, content) : null;
       if (content && asideEnd !== null) content = trimRange(text, { start: content.start, end: asideEnd });
-      const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
       if (content && make(text, p, content, cue, info, source.found, source.text, quotes)) {
         yield (last = { ...draft, content });
         continue;
@@ -256,6 +273,9 @@ const SUBJECT_RELATIVE_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|So|Now)\s*,?\s+)
 
 /** The main clause's verb after a reduced relative clause (past a first word). */
 const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
+
+/** Nothing before a participle but the sentence's opening quotation mark or connective ("Noting that …", "But recalling …"). */
+const SENTENCE_OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still)\s+)?$/u;
 
 /** A participle set off from its clause by a comma or a dash ("…, saying", "… – saying"). */
 const SET_OFF_RE = /(?:,(?:["”’]|'')?|\s[—–-]|[—–])\s*$/u;

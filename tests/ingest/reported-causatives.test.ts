@@ -1,0 +1,31 @@
+import { reported } from './article-rows';
+
+describe('reported speech: the object of a causative speaks in the infinitive after it', () => {
+  it('"him"/"her" after the causative: the person the pronoun stands for', () => {
+    expect(reported('Mayor Ines Vidal lost the vote on Monday.', 'The defeat led her to declare that the harbor plan was finished.')).toContainEqual([
+      'indirect',
+      'Ines Vidal',
+      'declare',
+      'the harbor plan was finished',
+    ]);
+  });
+
+  it('title words between the causative and the name', () => {
+    expect(reported('The count led Harbor Board Chairman Tomas Riel to declare that the levy had passed.')).toEqual([
+      ['indirect', 'Tomas Riel', 'declare', 'the levy had passed'],
+    ]);
+  });
+
+  it('"allowed", "required" as causatives', () => {
+    expect(
+      reported('The new rule allowed ferry captains to warn that the crossing was unsafe.', 'The charter required council members to explain why they voted against the levy.'),
+    ).toEqual([
+      ['indirect', 'ferry captains', 'warn', 'the crossing was unsafe'],
+      ['indirect', 'council members', 'explain', 'why they voted against the levy'],
+    ]);
+  });
+
+  it('no one the pronoun stands for: nothing is extracted', () => {
+    expect(reported('The defeat led her to declare that the harbor plan was finished.')).toEqual([]);
+  });
+});
