@@ -11,7 +11,7 @@ import {
 import { checkLimit, pageFrom } from './paging';
 import { decodeArticlePosition, decodeQuotePosition, type ArticleKey, type QuoteKey } from './positions';
 import { ARTICLE_ORDER, articlePosition, presentRows, QUOTE_COLUMNS, QUOTE_ORDER, quotePosition, type NullableRow } from './batched-pages';
-import type { ArticleFilter, ArticleRecord, Page, PageRequest, QuoteFilter, QuoteRecord } from '../records/article-records';
+import type { ArticleFilter, ArticleRecord, Page, PageRequest, QuoteFilter, QuoteRecord, SearchPages, SearchPagesRequest } from '../records/article-records';
 import { type ArticleRow, type QuoteRow } from './row-mapping';
 import { articleListKey, quoteListKey, searchOnlyText } from './page-keys';
 import { RecentKeys } from '../recent-keys';
@@ -136,6 +136,13 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
       limit + 1,
     );
     return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, this.sharedArticle, articlePosition);
+  }
+
+  /** Both pages from the page cache (or one statement each), in one synchronous run: one freshness check. */
+  searchPages(text: string, request: SearchPagesRequest): Promise<SearchPages> {
+    const articles = this.listArticles({ search: text }, { limit: request.limit });
+    const quotes = this.listQuotes({ search: text, kinds: request.kinds }, { limit: request.limit });
+    return Promise.all([articles, quotes]).then(([a, q]) => ({ articles: a, quotes: q }));
   }
 
   async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {
