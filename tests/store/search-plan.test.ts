@@ -52,7 +52,8 @@ describe('SQLite search pages: matches first', () => {
     const articles = articleMatches(normalArticleFilter({ search: 'harbour' }), { sql: 'unused', params: [] });
     const articlePlan = planOf(`SELECT a.id, a.sort_time FROM ${articles.sql}`, articles.params);
     expect(articlePlan[0]).toMatch(/^SCAN articles_fts VIRTUAL TABLE/);
-    expect(articlePlan[1]).toMatch(/^SEARCH a USING INTEGER PRIMARY KEY/);
+    // Sort times off the small (id, sort_time) index, not the article rows.
+    expect(articlePlan[1]).toMatch(/^SEARCH a USING COVERING INDEX articles_time_by_id \(id=\?\)/);
   });
 
   it('keeps the whole condition when another filter may be the selective one', () => {
