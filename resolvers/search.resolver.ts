@@ -31,13 +31,13 @@ export class SearchResolver {
     if (text.length > 500) throw new BadUserInputError('"query" is longer than 500 characters.', { argument: 'query' });
     const { limit } = pageRequest(first, null);
     const { store } = ctx.services;
-    const [people, organizations, articles, quotes] = await Promise.all([
+    // Both store pages in one read (on PostgreSQL one statement: ArticleStore.searchPages).
+    const [people, organizations, pages] = await Promise.all([
       listEntitiesOrNothing(ctx, 'person', limit, text),
       listEntitiesOrNothing(ctx, 'organization', limit, text),
-      store.listArticles({ search: text }, { limit }),
-      store.listQuotes({ search: text, kinds: DEFAULT_STORE_KINDS }, { limit }),
+      store.searchPages(text, { limit, kinds: DEFAULT_STORE_KINDS }),
     ]);
-    return searchHits(limit, people, organizations, articles.rows, quotes.rows);
+    return searchHits(limit, people, organizations, pages.articles.rows, pages.quotes.rows);
   }
 }
 

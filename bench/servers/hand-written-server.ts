@@ -60,11 +60,11 @@ function storeSource(store: ArticleStore, entities: EntityService): Source {
     },
     search: async (text, limit) => {
       const term = text.trim();
-      const [people, organizations, articles, quotes] = await Promise.all([
+      // The store's pages as the gateway's search resolver reads them (one statement on PostgreSQL).
+      const [people, organizations, { articles, quotes }] = await Promise.all([
         entities.list({ type: 'person', search: term, limit: limit + 1, after: null }),
         entities.list({ type: 'organization', search: term, limit: limit + 1, after: null }),
-        store.listArticles({ search: term }, { limit }),
-        store.listQuotes({ search: term, kinds: ['direct'] }, { limit }),
+        store.searchPages(term, { limit, kinds: ['direct'] }),
       ]);
       return [
         ...people.items.slice(0, limit),

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { keepTempStoreInMemory } from '../db/sqlite-temp-store';
 import { expectUpserts, type EntitySize } from './entity-input';
 import type { EntityService } from './entity-service';
 import { entityDiffersSql, insertAliasSql, insertEntitySql, entitySizeSql, RICHNESS, SQLITE_DIALECT, updateEntitySql } from './entity-sql';
@@ -51,6 +52,7 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrateSqliteEntities(db);
+    keepTempStoreInMemory(db);
     return new SqliteEntityService(db, options);
   }
 

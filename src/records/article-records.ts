@@ -134,6 +134,18 @@ export interface Page<T> {
   totalCount: number;
 }
 
+/** ArticleStore.searchPages: the first pages of a search, `limit` each; quotes of `kinds` (null or absent: every kind). */
+export interface SearchPagesRequest {
+  limit: number;
+  kinds?: QuoteKind[] | null;
+}
+
+/** The articles and the quotes a search's first pages list (ArticleStore.searchPages). */
+export interface SearchPages {
+  articles: Page<ArticleRecord>;
+  quotes: Page<QuoteRecord>;
+}
+
 export interface ArticlesByEntityRequest {
   entityId: number;
   page: PageRequest;

@@ -15,6 +15,8 @@ import type {
   QuoteFilter,
   QuoteRecord,
   QuotesBySpeakerRequest,
+  SearchPages,
+  SearchPagesRequest,
 } from '../records/article-records';
 
 /**
@@ -47,6 +49,12 @@ export interface ArticleStore {
   getQuotes(ids: readonly number[]): Promise<(QuoteRecord | null)[]>;
   quotesByArticle(articleIds: readonly number[]): Promise<QuoteRecord[][]>;
   listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>>;
+  /**
+   * A search's first pages: what listArticles({ search: text }) and listQuotes({ search: text,
+   * kinds }) answer with `limit` (same rows, counts and positions), read together. PostgreSQL
+   * reads both in one statement (one round trip); SQLite answers each from its page cache.
+   */
+  searchPages(text: string, request: SearchPagesRequest): Promise<SearchPages>;
   /** Quotes by each speaker, newest article first, then reading order. */
   quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]>;
 

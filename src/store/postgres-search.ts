@@ -10,7 +10,8 @@ import {
 import { checkLimit, pageFrom } from './paging';
 import { decodeArticlePosition, decodeQuotePosition } from './positions';
 import { ARTICLE_ORDER, articlePosition, presentRows, QUOTE_COLUMNS, QUOTE_ORDER, quotePosition, type NullableRow } from './batched-pages';
-import type { ArticleFilter, ArticleRecord, Page, PageRequest, QuoteFilter, QuoteRecord } from '../records/article-records';
+import type { ArticleFilter, ArticleRecord, Page, PageRequest, QuoteFilter, QuoteRecord, SearchPages, SearchPagesRequest } from '../records/article-records';
+import { searchPagesStatement } from './postgres-search-pages';
 import { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from './row-mapping';
 import { int4s, Params } from './postgres-connection';
 import { ARTICLE_COLUMNS, articleKeyset, kindCondition, PostgresArticleReads, quoteKeyset } from './postgres-article-reads';
@@ -80,6 +81,19 @@ export abstract class PostgresArticleSearch extends PostgresArticleReads {
       params.values,
     );
     return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, articleFromRow, articlePosition);
+  }
+
+  /** Both pages in one statement (ONE_ROUND_TRIP in postgres-search-pages.ts); a text without words as the listings answer it. */
+  async searchPages(text: string, request: SearchPagesRequest): Promise<SearchPages> {
+    const statement = searchPagesStatement(text, request.limit, request.kinds);
+    if (statement === null) {
+      const [articles, quotes] = await Promise.all([
+        this.listArticles({ search: text }, { limit: request.limit }),
+        this.listQuotes({ search: text, kinds: request.kinds }, { limit: request.limit }),
+      ]);
+      return { articles, quotes };
+    }
+    return statement.pages(await this.query(statement.sql, statement.values));
   }
 
   async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {

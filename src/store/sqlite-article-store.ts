@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { applySqliteMigrations } from '../db/sqlite-migrate';
+import { keepTempStoreInMemory } from '../db/sqlite-temp-store';
 import type { ArticleStore } from './article-store';
 import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
 import { PAIR_KINDS, PAIR_TABLES } from './co-occurrence';
@@ -90,6 +91,7 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
       db.pragma('foreign_keys = OFF');
       applySqliteMigrations(db, SQLITE_MIGRATIONS, { table: 'schema_migrations', named: true, what: 'article' });
       db.pragma('foreign_keys = ON');
+      keepTempStoreInMemory(db);
     } catch (error) {
       db.close();
       throw error;
@@ -131,7 +133,7 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
    * with `pairCounts: 'rebuild'`; on a store whose pairs were kept, it changes nothing.
    */
   async rebuildPairCounts(): Promise<void> {
-    this.inTransaction(() => this.fillPairTables());
+    this.withTempStoreOnDisk(() => this.inTransaction(() => this.fillPairTables()));
   }
 
   /** True from a bulk load with `pairCounts: 'rebuild'` until rebuildPairCounts(). */

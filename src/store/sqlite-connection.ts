@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { SqliteReadCache } from '../db/sqlite-read-cache';
+import { withTempStoreOnDisk } from '../db/sqlite-temp-store';
 
 export type Param = string | number | null;
 /** Named parameters (`@p1`, `@p2`, …), for statements that use one value twice. */
@@ -106,6 +107,11 @@ export abstract class SqliteConnection {
    * throws. The record cache is dropped either way: this connection's own
    * commits do not move its data_version.
    */
+  /** Runs `work` with SQLite's temporary b-trees in a file (set-based bulk work; src/db/sqlite-temp-store.ts). */
+  protected withTempStoreOnDisk<T>(work: () => T): T {
+    return withTempStoreOnDisk(this.db, work);
+  }
+
   protected inTransaction<T>(fn: () => T): T {
     this.executed += 2;
     try {

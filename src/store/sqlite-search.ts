@@ -11,11 +11,12 @@ import {
 import { checkLimit, pageFrom } from './paging';
 import { decodeArticlePosition, decodeQuotePosition, type ArticleKey, type QuoteKey } from './positions';
 import { ARTICLE_ORDER, articlePosition, presentRows, QUOTE_COLUMNS, QUOTE_ORDER, quotePosition, type NullableRow } from './batched-pages';
-import type { ArticleFilter, ArticleRecord, Page, PageRequest, QuoteFilter, QuoteRecord } from '../records/article-records';
+import type { ArticleFilter, ArticleRecord, Page, PageRequest, QuoteFilter, QuoteRecord, SearchPages, SearchPagesRequest } from '../records/article-records';
 import { type ArticleRow, type QuoteRow } from './row-mapping';
 import { articleListKey, quoteListKey, searchOnlyText } from './page-keys';
 import { RecentKeys } from '../recent-keys';
 import { fts5Query } from './search-terms';
+import { articleMatches, quoteMatches } from './sqlite-search-matches';
 import { type Condition } from './sqlite-connection';
 import { ARTICLE_COLUMNS, kindCondition, quoteKeyset, SqliteArticleReads } from './sqlite-article-reads';
 
@@ -60,7 +61,7 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
     if (isOneQuotedSpeakerFilter(filter)) return this.articlePageByQuotedSpeaker(filter.quotedSpeaker, limit, after);
     const where = articleConditions(filter);
     const keyset = articleKeyset(after);
-    if (filter.searchTerms !== null) return this.readArticleSearchPage(where, keyset, limit);
+    if (filter.searchTerms !== null) return this.readArticleSearchPage(articleMatches(filter, where), keyset, limit);
     // One statement: the count for the filter, left-joined to the page (which may be empty).
     // Unfiltered, the count is the trigger-kept one (migration 2), not a scan of every article.
     const count: Condition =
@@ -87,9 +88,9 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
    * A page of a full-text search (SEARCH_PAGES below): the matches are found once, counted,
    * and the page's ids sorted from their sort times alone; whole rows are read for the page.
    */
-  private readArticleSearchPage(where: Condition, keyset: Condition, limit: number): Page<ArticleRecord> {
+  private readArticleSearchPage(matches: Condition, keyset: Condition, limit: number): Page<ArticleRecord> {
     const rows = this.all<NullableRow<ArticleRow> & { total: number }>(
-      `WITH m AS MATERIALIZED (SELECT a.id, a.sort_time FROM articles a WHERE ${where.sql})
+      `WITH m AS MATERIALIZED (SELECT a.id, a.sort_time FROM ${matches.sql})
        SELECT t.total, p.* FROM (SELECT COUNT(*) AS total FROM m) t
        LEFT JOIN (
          SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (
@@ -97,7 +98,7 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
          )
        ) p ON 1
        ORDER BY p.sort_time DESC, p.id DESC`,
-      ...where.params,
+      ...matches.params,
       ...keyset.params,
       limit + 1,
     );
@@ -137,6 +138,13 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
     return pageFrom(presentRows(rows), limit, rows[0]?.total ?? 0, this.sharedArticle, articlePosition);
   }
 
+  /** Both pages from the page cache (or one statement each), in one synchronous run: one freshness check. */
+  searchPages(text: string, request: SearchPagesRequest): Promise<SearchPages> {
+    const articles = this.listArticles({ search: text }, { limit: request.limit });
+    const quotes = this.listQuotes({ search: text, kinds: request.kinds }, { limit: request.limit });
+    return Promise.all([articles, quotes]).then(([a, q]) => ({ articles: a, quotes: q }));
+  }
+
   async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {
     const limit = checkLimit(page.limit);
     const after = decodeQuotePosition(page.after);
@@ -170,7 +178,7 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
     }
     const where = quoteConditions(filter);
     const keyset = quoteKeyset(after);
-    if (filter.searchTerms !== null) return this.readQuoteSearchPage(where, keyset, limit);
+    if (filter.searchTerms !== null) return this.readQuoteSearchPage(quoteMatches(filter, where), keyset, limit);
     const rows = this.all<NullableRow<QuoteRow> & { total: number }>(
       `SELECT t.total, p.* FROM (SELECT COUNT(*) AS total FROM quotes q WHERE ${where.sql}) t
        LEFT JOIN (
@@ -188,9 +196,9 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
   }
 
   /** As readArticleSearchPage, for quotes: matches once, the page's ids from their keys, whole rows for the page. */
-  private readQuoteSearchPage(where: Condition, keyset: Condition, limit: number): Page<QuoteRecord> {
+  private readQuoteSearchPage(matches: Condition, keyset: Condition, limit: number): Page<QuoteRecord> {
     const rows = this.all<NullableRow<QuoteRow> & { total: number }>(
-      `WITH m AS MATERIALIZED (SELECT q.id, q.sort_time, q.article_id, q.position FROM quotes q WHERE ${where.sql})
+      `WITH m AS MATERIALIZED (SELECT q.id, q.sort_time, q.article_id, q.position FROM ${matches.sql})
        SELECT t.total, p.* FROM (SELECT COUNT(*) AS total FROM m) t
        LEFT JOIN (
          SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.id IN (
@@ -198,7 +206,7 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
          )
        ) p ON 1
        ORDER BY p.sort_time DESC, p.article_id DESC, p.position ASC`,
-      ...where.params,
+      ...matches.params,
       ...keyset.params,
       limit + 1,
     );
