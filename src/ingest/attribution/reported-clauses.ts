@@ -119,9 +119,10 @@ function markBefore(text: string, content: Range, starts: readonly number[], rea
 
 /**
  * What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting",
- * "…, although she refused", "… - though he admitted", "…, even as he has attacked".
+ * "…, although she refused", "… - though he admitted", "…, even as he has attacked", and a participle's own subject after
+ * "with" ("…, with three in ten saying").
  */
-const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|(?:,|\s-|[—–])\s*(?:even\s+)?(?:although|though)|,\s*even\s+as)\s*$/iu;
+const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|(?:,|\s-|[—–])\s*(?:even\s+)?(?:although|though)|,\s*even\s+as|,\s*with\s+(?:[\p{L}\p{N}.’'-]+\s+){1,6}?)\s*$/iu;
 /** After an object, a subordinate clause holding its own attribution ends it too: "backs the plan because she worries …". */
 const SUBORDINATE_BOUNDARY_RE = /\s(?:as|because|after|when|by|before|since|although|though|until)\s*$/iu;
 
