@@ -13,6 +13,17 @@ describe('reported speech: a cue verb coordinated with an object cue gets its ow
     expect(rows).toContainEqual(['indirect', 'The senator', 'conceded', 'the race for the nomination']);
   });
 
+  it('", yet refuses …" after an -s cue: the second verb\'s infinitive is its own content', () => {
+    const rows = reported('Holt demands accountability from the board, yet refuses to release her own ledgers.');
+    expect(rows).toContainEqual(['indirect', 'Holt', 'demands', 'accountability from the board']);
+    expect(rows).toContainEqual(['indirect', 'Holt', 'refuses', 'to release her own ledgers']);
+  });
+
+  it('"not yet announced" holds no conjunction', () => {
+    const rows = reported('The theater praised the cast it has not yet announced.');
+    expect(rows.filter((r) => r[2] === 'announced')).toEqual([]);
+  });
+
   it('a verb that reports nothing ("and left the hall") leaves the object as it was', () => {
     const rows = reported('Holt praised the crew and left the hall early.');
     expect(rows).toEqual([['indirect', 'Holt', 'praised', 'the crew and left the hall early']]);
@@ -52,5 +63,18 @@ describe('reported speech: a pronoun after "when" or "whereas" opens its own cla
 
   it('"when" with no cue after it stays in the content', () => {
     expect(reported('Holt was talking about the ferry when the lights went out.')).toEqual([['indirect', 'Holt', 'was talking about', 'the ferry when the lights went out']]);
+  });
+});
+
+describe('reported speech: a relative clause set off by commas around its own attribution ends the object', () => {
+  it('"…, which, her advisers believe, would …" ends the object before ", which"', () => {
+    const rows = reported('Holt is counting on the fervor of her supporters, which, her advisers believe, would lead to a win.');
+    expect(rows).toContainEqual(['indirect', 'Holt', 'is counting on', 'the fervor of her supporters']);
+  });
+
+  it('"…, which, in the end, would …" with no cue inside stays in the object', () => {
+    expect(reported('Holt is counting on the fervor of her supporters, which, in the end, would lead to a win.')).toEqual([
+      ['indirect', 'Holt', 'is counting on', 'the fervor of her supporters, which, in the end, would lead to a win'],
+    ]);
   });
 });

@@ -22,10 +22,10 @@ const OBJECT: CueInfo = { object: 'none', participle: false, frame: 'object' };
 const ADVERBS = '(?:(?:also|then|later|again|once\\s+again|quickly|instead|even|still|now|never|repeatedly|publicly|openly|privately|eventually|\\p{Ll}{3,}ly)\\s+)*';
 /** An auxiliary opening a verb group, negated or not, then its verb ("has been", "would not identify", "didn't like"). */
 const AUX = "(?:has|have|had|is|was|are|were|did|does|do|would|will|could|can|may|might|should|must)(?:n[’']t|\\s+not)?\\s+(?:(?:also|never|always|since|long|repeatedly|publicly)\\s+)?";
-/** " and VERB", " or VERB", " but VERB", a comma before or not: group 1 the verb group, group 2 its verb. */
-const COORDINATED_RE = new RegExp(`,?\\s(?:and|or|but)\\s+${ADVERBS}((?:${AUX})?(\\p{Ll}[\\p{Ll}-]+))(?![\\p{L}’'-])`, 'gu');
-/** After an -s verb the coordinated -s word is a verb only before its object opens ("supports the bill and ranks it …"). */
-const OBJECT_OPENS_RE = /^\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|this|that|these|those)\b/u;
+/** " and VERB", " or VERB", " but VERB", a comma before or not, ", yet VERB": group 1 the verb group, group 2 its verb. */
+const COORDINATED_RE = new RegExp(`(?:,?\\s(?:and|or|but)|,\\s*yet)\\s+${ADVERBS}((?:${AUX})?(\\p{Ll}[\\p{Ll}-]+))(?![\\p{L}’'-])`, 'gu');
+/** After an -s verb the coordinated -s word is a verb only before its object or infinitive opens ("supports the bill and ranks it …", "…, yet refuses to …"). */
+const OBJECT_OPENS_RE = /^\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|this|that|these|those|to)\b/u;
 /** Most words an object ended by a coordinated verb has ("a similar effort in 2007", "summer visits to the lake"). */
 const MAX_OBJECT_WORDS = 10;
 /** A word opening a clause inside the object: past it "and" may join the clause's own verbs. */
