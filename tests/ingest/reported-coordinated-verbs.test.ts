@@ -24,6 +24,16 @@ describe('reported speech: a cue verb coordinated with an object cue gets its ow
     expect(rows.filter((r) => r[2] === 'announced')).toEqual([]);
   });
 
+  it('"mocked the board, criticized its fees": a comma alone between two pasts of object cues', () => {
+    const rows = reported('Holt mocked the harbor board, criticized its fees and left early.');
+    expect(rows).toContainEqual(['indirect', 'Holt', 'mocked', 'the harbor board']);
+    expect(rows).toContainEqual(['indirect', 'Holt', 'criticized', 'its fees and left early']);
+  });
+
+  it('", compared to …" after a comma is no second verb', () => {
+    expect(reported('Holt praised the new ferry, compared to the old one.')).toEqual([['indirect', 'Holt', 'praised', 'the new ferry, compared to the old one']]);
+  });
+
   it('a verb that reports nothing ("and left the hall") leaves the object as it was', () => {
     const rows = reported('Holt praised the crew and left the hall early.');
     expect(rows).toEqual([['indirect', 'Holt', 'praised', 'the crew and left the hall early']]);

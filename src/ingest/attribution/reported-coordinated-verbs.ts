@@ -23,13 +23,18 @@ const ADVERBS = '(?:(?:also|then|later|again|once\\s+again|quickly|instead|even|
 /** An auxiliary opening a verb group, negated or not, then its verb ("has been", "would not identify", "didn't like"). */
 const AUX = "(?:has|have|had|is|was|are|were|did|does|do|would|will|could|can|may|might|should|must)(?:n[’']t|\\s+not)?\\s+(?:(?:also|never|always|since|long|repeatedly|publicly)\\s+)?";
 /** " and VERB", " or VERB", " but VERB", a comma before or not, ", yet VERB": group 1 the verb group, group 2 its verb. */
-const COORDINATED_RE = new RegExp(`(?:,?\\s(?:and|or|but)|,\\s*yet)\\s+${ADVERBS}((?:${AUX})?(\\p{Ll}[\\p{Ll}-]+))(?![\\p{L}’'-])`, 'gu');
+const COORDINATED_RE = new RegExp(`(?:,?\\s(?:and|or|but)|,\\s*yet|(,))\\s+${ADVERBS}((?:${AUX})?(\\p{Ll}[\\p{Ll}-]+))(?![\\p{L}’'-])`, 'gu');
 /** After an -s verb the coordinated -s word is a verb only before its object or infinitive opens ("supports the bill and ranks it …", "…, yet refuses to …"). */
 const OBJECT_OPENS_RE = /^\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|this|that|these|those|to)\b/u;
 /** Most words an object ended by a coordinated verb has ("a similar effort in 2007", "summer visits to the lake"). */
 const MAX_OBJECT_WORDS = 10;
 /** A word opening a clause inside the object: past it "and" may join the clause's own verbs. */
 const CLAUSE_WORD_RE = /(?:^|[^\p{L}])(?:that|which|who|whom|whose|whether|if|because|when|while|where|he|she|they|we|I)(?![\p{L}’'])/iu;
+
+/** A past form: in -ed, or irregular. */
+function pastForm(word: string): boolean {
+  return (/ed$/u.test(word) && word.length >= 5) || IRREGULAR_PAST_VERBS.has(word) || OPENING_PAST_VERBS.has(word);
+}
 
 /** Whether `word` (after the conjunction, with `aux` before it or not) reads as a verb coordinated with the cue `cueWord`. */
 function coordinatedVerb(word: string, aux: string | null, cueWord: string, after: string): boolean {
@@ -66,20 +71,24 @@ export function coordinatedVerbAt(text: string, sentence: Range, d: Draft, outsi
   for (const m of body.matchAll(COORDINATED_RE)) {
     const at = d.content.start + m.index;
     if (m.index === 0 || !outside(at)) continue;
-    const groupAt = at + m[0].length - m[1].length;
+    const [, bare, group, verb] = m;
+    const groupAt = at + m[0].length - group.length;
     const verbEnd = at + m[0].length;
-    const word = m[2].toLowerCase();
-    const aux = m[1].length > m[2].length ? m[1].toLowerCase() : null;
+    const word = verb.toLowerCase();
+    const aux = group.length > verb.length ? group.toLowerCase() : null;
+    // "mocked the reporter, referred to the crowd as …": with a comma alone, two pasts of object cues and no auxiliary
+    // (not "…, said Obama" closing a subject, "…, called the best by …" or "…, compared to …").
+    if (bare !== undefined && (aux !== null || !pastForm(word) || !pastForm(d.cue.word.toLowerCase()) || CUES.get(word)?.frame !== 'object' || word === 'compared' || /^\s+(?:as|by)\b/u.test(text.slice(verbEnd, verbEnd + 4)))) continue;
     // Only an object a few words long ends there: in a longer content or a clause "and" joins the content's own parts.
     const object = body.slice(0, m.index);
     if (words(object).length > MAX_OBJECT_WORDS || CLAUSE_WORD_RE.test(object)) return null;
     if (!coordinatedVerb(word, aux, d.cue.word.toLowerCase(), text.slice(verbEnd, verbEnd + 8))) continue;
     // Another cue already reads the second verb; the sibling boundary ends this content.
-    if (taken(groupAt) || taken(verbEnd - m[2].length)) return null;
+    if (taken(groupAt) || taken(verbEnd - verb.length)) return null;
     // A verb that reports nothing ("and took the stage") is no attribution of its own, and the object may run on.
     if (!CUES.has(word)) return null;
     const end = trimRange(text, { start: d.content.start, end: at }).end;
-    const cue: Cue = { at: verbEnd - m[2].length, end: verbEnd, word, phrase: text.slice(groupAt, verbEnd), phraseStart: groupAt };
+    const cue: Cue = { at: verbEnd - verb.length, end: verbEnd, word, phrase: text.slice(groupAt, verbEnd), phraseStart: groupAt };
     const content = contentAfter(text, cue, OBJECT, { start: sentence.start, end: d.content.end });
     const next: Draft | null = content ? { content, cue, info: OBJECT, source: d.source, sourceText: d.sourceText, sourceAt: d.sourceAt, clauseAt: groupAt } : null;
     return { end, next };
