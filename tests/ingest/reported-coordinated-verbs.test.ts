@@ -88,3 +88,21 @@ describe('reported speech: a relative clause set off by commas around its own at
     ]);
   });
 });
+
+describe('reported speech: a list of gerunds stays in the object', () => {
+  it('"supported closing the pier, raising the fees and hiring guards" keeps the whole list', () => {
+    expect(reported('The board supported closing the old pier, raising the mooring fees and hiring two more guards.')).toEqual([
+      ['indirect', 'The board', 'supported', 'closing the old pier, raising the mooring fees and hiring two more guards'],
+    ]);
+  });
+
+  it('"accused him of hiding, delaying, and withholding …" keeps the whole list', () => {
+    const rows = reported('Residents have accused the mayor of hiding, delaying, and withholding facts about the spill.');
+    expect(rows).toContainEqual(['indirect', 'Residents', 'have accused', 'the mayor of hiding, delaying, and withholding facts about the spill']);
+  });
+
+  it('"endorsed the levy, citing …" after a noun object still ends at the participle', () => {
+    const rows = reported('Holt endorsed the levy, citing the state figures and the deficit.');
+    expect(rows).toContainEqual(['indirect', 'Holt', 'endorsed', 'the levy']);
+  });
+});
