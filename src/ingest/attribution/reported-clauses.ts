@@ -57,12 +57,14 @@ const LISTED_RELATIVE_BEFORE_RE = /(?<!\d),\s*(?:[\p{L}’'-]+\s+){1,3}(?:who|wh
 
 /**
  * A relative pronoun after a comma right before a cue's phrase ("…, who has vowed"), or before the subject of a cue
- * inside the relative clause ("…, which he argued …", "…, which an inquiry said …"): the comma's offset.
+ * inside the relative clause ("…, which he argued …", "…, which an inquiry said …", "…, which, his advisers believe,
+ * …"): the comma's offset.
  */
-const RELATIVE_BEFORE_RE = new RegExp(`,\\s*(?:who|whom|which)\\s+${RELATIVE_SUBJECT}$`, 'u');
+const NONRESTRICTIVE = `,\\s*(?:who|whom|which)(?:\\s*,)?\\s+${RELATIVE_SUBJECT}`;
+const RELATIVE_BEFORE_RE = new RegExp(`${NONRESTRICTIVE}$`, 'u');
 
 /** After an object, also a relative clause with no comma whose subject is a pronoun ("signed a letter that he said was …"). */
-const RESTRICTIVE_BEFORE_RE = new RegExp(`(?:,\\s*(?:who|whom|which)\\s+${RELATIVE_SUBJECT}|\\s(?:whom|which|that)\\s+(?:he|she|they|we|I|you)\\s+)$`, 'u');
+const RESTRICTIVE_BEFORE_RE = new RegExp(`(?:${NONRESTRICTIVE}|\\s(?:whom|which|that)\\s+(?:he|she|they|we|I|you)\\s+)$`, 'u');
 
 /**
  * Where a content ends before a relative clause that holds an attribution of its own
@@ -119,9 +121,10 @@ function markBefore(text: string, content: Range, starts: readonly number[], rea
 
 /**
  * What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting",
- * "…, although she refused", "… - though he admitted", "…, even as he has attacked".
+ * "…, although she refused", "… - though he admitted", "…, even as he has attacked", and a participle's own subject after
+ * "with" ("…, with three in ten saying").
  */
-const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|(?:,|\s-|[—–])\s*(?:even\s+)?(?:although|though)|,\s*even\s+as)\s*$/iu;
+const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|(?:,|\s-|[—–])\s*(?:even\s+)?(?:although|though)|,\s*even\s+as|,\s*with\s+(?:[\p{L}\p{N}.’'-]+\s+){1,6}?)\s*$/iu;
 /** After an object, a subordinate clause holding its own attribution ends it too: "backs the plan because she worries …". */
 const SUBORDINATE_BOUNDARY_RE = /\s(?:as|because|after|when|by|before|since|although|though|until)\s*$/iu;
 

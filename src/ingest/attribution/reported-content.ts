@@ -134,10 +134,22 @@ function clauseContent(text: string, span: Range, info: CueInfo): Range | null {
   // The main clause goes on after an object's content: "endorsed her, citing …", "insists …, and has championed …".
   const body = text.slice(range.start, range.end);
   const main = (info.frame === 'object' ? OBJECT_CONTENT_END_RE : CLAUSE_CONTENT_END_RE).exec(body);
-  if (main && main.index > 0) return trimRange(text, { start: range.start, end: range.start + main.index });
+  // "supported eliminating caucuses, limiting …", "accused him of covering up, delaying, and withholding …": after a gerund a
+  // participle set off by a comma is the next item of a list of gerunds, not a clause of the main one.
+  if (main && main.index > 0 && !(info.frame === 'object' && gerundListAt(body, main.index))) return trimRange(text, { start: range.start, end: range.start + main.index });
   const speech = info.frame === 'clause' ? coordinatedSpeechAt(body) : null;
   if (speech !== null) return trimRange(text, { start: range.start, end: range.start + speech });
   return range.end > range.start ? range : null;
+}
+
+/** A gerund opening the object or after a preposition ("of covering up"), then the comma of a list of gerunds. */
+const GERUND_BEFORE_RE = /(?:^|\b(?:of|for|about|from|in|by|on|to|against)\s+)\p{Ll}{2,}ing\b(?:\s+(?:up|out|off|down|back))?[^,;:]{0,60}$/u;
+/** The list's last item: "and"/"or" before another gerund. */
+const GERUND_LAST_ITEM_RE = /^,\s+\p{Ll}{3,}ing\b[^;:.]{0,120}?(?:,\s*|\s)(?:and|or)\s+\p{Ll}{3,}ing\b/u;
+
+/** Whether the participle set off at `at` is an item of a list of gerunds the object holds. */
+function gerundListAt(body: string, at: number): boolean {
+  return GERUND_LAST_ITEM_RE.test(body.slice(at, at + 200)) && GERUND_BEFORE_RE.test(body.slice(Math.max(0, at - 80), at));
 }
 
 /** "and"/"but" before a speech verb, outside quotation marks: the reporting clause's subject goes on speaking. */

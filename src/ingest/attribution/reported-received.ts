@@ -79,7 +79,7 @@ function subjectOf(ctx: ReportedContext, p: number, text: string, sentence: Rang
   const head = text.slice(sentence.start, at);
   const pronoun = PRONOUN_SUBJECT_RE.exec(head);
   if (pronoun) {
-    const start = sentence.start + pronoun.index + pronoun[0].indexOf(pronoun[1]);
+    const start = sentence.start + pronoun.index + pronoun[0].lastIndexOf(pronoun[1]);
     return { start, end: start + pronoun[1].length };
   }
   const plain = subjectBefore(text, sentence, at);

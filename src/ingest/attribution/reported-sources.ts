@@ -95,7 +95,7 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   if (entity) {
     // "…, but she said": the source phrase is the pronoun, not an earlier mention of its referent.
     const pronoun = endsWithPronoun(head) ? PRONOUN_SOURCE_RE.exec(head) : null;
-    if (pronoun) return { found: entity, text: null, start: offset + pronoun.index + pronoun[0].indexOf(pronoun[1]) };
+    if (pronoun) return { found: entity, text: null, start: offset + pronoun.index + pronoun[0].lastIndexOf(pronoun[1]) };
     // "Officials who spoke with the Hale Institute said": the noun the relative clause modifies, not a name inside it.
     const modified = modifiedNoun(head, offset, ctx.mentions[p], entity.speaker, sentence.start, verbAt);
     if (modified) return modified;
@@ -129,7 +129,7 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   if (shareOf) return { found: null, text: shareOf[1].trim(), start: offset + shareOf.index + shareOf[0].indexOf(shareOf[1]) };
   const pron = endsWithPronoun(head) ? PRONOUN_SOURCE_RE.exec(head) : null;
   if (pron) {
-    const start = offset + pron.index + pron[0].indexOf(pron[1]);
+    const start = offset + pron.index + pron[0].lastIndexOf(pron[1]);
     return { ...itSource(ctx, p, pron[1], start), start };
   }
   // "voters who say …", "a poll that shows …": the relative pronoun stands for a noun phrase outside the clause.

@@ -30,6 +30,7 @@ import { pollCues } from './reported-polls';
 import { isSharePhrase, nextShareAt } from './reported-shares';
 import { shareStanceCues } from './reported-share-stances';
 import { verbCues } from './reported-verb-cues';
+import { splitCoordinatedVerbs } from './reported-coordinated-verbs';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { reducedPassiveCues } from './reported-reduced-passive';
 import { titledCues } from './reported-titles';
@@ -107,6 +108,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     drafts.push(d);
     if (drafts.length >= MAX_PER_SENTENCE) break;
   }
+  // "recalled her summers there and described the mill": an object ends before a verb coordinated with its cue's.
+  splitCoordinatedVerbs(text, sentence, drafts, outside, (d, content) => make(text, p, content, d.cue, d.info, d.source, d.sourceText, quotes) !== null);
   const within = (d: { content: Range }): boolean => drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end);
   // "U.S. officials expressed fears that …": a voicing verb read as a cue already reports the noun and its clause.
   const voiced = nounClauseCues(ctx, p, text, sentence, outside).filter((n) => !drafts.some((d) => d.cue.at === n.cue.phraseStart));
