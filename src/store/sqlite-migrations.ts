@@ -1,5 +1,6 @@
 import type { Migration } from '../db/sqlite-migrate';
 import { pairTableDdl } from './pair-sql';
+import { DROP_LATEST_INDEXES } from './sqlite-pair-settle';
 
 /**
  * The SQLite schema, as an ordered list of migrations. Each runs once, in
@@ -284,5 +285,12 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE TABLE pair_counts_state (id INTEGER PRIMARY KEY CHECK (id = 1), stale INTEGER NOT NULL CHECK (stale IN (0, 1)));
       INSERT INTO pair_counts_state (id, stale) VALUES (1, 0);
     `,
+  },
+  {
+    version: 8,
+    name: 'pair tables without an index on the newest shared article',
+    // A save moved an entry of each index for nearly every pair it added; only a new version of an
+    // article read them, and it now finds its pairs from its entities (sqlite-pair-settle.ts).
+    sql: DROP_LATEST_INDEXES,
   },
 ];
