@@ -3,6 +3,7 @@ import { UpstreamError } from '../errors';
 import { entityFromRow, type EntityRow as EntityRowOf } from './entity-rows';
 import { entityColumns, SQLITE_DIALECT } from './entity-sql';
 import { readThrough, SqliteReadCache, type CacheRegion } from '../db/sqlite-read-cache';
+import { sqliteTransactions, type SqliteTransactions } from '../db/sqlite-transactions';
 import type { EntityList, EntityRecord, RoleRecord } from '../records/entity-records';
 
 /** The columns every entity read returns, aliases and roles folded in as JSON (so a read stays one statement). */
@@ -37,6 +38,8 @@ export abstract class SqliteEntityConnection {
   protected readonly membersById: CacheRegion<number, number[]>;
   /** Pages of list(), by type, normalized search text and page arguments. */
   protected readonly listPages: CacheRegion<string, EntityList>;
+  /** Transactions on this connection (one wrapper, made once). */
+  protected readonly transactions: SqliteTransactions;
 
   protected constructor(
     protected readonly db: Database.Database,
@@ -47,6 +50,7 @@ export abstract class SqliteEntityConnection {
     this.entitiesById = this.cache.region(entries);
     this.membersById = this.cache.region(Math.ceil(entries / 10));
     this.listPages = this.cache.region(Math.ceil(entries / 10));
+    this.transactions = sqliteTransactions(db);
   }
 
   /** Calls served since open (empty batches are answered without counting). */

@@ -62,7 +62,7 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
     return this.serve(() => {
       let written: UpsertWritten | null = null;
       try {
-        written = this.db.transaction(() => runSync(upsertAll(inputs), this.steps))();
+        written = this.transactions.deferred(() => runSync(upsertAll(inputs), this.steps));
       } finally {
         // This connection's own commits do not move its data_version: forget what they changed.
         // An upsert writes only its entity's row, aliases and roles (roles change organizations'
@@ -91,7 +91,7 @@ export class SqliteEntityService extends SqliteEntityReads implements EntityServ
     const checked = expectMerge(request);
     return this.serve(() => {
       try {
-        const retired = this.db.transaction(() => runSync(retireAll(checked, RETIRE), this.steps)).immediate();
+        const retired = this.transactions.immediate(() => runSync(retireAll(checked, RETIRE), this.steps));
         return { entity: this.readByIds([checked.into])[0] as EntityRecord, retired };
       } finally {
         // A merge changes the survivor, the retired, their members and every listing: forget everything.

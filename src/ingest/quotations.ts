@@ -187,11 +187,12 @@ function classify(text: string, span: { start: number; end: number; open: number
   if (TERM_CUES.test(before) && words.length <= 8) return 'term';
   if (!speechPunctuation && words.length <= 12) {
     if (TITLE_CUES.test(before) && (titleCase || /\b(?:titled|entitled)\s*$/i.test(before))) return 'title';
-    const named = NAMED_CUES.exec(before);
+    // The checks on `before` (patterns ending in `$`, tried at each of its positions) only where their other conditions hold.
+    const named = titleCase ? NAMED_CUES.exec(before) : null;
     if (named && !PRONOUNS.has(named[1].toLowerCase()) && !/^\p{Lu}/u.test(named[1]) && titleCase) return 'title';
     // On CNN's "State of the Union", in The New Yorker's "Talk of the Town".
     // …and after a plural possessive: on GB News’ "Farage at Large".
-    if (/\p{Lu}[\p{L}&.]*(?:['’]s|s['’])\s*$/u.test(before) && titleCase) return 'title';
+    if (titleCase && /\p{Lu}[\p{L}&.]*(?:['’]s|s['’])\s*$/u.test(before)) return 'title';
     // "in an interview with "The View"", "an appearance on CNN's "The Lead with Jake Tapper"": a show's name.
     if (INTERVIEW_WITH.test(before) && isTitleCase(words.filter((w) => !TITLE_SMALL_WORDS.has(w))) && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
     // "said on "Meet the Press"", "the hosts of "Morning Joe"": a title-case name after "on" or "of" is a show's or a work's.

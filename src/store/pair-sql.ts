@@ -91,20 +91,23 @@ export function pairPageSql(kind: CoOccurrenceKind, dialect: PairPageDialect): s
           ORDER BY r.owner, p.count DESC, p.other_id`;
 }
 
-/** The secondary indexes of one kind's pair table (a page by count; the newest shared article). */
-export function pairIndexDdl(kind: CoOccurrenceKind): string {
+/**
+ * The secondary indexes of one kind's pair table (a page by count; the newest shared article, which
+ * SQLite no longer keeps: `latest` false, see sqlite-pair-settle.ts).
+ */
+export function pairIndexDdl(kind: CoOccurrenceKind, latest = true): string {
   const pairs = PAIR_TABLES[kind];
   return `
-    CREATE INDEX ${pairs}_by_count ON ${pairs} (entity_id, count DESC, other_id);
-    CREATE INDEX ${pairs}_by_latest ON ${pairs} (latest_article_id);`;
+    CREATE INDEX ${pairs}_by_count ON ${pairs} (entity_id, count DESC, other_id);${latest ? `
+    CREATE INDEX ${pairs}_by_latest ON ${pairs} (latest_article_id);` : ''}`;
 }
 
 /** Drops what pairIndexDdl creates (a set-based rebuild writes the table first, then sorts each index once). */
-export function dropPairIndexDdl(kind: CoOccurrenceKind): string {
+export function dropPairIndexDdl(kind: CoOccurrenceKind, latest = true): string {
   const pairs = PAIR_TABLES[kind];
   return `
-    DROP INDEX ${pairs}_by_count;
-    DROP INDEX ${pairs}_by_latest;`;
+    DROP INDEX ${pairs}_by_count;${latest ? `
+    DROP INDEX ${pairs}_by_latest;` : ''}`;
 }
 
 /**

@@ -6,7 +6,8 @@ import { keepTempStoreInMemory } from '../db/sqlite-temp-store';
 import type { ArticleStore } from './article-store';
 import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
 import { PAIR_KINDS, PAIR_TABLES } from './co-occurrence';
-import { dropPairIndexDdl, pairFillSql, pairIndexDdl, pairSql, type PairSql } from './pair-sql';
+import { dropPairIndexDdl, pairFillSql, pairIndexDdl } from './pair-sql';
+import { sqlitePairSettleSql, type SqlitePairSettleSql } from './sqlite-pair-settle';
 import { QUOTE_COLUMNS } from './batched-pages';
 import type { ArticleDraft, CoOccurrenceKind, InsertOutcome, QuoteRecord } from '../records/article-records';
 import { quoteFromRow, quoteRow, type QuoteRow } from './row-mapping';
@@ -63,7 +64,7 @@ const WAL_CHECKPOINT_PAGES = 10_000;
  */
 export class SqliteArticleStore extends SqliteArticleSearch implements ArticleStore {
   readonly kind = 'sqlite' as const;
-  private readonly pairs: Record<CoOccurrenceKind, PairSql> = { mentioned: pairSql('mentioned', (n) => `@p${n}`), quoted: pairSql('quoted', (n) => `@p${n}`) };
+  private readonly pairs: Record<CoOccurrenceKind, SqlitePairSettleSql> = { mentioned: sqlitePairSettleSql('mentioned'), quoted: sqlitePairSettleSql('quoted') };
 
   private constructor(db: Database.Database, options: SqliteArticleStoreOptions) {
     super(db, options);
@@ -143,9 +144,9 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
 
   private fillPairTables(): void {
     for (const kind of PAIR_KINDS) {
-      this.exec(`DELETE FROM ${PAIR_TABLES[kind]};${dropPairIndexDdl(kind)}`);
+      this.exec(`DELETE FROM ${PAIR_TABLES[kind]};${dropPairIndexDdl(kind, false)}`);
       this.exec(pairFillSql(kind));
-      this.exec(pairIndexDdl(kind));
+      this.exec(pairIndexDdl(kind, false));
     }
     this.run('UPDATE pair_counts_state SET stale = 0 WHERE id = 1');
   }
@@ -168,19 +169,30 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
     const stored = matches.find((m) => m.id === plan.id);
     const sortTime = draft.publishedMs ?? Date.parse(stored?.ingested_at ?? new Date().toISOString());
     // The article's pairs are taken back before its mentions and quotes are replaced, then added again.
-    if (keepPairs) for (const kind of PAIR_KINDS) this.runNamed(this.pairs[kind].takeBack, named(plan.id));
+    const before = keepPairs ? PAIR_KINDS.map((kind) => this.takeBackPairs(kind, plan.id)) : [];
     this.updateArticle(plan.id, draft, plan.url, sortTime);
     this.writeAnnotations(plan.id, draft, sortTime, true);
-    if (keepPairs) for (const kind of PAIR_KINDS) this.settlePairs(kind, plan.id, sortTime);
+    if (keepPairs) PAIR_KINDS.forEach((kind, k) => this.settlePairs(kind, plan.id, sortTime, before[k]));
     return { id: plan.id, outcome: 'updated' };
   }
 
-  /** Adds an article's pairs again after a take-back, and tidies what the change left behind. */
-  private settlePairs(kind: CoOccurrenceKind, articleId: number, sortTime: number): void {
+  /** Takes an article's pairs back before its rows change; returns its entities as they were (JSON), for settlePairs. */
+  private takeBackPairs(kind: CoOccurrenceKind, articleId: number): string {
+    const sql = this.pairs[kind];
+    const entities = this.get<{ ids: string }>(sql.entities, articleId)?.ids ?? '[]';
+    this.runNamed(sql.takeBack, named(articleId));
+    return entities;
+  }
+
+  /**
+   * Adds an article's pairs again after a take-back, and tidies what the change left behind: among the
+   * pairs of the entities it had before (`before`), the only ones it can have been the newest article of.
+   */
+  private settlePairs(kind: CoOccurrenceKind, articleId: number, sortTime: number, before: string): void {
     const sql = this.pairs[kind];
     this.runNamed(sql.add, named(articleId, sortTime));
-    this.runNamed(sql.dropEmpty, named(articleId));
-    this.runNamed(sql.relatest, named(articleId));
+    this.runNamed(sql.dropEmpty, named(articleId, before));
+    this.runNamed(sql.relatest, named(articleId, before));
   }
 
   private freeSlugFor(base: string): string {
@@ -289,9 +301,9 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
       const articles = this.allNamed<{ article_id: number; sort_time: number }>(REFERENCED_ARTICLES, named(ids));
       for (const { article_id: articleId, sort_time: sortTime } of articles) {
         // As a new version of the article: its pairs taken back, its rows changed, its pairs added again.
-        for (const kind of PAIR_KINDS) this.runNamed(this.pairs[kind].takeBack, named(articleId));
+        const before = PAIR_KINDS.map((kind) => this.takeBackPairs(kind, articleId));
         for (const move of REFERENCES.moves) this.runNamed(move, named(into, articleId, ids));
-        for (const kind of PAIR_KINDS) this.settlePairs(kind, articleId, sortTime);
+        PAIR_KINDS.forEach((kind, k) => this.settlePairs(kind, articleId, sortTime, before[k]));
       }
       return { articles: articles.length };
     });
@@ -320,7 +332,7 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
         speaker.name,
         quoteId,
       );
-      this.runNamed(this.pairs.quoted.takeBack, named(quote.article_id));
+      const before = this.takeBackPairs('quoted', quote.article_id);
       const updated = this.get<QuoteRow>(
         `UPDATE quotes SET speaker_id = ?, speaker_name = ?, method = ?, confidence = ? WHERE id = ?
          RETURNING ${QUOTE_COLUMNS.replace(/\bq\./g, '')}`,
@@ -330,7 +342,7 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
         attributed ? speaker.confidence : null,
         quoteId,
       );
-      this.settlePairs('quoted', quote.article_id, quote.sort_time);
+      this.settlePairs('quoted', quote.article_id, quote.sort_time, before);
       return updated;
     });
     return row ? quoteFromRow(row) : null;

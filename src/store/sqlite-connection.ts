@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { SqliteReadCache } from '../db/sqlite-read-cache';
 import { withTempStoreOnDisk } from '../db/sqlite-temp-store';
+import { sqliteTransactions, type SqliteTransactions } from '../db/sqlite-transactions';
 
 export type Param = string | number | null;
 /** Named parameters (`@p1`, `@p2`, …), for statements that use one value twice. */
@@ -22,9 +23,11 @@ export abstract class SqliteConnection {
   protected executed = 0;
   private readonly prepared = new Map<string, Database.Statement>();
   protected readonly cache: SqliteReadCache;
+  private readonly transactions: SqliteTransactions;
 
   protected constructor(private readonly db: Database.Database) {
     this.cache = new SqliteReadCache(db);
+    this.transactions = sqliteTransactions(db);
   }
 
   get statementCount(): number {
@@ -115,7 +118,7 @@ export abstract class SqliteConnection {
   protected inTransaction<T>(fn: () => T): T {
     this.executed += 2;
     try {
-      return this.db.transaction(fn).immediate();
+      return this.transactions.immediate(fn);
     } finally {
       this.cache.clear();
     }

@@ -1,5 +1,6 @@
 import type { Migration } from '../db/sqlite-migrate';
 import { pairTableDdl } from './pair-sql';
+import { DROP_LATEST_INDEXES } from './sqlite-pair-settle';
 
 /**
  * The SQLite schema, as an ordered list of migrations. Each runs once, in
@@ -293,5 +294,12 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     // file. This index holds only (id, sort_time), a few pages per thousand articles
     // (FTS_FIRST in src/store/sqlite-search-matches.ts).
     sql: `CREATE INDEX articles_time_by_id ON articles (id, sort_time);`,
+  },
+  {
+    version: 9,
+    name: 'pair tables without an index on the newest shared article',
+    // A save moved an entry of each index for nearly every pair it added; only a new version of an
+    // article read them, and it now finds its pairs from its entities (sqlite-pair-settle.ts).
+    sql: DROP_LATEST_INDEXES,
   },
 ];

@@ -17,7 +17,7 @@ import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutT
 import { asClauseContent } from './reported-as';
 import { infinitiveSource } from './reported-infinitive';
 import type { Draft } from './reported-draft';
-import { cueMatches, suffixMatcher, wordsBefore } from './cue-scan';
+import { cueMatches, suffixMatcher, trimmedEndMatches, wordsBefore } from './cue-scan';
 import { isVerbPhrase, verbPhraseSource } from './reported-verb-phrases';
 import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, OPENING_PERFECT_RE, quantifierSubjectEnd, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectPastAdverbial, withSubject } from './reported-subjects';
 import { type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, sourceBefore } from './reported-sources';
@@ -44,6 +44,9 @@ const CONNECTIVE_LEAD_RE = /^\s*["“]?(?:Still|But|And|Yet|However|Now|So|Inste
 const ASIDE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*,\\s*`, 'u');
 /** A comma right before a word, a closing quotation mark after it or not (`said, `, `"corrupt," `). */
 const COMMA_BEFORE_RE = /,(?:["”’]|'')?\s*$/u;
+
+/** A possessive ending the text before a cue, white space trimmed off ("Grant's ", "the voters’ "): `\p{L}['’]s?\s+$` read from the end. */
+const POSSESSIVE_END_RE = /\p{L}['’]s?$/u;
 
 /** What may open a sentence before its subject: a quotation mark, a connective. */
 const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Later|Now|So|Also)\s*,?\s+)?/u;
@@ -88,9 +91,10 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     )
       continue;
     // "Grant's claim that …": after a possessive the word is a noun (read by nominalCues).
-    if (/\p{L}['’]s?\s+$/u.test(near) && !/\b(?:he|she|it|who|that|there|what)['’]s\s+$/iu.test(near)) continue;
+    // (Read first on the last characters: the pattern ends in `\s+$`, which the engine tries at every position of `near`.)
+    if (trimmedEndMatches(near, POSSESSIVE_END_RE, 4, true) && !/\b(?:he|she|it|who|that|there|what)['’]s\s+$/iu.test(near)) continue;
     // "Their fear is that …": after a possessive pronoun and before a copula, the word is the copula's subject noun.
-    if (/(?:^|[^\p{L}])(?:his|their|its|my|our|your)\s+$/iu.test(near) && /^\s+(?:is|was)\s+that\s/iu.test(text.slice(at + m.text.length, at + m.text.length + 12))) continue;
+    if (/^\s+(?:is|was)\s+that\s/iu.test(text.slice(at + m.text.length, at + m.text.length + 12)) && /(?:^|[^\p{L}])(?:his|their|its|my|our|your)\s+$/iu.test(near)) continue;
     // "she's predicted": the contracted auxiliary is no part of the subject.
     // "remain confident that", "am fully aware that": the copula before a stance adjective is no part of the subject.
     const copula = info.adjective ? COPULA_BEFORE_RE.exec(near) : null;
