@@ -105,16 +105,16 @@ export abstract class SqliteConnection {
     statement.run(...params);
   }
 
-  /**
-   * Runs fn in a write transaction (BEGIN IMMEDIATE), rolled back if fn
-   * throws. The record cache is dropped either way: this connection's own
-   * commits do not move its data_version.
-   */
   /** Runs `work` with SQLite's temporary b-trees in a file (set-based bulk work; src/db/sqlite-temp-store.ts). */
   protected withTempStoreOnDisk<T>(work: () => T): T {
     return withTempStoreOnDisk(this.db, work);
   }
 
+  /**
+   * Runs fn in a write transaction (BEGIN IMMEDIATE), rolled back if fn
+   * throws. The record cache is dropped either way: this connection's own
+   * commits do not move its data_version.
+   */
   protected inTransaction<T>(fn: () => T): T {
     this.executed += 2;
     try {
