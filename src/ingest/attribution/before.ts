@@ -285,7 +285,8 @@ function sentenceSubject(ctx: Context, paragraph: number, sentenceStart: number,
   for (let k = 0; k < 3; k++) {
     const phrase = LEAD_PHRASE_RE.exec(text.slice(at, Math.min(verbAt, at + 160)));
     if (!phrase || (hasSpeechVerb(phrase[0]) && !ADVERBIAL_OPENING_RE.test(phrase[0]))) return null;
-    if (mentionsWithin(ctx, paragraph, at, at + phrase[0].length).some((m) => m.type === 'person')) return null;
+    // `Asked whether Lee would stay, Ruiz shook her head and said`: a name inside an adverbial opening is not the subject.
+    if (!ADVERBIAL_OPENING_RE.test(phrase[0]) && mentionsWithin(ctx, paragraph, at, at + phrase[0].length).some((m) => m.type === 'person')) return null;
     at += phrase[0].length;
     const found = subjectAt(ctx, paragraph, at, verbAt);
     if (found) return found;

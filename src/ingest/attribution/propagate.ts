@@ -236,7 +236,9 @@ function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: Extr
     const before = list.slice(0, at).reverse().find((j) => results[j].speaker && !propagatedHere.has(results[j]));
     // A fragment in the writer's own sentence: only right after a whole quote of its speaker, nobody else named or reporting in between.
     if (results[i].partial && (before === undefined || results[before].partial || !fragmentContinues(ctx, quotes[before], quotes[i], results[before].speaker!))) continue;
-    const after = results[i].partial ? undefined : list.slice(at + 1).find((j) => results[j].speaker && !propagatedHere.has(results[j]));
+    // `"…," he said. And Ann Lee called for "…"`: a quote whose own he/she after it named no one takes no later
+    // quote's speaker (news copy does not name someone after a pronoun for them).
+    const after = results[i].partial || ownPronounAfter(ctx, quotes[i]) ? undefined : list.slice(at + 1).find((j) => results[j].speaker && !propagatedHere.has(results[j]));
     for (const j of before === undefined ? (after === undefined ? [] : [after]) : [before]) {
       const sib = results[j];
       const from = Math.min(quotes[i].end, quotes[j].end);
@@ -246,6 +248,12 @@ function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: Extr
       propagatedHere.add(results[i]);
     }
   }
+}
+
+/** Whether a he/she right after the quote, in its sentence, attributes it (`"…," he said`; not `"…." He added`). */
+function ownPronounAfter(ctx: Context, q: Quotation): boolean {
+  if (q.close === null || /\.$/.test(q.text.trimEnd())) return false;
+  return PRONOUN_AFTER_RE.test(ctx.paragraphs[q.paragraph].slice(q.close + 1, q.close + 120));
 }
 
 /**
