@@ -45,3 +45,42 @@ describe('a preposition opening the sentence is no title before a name', () => {
     expect(quotes('"We will win," said Deputy Mayor Peter Hale.')).toEqual([['Peter Hale', 'We will win,']]);
   });
 });
+
+describe('he/she after a description named in apposition', () => {
+  it('"The other man, his cousin Tom Reed, 40, cited …" then "…," he said: Tom Reed', () => {
+    expect(quotes('Two men from Ohio stood at the back of the hall.', 'The other man, his cousin Tom Reed, 40, cited the cost of fuel as a worry. "He is talking too much," he said.')).toEqual([
+      ['Tom Reed', 'He is talking too much,'],
+    ]);
+  });
+
+  it('"A potential running mate, Ann Lowe is …" then "…," she said: Ann Lowe', () => {
+    expect(quotes('A potential running mate, Gov. Ann Lowe is the daughter of two teachers.', '"We were lucky to grow up here," she said.')).toEqual([['Ann Lowe', 'We were lucky to grow up here,']]);
+  });
+
+  it('an unnamed description with no name in apposition still gives no speaker (negative)', () => {
+    expect(quotes('Gov. Ann Lowe spoke first.', 'One woman in the crowd stood up. "We were lucky to be here," she said.')).toEqual([[null, 'We were lucky to be here,']]);
+  });
+});
+
+describe('he/she after a name closing an appositive', () => {
+  it('"One delegate, party chairwoman Ann Lee, pledged her vote to Ruth Hale …" then "…," she said: Ann Lee', () => {
+    expect(
+      quotes('One delegate, Ohio Democratic Party chairwoman Nancy Orr, pledged her vote to Ruth Hale on Monday in an effort to end the race.', '“We need to bring this to a close,” she said.'),
+    ).toEqual([['Nancy Orr', 'We need to bring this to a close,']]);
+  });
+});
+
+describe('a relative clause after coordinated names', () => {
+  it('"… rivals, Govs. Jeb Hale and Tom Cross, who say …" then "He dismissed …": not the last of the coordinated names', () => {
+    const rows = reported(
+      'Sen. Mark Ruben refrained from attacking his rivals, particularly Govs. Jeb Hale and Tom Cross, who say the senator lacks experience.',
+      'He dismissed criticism of his debate performance, saying that it was his best night.',
+    );
+    const saying = rows.find((r) => r[3].startsWith('it was his best night'));
+    expect(saying?.[1]).not.toBe('Tom Cross');
+  });
+
+  it('one name before ", who said" still speaks (negative)', () => {
+    expect(quotes('The plan was attacked by Sen. Ann Lee of Ohio, the panel’s top Democrat, who said it was rushed.', '"It is a disgrace," she said.')).toEqual([['Ann Lee', 'It is a disgrace,']]);
+  });
+});
