@@ -137,9 +137,9 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
   // Inverted before the quote: `said Kerry: "…"`.
   const afterVerb = verb.index + verb.word.length;
   // Never after a cue whose object is its addressee (`Mook told CBS: "…"`, `X told Fox News: "…"`) or what it names
-  // (`called Ruiz "…"`), or after "of" (`said of Rubio: "…"`).
+  // (`called Ruiz "…"`), or after a preposition (`said of Rubio: "…"`, `added about Carson:`, `responds to Mills with,`).
   const cue = REPORTING_CUES.get(word);
-  const inv = ADDRESSEE_VERBS.has(word) || cue?.object === 'required' || cue?.frame === 'object' ? null : /^\s+(?!of\s)/.exec(text.slice(afterVerb));
+  const inv = ADDRESSEE_VERBS.has(word) || cue?.object === 'required' || cue?.frame === 'object' ? null : /^\s+(?!(?:of|about|to|with|toward|towards|against|for)\s)/.exec(text.slice(afterVerb));
   if (inv) {
     const s = speakerStartingAt(ctx, q.paragraph, afterVerb + inv[0].length);
     const gap = s ? text.slice(s.end, q.open) : '';
