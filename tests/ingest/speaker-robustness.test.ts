@@ -84,3 +84,19 @@ describe('a relative clause after coordinated names', () => {
     expect(quotes('The plan was attacked by Sen. Ann Lee of Ohio, the panel’s top Democrat, who said it was rushed.', '"It is a disgrace," she said.')).toEqual([['Ann Lee', 'It is a disgrace,']]);
   });
 });
+
+describe('speech verbs before a quotation', () => {
+  it('"X added about Y:" is X’s, not Y’s', () => {
+    expect(quotes('Ann Lee spoke with Dr. Ben Carr on Sunday.', 'Ann Lee added about Carr: “He feels sorry for the man.”')).toEqual([['Ann Lee', 'He feels sorry for the man.']]);
+  });
+
+  it('"said Y:" (inverted) is still Y’s (negative)', () => {
+    expect(quotes('The hearing ended late.', 'Then said Dr. Ben Carr: “He feels sorry for the man.”')).toEqual([['Ben Carr', 'He feels sorry for the man.']]);
+  });
+
+  it('"Gov. X (R-Ohio), said," with a stray comma after the parenthetical is X’s', () => {
+    expect(quotes('After winning the primary, Gov. John Kasey (R-Ohio), said, “We are getting ready to rent a covered wagon.”')).toEqual([
+      ['John Kasey', 'We are getting ready to rent a covered wagon.'],
+    ]);
+  });
+});
