@@ -100,3 +100,21 @@ describe('speech verbs before a quotation', () => {
     ]);
   });
 });
+
+describe('a description after an inverted speech verb', () => {
+  it('"…," said the Democratic nominee: the nominee named before', () => {
+    expect(quotes('On Thursday Hillary Clanton gave her acceptance speech in Philadelphia.', '“A man you can bait with a tweet is not a man we can trust,” said the Democratic nominee.')).toEqual([
+      ['Hillary Clanton', 'A man you can bait with a tweet is not a man we can trust,'],
+    ]);
+  });
+
+  it('"…," said the New York businessman, who …: the businessman named before', () => {
+    expect(quotes('Donald Trimp spoke in Concord on Monday.', '"We cannot have a guy who stands in the middle of the floor," said the New York businessman, who campaigned all day.')).toEqual([
+      ['Donald Trimp', 'We cannot have a guy who stands in the middle of the floor,'],
+    ]);
+  });
+
+  it('a description no one named before fits gives no speaker (negative)', () => {
+    expect(quotes('The county board met late.', '"We cannot wait," said the woman, who lives nearby.')).toEqual([[null, 'We cannot wait,']]);
+  });
+});
