@@ -118,3 +118,19 @@ describe('a description after an inverted speech verb', () => {
     expect(quotes('The county board met late.', '"We cannot wait," said the woman, who lives nearby.')).toEqual([[null, 'We cannot wait,']]);
   });
 });
+
+describe('a later quote of the paragraph past a subordinate clause', () => {
+  it('"…," X told the paper, after Y stated an interest in …. "…": both quotes are X’s', () => {
+    expect(
+      quotes('“They are not terminable at will,” spokesman Ron Lieber told the paper in July, after Mayor Bill Blasco stated an interest in ending the deal. “These contracts are binding.”'),
+    ).toEqual([
+      ['Ron Lieber', 'They are not terminable at will,'],
+      ['Ron Lieber', 'These contracts are binding.'],
+    ]);
+  });
+
+  it('a main-clause subject between the quotes is still a rival (negative)', () => {
+    const rows = quotes('“They are not terminable at will,” spokesman Ron Lieber told the paper in July. Mayor Bill Blasco then stated an interest in ending the deal. “These contracts are binding.”');
+    expect(rows[1][0]).not.toBe('Ron Lieber');
+  });
+});

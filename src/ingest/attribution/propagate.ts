@@ -274,6 +274,9 @@ function fragmentContinues(ctx: Context, from: Quotation, to: Quotation, speaker
 /** Quotes given a speaker by their paragraph's neighbours: never a source for another quote of the paragraph. */
 const propagatedHere = new WeakSet<ExtractedQuote>();
 
+/** A subordinating conjunction (and title words) right before a name, after a comma: `, after Mayor `, `, when `. */
+const SUBORDINATE_BEFORE_RE = /,\s+(?:after|before|when|while|because|since|until|although|though|once|whereas)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
 /** A person other than `speaker`, named as the subject of a clause between `from` and `to`. */
 function rivalSubjectBetween(ctx: Context, p: number, from: number, to: number, speaker: SpeakerRef): boolean {
   const text = ctx.paragraphs[p];
@@ -282,6 +285,8 @@ function rivalSubjectBetween(ctx: Context, p: number, from: number, to: number, 
     if (m.type !== 'person' || (speaker.type === 'person' && m.entity === speaker.index)) continue;
     const sentence = sentenceOf(ctx, p, m.start);
     const start = Math.max(sentence.start, from);
+    // `"…," Ann Lee told the paper, after Tom Hale asked …. "…"`: the subject of a subordinate clause is no rival.
+    if (SUBORDINATE_BEFORE_RE.test(text.slice(Math.max(start, m.start - 60), m.start))) continue;
     const same = ctx.mentions[p].filter((o) => o.start >= start && o.end <= sentence.end);
     if (isSubject(text, start, m, same)) return true;
   }
