@@ -65,7 +65,8 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
     held ??= person(index, method, confidence);
     return 'held';
   };
-  const { samePronoun, samePronounOpens } = pronounPatterns(pronoun);
+  const ownPatterns = pronounPatterns(pronoun);
+  const { samePronoun } = ownPatterns;
   // A sentence naming no one but holding the same pronoun is a link of the chain: it counts towards a wider bound only.
   let looked = 0;
   let scanned = 0;
@@ -153,8 +154,11 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
       // "…, which he said were split between Trump and Cruz": names only after the sentence's own
       // he/she are not whom it means (news copy does not name someone after a pronoun for them),
       // so that he/she is the chain's, which goes on back.
-      const ownPronoun = samePronoun.exec(withoutQuotations(ctx, p, s.start, limit));
-      const chained = samePronounOpens.test(text.slice(s.start, p === paragraph && pronoun !== null ? Math.min(s.end, limit + pronoun.length + 1) : limit)) || (fits.length === 0 && ownPronoun !== null && named.every((m) => m.start > s.start + ownPronoun.index));
+      // A description of unknown gender chains through the he/she of the one name's gender (`he did say he found Trump`).
+      const lone = anyFit.length === 1 ? ctx.entities.people[anyFit[0]].gender : null;
+      const chain = pronoun !== null ? ownPatterns : pronounPatterns(gender === 'female' || (gender === null && lone === 'female') ? 'she' : gender === 'male' || lone === 'male' ? 'he' : null);
+      const ownPronoun = chain.samePronoun.exec(withoutQuotations(ctx, p, s.start, limit));
+      const chained = chain.samePronounOpens.test(text.slice(s.start, p === paragraph && pronoun !== null ? Math.min(s.end, limit + pronoun.length + 1) : limit)) || (fits.length === 0 && ownPronoun !== null && named.every((m) => m.start > s.start + ownPronoun.index));
       if (anyFit.length === 1 && fits.length === 0 && !chained) {
         const r = fit(anyFit[0], 0.7);
         if (r !== 'held') return r;

@@ -134,3 +134,25 @@ describe('a later quote of the paragraph past a subordinate clause', () => {
     expect(rows[1][0]).not.toBe('Ron Lieber');
   });
 });
+
+describe('a description after a sentence whose subject is a he/she', () => {
+  it('"he did say he found X charming" then "…," the tycoon told: not X, the one the he/she means', () => {
+    expect(
+      quotes(
+        'Casino owner Sheldon Adler said on Friday he met the candidate Donald Trimp this week.',
+        'While the donor did not disclose his backing, he did say he found Trimp to be “very charming.”',
+        '“It was very nice,” the gambling tycoon told reporters in a rare interview.',
+      ).find((r) => r[1] === 'It was very nice,')?.[0],
+    ).toBe('Sheldon Adler');
+  });
+
+  it('a name of the other gender after a she is still whom the description means (negative)', () => {
+    expect(
+      quotes(
+        'Helen Carter gave an interview to two hosts, Joe Harland and Mia Brook.',
+        'She has since said that she went because it would be fun, something Harland could understand.',
+        '“I actually said she was right,” the host said.',
+      ).find((r) => r[1] === 'I actually said she was right,')?.[0],
+    ).toBe('Joe Harland');
+  });
+});
