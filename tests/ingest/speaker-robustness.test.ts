@@ -156,3 +156,15 @@ describe('a description after a sentence whose subject is a he/she', () => {
     ).toBe('Joe Harland');
   });
 });
+
+describe('he/she and two coordinated verbs before a quotation', () => {
+  it('"When X, the manager, was asked …, he laughed and said, …" is X’s', () => {
+    expect(quotes('When Robin Marsh, the campaign manager, was asked whether the senator would hold a news conference, he laughed and said, “We will see.”')).toEqual([
+      ['Robin Marsh', 'We will see.'],
+    ]);
+  });
+
+  it('"he and his wife said" is no single speaker’s (negative)', () => {
+    expect(quotes('Tom Reed and Ann Reed run the bakery.', 'When the shop reopened, he and his wife said, “We are grateful.”')[0][0]).toBeNull();
+  });
+});

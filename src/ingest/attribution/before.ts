@@ -226,7 +226,8 @@ const NOT_BETWEEN_PRONOUN_AND_VERB = new Set('the a an his her their its our my 
 function pronounOpeningClause(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number): Found | null {
   const head = ctx.paragraphs[paragraph].slice(Math.max(sentenceStart, verbAt - 120), verbAt);
   const m = PRONOUN_OPENS_CLAUSE_RE.exec(head);
-  if (m === null || m[2].split(/[\s,]+/).some((w) => NOT_BETWEEN_PRONOUN_AND_VERB.has(w.toLowerCase()))) return null;
+  // `he laughed and said`: a conjunction after the pronoun's first verb joins a second verb of the same subject (`he and his wife` does not).
+  if (m === null || m[2].split(/[\s,]+/).some((w, i) => NOT_BETWEEN_PRONOUN_AND_VERB.has(w.toLowerCase()) && !(i > 0 && /^(?:and|but)$/i.test(w)))) return null;
   const upto = m[0].slice(0, m[0].length - m[2].length);
   const at = verbAt - head.length + upto.search(/(?:he|she)(?:['’](?:s|d|ll))?,?\s+$/iu);
   return viaPronounAt(ctx, paragraph, at, m[1]);
