@@ -65,7 +65,8 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
     held ??= person(index, method, confidence);
     return 'held';
   };
-  const { samePronoun, samePronounOpens } = pronounPatterns(pronoun);
+  const ownPatterns = pronounPatterns(pronoun);
+  const { samePronoun } = ownPatterns;
   // A sentence naming no one but holding the same pronoun is a link of the chain: it counts towards a wider bound only.
   let looked = 0;
   let scanned = 0;
@@ -153,8 +154,11 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
       // "…, which he said were split between Trump and Cruz": names only after the sentence's own
       // he/she are not whom it means (news copy does not name someone after a pronoun for them),
       // so that he/she is the chain's, which goes on back.
-      const ownPronoun = samePronoun.exec(withoutQuotations(ctx, p, s.start, limit));
-      const chained = samePronounOpens.test(text.slice(s.start, p === paragraph && pronoun !== null ? Math.min(s.end, limit + pronoun.length + 1) : limit)) || (fits.length === 0 && ownPronoun !== null && named.every((m) => m.start > s.start + ownPronoun.index));
+      // A description of unknown gender chains through the he/she of the one name's gender (`he did say he found Trump`).
+      const lone = anyFit.length === 1 ? ctx.entities.people[anyFit[0]].gender : null;
+      const chain = pronoun !== null ? ownPatterns : pronounPatterns(gender === 'female' || (gender === null && lone === 'female') ? 'she' : gender === 'male' || lone === 'male' ? 'he' : null);
+      const ownPronoun = chain.samePronoun.exec(withoutQuotations(ctx, p, s.start, limit));
+      const chained = chain.samePronounOpens.test(text.slice(s.start, p === paragraph && pronoun !== null ? Math.min(s.end, limit + pronoun.length + 1) : limit)) || (fits.length === 0 && ownPronoun !== null && named.every((m) => m.start > s.start + ownPronoun.index));
       if (anyFit.length === 1 && fits.length === 0 && !chained) {
         const r = fit(anyFit[0], 0.7);
         if (r !== 'held') return r;
@@ -196,10 +200,20 @@ const COORDINATED_CLAUSE_RE = /(?:\b(?:and|but|or|while|whereas|though|although)
 function openingSubject(text: string, start: number, people: readonly ExtractedMention[], subjects: readonly ExtractedMention[], verbAfter = false): number | null {
   const first = people[0];
   if (!subjects.includes(first) || !OPENING_RE.test(text.slice(start, first.start))) return null;
-  if (verbAfter && !VERB_AFTER_RE.test(text.slice(first.end, first.end + 160))) return null;
+  if (verbAfter && !VERB_AFTER_RE.test(text.slice(first.end, first.end + 160)) && !closesAppositive(text, start, first)) return null;
   // `Kessler spoke first and Brandt answered`: a subject opening a coordinated clause is a rival.
   const rival = subjects.some((m) => m.entity !== first.entity && (/^,?\s+(?:and|or|&)\s+/.test(text.slice(first.end, m.start)) || COORDINATED_CLAUSE_RE.test(text.slice(first.end, m.start))));
   return rival ? null : first.entity;
+}
+
+/** Before a name set in apposition to the sentence's opening noun phrase: `One delegate, party chairwoman `. */
+const APPOSITION_BEFORE_RE = /^[^,;:"“”]{1,60},\s+(?:[\p{L}.’'-]+\s+){0,5}$/u;
+/** The comma closing that appositive, then the verb: `, pledged`, `, has said`. */
+const VERB_AFTER_APPOSITION_RE = /^,\s+(?:(?:has|had|have|also|then|later|long|once|still|never|just)\s+)*\p{Ll}{2,}(?:ed|s)\b/u;
+
+/** `One superdelegate, party chairwoman Ann Lee, pledged …`: the name, in apposition to the subject, is it. */
+function closesAppositive(text: string, start: number, m: ExtractedMention): boolean {
+  return APPOSITION_BEFORE_RE.test(text.slice(start, m.start)) && VERB_AFTER_APPOSITION_RE.test(text.slice(m.end, m.end + 40));
 }
 
 /** A past-tense verb or an auxiliary right after a name (`Trump hewed`, `Ortiz has`), past an appositive or a parenthetical. */
@@ -271,17 +285,23 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
   const headEnd = start + text.length - afterHead.length;
   if (ctx.mentions[paragraph].some((x) => x.type === 'person' && x.start >= headEnd && x.start <= headEnd + 2)) return null;
   const det = m[1].toLowerCase();
+  // "One pastor supporting the plan, Dan Reed of Grace Church, said" / "The other man, his cousin Tom Reed, 40, cited":
+  // named in apposition a few words on; the mention decides.
+  if (namedInApposition(ctx, paragraph, headEnd)) return null;
   if (det !== 'the') return 'unnamed';
   const found = resolveDescriptor(ctx, paragraph, start, `the ${npWords.slice(0, headAt).join(' ')} `, npWords[headAt], false);
   if (found && found.speaker.type === 'person') return found.speaker.index;
   const head = npWords[headAt].toLowerCase();
   if (!EPITHET_NOUNS.has(head)) return 'unnamed';
-  // "The other candidate on the stage, former Gov. Ann Lowe, said": named in apposition; the mention decides.
-  const named = ctx.mentions[paragraph].find((x) => x.type === 'person' && x.start >= headEnd && x.start <= headEnd + 80);
-  if (named && APPOSITION_LEAD_RE.test(ctx.paragraphs[paragraph].slice(headEnd, named.start))) return null;
   // "The actress said …" before a "he": someone else; the sentence's names decide.
   const described: Gender | null = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
   return described === null || gender === null || described === gender ? 'epithet' : null;
+}
+
+/** "The other candidate on the stage, former Gov. Ann Lowe, said": the first person named within a short reach of the head, in apposition. */
+function namedInApposition(ctx: Context, paragraph: number, headEnd: number): boolean {
+  const named = ctx.mentions[paragraph].find((x) => x.type === 'person' && x.start >= headEnd && x.start <= headEnd + 80);
+  return named !== undefined && APPOSITION_LEAD_RE.test(ctx.paragraphs[paragraph].slice(headEnd, named.start));
 }
 
 /** Between a description's head and a name in apposition to it: a short phrase, a comma and title words (`on the stage, former Gov. `). */

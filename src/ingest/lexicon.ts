@@ -129,13 +129,13 @@ export const VERB_ADVERBS =
   '(?:went on to|goes on to|go on to|also|later|then|previously|repeatedly|again|recently|often|frequently|once|publicly|privately|flatly|firmly|just|only|still|quickly|angrily|bluntly|simply|further|earlier|long|never|already|since|has|had|have|was|is|would|will|could|did|does|had|may|might|must|should|can)';
 
 /**
- * Between a name and what follows it: an optional parenthetical ("(D-Calif.)")
+ * Between a name and what follows it: an optional parenthetical ("(D-Calif.)", with a stray comma after it)
  * and an optional appositive or relative clause set off by commas, which may
  * hold a quotation whose comma sits inside the marks (`, whose role critics
  * called "a reinvention,"`). Up to three such comma pieces: AP's `Rep. Chip Roy,
  * R-Texas, a leader of the Freedom Caucus, said`.
  */
-export const APPOSITIVE_GAP = '(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,(?:(?:[^,"“”]|["“][^"”“]*[^,"”]["”])*(?:,|["“][^"”“]*,["”])){1,3})?(?:\\s*\\([^()]{0,60}\\))?';
+export const APPOSITIVE_GAP = '(?:\\s*\\([^()]{0,60}\\)(?:,(?=\\s))?)?(?:\\s*,(?:(?:[^,"“”]|["“][^"”“]*[^,"”]["”])*(?:,|["“][^"”“]*,["”])){1,3})?(?:\\s*\\([^()]{0,60}\\))?';
 
 /** Speech verbs that on their own (no object) report a direct quotation after a quote. */
 export const PARTICIPLE_SPEECH: ReadonlySet<string> = words(participleSpeech);

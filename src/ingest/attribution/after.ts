@@ -11,6 +11,9 @@ import type { Quotation } from '../quotations';
 /** A sentence that is only a name (with title words) and a speech verb: ` Trump said.`, ` Sen. Ada Kerr stated.` */
 const BARE_ATTRIBUTION_RE = new RegExp(`^\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,5}(?:${SPEECH_VERB_ALT})\\.(?:\\s|$)`, 'u');
 
+/** After an inverted verb: `the New York businessman` up to a comma, a period or a relative clause. */
+const INVERTED_DESCRIPTOR_RE = /^(the\s+(?:[\p{L}.’'-]+\s+){0,4}?)(\p{Ll}[\p{L}-]*)(?=\s*[,.;:]|\s*$|\s+(?:who|on|in|at|during|after|this|last|on)\b)/u;
+
 /** `"…," said Kerry` · `"…," Kerry said` · `"…," he said` · `"…," the ministry said` · `"…," according to X`. */
 export function attributeAfter(ctx: Context, q: Quotation): Found | null {
   if (q.close === null) return null;
@@ -39,6 +42,12 @@ export function attributeAfter(ctx: Context, q: Quotation): Found | null {
     if (s) return { speaker: s.speaker, method: 'said-after-quote', confidence: 0.95 * s.confidence };
     const pron = /^(he|she)\b/i.exec(text.slice(at + inverted[0].length));
     if (pron) return viaPronoun(ctx, q, pron[1], at);
+    // `"…," said the Democratic nominee.`: a description of someone named before, as `the nominee said` is.
+    const described = INVERTED_DESCRIPTOR_RE.exec(text.slice(at + inverted[0].length, at + inverted[0].length + 80));
+    if (described) {
+      const found = resolveDescriptor(ctx, q.paragraph, at + inverted[0].length, described[1], described[2]);
+      return found ? { ...found, method: 'descriptor' } : null;
+    }
     return null;
   }
   // `"…," KCNA quoted Kim as saying`: the one quoted speaks, not the outlet; "quoted a … official" is unnamed.

@@ -137,9 +137,9 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
   // Inverted before the quote: `said Kerry: "…"`.
   const afterVerb = verb.index + verb.word.length;
   // Never after a cue whose object is its addressee (`Mook told CBS: "…"`, `X told Fox News: "…"`) or what it names
-  // (`called Ruiz "…"`), or after "of" (`said of Rubio: "…"`).
+  // (`called Ruiz "…"`), or after a preposition (`said of Rubio: "…"`, `added about Carson:`, `responds to Mills with,`).
   const cue = REPORTING_CUES.get(word);
-  const inv = ADDRESSEE_VERBS.has(word) || cue?.object === 'required' || cue?.frame === 'object' ? null : /^\s+(?!of\s)/.exec(text.slice(afterVerb));
+  const inv = ADDRESSEE_VERBS.has(word) || cue?.object === 'required' || cue?.frame === 'object' ? null : /^\s+(?!(?:of|about|to|with|toward|towards|against|for)\s)/.exec(text.slice(afterVerb));
   if (inv) {
     const s = speakerStartingAt(ctx, q.paragraph, afterVerb + inv[0].length);
     const gap = s ? text.slice(s.end, q.open) : '';
@@ -226,7 +226,8 @@ const NOT_BETWEEN_PRONOUN_AND_VERB = new Set('the a an his her their its our my 
 function pronounOpeningClause(ctx: Context, paragraph: number, sentenceStart: number, verbAt: number): Found | null {
   const head = ctx.paragraphs[paragraph].slice(Math.max(sentenceStart, verbAt - 120), verbAt);
   const m = PRONOUN_OPENS_CLAUSE_RE.exec(head);
-  if (m === null || m[2].split(/[\s,]+/).some((w) => NOT_BETWEEN_PRONOUN_AND_VERB.has(w.toLowerCase()))) return null;
+  // `he laughed and said`: a conjunction after the pronoun's first verb joins a second verb of the same subject (`he and his wife` does not).
+  if (m === null || m[2].split(/[\s,]+/).some((w, i) => NOT_BETWEEN_PRONOUN_AND_VERB.has(w.toLowerCase()) && !(i > 0 && /^(?:and|but)$/i.test(w)))) return null;
   const upto = m[0].slice(0, m[0].length - m[2].length);
   const at = verbAt - head.length + upto.search(/(?:he|she)(?:['’](?:s|d|ll))?,?\s+$/iu);
   return viaPronounAt(ctx, paragraph, at, m[1]);
@@ -285,7 +286,8 @@ function sentenceSubject(ctx: Context, paragraph: number, sentenceStart: number,
   for (let k = 0; k < 3; k++) {
     const phrase = LEAD_PHRASE_RE.exec(text.slice(at, Math.min(verbAt, at + 160)));
     if (!phrase || (hasSpeechVerb(phrase[0]) && !ADVERBIAL_OPENING_RE.test(phrase[0]))) return null;
-    if (mentionsWithin(ctx, paragraph, at, at + phrase[0].length).some((m) => m.type === 'person')) return null;
+    // `Asked whether Lee would stay, Ruiz shook her head and said`: a name inside an adverbial opening is not the subject.
+    if (!ADVERBIAL_OPENING_RE.test(phrase[0]) && mentionsWithin(ctx, paragraph, at, at + phrase[0].length).some((m) => m.type === 'person')) return null;
     at += phrase[0].length;
     const found = subjectAt(ctx, paragraph, at, verbAt);
     if (found) return found;

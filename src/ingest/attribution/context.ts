@@ -92,7 +92,10 @@ const NOT_TITLE_WORDS = new Set(
 );
 
 /** Words that open a clause or an adverbial phrase even when capitalized: never in a title. */
-const PHRASE_OPENERS = new Set('after before when while if since during he she it they we you i who which what where but or nor yet than not'.split(' '));
+const PHRASE_OPENERS = new Set(
+  // `Like Hale, Lee said`, `Unlike Hale, …`: a preposition or conjunction that never sits inside a title opens a phrase too.
+  'after before when while if since during he she it they we you i who which what where but or nor yet than not like unlike despite amid among without besides against beyond including although though because unless until whereas'.split(' '),
+);
 
 /** Words ending like agent nouns that are none. */
 const NOT_AGENT_NOUNS = new Set('over under other another either neither whether rather together ever never however per sooner further earlier later either whatever whenever wherever'.split(' '));

@@ -236,7 +236,9 @@ function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: Extr
     const before = list.slice(0, at).reverse().find((j) => results[j].speaker && !propagatedHere.has(results[j]));
     // A fragment in the writer's own sentence: only right after a whole quote of its speaker, nobody else named or reporting in between.
     if (results[i].partial && (before === undefined || results[before].partial || !fragmentContinues(ctx, quotes[before], quotes[i], results[before].speaker!))) continue;
-    const after = results[i].partial ? undefined : list.slice(at + 1).find((j) => results[j].speaker && !propagatedHere.has(results[j]));
+    // `"…," he said. And Ann Lee called for "…"`: a quote whose own he/she after it named no one takes no later
+    // quote's speaker (news copy does not name someone after a pronoun for them).
+    const after = results[i].partial || ownPronounAfter(ctx, quotes[i]) ? undefined : list.slice(at + 1).find((j) => results[j].speaker && !propagatedHere.has(results[j]));
     for (const j of before === undefined ? (after === undefined ? [] : [after]) : [before]) {
       const sib = results[j];
       const from = Math.min(quotes[i].end, quotes[j].end);
@@ -246,6 +248,12 @@ function propagateSameParagraph(ctx: Context, quotes: Quotation[], results: Extr
       propagatedHere.add(results[i]);
     }
   }
+}
+
+/** Whether a he/she right after the quote, in its sentence, attributes it (`"…," he said`; not `"…." He added`). */
+function ownPronounAfter(ctx: Context, q: Quotation): boolean {
+  if (q.close === null || /\.$/.test(q.text.trimEnd())) return false;
+  return PRONOUN_AFTER_RE.test(ctx.paragraphs[q.paragraph].slice(q.close + 1, q.close + 120));
 }
 
 /**
@@ -266,6 +274,9 @@ function fragmentContinues(ctx: Context, from: Quotation, to: Quotation, speaker
 /** Quotes given a speaker by their paragraph's neighbours: never a source for another quote of the paragraph. */
 const propagatedHere = new WeakSet<ExtractedQuote>();
 
+/** A subordinating conjunction (and title words) right before a name, after a comma: `, after Mayor `, `, when `. */
+const SUBORDINATE_BEFORE_RE = /,\s+(?:after|before|when|while|because|since|until|although|though|once|whereas)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
 /** A person other than `speaker`, named as the subject of a clause between `from` and `to`. */
 function rivalSubjectBetween(ctx: Context, p: number, from: number, to: number, speaker: SpeakerRef): boolean {
   const text = ctx.paragraphs[p];
@@ -274,6 +285,8 @@ function rivalSubjectBetween(ctx: Context, p: number, from: number, to: number, 
     if (m.type !== 'person' || (speaker.type === 'person' && m.entity === speaker.index)) continue;
     const sentence = sentenceOf(ctx, p, m.start);
     const start = Math.max(sentence.start, from);
+    // `"…," Ann Lee told the paper, after Tom Hale asked …. "…"`: the subject of a subordinate clause is no rival.
+    if (SUBORDINATE_BEFORE_RE.test(text.slice(Math.max(start, m.start - 60), m.start))) continue;
     const same = ctx.mentions[p].filter((o) => o.start >= start && o.end <= sentence.end);
     if (isSubject(text, start, m, same)) return true;
   }

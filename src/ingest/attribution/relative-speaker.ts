@@ -8,7 +8,13 @@ import { SPEECH_VERB_ALT } from '../lexicon';
  */
 const WHO_SAID_AFTER_RE = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3})?(?:,[^,;"“”]{1,120})?,\\s+who\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB_ALT})\\b`, 'iu');
 
-/** Whether the mention is the antecedent of `, who said` (past a place and an appositive): a speaker of its sentence. */
+/** A name coordinated with one before it: `Govs. Jeb Hale and ` (title words after the conjunction). */
+const COORDINATED_BEFORE_RE = /\b(?:and|or|nor|&)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
+/**
+ * Whether the mention is the antecedent of `, who said` (past a place and an appositive): a speaker of its sentence.
+ * Not the last of coordinated names (`Ann Hale and Peter Lee, who say …`): the clause is all of theirs.
+ */
 export function speaksInRelativeClause(text: string, m: ExtractedMention): boolean {
-  return WHO_SAID_AFTER_RE.test(text.slice(m.end, m.end + 260));
+  return WHO_SAID_AFTER_RE.test(text.slice(m.end, m.end + 260)) && !COORDINATED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
