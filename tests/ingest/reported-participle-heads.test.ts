@@ -22,6 +22,13 @@ describe('reported speech: a participle modifying a message noun or a pronoun fo
     expect(reported('The council met on Tuesday without discussing the rates.').map((r) => r[1])).not.toContain('Tuesday');
   });
 
+  it('calls, filings, emails and notices that a participle modifies carry a message', () => {
+    expect(reported('Robocalls opposing the school levy flooded the county last week.')).toContainEqual(['indirect', 'Robocalls', 'opposing', 'the school levy']);
+    expect(reported('Court filings seeking the release of the records were unsealed on Monday.')).toContainEqual(['indirect', 'Court filings', 'seeking', 'the release of the records']);
+    expect(reported('Residents received notices in the mail last week.')).toEqual([]);
+    expect(reported('The clerk spent the morning sorting notices and filing records.')).toEqual([]);
+  });
+
   it('reads every sentence of almost a megabyte of them, two attributions each', () => {
     const rows = reported('Union ads attacking the new toll ran again on Tuesday among those backing the levy. '.repeat(11_500));
     expect(rows).toHaveLength(2 * 11_500);
