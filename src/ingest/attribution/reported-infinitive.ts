@@ -19,7 +19,7 @@ const CLAUSE_WORDS = new Set('that which who whom whose because when while after
 /** At most this many words between the occasion verb and "to" ("took to the steps of City Hall"). */
 const MAX_OCCASION_WORDS = 9;
 /** The causative and its object, a noun phrase of at most four words, before "to". */
-const CAUSATIVE_OBJECT_RE = /(?:[\p{L}.’'-]+\s+){1,4}[\p{L}.’'-]+$/u;
+const CAUSATIVE_OBJECT_RE = /(?:[\p{L}.’'-]+\s+){1,7}[\p{L}.’'-]+$/u;
 /** The word right before a name. */
 const VERB_BEFORE_RE = /\b(\p{L}+)\s+$/u;
 /** An appositive or relative clause set off by commas right after a subject. */
