@@ -29,6 +29,14 @@ describe('reported speech: a participle modifying a message noun or a pronoun fo
     expect(reported('The clerk spent the morning sorting notices and filing records.')).toEqual([]);
   });
 
+  it('"anyone" opening the sentence is the participle's source; "those" there stays the main clause's subject', () => {
+    expect(reported('Anyone expecting the council to change course quickly will be disappointed.')).toEqual([
+      ['indirect', 'Anyone', 'expecting', 'the council to change course quickly'],
+    ]);
+    expect(reported('Those backing the levy say it will pass.')).toEqual([['indirect', 'Those backing the levy', 'say', 'it will pass']]);
+    expect(reported('Anyone living near the river should leave tonight.')).toEqual([]);
+  });
+
   it('reads every sentence of almost a megabyte of them, two attributions each', () => {
     const rows = reported('Union ads attacking the new toll ran again on Tuesday among those backing the levy. '.repeat(11_500));
     expect(rows).toHaveLength(2 * 11_500);
