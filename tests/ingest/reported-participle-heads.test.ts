@@ -29,7 +29,7 @@ describe('reported speech: a participle modifying a message noun or a pronoun fo
     expect(reported('The clerk spent the morning sorting notices and filing records.')).toEqual([]);
   });
 
-  it('"anyone" opening the sentence is the participle's source; "those" there stays the main clause's subject', () => {
+  it('"anyone" opening the sentence is the source of the participle; "those" there stays the subject of the main clause', () => {
     expect(reported('Anyone expecting the council to change course quickly will be disappointed.')).toEqual([
       ['indirect', 'Anyone', 'expecting', 'the council to change course quickly'],
     ]);
