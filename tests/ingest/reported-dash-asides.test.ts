@@ -2,15 +2,15 @@ import { extractArticle } from '../../src/ingest/extract-article';
 import { reported } from './article-rows';
 
 describe('reported speech: an aside set off by dashes between the subject and its verb', () => {
-  it('the subject before the aside is the source, its phrase running to the closing dash', () => {
+  it('the subject before the aside is the source, its phrase without the aside', () => {
     expect(
       reported(
         'Some local economists - including two members of the county board - warn that the new tax could slow hiring.',
         'Union leaders — what is left of the old guard — are backing the new contract.',
       ),
     ).toEqual([
-      ['indirect', 'Some local economists - including two members of the county board -', 'warn', 'the new tax could slow hiring'],
-      ['indirect', 'Union leaders — what is left of the old guard —', 'are backing', 'the new contract'],
+      ['indirect', 'Some local economists', 'warn', 'the new tax could slow hiring'],
+      ['indirect', 'Union leaders', 'are backing', 'the new contract'],
     ]);
   });
 

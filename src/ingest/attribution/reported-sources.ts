@@ -56,11 +56,11 @@ const DESCRIPTION_BEFORE_RE = /(?:^|[\s,;(—–])((?:the|this|that|our|their|hi
 const BARE_DETERMINER_RE = /^(?:the|a|an|this|that|these|those|their|its|our|my|your|his|her)$/iu;
 
 export function sourceBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, asides = true): SourceFound | null {
-  // "Some economists - including two on the board - warn": the subject before the aside, its phrase up to the closing dash
-  // (one aside: the subject before it is read without another).
+  // "Some economists - including two on the board - warn": the subject before the aside, its phrase without it (one
+  // aside: the subject before it is read without another).
   const aside = asides ? dashAsideBefore(text, sentence, verbAt) : null;
   const before = aside ? sourceBefore(ctx, p, text, sentence, aside.start, false) : null;
-  if (aside && before) return before.found === null && before.text !== null ? { ...before, text: text.slice(before.start, aside.end).trim() } : before;
+  if (aside && before) return before;
   const found = sourceRightBefore(ctx, p, text, sentence, verbAt);
   // "The reports show", "Their calls grew": a determiner alone is no source; the cue's noun is its subject's head.
   // "those who want …" is a source: the relative word stands for it.
