@@ -22,6 +22,21 @@ describe('reported speech: a participle modifying a message noun or a pronoun fo
     expect(reported('The council met on Tuesday without discussing the rates.').map((r) => r[1])).not.toContain('Tuesday');
   });
 
+  it('calls, filings, emails and notices that a participle modifies carry a message', () => {
+    expect(reported('Robocalls opposing the school levy flooded the county last week.')).toContainEqual(['indirect', 'Robocalls', 'opposing', 'the school levy']);
+    expect(reported('Court filings seeking the release of the records were unsealed on Monday.')).toContainEqual(['indirect', 'Court filings', 'seeking', 'the release of the records']);
+    expect(reported('Residents received notices in the mail last week.')).toEqual([]);
+    expect(reported('The clerk spent the morning sorting notices and filing records.')).toEqual([]);
+  });
+
+  it('"anyone" opening the sentence is the source of the participle; "those" there stays the subject of the main clause', () => {
+    expect(reported('Anyone expecting the council to change course quickly will be disappointed.')).toEqual([
+      ['indirect', 'Anyone', 'expecting', 'the council to change course quickly'],
+    ]);
+    expect(reported('Those backing the levy say it will pass.')).toEqual([['indirect', 'Those backing the levy', 'say', 'it will pass']]);
+    expect(reported('Anyone living near the river should leave tonight.')).toEqual([]);
+  });
+
   it('reads every sentence of almost a megabyte of them, two attributions each', () => {
     const rows = reported('Union ads attacking the new toll ran again on Tuesday among those backing the levy. '.repeat(11_500));
     expect(rows).toHaveLength(2 * 11_500);

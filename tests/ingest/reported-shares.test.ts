@@ -133,6 +133,29 @@ describe('reported speech: a quantifier alone as the subject', () => {
   });
 });
 
+describe('reported speech: a negative or partitive quantifier as the subject', () => {
+  it('"no one", "not everyone", "at least some of", "nearly all of" open the source phrase', () => {
+    expect(
+      reported(
+        'No one knows how long the bridge will stay closed.',
+        'Not everyone at the town meeting agreed that the fee was fair.',
+        'At least some of the nurses on the night shift took issue with the new schedule.',
+        'Nearly all of the mayors in the valley have endorsed the water plan.',
+      ),
+    ).toEqual([
+      ['indirect', 'No one', 'knows', 'how long the bridge will stay closed'],
+      ['indirect', 'Not everyone at the town meeting', 'agreed', 'the fee was fair'],
+      ['indirect', 'At least some of the nurses on the night shift', 'took issue with', 'the new schedule'],
+      ['indirect', 'Nearly all of the mayors in the valley', 'have endorsed', 'the water plan'],
+    ]);
+  });
+
+  it('a quantifier before a passive, or one inside a clause, reports nothing of its own', () => {
+    expect(reported('Not all of the funds were spent on the new roads last year.')).toEqual([]);
+    expect(reported('The clinic says no one was hurt in the fire on Sunday.')).toEqual([['indirect', 'The clinic', 'says', 'no one was hurt in the fire on Sunday']]);
+  });
+});
+
 describe('reported speech: a view a share of those polled holds', () => {
   it('verbs and states that report a view only after a share', () => {
     expect(

@@ -5,7 +5,7 @@
  * superlative noun phrase for people, the copula's subject (`reported-superlative.ts`).
  * Pure; no I/O. Each scan is bounded by the sentence and by a fixed window before the cue.
  */
-import { CAUSATIVE_VERBS, OCCASION_VERBS, TITLE_HEADS } from '../lexicon';
+import { CAUSATIVE_VERBS, OCCASION_VERBS, QUANTIFIER_SUBJECTS, TITLE_HEADS } from '../lexicon';
 import { words, type Range } from '../text';
 import { firstMentionFrom } from './context';
 import { NOT_MODIFIERS, type ReportedContext, type SourceFound, openingNounPhrase, subjectKind } from './reported-sources';
@@ -19,7 +19,7 @@ const CLAUSE_WORDS = new Set('that which who whom whose because when while after
 /** At most this many words between the occasion verb and "to" ("took to the steps of City Hall"). */
 const MAX_OCCASION_WORDS = 9;
 /** The causative and its object, a noun phrase of at most four words, before "to". */
-const CAUSATIVE_OBJECT_RE = /(?:[\p{L}.’'-]+\s+){1,4}[\p{L}.’'-]+$/u;
+const CAUSATIVE_OBJECT_RE = /(?:[\p{L}.’'-]+\s+){1,7}[\p{L}.’'-]+$/u;
 /** The word right before a name. */
 const VERB_BEFORE_RE = /\b(\p{L}+)\s+$/u;
 /** An appositive or relative clause set off by commas right after a subject. */
@@ -81,6 +81,8 @@ function causativeObject(ctx: ReportedContext, p: number, text: string, sentence
   for (let i = list.length - 2; i >= 0; i--) {
     if (!CAUSATIVE_VERBS.has(list[i].toLowerCase())) continue;
     const phrase = list.slice(i + 1).join(' ');
+    // "leaving many to wonder", "led some to speculate": a quantifier alone stands for people.
+    if (QUANTIFIER_SUBJECTS.has(phrase.toLowerCase())) return { found: null, text: phrase, start: toAt - phrase.length };
     if (OBJECT_PRONOUNS.has(phrase.toLowerCase()) || subjectKind(phrase) !== 'noun-phrase' || words(phrase).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
     return { found: null, text: phrase, start: toAt - phrase.length };
   }

@@ -30,7 +30,7 @@ export function participleHead(text: string, sentence: Range, at: number): Sourc
   const lower = noun.toLowerCase();
   // "among those backing Reyes": the pronoun is the whole phrase (never a sentence's first word: "Those backing …" is read as its subject).
   let start = end - head[0].length;
-  if (PRONOUN_HEADS.has(lower)) return start > sentence.start ? { found: null, text: noun, start } : null;
+  if (PRONOUN_HEADS.has(lower)) return start > sentence.start || lower.startsWith('any') ? { found: null, text: noun, start } : null;
   if (!PARTICIPLE_HEAD_NOUNS.has(lower)) return null;
   // Modifiers back to a determiner, a boundary word, a punctuation mark or the sentence's start.
   for (let k = 0; k <= MAX_MODIFIERS; k++) {

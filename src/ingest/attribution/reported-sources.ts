@@ -14,6 +14,7 @@ import { NOT_MODIFIERS, PRONOUN_WORDS, openingNounPhrase, opensWithVerb, subject
 import { groupWordSubject, shareSubject } from './reported-shares';
 import { relativeAntecedent } from './reported-relative-source';
 import { appositiveHolder, namedPair, partyMembers } from './reported-named-subjects';
+import { dashAsideBefore } from './reported-dash-asides';
 import type { ReportedContext, SourceFound, SourceRef } from './reported-source-types';
 
 export { partyMembers };
@@ -54,7 +55,12 @@ const DESCRIPTION_BEFORE_RE = /(?:^|[\s,;(—–])((?:the|this|that|our|their|hi
 /** A source phrase that is a determiner or a possessive pronoun alone. */
 const BARE_DETERMINER_RE = /^(?:the|a|an|this|that|these|those|their|its|our|my|your|his|her)$/iu;
 
-export function sourceBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
+export function sourceBefore(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number, asides = true): SourceFound | null {
+  // "Some economists - including two on the board - warn": the subject before the aside, its phrase without it (one
+  // aside: the subject before it is read without another).
+  const aside = asides ? dashAsideBefore(text, sentence, verbAt) : null;
+  const before = aside ? sourceBefore(ctx, p, text, sentence, aside.start, false) : null;
+  if (aside && before) return before;
   const found = sourceRightBefore(ctx, p, text, sentence, verbAt);
   // "The reports show", "Their calls grew": a determiner alone is no source; the cue's noun is its subject's head.
   // "those who want …" is a source: the relative word stands for it.
