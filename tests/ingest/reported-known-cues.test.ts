@@ -12,3 +12,19 @@ describe('reported speech: stance adjectives of mood and candour', () => {
     expect(reported('The northern county has long been loyal to the ruling party.')).toEqual([]);
   });
 });
+
+describe('reported speech: phrasal cues with a fixed object before the preposition', () => {
+  it('reads a verb, its fixed object or modifier, and the preposition as one cue', () => {
+    expect(reported('Governor Ana Silva sounded a cautious note about the new budget.')).toEqual([['indirect', 'Ana Silva', 'sounded a cautious note about', 'the new budget']]);
+    expect(reported('Mayor Tom Reyes took several swipes at the harbor board.')).toEqual([['indirect', 'Tom Reyes', 'took several swipes at', 'the harbor board']]);
+    expect(reported('Senator Paula Grant had harsh words for the port authority.')).toEqual([['indirect', 'Paula Grant', 'had harsh words for', 'the port authority']]);
+    expect(reported('Senator Paula Grant has harsh words for the port authority.')).toEqual([['indirect', 'Paula Grant', 'has harsh words for', 'the port authority']]);
+    expect(reported('Mayor Tom Reyes wrote about the ferry strike in his memoir.')).toEqual([['indirect', 'Tom Reyes', 'wrote about', 'the ferry strike in his memoir']]);
+  });
+
+  it('no cue when the words report nothing', () => {
+    expect(reported('The choir sounded a high note at the end of the hymn.')).toEqual([]);
+    expect(reported('The sheriff took several shots before the deer fell.')).toEqual([]);
+    expect(reported('Mayor Tom Reyes had few words left after the long meeting.')).toEqual([]);
+  });
+});
