@@ -28,3 +28,17 @@ describe('reported speech: phrasal cues with a fixed object before the prepositi
     expect(reported('Mayor Tom Reyes had few words left after the long meeting.')).toEqual([]);
   });
 });
+
+describe('reported speech: a relative clause with no relative word', () => {
+  it('reports the noun phrase before a name or pronoun whose cue has no object of its own', () => {
+    expect(reported('The ferry toll was not the outcome Mayor Tom Reyes wanted.')).toEqual([['indirect', 'Tom Reyes', 'wanted', 'the outcome']]);
+    expect(reported('The council finally passed the levy that Senator Paula Grant opposed.')).toEqual([['indirect', 'Paula Grant', 'opposed', 'the levy']]);
+    expect(reported('The harbor board built the pier Mayor Tom Reyes criticized.')).toEqual([['indirect', 'Tom Reyes', 'criticized', 'the pier']]);
+  });
+
+  it('no relative clause after a verb that takes an addressee, after a comma, or in an adverbial', () => {
+    expect(reported('Governor Ana Silva told the board she agreed.')).toEqual([]);
+    expect(reported('In the end Mayor Tom Reyes agreed.')).toEqual([]);
+    expect(reported('The day Mayor Tom Reyes resigned, the harbor closed.')).toEqual([]);
+  });
+});
