@@ -5,11 +5,14 @@ describe('reported speech: stance adjectives of mood and candour', () => {
     expect(reported('Senator Paula Grant is upbeat about the harbor deal.')).toEqual([['indirect', 'Paula Grant', 'is upbeat about', 'the harbor deal']]);
     expect(reported('Mayor Tom Reyes has been cagey about his future.')).toEqual([['indirect', 'Tom Reyes', 'has been cagey about', 'his future']]);
     expect(reported('Governor Ana Silva is deeply mistrustful of the port authority.')).toEqual([['indirect', 'Ana Silva', 'is deeply mistrustful of', 'the port authority']]);
+    expect(reported('Mayor Tom Reyes has remained mum on the ferry contract.')).toEqual([['indirect', 'Tom Reyes', 'has remained mum on', 'the ferry contract']]);
+    expect(reported('Senator Paula Grant is devoted to rebuilding the harbor.')).toEqual([['indirect', 'Paula Grant', 'is devoted to', 'rebuilding the harbor']]);
   });
 
   it('no stance without a copula or with a loyalty that is a voting habit', () => {
     expect(reported('The upbeat mood about the harbor deal faded by noon.')).toEqual([]);
     expect(reported('The northern county has long been loyal to the ruling party.')).toEqual([]);
+    expect(reported('Most of the budget is dedicated to road repairs.')).toEqual([]);
   });
 });
 
