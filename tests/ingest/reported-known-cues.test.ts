@@ -23,12 +23,14 @@ describe('reported speech: phrasal cues with a fixed object before the prepositi
     expect(reported('Senator Paula Grant had harsh words for the port authority.')).toEqual([['indirect', 'Paula Grant', 'had harsh words for', 'the port authority']]);
     expect(reported('Senator Paula Grant has harsh words for the port authority.')).toEqual([['indirect', 'Paula Grant', 'has harsh words for', 'the port authority']]);
     expect(reported('Mayor Tom Reyes wrote about the ferry strike in his memoir.')).toEqual([['indirect', 'Tom Reyes', 'wrote about', 'the ferry strike in his memoir']]);
+    expect(reported('Governor Ana Silva kept mum about the ferry contract.')).toEqual([['indirect', 'Ana Silva', 'kept mum about', 'the ferry contract']]);
   });
 
   it('no cue when the words report nothing', () => {
     expect(reported('The choir sounded a high note at the end of the hymn.')).toEqual([]);
     expect(reported('The sheriff took several shots before the deer fell.')).toEqual([]);
     expect(reported('Mayor Tom Reyes had few words left after the long meeting.')).toEqual([]);
+    expect(reported('The painter drew a contrast between light and shade.')).toEqual([]);
   });
 });
 
