@@ -13,6 +13,7 @@ import listedLemmas from '../lexicon/reporting-cue-lemmas.json';
 import desireLemmas from '../lexicon/desire-cue-lemmas.json';
 import asLemmas from '../lexicon/as-complement-cue-lemmas.json';
 import minedLemmas from '../lexicon/mined-cue-lemmas.json';
+import phraseLemmas from '../lexicon/phrase-cue-lemmas.json';
 import negatable from '../lexicon/negatable-cues.json';
 import requestNouns from '../lexicon/declined-request-nouns.json';
 import moneyObjectCues from '../lexicon/money-object-cues.json';
@@ -48,7 +49,7 @@ export interface ReportedCue extends CueInfo {
 }
 
 /** Every lemma: the measured ones (any listed lemma wins), the verbs read only with an "as" complement, the reporting cues, then the verbs of desire and conviction read in one frame only. */
-const lemmas: Record<string, LemmaEntry | string> = { ...minedLemmas, ...asLemmas, ...listedLemmas, ...desireLemmas };
+const lemmas: Record<string, LemmaEntry | string> = { ...minedLemmas, ...phraseLemmas, ...asLemmas, ...listedLemmas, ...desireLemmas };
 
 const VOWEL = /[aeiou]/;
 
@@ -61,6 +62,7 @@ function stem(word: string, double: boolean): string {
 
 /** Third person singular: "push" → "pushes", "deny" → "denies", "say" → "says". */
 export function thirdPerson(word: string): string {
+  if (word === 'have') return 'has';
   if (/(?:s|sh|ch|x|z|o)$/.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;

@@ -4,6 +4,7 @@
  * reports is the relative word; its source is the subject between. Pure; no I/O; reads a bounded window around the cue.
  */
 import type { Range } from '../text';
+import { contactRelative } from './reported-contact-relatives';
 import { type ReportedContext, type SourceFound, NOT_MODIFIERS, asWritten, subjectKind } from './reported-sources';
 
 /**
@@ -42,7 +43,12 @@ export function gappedObject(ctx: ReportedContext, p: number, text: string, sent
   const from = Math.max(sentence.start, subjectEnd - 100);
   const before = text.slice(from, subjectEnd);
   const m = OBJECT_BEFORE_RE.exec(before);
-  if (!m) return null;
+  if (!m) {
+    // "the campaign Clinton envisioned": a noun phrase, then a name or pronoun with no relative word (or "that").
+    const contact = contactRelative(before, from);
+    const source = contact ? subjectOf(ctx, p, sentence, contact.subjectAt, contact.subject, subjectEnd) : null;
+    return contact && source ? { content: contact.content, source } : null;
+  }
   // The match ends the window: the subject is its last group, the object the one before.
   const subjectAt = from + m.index + m[0].lastIndexOf(m[2]);
   const objectAt = from + m.index + m[0].indexOf(m[1]);

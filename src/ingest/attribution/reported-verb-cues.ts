@@ -178,6 +178,15 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     // "a group that backed the levy": not "that support", where "support" may be a noun.
     const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
     const source = found ?? relative;
+    // "the campaign Clinton envisioned", "something he opposed": a relative clause whose subject no rule above reads.
+    const contact = source || infinitive || info.nounPlural ? null : gappedObject(ctx, p, text, sentence, subjectEnd, cue.end);
+    if (contact) {
+      const gapInfo = { ...info, frame: 'object' as const };
+      if (make(text, p, contact.content, cue, gapInfo, contact.source.found, contact.source.text, quotes)) {
+        yield (last = { cue, info: gapInfo, content: contact.content, source: contact.source.found, sourceText: contact.source.text, sourceAt: contact.source.start, clauseAt: contact.content.start });
+        continue;
+      }
+    }
     if (source) {
       const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
       // "…, which he has denied.", "everything she said.": the object is the relative word before the subject; not
