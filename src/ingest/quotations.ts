@@ -2,10 +2,11 @@
  * Quotation marks in paragraphs: finding and pairing them, and telling a
  * quote from a title, a nickname or a scare-quoted term. Pure; no I/O.
  */
-import { hasSpeechVerb, words } from './text';
+import { someWord, words } from './text';
 import { ATTRIBUTION_WINDOW } from './attribution/patterns';
 import { ABBREVIATIONS, SPEECH_VERBS } from './lexicon';
 import { usedWordsBefore } from './quoted-usage';
+import { coordinatedWithTitle, labelShape } from './quoted-terms';
 
 export type QuotationKind = 'quote' | 'title' | 'nickname' | 'term';
 
@@ -30,10 +31,13 @@ const CLOSERS = new Set(['”', '"', '»', '“']);
 export function findQuotations(paragraphs: readonly string[]): Quotation[] {
   const out: Quotation[] = [];
   paragraphs.forEach((text, paragraph) => {
+    let prev: Quotation | null = null;
     for (const span of pairMarks(text)) {
       const inner = text.slice(span.start, span.end);
       if (inner.trim() === '') continue;
-      out.push({ paragraph, ...span, text: inner, kind: classify(text, span, inner) });
+      const q: Quotation = { paragraph, ...span, text: inner, kind: classify(text, span, inner, prev) };
+      out.push(q);
+      prev = q;
     }
   });
   return out;
@@ -126,7 +130,7 @@ function findSingleClose(text: string, from: number): number | null {
 }
 
 const TITLE_CUES =
-  /\b(?:show|program|programme|film|movie|book|novel|memoir|song|album|single|segment|series|episode|documentary|podcast|play|musical|opera|painting|exhibition|exhibit|column|op-ed|essay|article|report|titled|entitled|sitcom|drama|comedy|track|hit|newsletter|magazine|headline|poem|video|speech titled|anthem|blog|broadcast|special)\s*$/i;
+  /\b(?:show|program|programme|film|movie|book|novel|memoir|song|album|single|segment|series|episode|documentary|podcast|play|musical|opera|painting|exhibition|exhibit|column|op-ed|essay|article|report|titled|entitled|sitcom|drama|comedy|track|hit|newsletter|magazine|headline|poem|video|speech titled|anthem|blog|broadcast|special|autobiography|biography)\s*,?\s*$/i;
 
 const NAMED_CUES = /\b(\p{L}+)\s+(?:called|named)\s*$/u;
 
@@ -164,13 +168,17 @@ const SIGN_CUES =
 const SCARE_DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|self-described|so-called)|\p{L}['’]s?)\s*$/iu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'what']);
 
-function classify(text: string, span: { start: number; end: number; open: number; close: number | null }, inner: string): QuotationKind {
+function classify(text: string, span: { start: number; end: number; open: number; close: number | null }, inner: string, prev: Quotation | null): QuotationKind {
   const before = text.slice(Math.max(0, span.open - 80), span.open);
   const after = span.close === null ? '' : text.slice(span.close + 1, span.close + 40);
   const core = inner.trim().replace(/[.,]$/, '');
   const words = core.split(/\s+/);
   const speechPunctuation = /[?!…—–:;]$/.test(inner.trim()) || hasInnerSentenceEnd(core);
   const titleCase = isTitleCase(words);
+  // A show's or a work's title may keep short prepositions in lower case: "Midday with Charlie Sykes".
+  const titleCaseLoose = titleCase || looseTitleCase(words);
+
+  if (labelShape(text, inner, before, after, words.length, speechPunctuation)) return 'term';
 
   if ((NICKNAME_CUES.test(before) || REFERRED_AS_CUES.test(before)) && words.length <= 6) return 'nickname';
   if ((GROUP_LABEL_CUES.test(before) || GROUP_NAMES_CUES.test(before)) && words.length <= 6) return 'term';
@@ -185,19 +193,27 @@ function classify(text: string, span: { start: number; end: number; open: number
   }
   if (usedWordsBefore(before) && words.length <= 8 && !headlineLike(text, span)) return 'quote';
   if (TERM_CUES.test(before) && words.length <= 8) return 'term';
+  // The ad, titled "Unifier?": a title, whatever its punctuation.
+  if (/\b(?:titled|entitled)\s*$/i.test(before) && words.length <= 12) return 'title';
+  // "Parks and Recreation" and "Guardians of the Galaxy": a title joined to a title before it.
+  if (prev !== null && prev.kind === 'title' && prev.close !== null && span.open - prev.close <= 8 && coordinatedWithTitle(text.slice(prev.close + 1, span.open)) && titleCaseLoose && !speechPunctuation && words.length <= 12) return 'title';
   if (!speechPunctuation && words.length <= 12) {
+    // Fiorina told "Fox and Friends": a show's name as the one told.
+    if (/\btold\s*$/i.test(before) && titleCaseLoose && words.length >= 2 && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
     if (TITLE_CUES.test(before) && (titleCase || /\b(?:titled|entitled)\s*$/i.test(before))) return 'title';
     // The checks on `before` (patterns ending in `$`, tried at each of its positions) only where their other conditions hold.
     const named = titleCase ? NAMED_CUES.exec(before) : null;
     if (named && !PRONOUNS.has(named[1].toLowerCase()) && !/^\p{Lu}/u.test(named[1]) && titleCase) return 'title';
     // On CNN's "State of the Union", in The New Yorker's "Talk of the Town".
     // …and after a plural possessive: on GB News’ "Farage at Large".
-    if (titleCase && /\p{Lu}[\p{L}&.]*(?:['’]s|s['’])\s*$/u.test(before)) return 'title';
+    if (titleCaseLoose && /\p{Lu}[\p{L}&.]*(?:['’]s|s['’])\s*$/u.test(before)) return 'title';
+    // On Fox News channel's "Sunday Morning Futures": two title-case words or more after any possessive.
+    if (titleCaseLoose && words.length >= 2 && /\p{L}(?:['’]s|s['’])\s*$/u.test(before) && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
     // "in an interview with "The View"", "an appearance on CNN's "The Lead with Jake Tapper"": a show's name.
     if (INTERVIEW_WITH.test(before) && isTitleCase(words.filter((w) => !TITLE_SMALL_WORDS.has(w))) && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
     // "said on "Meet the Press"", "the hosts of "Morning Joe"": a title-case name after "on" or "of" is a show's or a work's.
     if (/\b(?:on|of)\s*$/i.test(before) && titleCase && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
-    if (titleCase && words.length >= 2 && !speechNearby(before, after)) return 'title';
+    if (titleCaseLoose && words.length >= 2 && !speechNearby(before, after)) return 'title';
   }
   // A subhead or a linked story's headline in the body ("Mayor Calls Plan ‘Reckless’", "Ruiz says budget ‘on track’"):
   // a short phrase quoted there is the headline's, not a quote the story reports.
@@ -218,9 +234,11 @@ const BODY_SPEECH_RE = /\b(?:said|told|added|asked|wrote|explained|recalled|acco
  * quoting with single marks (as headlines do) and no past-tense speech verb.
  */
 function headlineLike(text: string, span: { open: number }): boolean {
-  if (text.length > 140 || /[.?!]\s+\p{Lu}/u.test(text.slice(0, -2)) || BODY_SPEECH_RE.test(text)) return false;
+  if (text.length > 140 || /[.?!]\s+\p{Lu}/u.test(text.slice(0, -2))) return false;
+  // A title-case line is a headline even with a speech verb in it ("Star Asked Actors To …").
   const all = text.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w));
   if (all.length >= 4 && isTitleCase(text.split(/\s+/))) return true;
+  if (BODY_SPEECH_RE.test(text)) return false;
   return text[span.open] === '‘' && !/["“”]/.test(text);
 }
 
@@ -256,14 +274,28 @@ function sentenceHasSpeech(text: string, span: { open: number; close: number | n
   const tail = text.slice(closeAt + 2, closeAt + 2 + ATTRIBUTION_WINDOW);
   const end = sentenceEnds(tail)[0];
   const to = end !== undefined ? closeAt + 2 + end : Math.min(text.length, closeAt + 2 + ATTRIBUTION_WINDOW);
-  const outside = text.slice(from, span.open) + ' ' + text.slice(closeAt + 1, to);
-  return hasSpeechVerb(outside) || /\baccording to\b/i.test(outside);
+  const lead = text.slice(from, span.open);
+  const outside = lead + ' ' + text.slice(closeAt + 1, to);
+  return someWord(outside, (w) => SPEECH_VERBS.has(w.toLowerCase()) && !NOUN_READINGS.has(w.toLowerCase())) || /\baccording to\b/i.test(outside);
 }
+
+/** Speech verb forms read as nouns as often ("the states", "the United States"): no speech verb of the sentence around a scare quote. */
+const NOUN_READINGS = new Set(['states']);
 
 /** An interview or appearance with or on a show, its outlet's name between: `interview with `, `appearance on CNN's `. */
 const INTERVIEW_WITH = /\b(?:interviews?|appearances?|conversation|sit-down)\s+(?:with|on)\s+(?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}$/u;
 /** Prepositions of four letters or more that a show's title may keep in lower case: "The Lead with Jake Tapper". */
 const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'about']);
+
+/**
+ * Title case but for short prepositions kept in lower case ("Midday with Charlie Sykes", "Contract with America"):
+ * two capitalized words of four letters or more at least, so that "I'm with her" or "It's about me" is none.
+ */
+function looseTitleCase(words: string[]): boolean {
+  const kept = words.filter((w) => !TITLE_SMALL_WORDS.has(w));
+  if (kept.length === words.length || !isTitleCase(kept) || /^(?:I|I'm|I’m|We|You)\b/.test(words[0])) return false;
+  return kept.filter((w) => /^\p{Lu}\p{L}{3,}/u.test(w)).length >= 2;
+}
 
 /** Every word of four letters or more (and the first word) capitalized: "State of the Union", "This Week". */
 function isTitleCase(words: string[]): boolean {
