@@ -75,7 +75,8 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     if ((listed.nounBase && !verbMustFollow(near)) || (listed.nounPlural && !singularSubjectBefore(near))) continue;
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.
-    if (!negatedCueReports(near, text.slice(at + m.text.length, sentence.end), word)) continue;
+    // "were not fond of the plan", "aren't convinced that …": after a copula a negated stance adjective is a stance still.
+    if (!(listed.adjective && COPULA_BEFORE_RE.test(near)) && !negatedCueReports(near, text.slice(at + m.text.length, sentence.end), word)) continue;
     // "is critical of", "remains confident that": an adjective reports only after a copula.
     if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.

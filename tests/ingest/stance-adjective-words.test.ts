@@ -1,0 +1,17 @@
+import { reported } from './article-rows';
+
+describe('stance adjectives: the words between the subject and the adjective', () => {
+  it('a negated copula before a stance adjective still reports the stance', () => {
+    expect(reported('The dock workers were not fond of the new shift rules.')).toEqual([['indirect', 'The dock workers', 'were not fond of', 'the new shift rules']]);
+    expect(reported('Councilwoman Dana Pike wasn’t optimistic about the budget talks.')).toEqual([
+      ['indirect', 'Dana Pike', 'wasn’t optimistic about', 'the budget talks'],
+    ]);
+    expect(reported('Her lawyers are not convinced that the appeal will fail.')).toEqual([['indirect', 'Her lawyers', 'are not convinced', 'the appeal will fail']]);
+  });
+
+  it('a negation before a verb cue still reports nothing, nor a negated adjective read only before "that" without it', () => {
+    expect(reported('The dock workers did not say the shift rules were unfair.')).toEqual([]);
+    expect(reported('The dock workers were not sure.')).toEqual([]);
+    expect(reported('The dock workers were not convinced by the new cranes.')).toEqual([]);
+  });
+});
