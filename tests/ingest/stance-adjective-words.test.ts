@@ -14,4 +14,13 @@ describe('stance adjectives: the words between the subject and the adjective', (
     expect(reported('The dock workers were not sure.')).toEqual([]);
     expect(reported('The dock workers were not convinced by the new cranes.')).toEqual([]);
   });
+
+  it('an open question after "sure" or "certain" is the content; an infinitive is not', () => {
+    expect(reported('The harbor pilots aren’t sure how the new locks will work.')).toEqual([['indirect', 'The harbor pilots', 'aren’t sure', 'how the new locks will work']]);
+    expect(reported('Mayor Tom Reyes is far less certain whether the ferry will run.')).toEqual([
+      ['indirect', 'Tom Reyes', 'is far less certain', 'whether the ferry will run'],
+    ]);
+    expect(reported('The ferry is sure to be late again.')).toEqual([]);
+    expect(reported('The harbor pilots are not sure of the tides.')).toEqual([]);
+  });
 });
