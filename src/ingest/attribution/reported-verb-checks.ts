@@ -110,8 +110,8 @@ export function adjectiveReading(listed: ReportedCue, word: string, near: string
 }
 /** A modal verb: before a copula, it makes a stance adjective a guess ("may be willing to"). */
 export const MODAL_RE = /\b(?:may|might|could|would|should|will|can|must)\b/iu;
-/** A progressive before an -ing cue: "is telling", "were calling for", "are already confirming". */
-export const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:\p{Ll}+ly|already|also|still|now|all|not|again|even|just)\s+)*$/iu;
+/** A progressive before an -ing cue: "is telling", "were calling for", "are already confirming", "will be pushing for". */
+export const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|(?:will|would|could|should|may|might|must|can|won['’]t|wouldn['’]t)\s+(?:(?:not|also|still|\p{Ll}+ly)\s+)*be)\s+(?:(?:\p{Ll}+ly|already|also|still|now|all|not|again|even|just)\s+)*$/iu;
 /** "he's", "they're", adverbs after it, right before a participle. */
 export const CONTRACTED_PROGRESSIVE_RE = /\b(?:he|she|it|they|we|you|who|that)['’](?:s|re)\s+(?:(?:also|now|still|already|even|just|again|really|clearly|increasingly|not|never)\s+)*$/iu;
 
