@@ -23,4 +23,16 @@ describe('stance adjectives: the words between the subject and the adjective', (
     expect(reported('The ferry is sure to be late again.')).toEqual([]);
     expect(reported('The harbor pilots are not sure of the tides.')).toEqual([]);
   });
+
+  it('degree words before more stance adjectives: appreciative, leery, uncertain', () => {
+    expect(reported('The harbor pilots are particularly appreciative of the new radar.')).toEqual([
+      ['indirect', 'The harbor pilots', 'are particularly appreciative of', 'the new radar'],
+    ]);
+    expect(reported('The dairy farmers were far more leery about the new levy.')).toEqual([['indirect', 'The dairy farmers', 'were far more leery about', 'the new levy']]);
+    expect(reported('Some council members are uncertain whether the ferry will run.')).toEqual([
+      ['indirect', 'Some council members', 'are uncertain', 'whether the ferry will run'],
+    ]);
+    expect(reported('The weather is uncertain this week.')).toEqual([]);
+    expect(reported('A leery of cats stood there.')).toEqual([]);
+  });
 });
