@@ -35,9 +35,4 @@ describe('stance adjectives: the words between the subject and the adjective', (
     expect(reported('The weather is uncertain this week.')).toEqual([]);
     expect(reported('A leery of cats stood there.')).toEqual([]);
   });
-
-  it('"interested in" after a copula is a stance; before a noun it is not', () => {
-    expect(reported('The harbor pilots aren’t interested in a new contract.')).toEqual([['indirect', 'The harbor pilots', 'aren’t interested in', 'a new contract']]);
-    expect(reported('Interested in boats, the pilots toured the dock.')).toEqual([]);
-  });
 });
