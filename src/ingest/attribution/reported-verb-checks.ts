@@ -97,8 +97,8 @@ export function uncatenatedToBefore(near: string): boolean {
   return trimmedEndMatches(near, TO_END_RE, 3, true) && NOT_CATENATIVE_TO_RE.test(near);
 }
 
-/** A copula before a stance adjective, adverbs allowed ("has been sharply critical of"). */
-export const COPULA_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+|well\s+|most\s+|too\s+|far\s+|even\s+|now\s+|all\s+)*$/iu;
+/** A copula before a stance adjective, adverbs and a negation allowed ("has been sharply critical of", "wasn't fond of"). */
+export const COPULA_BEFORE_RE = /\b(?:is|was|are|were|(?:is|was|are|were)n['’]t|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+|well\s+|most\s+|too\s+|far\s+|even\s+|now\s+|all\s+)*$/iu;
 
 /**
  * The reading of a cue form after a copula: the stance adjective when the form is listed as one too, though a verb's
@@ -110,8 +110,8 @@ export function adjectiveReading(listed: ReportedCue, word: string, near: string
 }
 /** A modal verb: before a copula, it makes a stance adjective a guess ("may be willing to"). */
 export const MODAL_RE = /\b(?:may|might|could|would|should|will|can|must)\b/iu;
-/** A progressive before an -ing cue: "is telling", "were calling for", "are already confirming". */
-export const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:\p{Ll}+ly|already|also|still|now|all|not|again|even|just)\s+)*$/iu;
+/** A progressive before an -ing cue: "is telling", "were calling for", "are already confirming", "will be pushing for". */
+export const PROGRESSIVE_RE = /\b(?:is|are|was|were|been|am|['’]s|['’]re|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|(?:will|would|could|should|may|might|must|can|won['’]t|wouldn['’]t)\s+(?:(?:not|also|still|\p{Ll}+ly)\s+)*be)\s+(?:(?:\p{Ll}+ly|already|also|still|now|all|not|again|even|just)\s+)*$/iu;
 /** "he's", "they're", adverbs after it, right before a participle. */
 export const CONTRACTED_PROGRESSIVE_RE = /\b(?:he|she|it|they|we|you|who|that)['’](?:s|re)\s+(?:(?:also|now|still|already|even|just|again|really|clearly|increasingly|not|never)\s+)*$/iu;
 

@@ -51,6 +51,9 @@ const POSSESSIVE_END_RE = /\p{L}['’]s?$/u;
 /** What may open a sentence before its subject: a quotation mark, a connective. */
 const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Later|Now|So|Also)\s*,?\s+)?/u;
 
+/** An open question after a stance adjective read only before "that" ("aren't sure how to …", "is far less sure where …"). */
+const ADJECTIVE_QUESTION_RE = /^\s+(?:whether|if|how|what|where|why|who|when|which)\s/iu;
+
 /** The attributions whose cue is a verb, in order of their cues. */
 export function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Generator<Draft> {
   const slice = text.slice(sentence.start, sentence.end);
@@ -75,7 +78,8 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     if ((listed.nounBase && !verbMustFollow(near)) || (listed.nounPlural && !singularSubjectBefore(near))) continue;
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.
-    if (!negatedCueReports(near, text.slice(at + m.text.length, sentence.end), word)) continue;
+    // "were not fond of the plan", "aren't convinced that …": after a copula a negated stance adjective is a stance still.
+    if (!(listed.adjective && COPULA_BEFORE_RE.test(near)) && !negatedCueReports(near, text.slice(at + m.text.length, sentence.end), word)) continue;
     // "is critical of", "remains confident that": an adjective reports only after a copula.
     if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
@@ -109,7 +113,7 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
     // "maintained that …", never "maintained the road"; "cast her as …", never "cast a ballot"; "the lists can …": a noun; "raised $3 million": no stance.
-    if (lacksComplement(info, after) || pluralNounBeforeVerb(info, word, near, after) || moneyObject(word, after)) continue;
+    if ((lacksComplement(info, after) && !(info.adjective && ADJECTIVE_QUESTION_RE.test(after))) || pluralNounBeforeVerb(info, word, near, after) || moneyObject(word, after)) continue;
     // "what it's like to be": after a copula a cue read only before an infinitive is no verb.
     if (info.toOnly === true && !info.adjective && COPULA_BEFORE_RE.test(near)) continue;
 
