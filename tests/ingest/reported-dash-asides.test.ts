@@ -22,6 +22,19 @@ describe('reported speech: an aside set off by dashes between the subject and it
   });
 });
 
+describe('reported speech: a dash aside quoting a term', () => {
+  it('a quotation wholly inside the aside leaves the subject before it; one running past the aside does not', () => {
+    expect(reported('A spokesman for the bakery chain - a family firm sold as "the corner shop of the valley" - noted that the stores will stay open.')).toContainEqual([
+      'indirect',
+      'A spokesman for the bakery chain',
+      'noted',
+      'the stores will stay open',
+    ]);
+    const open = reported('The old guard - what the mayor once called "the real board - said the vote was rigged.').map((r) => r[1]);
+    expect(open).not.toContain('The old guard');
+  });
+});
+
 describe('hostile input for dash asides, just under the 1 MB limit', () => {
   it('a paragraph of spaced hyphens before one verb, and of asides before many verbs, finishes in time', () => {
     const started = Date.now();

@@ -9,6 +9,8 @@ import type { Range } from '../text';
 const MAX_ASIDE = 140;
 /** What an aside may not hold: a quotation or a clause break. */
 const NOT_IN_ASIDE_RE = /["“”;:]/u;
+/** A quotation wholly inside an aside ("pitched as \"the place to be\""): a term it quotes, no clause break. */
+const WHOLE_QUOTE_RE = /“[^“”"]{1,60}”|"[^“”"]{1,60}"/gu;
 /** How an adverbial aside opens, which sets off part of a predicate, not the subject ("- in a line aimed at him -", "- particularly on jobs -"). */
 const ADVERBIAL_ASIDE_RE = /^\s*(?:in|on|at|for|from|with|by|to|after|before|during|as|if|when|while|though|although|because|then|\p{L}+ly)\b/iu;
 
@@ -31,7 +33,7 @@ export function dashAsideBefore(text: string, sentence: Range, verbAt: number): 
   for (let i = close - 1; i > floor; i--) {
     if (!isDash(text, i)) continue;
     const aside = text.slice(i + 1, close);
-    if (!/\p{L}/u.test(aside) || NOT_IN_ASIDE_RE.test(aside) || ADVERBIAL_ASIDE_RE.test(aside)) return null;
+    if (!/\p{L}/u.test(aside) || NOT_IN_ASIDE_RE.test(aside.replace(WHOLE_QUOTE_RE, '')) || ADVERBIAL_ASIDE_RE.test(aside)) return null;
     let start = i;
     while (start > sentence.start && /\s/u.test(text[start - 1])) start--;
     return start > sentence.start ? { start, end: close + 1 } : null;

@@ -15,6 +15,7 @@ import { coordinatedNounPhrase } from './reported-phrase-kinds';
 import { NOT_MODIFIERS, openingNounPhrase, subjectKind, type FoundSource, type ReportedContext, type SourceFound } from './reported-sources';
 import { openingSubject } from './reported-opening-subjects';
 import { isSharePhrase } from './reported-shares';
+import { openingAppositiveSubject } from './reported-long-subjects';
 
 /** A subject this far from its sentence's start is not read. */
 const MAX_HEAD = 300;
@@ -52,6 +53,8 @@ export function looseSubject(text: string, sentence: Range, verbAt: number): Sou
   // Only for a subject opening the sentence: after an earlier comma the aside may close a clause, not a subject.
   if (closing && closing.index > 0 && !/[,;:—–]/u.test(plain.slice(0, closing.index))) plain = plain.slice(0, closing.index) + blank(closing[0]);
   const cut = Math.max(plain.lastIndexOf(','), plain.lastIndexOf(';'), plain.lastIndexOf(':'), plain.lastIndexOf('—'), plain.lastIndexOf('–'));
+  // "Ada Holt, 60, a nurse from Dayton, said": a comma right before the verb closes an appositive of the opening phrase.
+  if (cut >= 0 && plain.slice(cut + 1).trim() === '') return openingAppositiveSubject(sentence, plain.slice(0, cut));
   let from = cut + 1;
   const lead = /^\s*(?:(?:But|And|Yet|Still|However|Meanwhile|Now|So|Also)\s+)?/u.exec(plain.slice(from))![0];
   from += lead.length;

@@ -26,6 +26,7 @@ import { participleHead } from './reported-participle-heads';
 import { relativeAsideEnd } from './reported-relative-source';
 import { catenativeIngBefore, verbGroupBefore } from './reported-verb-group';
 import { gappedObject } from './reported-object-gaps';
+import { longSubject } from './reported-long-subjects';
 
 const MORE_ADVERBS = alternation(cueAdverbs);
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
@@ -178,7 +179,8 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       opening ??
       coordinated(ctx, p, text, sentence, subjectEnd, last) ??
       sourceBefore(ctx, p, text, sentence, subjectEnd) ??
-      (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null);
+      (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null) ??
+      longSubject(text, sentence, subjectEnd);
     // "a group that backed the levy": not "that support", where "support" may be a noun.
     const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
     const source = found ?? relative;
