@@ -23,13 +23,19 @@ const ACCORDING_TO_RE = /\baccording to\b/gi;
  */
 export function addCues(ctx: Context, quotes: readonly Quotation[], results: ExtractedQuote[]): void {
   const spans = new Map<number, QuotedSpans>();
+  // A sentence's cues are read once, however many quotes it holds (a run-on paragraph may hold thousands).
+  const cuesOf = new Map<string, SentenceCue[]>();
   quotes.forEach((q, i) => {
     const quote = results[i];
     if (quote.source === null || quote.method === null || CUELESS_METHODS.has(quote.method)) return;
     const text = ctx.paragraphs[q.paragraph];
     let inQuote = spans.get(q.paragraph);
     if (inQuote === undefined) spans.set(q.paragraph, (inQuote = quotedSpans(text, ctx.byParagraph[q.paragraph])));
-    quote.cue = nearestCue(text, inQuote, sentenceOf(ctx, q.paragraph, q.open), q);
+    const sentence = sentenceOf(ctx, q.paragraph, q.open);
+    const key = `${q.paragraph}:${sentence.start}`;
+    let cues = cuesOf.get(key);
+    if (cues === undefined) cuesOf.set(key, (cues = sentenceCues(text, inQuote, sentence)));
+    quote.cue = nearestCue(cues, q);
   });
 }
 
@@ -53,19 +59,42 @@ function insideQuotation(spans: QuotedSpans, at: number): boolean {
   return opened > 0 && spans.furthestClose[opened - 1] >= at;
 }
 
-function nearestCue(text: string, spans: QuotedSpans, sentence: Range, q: Quotation): string | null {
-  const outside = (at: number): boolean => !insideQuotation(spans, at);
-  let best: { word: string; distance: number } | null = null;
+/** A cue of a sentence outside every quotation: where it stands, its words, and its rank (speech verbs in order, then "according to"). */
+interface SentenceCue {
+  at: number;
+  word: string;
+  rank: number;
+}
+
+/** The sentence's cues outside quotations, by where they stand. */
+function sentenceCues(text: string, spans: QuotedSpans, sentence: Range): SentenceCue[] {
   const slice = text.slice(sentence.start, sentence.end);
   // Speech verbs as whole words (not inside "so-called"), then "according to".
-  const candidates: { index: number; word: string }[] = [];
-  for (const m of phraseMatches(slice, SPEECH_VERB_TABLE)) candidates.push({ index: m.index, word: m.text });
-  for (const m of slice.matchAll(ACCORDING_TO_RE)) candidates.push({ index: m.index, word: m[0] });
-  for (const { index, word } of candidates) {
-    const at = sentence.start + index;
-    if (!outside(at)) continue;
+  const candidates: SentenceCue[] = [];
+  for (const m of phraseMatches(slice, SPEECH_VERB_TABLE)) candidates.push({ at: sentence.start + m.index, word: m.text, rank: candidates.length });
+  for (const m of slice.matchAll(ACCORDING_TO_RE)) candidates.push({ at: sentence.start + m.index, word: m[0], rank: candidates.length });
+  return candidates.filter((c) => !insideQuotation(spans, c.at)).sort((a, b) => a.at - b.at || a.rank - b.rank);
+}
+
+/** Longest cue word, in characters: a cue before the quote further back than this past another cannot be nearer. */
+const MAX_CUE_LENGTH = Math.max('according to'.length, ...[...SPEECH_VERB_TABLE.values()].flat().map((v) => v.length));
+
+/**
+ * The cue nearest the quote: before it, measured from the cue's end to the opening mark; after it, from the
+ * closing mark to the cue. Only the cues around the quote's position are compared (a binary search), and
+ * ties go to the cue found first (speech verbs before "according to", each in order of position).
+ */
+function nearestCue(cues: readonly SentenceCue[], q: Quotation): string | null {
+  const firstAfter = firstAtOrAfter(cues, (c) => c.at, q.open + 1);
+  const near: SentenceCue[] = [];
+  // After the quote the first cue is nearest (cues standing at the same place come with it).
+  for (let i = firstAfter; i < cues.length && cues[i].at === cues[firstAfter].at; i++) near.push(cues[i]);
+  // Before it, a cue can be nearer than the last one only by ending later, so only within a cue's length.
+  for (let i = firstAfter - 1; i >= 0 && cues[i].at >= cues[firstAfter - 1].at - MAX_CUE_LENGTH; i--) near.push(cues[i]);
+  let best: { word: string; distance: number; rank: number } | null = null;
+  for (const { at, word, rank } of near.sort((a, b) => a.rank - b.rank)) {
     const distance = at > q.open ? at - (q.close ?? q.end) : q.open - (at + word.length);
-    if (best === null || distance < best.distance) best = { word, distance };
+    if (best === null || distance < best.distance) best = { word, distance, rank };
   }
   return best?.word ?? null;
 }

@@ -176,6 +176,14 @@ describe('hostile input just under the 1 MB limit', () => {
     expect(x.quotes.filter((q) => q.kind === 'direct')).toHaveLength(quoteCount);
   });
 
+  // A quote's cue was looked for by reading its whole sentence again for each quote of the sentence.
+  it('one run-on sentence of 34,000 attributed quotes finishes, each with its cue', () => {
+    const x = extractArticle(`Headline of the story\n\n${fill('Ortiz said "we will win" and ')}`);
+    const direct = x.quotes.filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(34_137);
+    expect(direct.every((q) => q.cue === 'said')).toBe(true);
+  });
+
   // Linking each title to the organization inside it once compared every title with every organization mention of its paragraph.
   it.each([
     ['an organization named 38,000 times in one paragraph', fill('x, as The Times reported, '), 38_076],
