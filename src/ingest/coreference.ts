@@ -8,6 +8,7 @@ import { speaksInRelativeClause } from './attribution/relative-speaker';
 import { canonicalNation } from './mentions/titles';
 import { DEMONYMS, EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
 import type { Quotation } from './quotations';
+import { withoutQuotations } from './quotation-mask';
 
 export function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: number): Found | null {
   return viaPronounAt(ctx, q.paragraph, at, pronoun);
@@ -306,27 +307,6 @@ function namedInApposition(ctx: Context, paragraph: number, headEnd: number): bo
 
 /** Between a description's head and a name in apposition to it: a short phrase, a comma and title words (`on the stage, former Gov. `). */
 const APPOSITION_LEAD_RE = /^[^.;:,]{0,50},\s*(?:[\p{L}.’'-]+\s+){0,6}$/u;
-
-/** The paragraph's text in [start, limit) with its quotations blanked out (offsets kept): `"The people we wanted…," he said` opens with no description. */
-function withoutQuotations(ctx: Context, paragraph: number, start: number, limit: number): string {
-  let text = ctx.paragraphs[paragraph].slice(start, limit);
-  const list = ctx.byParagraph[paragraph];
-  // Quotations are in order and do not overlap: binary search for the first one reaching `start`, so run-on input stays linear.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid].close ?? Infinity) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < list.length && list[k].open < limit; k++) {
-    const q = list[k];
-    const from = Math.max(q.open, start);
-    const to = Math.min((q.close ?? limit - 1) + 1, limit);
-    if (from < to) text = text.slice(0, from - start) + ' '.repeat(to - from) + text.slice(to - start);
-  }
-  return text;
-}
 
 /**
  * "the U.S. diplomat", "the senator", "the ministry": an entity named earlier

@@ -171,6 +171,8 @@ describe('hostile input just under the 1 MB limit', () => {
     ['43,000 one-quote paragraphs', fill('"We won," Smith said.\n\n'), 43_043],
     ['one name with a title 35,000 times', fill('John Smith, the mayor, said '), 0],
     ['quoted commas after a name 70,000 times', fill('Smith, "a,", '), 0],
+    // The he/she look-back blanked out the sentence's quotations again, one at a time, for each pronoun.
+    ['one run-on sentence of 35,000 quotes each followed by "he said"', fill('"We will win," he said, and '), 35_357],
   ])('%s finishes and extracts what is there', (_name, body, quoteCount) => {
     const x = extractArticle(`Headline of the story\n\n${body}`);
     expect(x.quotes.filter((q) => q.kind === 'direct')).toHaveLength(quoteCount);
