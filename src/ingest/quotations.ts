@@ -164,6 +164,9 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s*$/i;
 const SIGN_CUES =
   /\b(?:sign|signs|placard|placards|banner|banners|poster|posters|billboard|billboards|t-shirts?|shirts?|graffiti|stickers?|mural|plaque)\b(?:[^"“”.]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){0,80}\b(?:said|says|read|reads|reading|declared|declares|proclaimed|proclaims|demanded|urged)\b[^"“”.]{0,15}[:,]?\s*$/iu;
 
+/** A quotation opening with I, I'm, We or You is someone speaking, never a title, however title-cased. */
+const FIRST_PERSON_OPENING_RE = /^(?:I|I'm|I’m|We|You)\b/;
+
 /** A determiner or possessive right before a quotation: "a", "the", "its", "Trump's", "self-described". */
 const SCARE_DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|self-described|so-called)|\p{L}['’]s?)\s*$/iu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'what']);
@@ -184,7 +187,7 @@ function classify(text: string, span: { start: number; end: number; open: number
   if ((GROUP_LABEL_CUES.test(before) || GROUP_NAMES_CUES.test(before)) && words.length <= 6) return 'term';
   if (NAMING_CLAUSE_CUES.test(before) && titleCase && !speechPunctuation && words.length <= 6) return 'title';
   if (RATING_WORDS.test(core) && (/\brat(?:e|es|ed|ing|ings)\b[^"“”.]{0,40}$/i.test(before) || /^\s*rating/i.test(after))) return 'term';
-  if (DETERMINER_BEFORE.test(before) && titleCase && !speechPunctuation && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
+  if (DETERMINER_BEFORE.test(before) && titleCase && !speechPunctuation && words.length <= 6 && !FIRST_PERSON_OPENING_RE.test(core)) return 'title';
   if (SIGN_CUES.test(before) && words.length <= 12) return 'term';
   // Dwayne "The Rock" Johnson: a short phrase between two parts of a name.
   if (words.length <= 4 && !speechPunctuation && !/[,.]$/.test(inner.trim()) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && /^\p{Lu}/u.test(inner)) {
@@ -199,7 +202,7 @@ function classify(text: string, span: { start: number; end: number; open: number
   if (prev !== null && prev.kind === 'title' && prev.close !== null && span.open - prev.close <= 8 && coordinatedWithTitle(text.slice(prev.close + 1, span.open)) && titleCaseLoose && !speechPunctuation && words.length <= 12) return 'title';
   if (!speechPunctuation && words.length <= 12) {
     // Fiorina told "Fox and Friends": a show's name as the one told.
-    if (/\btold\s*$/i.test(before) && titleCaseLoose && words.length >= 2 && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
+    if (/\btold\s*$/i.test(before) && titleCaseLoose && words.length >= 2 && words.length <= 6 && !FIRST_PERSON_OPENING_RE.test(core)) return 'title';
     if (TITLE_CUES.test(before) && (titleCase || /\b(?:titled|entitled)\s*$/i.test(before))) return 'title';
     // The checks on `before` (patterns ending in `$`, tried at each of its positions) only where their other conditions hold.
     const named = titleCase ? NAMED_CUES.exec(before) : null;
@@ -208,11 +211,11 @@ function classify(text: string, span: { start: number; end: number; open: number
     // …and after a plural possessive: on GB News’ "Farage at Large".
     if (titleCaseLoose && /\p{Lu}[\p{L}&.]*(?:['’]s|s['’])\s*$/u.test(before)) return 'title';
     // On Fox News channel's "Sunday Morning Futures": two title-case words or more after any possessive.
-    if (titleCaseLoose && words.length >= 2 && /\p{L}(?:['’]s|s['’])\s*$/u.test(before) && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
+    if (titleCaseLoose && words.length >= 2 && /\p{L}(?:['’]s|s['’])\s*$/u.test(before) && !FIRST_PERSON_OPENING_RE.test(core)) return 'title';
     // "in an interview with "The View"", "an appearance on CNN's "The Lead with Jake Tapper"": a show's name.
-    if (INTERVIEW_WITH.test(before) && isTitleCase(words.filter((w) => !TITLE_SMALL_WORDS.has(w))) && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
+    if (INTERVIEW_WITH.test(before) && isTitleCase(words.filter((w) => !TITLE_SMALL_WORDS.has(w))) && words.length <= 6 && !FIRST_PERSON_OPENING_RE.test(core)) return 'title';
     // "said on "Meet the Press"", "the hosts of "Morning Joe"": a title-case name after "on" or "of" is a show's or a work's.
-    if (/\b(?:on|of)\s*$/i.test(before) && titleCase && words.length <= 6 && !/^(?:I|I'm|I’m|We|You)\b/.test(core)) return 'title';
+    if (/\b(?:on|of)\s*$/i.test(before) && titleCase && words.length <= 6 && !FIRST_PERSON_OPENING_RE.test(core)) return 'title';
     if (titleCaseLoose && words.length >= 2 && !speechNearby(before, after)) return 'title';
   }
   // A subhead or a linked story's headline in the body ("Mayor Calls Plan ‘Reckless’", "Ruiz says budget ‘on track’"):
@@ -293,7 +296,7 @@ const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'about']);
  */
 function looseTitleCase(words: string[]): boolean {
   const kept = words.filter((w) => !TITLE_SMALL_WORDS.has(w));
-  if (kept.length === words.length || !isTitleCase(kept) || /^(?:I|I'm|I’m|We|You)\b/.test(words[0])) return false;
+  if (kept.length === words.length || !isTitleCase(kept) || FIRST_PERSON_OPENING_RE.test(words[0])) return false;
   return kept.filter((w) => /^\p{Lu}\p{L}{3,}/u.test(w)).length >= 2;
 }
 
