@@ -27,6 +27,13 @@ export interface EntityService {
   /** For each organization id, the ids of the people holding a role in it. */
   membersOf(organizationIds: readonly number[]): Promise<number[][]>;
   list(query: EntityListQuery): Promise<EntityList>;
+  /**
+   * What list would answer, when the service holds that page in memory now (checked fresh,
+   * as every read is): no I/O, no promise; counted as the call it stands for. Undefined when
+   * it does not (nothing counted: call list). Optional: a service without a page cache (over
+   * HTTP) leaves it out.
+   */
+  heldList?(query: EntityListQuery): EntityList | undefined;
   upsert(entities: readonly EntityUpsert[]): Promise<EntityRecord[]>;
   /**
    * Retires `from` into `into` in one transaction (src/entities/entity-merge.ts has the rules):

@@ -84,6 +84,11 @@ export abstract class SqliteEntityConnection {
     }
   }
 
+  /** Counts a call answered without serve (from memory: heldList). */
+  protected countServed(): void {
+    this.served++;
+  }
+
   /** Prepared once per SQL text: a statement is compiled on first use and reused after. */
   protected statement<P extends unknown[] = unknown[], R = unknown>(sql: string): Database.Statement<P, R> {
     let statement = this.prepared.get(sql);

@@ -96,6 +96,24 @@ export abstract class SqliteEntityReads extends SqliteEntityConnection {
   }
 
   /**
+   * A first page of a search as list answers it, when the record cache holds it under the key
+   * a list of the same type, text and limit made; undefined (nothing counted) otherwise.
+   */
+  heldList(query: EntityListQuery): EntityList | undefined {
+    const { type, search, limit, after } = expectListQuery(query);
+    if (after !== null) return undefined;
+    const needle = searchNeedle(search);
+    if (needle === null) return undefined;
+    const key = firstPageKeys[type].get(needle, limit);
+    if (key === undefined) return undefined;
+    // Throws once the database is closed (list then answers with the service's error).
+    this.cache.check();
+    const held = this.listPages.get(key);
+    if (held !== undefined) this.countServed();
+    return held;
+  }
+
+  /**
    * A page of people or organizations by name, and how many match. Pages are kept in the
    * record cache (dropped with it, and by every upsert through this service), and their
    * entities are the cached records.

@@ -55,6 +55,12 @@ export interface ArticleStore {
    * reads both in one statement (one round trip); SQLite answers each from its page cache.
    */
   searchPages(text: string, request: SearchPagesRequest): Promise<SearchPages>;
+  /**
+   * What searchPages would answer, when the store holds both pages in memory now (checked
+   * fresh, as every read is): no I/O, no promise. Undefined when it does not (nothing is
+   * counted then: call searchPages). Optional: a store without a page cache leaves it out.
+   */
+  heldSearchPages?(text: string, request: SearchPagesRequest): SearchPages | undefined;
   /** Quotes by each speaker, newest article first, then reading order. */
   quotesBySpeaker(requests: readonly QuotesBySpeakerRequest[]): Promise<Page<QuoteRecord>[]>;
 

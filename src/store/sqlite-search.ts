@@ -33,6 +33,12 @@ import { ARTICLE_COLUMNS, kindCondition, quoteKeyset, SqliteArticleReads } from 
 const articleSearchKeys = new RecentKeys<number>();
 const quoteSearchKeys = new RecentKeys<string>();
 
+/** The limit and the kinds as a search's quote page key names them (checked: an unknown kind throws here, as normalQuoteFilter would). */
+function quoteSearchRest(limit: number, kindsAsked: QuoteFilter['kinds']): string {
+  const kinds = normalKinds(kindsAsked);
+  return kinds === null ? String(limit) : `${limit}|${kinds.join(',')}`;
+}
+
 /** Filtered listings of articles and quotes, full-text search among them (FTS5), through the page cache. */
 export abstract class SqliteArticleSearch extends SqliteArticleReads {
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleRecord>> {
@@ -145,17 +151,31 @@ export abstract class SqliteArticleSearch extends SqliteArticleReads {
     return Promise.all([articles, quotes]).then(([a, q]) => ({ articles: a, quotes: q }));
   }
 
+  /**
+   * What searchPages would answer, when the page cache holds both pages now (after the
+   * freshness check) under keys a searchPages of the same text and limit made: no statement,
+   * no promise. Undefined otherwise, nothing counted (searchPages reads them then). Counted as
+   * the two reads they stand for, as searchPages counts them.
+   */
+  heldSearchPages(text: string, request: SearchPagesRequest): SearchPages | undefined {
+    const limit = checkLimit(request.limit);
+    const articleKey = articleSearchKeys.get(text, limit);
+    const quoteKey = quoteSearchKeys.get(text, quoteSearchRest(limit, request.kinds));
+    if (articleKey === undefined || quoteKey === undefined) return undefined;
+    this.beginRead();
+    const articles = this.articlePages.get(articleKey);
+    const quotes = articles === undefined ? undefined : this.quotePages.get(quoteKey);
+    if (articles === undefined || quotes === undefined) return undefined;
+    this.executed += 2;
+    return { articles, quotes };
+  }
+
   async listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<QuoteRecord>> {
     const limit = checkLimit(page.limit);
     const after = decodeQuotePosition(page.after);
     const afterText = page.after ?? null;
     const text = afterText === null ? searchOnlyText(filter, 'kinds') : null;
-    let rest = '';
-    if (text !== null) {
-      // The limit and the kinds as the key names them (checked: an unknown kind throws here, as normalQuoteFilter would).
-      const kinds = normalKinds(filter.kinds);
-      rest = kinds === null ? String(limit) : `${limit}|${kinds.join(',')}`;
-    }
+    const rest = text === null ? '' : quoteSearchRest(limit, filter.kinds);
     let normal: NormalQuoteFilter | null = null;
     const before = this.beginRead();
     let key = text === null ? undefined : quoteSearchKeys.get(text, rest);
