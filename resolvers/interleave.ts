@@ -9,3 +9,15 @@ export function interleave<A, B, O = never>(a: readonly A[], b: readonly B[], li
   }
   return out;
 }
+
+/**
+ * `interleave` over the nodes of two pages' rows (`a[i].node`, `b[i].node`), without the two
+ * lists of nodes: the same items in the same order.
+ */
+export function interleaveRows<A, B, O = never>(a: readonly { node: A }[], b: readonly { node: B }[], limit = Infinity, out: (A | B | O)[] = []): (A | B | O)[] {
+  for (let i = 0; out.length < limit && (i < a.length || i < b.length); i++) {
+    if (i < a.length) out.push(a[i].node);
+    if (i < b.length && out.length < limit) out.push(b[i].node);
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import type { RequestContext } from '../src/context/request-context';
 import type { EntityList, EntityRecord } from '../src/records/entity-records';
 import { BadUserInputError, UpstreamUnavailableError } from '../src/errors';
 import type { ArticleRecord, Page, QuoteRecord, SearchPages, SearchPagesRequest } from '../src/records/article-records';
-import { interleave } from './interleave';
+import { interleaveRows } from './interleave';
 import { pageRequest } from './pagination';
 import { asUnavailable } from './upstream';
 import { DEFAULT_STORE_KINDS } from './quote-kinds';
@@ -77,7 +77,7 @@ function heldEntities(ctx: RequestContext, type: 'person' | 'organization', limi
 
 /**
  * The hits in the order the search lists them, at most `limit`: people, organizations, then
- * articles and quotes in turns (`interleave`).
+ * articles and quotes in turns (`interleaveRows`), gathered in one list.
  */
 function searchHits(
   limit: number,
@@ -86,13 +86,10 @@ function searchHits(
   articles: Page<ArticleRecord>['rows'],
   quotes: Page<QuoteRecord>['rows'],
 ): SearchHit[] {
-  const hits: SearchHit[] = [...people, ...organizations].slice(0, limit);
-  return interleave<ArticleRecord, QuoteRecord, EntityRecord>(
-    articles.map((r) => r.node),
-    quotes.map((r) => r.node),
-    limit,
-    hits,
-  );
+  const hits: SearchHit[] = [];
+  for (let i = 0; i < people.length && hits.length < limit; i++) hits.push(people[i]);
+  for (let i = 0; i < organizations.length && hits.length < limit; i++) hits.push(organizations[i]);
+  return interleaveRows<ArticleRecord, QuoteRecord, EntityRecord>(articles, quotes, limit, hits);
 }
 
 /**

@@ -100,11 +100,12 @@ export abstract class SqliteEntityReads extends SqliteEntityConnection {
    * a list of the same type, text and limit made; undefined (nothing counted) otherwise.
    */
   heldList(query: EntityListQuery): EntityList | undefined {
-    const { type, search, limit, after } = expectListQuery(query);
-    if (after !== null) return undefined;
+    const { type, search, limit, after } = query;
+    // Anything but a first page of a search of a known type is list's to answer (and check).
+    if (after != null || typeof search !== 'string' || (type !== 'person' && type !== 'organization')) return undefined;
     const needle = searchNeedle(search);
-    if (needle === null) return undefined;
-    const key = firstPageKeys[type].get(needle, limit);
+    // A key is kept only for a limit list accepted.
+    const key = needle === null ? undefined : firstPageKeys[type].get(needle, limit);
     if (key === undefined) return undefined;
     // Throws once the database is closed (list then answers with the service's error).
     this.cache.check();

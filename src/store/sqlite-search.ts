@@ -11,7 +11,7 @@ import {
 import { checkLimit, pageFrom } from './paging';
 import { decodeArticlePosition, decodeQuotePosition, type ArticleKey, type QuoteKey } from './positions';
 import { ARTICLE_ORDER, articlePosition, presentRows, QUOTE_COLUMNS, QUOTE_ORDER, quotePosition, type NullableRow } from './batched-pages';
-import type { ArticleFilter, ArticleRecord, Page, PageRequest, QuoteFilter, QuoteRecord, SearchPages, SearchPagesRequest } from '../records/article-records';
+import type { ArticleFilter, ArticleRecord, Page, PageRequest, QuoteFilter, QuoteKind, QuoteRecord, SearchPages, SearchPagesRequest } from '../records/article-records';
 import { type ArticleRow, type QuoteRow } from './row-mapping';
 import { articleListKey, quoteListKey, searchOnlyText } from './page-keys';
 import { RecentKeys } from '../recent-keys';
@@ -33,10 +33,23 @@ import { ARTICLE_COLUMNS, kindCondition, quoteKeyset, SqliteArticleReads } from 
 const articleSearchKeys = new RecentKeys<number>();
 const quoteSearchKeys = new RecentKeys<string>();
 
+/** The last kinds and limit quoteSearchRest named (a copy of the kinds), and the name: a search asks with the same ones each time. */
+let lastRest: { kinds: QuoteKind[]; limit: number; rest: string } | null = null;
+
 /** The limit and the kinds as a search's quote page key names them (checked: an unknown kind throws here, as normalQuoteFilter would). */
 function quoteSearchRest(limit: number, kindsAsked: QuoteFilter['kinds']): string {
+  const last = lastRest;
+  if (last !== null && kindsAsked != null && last.limit === limit && sameKinds(last.kinds, kindsAsked)) return last.rest;
   const kinds = normalKinds(kindsAsked);
-  return kinds === null ? String(limit) : `${limit}|${kinds.join(',')}`;
+  const rest = kinds === null ? String(limit) : `${limit}|${kinds.join(',')}`;
+  if (kindsAsked != null) lastRest = { kinds: [...kindsAsked], limit, rest };
+  return rest;
+}
+
+function sameKinds(a: readonly QuoteKind[], b: readonly QuoteKind[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Filtered listings of articles and quotes, full-text search among them (FTS5), through the page cache. */
