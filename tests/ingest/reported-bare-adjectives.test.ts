@@ -39,6 +39,13 @@ describe('stance adjectives after a copula that report a clause without "that"',
     ]);
   });
 
+  it('a pronoun with a contracted auxiliary, an adverb before the verb, "upset"', () => {
+    expect(reported('The harbor pilots aren’t sure they’ve fixed the fault.')).toEqual([['indirect', 'The harbor pilots', 'aren’t sure', 'they’ve fixed the fault']]);
+    expect(reported('Several dairy farmers were upset the mayor openly had mocked them.')).toEqual([
+      ['indirect', 'Several dairy farmers', 'were upset', 'the mayor openly had mocked them'],
+    ]);
+  });
+
   it('no clause after the adjective, or an impersonal "it" before the copula', () => {
     expect(reported('The dock workers are convinced of the danger.')).toEqual([]);
     expect(reported('The ferry is sure to be late again.')).toEqual([]);

@@ -41,11 +41,11 @@ const CLAUSE_WITHOUT_THAT: ReadonlySet<string> = new Set(bare.clauseWithoutThat)
 
 /**
  * A clause opening right after the adjective: a subject (a personal pronoun, a name of capitalized words, or a
- * determiner and at most three words) and then a finite verb or a modal ("Reyes would win", "the bill will pass",
- * "they were right").
+ * determiner and at most three words) and then a finite verb or a modal, an adverb between ("Reyes would win", "the
+ * bill will pass", "they were right", "he clearly has"); or a pronoun with a contracted auxiliary ("they've won").
  */
 const BARE_CLAUSE_RE =
-  /^\s+(?:(?:he|she|it|they|we|i|you|there)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|(?:the|his|her|their|its|our|this|that|these|those|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+(?:(?:not|also|still|never|already|eventually|ultimately|soon|really)\s+)?(?:will|would|can|could|should|shall|might|may|must|is|was|are|were|has|have|had|did|does|do|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|isn['’]t|wasn['’]t)\s/u;
+  /^\s+(?:(?:he|she|it|they|we|i|you|there)['’](?:s|re|ve|ll|d|m)\s|(?:(?:he|she|it|they|we|i|you|there)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|(?:the|his|her|their|its|our|this|that|these|those|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+(?:(?:not|also|still|never|already|eventually|ultimately|soon|really|\p{Ll}+ly)\s+)?(?:will|would|can|could|should|shall|might|may|must|is|was|are|were|has|have|had|did|does|do|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|isn['’]t|wasn['’]t)\s)/u;
 
 /**
  * Whether a stance adjective after a copula reports the bare clause that follows it ("is convinced the bill will
