@@ -306,17 +306,18 @@ describe('reported speech: phrasal and stance cues of the long tail', () => {
     ]);
   });
 
-  it('a stance adjective before "that" or "with" after a copula', () => {
+  it('a stance adjective before "that" or "with" after a copula, or set off with no copula', () => {
     expect(reported('Several growers are concerned that the rains will come late.', 'Grace Holt was frustrated with the pace of the repairs.', 'Grace Holt left, concerned about the rain.')).toEqual([
       ['indirect', 'Several growers', 'are concerned', 'the rains will come late'],
       ['indirect', 'Grace Holt', 'was frustrated with', 'the pace of the repairs'],
+      ['indirect', 'Grace Holt', 'concerned about', 'the rain'],
     ]);
   });
 });
 
 describe('reported speech: what stays out', () => {
-  it('a cue negated with a contraction, an adjective without a copula', () => {
-    expect(reported('Mayor Tom Reyes didn’t say the levy had failed.', 'Senator Ana Silva came away convinced that the reforms were real.')).toEqual([]);
+  it('a cue negated with a contraction, a stance adjective before its noun', () => {
+    expect(reported('Mayor Tom Reyes didn’t say the levy had failed.', 'A confident Senator Ana Silva toured the mill that the reforms had saved.')).toEqual([]);
   });
 
   it('a negated cue denies no clause, and reports nothing of a cue that names no stance', () => {

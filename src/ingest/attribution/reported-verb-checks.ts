@@ -97,8 +97,8 @@ export function uncatenatedToBefore(near: string): boolean {
   return trimmedEndMatches(near, TO_END_RE, 3, true) && NOT_CATENATIVE_TO_RE.test(near);
 }
 
-/** A copula before a stance adjective, adverbs and a negation allowed ("has been sharply critical of", "wasn't fond of"). */
-export const COPULA_BEFORE_RE = /\b(?:is|was|are|were|(?:is|was|are|were)n['’]t|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+|well\s+|most\s+|too\s+|far\s+|even\s+|now\s+|all\s+)*$/iu;
+/** A copula before a stance adjective, adverbs and a negation allowed ("has been sharply critical of", "wasn’t fond of", "came away convinced"). */
+export const COPULA_BEFORE_RE = /\b(?:is|was|are|were|(?:is|was|are|were)n['’]t|be|been|being|am|['’]s|['’]re|remains?|remained|seems?|seemed|appears?|appeared|became|becomes?|grew|feels?|felt|c[ao]mes?\s+away|coming\s+away)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|still\s+|very\s+|more\s+|less\s+|so\s+|well\s+|most\s+|too\s+|far\s+|even\s+|now\s+|all\s+)*$/iu;
 
 /**
  * The reading of a cue form after a copula: the stance adjective when the form is listed as one too, though a verb's

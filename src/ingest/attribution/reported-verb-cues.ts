@@ -27,6 +27,7 @@ import { relativeAsideEnd } from './reported-relative-source';
 import { catenativeIngBefore, verbGroupBefore } from './reported-verb-group';
 import { gappedObject } from './reported-object-gaps';
 import { longSubject } from './reported-long-subjects';
+import { bareAdjectiveReading, bareClauseAfter } from './reported-bare-adjectives';
 
 const MORE_ADVERBS = alternation(cueAdverbs);
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
@@ -72,7 +73,9 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     if (inCompound(text, at, m.text.length)) continue;
     // What the checks anchored at the cue read: the words right before it, not the whole sentence again per cue.
     const near = wordsBefore(text, sentence.start, at);
-    const listed = adjectiveReading(entry, word, near);
+    // "lawmakers nervous about the bill", "…, confident that …": with no copula, a stance adjective reads as a participle does.
+    const bare = entry.adjective && !COPULA_BEFORE_RE.test(near) ? bareAdjectiveReading(entry, word, near, text.slice(at + m.text.length, sentence.end)) : null;
+    const listed = bare ?? adjectiveReading(entry, word, near);
     // "began urging", "has taken to saying": after a catenative verb a participle is the verb of its clause.
     const catenated = listed.participle && catenativeIngBefore(near);
     const aux = verbGroupBefore(near, auxBefore, catenated);
@@ -82,7 +85,7 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     // "were not fond of the plan", "aren't convinced that …": after a copula a negated stance adjective is a stance still.
     if (!(listed.adjective && COPULA_BEFORE_RE.test(near)) && !negatedCueReports(near, text.slice(at + m.text.length, sentence.end), word)) continue;
     // "is critical of", "remains confident that": an adjective reports only after a copula.
-    if (listed.adjective && !COPULA_BEFORE_RE.test(near)) continue;
+    if (listed.adjective && !bare && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
     // "he's praising", "they're also hoping": the contracted auxiliary, adverbs allowed.
     const progressive = listed.participle && ((aux !== null && PROGRESSIVE_RE.test(near)) || CONTRACTED_PROGRESSIVE_RE.test(near) || catenated);
@@ -114,7 +117,8 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     const cue: Cue = { at, end: at + m.text.length, word, phrase: text.slice(subjectEnd, at + m.text.length).trim(), phraseStart: subjectEnd };
     const after = text.slice(cue.end, sentence.end);
     // "maintained that …", never "maintained the road"; "cast her as …", never "cast a ballot"; "the lists can …": a noun; "raised $3 million": no stance.
-    if ((lacksComplement(info, after) && !(info.adjective && ADJECTIVE_QUESTION_RE.test(after))) || pluralNounBeforeVerb(info, word, near, after) || moneyObject(word, after)) continue;
+    // "was sure Reyes would win": after a copula, some read only before "that" report a clause without it too.
+    if ((lacksComplement(info, after) && !(info.adjective && (ADJECTIVE_QUESTION_RE.test(after) || (copula !== null && bareClauseAfter(word, near.slice(0, near.length - verbGroup), after))))) || pluralNounBeforeVerb(info, word, near, after) || moneyObject(word, after)) continue;
     // "what it's like to be": after a copula a cue read only before an infinitive is no verb.
     if (info.toOnly === true && !info.adjective && COPULA_BEFORE_RE.test(near)) continue;
 
