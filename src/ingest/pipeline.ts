@@ -3,13 +3,15 @@
  * `ingestArticle` mutation: raw text → extraction → entity linking →
  * one `saveArticle` transaction.
  *
- * Entity linking makes exactly one `lookup` call (every name and alias of
- * every extracted entity) and at most two `upsert` calls (organizations
- * first, so that people's roles can reference organization ids). The store
+ * Entity linking makes one or two `lookup` calls (every name and alias of
+ * every extracted entity; see linkEntities) and at most two `upsert` calls (organizations
+ * first, so that people's roles can reference organization ids), none for the
+ * entities that are stored already with everything the article says of them. The store
  * makes the article idempotent by url, or by content hash without one.
  */
 import type { EntityService } from '../entities/entity-service';
 import { normalizeName } from '../entities/normalize-name';
+import { leavesUnchanged } from '../entities/unchanged-upsert';
 import type { EntityLookup, EntityRecord, EntityUpsert, OrganizationRecord, PersonRecord } from '../records/entity-records';
 import { ingestEvents } from '../events/ingest-events';
 import type { NewsEvents } from '../events/news-events';
@@ -117,19 +119,38 @@ export async function linkEntities(extracted: EntityExtraction, service: EntityS
 
   const orgMatches = extracted.organizations.map((o, i) => matchOrganization(o, orgLookups[i].map((k) => found[k] ?? [])));
   const orgUpserts = extracted.organizations.map((o, i) => organizationUpsert(o, orgMatches[i]?.record ?? null));
-  const orgRecords = await upsertAll(service, orgUpserts);
-  const organizations = orgRecords.map((r, i) => ({ id: r.id, method: orgMatches[i]?.method ?? 'new', confidence: orgMatches[i]?.confidence ?? 0.9 }));
+  const orgIds = await upsertIds(service, orgUpserts, orgMatches.map((m) => m?.record ?? null));
+  const organizations = orgIds.map((id, i) => ({ id, method: orgMatches[i]?.method ?? 'new', confidence: orgMatches[i]?.confidence ?? 0.9 }));
 
   const personMatches = extracted.people.map((p, i) => settled[i] ?? matchPerson(p, personResults[i]));
   const personUpserts = extracted.people.map((p, i) => personUpsert(p, personMatches[i]?.record ?? null, organizations));
-  const personRecords = await upsertAll(service, personUpserts);
-  const people = personRecords.map((r, i) => ({ id: r.id, method: personMatches[i]?.method ?? 'new', confidence: personMatches[i]?.confidence ?? 0.9 }));
+  const personIds = await upsertIds(service, personUpserts, personMatches.map((m) => m?.record ?? null));
+  const people = personIds.map((id, i) => ({ id, method: personMatches[i]?.method ?? 'new', confidence: personMatches[i]?.confidence ?? 0.9 }));
   return { people, organizations, changed: [...orgUpserts, ...personUpserts].filter(gainsSomething).map((u) => u.id as number) };
 }
 
 /** An upsert of an existing entity that adds a name or a title. */
 function gainsSomething(upsert: EntityUpsert): boolean {
   return upsert.id != null && ((upsert.aliases?.length ?? 0) > 0 || (upsert.type === 'person' && upsert.title != null));
+}
+
+/**
+ * The entity id of each upsert, in order. An upsert that would leave the entity it matched as
+ * the lookup answered it (nothing new to add: most of an article's entities, once stored) is not
+ * sent, since the service would write nothing and answer that entity; the rest go in one call.
+ * An entity two of them matched is always sent, both times: the service applies them in order,
+ * and the first may change what the second finds.
+ */
+async function upsertIds(service: EntityService, upserts: EntityUpsert[], matched: (EntityRecord | null)[]): Promise<number[]> {
+  const times = new Map<number, number>();
+  for (const record of matched) if (record !== null) times.set(record.id, (times.get(record.id) ?? 0) + 1);
+  const known = upserts.map((upsert, i) => {
+    const record = matched[i];
+    return record !== null && times.get(record.id) === 1 && leavesUnchanged(upsert, record) ? record.id : null;
+  });
+  const records = await upsertAll(service, upserts.filter((_, i) => known[i] === null));
+  let next = 0;
+  return known.map((id) => id ?? records[next++].id);
 }
 
 async function upsertAll(service: EntityService, upserts: EntityUpsert[]): Promise<EntityRecord[]> {

@@ -16,6 +16,7 @@ import { checkEntityMove, entityReferenceSql } from './entity-references';
 import { matchQuoteVersions, STORED_QUOTE_COLUMNS, type StoredQuote } from './quote-versions';
 import { freeSlug, matchingArticleQuery, planSave, type MatchingArticle } from './save-plan';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
+import { ARTICLE_TOTALS } from './sqlite-article-totals';
 import { named } from './sqlite-connection';
 import type { SqliteArticleStoreOptions } from './sqlite-article-reads';
 import { SqliteArticleSearch } from './sqlite-search';
@@ -285,12 +286,14 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
     for (const m of draft.mentions) {
       this.run(INSERT_MENTION, articleId, m.entityId, m.entityType, m.text, m.paragraph, m.start, m.end, m.method, m.confidence, sortTime);
     }
+    if (draft.mentions.length > 0) this.run(ARTICLE_TOTALS.mentioned, articleId);
     if (quotes.quotes.length > 0) {
       quotes.quotes.forEach((q, position) => {
         const r = quoteRow(q, position);
         this.run(INSERT_QUOTE, q.id, articleId, position, r.kind, r.text, r.cue, r.speaker_id, r.speaker_name, r.paragraph, r.start_offset, r.end_offset, r.partial ? 1 : 0, r.method, r.confidence, r.source_organization_id, sortTime);
       });
       this.run('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE article_id = ?', articleId);
+      if (quotes.quotes.some((q) => q.speakerId !== null)) this.run(ARTICLE_TOTALS.quoted, articleId);
     }
   }
 

@@ -1,6 +1,7 @@
 import type { Migration } from '../db/sqlite-migrate';
 import { pairTableDdl } from './pair-sql';
 import { DROP_LATEST_INDEXES } from './sqlite-pair-settle';
+import { DROP_INSERT_TOTAL_TRIGGERS } from './sqlite-article-totals';
 
 /**
  * The SQLite schema, as an ordered list of migrations. Each runs once, in
@@ -301,5 +302,12 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     // A save moved an entry of each index for nearly every pair it added; only a new version of an
     // article read them, and it now finds its pairs from its entities (sqlite-pair-settle.ts).
     sql: DROP_LATEST_INDEXES,
+  },
+  {
+    version: 10,
+    name: 'entity and speaker totals added once per article saved',
+    // The insert triggers of migrations 3 and 5 ran for every mention and quote row; the save now
+    // adds an article's totals with one statement each (sqlite-article-totals.ts).
+    sql: DROP_INSERT_TOTAL_TRIGGERS,
   },
 ];
