@@ -12,6 +12,8 @@ import type { Range } from '../text';
  * a determiner and a noun ("the council"); not a bare noun, which ends a noun phrase ("a new poll indicates").
  */
 const NAMED_SUBJECT = String.raw`(?:he|she|they|we|I|you|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+|(?:the|his|her|their|its|our)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)`;
+/** Words inside no summing noun phrase: a relative word, a preposition or a conjunction ("a spokesman for the union said"). */
+const NOT_HEAD = String.raw`(?:that|which|of|for|to|in|on|at|with|from|by|about|and|or|but)\s`;
 /** Words that open no subject after "that"/"which": a relative, an auxiliary, a conjunction (the relative is the subject). */
 const NOT_SUBJECT = String.raw`(?:that|which|who|whom|is|was|are|were|has|have|had|be|been|will|would|could|can|may|might|should|must|did|does|do|not|also|and|or|but)\s`;
 
@@ -20,7 +22,7 @@ const NOT_SUBJECT = String.raw`(?:that|which|who|whom|is|was|are|were|has|have|h
  * "which" and the subject (up to four words), or no relative word and a subject NAMED_SUBJECT reads, ending the window.
  */
 const APPOSITIVE_BEFORE_RE = new RegExp(
-  String.raw`(?:,|\s[—–-]{1,2}|[—–])\s*((?:a|an|another)\s+(?:(?!(?:that|which)\s)[\p{Ll}-]+\s+){0,2}?(?!(?:that|which)\s)\p{Ll}[\p{Ll}-]+|\p{Ll}{3,}s)\s+(?:(?:that|which)\s+(?!${NOT_SUBJECT})((?:[\p{L}.’'-]+\s+){0,3}[\p{L}’'-]+)|(${NAMED_SUBJECT}))\s+$`,
+  String.raw`(?:,|\s[—–-]{1,2}|[—–])\s*((?:a|an|another)\s+(?:(?!${NOT_HEAD})[\p{Ll}-]+\s+){0,2}?(?!${NOT_HEAD})\p{Ll}[\p{Ll}-]+|\p{Ll}{3,}s)\s+(?:(?:that|which)\s+(?!${NOT_SUBJECT})((?:[\p{L}.’'-]+\s+){0,3}[\p{L}’'-]+)|(${NAMED_SUBJECT}))\s+$`,
   'u',
 );
 /** Nouns a set-off noun phrase does not sum up a clause with: time, place, a person ("a day", "a man"). */
