@@ -7,7 +7,7 @@
  * boundary sets off. Pure; no I/O; every scan is bounded
  * by its sentence.
  */
-import { SPEECH_VERB_ALT } from '../lexicon';
+import { HONORIFICS, NAME_PREFIX_TITLES, SPEECH_VERB_ALT } from '../lexicon';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import type { Cue } from './reported-content';
@@ -120,11 +120,23 @@ function markBefore(text: string, content: Range, starts: readonly number[], rea
 }
 
 /**
+ * Titles a sibling's source may stand after, its name read from past them: "…, and Ms. Vidal said", "…, while former
+ * Gov. Tom Reyes argued" (the honorifics and the titles that make a name a person's, "former" or "then" before them).
+ */
+const TITLE_WORDS = `(?:(?:former|then|${[...HONORIFICS.keys(), ...NAME_PREFIX_TITLES]
+  .sort((a, b) => b.length - a.length)
+  .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+  .join('|')})\\s+){0,3}`;
+
+/**
  * What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting",
  * "…, although she refused", "… - though he admitted", "…, even as he has attacked", and a participle's own subject after
  * "with" ("…, with three in ten saying").
  */
-const SIBLING_BOUNDARY_RE = /(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|(?:,|\s-|[—–])\s*(?:even\s+)?(?:although|though)|,\s*even\s+as|,\s*with\s+(?:[\p{L}\p{N}.’'-]+\s+){1,6}?)\s*$/iu;
+const SIBLING_BOUNDARY_RE = new RegExp(
+  String.raw`(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|(?:,|\s-|[—–])\s*(?:even\s+)?(?:although|though)|,\s*even\s+as|,\s*with\s+(?:[\p{L}\p{N}.’'-]+\s+){1,6}?)\s*${TITLE_WORDS}$`,
+  'iu',
+);
 /** After an object, a subordinate clause holding its own attribution ends it too: "backs the plan because she worries …". */
 const SUBORDINATE_BOUNDARY_RE = /\s(?:as|because|after|when|by|before|since|although|though|until)\s*$/iu;
 

@@ -5,6 +5,7 @@
  */
 import type { Range } from '../text';
 import { contactRelative } from './reported-contact-relatives';
+import { appositiveGap } from './reported-appositive-gaps';
 import { type ReportedContext, type SourceFound, NOT_MODIFIERS, asWritten, subjectKind } from './reported-sources';
 
 /**
@@ -28,6 +29,14 @@ const OBJECT_BEFORE_RE = new RegExp(
 const GAP_AFTER_RE =
   /^(?:\s+(?:\p{Ll}+ly|recently|earlier|later|again|before|today|yesterday|(?:on|last|this)\s+\p{L}+|in\s+\d{4}))*(?:\s*[,.;:!?)]|\s*$|\s+[-–—]|[—–]|\s+(?:and|but)\b)/u;
 
+/**
+ * Whether the cue's gapped object is set off from the clause before it, so that it is an attribution of its own inside
+ * that clause's object: a noun phrase summing the clause up ("…, a charge officials denied").
+ */
+export function setOffGap(text: string, sentence: Range, subjectEnd: number, cueEnd: number): boolean {
+  return appositiveGap(text, sentence, subjectEnd, cueEnd) !== null;
+}
+
 /** A cue's gapped object and its source. */
 export interface GappedObject {
   content: Range;
@@ -39,6 +48,10 @@ export interface GappedObject {
  * where the cue's verb group starts); else null.
  */
 export function gappedObject(ctx: ReportedContext, p: number, text: string, sentence: Range, subjectEnd: number, cueEnd: number): GappedObject | null {
+  // "…, a charge that officials denied at a hearing": a set-off noun phrase summing up the clause before.
+  const appositive = appositiveGap(text, sentence, subjectEnd, cueEnd);
+  const byAppositive = appositive ? subjectOf(ctx, p, sentence, appositive.subjectAt, appositive.subject, subjectEnd) : null;
+  if (appositive && byAppositive) return { content: appositive.content, source: byAppositive };
   if (!GAP_AFTER_RE.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 40)))) return null;
   const from = Math.max(sentence.start, subjectEnd - 100);
   const before = text.slice(from, subjectEnd);

@@ -25,7 +25,7 @@ import { fromQuote, openingSubject } from './reported-opening-subjects';
 import { participleHead } from './reported-participle-heads';
 import { relativeAsideEnd } from './reported-relative-source';
 import { catenativeIngBefore, verbGroupBefore } from './reported-verb-group';
-import { gappedObject } from './reported-object-gaps';
+import { gappedObject, setOffGap } from './reported-object-gaps';
 import { longSubject } from './reported-long-subjects';
 import { bareAdjectiveReading, bareClauseAfter } from './reported-bare-adjectives';
 
@@ -201,7 +201,8 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
       // "…, which he has denied.", "everything she said.": the object is the relative word before the subject; not
       // inside the content of a cue before it ("Reyes said the ferry, which the council praised, would stop").
-      const inside = last !== null && last.content.start <= subjectEnd && last.content.end >= cue.end;
+      // A noun phrase set off to sum up the content before reports on its own ("said …, a charge officials denied").
+      const inside = last !== null && last.content.start <= subjectEnd && last.content.end >= cue.end && !setOffGap(text, sentence, subjectEnd, cue.end);
       const gap = found && !infinitive && !inside ? gappedObject(ctx, p, text, sentence, subjectEnd, cue.end) : null;
       const gapInfo = gap ? { ...info, frame: 'object' as const } : null;
       if (gap && make(text, p, gap.content, cue, gapInfo, gap.source.found, gap.source.text, quotes)) {
