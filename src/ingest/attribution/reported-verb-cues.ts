@@ -7,7 +7,8 @@
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
 import { VERB_ADVERBS, alternation } from '../lexicon';
-import cueAdverbs from '../lexicon/cue-adverbs.json';
+import cueAdverbList from '../lexicon/cue-adverbs.json';
+import { CATENATIVE_PREDICATES } from './catenative-predicates';
 import { MIN_CONTENT_WORDS, make } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement, moneyObject, pluralNounBeforeVerb } from './reported-cues';
 import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, contractedBefore, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
@@ -27,6 +28,9 @@ import { relativeAsideEnd } from './reported-relative-source';
 import { catenativeIngBefore, verbGroupBefore } from './reported-verb-group';
 import { gappedObject } from './reported-object-gaps';
 import { longSubject } from './reported-long-subjects';
+
+/** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
+const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
 
 const MORE_ADVERBS = alternation(cueAdverbs);
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
