@@ -68,3 +68,11 @@ export function opensWithVerb(s: string): boolean {
 export function coordinatedNounPhrase(text: string, sentence: Range, at: number): { found: null; text: string; start: number } | null {
   return openingNounPhrase(text, sentence, at, OPENING_CLAUSE_RE);
 }
+
+/** Up to twelve words opening a clause, before its verb: a set-off participle's subject may be long ("The party's top adviser on the military campaign went further, arguing …"). */
+const SET_OFF_SUBJECT_RE = new RegExp(String.raw`^((?:[\p{L}\p{N}.’'/&-]+\s+){0,11}?[\p{L}\p{N}.’'/&-]+)\s+(?:(?:also|later|then|quickly|again)\s+)?(?=(?:${VERB_AFTER}|went|${[...OPENING_PAST_VERBS].join('|')})\b)`, 'u');
+
+/** The noun phrase opening the clause a set-off participle follows, before the clause's first verb. */
+export function setOffNounPhrase(text: string, sentence: Range, at: number): { found: null; text: string; start: number } | null {
+  return openingNounPhrase(text, sentence, at, SET_OFF_SUBJECT_RE);
+}

@@ -11,7 +11,7 @@
  */
 import { QUANTIFIER_SUBJECTS } from '../lexicon';
 import { words, type Range } from '../text';
-import { coordinatedNounPhrase } from './reported-phrase-kinds';
+import { coordinatedNounPhrase, setOffNounPhrase } from './reported-phrase-kinds';
 import { NOT_MODIFIERS, openingNounPhrase, subjectKind, type FoundSource, type ReportedContext, type SourceFound } from './reported-sources';
 import { openingSubject } from './reported-opening-subjects';
 import { isSharePhrase } from './reported-shares';
@@ -231,6 +231,25 @@ function pastAdverbial(text: string, sentence: Range, verbAt: number): Range {
   const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
   return adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence;
 }
+
+/**
+ * The subject of the clause a set-off participle follows ("The families of the founders had mobilized, warning …",
+ * "Shortly after the vote, party leaders went further, arguing …"): past an opening adverbial, the noun phrase before
+ * the clause's first verb, an irregular past too.
+ */
+export function setOffSubject(text: string, sentence: Range, verbAt: number): SourceFound | null {
+  const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt)) ?? SET_OFF_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
+  const subject = setOffNounPhrase(text, adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence, verbAt);
+  // "The first sight of him is his head on a $100 bill, calling them …": after a copula and its complement, the complement does.
+  if (subject && COPULA_COMPLEMENT_RE.test(text.slice(subject.start + subject.text.length, verbAt))) return null;
+  return subject;
+}
+
+/** A copula, then a noun phrase: the clause's complement, not its subject, is what a participle after it describes. */
+const COPULA_COMPLEMENT_RE = /^\s+(?:is|are|was|were)\s+(?:the|a|an|his|her|their|its|our|my|one)\s/iu;
+
+/** More adverbials opening a sentence before a set-off participle's clause: "Shortly after the vote, ", "The next month, ". */
+const SET_OFF_ADVERBIAL_RE = /^\s*(?:\p{Lu}\p{Ll}+ly\s|(?:The|That|A|One)\s+(?:next|following|same|previous|day|week|month|year)\b)[^,;:"“”]{0,80},\s+/u;
 
 /** An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ". */
 const OPENING_ADVERBIAL_RE = /^\s*(?:(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Without|With|Despite|Until|Like|Unlike|Once|As|When|While)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{0,80},\s+/u;
