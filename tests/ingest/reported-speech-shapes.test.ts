@@ -41,6 +41,18 @@ describe('reported speech: a set-off speech participle after a clause opened by 
     ]);
   });
 
+  it('past an adverbial and a connective ("On Thursday, however,"), the name or noun phrase opening the clause', () => {
+    expect(
+      reported(
+        'On Thursday, however, Ada Holt spoke to a gathering of ferry owners, promising to lift the fare cap.',
+        'On Friday, though, the harbor master met the ferry crews, warning that the pier would close.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ada Holt', 'promising', 'to lift the fare cap'],
+      ['indirect', 'the harbor master', 'warning', 'the pier would close'],
+    ]);
+  });
+
   it('an inference after a thing\'s clause, or a participle after a copula\'s complement, is no attribution', () => {
     expect(reported('The overall sense of calm on the wide river this spring has real downsides, suggesting a lack of interest in the ferry.')).toEqual([]);
     expect(reported('The first stop on the long ferry ride to the islands is the old stone pier, warning sailors of the rocks.')).toEqual([]);

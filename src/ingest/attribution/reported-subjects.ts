@@ -237,13 +237,23 @@ function pastAdverbial(text: string, sentence: Range, verbAt: number): Range {
  * "Shortly after the vote, party leaders went further, arguing …"): past an opening adverbial, the noun phrase before
  * the clause's first verb, an irregular past too.
  */
-export function setOffSubject(text: string, sentence: Range, verbAt: number): SourceFound | null {
-  const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt)) ?? SET_OFF_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
-  const subject = setOffNounPhrase(text, adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence, verbAt);
+export function setOffSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
+  const head = text.slice(sentence.start, verbAt);
+  const adverbial = OPENING_ADVERBIAL_RE.exec(head) ?? SET_OFF_ADVERBIAL_RE.exec(head);
+  // "On Thursday, however, Holt spoke …": a connective set off after the adverbial.
+  const connective = adverbial ? SET_OFF_CONNECTIVE_RE.exec(head.slice(adverbial[0].length)) : null;
+  const clause = adverbial ? { start: sentence.start + adverbial[0].length + (connective?.[0].length ?? 0), end: sentence.end } : sentence;
+  // A name or pronoun opening the clause past the adverbial ("On Thursday, however, Holt spoke …").
+  const opening = connective ? openingSubject(ctx, p, text, clause, verbAt) : null;
+  if (opening && (opening.found || opening.text)) return opening;
+  const subject = setOffNounPhrase(text, clause, verbAt);
   // "The first sight of him is his head on a $100 bill, calling them …": after a copula and its complement, the complement does.
   if (subject && COPULA_COMPLEMENT_RE.test(text.slice(subject.start + subject.text.length, verbAt))) return null;
   return subject;
 }
+
+/** A connective set off after an opening adverbial: "however, ", "though, ". */
+const SET_OFF_CONNECTIVE_RE = /^(?:however|though|too|meanwhile|then),\s+/u;
 
 /** A copula, then a noun phrase: the clause's complement, not its subject, is what a participle after it describes. */
 const COPULA_COMPLEMENT_RE = /^\s+(?:is|are|was|were)\s+(?:the|a|an|his|her|their|its|our|my|one)\s/iu;

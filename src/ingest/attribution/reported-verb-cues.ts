@@ -161,7 +161,7 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
         subjectPastAdverbial(ctx, p, text, sentence, at) ??
         openingNounPhrase(text, sentence, at) ??
         // "The families of the founders had mobilized, warning …": set off, the subject of the clause before it.
-        (setOff && SET_OFF_PARTICIPLES.has(word) ? setOffSubject(text, sentence, at) : null);
+        (setOff && SET_OFF_PARTICIPLES.has(word) ? setOffSubject(ctx, p, text, sentence, at) : null);
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
       // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
