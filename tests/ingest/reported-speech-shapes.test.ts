@@ -58,3 +58,23 @@ describe('reported speech: a set-off speech participle after a clause opened by 
     expect(reported('The first stop on the long ferry ride to the islands is the old stone pier, warning sailors of the rocks.')).toEqual([]);
   });
 });
+
+describe('reported speech: an -s cue coordinated with an -s verb before it shares that clause\'s subject', () => {
+  it('"The bank runs two plants and says …", "keeps its books private but says …"', () => {
+    expect(
+      reported(
+        'The state bank runs two plants and says it has set up a new fund.',
+        'The ferry company keeps its books private but says its profits have tripled.',
+        'The committee studies the data and believes the budget is short.',
+      ),
+    ).toEqual([
+      ['indirect', 'The state bank', 'says', 'it has set up a new fund'],
+      ['indirect', 'The ferry company', 'says', 'its profits have tripled'],
+      ['indirect', 'The committee', 'believes', 'the budget is short'],
+    ]);
+  });
+
+  it('a cue in another tense than the -s verb is no such coordination', () => {
+    expect(reported('The state bank runs two plants and said it has set up a new fund.')).toEqual([]);
+  });
+});

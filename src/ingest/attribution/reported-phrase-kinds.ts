@@ -76,3 +76,11 @@ const SET_OFF_SUBJECT_RE = new RegExp(String.raw`^((?:[\p{L}\p{N}.’'/&-]+\s+){
 export function setOffNounPhrase(text: string, sentence: Range, at: number): { found: null; text: string; start: number } | null {
   return openingNounPhrase(text, sentence, at, SET_OFF_SUBJECT_RE);
 }
+
+/** The same before a present -s verb and the opening of its object ("The state bank runs two plants …", "The firm keeps its books …"). */
+const PRESENT_CLAUSE_RE = new RegExp(String.raw`${PHRASE}(?=\p{Ll}{2,}[^s\s]s\s+(?:the|a|an|its|his|her|their|our|two|three|four|several|many|some|more|no|\d)\b)`, 'u');
+
+/** The noun phrase opening a clause in the present whose verb phrase a coordinated -s cue shares ("The bank runs two plants and says …"). */
+export function presentNounPhrase(text: string, sentence: Range, at: number): { found: null; text: string; start: number } | null {
+  return openingNounPhrase(text, sentence, at, PRESENT_CLAUSE_RE);
+}

@@ -11,7 +11,7 @@
  */
 import { QUANTIFIER_SUBJECTS } from '../lexicon';
 import { words, type Range } from '../text';
-import { coordinatedNounPhrase, setOffNounPhrase } from './reported-phrase-kinds';
+import { coordinatedNounPhrase, presentNounPhrase, setOffNounPhrase } from './reported-phrase-kinds';
 import { NOT_MODIFIERS, openingNounPhrase, subjectKind, type FoundSource, type ReportedContext, type SourceFound } from './reported-sources';
 import { openingSubject } from './reported-opening-subjects';
 import { isSharePhrase } from './reported-shares';
@@ -212,7 +212,10 @@ export function coordinated(ctx: ReportedContext, p: number, text: string, sente
   if (previous && sameClause && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
   // "The mayor met residents and promised …": before a finite verb, the noun phrase before the first verb, an irregular past too.
   const subject = subjectPastAdverbial(ctx, p, text, sentence, verbAt) ?? (finite ? coordinatedNounPhrase(text, pastAdverbial(text, sentence, verbAt), verbAt) : null);
-  return subject ? { ...subject, start: verbAt } : null;
+  // "The bank runs two plants and says …": an -s cue shares the subject of an -s verb before it.
+  const present = !subject && finite && /^\p{Ll}+s\b/u.test(text.slice(verbAt, verbAt + 20)) ? presentNounPhrase(text, pastAdverbial(text, sentence, verbAt), verbAt) : null;
+  const shared = subject ?? present;
+  return shared ? { ...shared, start: verbAt } : null;
 }
 
 /**
