@@ -53,6 +53,12 @@ describe('reported speech: a set-off speech participle after a clause opened by 
     ]);
   });
 
+  it('past an opening past participle and its coordinated piece ("Chastened by the polls, as well as …,")', () => {
+    expect(reported('Chastened by the polls, as well as complaints over the costs, the harbor master revised his plan, promising to cut the fares.')).toEqual([
+      ['indirect', 'the harbor master', 'promising', 'to cut the fares'],
+    ]);
+  });
+
   it('an inference after a thing\'s clause, or a participle after a copula\'s complement, is no attribution', () => {
     expect(reported('The overall sense of calm on the wide river this spring has real downsides, suggesting a lack of interest in the ferry.')).toEqual([]);
     expect(reported('The first stop on the long ferry ride to the islands is the old stone pier, warning sailors of the rocks.')).toEqual([]);

@@ -261,8 +261,11 @@ const SET_OFF_CONNECTIVE_RE = /^(?:however|though|too|meanwhile|then),\s+/u;
 /** A copula, then a noun phrase: the clause's complement, not its subject, is what a participle after it describes. */
 const COPULA_COMPLEMENT_RE = /^\s+(?:is|are|was|were)\s+(?:the|a|an|his|her|their|its|our|my|one)\s/iu;
 
-/** More adverbials opening a sentence before a set-off participle's clause: "Shortly after the vote, ", "The next month, ". */
-const SET_OFF_ADVERBIAL_RE = /^\s*(?:\p{Lu}\p{Ll}+ly\s|(?:The|That|A|One)\s+(?:next|following|same|previous|day|week|month|year)\b)[^,;:"“”]{0,80},\s+/u;
+/**
+ * More adverbials opening a sentence before a set-off participle's clause: "Shortly after the vote, ", "The next month, ",
+ * "Chastened by the polls, as well as by the costs, ".
+ */
+const SET_OFF_ADVERBIAL_RE = /^\s*(?:\p{Lu}\p{Ll}+(?:ly|ed)\s|(?:The|That|A|One)\s+(?:next|following|same|previous|day|week|month|year)\b)[^,;:"“”]{0,80},(?:\s+(?:as well as|and|or)\s[^,;:"“”]{1,60},)?\s+/u;
 
 /** An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ". */
 const OPENING_ADVERBIAL_RE = /^\s*(?:(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Without|With|Despite|Until|Like|Unlike|Once|As|When|While)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{0,80},\s+/u;
