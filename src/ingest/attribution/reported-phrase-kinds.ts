@@ -68,3 +68,19 @@ export function opensWithVerb(s: string): boolean {
 export function coordinatedNounPhrase(text: string, sentence: Range, at: number): { found: null; text: string; start: number } | null {
   return openingNounPhrase(text, sentence, at, OPENING_CLAUSE_RE);
 }
+
+/** Up to twelve words opening a clause, before its verb: a set-off participle's subject may be long ("The party's top adviser on the military campaign went further, arguing …"). */
+const SET_OFF_SUBJECT_RE = new RegExp(String.raw`^((?:[\p{L}\p{N}.’'/&-]+\s+){0,11}?[\p{L}\p{N}.’'/&-]+)\s+(?:(?:also|later|then|quickly|again)\s+)?(?=(?:${VERB_AFTER}|went|${[...OPENING_PAST_VERBS].join('|')})\b)`, 'u');
+
+/** The noun phrase opening the clause a set-off participle follows, before the clause's first verb. */
+export function setOffNounPhrase(text: string, sentence: Range, at: number): { found: null; text: string; start: number } | null {
+  return openingNounPhrase(text, sentence, at, SET_OFF_SUBJECT_RE);
+}
+
+/** The same before a present -s verb and the opening of its object ("The state bank runs two plants …", "The firm keeps its books …"). */
+const PRESENT_CLAUSE_RE = new RegExp(String.raw`${PHRASE}(?=\p{Ll}{2,}[^s\s]s\s+(?:the|a|an|its|his|her|their|our|two|three|four|several|many|some|more|no|\d)\b)`, 'u');
+
+/** The noun phrase opening a clause in the present whose verb phrase a coordinated -s cue shares ("The bank runs two plants and says …"). */
+export function presentNounPhrase(text: string, sentence: Range, at: number): { found: null; text: string; start: number } | null {
+  return openingNounPhrase(text, sentence, at, PRESENT_CLAUSE_RE);
+}

@@ -11,7 +11,7 @@
  */
 import { QUANTIFIER_SUBJECTS } from '../lexicon';
 import { words, type Range } from '../text';
-import { coordinatedNounPhrase } from './reported-phrase-kinds';
+import { coordinatedNounPhrase, presentNounPhrase, setOffNounPhrase } from './reported-phrase-kinds';
 import { NOT_MODIFIERS, openingNounPhrase, subjectKind, type FoundSource, type ReportedContext, type SourceFound } from './reported-sources';
 import { openingSubject } from './reported-opening-subjects';
 import { isSharePhrase } from './reported-shares';
@@ -212,7 +212,10 @@ export function coordinated(ctx: ReportedContext, p: number, text: string, sente
   if (previous && sameClause && (previous.source || previous.sourceText)) return { found: previous.source, text: previous.sourceText, start: verbAt };
   // "The mayor met residents and promised …": before a finite verb, the noun phrase before the first verb, an irregular past too.
   const subject = subjectPastAdverbial(ctx, p, text, sentence, verbAt) ?? (finite ? coordinatedNounPhrase(text, pastAdverbial(text, sentence, verbAt), verbAt) : null);
-  return subject ? { ...subject, start: verbAt } : null;
+  // "The bank runs two plants and says …": an -s cue shares the subject of an -s verb before it.
+  const present = !subject && finite && /^\p{Ll}+s\b/u.test(text.slice(verbAt, verbAt + 20)) ? presentNounPhrase(text, pastAdverbial(text, sentence, verbAt), verbAt) : null;
+  const shared = subject ?? present;
+  return shared ? { ...shared, start: verbAt } : null;
 }
 
 /**
@@ -231,6 +234,38 @@ function pastAdverbial(text: string, sentence: Range, verbAt: number): Range {
   const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
   return adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence;
 }
+
+/**
+ * The subject of the clause a set-off participle follows ("The families of the founders had mobilized, warning …",
+ * "Shortly after the vote, party leaders went further, arguing …"): past an opening adverbial, the noun phrase before
+ * the clause's first verb, an irregular past too.
+ */
+export function setOffSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, verbAt: number): SourceFound | null {
+  const head = text.slice(sentence.start, verbAt);
+  const adverbial = OPENING_ADVERBIAL_RE.exec(head) ?? SET_OFF_ADVERBIAL_RE.exec(head);
+  // "On Thursday, however, Holt spoke …": a connective set off after the adverbial.
+  const connective = adverbial ? SET_OFF_CONNECTIVE_RE.exec(head.slice(adverbial[0].length)) : null;
+  const clause = adverbial ? { start: sentence.start + adverbial[0].length + (connective?.[0].length ?? 0), end: sentence.end } : sentence;
+  // A name or pronoun opening the clause past the adverbial ("On Thursday, however, Holt spoke …").
+  const opening = connective ? openingSubject(ctx, p, text, clause, verbAt) : null;
+  if (opening && (opening.found || opening.text)) return opening;
+  const subject = setOffNounPhrase(text, clause, verbAt);
+  // "The first sight of him is his head on a $100 bill, calling them …": after a copula and its complement, the complement does.
+  if (subject && COPULA_COMPLEMENT_RE.test(text.slice(subject.start + subject.text.length, verbAt))) return null;
+  return subject;
+}
+
+/** A connective set off after an opening adverbial: "however, ", "though, ". */
+const SET_OFF_CONNECTIVE_RE = /^(?:however|though|too|meanwhile|then),\s+/u;
+
+/** A copula, then a noun phrase: the clause's complement, not its subject, is what a participle after it describes. */
+const COPULA_COMPLEMENT_RE = /^\s+(?:is|are|was|were)\s+(?:the|a|an|his|her|their|its|our|my|one)\s/iu;
+
+/**
+ * More adverbials opening a sentence before a set-off participle's clause: "Shortly after the vote, ", "The next month, ",
+ * "Chastened by the polls, as well as by the costs, ".
+ */
+const SET_OFF_ADVERBIAL_RE = /^\s*(?:\p{Lu}\p{Ll}+(?:ly|ed)\s|(?:The|That|A|One)\s+(?:next|following|same|previous|day|week|month|year)\b)[^,;:"“”]{0,80},(?:\s+(?:as well as|and|or)\s[^,;:"“”]{1,60},)?\s+/u;
 
 /** An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ". */
 const OPENING_ADVERBIAL_RE = /^\s*(?:(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Without|With|Despite|Until|Like|Unlike|Once|As|When|While)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{0,80},\s+/u;

@@ -7,9 +7,13 @@
  */
 import { CUE_COMPOUNDS, GROUP_SUBJECTS, PARTY_MEMBERS, PERSON_NOUNS } from '../lexicon';
 import sourceNouns from '../lexicon/source-nouns.json';
-import cueAdverbs from '../lexicon/cue-adverbs.json';
+import cueAdverbList from '../lexicon/cue-adverbs.json';
+import { CATENATIVE_PREDICATES } from './catenative-predicates';
 import { trimmedEndMatches } from './cue-scan';
 import { ADJECTIVE_CUES, CUES, NEGATABLE_CUES, type ReportedCue } from './reported-cues';
+
+/** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
+const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
 
 /**
  * Where only a verb can follow: a modal, "do", "to", a subject pronoun or a quantifier that takes no singular noun, adverbs

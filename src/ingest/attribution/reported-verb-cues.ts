@@ -7,7 +7,9 @@
  * Pure; no I/O. Linear in the text: every scan is bounded per sentence.
  */
 import { VERB_ADVERBS, alternation } from '../lexicon';
-import cueAdverbs from '../lexicon/cue-adverbs.json';
+import cueAdverbList from '../lexicon/cue-adverbs.json';
+import { CATENATIVE_PREDICATES } from './catenative-predicates';
+import setOffParticiples from '../lexicon/set-off-speech-participles.json';
 import { MIN_CONTENT_WORDS, make } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement, moneyObject, pluralNounBeforeVerb } from './reported-cues';
 import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, contractedBefore, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
@@ -19,7 +21,7 @@ import { infinitiveSource } from './reported-infinitive';
 import type { Draft } from './reported-draft';
 import { cueMatches, suffixMatcher, trimmedEndMatches, wordsBefore } from './cue-scan';
 import { isVerbPhrase, verbPhraseSource } from './reported-verb-phrases';
-import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, OPENING_PERFECT_RE, quantifierSubjectEnd, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, subjectPastAdverbial, withSubject } from './reported-subjects';
+import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, OPENING_PERFECT_RE, quantifierSubjectEnd, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, setOffSubject, subjectPastAdverbial, withSubject } from './reported-subjects';
 import { type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, sourceBefore } from './reported-sources';
 import { fromQuote, openingSubject } from './reported-opening-subjects';
 import { participleHead } from './reported-participle-heads';
@@ -28,6 +30,9 @@ import { catenativeIngBefore, verbGroupBefore } from './reported-verb-group';
 import { gappedObject, setOffGap } from './reported-object-gaps';
 import { longSubject } from './reported-long-subjects';
 import { bareAdjectiveReading, bareClauseAfter } from './reported-bare-adjectives';
+
+/** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
+const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
 
 const MORE_ADVERBS = alternation(cueAdverbs);
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
@@ -158,7 +163,9 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
         fromQuote(ctx, p, sentence) ??
         previous ??
         subjectPastAdverbial(ctx, p, text, sentence, at) ??
-        openingNounPhrase(text, sentence, at);
+        openingNounPhrase(text, sentence, at) ??
+        // "The families of the founders had mobilized, warning …": set off, the subject of the clause before it.
+        (setOff && SET_OFF_PARTICIPLES.has(word) ? setOffSubject(ctx, p, text, sentence, at) : null);
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
       // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
@@ -288,6 +295,9 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     }
   }
 }
+
+/** Classic speech and cognition participles whose set-off subject may be a long noun phrase (lexicon/set-off-speech-participles.json). */
+const SET_OFF_PARTICIPLES: ReadonlySet<string> = new Set(setOffParticiples.participles);
 
 /** Between a cue and a participle sharing its subject: a comma, a day or time word before it at most ("said Thursday, adding"). */
 const JUST_AFTER_CUE_RE = /^(?:\s+(?:on\s+)?\p{L}+)?\s*,\s*$/u;
