@@ -98,7 +98,7 @@ function followsAt(text: string, at: number, sticky: RegExp): boolean {
 const LETTER = /^\p{L}/u;
 
 /** How many code units the letter at `i` takes (2 for one outside the BMP), 0 when it is no letter. */
-function letterWidth(s: string, i: number): number {
+export function letterWidth(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
   const point = s.codePointAt(i)!;
