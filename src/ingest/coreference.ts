@@ -20,8 +20,18 @@ export function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: numb
  * same sentence, or nobody, give no speaker.
  */
 export function viaPronounAt(ctx: Context, paragraph: number, at: number, pronoun: string): Found | null {
-  return lookBack(ctx, paragraph, at, pronoun.toLowerCase() === 'she' ? 'female' : 'male', pronoun, 'pronoun');
+  // The direct and the reported attributors ask for one pronoun again and again (a third of the calls): each answer is
+  // kept for the article, and a copy handed out.
+  let known = pronounAnswers.get(ctx);
+  if (known === undefined) pronounAnswers.set(ctx, (known = new Map()));
+  const key = `${paragraph}:${at}:${pronoun}`;
+  let found = known.get(key);
+  if (found === undefined) known.set(key, (found = lookBack(ctx, paragraph, at, pronoun.toLowerCase() === 'she' ? 'female' : 'male', pronoun, 'pronoun')));
+  return found === null ? null : { ...found, speaker: { ...found.speaker } };
 }
+
+/** viaPronounAt's answers, per article. */
+const pronounAnswers = new WeakMap<Context, Map<string, Found | null>>();
 
 const NO_PRONOUN = { samePronoun: /(?!)/, samePronounOpens: /(?!)/ };
 /** The patterns of each pronoun written (a handful: "he", "She", …), built once. */

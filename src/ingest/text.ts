@@ -52,7 +52,6 @@ export interface Token {
  */
 const MOJIBAKE = '[\u00C2\u00C3][\u0080-\u00BF]';
 const MOJIBAKE_RE = new RegExp(`(?:${MOJIBAKE})+`, 'gu');
-const WORD = new RegExp(`(?:${MOJIBAKE}|[\\p{L}\\p{N}])+(?:[.'’\\-&](?:${MOJIBAKE}|[\\p{L}\\p{N}])+)*\\.?`, 'gu');
 
 /** A word with each mis-encoded letter read as a lower-case letter, for checks of its shape. */
 export function foldMojibake(word: string): string {
@@ -67,17 +66,55 @@ export function foldMojibake(word: string): string {
  */
 export const tokenize: (text: string) => readonly Token[] = memoized(128, 8_000, readTokens);
 
+/**
+ * The words of a text in order, read character by character (a match object a word cost more than the walk): what
+ * `/(?:M|[\p{L}\p{N}])+(?:[.'’\-&](?:M|[\p{L}\p{N}])+)*\.?/gu` matches, M a mis-encoded letter (MOJIBAKE): runs of
+ * letters, digits and mis-encoded letters, joined by single marks, and a period after.
+ */
 function readTokens(text: string): readonly Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
+  for (let i = 0; i < text.length; ) {
+    let width = unitWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += width;
+    for (;;) {
+      width = unitWidth(text, i);
+      if (width > 0) i += width;
+      else if (isJoiner(text.charCodeAt(i)) && (width = unitWidth(text, i + 1)) > 0) i += 1 + width;
+      else break;
+    }
+    if (text.charCodeAt(i) === 0x2e) i++;
+    let word = text.slice(start, i);
     if (word.endsWith('.') && !keepsPeriod(word)) word = word.slice(0, -1);
-    const start = m.index;
     const possessive = word.length > 2 && endsWithPossessive(word);
     const base = possessive ? word.slice(0, -2) : word;
     tokens.push({ text: word, start, end: start + word.length, base, baseEnd: start + base.length, possessive });
   }
   return tokens;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** How many code units of a word's unit start at `i`: 2 for a mis-encoded letter or a letter outside the BMP, 1 for another letter or digit, else 0. */
+function unitWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c === 0xc2 || c === 0xc3) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0x80 && next <= 0xbf) return 2;
+  }
+  const width = (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + width)) ? width : 0;
+}
+
+/** `.`, `'`, `’`, `-` or `&`: what joins two runs of one word. */
+function isJoiner(c: number): boolean {
+  return c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26;
 }
 
 /** Whether a word ends in 's or ’s (either case of s). */

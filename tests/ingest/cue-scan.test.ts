@@ -146,3 +146,56 @@ describe('words counted and tested only as far as needed', () => {
     expect(seen).toEqual(['alpha', 'beta', 'gamma']);
   });
 });
+
+describe('suffix patterns skipped on a text whose last word none of their words ends', () => {
+  const pattern = /(?:\b(?:has|had|also|since|went on to|not|n['’]t)\s+)+$/iu;
+  const lastWords = lastLetterRuns(['has', 'had', 'also', 'since', 'went on to', 'not', "n't"]);
+  const gated = suffixMatcher(pattern, /[\p{L}\s'’]/u, (run) => lastWords.has(run.toLowerCase()));
+
+  test.each([
+    'The mayor has also ',
+    'Officials went on to ',
+    'She had not ',
+    'The mayor said ',
+    'The mayor has',
+    'The mayor has, ',
+    'The mayor, ',
+    '',
+    '   ',
+    'hasalso ',
+    'The mayor ALSO ',
+    // Outside ASCII: ſ and K fold to s and k under the `i` and `u` flags; the pattern decides.
+    'The mayor haſ ',
+    'The mayor ſince ',
+    'The mayor has\u00A0',
+    'Renée also ',
+    'A caféalso ',
+  ])('finds what the pattern finds: %j', (near) => {
+    expect(gated(near)).toBe(pattern.exec(near)?.[0] ?? null);
+  });
+});
+
+describe('cue phrases compared character by character', () => {
+  it('finds phrases of several words and phrases with an adverb inside, in any case', () => {
+    expect(found('Holt TOOK ISSUE WITH it and Spoke briefly about the levy.')).toEqual([
+      [5, 'TOOK ISSUE WITH'],
+      [28, 'Spoke briefly about'],
+    ]);
+  });
+
+  it('reads a letter outside ASCII as lower-casing reads it (the Kelvin sign as k; a long s stays itself)', () => {
+    expect(found('She as\u212Aed why. He ſaid no.')).toEqual([[4, 'as\u212Aed']]);
+  });
+});
+
+describe('list words in a text with letters outside ASCII', () => {
+  const runs = lastLetterRuns(['officials']);
+
+  it('reads such a text in lower case as a whole, as it reads any other', () => {
+    expect(hasLetterRunIn('Die OFFIZIELLEN und officials', runs)).toBe(true);
+    expect(hasLetterRunIn('officialsé', runs)).toBe(false);
+    // "İ" is "i" and a combining dot in lower case: the run after the dot is a word of its own.
+    expect(hasLetterRunIn('\u0130officials', runs)).toBe(true);
+    expect(hasLetterRunIn('Officials’ statement', runs)).toBe(true);
+  });
+});

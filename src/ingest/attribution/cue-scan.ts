@@ -13,6 +13,8 @@ export interface CueMatch {
   text: string;
   /** The lexicon's form when the text holds an adverb inside it ("spoke briefly about" → "spoke about"). */
   form?: string;
+  /** The lexicon's phrase matched: the form, or the text in lower case. */
+  phrase: string;
 }
 
 /** Cue phrases by their first word, longest first ("pushed back against" before "pushed"). */
@@ -45,6 +47,63 @@ const FIRST_WORD_LENGTHS: Uint32Array = (() => {
 /** The cues' first words, for a check on each ASCII word before it is sliced and looked up. */
 const FIRST_WORDS = new AsciiWordFilter(BY_FIRST_WORD.keys());
 
+/** A first word's phrases: those of several words (longest first), and the word alone when it is a cue itself. */
+interface FirstWordEntry {
+  readonly word: string;
+  readonly several: readonly string[];
+  readonly single: string | null;
+}
+
+const ENTRIES: ReadonlyMap<string, FirstWordEntry> = new Map(
+  [...BY_FIRST_WORD].map(([word, phrases]) => [word, { word, several: phrases.filter((p) => p.includes(' ')), single: phrases.find((p) => !p.includes(' ')) ?? null }]),
+);
+
+/**
+ * The entries of the ASCII first words by the hash the scan computes for a word (hashStep, in lower case): an ASCII
+ * word is found by a number's lookup and a comparison of its characters, not sliced, lower-cased and hashed again.
+ */
+const ENTRIES_BY_HASH: ReadonlyMap<number, readonly FirstWordEntry[]> = (() => {
+  const out = new Map<number, FirstWordEntry[]>();
+  for (const entry of ENTRIES.values()) {
+    let hash = HASH_START;
+    let ascii = true;
+    for (let i = 0; i < entry.word.length; i++) {
+      const c = entry.word.charCodeAt(i);
+      if (c >= 0x80) ascii = false;
+      hash = hashStep(hash, c);
+    }
+    if (!ascii) continue;
+    const list = out.get(hash) ?? [];
+    list.push(entry);
+    out.set(hash, list);
+  }
+  return out;
+})();
+
+/** The entry of the ASCII word text[start, start + length) with this hash, compared without regard to case. */
+function asciiEntry(text: string, start: number, length: number, hash: number): FirstWordEntry | undefined {
+  const list = ENTRIES_BY_HASH.get(hash);
+  if (list === undefined) return undefined;
+  for (const entry of list) if (entry.word.length === length && lowerEquals(text, start, entry.word, 0)) return entry;
+  return undefined;
+}
+
+/**
+ * Whether `text.slice(at, at + phrase.length - from).toLowerCase() === phrase.slice(from)` (the caller has checked that
+ * the text is long enough), read character by character: an ASCII character is compared in lower case, and at the
+ * first other one the slice is lower-cased and compared as it is (its lower case may be longer, or ASCII: K to k).
+ */
+function lowerEquals(text: string, at: number, phrase: string, from: number): boolean {
+  const length = phrase.length - from;
+  for (let k = 0; k < length; k++) {
+    let c = text.charCodeAt(at + k);
+    if (c >= 0x80) return text.slice(at, at + length).toLowerCase() === phrase.slice(from);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c !== phrase.charCodeAt(from + k)) return false;
+  }
+  return true;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -53,9 +112,11 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
  * (not inside a hyphenated word, not after "so-"), the longest phrase where
  * several start at one word, matched without regard to case. The words are
  * the runs of letters, digits, apostrophes and hyphens, read character by
- * character (a match object a word cost more than the lookups).
+ * character (a match object a word cost more than the lookups), into an
+ * array (a generator's resumption a cue cost more than the array).
  */
-export function* cueMatches(text: string): Generator<CueMatch> {
+export function cueMatches(text: string): CueMatch[] {
+  const out: CueMatch[] = [];
   let resumeAt = 0;
   let i = 0;
   while (i < text.length) {
@@ -90,42 +151,46 @@ export function* cueMatches(text: string): Generator<CueMatch> {
         if ((FIRST_WORD_LENGTHS[c] & ((1 << length) | 1)) === 0) continue;
       }
     }
-    const phrases = BY_FIRST_WORD.get(text.slice(start, start + length).toLowerCase());
-    if (phrases === undefined) continue;
+    const entry = ascii ? asciiEntry(text, start, length, hash) : ENTRIES.get(text.slice(start, start + length).toLowerCase());
+    if (entry === undefined) continue;
     // The phrases of several words as written, then with an adverb after their first word, then the word alone.
-    const match = phraseAt(text, start, phrases, true) ?? adverbPhraseAt(text, start, length, phrases) ?? phraseAt(text, start, phrases, false);
+    const match = severalAt(text, start, entry.several) ?? adverbPhraseAt(text, start, length, entry.several) ?? (entry.single === null ? null : phraseAt(text, start, entry.single));
     if (match === null) continue;
-    yield match;
+    out.push(match);
     resumeAt = match.index + match.text.length;
   }
+  return out;
 }
 
-/** The first of `phrases` (several words or one) written at `start` as a whole word sequence. */
-function phraseAt(text: string, start: number, phrases: readonly string[], several: boolean): CueMatch | null {
+/** The first of `phrases` (of several words) written at `start` as a whole word sequence. */
+function severalAt(text: string, start: number, phrases: readonly string[]): CueMatch | null {
   for (const phrase of phrases) {
-    if (phrase.includes(' ') !== several) continue;
-    const end = start + phrase.length;
-    if (end > text.length || WORD_CHAR.test(text.charAt(end))) continue;
-    if (text.slice(start, end).toLowerCase() === phrase) return { index: start, text: text.slice(start, end) };
+    const match = phraseAt(text, start, phrase);
+    if (match !== null) return match;
   }
   return null;
+}
+
+/** `phrase` written at `start` as a whole word sequence, if it is. */
+function phraseAt(text: string, start: number, phrase: string): CueMatch | null {
+  const end = start + phrase.length;
+  if (end > text.length || WORD_CHAR.test(text.charAt(end))) return null;
+  return lowerEquals(text, start, phrase, 0) ? { index: start, text: text.slice(start, end), phrase } : null;
 }
 
 /** An adverb in -ly, or of degree, between a cue's first word and the rest of its phrase ("spoke briefly about", "talk much about", "spoke at length about"). */
 const INNER_ADVERB_RE = /\s+(?:\p{Ll}+ly|much|often|at\s+length|a\s+lot)(?=\s)/uy;
 
-/** A phrase of several words with an adverb after its first word ("spoke briefly about", "touched briefly on"). */
+/** One of `phrases` (of several words) with an adverb after its first word ("spoke briefly about", "touched briefly on"). */
 function adverbPhraseAt(text: string, start: number, length: number, phrases: readonly string[]): CueMatch | null {
   INNER_ADVERB_RE.lastIndex = start + length;
   const adverb = INNER_ADVERB_RE.exec(text);
   if (adverb === null) return null;
   const restAt = start + length + adverb[0].length;
   for (const phrase of phrases) {
-    if (!phrase.includes(' ')) continue;
-    const rest = phrase.slice(length);
-    const end = restAt + rest.length;
+    const end = restAt + phrase.length - length;
     if (end > text.length || WORD_CHAR.test(text.charAt(end))) continue;
-    if (text.slice(restAt, end).toLowerCase() === rest) return { index: start, text: text.slice(start, end), form: phrase };
+    if (lowerEquals(text, restAt, phrase, length)) return { index: start, text: text.slice(start, end), form: phrase, phrase };
   }
   return null;
 }
@@ -166,13 +231,19 @@ export function wordsBefore(text: string, sentenceStart: number, at: number): st
  * reads as in the whole text): the first that matches is where `pattern.exec` would match.
  * With `inMatch` null the pattern is run as it is.
  */
-export function suffixMatcher(pattern: RegExp, inMatch: RegExp | null): (near: string) => string | null {
-  const exec = suffixExec(pattern, inMatch);
+export function suffixMatcher(pattern: RegExp, inMatch: RegExp | null, lastWord?: (run: string) => boolean): (near: string) => string | null {
+  const exec = suffixExec(pattern, inMatch, lastWord);
   return (near) => exec(near)?.[0] ?? null;
 }
 
-/** As `suffixMatcher`, the whole match (with its index and groups). */
-export function suffixExec(pattern: RegExp, inMatch: RegExp | null): (near: string) => RegExpExecArray | null {
+/**
+ * As `suffixMatcher`, the whole match (with its index and groups). With `lastWord`, for a pattern whose match ends in
+ * white space right after a word whose last character is an ASCII letter (`…\s+$`): a text not ending so, or whose last run of ASCII letters before that white
+ * space `lastWord` turns down, is no match, and the pattern is not tried at all (most texts before a cue end in no
+ * listed word). A character outside ASCII at the end of that run or right before it is left to the pattern, which may
+ * read it as an ASCII letter (the `i` and `u` flags fold ſ to s, K to k).
+ */
+export function suffixExec(pattern: RegExp, inMatch: RegExp | null, lastWord?: (run: string) => boolean): (near: string) => RegExpExecArray | null {
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
   // `inMatch` read once for each ASCII character, so the walk back tests the pattern only on others.
   const asciiInMatch = inMatch === null ? null : Array.from({ length: 128 }, (_, c) => inMatch.test(String.fromCharCode(c)));
@@ -181,6 +252,7 @@ export function suffixExec(pattern: RegExp, inMatch: RegExp | null): (near: stri
     return c < 0x80 ? asciiInMatch![c] : inMatch!.test(near.charAt(i));
   };
   return (near) => {
+    if (lastWord !== undefined && !mayEndInWord(near, lastWord)) return null;
     if (inMatch === null) return pattern.exec(near);
     let from = near.length;
     while (from > 0 && accepts(near, from - 1)) from--;
@@ -193,6 +265,25 @@ export function suffixExec(pattern: RegExp, inMatch: RegExp | null): (near: stri
     }
     return null;
   };
+}
+
+const SPACE_CHAR = /^\s$/u;
+
+/** Whether `near` ends in white space after a run of ASCII letters that `lastWord` accepts, or after a character outside ASCII (see suffixExec). */
+function mayEndInWord(near: string, lastWord: (run: string) => boolean): boolean {
+  let end = near.length;
+  while (end > 0) {
+    const c = near.charCodeAt(end - 1);
+    if (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : SPACE_CHAR.test(near.charAt(end - 1))) end--;
+    else break;
+  }
+  if (end === near.length || end === 0) return false;
+  let start = end;
+  while (start > 0 && isAsciiLetter(near.charCodeAt(start - 1))) start--;
+  // The pattern's word ends in an ASCII letter: another ASCII character there is no match.
+  if (start === end) return near.charCodeAt(end - 1) >= 0x80;
+  if (start > 0 && near.charCodeAt(start - 1) >= 0x80) return true;
+  return lastWord(near.slice(start, end));
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -12,6 +12,7 @@ import type { Range } from '../text';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
 import { subjectBefore, type PassiveDraft } from './reported-passive';
+import { holdsRunIn } from './sentence-runs';
 import cues from '../lexicon/agentless-passive-cues.json';
 
 /** Participle → the words that may follow it. */
@@ -26,8 +27,14 @@ const AGENTLESS_RE = new RegExp(
 );
 /** What after the word following the participle shows that word stranded before the main clause's verb. */
 const STRANDED_RE = /^\s*(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should)\b/iu;
-/** A cheap check before the scan: a sentence holding none of the participles is not read. */
-const NEEDS_RE = new RegExp(`(?:${PARTICIPLES})\\s`, 'iu');
+/**
+ * A cheap check before the scan, on the sentence's runs of letters (read once for the sentence's other finders too): a
+ * sentence holding no listed participle as a word before white space is not read. AGENTLESS_RE, without regard to
+ * case, also reads ſ as s (and K as k, which lower-casing gives): a sentence with ſ is read.
+ */
+const PARTICIPLE_WORDS: ReadonlySet<string> = new Set(FOLLOWERS.keys());
+const SPACE_AFTER_RE = /\s/uy;
+const mayHoldParticiple = (slice: string): boolean => holdsRunIn(slice, PARTICIPLE_WORDS, SPACE_AFTER_RE) || slice.includes('\u017F');
 
 /** A negation before the verb group ("has never been charged", "was not named"): no one made the claim. */
 const NEGATED_BEFORE_RE = /(?<![\p{L}\p{N}’'-])(?:not|never|n[’']t)\s+(?:\p{L}+\s+)?$/u;
@@ -70,7 +77,7 @@ function subjectBeforeAside(text: string, sentence: Range, at: number): Range | 
 export function agentlessCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  if (!NEEDS_RE.test(slice)) return out;
+  if (!mayHoldParticiple(slice)) return out;
   for (const m of slice.matchAll(AGENTLESS_RE)) {
     const at = sentence.start + m.index;
     const participle = m[2].toLowerCase();

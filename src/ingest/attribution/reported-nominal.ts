@@ -10,7 +10,8 @@ import bareNominal from '../lexicon/bare-nominal-prepositions.json';
 import receivingVerbs from '../lexicon/receiving-verbs.json';
 import nominalNouns from '../lexicon/nominal-cues.json';
 import type { Range } from '../text';
-import { hasLetterRunIn, lastLetterRuns } from './word-presence';
+import { lastLetterRuns } from './word-presence';
+import { holdsRunIn } from './sentence-runs';
 import { firstMentionFrom } from './context';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
@@ -79,7 +80,7 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
   const slice = text.slice(sentence.start, sentence.end);
   // The three patterns need one of the listed nouns before a preposition or "that", the first a possessive too;
   // most sentences hold none.
-  const hasNoun = hasLetterRunIn(slice, NOUN_WORDS, COMPLEMENT_OPENING_RE);
+  const hasNoun = holdsRunIn(slice, NOUN_WORDS, COMPLEMENT_OPENING_RE);
   for (const m of hasNoun && /['’]/.test(slice) ? slice.matchAll(NOMINAL_RE) : []) {
     const at = sentence.start + m.index;
     if (!outside(at) || /^(?:The|A|An|This|That|In|On|At|For|By|But|And)$/.test(m[1])) continue;

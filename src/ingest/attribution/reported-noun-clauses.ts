@@ -17,7 +17,8 @@ import { firstMentionFrom } from './context';
 import type { Cue } from './reported-content';
 import { type NominalDraft, complementOf, possessorBack } from './reported-nominal';
 import { type FoundSource, type ReportedContext, sourceBefore } from './reported-sources';
-import { hasLetterRunIn, lastLetterRuns } from './word-presence';
+import { lastLetterRuns } from './word-presence';
+import { holdsRunIn } from './sentence-runs';
 
 const COPULA_NOUNS = alternation(cues.copula);
 const BARE_NOUNS = alternation(cues.bare);
@@ -90,7 +91,7 @@ const VERB_LEAD_RE = /(?<![\p{L}’'-])(?:(?:has|have|had|is|was|are|were|been|b
 export function nounClauseCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): NominalDraft[] {
   const out: NominalDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  if (!hasLetterRunIn(slice, NOUN_WORDS, AFTER_NOUN_RE)) return out;
+  if (!holdsRunIn(slice, NOUN_WORDS, AFTER_NOUN_RE)) return out;
   for (const m of slice.matchAll(COPULA_RE)) {
     if (out.length >= 4) break;
     const draft = copular(ctx, p, text, sentence, sentence.start + m.index, m);

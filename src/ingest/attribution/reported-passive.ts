@@ -16,6 +16,7 @@ import { CUES } from './reported-cues';
 import type { FoundSource, ReportedContext } from './reported-sources';
 import { words } from '../text';
 import { isSourcePhrase } from './reported-sources';
+import { holdsRunIn } from './sentence-runs';
 
 export interface PassiveDraft {
   content: Range;
@@ -38,7 +39,12 @@ const PASSIVE_BY_NEEDS = /\sby\s/u;
 /** Adverbs of hearsay: the clause they stand in is reported, with no source. One list for the pattern, its word check and the test. */
 const HEARSAY = 'reportedly|allegedly';
 const HEARSAY_END_RE = new RegExp(`(?:${HEARSAY})$`, 'i');
-const RAISING_NEEDS = new RegExp(`seem|appear|expected|${HEARSAY}`, 'iu');
+/**
+ * RAISING_RE's verb, adverb or "expected" as a word of its own, read on the sentence's runs of letters (shared with the
+ * other finders); that pattern, without regard to case, also reads ſ as s: a sentence with ſ is read.
+ */
+const RAISING_WORDS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected', ...HEARSAY.split('|')]);
+const mayRaise = (slice: string): boolean => holdsRunIn(slice, RAISING_WORDS) || slice.includes('\u017F');
 const ASKED_NEEDS = /asked/iu;
 /** Raising verbs and "expected": "seemed to", "appears ready", "is widely expected to". */
 const RAISING_RE = new RegExp(
@@ -115,7 +121,7 @@ export function passiveCues(ctx: ReportedContext, p: number, text: string, sente
 export function raisingCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  if (!RAISING_NEEDS.test(slice)) return out;
+  if (!mayRaise(slice)) return out;
   for (const m of slice.matchAll(RAISING_RE)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;

@@ -15,7 +15,8 @@ import type { Range } from '../text';
 import { words } from '../text';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
-import { hasLetterRunIn, lastLetterRuns } from './word-presence';
+import { lastLetterRuns } from './word-presence';
+import { holdsRunIn } from './sentence-runs';
 
 export interface PollVerbDraft {
   content: Range;
@@ -44,7 +45,7 @@ const NOT_SUBJECT_RE = /^(?:in|of|from|to|by|for|on|at|among|about|with|despite|
 export function pollVerbCues(text: string, sentence: Range, outside: (i: number) => boolean): PollVerbDraft[] {
   const out: PollVerbDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  if (!hasLetterRunIn(slice, NOUN_WORDS)) return out;
+  if (!holdsRunIn(slice, NOUN_WORDS)) return out;
   for (const m of slice.matchAll(POLL_VERB_RE)) {
     if (out.length >= 2) break;
     const verbAt = sentence.start + m.index + m[0].length - m[2].length - (m[0].length - m[0].trimEnd().length);

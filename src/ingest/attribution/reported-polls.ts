@@ -12,7 +12,8 @@ import type { Range } from '../text';
 import { words } from '../text';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
-import { hasLetterRunIn, lastLetterRuns } from './word-presence';
+import { lastLetterRuns } from './word-presence';
+import { holdsRunIn } from './sentence-runs';
 import { pollVerbCues } from './reported-poll-verbs';
 
 export interface PollDraft {
@@ -50,7 +51,7 @@ export function pollCues(text: string, sentence: Range, outside: (i: number) => 
 function pollsIn(text: string, sentence: Range, outside: (i: number) => boolean): PollDraft[] {
   const out: PollDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  if (!hasLetterRunIn(slice, NOUN_WORDS)) return out;
+  if (!holdsRunIn(slice, NOUN_WORDS)) return out;
   for (const m of slice.matchAll(POLL_RE)) {
     if (out.length >= 2) break;
     const inAt = sentence.start + m.index + 1;

@@ -14,6 +14,8 @@ import { trimRange } from './reported-content';
 import { type PassiveDraft, subjectBefore } from './reported-passive';
 import type { FoundSource, ReportedContext } from './reported-sources';
 import { isSourcePhrase, sourceBefore } from './reported-sources';
+import { holdsRunIn } from './sentence-runs';
+import { lastLetterRuns } from './word-presence';
 
 /** A stance received has what a passive's attribution has: its content, cue, source and clause. */
 export type ReceivedDraft = PassiveDraft;
@@ -27,8 +29,12 @@ const RECEIVED_RE = new RegExp(
 );
 /** Nouns whose "of" phrase holds the stance rather than names its object. */
 const OF_SOURCE_NOUNS: ReadonlySet<string> = new Set(received['of-source']);
-/** What the sentence must hold for the pattern to be tried (most sentences hold none of the nouns). */
-const NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${alt(received.nouns)})\\s+(?:of|from|among|by)\\s`, 'iu');
+/**
+ * What the sentence must hold for the pattern to be tried (most sentences hold none of the nouns): a noun's last word
+ * as a word of its own, then the preposition. Read on the sentence's runs of letters, which other finders read too.
+ */
+const NOUN_WORDS = lastLetterRuns(received.nouns);
+const PREPOSITION_AFTER_RE = /\s+(?:of|from|among|by)\s/uy;
 /** Before the verb: an infinitive, a modal or a negation (`hopes to win the support of`, `will face criticism from`, `did not get`) receives nothing yet. */
 const NOT_YET_RE = /(?:^|\s)(?:to|not|never|will|would|could|can|cannot|may|might|must|should|shall|n[’']t)\s+(?:(?:\p{Ll}+ly|also|still|even)\s+)?$|n[’']t\s+(?:\p{Ll}+ly\s+)?$/iu;
 /**
@@ -51,7 +57,7 @@ const PRONOUN_SUBJECT_RE = /(?:^|[\s"“])(he|she|they)\s+(?:(?:has|have|had|als
 export function receivedCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): ReceivedDraft[] {
   const out: ReceivedDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  if (!NOUN_RE.test(slice)) return out;
+  if (!holdsRunIn(slice, NOUN_WORDS, PREPOSITION_AFTER_RE)) return out;
   for (const m of slice.matchAll(RECEIVED_RE)) {
     const at = sentence.start + m.index;
     if (!outside(at) || out.length >= 4) continue;

@@ -20,6 +20,7 @@ import { asClauseContent } from './reported-as';
 import { infinitiveSource } from './reported-infinitive';
 import type { Draft } from './reported-draft';
 import { cueMatches, suffixMatcher, trimmedEndMatches, wordsBefore } from './cue-scan';
+import { lastLetterRuns } from './word-presence';
 import { isVerbPhrase, verbPhraseSource } from './reported-verb-phrases';
 import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, OPENING_PERFECT_RE, quantifierSubjectEnd, coordinated, invertedNounPhrase, looseSubject, mainSubjectAfter, relativeThat, setOffSubject, subjectPastAdverbial, withSubject } from './reported-subjects';
 import { type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, sourceBefore } from './reported-sources';
@@ -38,7 +39,9 @@ const MORE_ADVERBS = alternation(cueAdverbs);
 /** Auxiliaries and adverbs between a subject and its cue ("has repeatedly said", "even suggested", "continued to complain"). */
 const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|${MORE_ADVERBS}|not|n[’']t)\\s+)+$`, 'iu');
 /** AUX_BEFORE_RE's match, found from the last character that cannot be in it: its words hold only letters and apostrophes. */
-const auxBefore = suffixMatcher(AUX_BEFORE_RE, /[^\p{L}\s'’|()?:]/u.test(`${VERB_ADVERBS}${MORE_ADVERBS}`) ? null : /[\p{L}\s'’]/u);
+/** The last run of letters of each word or phrase AUX_BEFORE_RE lists ("went on to" → "to", "n't" → "t"): what the text before a match's closing space ends in. */
+const AUX_LAST_RUNS = lastLetterRuns([...VERB_ADVERBS.slice(3, -1).split('|'), ...cueAdverbs, 'not', 'n’t']);
+const auxBefore = suffixMatcher(AUX_BEFORE_RE, /[^\p{L}\s'’|()?:]/u.test(`${VERB_ADVERBS}${MORE_ADVERBS}`) ? null : /[\p{L}\s'’]/u, (run) => AUX_LAST_RUNS.has(run.toLowerCase()));
 /**
  * The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal.",
  * "…, he told a Senate panel Wednesday."
@@ -61,14 +64,20 @@ const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|L
 /** An open question after a stance adjective read only before "that" ("aren't sure how to …", "is far less sure where …"). */
 const ADJECTIVE_QUESTION_RE = /^\s+(?:whether|if|how|what|where|why|who|when|which)\s/iu;
 
-/** The attributions whose cue is a verb, in order of their cues. */
-export function* verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean): Generator<Draft> {
+/**
+ * The attributions whose cue is a verb, in order of their cues, the first `max` of them (an array made as the cues are
+ * read, not a generator: the sentence's loop over its cues is the hottest of the extraction).
+ */
+export function verbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, quotes: readonly Range[], outside: (i: number) => boolean, max: number): Draft[] {
+  const out: Draft[] = [];
+  /** Adds a draft; true when that makes `max`, and the reading stops. */
+  const emit = (d: Draft): boolean => out.push(d) >= max;
   const slice = text.slice(sentence.start, sentence.end);
   let last: Draft | null = null;
   for (const m of cueMatches(slice)) {
     const at = sentence.start + m.index;
     if (!outside(at)) continue;
-    const word = (m.form ?? m.text).toLowerCase();
+    const word = m.phrase;
     const entry = CUES.get(word);
     if (!entry) continue;
     const head = text.slice(sentence.start, at);
@@ -176,7 +185,7 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       // "Holt, citing state figures, said …": a participle set off right after the subject ends at its closing comma.
       const subject = ctx.speakerStartingAt(p, sentence.start + OPENING_WORDS_RE.exec(head)![0].length);
       if (content && ((subject && /^\s*,\s*$/.test(text.slice(subject.end, at))) || main)) content = untilComma(text, content, outside);
-      if (content) yield (last = { content, cue, info, source: source.found, sourceText: source.text, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart });
+      if (content && emit((last = { content, cue, info, source: source.found, sourceText: source.text, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart }))) return out;
       continue;
     }
 
@@ -200,7 +209,7 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
     if (contact) {
       const gapInfo = { ...info, frame: 'object' as const };
       if (make(text, p, contact.content, cue, gapInfo, contact.source.found, contact.source.text, quotes)) {
-        yield (last = { cue, info: gapInfo, content: contact.content, source: contact.source.found, sourceText: contact.source.text, sourceAt: contact.source.start, clauseAt: contact.content.start });
+        if (emit((last = { cue, info: gapInfo, content: contact.content, source: contact.source.found, sourceText: contact.source.text, sourceAt: contact.source.start, clauseAt: contact.content.start }))) return out;
         continue;
       }
     }
@@ -213,7 +222,7 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       const gap = found && !infinitive && !inside ? gappedObject(ctx, p, text, sentence, subjectEnd, cue.end) : null;
       const gapInfo = gap ? { ...info, frame: 'object' as const } : null;
       if (gap && make(text, p, gap.content, cue, gapInfo, gap.source.found, gap.source.text, quotes)) {
-        yield (last = { ...draft, info: gapInfo, content: gap.content, source: gap.source.found, sourceText: gap.source.text, sourceAt: gap.source.start, clauseAt: gap.content.start });
+        if (emit((last = { ...draft, info: gapInfo, content: gap.content, source: gap.source.found, sourceText: gap.source.text, sourceAt: gap.source.start, clauseAt: gap.content.start }))) return out;
         continue;
       }
       let content = contentAfter(text, cue, info, sentence);
@@ -230,13 +239,13 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       const asideEnd = content ? relativeAsideEnd(text, sentence.start, subjectEnd, content) : null;
       if (content && asideEnd !== null) content = trimRange(text, { start: content.start, end: asideEnd });
       if (content && make(text, p, content, cue, info, source.found, source.text, quotes)) {
-        yield (last = { ...draft, content });
+        if (emit((last = { ...draft, content }))) return out;
         continue;
       }
       // "As the study noted, CONTENT." · "CONTENT, as Holt wrote in the Courier.": the clause the "as" clause is set off from.
       const asContent = asClauseContent(text, sentence, source.start, cue.end);
       if (asContent && make(text, p, asContent, cue, info, source.found, source.text, quotes)) {
-        yield (last = { ...draft, content: asContent, clauseAt: asContent.start < source.start ? cue.phraseStart : source.start });
+        if (emit((last = { ...draft, content: asContent, clauseAt: asContent.start < source.start ? cue.phraseStart : source.start }))) return out;
         continue;
       }
       // "…, records show." · "The plant, records show, burned …": an object cue that may take a clause reports what
@@ -249,7 +258,7 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       if (COMMA_BEFORE_RE.test(lead) && closesSentence(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, ''))) {
         content = trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
-          yield (last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start });
+          if (emit((last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start }))) return out;
           continue;
         }
       }
@@ -263,7 +272,7 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       if (CONNECTIVE_LEAD_RE.test(lead) && aside && words(text.slice(resumes, sentence.end)).length >= MIN_CONTENT_WORDS) {
         content = trimRange(text, { start: resumes, end: sentence.end });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
-          yield (last = { ...draft, content, clauseAt: source.start });
+          if (emit((last = { ...draft, content, clauseAt: source.start }))) return out;
           continue;
         }
       }
@@ -273,7 +282,7 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       if (/,\s*$/.test(lead) && words(lead).length >= 1 && aside && resumed >= 2 && words(lead).length + resumed > MIN_CONTENT_WORDS) {
         content = trimRange(text, { start: sentence.start, end: sentence.end });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
-          yield { ...draft, content, clauseAt: sentence.start, textOverride: `${lead.replace(/[\s,]+$/, '')} ${text.slice(resumes, content.end)}` };
+          if (emit({ ...draft, content, clauseAt: sentence.start, textOverride: `${lead.replace(/[\s,]+$/, '')} ${text.slice(resumes, content.end)}` })) return out;
         }
       }
       continue;
@@ -286,14 +295,15 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       const rest = entity ? text.slice(entity.end, sentence.end) : '';
       if (entity && (closesSentence(rest.replace(/^\s*,[^,]{1,100},?/, '')) || DESCRIBES_SOURCE_RE.test(rest))) {
         const source = { speaker: entity.speaker, method: 'said-after', confidence: 0.9 * entity.confidence };
-        if (make(text, p, content, cue, info, source, null, quotes)) yield { content, cue, info, source, sourceText: null, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart };
+        if (make(text, p, content, cue, info, source, null, quotes) && emit({ content, cue, info, source, sourceText: null, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart })) return out;
       } else if (!entity) {
         // "…, said several analysts who follow the race.": a noun phrase no entity reads.
         const phrase = invertedNounPhrase(after);
-        if (phrase && make(text, p, content, cue, info, null, phrase, quotes)) yield { content, cue, info, source: null, sourceText: phrase, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart };
+        if (phrase && make(text, p, content, cue, info, null, phrase, quotes) && emit({ content, cue, info, source: null, sourceText: phrase, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart })) return out;
       }
     }
   }
+  return out;
 }
 
 /** Classic speech and cognition participles whose set-off subject may be a long noun phrase (lexicon/set-off-speech-participles.json). */

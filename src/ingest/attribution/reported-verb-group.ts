@@ -7,6 +7,7 @@
 import { NOT_ADVERBS_IN_LY_ALT } from '../lexicon';
 import groupAdverbs from '../lexicon/verb-group-adverbs.json';
 import { suffixMatcher } from './cue-scan';
+import { lastLetterRuns } from './word-presence';
 
 /**
  * An adverb in -ly written in lower case (`vigorously`, `plainly`; not `family`, `rally`: lexicon/not-adverbs-in-ly.json,
@@ -14,11 +15,14 @@ import { suffixMatcher } from './cue-scan';
  * listed adverb of frequency or time, ending the text.
  */
 const ADVERB_BEFORE_RE = new RegExp(`(?:\\b(?!(?:${NOT_ADVERBS_IN_LY_ALT}|${groupAdverbs.hedges.join('|')})\\b)[a-z]{2,}ly|\\b(?:${groupAdverbs.adverbs.join('|')}))\\s+$`, 'u');
-const adverbBefore = suffixMatcher(ADVERB_BEFORE_RE, /[a-z\s]/);
+/** The last run of letters of each listed adverb: with a word in -ly, what the text before ADVERB_BEFORE_RE's closing space ends in. */
+const ADVERB_LAST_RUNS = lastLetterRuns(groupAdverbs.adverbs);
+const adverbBefore = suffixMatcher(ADVERB_BEFORE_RE, /[a-z\s]/, (run) => run.endsWith('ly') || ADVERB_LAST_RUNS.has(run));
 
 /** A verb a participle cue may follow as its clause's verb, and adverbs after it ("has lately started asking", "began urging"). */
 const CATENATIVE_BEFORE_RE = new RegExp(String.raw`\b(?:${groupAdverbs.catenatives.join('|')})\s+(?:\p{Ll}+ly\s+)?$`, 'u');
-const catenativeBefore = suffixMatcher(CATENATIVE_BEFORE_RE, /[a-z\s]/);
+const CATENATIVE_LAST_RUNS = lastLetterRuns(groupAdverbs.catenatives);
+const catenativeBefore = suffixMatcher(CATENATIVE_BEFORE_RE, /[a-z\s]/, (run) => run.endsWith('ly') || CATENATIVE_LAST_RUNS.has(run));
 
 /** Whether a participle cue follows a catenative verb ("began urging", "has taken to saying"): it is then finite. */
 export function catenativeIngBefore(near: string): boolean {

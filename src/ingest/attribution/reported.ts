@@ -104,7 +104,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   const quotes = quotesWithin(ctx.quoteSpans[p], sentence);
   const outside = (i: number): boolean => !quotes.some((q) => i >= q.start && i < q.end);
   const drafts: Draft[] = [];
-  for (const d of verbCues(ctx, p, text, sentence, quotes, outside)) {
+  for (const d of verbCues(ctx, p, text, sentence, quotes, outside, MAX_PER_SENTENCE)) {
     drafts.push(d);
     if (drafts.length >= MAX_PER_SENTENCE) break;
   }

@@ -25,8 +25,34 @@ export function lastLetterRuns(phrases: Iterable<string>): ReadonlySet<string> {
  * (read in the lower-cased text: give it the `i` flag).
  */
 export function hasLetterRunIn(text: string, runs: ReadonlySet<string>, followedBy?: RegExp): boolean {
-  const lower = text.toLowerCase();
   const filter = filterOf(runs);
+  // Most texts hold no letter outside ASCII: their runs are read as written, with no lower-case copy of the text made.
+  // At the first other letter (whose lower case may be longer, "İ", or hang on its neighbours, "Σ") the text is read
+  // again in lower case as a whole. Other characters outside ASCII are no letters in either case, nor change length.
+  let start = -1;
+  let hash = HASH_START;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+      if (start < 0) {
+        start = i;
+        hash = HASH_START;
+      }
+      hash = hashStep(hash, c);
+      continue;
+    }
+    if (c >= 0x80 && letterWidth(text, i) > 0) return hasLetterRunInLowerCase(text, runs, filter, followedBy);
+    if (start >= 0) {
+      if (filter.mayHold(hash) && runs.has(text.slice(start, i).toLowerCase()) && (followedBy === undefined || followsAt(text.toLowerCase(), i, followedBy))) return true;
+      start = -1;
+    }
+  }
+  return false;
+}
+
+/** hasLetterRunIn read on the text in lower case, for a text with a letter outside ASCII. */
+function hasLetterRunInLowerCase(text: string, runs: ReadonlySet<string>, filter: AsciiWordFilter, followedBy?: RegExp): boolean {
+  const lower = text.toLowerCase();
   // A walk over the characters (ASCII letters read directly, others through the letter class), not a
   // match object a run: this check stands before patterns tried at most cues of most sentences.
   // An ASCII run is sliced and looked up only when its hash may be one of the runs'.
@@ -72,7 +98,7 @@ function followsAt(text: string, at: number, sticky: RegExp): boolean {
 const LETTER = /^\p{L}/u;
 
 /** How many code units the letter at `i` takes (2 for one outside the BMP), 0 when it is no letter. */
-function letterWidth(s: string, i: number): number {
+export function letterWidth(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
   const point = s.codePointAt(i)!;

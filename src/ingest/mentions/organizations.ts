@@ -40,7 +40,7 @@ export function matchOrganization(reg: EntityRegister, slice: Token[], phrase: s
   const key = orgKey(phrase);
   // An outlet listed only with its article ("the hill") is not what its bare word names ("Hill said").
   const bare = descriptor !== 'the' && !/^the\s/i.test(phrase) && KNOWN_ORGANIZATIONS.has(`the ${key}`) && !KNOWN_ORGANIZATIONS.has(key);
-  const existing = bare ? -1 : reg.orgs.findIndex((o) => o.key === key || o.aliases.some((a) => orgKey(a) === key));
+  const existing = bare ? -1 : reg.orgNamed(key);
   if (existing >= 0) return { index: existing, method: 'organization', confidence: 0.9 };
   if (PLACES.has(lower)) return null;
   const masthead = descriptor === 'the' && slice.length === 1 ? mastheadWord(reg, slice[0].base) : null;

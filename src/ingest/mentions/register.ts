@@ -17,6 +17,23 @@ export class EntityRegister {
   readonly people: PersonState[] = [];
   readonly orgs: OrgState[] = [];
   readonly mentions: RawMention[] = [];
+  /** Each organization's index by its key (keys are unique: orgIndex adds an organization only for a new one). */
+  private readonly orgByKey = new Map<string, number>();
+  /** By the key of an organization's name or of an alias, the first organization that has it (see orgNamed). */
+  private readonly orgByNameKey = new Map<string, number>();
+
+  /**
+   * The first organization whose key, or the key of one of whose aliases, is `key`; -1 when none. Kept as organizations
+   * and aliases are added, so a name run is not compared with every alias of every organization named before.
+   */
+  orgNamed(key: string): number {
+    return this.orgByNameKey.get(key) ?? -1;
+  }
+
+  private noteOrgName(key: string, index: number): void {
+    const known = this.orgByNameKey.get(key);
+    if (known === undefined || index < known) this.orgByNameKey.set(key, index);
+  }
 
   /** A known person by full name, or by surname / given name when exactly one person carries it. */
   findPerson(parts: readonly string[], gender: Gender | null = null): number | null {
@@ -145,13 +162,19 @@ export class EntityRegister {
 
   orgIndex(name: string, kind: OrganizationKind, country: string | null, implied: boolean, written: string = name): number {
     const key = orgKey(name);
-    let index = this.orgs.findIndex((o) => o.key === key);
+    let index = this.orgByKey.get(key) ?? -1;
     if (index < 0) {
       this.orgs.push({ key, name, aliases: [], kind, country, implied });
       index = this.orgs.length - 1;
+      this.orgByKey.set(key, index);
+      this.noteOrgName(key, index);
     } else if (!implied) this.orgs[index].implied = false;
     const o = this.orgs[index];
-    if (orgKey(written) !== key && !o.aliases.includes(written)) o.aliases.push(written);
+    const writtenKey = orgKey(written);
+    if (writtenKey !== key && !o.aliases.includes(written)) {
+      o.aliases.push(written);
+      this.noteOrgName(writtenKey, index);
+    }
     return index;
   }
 }
