@@ -257,8 +257,10 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       }
       // A one-word lead is content too ("Loyalty, he noted, has long been …", "In 2008, she said, …").
       // The part after the aside may be a short predicate ("This plan, she said, is different.").
+      // A comma before a closing '' reads so too (`But ''it is …,'' he added, to pursue …`), as it did when the title
+      // words were read past that mark; after a closing " or ” the sentence is left to the quotation's attribution.
       const resumed = aside ? words(text.slice(resumes, sentence.end)).length : 0;
-      if (/,\s*$/.test(lead) && words(lead).length >= 1 && aside && resumed >= 2 && words(lead).length + resumed > MIN_CONTENT_WORDS) {
+      if (/,(?:'')?\s*$/.test(lead) && words(lead).length >= 1 && aside && resumed >= 2 && words(lead).length + resumed > MIN_CONTENT_WORDS) {
         content = trimRange(text, { start: sentence.start, end: sentence.end });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
           yield { ...draft, content, clauseAt: sentence.start, textOverride: `${lead.replace(/[\s,]+$/, '')} ${text.slice(resumes, content.end)}` };
