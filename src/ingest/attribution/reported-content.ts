@@ -187,9 +187,12 @@ const CLAUSE_CONTENT_END_RE = /,\s+(?:and|but)\s+(?:has|have|had|also|then|later
 /** After an object: a participle or a coordinated verb phrase after a comma ("endorsed her, citing …"), a semicolon, ", but" opening a clause (not "but not …"). */
 const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b|\p{Ll}+ing\s+(?:and|or)\s)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b|(?:and|but|while|although|though|because|as)\s+(?:he|she|they|it|we|I|at\s+one\s+point)\b|(?:while|whereas)\s)|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|called|urged|warned)\b|\s*;\s|,\s+but\s+(?!(?:that|also|not|rather|instead)\b)/u;
 
-/** A clause's text without the title words that end it ("…, harbor master " → "…, "). */
+/**
+ * A clause's text without the title words that end it ("…, harbor master " → "…, "), a closing quotation mark after
+ * its comma or not ("… a "total disaster," Mr. " → "… a "total disaster," ").
+ */
 export function withoutTitleWords(lead: string): string {
-  const m = /,\s*((?:[\p{L}\p{N}.’'-]+\s+){1,4})$/u.exec(lead);
+  const m = /,(?:["”’]|'')?\s*((?:[\p{L}\p{N}.’'-]+\s+){1,4})$/u.exec(lead);
   if (!m || words(m[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return lead;
   return lead.slice(0, lead.length - m[1].length);
 }

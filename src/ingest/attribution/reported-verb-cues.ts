@@ -27,6 +27,7 @@ import { type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, 
 import { fromQuote, openingSubject } from './reported-opening-subjects';
 import { participleHead } from './reported-participle-heads';
 import { relativeAsideEnd } from './reported-relative-source';
+import { relativeClauseContent } from './reported-relative-ends';
 import { catenativeIngBefore, verbGroupBefore } from './reported-verb-group';
 import { gappedObject, setOffGap } from './reported-object-gaps';
 import { longSubject } from './reported-long-subjects';
@@ -178,10 +179,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       if (!source) continue;
       let content = contentAfter(text, cue, info, sentence);
       // "Voters backing the levy turned out early": a reduced relative's object ends before the main clause's verb.
-      if (content && reduced && !/\bthat\s*$/i.test(text.slice(cue.end, content.start))) {
-        const verb = MAIN_VERB_RE.exec(text.slice(content.start, content.end));
-        if (verb) content = trimRange(text, { start: content.start, end: content.start + verb.index });
-      }
+      if (content && reduced && !/\bthat\s*$/i.test(text.slice(cue.end, content.start))) content = relativeClauseContent(text, sentence, cue.phraseStart, content, outside);
       // "Holt, citing state figures, said …": a participle set off right after the subject ends at its closing comma.
       const subject = ctx.speakerStartingAt(p, sentence.start + OPENING_WORDS_RE.exec(head)![0].length);
       if (content && ((subject && /^\s*,\s*$/.test(text.slice(subject.end, at))) || main)) content = untilComma(text, content, outside);
@@ -227,10 +225,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       }
       let content = contentAfter(text, cue, info, sentence);
       // "A group that backed the levy has changed its mind": the relative clause ends before the main clause's verb.
-      if (content && relative) {
-        const verb = MAIN_VERB_RE.exec(text.slice(content.start, content.end));
-        if (verb) content = trimRange(text, { start: content.start, end: content.start + verb.index });
-      }
+      if (content && relative) content = relativeClauseContent(text, sentence, relative.start, content, outside);
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
       if (content && /,\s*(?:who|which)\s*$/i.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
       // "Like other owners who foresee a gain, Holt …": an object in a relative clause of the sentence's opening ends at its comma.
@@ -278,8 +273,10 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       }
       // A one-word lead is content too ("Loyalty, he noted, has long been …", "In 2008, she said, …").
       // The part after the aside may be a short predicate ("This plan, she said, is different.").
+      // A comma before a closing '' reads so too (`But ''it is …,'' he added, to pursue …`), as it did when the title
+      // words were read past that mark; after a closing " or ” the sentence is left to the quotation's attribution.
       const resumed = aside ? words(text.slice(resumes, sentence.end)).length : 0;
-      if (/,\s*$/.test(lead) && words(lead).length >= 1 && aside && resumed >= 2 && words(lead).length + resumed > MIN_CONTENT_WORDS) {
+      if (/,(?:'')?\s*$/.test(lead) && words(lead).length >= 1 && aside && resumed >= 2 && words(lead).length + resumed > MIN_CONTENT_WORDS) {
         content = trimRange(text, { start: sentence.start, end: sentence.end });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
           if (emit({ ...draft, content, clauseAt: sentence.start, textOverride: `${lead.replace(/[\s,]+$/, '')} ${text.slice(resumes, content.end)}` })) return out;
@@ -314,9 +311,6 @@ const JUST_AFTER_CUE_RE = /^(?:\s+(?:on\s+)?\p{L}+)?\s*,\s*$/u;
 
 /** A restrictive relative clause opening in the sentence's subject ("Some fans who …"): no comma or clause mark before it. */
 const SUBJECT_RELATIVE_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|So|Now)\s*,?\s+)?[^,;:()"“”—–]{1,120}?\s(?:who|which)\s*$/u;
-
-/** The main clause's verb after a reduced relative clause (past a first word). */
-const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
 
 /** Nothing before a participle but the sentence's opening quotation mark or connective ("Noting that …", "But recalling …"). */
 const SENTENCE_OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still)\s+)?$/u;
