@@ -216,7 +216,9 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
         yield (last = { ...draft, info: gapInfo, content: gap.content, source: gap.source.found, sourceText: gap.source.text, sourceAt: gap.source.start, clauseAt: gap.content.start });
         continue;
       }
-      let content = contentAfter(text, cue, info, sentence);
+      // "The fares are too high, officials believe — but …": after the content's comma, a dash sets off no clause the cue reports.
+      const setOffAfter = info.frame === 'clause' && DASH_AFTER_RE.test(after) && COMMA_BEFORE_RE.test(withoutTitleWords(text.slice(sentence.start, source.start)));
+      let content = setOffAfter ? null : contentAfter(text, cue, info, sentence);
       // "A group that backed the levy has changed its mind": the relative clause ends before the main clause's verb.
       if (content && relative) {
         const verb = MAIN_VERB_RE.exec(text.slice(content.start, content.end));
@@ -246,7 +248,7 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       // `…, harbor master Ines Vidal said.`).
       const lead = withoutTitleWords(text.slice(sentence.start, source.start));
       // The comma may stand inside a closing quotation: `… are "very pro-union," Ruiz said.`
-      if (COMMA_BEFORE_RE.test(lead) && closesSentence(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, ''))) {
+      if (COMMA_BEFORE_RE.test(lead) && closesSentence(withoutClosingTail(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, '')))) {
         content = trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
           yield (last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start });
@@ -294,6 +296,22 @@ export function* verbCues(ctx: ReportedContext, p: number, text: string, sentenc
       }
     }
   }
+}
+
+/** A dash right after a cue: what follows is set off ("…, they believe — but …", "…, he said - and …"). */
+const DASH_AFTER_RE = /^\s*[—–]|^\s+-\s/u;
+/**
+ * What a cue closing its content may have after it besides what closes a sentence: a remark set off by a dash, or a
+ * clause of time, manner or reason right after it ("…, Holt said after meeting the board, because …", "…, officials
+ * believe — backers she will need."). Read from the dash or the subordinator to the end; a comma before the subordinator
+ * ("…, he said, because …") leaves the cue set off inside its content, and a quotation after it is the cue's own content.
+ */
+const CLOSING_TAIL_RE = /(?:\s*[—–]|\s+-\s)[^]*$|\s+(?:as|while|when|because|though|although|since|before|after|until)\s+\p{L}[^"“”]*$/u;
+
+/** What follows a cue closing its content, without a set-off remark or a subordinate clause at its end. */
+function withoutClosingTail(after: string): string {
+  const m = CLOSING_TAIL_RE.exec(after);
+  return m ? after.slice(0, m.index) : after;
 }
 
 /** Classic speech and cognition participles whose set-off subject may be a long noun phrase (lexicon/set-off-speech-participles.json). */
