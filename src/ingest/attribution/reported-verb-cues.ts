@@ -10,6 +10,7 @@ import { VERB_ADVERBS, alternation } from '../lexicon';
 import cueAdverbList from '../lexicon/cue-adverbs.json';
 import { CATENATIVE_PREDICATES } from './catenative-predicates';
 import setOffParticiples from '../lexicon/set-off-speech-participles.json';
+import closingAddressees from '../lexicon/closing-addressees.json';
 import { MIN_CONTENT_WORDS, make } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement, moneyObject, pluralNounBeforeVerb } from './reported-cues';
 import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, contractedBefore, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
@@ -41,10 +42,12 @@ const AUX_BEFORE_RE = new RegExp(`(?:\\b(?:${VERB_ADVERBS.slice(3, -1)}|${MORE_A
 const auxBefore = suffixMatcher(AUX_BEFORE_RE, /[^\p{L}\s'’|()?:]/u.test(`${VERB_ADVERBS}${MORE_ADVERBS}`) ? null : /[\p{L}\s'’]/u);
 /**
  * The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal.",
- * "…, he told a Senate panel Wednesday."
+ * "…, he told a Senate panel Wednesday.", "…, she told voters in Ohio." (lexicon/closing-addressees.json).
  */
-const CLOSING_OBJECT_RE =
-  /^\s+(?:him|her|them|us|me|you|reporters|journalists|pollsters|supporters|lawmakers|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:crowd|audience|newspaper|paper|panel|committee|hearing|gathering|rally|meeting|conference|reporter|interviewer|station|network)|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)/u;
+const CLOSING_OBJECT_RE = new RegExp(
+  String.raw`^\s+(?:him|her|them|us|me|you|(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:${alternation(closingAddressees.plural)})|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternation(closingAddressees.heads)})|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)`,
+  'u',
+);
 /** A sentence opening that is only a connective and its comma ("Still, ", "But, "). */
 const CONNECTIVE_LEAD_RE = /^\s*["“]?(?:Still|But|And|Yet|However|Now|So|Instead|Indeed|Meanwhile|Otherwise|Nevertheless|Moreover|Besides|Also|Rather|Ultimately|Now|Then|Finally|In fact|Of course|For now)\s*,\s*$/u;
 /** A cue set off inside its content: a time phrase, then the comma that resumes the content. */
