@@ -30,8 +30,8 @@ export interface ReportedAttribution {
 
 /** Fewest words a reported content may have ("it was over" has three). */
 export const MIN_CONTENT_WORDS = 3;
-/** A short answer standing for a clause. */
-const STANDS_FOR_CLAUSE_RE = /^(?:so|yes|no|the\s+same|the\s+opposite)$/i;
+/** A short answer or pro-form standing for a clause. */
+const STANDS_FOR_CLAUSE_RE = /^(?:so|yes|no|the\s+same|the\s+opposite|that|this|as\s+much|otherwise)$/i;
 /** A content whose characters are this much inside quotation marks is a direct quote. */
 const DIRECT_SHARE = 0.85;
 

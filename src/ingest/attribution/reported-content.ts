@@ -66,6 +66,13 @@ const PLACE_BEFORE_CLAUSE_RE =
 /** "so", "yes", "no", "the same" standing for a clause, then the end of the sentence or of its clause. */
 const SO_RE = /^\s*(?:so|yes|no|the\s+same|the\s+opposite)(?=\s*(?:[.,;!?)]|$|\s(?:in|on|at|before|after|during|last|this|again|too|earlier|then)\b))/iu;
 
+/**
+ * A pro-form standing for a clause put before: "that" or "this" closing the sentence or its clause ("he said that.",
+ * "she has said this before"), "as much" and "otherwise" anywhere a clause may end ("acknowledged as much in May",
+ * "thinks otherwise, too"). "that" goes on to no clause of its own: "said that, if elected, …" is a complementizer.
+ */
+const PRO_FORM_RE = /^\s*(?:(?:that|this)(?=(?:\s+(?:too|again|before|either|repeatedly|publicly|often|earlier|then|now|himself|herself|themselves))?\s*(?:[.;!?)]|$))|(?:as\s+much|otherwise)(?=\s*(?:[.,;!?)—–]|$|\s(?:in|on|at|to|before|after|during|last|this|again|too|earlier|then|when|about|and|but)\b)))/iu;
+
 /** Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no content. */
 const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+,?\s+){1,14}?(?=that\b)/iu;
 
@@ -110,6 +117,9 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   // "Reyes says, win or lose, she will stay", "believes, for example, that …": an aside right after a clause cue whose
   // sentence sets nothing off before it (else the cue itself may be the aside: "The vote, Reyes said, is off").
   if (info.frame === 'clause' && !/,/.test(text.slice(sentence.start, cue.phraseStart))) skip(CUE_ASIDE_RE);
+  // "he said that.", "Holt acknowledged as much": a pro-form stands for a clause the sentence or the one before put.
+  const proForm = PRO_FORM_RE.exec(text.slice(at, sentence.end));
+  if (proForm) return trimRange(text, { start: at, end: at + proForm[0].length });
   const that = skip(/^\s*,?\s*that\b/i);
   if (!that) skip(/^\s*:/);
   const rest = text.slice(at, sentence.end);

@@ -10,6 +10,7 @@ import { VERB_ADVERBS, alternation } from '../lexicon';
 import cueAdverbList from '../lexicon/cue-adverbs.json';
 import { CATENATIVE_PREDICATES } from './catenative-predicates';
 import setOffParticiples from '../lexicon/set-off-speech-participles.json';
+import closingAddressees from '../lexicon/closing-addressees.json';
 import { MIN_CONTENT_WORDS, make } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement, moneyObject, pluralNounBeforeVerb } from './reported-cues';
 import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, contractedBefore, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
@@ -45,10 +46,12 @@ const AUX_LAST_RUNS = lastLetterRuns([...VERB_ADVERBS.slice(3, -1).split('|'), .
 const auxBefore = suffixMatcher(AUX_BEFORE_RE, /[^\p{L}\s'’|()?:]/u.test(`${VERB_ADVERBS}${MORE_ADVERBS}`) ? null : /[\p{L}\s'’]/u, (run) => AUX_LAST_RUNS.has(run.toLowerCase()));
 /**
  * The addressee of a cue closing its sentence: "…, she told reporters.", "…, he told The Wall Street Journal.",
- * "…, he told a Senate panel Wednesday."
+ * "…, he told a Senate panel Wednesday.", "…, she told voters in Ohio." (lexicon/closing-addressees.json).
  */
-const CLOSING_OBJECT_RE =
-  /^\s+(?:him|her|them|us|me|you|reporters|journalists|pollsters|supporters|lawmakers|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:crowd|audience|newspaper|paper|panel|committee|hearing|gathering|rally|meeting|conference|reporter|interviewer|station|network)|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)/u;
+const CLOSING_OBJECT_RE = new RegExp(
+  String.raw`^\s+(?:him|her|them|us|me|you|(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:${alternation(closingAddressees.plural)})|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${alternation(closingAddressees.heads)})|(?:the\s+)?\p{Lu}[\p{L}.&’'/-]*(?:\s+\p{Lu}[\p{L}.&’'/-]*){0,4}(?:['’]s(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})?)(?=[\s.,?!"”]|$)`,
+  'u',
+);
 /** A sentence opening that is only a connective and its comma ("Still, ", "But, "). */
 const CONNECTIVE_LEAD_RE = /^\s*["“]?(?:Still|But|And|Yet|However|Now|So|Instead|Indeed|Meanwhile|Otherwise|Nevertheless|Moreover|Besides|Also|Rather|Ultimately|Now|Then|Finally|In fact|Of course|For now)\s*,\s*$/u;
 /** A cue set off inside its content: a time phrase, then the comma that resumes the content. */
@@ -223,7 +226,9 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
         if (emit((last = { ...draft, info: gapInfo, content: gap.content, source: gap.source.found, sourceText: gap.source.text, sourceAt: gap.source.start, clauseAt: gap.content.start }))) return out;
         continue;
       }
-      let content = contentAfter(text, cue, info, sentence);
+      // "The fares are too high, officials believe — but …": after the content's comma, a dash sets off no clause the cue reports.
+      const setOffAfter = info.frame === 'clause' && DASH_AFTER_RE.test(after) && COMMA_BEFORE_RE.test(withoutTitleWords(text.slice(sentence.start, source.start)));
+      let content = setOffAfter ? null : contentAfter(text, cue, info, sentence);
       // "A group that backed the levy has changed its mind": the relative clause ends before the main clause's verb.
       if (content && relative) content = relativeClauseContent(text, sentence, relative.start, content, outside);
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
@@ -250,7 +255,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       // `…, harbor master Ines Vidal said.`).
       const lead = withoutTitleWords(text.slice(sentence.start, source.start));
       // The comma may stand inside a closing quotation: `… are "very pro-union," Ruiz said.`
-      if (COMMA_BEFORE_RE.test(lead) && closesSentence(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, ''))) {
+      if (COMMA_BEFORE_RE.test(lead) && closesSentence(withoutClosingTail(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, '')))) {
         content = trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
           if (emit((last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start }))) return out;
@@ -301,6 +306,22 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
     }
   }
   return out;
+}
+
+/** A dash right after a cue: what follows is set off ("…, they believe — but …", "…, he said - and …"). */
+const DASH_AFTER_RE = /^\s*[—–]|^\s+-\s/u;
+/**
+ * What a cue closing its content may have after it besides what closes a sentence: a remark set off by a dash, or a
+ * clause of time, manner or reason right after it ("…, Holt said after meeting the board, because …", "…, officials
+ * believe — backers she will need."). Read from the dash or the subordinator to the end; a comma before the subordinator
+ * ("…, he said, because …") leaves the cue set off inside its content, and a quotation after it is the cue's own content.
+ */
+const CLOSING_TAIL_RE = /(?:\s*[—–]|\s+-\s)[^]*$|\s+(?:as|while|when|because|though|although|since|before|after|until)\s+\p{L}[^"“”]*$/u;
+
+/** What follows a cue closing its content, without a set-off remark or a subordinate clause at its end. */
+function withoutClosingTail(after: string): string {
+  const m = CLOSING_TAIL_RE.exec(after);
+  return m ? after.slice(0, m.index) : after;
 }
 
 /** Classic speech and cognition participles whose set-off subject may be a long noun phrase (lexicon/set-off-speech-participles.json). */
