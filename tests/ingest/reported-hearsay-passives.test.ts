@@ -41,4 +41,25 @@ describe('reported speech: impersonal hearsay passives, with no source', () => {
     expect(reported('The harbor master was not said to be angry.')).toEqual([]);
     expect(reported('It was revealed by the auditors that the mill had hidden its losses.').map((r) => r[2])).not.toContain('It was revealed');
   });
+
+  it('"as expected", "as predicted": the clause the "as" clause stands in', () => {
+    expect(reported('The county board met on Monday, and the ferry fares rose in June as expected.').map((r) => [r[1], r[2], r[3]])).toContainEqual([
+      null,
+      'as expected',
+      'the ferry fares rose in June',
+    ]);
+    expect(reported('As predicted, the harbor board voted down the new pier.')).toContainEqual([
+      'indirect',
+      null,
+      'As predicted',
+      'the harbor board voted down the new pier',
+    ]);
+    expect(reported('The county board met on Monday.', 'Ferry fares rose in June, as widely expected.')).toEqual([['indirect', null, 'as widely expected', 'Ferry fares rose in June']]);
+  });
+
+  it('no "as expected" clause: a comparison, an agent, an infinitive', () => {
+    expect(reported('The ferry ran as fast as expected.')).toEqual([]);
+    expect(reported('The fares rose as predicted by the harbor board.').map((r) => r[2])).not.toContain('as predicted');
+    expect(reported('The pier is as expected to open in May as the dock.').map((r) => r[2])).not.toContain('as expected');
+  });
 });
