@@ -65,8 +65,8 @@ describe('reported speech: "told" with an addressee, then an infinitive', () => 
     ]);
   });
 
-  it('"said to be" still reports nothing', () => {
-    expect(reported('The old mill is said to be haunted.')).toEqual([]);
+  it('"said to be" is hearsay with no source', () => {
+    expect(reported('The old mill is said to be haunted.')).toEqual([['indirect', null, 'is said', 'The old mill is said to be haunted']]);
   });
 });
 

@@ -105,10 +105,10 @@ describe('reported speech', () => {
     expect(reported('Sales of the new model declined sharply in March.')).toEqual([]);
   });
 
-  it('no statement without a source, a negated cue, or hearsay in the passive', () => {
+  it('no statement without a source, a negated cue, or a belief in the passive', () => {
     expect(
       reported(
-        'The report was said to be incomplete.',
+        'The report was thought to be incomplete.',
         'Lee Morgan did not say the vote was rigged.',
       ),
     ).toEqual([]);

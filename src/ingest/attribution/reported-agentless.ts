@@ -44,7 +44,7 @@ const NEGATIVE_SUBJECT_RE = /^(?:neither|none|nobody|no\s+one|no)\b/iu;
 /** A subject pronoun or relative word right before `at` (not "it" nor "there": nothing is named). */
 const PRONOUN_BEFORE_RE = /(?<![\p{L}\p{N}’'-])(?:he|she|they|we|i|you|who|which)\s+$/iu;
 
-function pronounBefore(text: string, sentence: Range, at: number): Range | null {
+export function pronounBefore(text: string, sentence: Range, at: number): Range | null {
   const m = PRONOUN_BEFORE_RE.exec(text.slice(Math.max(sentence.start, at - 12), at));
   return m ? { start: at - m[0].length, end: at } : null;
 }
