@@ -7,6 +7,18 @@ describe('reported speech: a cue verb coordinated with an object cue gets its ow
     expect(rows).toContainEqual(['indirect', 'Ada Holt', 'did not like', 'the terms of the new one']);
   });
 
+  it('"and in the past backed", "but twice criticized": the verb-group adverbs stand between the conjunction and the verb too', () => {
+    const rows = reported('Ada Holt opposed the ferry levy and in the past backed a toll on the bridge.', 'Rex Lund praised the harbor plan but twice criticized its cost.');
+    expect(rows).toContainEqual(['indirect', 'Ada Holt', 'opposed', 'the ferry levy']);
+    expect(rows).toContainEqual(['indirect', 'Ada Holt', 'in the past backed', 'a toll on the bridge']);
+    expect(rows).toContainEqual(['indirect', 'Rex Lund', 'praised', 'the harbor plan']);
+    expect(rows).toContainEqual(['indirect', 'Rex Lund', 'twice criticized', 'its cost']);
+  });
+
+  it('an adverb not listed and not in -ly ("and soon") leaves the object as it was', () => {
+    expect(reported('Holt praised the crew and soon the whole fleet.')).toEqual([['indirect', 'Holt', 'praised', 'the crew and soon the whole fleet']]);
+  });
+
   it('"hasn’t endorsed … or conceded …": "or" joins the two verbs too', () => {
     const rows = reported('The senator hasn’t endorsed the mayor or conceded the race for the nomination.');
     expect(rows).toContainEqual(['indirect', 'The senator', 'hasn’t endorsed', 'the mayor']);

@@ -9,6 +9,7 @@
  * Pure; no I/O; one bounded scan per draft.
  */
 import { IRREGULAR_PAST_VERBS, OPENING_PAST_VERBS } from '../lexicon';
+import groupAdverbs from '../lexicon/verb-group-adverbs.json';
 import type { CueInfo } from '../lexicon';
 import { words, type Range } from '../text';
 import { type Cue, contentAfter, trimRange } from './reported-content';
@@ -18,8 +19,12 @@ import { CUES } from './reported-cues';
 /** The coordinated verb's content is an object, never a clause. */
 const OBJECT: CueInfo = { object: 'none', participle: false, frame: 'object' };
 
-/** Adverbs between the conjunction and the verb ("and then boomed", "but later conceded", "and once again did not like"). */
-const ADVERBS = '(?:(?:also|then|later|again|once\\s+again|quickly|instead|even|still|now|never|repeatedly|publicly|openly|privately|eventually|\\p{Ll}{3,}ly)\\s+)*';
+/**
+ * Adverbs between the conjunction and the verb ("and then boomed", "but later conceded", "and once again did not like",
+ * "but in the past backed"): those listed for this rule and for verb groups (`lexicon/verb-group-adverbs.json`,
+ * `coordinated` and `adverbs`), and any in -ly; one alternation, built once.
+ */
+const ADVERBS = `(?:(?:${[...groupAdverbs.coordinated, ...groupAdverbs.adverbs].map((a) => a.replace(/ /gu, '\\s+')).join('|')}|\\p{Ll}{3,}ly)\\s+)*`;
 /** An auxiliary opening a verb group, negated or not, then its verb ("has been", "would not identify", "didn't like"). */
 const AUX = "(?:has|have|had|is|was|are|were|did|does|do|would|will|could|can|may|might|should|must)(?:n[’']t|\\s+not)?\\s+(?:(?:also|never|always|since|long|repeatedly|publicly)\\s+)?";
 /** " and VERB", " or VERB", " but VERB", a comma before or not, ", yet VERB": group 1 the verb group, group 2 its verb. */

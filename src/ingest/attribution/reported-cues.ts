@@ -3,7 +3,8 @@
  * `lexicon/reporting-cues.json` (they win), and every form of the lemmas in
  * `lexicon/reporting-cue-lemmas.json` (base, -s, -ed and -ing, generated here:
  * "call for" → "calls for", "called for", "calling for") and of the measured object cues in
- * `lexicon/object-cue-lemmas.json`, and of the cue lemmas found by measurement in `lexicon/mined-cue-lemmas.json`. Pure; no I/O.
+ * `lexicon/object-cue-lemmas.json`, and of the cue lemmas found by measurement in `lexicon/mined-cue-lemmas.json` and the phrasal
+ * ones in `lexicon/phrase-cue-lemmas.json` (its patterns spelt out by `phrase-cue-patterns.ts`). Pure; no I/O.
  */
 import { REPORTING_CUES, type CueInfo } from '../lexicon';
 import adjectives from '../lexicon/reporting-adjectives.json';
@@ -13,10 +14,11 @@ import listedLemmas from '../lexicon/reporting-cue-lemmas.json';
 import desireLemmas from '../lexicon/desire-cue-lemmas.json';
 import asLemmas from '../lexicon/as-complement-cue-lemmas.json';
 import minedLemmas from '../lexicon/mined-cue-lemmas.json';
-import phraseLemmas from '../lexicon/phrase-cue-lemmas.json';
+import phraseLexicon from '../lexicon/phrase-cue-lemmas.json';
 import negatable from '../lexicon/negatable-cues.json';
 import requestNouns from '../lexicon/declined-request-nouns.json';
 import moneyObjectCues from '../lexicon/money-object-cues.json';
+import { expandPhraseLemmas } from './phrase-cue-patterns';
 
 interface LemmaEntry {
   frame: string;
@@ -47,6 +49,9 @@ export interface ReportedCue extends CueInfo {
   /** The -s form of a lemma whose -s form is mostly a plural ("questions"): a verb only after "he", "she", "who" or a name and an adverb. */
   nounPlural?: boolean;
 }
+
+/** The phrasal lemmas, their patterns spelt out ("take a {modifier} {noun} at" → "take a veiled swipe at", …). */
+const phraseLemmas = expandPhraseLemmas<LemmaEntry>(phraseLexicon);
 
 /** Every lemma: the measured ones (any listed lemma wins), the verbs read only with an "as" complement, the reporting cues, then the verbs of desire and conviction read in one frame only. */
 const lemmas: Record<string, LemmaEntry | string> = { ...minedLemmas, ...phraseLemmas, ...asLemmas, ...listedLemmas, ...desireLemmas };
