@@ -1,0 +1,54 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+import { quotesAfterLead as quotes } from './article-rows';
+
+describe('a speaker followed by where they work, before the verb', () => {
+  it('the person, not the organization after "of", "at" or "from", is the subject', () => {
+    expect(
+      quotes(
+        'Markets fell sharply on Monday.',
+        'Tessa Brandvold of Halloran Capital said, “The selling is not over.”',
+        'Ivo Marchetti at the Norwood Institute, a longtime skeptic, warned: “Nobody saw this coming.”',
+        'Later, Pia Lindqvist from Corvel Partners wrote, “We are buying.”',
+      ),
+    ).toEqual([
+      ['Tessa Brandvold', 'The selling is not over.'],
+      ['Ivo Marchetti', 'Nobody saw this coming.'],
+      ['Pia Lindqvist', 'We are buying.'],
+    ]);
+  });
+
+  it('an organization that speaks for itself keeps the quote', () => {
+    expect(quotes('Tessa Brandvold met with Halloran Capital on Monday.', 'Halloran Capital said, “The selling is not over.”')).toEqual([['Halloran Capital', 'The selling is not over.']]);
+  });
+
+  it('an organization named again as a subject of its own is no affiliation', () => {
+    expect(quotes('Tessa Brandvold of Halloran Capital met the board.', 'Later, Tessa Brandvold left, and Halloran Capital said, “The selling is not over.”')).toEqual([['Halloran Capital', 'The selling is not over.']]);
+  });
+});
+
+describe('broadcast and civic titles before a name', () => {
+  it('host, co-host, anchor, commentator, public advocate and controller head a title', () => {
+    expect(
+      quotes(
+        'The hearing ran late.',
+        '“Imagine the two of them on one stage,” mused Harbor Radio co-host Lenny Vukovic.',
+        '“That is not an answer,” Channel 9 anchor Dana Okafor said.',
+        '“The budget does not add up,” Lakeview City Public Advocate Rosa Achebe said.',
+        '“We found the money,” said State Controller Mel Dantzig.',
+      ),
+    ).toEqual([
+      ['Lenny Vukovic', 'Imagine the two of them on one stage,'],
+      ['Dana Okafor', 'That is not an answer,'],
+      ['Rosa Achebe', 'The budget does not add up,'],
+      ['Mel Dantzig', 'We found the money,'],
+    ]);
+  });
+
+  it('a head after "to" or a modal is a verb, no title', () => {
+    const people = extractArticle('Headline of the story\n\nThe board met.\n\nThe city will host Ravi Sandoval on Friday, and the club hopes to host Mina Taft in May.').entities.people;
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ['Ravi Sandoval', null],
+      ['Mina Taft', null],
+    ]);
+  });
+});
