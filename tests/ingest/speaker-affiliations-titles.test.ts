@@ -52,3 +52,22 @@ describe('broadcast and civic titles before a name', () => {
     ]);
   });
 });
+
+describe('"remembered" and "remembers" as speech verbs', () => {
+  it('attribute a quotation before or after them', () => {
+    expect(
+      quotes(
+        'The plant closed in 1998.',
+        '“We worked through the night,” remembered Roy Verley, a former spokesman for the firm.',
+        'Ada Brenner remembers: “The lights went out at nine.”',
+      ),
+    ).toEqual([
+      ['Roy Verley', 'We worked through the night,'],
+      ['Ada Brenner', 'The lights went out at nine.'],
+    ]);
+  });
+
+  it('a quotation that ends its sentence before the verb is not attributed by it', () => {
+    expect(quotes('The plant closed in 1998.', '“The lights went out at nine.” Ada Brenner remembered the old mill well.')).toEqual([[null, 'The lights went out at nine.']]);
+  });
+});
