@@ -71,3 +71,24 @@ describe('"remembered" and "remembers" as speech verbs', () => {
     expect(quotes('The plant closed in 1998.', '“The lights went out at nine.” Ada Brenner remembered the old mill well.')).toEqual([[null, 'The lights went out at nine.']]);
   });
 });
+
+describe('a sentence split by an unnamed speaker’s attribution', () => {
+  it('the piece after the comma goes on with the same speaker', () => {
+    expect(
+      quotes(
+        'The caucus results came in late.',
+        '“She is too far behind,” said a county chairman, “and the polls have not moved.”',
+        '“It is over,” a party official said, “but we will be back.”',
+      ),
+    ).toEqual([
+      ['a county chairman', 'She is too far behind,'],
+      ['a county chairman', 'and the polls have not moved.'],
+      ['a party official', 'It is over,'],
+      ['a party official', 'but we will be back.'],
+    ]);
+  });
+
+  it('not when the first quotation ends its sentence and the attribution runs on', () => {
+    expect(quotes('The caucus results came in late.', '“It is over.” A volunteer said it twice, then a reporter asked, “Is it?”')).not.toContainEqual(['a volunteer', 'Is it?']);
+  });
+});
