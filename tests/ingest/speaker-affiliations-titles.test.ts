@@ -92,3 +92,23 @@ describe('a sentence split by an unnamed speaker’s attribution', () => {
     expect(quotes('The caucus results came in late.', '“It is over.” A volunteer said it twice, then a reporter asked, “Is it?”')).not.toContainEqual(['a volunteer', 'Is it?']);
   });
 });
+
+describe('a name with a lower-case particle in a subordinate clause between two quotations', () => {
+  it('is no rival: the later quotation keeps the speaker', () => {
+    expect(
+      quotes(
+        'Mayor Anneke van Doorn wants out of the leases.',
+        '“They are not terminable at will,” spokesman Ron Lieberman told the paper in July, after van Doorn voiced her doubts. “These leases are binding.”',
+      ),
+    ).toEqual([
+      ['Ron Lieberman', 'They are not terminable at will,'],
+      ['Ron Lieberman', 'These leases are binding.'],
+    ]);
+  });
+
+  it('a subject of its own between them still is', () => {
+    expect(
+      quotes('Mayor Anneke van Doorn wants out of the leases.', '“They are not terminable at will,” spokesman Ron Lieberman told the paper. Then van Doorn took the microphone. “These leases are binding.”'),
+    ).not.toContainEqual(['Ron Lieberman', 'These leases are binding.']);
+  });
+});
