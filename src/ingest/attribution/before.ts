@@ -1,11 +1,12 @@
 /** Attribution written before a quote: `Kerry said: "…"`, `The minister, who warned that "…"`. */
 import { attributeAfter, speakerStartingAt } from './after';
 import { type Context, type Found, mentionsWithin, quotationsBefore, sentenceOf, titleLike } from './context';
-import { ATTRIBUTION_WINDOW, COORDINATED_RE, DASH_APPOSITIVE_GAP_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, SUBJECT_GAP_RE, TIME_PHRASE, speechVerbs } from './patterns';
+import { AFFILIATION_PREFIX_RE, ATTRIBUTION_WINDOW, COORDINATED_RE, DASH_APPOSITIVE_GAP_RE, DESCRIPTOR_BEFORE_VERB_RE, PRONOUN_BEFORE_VERB_RE, RELATIVE_AFTER_APPOSITIVE_RE, RELATIVE_GAP_RE, SUBJECT_GAP_RE, TIME_PHRASE, speechVerbs } from './patterns';
 import { resolveDescriptor, viaPronounAt } from '../coreference';
 import { ADDRESSEE_VERBS, PARTICIPLE_SPEECH, PARTY_MEMBERS, PERSON_NOUNS, REPORTING_CUES, REPORTING_VERBS, TITLE_HEADS } from '../lexicon';
 import { hasSpeechVerb } from '../text';
 import type { Quotation } from '../quotations';
+import type { ExtractedMention } from '../entity-extraction';
 
 /** `Kerry said "…"` · `X insisted on ABC's "This Week" that … "…"` · `…, saying that "…"`. */
 export function attributeBefore(ctx: Context, q: Quotation): Found | null {
@@ -172,6 +173,18 @@ function speakerOfVerb(ctx: Context, q: Quotation, spanStart: number, verb: { in
   return subjectBefore(ctx, q.paragraph, spanStart, verb.index, true);
 }
 
+/** `Ana Ruiz of Berenberg warned`, `Ana Ruiz of Acme Capital, an economist, said`: a person, where they work or come from, then the verb. */
+function affiliatedSubject(m: ExtractedMention, gap: string): boolean {
+  if (m.type !== 'person') return false;
+  const rest = gap.replace(AFFILIATION_PREFIX_RE, '');
+  return rest !== gap && SUBJECT_GAP_RE.test(rest);
+}
+
+/** Whether `m` is where the person `before` works or comes from: `Tom Baker of Acme Capital`, `Ana Ruiz at the Cato Institute`. */
+function isAffiliationOf(text: string, before: ExtractedMention | undefined, m: ExtractedMention): boolean {
+  return before !== undefined && before.type === 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/.test(text.slice(before.end, m.start));
+}
+
 /** A contraction a cue may open on ("'s hoping", "’d rather"), and the pronoun written right before it. */
 const CONTRACTION_RE = /^['’](?:s|d|ll)\b/u;
 const PRONOUN_GLUED_RE = /\b(he|she)$/iu;
@@ -189,16 +202,18 @@ export function subjectBefore(ctx: Context, paragraph: number, sentenceStart: nu
   const candidates = mentionsWithin(ctx, paragraph, sentenceStart, verbAt).reverse();
   const gapRe = SUBJECT_GAP_RE;
   const relativeRe = RELATIVE_GAP_RE;
-  for (const m of candidates) {
+  for (const [k, m] of candidates.entries()) {
     const gap = text.slice(m.end, verbAt);
     if (/^['’]s\b/.test(gap)) continue;
+    // `Tom Baker of Acme Capital said`: the affiliation is not the subject; the person before it is.
+    if (isAffiliationOf(text, candidates[k + 1], m)) continue;
     // "Republicans said": members of a party, whom no one speaker or the party itself stands for.
     if (m.type === 'organization' && PARTY_MEMBERS.has(m.text.toLowerCase()) && SUBJECT_GAP_RE.test(gap)) return null;
     // "His spokesman, Nick Alvarez, said": the name is itself the appositive.
     const appositiveName = /^,\s+$/.test(gap) && appositiveLead(text.slice(sentenceStart, m.start), m.type === 'person');
     // Only people take "who": an organization before ", who" sits inside a person's appositive.
     if (m.type === 'organization' && (relativeRe.test(gap) || RELATIVE_AFTER_APPOSITIVE_RE.test(gap))) continue;
-    if (gapRe.test(gap) || relativeRe.test(gap) || appositiveName || (m.type === 'person' && (RELATIVE_AFTER_APPOSITIVE_RE.test(gap) || dashAppositiveSubject(text.slice(sentenceStart, m.start), gap)))) {
+    if (gapRe.test(gap) || relativeRe.test(gap) || appositiveName || affiliatedSubject(m, gap) || (m.type === 'person' && (RELATIVE_AFTER_APPOSITIVE_RE.test(gap) || dashAppositiveSubject(text.slice(sentenceStart, m.start), gap)))) {
       return { speaker: { type: m.type, index: m.entity }, method: 'said-before-quote', confidence: 0.9 * m.confidence };
     }
   }

@@ -119,7 +119,9 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
         const rest = at === afterAt ? text.slice(afterAt + m.index + m[0].length, next.open) : text.slice(q.close + 1, next.open);
         // (`said a spokesman.` ends with its own period.)
         const closed = at === afterAt ? /[.:]$/.test(m[0]) && /^\s*$/.test(rest) : false;
-        if (rest.length <= CONTINUES && (closed || (at === afterAt ? /^[^.!?;"“”]*[.:]\s*$/ : /^['’”"]*\s*,?\s*(?:and|or)?\s*$/).test(rest))) give(results[i + 1]);
+        // `"…," said an Iowa Democrat, "and …"`: a sentence split by its attribution goes on after the comma.
+        const split = at === afterAt && /,$/.test(q.text.trimEnd()) && /^\s*,?\s*$/.test(rest) && /,\s*$/.test(m[0] + rest);
+        if (rest.length <= CONTINUES && (closed || split || (at === afterAt ? /^[^.!?;"“”]*[.:]\s*$/ : /^['’”"]*\s*,?\s*(?:and|or)?\s*$/).test(rest))) give(results[i + 1]);
       }
       return;
     }

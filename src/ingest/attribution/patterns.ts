@@ -29,6 +29,9 @@ const LONG_APPOSITIVE_GAP = APPOSITIVE_GAP.replace('{1,3}', '{1,4}');
 /** A day or a time between a subject and its verb: ` on Monday`, ` later Thursday`, ` last week`. */
 const WHEN = '(?:\\s+(?:(?:on|later|earlier|late|early)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon|evening))?|\\s+(?:last|this|on)\\s+(?:week|month|year|night|morning|weekend))?';
 
+/** A person's affiliation opening the gap before the verb (`Ana Ruiz of Berenberg warned`); case-sensitive, so its words are capitalized. */
+export const AFFILIATION_PREFIX_RE = new RegExp(`^${AFFILIATION.slice(0, -1)}`, 'u');
+
 export const GAP_THEN_VERB_RE = new RegExp(`^${AFFILIATION}${LONG_APPOSITIVE_GAP}${WHEN}\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'iu');
 
 export const DESCRIPTOR_THEN_VERB_RE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:${ADVERBS}\\s+)*(?:${QUOTE_VERB_ALT})\\b`, 'iu');

@@ -274,8 +274,11 @@ function fragmentContinues(ctx: Context, from: Quotation, to: Quotation, speaker
 /** Quotes given a speaker by their paragraph's neighbours: never a source for another quote of the paragraph. */
 const propagatedHere = new WeakSet<ExtractedQuote>();
 
-/** A subordinating conjunction (and title words) right before a name, after a comma: `, after Mayor `, `, when `. */
-const SUBORDINATE_BEFORE_RE = /,\s+(?:after|before|when|while|because|since|until|although|though|once|whereas)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/**
+ * A subordinating conjunction (and title words, or a name's lower-case particle) right before a name, after a comma:
+ * `, after Mayor `, `, when `, `, after de ` (Blasio).
+ */
+const SUBORDINATE_BEFORE_RE = /,\s+(?:after|before|when|while|because|since|until|although|though|once|whereas)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|de|da|di|du|del|van|von|der|den|la|le|al|el|bin|ibn)\s+){0,3}$/u;
 
 /** A person other than `speaker`, named as the subject of a clause between `from` and `to`. */
 function rivalSubjectBetween(ctx: Context, p: number, from: number, to: number, speaker: SpeakerRef): boolean {

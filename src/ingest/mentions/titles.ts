@@ -34,6 +34,9 @@ function stripTitlePrefix(word: string): string {
   return word.replace(/^(?:then|ex|former)-/, '');
 }
 
+/** Words after which a title head is a verb: the infinitive marker and modals. */
+const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "won't", 'won’t']);
+
 export interface TitleMatch {
   text: string;
   range: Range;
@@ -57,6 +60,8 @@ export function readTitleBefore(text: string, tokens: Token[], nameFrom: number)
   const headLen = matchHeadEndingAt(words, k);
   if (headLen === 0) return null;
   let first = k - headLen + 1;
+  // "will host Ravi Sandoval", "to chair": a head after "to" or a modal is a verb, no title.
+  if (first > 0 && !isCapitalized(tokens[first].text) && VERB_MARKERS.has(tokens[first - 1].text.toLowerCase())) return null;
   // Extend left over modifiers, nationality, organization names and possessive countries.
   while (first > from) {
     const prev = tokens[first - 1];
