@@ -23,6 +23,7 @@ import { SqliteEntityService } from '../src/entities/sqlite-entity-service';
 import { extractArticle } from '../src/ingest/extract-article';
 import { ingestArticle } from '../src/ingest/pipeline';
 import { SqliteArticleStore } from '../src/store/sqlite-article-store';
+import { mainThreadSeconds } from './main-thread-cpu';
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 500);
@@ -86,18 +87,6 @@ async function measure(run: () => void | Promise<void>): Promise<Timing> {
     cpu: (used.user + used.system) / 1e6,
     mainThread: thread === null || threadAfter === null ? null : threadAfter - thread,
   };
-}
-
-/** User + system CPU seconds of the main thread (Linux: /proc/self/task/PID/stat, in clock ticks of 1/100 s). */
-function mainThreadSeconds(): number | null {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces) in parentheses: utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
 }
 
 void main();

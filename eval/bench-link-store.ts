@@ -16,6 +16,7 @@ import { buildDraft, linkEntities } from '../src/ingest/pipeline';
 import { withinQuoteCap } from '../src/ingest/quote-cap';
 import { ARTICLE_CAPS } from '../src/store/article-caps';
 import { SqliteArticleStore } from '../src/store/sqlite-article-store';
+import { mainThreadSeconds } from './main-thread-cpu';
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 500);
@@ -102,17 +103,6 @@ function threadCpuNs(): number {
     return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]);
   } catch {
     return NaN;
-  }
-}
-
-/** User + system CPU seconds of the main thread (Linux), as bench-ingest.ts. */
-function mainThreadSeconds(): number | null {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
   }
 }
 
