@@ -118,6 +118,23 @@ describe('a quoted fragment right after a whole quote of the same paragraph', ()
     const rows = quotes('The harbor plan was debated for a year.', '"We were not happy at first," said Ann Beck, an analyst at the port authority. Critics said it was "a costly mistake."');
     expect(rows[1][0]).not.toBe('Ann Beck');
   });
+
+  it('reads the attribution sentence past an initial or a title\'s abbreviation in the appositive', () => {
+    const withInitial = quotes('The harbor plan was debated for a year.', '"We were not happy at first," said Ann K. Beck, head of policy at the Harbor Council of Oregon. Now, "most shippers see the point."');
+    expect(withInitial).toEqual([
+      ['Ann K. Beck', 'We were not happy at first,'],
+      ['Ann K. Beck', 'most shippers see the point.'],
+    ]);
+    const withAbbreviation = quotes('The harbor plan was debated for a year.', '"We were not happy at first," said Ann Beck, a former aide to Sen. Rosa Diaz of Oregon. Still, "the shippers came around."');
+    expect(withAbbreviation[1]).toEqual(['Ann Beck', 'the shippers came around.']);
+  });
+
+  it('not when someone else is named after an initial in the appositive', () => {
+    const named = quotes('The harbor plan was debated for a year.', '"We were not happy at first," said Ann K. Beck, head of policy at the council. Still, Tom Ferrante called it "a costly mistake."');
+    expect(named[1]).toEqual(['Tom Ferrante', 'a costly mistake.']);
+    const reported = quotes('The harbor plan was debated for a year.', '"We were not happy at first," said Ann K. Beck, head of policy at the council. Still, critics say "the plan is a costly mistake."');
+    expect(reported[1][0]).not.toBe('Ann K. Beck');
+  });
 });
 
 describe('a short sentence whose subject introduces the quotation after it', () => {

@@ -263,12 +263,24 @@ function ownPronounAfter(ctx: Context, q: Quotation): boolean {
 function fragmentContinues(ctx: Context, from: Quotation, to: Quotation, speaker: SpeakerRef): boolean {
   if (from.close === null) return false;
   const text = ctx.paragraphs[from.paragraph];
-  const end = /^[^.?!]{0,160}[.?!]/.exec(text.slice(from.close + 1, to.open));
-  // The whole quote's attribution sentence, then the fragment's own sentence up to it.
-  const gapStart = from.close + 1 + (end ? end[0].length : 0);
+  // The whole quote's attribution sentence, then the fragment's own sentence up to it. The sentence
+  // split knows initials and abbreviations (`said Jock A. Finlayson, head of policy at the U.S. unit.`).
+  const gapStart = attributionSentenceEnd(ctx, from, to.open);
   if (ctx.mentions[from.paragraph].some((m) => m.start >= gapStart && m.end <= to.open && !(m.type === speaker.type && m.entity === speaker.index))) return false;
   for (const _ of speechVerbs(text.slice(gapStart, to.open))) return false;
   return true;
+}
+
+/**
+ * Where the sentence holding a whole quote's attribution ends, when it ends before `limit` within 200
+ * characters of the closing mark; else right after the closing mark.
+ */
+function attributionSentenceEnd(ctx: Context, from: Quotation, limit: number): number {
+  const close = from.close! + 1;
+  const end = sentenceOf(ctx, from.paragraph, from.close!).end;
+  if (end > close && end <= limit && /[.?!]["”’')\]]*\s*$/.test(ctx.paragraphs[from.paragraph].slice(close, end)) && end - close <= 200) return end;
+  const first = /^[^.?!]{0,160}[.?!]/.exec(ctx.paragraphs[from.paragraph].slice(close, limit));
+  return close + (first ? first[0].length : 0);
 }
 
 /** Quotes given a speaker by their paragraph's neighbours: never a source for another quote of the paragraph. */
