@@ -4,6 +4,7 @@
  */
 import type { Gender } from '../entity-extraction';
 import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PERSONAL_SPEECH_VERB_ALT, PLACES, REPORTING_CUES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS, WORD_GIVEN_NAMES, WORD_NAME_BLOCKERS } from '../lexicon';
+import { personBeforeOf, speaksAfterOf } from './name-of-org';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
 import { type Range, type Token, foldMojibake, isCapitalized } from '../text';
@@ -100,6 +101,8 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
       if (next.text === 'and' && CORPORATE_SUFFIX.test(tokens[j].text)) break;
       // "Sen. Ted Cruz of Texas", "Patricia Moran of Cheyenne": a person's name, then where they are from.
       if (next.text === 'of' && j > i && !ORGANIZATION_CUES.has(tokens[j].base.toLowerCase()) && tokens.slice(i, j).some((t) => GIVEN_NAMES.has(norm(t.base)))) break;
+      // "Mr. Nevins of Showtime", "Holger Marten of Kessler Bank warned": an honorific or a speech verb says so too.
+      if (next.text === 'of' && personBeforeOf(text, tokens, i, j, (w) => isNameShaped(w) && !isPlaceOrDemonym(w))) break;
       if (
         CONNECTORS.has(next.text) &&
         after &&
@@ -197,7 +200,7 @@ export function personEvidence(
   if (!tokens[to].possessive && RELATIVE_SPEAKER.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 120)) && !/\b(?:at|of|for|from|with|by|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tokens[nameFrom].start - 10), tokens[nameFrom].start))) return 0.8;
   if (namedAfterPersonNoun(text, tokens[nameFrom].start, tokens[to].baseEnd)) return 0.85;
   if (readAppositive(text, tokens[to].baseEnd) && !tokens[to].possessive) return 0.85;
-  if (!tokens[to].possessive && SUBJECT_OF_SPEECH.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 240))) return 0.8;
+  if (!tokens[to].possessive && (SUBJECT_OF_SPEECH.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 240)) || speaksAfterOf(text, tokens, nameFrom, to, (w) => isNameShaped(w) && !isPlaceOrDemonym(w)))) return 0.8;
   const prev = tokens[nameFrom - 1];
   if (prev && /^(?:said|says|told|added)$/i.test(prev.text) && text.slice(prev.end, tokens[nameFrom].start) === ' ') return 0.8;
   if (prev && invertedAfterQuote(text, prev, tokens[nameFrom])) return 0.8;
