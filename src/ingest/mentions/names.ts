@@ -33,6 +33,11 @@ export function isNameShaped(word: string): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(word) || /^(?:Mc|Mac|[OD]['’])\p{Lu}\p{Ll}+$/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word);
 }
 
+/** A word that may be part of a personal name before `of` (name-of-org.ts): name-shaped, and no place or demonym. */
+function isPersonalNameWord(word: string): boolean {
+  return isNameShaped(word) && !isPlaceOrDemonym(word);
+}
+
 const CONTRACTED_I_RE = /^I['’]\p{Ll}/u;
 const ARTICLE_PREFIX_RE = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
 
@@ -101,8 +106,8 @@ export function findRuns(text: string, tokens: Token[], nicknames: readonly Rang
       if (next.text === 'and' && CORPORATE_SUFFIX.test(tokens[j].text)) break;
       // "Sen. Ted Cruz of Texas", "Patricia Moran of Cheyenne": a person's name, then where they are from.
       if (next.text === 'of' && j > i && !ORGANIZATION_CUES.has(tokens[j].base.toLowerCase()) && tokens.slice(i, j).some((t) => GIVEN_NAMES.has(norm(t.base)))) break;
-      // "Mr. Nevins of Showtime", "Holger Marten of Kessler Bank warned": an honorific or a speech verb says so too.
-      if (next.text === 'of' && personBeforeOf(text, tokens, i, j, (w) => isNameShaped(w) && !isPlaceOrDemonym(w))) break;
+      // "Holger Marten of Kessler Bank warned", "said Holger Marten of Kessler Bank.": a speech verb says so too.
+      if (next.text === 'of' && personBeforeOf(text, tokens, i, j, isPersonalNameWord)) break;
       if (
         CONNECTORS.has(next.text) &&
         after &&
@@ -200,7 +205,7 @@ export function personEvidence(
   if (!tokens[to].possessive && RELATIVE_SPEAKER.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 120)) && !/\b(?:at|of|for|from|with|by|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tokens[nameFrom].start - 10), tokens[nameFrom].start))) return 0.8;
   if (namedAfterPersonNoun(text, tokens[nameFrom].start, tokens[to].baseEnd)) return 0.85;
   if (readAppositive(text, tokens[to].baseEnd) && !tokens[to].possessive) return 0.85;
-  if (!tokens[to].possessive && (SUBJECT_OF_SPEECH.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 240)) || speaksAfterOf(text, tokens, nameFrom, to, (w) => isNameShaped(w) && !isPlaceOrDemonym(w)))) return 0.8;
+  if (!tokens[to].possessive && (SUBJECT_OF_SPEECH.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 240)) || speaksAfterOf(text, tokens, nameFrom, to, isPersonalNameWord))) return 0.8;
   const prev = tokens[nameFrom - 1];
   if (prev && /^(?:said|says|told|added)$/i.test(prev.text) && text.slice(prev.end, tokens[nameFrom].start) === ' ') return 0.8;
   if (prev && invertedAfterQuote(text, prev, tokens[nameFrom])) return 0.8;
