@@ -33,6 +33,7 @@ import { catenativeIngBefore, verbGroupBefore } from './reported-verb-group';
 import { gappedObject, setOffGap } from './reported-object-gaps';
 import { longSubject } from './reported-long-subjects';
 import { bareAdjectiveReading, bareClauseAfter } from './reported-bare-adjectives';
+import { verbBeforeAs } from './reported-as-verbs';
 
 /** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
 const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
@@ -97,7 +98,8 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
     // "began urging", "has taken to saying": after a catenative verb a participle is the verb of its clause.
     const catenated = listed.participle && catenativeIngBefore(near);
     const aux = verbGroupBefore(near, auxBefore, catenated);
-    if ((listed.nounBase && !verbMustFollow(near)) || (listed.nounPlural && !singularSubjectBefore(near))) continue;
+    // "Some view the merger as a takeover": before an object and an "as" complement a noun-like form is a verb all the same.
+    if (((listed.nounBase && !verbMustFollow(near)) || (listed.nounPlural && !singularSubjectBefore(near))) && !verbBeforeAs(word, near, text.slice(at + m.text.length, sentence.end))) continue;
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.
     // "were not fond of the plan", "aren't convinced that …": after a copula a negated stance adjective is a stance still.

@@ -1,0 +1,57 @@
+import { reported } from './article-rows';
+
+describe('reported speech: cue words and shapes annotated three times in five', () => {
+  it('"sounded" reports the note or the stance its subject sounds', () => {
+    expect(reported('Mayor Dana Reyes sounded a hopeful note about the harbor.', 'Ada Holt sounded confident about the vote.')).toEqual([
+      ['indirect', 'Dana Reyes', 'sounded a hopeful note about', 'the harbor'],
+      ['indirect', 'Ada Holt', 'sounded', 'confident about the vote'],
+    ]);
+  });
+
+  it('a siren that sounded, the sounds of a crowd and "sounding" report nothing', () => {
+    expect(reported('The siren sounded at noon.', 'The sounds of the crowd filled the hall.', 'Ada Holt is sounding tired.')).toEqual([]);
+  });
+
+  it('"repeating", "railed at", "often rails about", "pegs" and "scoffed at" report what follows', () => {
+    expect(
+      reported(
+        'Ada Holt keeps repeating the same line about taxes.',
+        'Ada Holt railed at the council over the fares.',
+        'Lee Marsh often rails about the budget.',
+        'The county survey pegs the cost at $4 million.',
+        'Council members scoffed at the idea of a new pier.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ada Holt', 'keeps repeating', 'the same line about taxes'],
+      ['indirect', 'Ada Holt', 'railed at', 'the council over the fares'],
+      ['indirect', 'Lee Marsh', 'often rails about', 'the budget'],
+      ['indirect', 'The county survey', 'pegs', 'the cost at $4 million'],
+      ['indirect', 'Council members', 'scoffed at', 'the idea of a new pier'],
+    ]);
+  });
+
+  it('rails on a track, a tent pegged down and a lone "scoffed" report nothing', () => {
+    expect(reported('The train rails about the city were rusty.', 'The tent was pegged to the ground.', 'Lee Marsh scoffed.')).toEqual([]);
+  });
+
+  it('"refusing to" reports the refusal of the subject it is set off from or follows', () => {
+    expect(reported('Ada Holt, refusing to concede, demanded a recount.', 'Lee Marsh kept refusing to answer questions about the pier.')).toEqual([
+      ['indirect', 'Ada Holt', 'refusing', 'to concede'],
+      ['indirect', 'Ada Holt', 'demanded', 'a recount'],
+      ['indirect', 'Lee Marsh', 'kept refusing', 'to answer questions about the pier'],
+    ]);
+    // A refusal the sentence only gives as a reason, after "for", is no one's words here.
+    expect(reported('The council fined Lee Marsh for refusing to pay.')).toEqual([]);
+  });
+
+  it('"view" before an object and an "as" complement is a verb, after any plural subject', () => {
+    expect(reported('Some farmers view the levy as a tax on rain.', 'Voters increasingly view the mayor as out of touch.')).toEqual([
+      ['indirect', 'Some farmers', 'view', 'the levy as a tax on rain'],
+      ['indirect', 'Voters', 'increasingly view', 'the mayor as out of touch'],
+    ]);
+  });
+
+  it('"view" heading a noun phrase stays a noun, though "as" follows', () => {
+    expect(reported('The grim view of the harbor comes as the storm nears.', 'Her view from the pier was as clear as ever.')).toEqual([]);
+  });
+});
