@@ -1,3 +1,4 @@
+import { extractArticle } from '../../src/ingest/extract-article';
 import { reported } from './article-rows';
 
 describe('reported speech: cue words and shapes annotated three times in five', () => {
@@ -53,5 +54,14 @@ describe('reported speech: cue words and shapes annotated three times in five', 
 
   it('"view" heading a noun phrase stays a noun, though "as" follows', () => {
     expect(reported('The grim view of the harbor comes as the storm nears.', 'Her view from the pier was as clear as ever.')).toEqual([]);
+  });
+});
+
+describe('hostile input for "view … as", just under the 1 MB limit', () => {
+  it('a paragraph of "view" forms each followed by many words and "as" finishes in time', () => {
+    const started = Date.now();
+    extractArticle(`Headline of the story\n\n${'Some farmers view the old mill by the river as a ruin. '.repeat(18_000)}`);
+    extractArticle(`Headline of the story\n\n${'views the the the the the the the the as '.repeat(24_000)}`);
+    expect(Date.now() - started).toBeLessThan(60_000);
   });
 });
