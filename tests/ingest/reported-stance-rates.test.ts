@@ -55,6 +55,11 @@ describe('reported speech: cue words and shapes annotated three times in five', 
   it('"view" heading a noun phrase stays a noun, though "as" follows', () => {
     expect(reported('The grim view of the harbor comes as the storm nears.', 'Her view from the pier was as clear as ever.')).toEqual([]);
   });
+
+  it('"passion for" after a possessor is its attitude; passion with no complement, or whose it is after "of", is none', () => {
+    expect(reported("Ada Holt's passion for sailing won over the crowd.")).toEqual([['indirect', 'Ada Holt', 'passion for', 'sailing']]);
+    expect(reported('The crowd sang with passion at the rally.', 'The passion of the crowd was loud.')).toEqual([]);
+  });
 });
 
 describe('hostile input for "view … as", just under the 1 MB limit', () => {
