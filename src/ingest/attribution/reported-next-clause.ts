@@ -1,12 +1,14 @@
 /**
- * Where an object's content ends because a new reporting clause opens inside it with no boundary mark
- * (`was so fired up about a deal's potential he said she should call …`: the object is "a deal's potential"; `pledged
- * her vote to Clinton - Worley's aides argued …`). The sibling boundary (reported-clauses.ts) reads a comma or a
- * conjunction before the later clause; this reads a clause whose subject stands right before its own cue verb, after
- * the object's last noun or a clause mark. A clause the object holds stays whole: one opened by a complementizer, a
- * relative or question word, a preposition or a determiner ("asked whether he backed …", "a statement after Ruiz told
- * …"), or "that" read as the later source. A restrictive relative clause whose verb is a cue ("echoing critics who say
- * …") is an attribution of its own by PolNeAR's guidelines, and ends the object as a non-restrictive one does. Pure; no I/O; one slice and a few anchored tests per later draft.
+ * Where an object's content ends because a new reporting clause opens inside it with no boundary mark the sibling rule
+ * reads (reported-clauses.ts: a comma, a dash or a conjunction right before the later source): `rebuked critics who
+ * say he should …` (the object is "critics"; a restrictive relative clause whose verb is a cue is an attribution of its
+ * own by PolNeAR's guidelines, as a non-restrictive one is), `do not want a stranger for a mayor, so they are voting
+ * for …` (a connective closing the lead goes with the later clause). The later clause's subject must stand right
+ * before its own verb cue. A clause the object holds stays whole: one opened by a complementizer, a relative or
+ * question word, a preposition or a determiner ("asked whether the board said …", "criticized the ruling after the
+ * judge said …"), "that" read as the later subject, or a name right after a common noun (a title: "praised harbor
+ * master Ines Vidal, who …"). Pure; no I/O; a few end-anchored tests on the text before each later clause, which is
+ * bounded by its sentence.
  */
 import type { Range } from '../text';
 import type { Cue } from './reported-content';
@@ -31,6 +33,12 @@ const PRONOUN_OR_PARTICLE_RE = /(?:^|\s)(?:he|she|they|it|we|I|you|de|van|von|al
 const NAME_BEFORE_RE = /(?:\p{Lu}[\p{L}’'-]*\.?|\.)\s*$/u;
 /** "that" read as the later clause's subject: a complementizer or a relative word the object's own clause holds. */
 const THAT_SOURCE_RE = /^that(?![\p{L}’'-])/iu;
+/** A capitalised source (a name). */
+const NAME_SOURCE_RE = /^\p{Lu}/u;
+/** A clause mark the object may end at before a name. */
+const MARK_END_RE = /[,;:—–(-]\s*$/u;
+/** A connective adverb closing the lead: it belongs to the later clause. */
+const CONNECTIVE_END_RE = /(?:^|\s)(?:so|then|now|thus)\s*$/iu;
 /** Most characters between a later source's start and its cue: a subject of a few words, an appositive at most. */
 const SUBJECT_REACH = 80;
 
@@ -42,7 +50,11 @@ export function nextClauseAt(text: string, content: Range, later: readonly Later
     if (THAT_SOURCE_RE.test(text.slice(n.sourceAt, n.sourceAt + 5))) continue;
     const lead = text.slice(content.start, n.clauseAt);
     if (!/[\p{L}\p{N}]/u.test(lead) || EMBEDDING_WORD_RE.test(lead) || CLAUSE_WORD_BACK_RE.test(lead) || PRONOUN_OR_PARTICLE_RE.test(lead) || NAME_BEFORE_RE.test(lead)) continue;
-    return n.clauseAt;
+    // "praised harbor master Ines Vidal, who …": a name right after a common noun is the object's own (a title before it).
+    if (NAME_SOURCE_RE.test(text[n.sourceAt] ?? '') && !MARK_END_RE.test(lead)) continue;
+    // "…, so they are voting for …": a connective before the later clause opens it and leaves the object.
+    const connective = CONNECTIVE_END_RE.exec(lead);
+    return connective ? content.start + connective.index : n.clauseAt;
   }
   return null;
 }
