@@ -1,3 +1,4 @@
+import { extractArticle } from '../../src/ingest/extract-article';
 import { reported } from './article-rows';
 import { nextClauseAt } from '../../src/ingest/attribution/reported-next-clause';
 
@@ -54,5 +55,14 @@ describe('nextClauseAt', () => {
     const t0 = Date.now();
     nextClauseAt(long, { start: 12, end: long.length - 1 }, [{ clauseAt: at, sourceAt: at, cue: { at: w, end: w + 6, word: 'warned', phrase: 'warned', phraseStart: w }, verbCue: true }]);
     expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('hostile input for the next-clause end, just under the 1 MB limit', () => {
+  it('many objects with a later subject and cue, and a long sentence of them, finish in time', () => {
+    const started = Date.now();
+    extractArticle(`Headline of the story\n\n${'The board rebuked critics who say the levy will fail. '.repeat(18_000)}`);
+    extractArticle(`Headline of the story\n\nHolt backed ${'the levy its chairman said '.repeat(36_000)}would fail.`);
+    expect(Date.now() - started).toBeLessThan(60_000);
   });
 });

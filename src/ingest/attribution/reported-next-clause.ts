@@ -39,6 +39,8 @@ const NAME_SOURCE_RE = /^\p{Lu}/u;
 const MARK_END_RE = /[,;:—–(-]\s*$/u;
 /** A connective adverb closing the lead: it belongs to the later clause. */
 const CONNECTIVE_END_RE = /(?:^|\s)(?:so|then|now|thus)\s*$/iu;
+/** Most characters read before a later clause: the words the tests above look at. */
+const LEAD_REACH = 100;
 /** Most characters between a later source's start and its cue: a subject of a few words, an appositive at most. */
 const SUBJECT_REACH = 80;
 
@@ -48,13 +50,15 @@ export function nextClauseAt(text: string, content: Range, later: readonly Later
     if (n.clauseAt <= content.start || n.clauseAt >= content.end) continue;
     if (!n.verbCue || n.clauseAt !== n.sourceAt || n.sourceAt >= n.cue.phraseStart || n.cue.phraseStart - n.sourceAt > SUBJECT_REACH) continue;
     if (THAT_SOURCE_RE.test(text.slice(n.sourceAt, n.sourceAt + 5))) continue;
-    const lead = text.slice(content.start, n.clauseAt);
+    // Only the words right before the later clause are read: the last few, from a word's start (bounded work per clause).
+    const from = Math.max(content.start, n.clauseAt - LEAD_REACH);
+    const lead = from === content.start ? text.slice(from, n.clauseAt) : text.slice(from, n.clauseAt).replace(/^\S*/u, '');
     if (!/[\p{L}\p{N}]/u.test(lead) || EMBEDDING_WORD_RE.test(lead) || CLAUSE_WORD_BACK_RE.test(lead) || PRONOUN_OR_PARTICLE_RE.test(lead) || NAME_BEFORE_RE.test(lead)) continue;
     // "praised harbor master Ines Vidal, who …": a name right after a common noun is the object's own (a title before it).
     if (NAME_SOURCE_RE.test(text[n.sourceAt] ?? '') && !MARK_END_RE.test(lead)) continue;
     // "…, so they are voting for …": a connective before the later clause opens it and leaves the object.
     const connective = CONNECTIVE_END_RE.exec(lead);
-    return connective ? content.start + connective.index : n.clauseAt;
+    return connective ? n.clauseAt - lead.length + connective.index : n.clauseAt;
   }
   return null;
 }
