@@ -31,6 +31,7 @@ import { isSharePhrase, nextShareAt } from './reported-shares';
 import { shareStanceCues } from './reported-share-stances';
 import { verbCues } from './reported-verb-cues';
 import { splitCoordinatedVerbs } from './reported-coordinated-verbs';
+import { nextClauseAt } from './reported-next-clause';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { reducedPassiveCues } from './reported-reduced-passive';
 import { titledCues } from './reported-titles';
@@ -174,6 +175,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     if (colon !== null && d.cue.end <= colon) content = trimRange(text, { start: content.start, end: colon });
     const sibling = d.textOverride === undefined ? siblingBoundaryAt(text, content, drafts.slice(i + 1), d.info?.frame === 'clause') : null;
     if (sibling !== null) content = trimRange(text, { start: content.start, end: sibling });
+    // "was fired up about a deal's potential he said she should call": an object ends where a new subject and cue open.
+    const next = d.textOverride === undefined && d.info?.frame === 'object' ? nextClauseAt(text, content, drafts.slice(i + 1).map((n) => ({ ...n, verbCue: n.info !== null && n.info !== NOMINAL }))) : null;
+    if (next !== null) content = trimRange(text, { start: content.start, end: next });
     // "42% say they are liberal, 32% call themselves conservative": a share's words end where the next share's open.
     const nextShare = d.sourceText !== null && isSharePhrase(d.sourceText) ? nextShareAt(text, content) : null;
     if (nextShare !== null) content = trimRange(text, { start: content.start, end: nextShare });
