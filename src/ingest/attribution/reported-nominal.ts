@@ -190,7 +190,7 @@ const AUX_RE = /^(?:is|was|are|were|has|have|had|been|will|would|also|now|again|
  * "Vidal has toned down her criticism of …", "Reyes is lending his support to …": a possessive pronoun right after a
  * verb group stands for that verb's subject when their gender agrees (a person's for "his"/"her", anyone's for "their").
  */
-function possessorSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number, pronoun: string): SourceFound | null {
+export function possessorSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number, pronoun: string): SourceFound | null {
   const lead = text.slice(Math.max(sentence.start, at - 40), at);
   const verb = VERB_GROUP_RE.exec(lead);
   if (!verb || /\b(?:not|never)\b|n[’']t\b/u.test(lead) || NOT_VERBS_RE.test(verb[2]) || AUX_RE.test(verb[2])) return null;
