@@ -20,8 +20,8 @@ describe('reported speech: an intention noun after a possessive, then an infinit
   });
 
   it('a time phrase may stand between the noun and the infinitive', () => {
-    expect(withCue('pledge', 'Critics doubted Halvorsen’s pledge last month to hire 300 new teachers.')).toEqual([
-      ['Halvorsen', 'pledge', 'to hire 300 new teachers'],
+    expect(withCue('commitment', 'Critics doubted Halvorsen’s commitment last month to hire 300 new teachers.')).toEqual([
+      ['Halvorsen', 'commitment', 'to hire 300 new teachers'],
     ]);
   });
 
@@ -90,5 +90,22 @@ describe('reported speech: a possessive noun before a colon or a preposition', (
 
   it('near miss: a lower-case possessor before a noun no list holds', () => {
     expect(withCue('budget', 'The vote followed the union’s budget for the new year.')).toEqual([]);
+  });
+});
+
+describe('reported speech: nominal cues with "not to" or a time phrase before the complement', () => {
+  it('"a warning not to …" after a verb: "not" and the infinitive are the content', () => {
+    expect(withCue('warning', 'The flyer carried a stern warning not to feed the geese.')).toEqual([['The flyer', 'warning not to', 'not to feed the geese']]);
+  });
+
+  it('a time phrase between a name’s noun and its "that" clause', () => {
+    expect(withCue('statement', 'Critics recalled Mayor Lena Ortiz’s statement last year that the pier would reopen by May.')).toEqual([
+      ['Lena Ortiz', 'statement last year that', 'the pier would reopen by May'],
+    ]);
+  });
+
+  it('near misses: "not to" before a noun phrase, a time phrase with no complement after it', () => {
+    expect(withCue('warning', 'The flyer carried a stern warning not to the geese but to their owners.')).toEqual([]);
+    expect(withCue('statement', 'Mayor Lena Ortiz’s statement in 2014 was short.')).toEqual([]);
   });
 });
