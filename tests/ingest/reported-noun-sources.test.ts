@@ -109,3 +109,14 @@ describe('reported speech: nominal cues with "not to" or a time phrase before th
     expect(withCue('statement', 'Mayor Lena Ortiz’s statement in 2014 was short.')).toEqual([]);
   });
 });
+
+describe('reported speech: stance nouns read as nominal cues', () => {
+  it('"renewed doubts about …" after a verb, "Ortiz’s enthusiasm for …" after a name', () => {
+    expect(withCue('doubts', 'The audit renewed doubts about the harbor budget.')).toEqual([['The audit', 'doubts about', 'the harbor budget']]);
+    expect(withCue('enthusiasm', 'Few shared Mayor Lena Ortiz’s enthusiasm for the new levy.')).toEqual([['Lena Ortiz', 'enthusiasm for', 'the new levy']]);
+  });
+
+  it('near miss: a feeling noun no list holds ("fear of heights")', () => {
+    expect(withCue('fear', 'Mayor Lena Ortiz’s fear of heights kept her off the bridge.')).toEqual([]);
+  });
+});

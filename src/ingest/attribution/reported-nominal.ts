@@ -9,6 +9,7 @@ import { alternation } from '../lexicon';
 import bareNominal from '../lexicon/bare-nominal-prepositions.json';
 import receivingVerbs from '../lexicon/receiving-verbs.json';
 import nominalNouns from '../lexicon/nominal-cues.json';
+import sourceCues from '../lexicon/noun-source-cues.json';
 import type { Range } from '../text';
 import { lastLetterRuns } from './word-presence';
 import { holdsRunIn } from './sentence-runs';
@@ -28,8 +29,10 @@ export interface NominalDraft {
   clauseAt?: number;
 }
 
-const NOUNS = alternation(nominalNouns);
-const NOUN_WORDS = lastLetterRuns(nominalNouns);
+/** The listed nominal cues and the stance nouns read the same way ("doubts about", "frustration over" is not read: no "over"). */
+const NOMINAL_NOUNS = [...nominalNouns, ...sourceCues.stance.map((e) => e.noun)];
+const NOUNS = alternation(NOMINAL_NOUNS);
+const NOUN_WORDS = lastLetterRuns(NOMINAL_NOUNS);
 /** A time phrase between a noun and its complement ("Lee's statement last week that", "Cole's announcement in 2014 of"). */
 const TIME = `(?:\\s+(?:(?:last|this|earlier\\s+this)\\s+(?:week|month|year|spring|summer|fall|winter)|in\\s+\\d{4}|earlier))?`;
 /** "Trump's call for", "the union's support for": a capitalized possessor (up to four words), the noun, its complement's opening word. */
