@@ -120,3 +120,14 @@ describe('reported speech: stance nouns read as nominal cues', () => {
     expect(withCue('fear', 'Mayor Lena Ortiz’s fear of heights kept her off the bridge.')).toEqual([]);
   });
 });
+
+describe('reported speech: "no doubt that", "expressed confidence that"', () => {
+  it('"left no doubt that …", "amid confidence that …": the clause is the content, no source in the phrase', () => {
+    expect(withCue('doubt', 'The harbor report left no doubt that the pier must be rebuilt.')).toEqual([[null, 'doubt that', 'the pier must be rebuilt']]);
+    expect(withCue('confidence', 'Shares rose amid confidence that the port would reopen.').map((r) => [r[0], r[2]])).toEqual([[null, 'the port would reopen']]);
+  });
+
+  it('near miss: a relative "that" after the noun', () => {
+    expect(withCue('confidence', 'The mayor praised the quiet confidence that had carried the crew.')).toEqual([]);
+  });
+});

@@ -66,9 +66,9 @@ const NOT_VERBS_RE = /\b(?:in|of|for|to|with|amid|despite|by|about|on|at|from|af
 /** After "to": an infinitive's verb, not a determiner, a pronoun or a name. */
 const INFINITIVE_RE = /^(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|him|them|us|me|it|be)\b)\p{Ll}/u;
 
-/** "the claim that …", "reports that …": a nominal cue with no possessor before a clause; the source is not in the phrase. */
+/** "the claim that …", "reports that …", "left no doubt that …": a nominal cue with no possessor before a clause; the source is not in the phrase. */
 const BARE_CLAUSE_NOUN_RE =
-  /(?<![\p{L}\p{N}])((?:the|a|an|growing|widespread|repeated|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}?)(belief|claims?|assertions?|idea|notion|suggestions?|arguments?|allegations?|accusations?|charges?|fears?|hopes?|concerns?|perception|impression|expectations?|promises?|pledges?|warnings?|insistence|reports?|rumou?rs?|speculation|predictions?|assurances?|complaints?|criticism|denials?)\s+that\s+/giu;
+  /(?<![\p{L}\p{N}])((?:the|a|an|no|little|growing|widespread|repeated|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}?)(belief|doubt|claims?|assertions?|idea|notion|suggestions?|arguments?|allegations?|accusations?|charges?|fears?|hopes?|concerns?|perception|impression|expectations?|promises?|pledges?|warnings?|insistence|reports?|rumou?rs?|speculation|predictions?|assurances?|complaints?|criticism|denials?)\s+that\s+/giu;
 /** What BARE_CLAUSE_NOUN_RE needs (most sentences lack it): "that" between spaces. */
 const THAT_WORD_RE = /\sthat\s/iu;
 /** Where a noun phrase complement ends: a comma, a verb or auxiliary of the main clause. */
