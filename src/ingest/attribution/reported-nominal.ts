@@ -9,6 +9,7 @@ import { alternation } from '../lexicon';
 import bareNominal from '../lexicon/bare-nominal-prepositions.json';
 import receivingVerbs from '../lexicon/receiving-verbs.json';
 import nominalNouns from '../lexicon/nominal-cues.json';
+import sourceCues from '../lexicon/noun-source-cues.json';
 import type { Range } from '../text';
 import { lastLetterRuns } from './word-presence';
 import { holdsRunIn } from './sentence-runs';
@@ -28,19 +29,23 @@ export interface NominalDraft {
   clauseAt?: number;
 }
 
-const NOUNS = alternation(nominalNouns);
-const NOUN_WORDS = lastLetterRuns(nominalNouns);
+/** The listed nominal cues and the stance nouns read the same way ("doubts about", "frustration over" is not read: no "over"). */
+const NOMINAL_NOUNS = [...nominalNouns, ...sourceCues.stance.map((e) => e.noun)];
+const NOUNS = alternation(NOMINAL_NOUNS);
+const NOUN_WORDS = lastLetterRuns(NOMINAL_NOUNS);
+/** A time phrase between a noun and its complement ("Lee's statement last week that", "Cole's announcement in 2014 of"). */
+const TIME = `(?:\\s+(?:(?:last|this|earlier\\s+this)\\s+(?:week|month|year|spring|summer|fall|winter)|in\\s+\\d{4}|earlier))?`;
 /** "Trump's call for", "the union's support for": a capitalized possessor (up to four words), the noun, its complement's opening word. */
 const NOMINAL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})\\s+(for|of|on|about|against|to|that)\\s+`,
+  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})${TIME}\\s+(for|of|on|about|against|to|that)\\s+`,
   'gu',
 );
 /** "his call for", "their criticism of": a possessive pronoun (resolved later, as "he said" is), the noun, its complement's opening word. */
-const PRONOUN_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})\\s+(for|of|on|about|against|to|that)\\s+`, 'giu');
+const PRONOUN_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})${TIME}\\s+(for|of|on|about|against|to|that)\\s+`, 'giu');
 /** "calls for a recount", "new questions about the deal": a nominal cue with no possessor before its complement's preposition. */
-const BARE_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}’'])((?:(a|an|the|no|any|new|more|growing|fresh|sharp|harsh|public|widespread|strong)\\s+)*(?:[\\p{Ll}-]+\\s+){0,1}?)(${NOUNS})\\s+(for|of|on|about|against|to)\\s+`, 'giu');
+const BARE_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}’'])((?:(a|an|the|no|any|new|more|growing|fresh|sharp|harsh|public|widespread|strong)\\s+)*(?:[\\p{Ll}-]+\\s+){0,1}?)(${NOUNS})\\s+(for|of|on|about|against|to|not\\s+to)\\s+`, 'giu');
 /** What follows a nominal cue in all three patterns: its complement's opening word (BARE_NOMINAL_RE's are among these). */
-const COMPLEMENT_OPENING_RE = /\s+(?:for|of|on|about|against|to|that)\s/iuy;
+const COMPLEMENT_OPENING_RE = new RegExp(`${TIME}\\s+(?:for|of|on|about|against|to|that|not\\s+to)\\s`, 'iuy');
 const OF_NOUNS: ReadonlySet<string> = new Set(bareNominal.of);
 const TO_NOUNS: ReadonlySet<string> = new Set(bareNominal.to);
 const TO_INFINITIVE_NOUNS: ReadonlySet<string> = new Set(bareNominal['to-infinitive']);
@@ -61,9 +66,9 @@ const NOT_VERBS_RE = /\b(?:in|of|for|to|with|amid|despite|by|about|on|at|from|af
 /** After "to": an infinitive's verb, not a determiner, a pronoun or a name. */
 const INFINITIVE_RE = /^(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|him|them|us|me|it|be)\b)\p{Ll}/u;
 
-/** "the claim that …", "reports that …": a nominal cue with no possessor before a clause; the source is not in the phrase. */
+/** "the claim that …", "reports that …", "left no doubt that …": a nominal cue with no possessor before a clause; the source is not in the phrase. */
 const BARE_CLAUSE_NOUN_RE =
-  /(?<![\p{L}\p{N}])((?:the|a|an|growing|widespread|repeated|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}?)(belief|claims?|assertions?|idea|notion|suggestions?|arguments?|allegations?|accusations?|charges?|fears?|hopes?|concerns?|perception|impression|expectations?|promises?|pledges?|warnings?|insistence|reports?|rumou?rs?|speculation|predictions?|assurances?|complaints?|criticism|denials?)\s+that\s+/giu;
+  /(?<![\p{L}\p{N}])((?:the|a|an|no|little|growing|widespread|repeated|new|recent)\s+(?:[\p{Ll}-]+\s+){0,2}?)(belief|doubt|claims?|assertions?|idea|notion|suggestions?|arguments?|allegations?|accusations?|charges?|fears?|hopes?|concerns?|perception|impression|expectations?|promises?|pledges?|warnings?|insistence|reports?|rumou?rs?|speculation|predictions?|assurances?|complaints?|criticism|denials?)\s+that\s+/giu;
 /** What BARE_CLAUSE_NOUN_RE needs (most sentences lack it): "that" between spaces. */
 const THAT_WORD_RE = /\sthat\s/iu;
 /** Where a noun phrase complement ends: a comma, a verb or auxiliary of the main clause. */
@@ -119,10 +124,13 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     const from = at + m[0].length;
     // "the concerns of voters" names whose concerns; "a statement to reporters" whom it was made to.
     const noun = m[3].toLowerCase();
-    const prep = m[4].toLowerCase();
-    if ((prep === 'of' && !OF_NOUNS.has(noun)) || (prep === 'to' && !TO_NOUNS.has(noun) && !(TO_INFINITIVE_NOUNS.has(noun) && INFINITIVE_RE.test(text.slice(from, from + 12))))) continue;
-    const content = complementOf(text, sentence, from, m[4]);
+    // "a warning not to travel": "not" and the infinitive are the content, as "to" and it are.
+    const negated = /^not\s/iu.test(m[4]);
+    const prep = negated ? 'to' : m[4].toLowerCase();
+    if ((prep === 'of' && !OF_NOUNS.has(noun)) || (prep === 'to' && (negated || !TO_NOUNS.has(noun)) && !(TO_INFINITIVE_NOUNS.has(noun) && INFINITIVE_RE.test(text.slice(from, from + 12))))) continue;
+    const content = complementOf(text, sentence, from, prep);
     if (!content) continue;
+    if (negated) content.start = from - m[4].length - 1;
     const cue: Cue = { at: nounAt, end: nounAt + m[3].length, word: noun, phrase: text.slice(nounAt, from).trim(), phraseStart: nounAt };
     // "Ruiz has renewed her call for …": the object of a verb is its subject's. With no determiner the words right
     // before the noun must be that verb ("renewed calls for"), never a pronoun ("she calls for": a verb itself).
@@ -190,7 +198,7 @@ const AUX_RE = /^(?:is|was|are|were|has|have|had|been|will|would|also|now|again|
  * "Vidal has toned down her criticism of …", "Reyes is lending his support to …": a possessive pronoun right after a
  * verb group stands for that verb's subject when their gender agrees (a person's for "his"/"her", anyone's for "their").
  */
-function possessorSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number, pronoun: string): SourceFound | null {
+export function possessorSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, at: number, pronoun: string): SourceFound | null {
   const lead = text.slice(Math.max(sentence.start, at - 40), at);
   const verb = VERB_GROUP_RE.exec(lead);
   if (!verb || /\b(?:not|never)\b|n[’']t\b/u.test(lead) || NOT_VERBS_RE.test(verb[2]) || AUX_RE.test(verb[2])) return null;
