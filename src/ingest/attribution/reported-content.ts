@@ -24,16 +24,18 @@ const OBJECT_RE =
   /^\s+(?:him|her|them|us|me|you|reporters|journalists|pollsters|interviewers|investigators|supporters|the crowd|an audience|the audience|lawmakers|members|voters|colleagues|(?:the\s+)?[\p{Lu}][\p{L}.&’'-]*(?:\s+(?:of\s+|the\s+|and\s+)?[\p{Lu}][\p{L}.&’'-]*){0,5}(?:['’]s\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})?|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|crowd|audience|rally|meeting|gathering|group|interviewer|newspaper|station|network|committee|panel))\b/u;
 /**
  * After a clause cue without "that": no reported clause follows ("wrote when …", "responded by …", "said of …").
- * "about" before a number or share opens the clause's subject ("said about half of them left"), not a topic.
+ * "about" before a number or share opens the clause's subject ("said about half of them left"), not a topic; so does
+ * "at least"/"at most" ("reported at least six planes flew over").
  */
 const NO_CLAUSE_RE =
-  /^\s*(?:when|while|after|before|because|as|since|during|by|of|about(?!\s+(?:half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|for|with|in|on|at|from|so|and|but|or|until|than)\b/i;
+  /^\s*(?:when|while|after|before|because|as|since|during|by|of|about(?!\s+(?:half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|for|with|in|on|at(?!\s+(?:least|most)\b)|from|so|and|but|or|until|than)\b/i;
 /**
  * After an object cue: an adverbial, not its complement ("spoke at a rally", "criticized in 2014"). Its complement
- * may start with "to", "for", "about", "of", "on", "against", "that", "if" or a noun phrase; a reflexive
+ * may start with "to", "for", "about", "of", "on", "against", "that", "if" or a noun phrase (one opening with "at least"
+ * or "at most" too); a reflexive
  * ("found itself") or "pledged delegates" is no complement either.
  */
-const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at|from|among|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward|himself|herself|itself|themselves|delegates)\b/i;
+const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at(?!\s+(?:least|most)\b)|from|among|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward|himself|herself|itself|themselves|delegates)\b/i;
 /**
  * A reflexive that opens a self-description all the same: "described herself as a centrist" after any object cue,
  * "calls himself a socialist" after a naming verb (a word, not a preposition or a stop, after the reflexive).
@@ -47,9 +49,14 @@ function selfDescription(rest: string, cue: Cue): boolean {
   return REFLEXIVE_AS_RE.test(rest) || (NAMING_VERBS.has(cue.word.toLowerCase()) && REFLEXIVE_NAMED_RE.test(rest));
 }
 
-/** "told the council they …": a short noun phrase object, then what opens a clause (a pronoun, a determiner, a name). */
+/**
+ * "told the council they …": a short noun phrase object, then what opens a clause (a pronoun, a determiner, a name).
+ * The word opening the clause is a whole word ("told his closest aides …" is not cut after "closest" before the "a" of
+ * "aides"), and a subordinator is no last word of the object: "…, Holt told his aides as he left" reports the clause
+ * before it.
+ */
 const PLAIN_OBJECT_RE =
-  /^\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?=\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|no|every|\p{Lu}[\p{L}’'-]*\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does)\b))/u;
+  /^\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,4}?(?!(?:as|while|when|because|after|before|since|until|if|though|although|once|whenever|and|but|or)\s)[\p{L}-]+(?=\s+(?:(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|no|every)\s|\p{Lu}[\p{L}’'-]*\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does)\b))/u;
 
 /** "told residents how …", "tells everyone why …": a short object no other pattern reads, then a question word opening the clause. */
 const OBJECT_BEFORE_QUESTION_RE =
