@@ -64,4 +64,23 @@ describe('reported speech: plain speech verbs in shapes the content or subject r
     expect(withCue('claims', 'Sweeping the county races, Councilor Ada Holt and Mayor Tomas Greer cemented their claims as the party leaders.')).toEqual([]);
     expect(withCue('shows', 'On the Dunmore Courier site and the KDNR, Courier and county morning shows, about one in three guests were women.')).toEqual([]);
   });
+
+  it('"another" alone or before a noun is the subject of a clause cue', () => {
+    expect(reported('While one agency says the river will crest on Friday, another says it will crest on Sunday.')).toEqual([
+      ['indirect', 'one agency', 'says', 'the river will crest on Friday'],
+      ['indirect', 'another', 'says', 'it will crest on Sunday'],
+    ]);
+    expect(withCue('says', 'Another survey says the county has lost 900 jobs.')).toEqual([['indirect', 'Another survey', 'says', 'the county has lost 900 jobs']]);
+  });
+
+  it('"another" before an object cue is no source read here', () => {
+    expect(withCue('illustrated', 'The vote was close, and another moment illustrated the shift in the party.')).toEqual([]);
+  });
+
+  it('a comma between digits closes no opening clause', () => {
+    expect(withCue('says', 'While one agency says there are 2,400 homes in the flood zone, another says the count is lower.')).toEqual([
+      ['indirect', 'one agency', 'says', 'there are 2,400 homes in the flood zone'],
+      ['indirect', 'another', 'says', 'the count is lower'],
+    ]);
+  });
 });

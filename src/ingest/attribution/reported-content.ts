@@ -217,9 +217,14 @@ export function withoutTitleWords(lead: string): string {
 /** What follows a comma inside the clause rather than closing it: the next item of a list ("Ohio, Florida and Texas"). */
 export const LIST_ITEM_RE = /^,\s*(?:and\s|or\s|[\p{L}\p{N}’'-]+\s+(?:and|or)\s|[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+)?\s*,)/u;
 
+/** Whether the comma at `i` groups the digits of a number ("2,400"): a digit right before and right after it. */
+export function digitGroupComma(text: string, i: number): boolean {
+  return /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+}
+
 /** A content cut at its first comma outside quotation marks that goes on with no list ("insulted women, veterans and nurses, …"). */
 export function untilComma(text: string, r: Range, outside: (i: number) => boolean): Range {
-  for (let i = r.start; i < r.end; i++) if (text[i] === ',' && outside(i) && !LIST_ITEM_RE.test(text.slice(i, i + 40))) return trimRange(text, { start: r.start, end: i });
+  for (let i = r.start; i < r.end; i++) if (text[i] === ',' && outside(i) && !digitGroupComma(text, i) && !LIST_ITEM_RE.test(text.slice(i, i + 40))) return trimRange(text, { start: r.start, end: i });
   return r;
 }
 

@@ -35,6 +35,7 @@ import { longSubject } from './reported-long-subjects';
 import { bareAdjectiveReading, bareClauseAfter } from './reported-bare-adjectives';
 import { negatedQuestionContent } from './reported-open-questions';
 import { withFirstConjunct } from './reported-first-conjuncts';
+import { anotherSubject } from './reported-another-subjects';
 
 /** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
 const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
@@ -203,6 +204,8 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       coordinated(ctx, p, text, sentence, subjectEnd, last) ??
       sourceBefore(ctx, p, text, sentence, subjectEnd) ??
       (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null) ??
+      // "…, another says …": "another" as a clause cue's subject (reported-another-subjects.ts).
+      (info.frame === 'clause' ? anotherSubject(text, sentence, subjectEnd) : null) ??
       longSubject(text, sentence, subjectEnd);
     // "a group that backed the levy": not "that support", where "support" may be a noun.
     const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
