@@ -83,4 +83,16 @@ describe('reported speech: plain speech verbs in shapes the content or subject r
       ['indirect', 'another', 'says', 'the count is lower'],
     ]);
   });
+
+  it('a closing cue after a name with a title of up to six words', () => {
+    expect(withCue('said', 'Two of the missing boats were found near the harbor, Dunmore county emergency management agency spokesman Tomas Greer said Friday.')).toEqual([
+      ['indirect', 'Tomas Greer', 'said', 'Two of the missing boats were found near the harbor'],
+    ]);
+  });
+
+  it('"that" after a year written with an opening apostrophe', () => {
+    expect(withCue('said', 'Mayor Ada Holt said in ‘08 that the ferry would never pay for itself.')).toEqual([
+      ['indirect', 'Ada Holt', 'said', 'the ferry would never pay for itself'],
+    ]);
+  });
 });

@@ -80,8 +80,11 @@ const SO_RE = /^\s*(?:so|yes|no|the\s+same|the\s+opposite)(?=\s*(?:[.,;!?)]|$|\s
  */
 const PRO_FORM_RE = /^\s*(?:(?:that|this)(?=(?:\s+(?:too|again|before|either|repeatedly|publicly|often|earlier|then|now|himself|herself|themselves))?\s*(?:[.;!?)]|$))|(?:as\s+much|otherwise)(?=\s*(?:[.,;!?)—–]|$|\s(?:in|on|at|to|before|after|during|last|this|again|too|earlier|then|when|about|and|but)\b)))/iu;
 
-/** Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no content. */
-const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+,?\s+){1,14}?(?=that\b)/iu;
+/**
+ * Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no
+ * content. A word may hold an opening apostrophe ("said in ‘08 that …").
+ */
+const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.‘’'-]+,?\s+){1,14}?(?=that\b)/iu;
 
 /**
  * A short aside between commas, then "that" or a question word: no quotation or clause mark in it, and no verb group
@@ -205,11 +208,12 @@ const CLAUSE_CONTENT_END_RE = /,\s+(?:and|but)\s+(?:has|have|had|also|then|later
 const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b|\p{Ll}+ing\s+(?:and|or)\s)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b|(?:and|but|while|although|though|because|as)\s+(?:he|she|they|it|we|I|at\s+one\s+point)\b|(?:while|whereas)\s)|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|called|urged|warned)\b|\s*;\s|,\s+but\s+(?!(?:that|also|not|rather|instead)\b)/u;
 
 /**
- * A clause's text without the title words that end it ("…, harbor master " → "…, "), a closing quotation mark after
- * its comma or not ("… a "total disaster," Mr. " → "… a "total disaster," ").
+ * A clause's text without the title words that end it ("…, harbor master " → "…, ", up to six words: "…, Algerian
+ * foreign affairs ministry spokesman "), a closing quotation mark after its comma or not ("… a "total disaster," Mr. "
+ * → "… a "total disaster," ").
  */
 export function withoutTitleWords(lead: string): string {
-  const m = /,(?:["”’]|'')?\s*((?:[\p{L}\p{N}.’'-]+\s+){1,4})$/u.exec(lead);
+  const m = /,(?:["”’]|'')?\s*((?:[\p{L}\p{N}.’'-]+\s+){1,6})$/u.exec(lead);
   if (!m || words(m[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return lead;
   return lead.slice(0, lead.length - m[1].length);
 }
