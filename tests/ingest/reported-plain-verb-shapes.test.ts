@@ -95,4 +95,10 @@ describe('reported speech: plain speech verbs in shapes the content or subject r
       ['indirect', 'Ada Holt', 'said', 'the ferry would never pay for itself'],
     ]);
   });
+
+  it('an aside right after the cue, then a clause opening with a contraction', () => {
+    expect(withCue('says', 'Mayor Ada Holt says, win or lose in the county vote, she’s staying in the race.')).toEqual([
+      ['indirect', 'Ada Holt', 'says', 'she’s staying in the race'],
+    ]);
+  });
 });

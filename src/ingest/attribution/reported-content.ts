@@ -92,9 +92,12 @@ const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p
  */
 const ASIDE_BEFORE_CLAUSE_RE =
   /^\s*,\s*(?:(?!(?:is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does)\s)[^\s,;:"“”()]+\s+){0,6}[^\s,;:"“”()]+\s*,\s*(?=(?:that|whether|why|how)\s)/iu;
-/** An aside set off by commas right after a cue, before a clause: no conjunction, relative word, participle or "according to" opens it. */
+/**
+ * An aside set off by commas right after a cue, before a clause: no conjunction, relative word, participle or "according
+ * to" opens it. The clause's first word may be contracted ("says, win or lose, he’s staying").
+ */
 const CUE_ASIDE_RE =
-  /^\s*,\s*(?!(?:and|but|or|nor|who|which|whose|according|as|while|when|because|although|though|if|unless|since|after|before|so|then|than)\b)(?!\p{L}+ing\b)[^,;:"“”()[\]—–]{2,60}?,\s*(?=(?:that\s+)?[\p{L}\p{N}]+\s+[\p{L}\p{N}’']+\s+[\p{L}\p{N}’']+)/iu;
+  /^\s*,\s*(?!(?:and|but|or|nor|who|which|whose|according|as|while|when|because|although|though|if|unless|since|after|before|so|then|than)\b)(?!\p{L}+ing\b)[^,;:"“”()[\]—–]{2,60}?,\s*(?=(?:that\s+)?[\p{L}\p{N}’']+\s+[\p{L}\p{N}’']+\s+[\p{L}\p{N}’']+)/iu;
 
 /** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
 export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
