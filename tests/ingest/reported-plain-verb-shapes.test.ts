@@ -101,4 +101,20 @@ describe('reported speech: plain speech verbs in shapes the content or subject r
       ['indirect', 'Ada Holt', 'says', 'she’s staying in the race'],
     ]);
   });
+
+  it('a cue after a comma with its source after it is inverted, whatever name the clause before holds', () => {
+    expect(withCue('said', 'The board has lost faith in the plan, which Councilor Ada Holt drafted, said an aide who was briefed on the vote.')).toEqual([
+      ['indirect', 'an aide', 'said', 'The board has lost faith in the plan, which Councilor Ada Holt drafted'],
+    ]);
+    expect(withCue('said', 'Turnout fell sharply in the county, whose clerk he has sued, said Tomas Greer, a lawyer for the party.')).toEqual([
+      ['indirect', 'Tomas Greer', 'said', 'Turnout fell sharply in the county, whose clerk he has sued'],
+    ]);
+  });
+
+  it('after an appositive, a noun phrase or a clause opening after the cue is its content, not its source', () => {
+    expect(withCue('said', 'Ada Holt, a nurse at the county hospital, said the staff member who replaced her, Tomas Greer, should resign.')).toEqual([
+      ['indirect', 'Ada Holt', 'said', 'the staff member who replaced her, Tomas Greer, should resign'],
+    ]);
+    expect(withCue('told', 'Ada Holt, a nurse at the county hospital, told an audience the ward would close.').map((r) => r[1])).toEqual(['Ada Holt']);
+  });
 });

@@ -36,6 +36,7 @@ import { bareAdjectiveReading, bareClauseAfter } from './reported-bare-adjective
 import { negatedQuestionContent } from './reported-open-questions';
 import { withFirstConjunct } from './reported-first-conjuncts';
 import { anotherSubject } from './reported-another-subjects';
+import { invertedAfterComma } from './reported-inverted-first';
 
 /** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
 const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
@@ -210,9 +211,11 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
     // "a group that backed the levy": not "that support", where "support" may be a noun.
     const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
     // "…, teachers and union officials told the paper.": a first conjunct after a comma is part of a clause cue's subject.
-    const source = info.frame === 'clause' ? withFirstConjunct(text, sentence, found ?? relative, subjectEnd) : (found ?? relative);
+    // "…, said an American official who …": a source after the cue closing the sentence makes it inverted (read below).
+    const inverted = info.frame === 'clause' && !aux && invertedAfterComma(ctx, p, text, sentence, cue.phraseStart, cue.end, info);
+    const source = inverted ? null : info.frame === 'clause' ? withFirstConjunct(text, sentence, found ?? relative, subjectEnd) : (found ?? relative);
     // "the campaign Clinton envisioned", "something he opposed": a relative clause whose subject no rule above reads.
-    const contact = source || infinitive || info.nounPlural ? null : gappedObject(ctx, p, text, sentence, subjectEnd, cue.end);
+    const contact = source || inverted || infinitive || info.nounPlural ? null : gappedObject(ctx, p, text, sentence, subjectEnd, cue.end);
     if (contact) {
       const gapInfo = { ...info, frame: 'object' as const };
       if (make(text, p, contact.content, cue, gapInfo, contact.source.found, contact.source.text, quotes)) {
