@@ -10,6 +10,7 @@ import type { Cue } from './reported-content';
 import type { FoundSource } from './reported-sources';
 import { hasWords } from '../text';
 import { isSharePhrase } from './reported-shares';
+import { ellipticalWords } from './reported-elliptical';
 
 /** A reported attribution as found in one sentence. */
 export interface ReportedAttribution {
@@ -62,7 +63,8 @@ export function make(
   // An object may be one word ("endorsed Cruz"); a clause has a subject and a verb at least.
   // "so", "yes", "no", "the same" after a clause cue stand for a whole clause ("half said so", "most said yes").
   // After a share of those polled, a pronoun and its predicate are a clause too ("42% say they're liberal").
-  const fewest = info?.frame === 'object' || STANDS_FOR_CLAUSE_RE.test(body) ? 1 : sourceText !== null && isSharePhrase(sourceText) ? 2 : MIN_CONTENT_WORDS;
+  // "Flake said he would.", "did not say when": a clause left elliptical after what the sentence before put (reported-elliptical.ts).
+  const fewest = info?.frame === 'object' || STANDS_FOR_CLAUSE_RE.test(body) ? 1 : sourceText !== null && isSharePhrase(sourceText) ? 2 : (ellipticalWords(body) ?? MIN_CONTENT_WORDS);
   if (!hasWords(body, fewest)) return null;
   const holdsQuote = quotes.some((q) => Math.min(q.end, content.end) > Math.max(q.start, content.start));
   // With no quotation only whether the content has a letter counts (its share quoted is 0).

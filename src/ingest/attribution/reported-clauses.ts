@@ -11,7 +11,7 @@ import { HONORIFICS, NAME_PREFIX_TITLES, SPEECH_VERB_ALT } from '../lexicon';
 import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import type { Cue } from './reported-content';
-import { LIST_ITEM_RE, trimRange } from './reported-content';
+import { LIST_ITEM_RE, digitGroupComma, trimRange } from './reported-content';
 
 /** A sentence opening with a subordinating conjunction (a connective or a one-word adverb and its comma before it). */
 const OPENING_SUBORDINATE_RE =
@@ -30,7 +30,8 @@ export function withinOpeningClause(text: string, sentence: Range, cue: Cue, con
   // The cue's own clause: no comma between the conjunction and the cue.
   for (let i = sentence.start + opening[0].length; i < cue.phraseStart; i++) if (text[i] === ',' && outside(i)) return content;
   for (let i = content.start; i < content.end; i++) {
-    if (text[i] !== ',' || !outside(i) || LIST_ITEM_RE.test(text.slice(i, i + 40))) continue;
+    // "more than 2,400 billionaires": a comma between digits groups them and closes nothing.
+    if (text[i] !== ',' || !outside(i) || LIST_ITEM_RE.test(text.slice(i, i + 40)) || digitGroupComma(text, i)) continue;
     const cut = trimRange(text, { start: content.start, end: i });
     // "As the paper reported just today, …", "When I agreed to, …": no complement before the comma, so it closes no clause of the cue's.
     const body = text.slice(cut.start, cut.end);

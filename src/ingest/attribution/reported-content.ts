@@ -24,16 +24,18 @@ const OBJECT_RE =
   /^\s+(?:him|her|them|us|me|you|reporters|journalists|pollsters|interviewers|investigators|supporters|the crowd|an audience|the audience|lawmakers|members|voters|colleagues|(?:the\s+)?[\p{Lu}][\p{L}.&’'-]*(?:\s+(?:of\s+|the\s+|and\s+)?[\p{Lu}][\p{L}.&’'-]*){0,5}(?:['’]s\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})?|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|crowd|audience|rally|meeting|gathering|group|interviewer|newspaper|station|network|committee|panel))\b/u;
 /**
  * After a clause cue without "that": no reported clause follows ("wrote when …", "responded by …", "said of …").
- * "about" before a number or share opens the clause's subject ("said about half of them left"), not a topic.
+ * "about" before a number or share opens the clause's subject ("said about half of them left"), not a topic; so does
+ * "at least"/"at most" ("reported at least six planes flew over").
  */
 const NO_CLAUSE_RE =
-  /^\s*(?:when|while|after|before|because|as|since|during|by|of|about(?!\s+(?:half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|for|with|in|on|at|from|so|and|but|or|until|than)\b/i;
+  /^\s*(?:when|while|after|before|because|as|since|during|by|of|about(?!\s+(?:half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d))|for|with|in|on|at(?!\s+(?:least|most)\b)|from|so|and|but|or|until|than)\b/i;
 /**
  * After an object cue: an adverbial, not its complement ("spoke at a rally", "criticized in 2014"). Its complement
- * may start with "to", "for", "about", "of", "on", "against", "that", "if" or a noun phrase; a reflexive
+ * may start with "to", "for", "about", "of", "on", "against", "that", "if" or a noun phrase (one opening with "at least"
+ * or "at most" too); a reflexive
  * ("found itself") or "pledged delegates" is no complement either.
  */
-const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at|from|among|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward|himself|herself|itself|themselves|delegates)\b/i;
+const NO_COMPLEMENT_RE = /^\s*(?:when|while|after|before|because|as|since|during|by|with|in|at(?!\s+(?:least|most)\b)|from|among|so|and|but|or|until|than|here|there|back|out|up|down|off|over|later|afterward|himself|herself|itself|themselves|delegates)\b/i;
 /**
  * A reflexive that opens a self-description all the same: "described herself as a centrist" after any object cue,
  * "calls himself a socialist" after a naming verb (a word, not a preposition or a stop, after the reflexive).
@@ -47,9 +49,14 @@ function selfDescription(rest: string, cue: Cue): boolean {
   return REFLEXIVE_AS_RE.test(rest) || (NAMING_VERBS.has(cue.word.toLowerCase()) && REFLEXIVE_NAMED_RE.test(rest));
 }
 
-/** "told the council they …": a short noun phrase object, then what opens a clause (a pronoun, a determiner, a name). */
+/**
+ * "told the council they …": a short noun phrase object, then what opens a clause (a pronoun, a determiner, a name).
+ * The word opening the clause is a whole word ("told his closest aides …" is not cut after "closest" before the "a" of
+ * "aides"), and a subordinator is no last word of the object: "…, Holt told his aides as he left" reports the clause
+ * before it.
+ */
 const PLAIN_OBJECT_RE =
-  /^\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?=\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|no|every|\p{Lu}[\p{L}’'-]*\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does)\b))/u;
+  /^\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,4}?(?!(?:as|while|when|because|after|before|since|until|if|though|although|once|whenever|and|but|or)\s)[\p{L}-]+(?=\s+(?:(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|no|every)\s|\p{Lu}[\p{L}’'-]*\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does)\b))/u;
 
 /** "told residents how …", "tells everyone why …": a short object no other pattern reads, then a question word opening the clause. */
 const OBJECT_BEFORE_QUESTION_RE =
@@ -73,8 +80,11 @@ const SO_RE = /^\s*(?:so|yes|no|the\s+same|the\s+opposite)(?=\s*(?:[.,;!?)]|$|\s
  */
 const PRO_FORM_RE = /^\s*(?:(?:that|this)(?=(?:\s+(?:too|again|before|either|repeatedly|publicly|often|earlier|then|now|himself|herself|themselves))?\s*(?:[.;!?)]|$))|(?:as\s+much|otherwise)(?=\s*(?:[.,;!?)—–]|$|\s(?:in|on|at|to|before|after|during|last|this|again|too|earlier|then|when|about|and|but)\b)))/iu;
 
-/** Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no content. */
-const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.’'-]+,?\s+){1,14}?(?=that\b)/iu;
+/**
+ * Up to a "that" a few plain words on (commas between them, no quotation or clause word): the words before it are no
+ * content. A word may hold an opening apostrophe ("said in ‘08 that …").
+ */
+const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p{N}.‘’'-]+,?\s+){1,14}?(?=that\b)/iu;
 
 /**
  * A short aside between commas, then "that" or a question word: no quotation or clause mark in it, and no verb group
@@ -82,9 +92,12 @@ const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p
  */
 const ASIDE_BEFORE_CLAUSE_RE =
   /^\s*,\s*(?:(?!(?:is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does)\s)[^\s,;:"“”()]+\s+){0,6}[^\s,;:"“”()]+\s*,\s*(?=(?:that|whether|why|how)\s)/iu;
-/** An aside set off by commas right after a cue, before a clause: no conjunction, relative word, participle or "according to" opens it. */
+/**
+ * An aside set off by commas right after a cue, before a clause: no conjunction, relative word, participle or "according
+ * to" opens it. The clause's first word may be contracted ("says, win or lose, he’s staying").
+ */
 const CUE_ASIDE_RE =
-  /^\s*,\s*(?!(?:and|but|or|nor|who|which|whose|according|as|while|when|because|although|though|if|unless|since|after|before|so|then|than)\b)(?!\p{L}+ing\b)[^,;:"“”()[\]—–]{2,60}?,\s*(?=(?:that\s+)?[\p{L}\p{N}]+\s+[\p{L}\p{N}’']+\s+[\p{L}\p{N}’']+)/iu;
+  /^\s*,\s*(?!(?:and|but|or|nor|who|which|whose|according|as|while|when|because|although|though|if|unless|since|after|before|so|then|than)\b)(?!\p{L}+ing\b)[^,;:"“”()[\]—–]{2,60}?,\s*(?=(?:that\s+)?[\p{L}\p{N}’']+\s+[\p{L}\p{N}’']+\s+[\p{L}\p{N}’']+)/iu;
 
 /** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
 export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
@@ -198,11 +211,12 @@ const CLAUSE_CONTENT_END_RE = /,\s+(?:and|but)\s+(?:has|have|had|also|then|later
 const OBJECT_CONTENT_END_RE = /,\s+(?:(?!(?:including|according|following|regarding|concerning|excluding|during|notwithstanding)\b|\p{Ll}+ing\s+(?:and|or)\s)\p{Ll}{3,}ing\b|(?:and|but)\s+(?:has|have|had|also|then|later|\p{Ll}+ed)\b|(?:and|but|while|although|though|because|as)\s+(?:he|she|they|it|we|I|at\s+one\s+point)\b|(?:while|whereas)\s)|\s+(?:and|but)\s+(?:also\s+)?(?:said|says|told|added|argued|noted|called|urged|warned)\b|\s*;\s|,\s+but\s+(?!(?:that|also|not|rather|instead)\b)/u;
 
 /**
- * A clause's text without the title words that end it ("…, harbor master " → "…, "), a closing quotation mark after
- * its comma or not ("… a "total disaster," Mr. " → "… a "total disaster," ").
+ * A clause's text without the title words that end it ("…, harbor master " → "…, ", up to six words: "…, Algerian
+ * foreign affairs ministry spokesman "), a closing quotation mark after its comma or not ("… a "total disaster," Mr. "
+ * → "… a "total disaster," ").
  */
 export function withoutTitleWords(lead: string): string {
-  const m = /,(?:["”’]|'')?\s*((?:[\p{L}\p{N}.’'-]+\s+){1,4})$/u.exec(lead);
+  const m = /,(?:["”’]|'')?\s*((?:[\p{L}\p{N}.’'-]+\s+){1,6})$/u.exec(lead);
   if (!m || words(m[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return lead;
   return lead.slice(0, lead.length - m[1].length);
 }
@@ -210,9 +224,14 @@ export function withoutTitleWords(lead: string): string {
 /** What follows a comma inside the clause rather than closing it: the next item of a list ("Ohio, Florida and Texas"). */
 export const LIST_ITEM_RE = /^,\s*(?:and\s|or\s|[\p{L}\p{N}’'-]+\s+(?:and|or)\s|[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+)?\s*,)/u;
 
+/** Whether the comma at `i` groups the digits of a number ("2,400"): a digit right before and right after it. */
+export function digitGroupComma(text: string, i: number): boolean {
+  return /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+}
+
 /** A content cut at its first comma outside quotation marks that goes on with no list ("insulted women, veterans and nurses, …"). */
 export function untilComma(text: string, r: Range, outside: (i: number) => boolean): Range {
-  for (let i = r.start; i < r.end; i++) if (text[i] === ',' && outside(i) && !LIST_ITEM_RE.test(text.slice(i, i + 40))) return trimRange(text, { start: r.start, end: i });
+  for (let i = r.start; i < r.end; i++) if (text[i] === ',' && outside(i) && !digitGroupComma(text, i) && !LIST_ITEM_RE.test(text.slice(i, i + 40))) return trimRange(text, { start: r.start, end: i });
   return r;
 }
 

@@ -34,6 +34,10 @@ import { gappedObject, setOffGap } from './reported-object-gaps';
 import { longSubject } from './reported-long-subjects';
 import { bareAdjectiveReading, bareClauseAfter } from './reported-bare-adjectives';
 import { verbBeforeAs } from './reported-as-verbs';
+import { negatedQuestionContent } from './reported-open-questions';
+import { withFirstConjunct } from './reported-first-conjuncts';
+import { anotherSubject } from './reported-another-subjects';
+import { invertedAfterComma } from './reported-inverted-first';
 
 /** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
 const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
@@ -203,12 +207,17 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       coordinated(ctx, p, text, sentence, subjectEnd, last) ??
       sourceBefore(ctx, p, text, sentence, subjectEnd) ??
       (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null) ??
+      // "…, another says …": "another" as a clause cue's subject (reported-another-subjects.ts).
+      (info.frame === 'clause' ? anotherSubject(text, sentence, subjectEnd) : null) ??
       longSubject(text, sentence, subjectEnd);
     // "a group that backed the levy": not "that support", where "support" may be a noun.
     const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
-    const source = found ?? relative;
+    // "…, teachers and union officials told the paper.": a first conjunct after a comma is part of a clause cue's subject.
+    // "…, said an American official who …": a source after the cue closing the sentence makes it inverted (read below).
+    const inverted = info.frame === 'clause' && !aux && invertedAfterComma(ctx, p, text, sentence, cue.phraseStart, cue.end, info);
+    const source = inverted ? null : info.frame === 'clause' ? withFirstConjunct(text, sentence, found ?? relative, subjectEnd) : (found ?? relative);
     // "the campaign Clinton envisioned", "something he opposed": a relative clause whose subject no rule above reads.
-    const contact = source || infinitive || info.nounPlural ? null : gappedObject(ctx, p, text, sentence, subjectEnd, cue.end);
+    const contact = source || inverted || infinitive || info.nounPlural ? null : gappedObject(ctx, p, text, sentence, subjectEnd, cue.end);
     if (contact) {
       const gapInfo = { ...info, frame: 'object' as const };
       if (make(text, p, contact.content, cue, gapInfo, contact.source.found, contact.source.text, quotes)) {
@@ -230,7 +239,8 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       }
       // "The fares are too high, officials believe — but …": after the content's comma, a dash sets off no clause the cue reports.
       const setOffAfter = info.frame === 'clause' && DASH_AFTER_RE.test(after) && COMMA_BEFORE_RE.test(withoutTitleWords(text.slice(sentence.start, source.start)));
-      let content = setOffAfter ? null : contentAfter(text, cue, info, sentence);
+      // "did not say when …": a question the negated cue leaves open (reported-open-questions.ts).
+      let content = setOffAfter ? null : (contentAfter(text, cue, info, sentence) ?? negatedQuestionContent(text, cue, info, near, sentence));
       // "A group that backed the levy has changed its mind": the relative clause ends before the main clause's verb.
       if (content && relative) content = relativeClauseContent(text, sentence, relative.start, content, outside);
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
