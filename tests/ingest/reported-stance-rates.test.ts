@@ -2,15 +2,8 @@ import { extractArticle } from '../../src/ingest/extract-article';
 import { reported } from './article-rows';
 
 describe('reported speech: cue words and shapes annotated three times in five', () => {
-  it('"sounded" reports the note or the stance its subject sounds', () => {
-    expect(reported('Mayor Dana Reyes sounded a hopeful note about the harbor.', 'Ada Holt sounded confident about the vote.')).toEqual([
-      ['indirect', 'Dana Reyes', 'sounded a hopeful note about', 'the harbor'],
-      ['indirect', 'Ada Holt', 'sounded', 'confident about the vote'],
-    ]);
-  });
-
-  it('a siren that sounded, the sounds of a crowd and "sounding" report nothing', () => {
-    expect(reported('The siren sounded at noon.', 'The sounds of the crowd filled the hall.', 'Ada Holt is sounding tired.')).toEqual([]);
+  it('"sound" in any form reports nothing: a siren that sounded, the sounds of a crowd, a choir\'s note, "sounding"', () => {
+    expect(reported('The siren sounded at noon.', 'The sounds of the crowd filled the hall.', 'Ada Holt is sounding tired.', 'Ada Holt sounded tired after the vote.')).toEqual([]);
   });
 
   it('"repeating", "railed at", "often rails about", "pegs" and "scoffed at" report what follows', () => {
