@@ -364,6 +364,9 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
     return found !== null && found.speaker.type === 'person' && people.includes(found.speaker.index) ? found : null;
   }
+  // `Ann Lowe still backs the plan. "…," the Ohio senator said`: a role no one was given the title of means the person
+  // the text is about too, when the text gave that person no title at all (a known other office rules them out).
+  if (people.length === 0 && salience && alone && !EPITHET_NOUNS.has(head) && !/^spokes/.test(head) && titles.length > 0) return untitledSubject(ctx, paragraph, at, gender, nation);
   if (people.length === 0 && salience && alone && EPITHET_NOUNS.has(head)) {
     // From the sentence before: a name earlier in the description's own sentence (`Speaking with Ann Lowe, the minister said`) is not whom it means.
     const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
@@ -372,6 +375,18 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     return nation === null || known === null || known === nation ? found : null;
   }
   return null;
+}
+
+/** The person the text is about before a role description's sentence (as for an epithet), when given no title or role. */
+function untitledSubject(ctx: Context, paragraph: number, at: number, gender: Gender | null, nation: string | null): Found | null {
+  const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
+  if (found === null || found.speaker.type !== 'person') return null;
+  const p = ctx.entities.people[found.speaker.index];
+  if (p.title !== null || p.roles.length > 0) return null;
+  // Only within the paragraph that names that person and no one else before the description.
+  const before = ctx.mentions[paragraph].filter((m) => m.end <= at && m.type === 'person');
+  if (!before.some((m) => m.entity === found.speaker.index)) return null;
+  return nation === null || p.nationality === null || p.nationality === nation ? found : null;
 }
 
 /** Words before a title that make it another office (`Vice President`, `Deputy Director`). */
