@@ -288,7 +288,9 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
   const m = /^\s*["“]?(?:(?:But|And|Yet|Still|Meanwhile|Later)\s*,?\s+)?(the|a|an|one|another|his|her|their)\s+((?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+)/iu.exec(text);
   if (!m) return null;
   const npWords = m[2].split(/\s+/);
-  const headAt = npWords.findIndex((w) => PERSON_NOUNS.has(w.toLowerCase()) || EPITHET_NOUNS.has(w.toLowerCase()));
+  // `His candidacy for president …`: a person noun past a preposition is no head of the phrase.
+  const core = npWords.findIndex((w) => NP_PREPOSITIONS.has(w.toLowerCase()));
+  const headAt = npWords.slice(0, core < 0 ? npWords.length : core).findIndex((w) => PERSON_NOUNS.has(w.toLowerCase()) || EPITHET_NOUNS.has(w.toLowerCase()));
   if (headAt < 0) return null;
   const afterHead = text.slice(m.index + m[0].length - m[2].length + npWords.slice(0, headAt + 1).join(' ').length);
   // "Her colleague, Tom Fletcher, said" / "Her husband Peter Hall started…": named right after; the mention decides.
@@ -308,6 +310,9 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
   const described: Gender | null = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
   return described === null || gender === null || described === gender ? 'epithet' : null;
 }
+
+/** Prepositions that end a noun phrase's core. */
+const NP_PREPOSITIONS = new Set(['for', 'of', 'in', 'on', 'at', 'with', 'to', 'from', 'by', 'about', 'over', 'against']);
 
 /** "The other candidate on the stage, former Gov. Ann Lowe, said": the first person named within a short reach of the head, in apposition. */
 function namedInApposition(ctx: Context, paragraph: number, headEnd: number): boolean {
