@@ -5,6 +5,7 @@
 import { type Context, type Found, POSSESSIVE_AFTER_RE, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf, attributedAtEnd } from './attribution/context';
 import type { ExtractedMention, ExtractedPerson, Gender } from './entity-extraction';
 import { speaksInRelativeClause } from './attribution/relative-speaker';
+import { personHeadIndex, untitledFit } from './attribution/descriptor-heads';
 import { canonicalNation } from './mentions/titles';
 import { DEMONYMS, EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
 import type { Quotation } from './quotations';
@@ -288,9 +289,7 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
   const m = /^\s*["“]?(?:(?:But|And|Yet|Still|Meanwhile|Later)\s*,?\s+)?(the|a|an|one|another|his|her|their)\s+((?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+)/iu.exec(text);
   if (!m) return null;
   const npWords = m[2].split(/\s+/);
-  // `His candidacy for president …`: a person noun past a preposition is no head of the phrase.
-  const core = npWords.findIndex((w) => NP_PREPOSITIONS.has(w.toLowerCase()));
-  const headAt = npWords.slice(0, core < 0 ? npWords.length : core).findIndex((w) => PERSON_NOUNS.has(w.toLowerCase()) || EPITHET_NOUNS.has(w.toLowerCase()));
+  const headAt = personHeadIndex(npWords, (w) => PERSON_NOUNS.has(w) || EPITHET_NOUNS.has(w));
   if (headAt < 0) return null;
   const afterHead = text.slice(m.index + m[0].length - m[2].length + npWords.slice(0, headAt + 1).join(' ').length);
   // "Her colleague, Tom Fletcher, said" / "Her husband Peter Hall started…": named right after; the mention decides.
@@ -310,9 +309,6 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
   const described: Gender | null = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
   return described === null || gender === null || described === gender ? 'epithet' : null;
 }
-
-/** Prepositions that end a noun phrase's core. */
-const NP_PREPOSITIONS = new Set(['for', 'of', 'in', 'on', 'at', 'with', 'to', 'from', 'by', 'about', 'over', 'against']);
 
 /** "The other candidate on the stage, former Gov. Ann Lowe, said": the first person named within a short reach of the head, in apposition. */
 function namedInApposition(ctx: Context, paragraph: number, headEnd: number): boolean {
@@ -371,7 +367,7 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
   }
   // `Ann Lowe still backs the plan. "…," the Ohio senator said`: a role no one was given the title of means the person
   // the text is about too, when the text gave that person no title at all (a known other office rules them out).
-  if (people.length === 0 && salience && alone && !EPITHET_NOUNS.has(head) && !/^spokes/.test(head) && titles.length > 0) return untitledSubject(ctx, paragraph, at, gender, nation);
+  if (people.length === 0 && salience && alone && !EPITHET_NOUNS.has(head) && !/^spokes/.test(head) && titles.length > 0) return untitledFit(ctx, paragraph, at, nation, lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor'));
   if (people.length === 0 && salience && alone && EPITHET_NOUNS.has(head)) {
     // From the sentence before: a name earlier in the description's own sentence (`Speaking with Ann Lowe, the minister said`) is not whom it means.
     const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
@@ -380,18 +376,6 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     return nation === null || known === null || known === nation ? found : null;
   }
   return null;
-}
-
-/** The person the text is about before a role description's sentence (as for an epithet), when given no title or role. */
-function untitledSubject(ctx: Context, paragraph: number, at: number, gender: Gender | null, nation: string | null): Found | null {
-  const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
-  if (found === null || found.speaker.type !== 'person') return null;
-  const p = ctx.entities.people[found.speaker.index];
-  if (p.title !== null || p.roles.length > 0) return null;
-  // Only within the paragraph that names that person and no one else before the description.
-  const before = ctx.mentions[paragraph].filter((m) => m.end <= at && m.type === 'person');
-  if (!before.some((m) => m.entity === found.speaker.index)) return null;
-  return nation === null || p.nationality === null || p.nationality === nation ? found : null;
 }
 
 /** Words before a title that make it another office (`Vice President`, `Deputy Director`). */
