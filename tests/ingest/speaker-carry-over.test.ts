@@ -49,3 +49,16 @@ describe('he or she after a sentence naming a title holder and what the title is
     expect(quotes('Their jet was an odd choice, said analyst Tamsin Hale, who follows the charter trade.', '“Buying it is like buying a bag of chips,” she said.')).toEqual([['Tamsin Hale', 'Buying it is like buying a bag of chips,']]);
   });
 });
+
+describe('an unnamed speaker with a relative clause, and the quote after', () => {
+  it('the next quote of the paragraph goes on with the same unnamed speaker', () => {
+    expect(quotes('“The field office is a mess,” said a longtime aide to the mayor, who asked not to be named because the talks with the council were private. “Nobody answers the phones.”')).toEqual([
+      ['a longtime aide to the mayor', 'The field office is a mess,'],
+      ['a longtime aide to the mayor', 'Nobody answers the phones.'],
+    ]);
+  });
+
+  it('not when the sentence goes on past the relative clause to another one', () => {
+    expect(quotes('“The field office is a mess,” said a longtime aide to the mayor, who asked not to be named because the talks with the council were private. Ivo Starke disagreed. “Nobody answers the phones.”')).not.toContainEqual(['a longtime aide to the mayor', 'Nobody answers the phones.']);
+  });
+});
