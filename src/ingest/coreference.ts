@@ -5,6 +5,7 @@
 import { type Context, type Found, POSSESSIVE_AFTER_RE, isSubject, mentionsWithin, person, sentenceIndexAt, sentenceOf, attributedAtEnd } from './attribution/context';
 import type { ExtractedMention, ExtractedPerson, Gender } from './entity-extraction';
 import { speaksInRelativeClause } from './attribution/relative-speaker';
+import { personHeadIndex, untitledFit } from './attribution/descriptor-heads';
 import { canonicalNation } from './mentions/titles';
 import { DEMONYMS, EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
 import type { Quotation } from './quotations';
@@ -288,7 +289,7 @@ function describedSubject(ctx: Context, paragraph: number, start: number, limit:
   const m = /^\s*["“]?(?:(?:But|And|Yet|Still|Meanwhile|Later)\s*,?\s+)?(the|a|an|one|another|his|her|their)\s+((?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+)/iu.exec(text);
   if (!m) return null;
   const npWords = m[2].split(/\s+/);
-  const headAt = npWords.findIndex((w) => PERSON_NOUNS.has(w.toLowerCase()) || EPITHET_NOUNS.has(w.toLowerCase()));
+  const headAt = personHeadIndex(npWords, (w) => PERSON_NOUNS.has(w) || EPITHET_NOUNS.has(w));
   if (headAt < 0) return null;
   const afterHead = text.slice(m.index + m[0].length - m[2].length + npWords.slice(0, headAt + 1).join(' ').length);
   // "Her colleague, Tom Fletcher, said" / "Her husband Peter Hall started…": named right after; the mention decides.
@@ -364,6 +365,9 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
     return found !== null && found.speaker.type === 'person' && people.includes(found.speaker.index) ? found : null;
   }
+  // `Ann Lowe still backs the plan. "…," the Ohio senator said`: a role no one was given the title of means the person
+  // the text is about too, when the text gave that person no title at all (a known other office rules them out).
+  if (people.length === 0 && salience && alone && !EPITHET_NOUNS.has(head) && !/^spokes/.test(head) && titles.length > 0) return untitledFit(ctx, paragraph, at, nation, lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor'));
   if (people.length === 0 && salience && alone && EPITHET_NOUNS.has(head)) {
     // From the sentence before: a name earlier in the description's own sentence (`Speaking with Ann Lowe, the minister said`) is not whom it means.
     const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');

@@ -173,7 +173,8 @@ export function attributedAtEnd(text: string, sentenceStart: number, m: Extracte
   // `…, said the Romney campaign would …`: a name followed by a noun it modifies is no inverted speaker.
   if (inverted !== null) return (inverted[1] === '' || titleLike(inverted[1], 3)) && !MODIFIES_NEXT_WORD_RE.test(text.slice(m.end, m.end + 40));
   const lead = /[,"”]\s*((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(before);
-  return lead !== null && (lead[1] === '' || titleLike(lead[1], 3)) && FOLLOWED_BY_VERB_RE.test(text.slice(m.end, m.end + 160));
+  // `…, chief executive of Acme Corp, a charter firm, said`: the object of a preposition speaks for no one.
+  return lead !== null && (lead[1] === '' || titleLike(lead[1], 3)) && !/\b(?:of|for|at|with|from|by|to)\s+$/i.test(lead[1]) && FOLLOWED_BY_VERB_RE.test(text.slice(m.end, m.end + 160));
 }
 
 /**

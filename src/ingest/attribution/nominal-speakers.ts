@@ -51,6 +51,8 @@ function bareOpening(opening: string): RegExpExecArray | null {
   const m = BEFORE_BARE_RE.exec(opening);
   return m && !NAMING_VERBS.has((m.groups?.verb ?? '').toLowerCase()) ? m : null;
 }
+/** A relative clause on an inverted speaker ending its sentence, and nothing after it: ` who asked not to be named. ` */
+const RELATIVE_REST_RE = /^\s*who\s[^.!?;"“”]{1,120}\.\s*$/;
 /** A quotation that opens a sentence of its own: a capital letter first. */
 const QUOTE_OPENS_SENTENCE = /^\p{Lu}/u;
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
@@ -121,7 +123,9 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
         const closed = at === afterAt ? /[.:]$/.test(m[0]) && /^\s*$/.test(rest) : false;
         // `"…," said an Iowa Democrat, "and …"`: a sentence split by its attribution goes on after the comma.
         const split = at === afterAt && /,$/.test(q.text.trimEnd()) && /^\s*,?\s*$/.test(rest) && /,\s*$/.test(m[0] + rest);
-        if (rest.length <= CONTINUES && (closed || split || (at === afterAt ? /^[^.!?;"“”]*[.:]\s*$/ : /^['’”"]*\s*,?\s*(?:and|or)?\s*$/).test(rest))) give(results[i + 1]);
+        // (`said a state senator, who asked not to be named.`: a relative clause on the speaker ends the sentence.)
+        const relative = at === afterAt && /,\s*$/.test(m[0]) && RELATIVE_REST_RE.test(rest);
+        if (relative || (rest.length <= CONTINUES && (closed || split || (at === afterAt ? /^[^.!?;"“”]*[.:]\s*$/ : /^['’”"]*\s*,?\s*(?:and|or)?\s*$/).test(rest)))) give(results[i + 1]);
       }
       return;
     }

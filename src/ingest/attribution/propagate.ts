@@ -70,10 +70,24 @@ export function propagate(ctx: Context, quotes: Quotation[], results: ExtractedQ
     const lastQ = quotes[prevIndexes[prevIndexes.length - 1]];
     const laterPeople = ctx.mentions[q.paragraph - 1].filter((m) => m.start > lastQ.end && m.type === 'person' && !(last.speaker!.type === 'person' && m.entity === last.speaker!.index));
     const prevIsQuoteLed = quotes[prevIndexes[0]].open <= 1;
-    if (laterPeople.length === 0 && prevIsQuoteLed) copy(ctx, results[i], last, 'previous-paragraph', 0.7);
+    if (laterPeople.length === 0 && (prevIsQuoteLed || endsOnQuoteAttribution(ctx, lastQ, last))) copy(ctx, results[i], last, 'previous-paragraph', 0.7);
   }
   propagatePreviousSentence(ctx, quotes, results, turns);
 }
+
+/**
+ * `That changed in 2008. "…," said Ann Lee.` before a paragraph that is only a quotation: the paragraph
+ * ends on the sentence holding its last quote and that quote's own attribution (said after or before it,
+ * or a pronoun), so the next paragraph's words go on from that speaker.
+ */
+function endsOnQuoteAttribution(ctx: Context, lastQ: Quotation, last: ExtractedQuote): boolean {
+  if (lastQ.close === null || !OWN_ATTRIBUTION.has(last.method ?? '')) return false;
+  const sentences = ctx.sentences[lastQ.paragraph];
+  return sentenceIndexAt(sentences, lastQ.close) === sentences.length - 1;
+}
+
+/** Methods that read a quote's attribution in its own sentence. */
+const OWN_ATTRIBUTION = new Set(['said-after-quote', 'said-before-quote', 'pronoun']);
 
 /**
  * `Kerr said the plan would fail. "It is a waste of money."`: a whole quotation standing as a
