@@ -1,7 +1,8 @@
 /**
  * The one ingestion pipeline, used by `npm run ingest` and the
  * `ingestArticle` mutation: raw text → extraction → entity linking →
- * one `saveArticle` transaction.
+ * one `saveArticle` transaction (bulk ingest: `ingestArticles` in batch-ingest.ts, the same steps
+ * with one `saveArticleBatch` transaction for many articles).
  *
  * Entity linking makes one or two `lookup` calls (every name and alias of
  * every extracted entity; see linkEntities) and at most two `upsert` calls (organizations
