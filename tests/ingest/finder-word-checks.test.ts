@@ -2,6 +2,7 @@ import hearsay from '../../src/ingest/lexicon/hearsay-passive-cues.json';
 import stances from '../../src/ingest/lexicon/share-stances.json';
 import { hearsayPassiveCues } from '../../src/ingest/attribution/reported-hearsay-passive';
 import { shareStanceCues } from '../../src/ingest/attribution/reported-share-stances';
+import { uncatenatedToBefore } from '../../src/ingest/attribution/reported-verb-checks';
 
 /** The cue phrases a finder reads in `sentence`, taken as one sentence with no quotation in it. */
 const stanceCues = (sentence: string): string[] => shareStanceCues(sentence, { start: 0, end: sentence.length }, () => true).map((d) => d.cue.phrase);
@@ -38,5 +39,22 @@ describe('the word checks before the share-stance and hearsay patterns', () => {
     expect(hearsayCues('It was unsaid that the ferry would stop at Keld.')).toEqual([]);
     expect(hearsayCues('The ferry captain is reported missing.')).toEqual([]);
     expect(hearsayCues('The ferry fares rose in May, unexpected.')).toEqual([]);
+  });
+});
+
+describe('uncatenatedToBefore (the "to" right before a cue, tried only where its pattern may match)', () => {
+  it('is true after a "to" no catenative verb heads, in any case and spacing', () => {
+    expect(uncatenatedToBefore('The ferry board wants to ')).toBe(true);
+    expect(uncatenatedToBefore('The ferry board WANTS TO ')).toBe(true);
+    expect(uncatenatedToBefore('The ferry board plans\nto\u00a0')).toBe(true);
+  });
+
+  it('is false after a catenative verb or "went on", and when the text does not end in "to"', () => {
+    expect(uncatenatedToBefore('The ferry board continued to ')).toBe(false);
+    expect(uncatenatedToBefore('The ferry board CONTINUED\tto ')).toBe(false);
+    expect(uncatenatedToBefore('The ferry board went on to ')).toBe(false);
+    expect(uncatenatedToBefore('The ferry board went to the ')).toBe(false);
+    expect(uncatenatedToBefore('The ferry board wants to')).toBe(false);
+    expect(uncatenatedToBefore('The ferry board wants onto ')).toBe(false);
   });
 });
