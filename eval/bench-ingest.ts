@@ -10,6 +10,10 @@
  * on first use: several hundred milliseconds), the second is the steady state a
  * long ingest runs at. The whole pipeline runs after both, with fresh stores.
  *
+ * The whole pipeline is timed twice, each time into fresh stores: an article at a time
+ * (ingestArticle: one store transaction an article) and in batches as `npm run ingest` saves a
+ * run of files (ingestArticles: up to 50 articles a transaction).
+ *
  * Each rate is given by wall-clock time, by the process's CPU time (user +
  * system, all threads: V8 collects garbage and compiles on helper threads, so
  * this may exceed one core), and — where Linux tells it — by the main
@@ -21,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEntityService } from '../src/entities/sqlite-entity-service';
 import { extractArticle } from '../src/ingest/extract-article';
+import { batchesOf, ingestArticles } from '../src/ingest/batch-ingest';
 import { ingestArticle } from '../src/ingest/pipeline';
 import { SqliteArticleStore } from '../src/store/sqlite-article-store';
 import { mainThreadSeconds } from './main-thread-cpu';
@@ -45,21 +50,34 @@ async function main(): Promise<void> {
   const cold = await extraction();
   const warm = await extraction();
 
+  const single = await inFreshStores(async (deps) => {
+    for (let i = 0; i < texts.length; i++) await ingestArticle({ text: texts[i], url: `https://example.test/${i}` }, deps);
+  });
+  const inputs = texts.map((text, i) => ({ text, url: `https://example.test/${i}` }));
+  const batched = await inFreshStores(async (deps) => {
+    for (const batch of batchesOf(inputs, (input) => input.text.length)) {
+      const failed = (await ingestArticles(batch, deps)).find((r) => !r.ok);
+      if (failed && !failed.ok) throw failed.error;
+    }
+  });
+  const rate = (seconds: number | null): string => (seconds === null ? '    -' : `${(count / seconds).toFixed(0)}`.padStart(5));
+  const line = (t: Timing): string => `${rate(t.wall)} wall ${rate(t.cpu)} CPU ${rate(t.mainThread)} main thread`;
+  process.stdout.write(
+    `${count} articles, ${quotes} quotes; articles/s by wall clock, by this process's CPU time, by its main thread's CPU time\n` +
+      `extraction only, first pass:  ${line(cold)} (start-up included)\n` +
+      `extraction only, second pass: ${line(warm)}\n` +
+      `extraction + linking + store: ${line(single)} (SQLite, in-process entity service; a transaction an article)\n` +
+      `the same in batches:          ${line(batched)} (up to 50 articles a transaction)\n`,
+  );
+}
+
+/** Times `run` on a fresh SQLite article store and in-process entity service in a temp folder, removed after. */
+async function inFreshStores(run: (deps: { store: SqliteArticleStore; entities: SqliteEntityService }) => Promise<void>): Promise<Timing> {
   const tmp = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   const store = SqliteArticleStore.open(join(tmp, 'news.db'));
   const entities = SqliteEntityService.open(join(tmp, 'entities.db'));
   try {
-    const pipeline = await measure(async () => {
-      for (let i = 0; i < texts.length; i++) await ingestArticle({ text: texts[i], url: `https://example.test/${i}` }, { store, entities });
-    });
-    const rate = (seconds: number | null): string => (seconds === null ? '    -' : `${(count / seconds).toFixed(0)}`.padStart(5));
-    const line = (t: Timing): string => `${rate(t.wall)} wall ${rate(t.cpu)} CPU ${rate(t.mainThread)} main thread`;
-    process.stdout.write(
-      `${count} articles, ${quotes} quotes; articles/s by wall clock, by this process's CPU time, by its main thread's CPU time\n` +
-        `extraction only, first pass:  ${line(cold)} (start-up included)\n` +
-        `extraction only, second pass: ${line(warm)}\n` +
-        `extraction + linking + store: ${line(pipeline)} (SQLite, in-process entity service)\n`,
-    );
+    return await measure(() => run({ store, entities }));
   } finally {
     await store.close();
     await entities.close();

@@ -5,6 +5,10 @@
  * `url`, `date` (or `publishedAt`), `section`, `byline` and `headline`; other keys
  * are reported as warnings and ignored.
  *
+ * Files are saved in batches of up to 50 articles (BATCH_ARTICLES, and up to BATCH_TEXT of text),
+ * one store transaction a batch (src/ingest/batch-ingest.ts); a file that fails to read, extract,
+ * link or save is reported failed and the rest of its batch is stored.
+ *
  * Progress goes to stderr (a bar when it is a terminal, a line per file
  * otherwise); the summary goes to stdout. Exit code 1 when any file failed,
  * 2 on a usage or configuration error.
@@ -16,7 +20,8 @@ import { ConfigError } from '../config/env-values';
 import { openEntityService } from '../entities/open-entity-service';
 import { InvalidInputError } from '../errors';
 import { RedisNewsEvents } from '../events/redis-news-events';
-import { ingestArticle, type IngestResult } from '../ingest/pipeline';
+import { batchFull, ingestArticles } from '../ingest/batch-ingest';
+import type { IngestResult } from '../ingest/pipeline';
 import type { IngestInput } from '../records/article-records';
 import { parseNewsDate } from '../ingest/publication-date';
 import { openArticleStore } from '../store/open-article-store';
@@ -113,6 +118,9 @@ function progressReporter(total: number): { step(done: number, file: string, res
   };
 }
 
+/** A file read (its input) or not (what reading it threw), waiting for its batch. */
+type Pending = { file: string; input: IngestInput; error: null } | { file: string; input: null; error: unknown };
+
 function describe(result: IngestResult): string {
   return `${result.outcome} (${result.people} people, ${result.organizations} organizations, ${result.quotes} quotes)`;
 }
@@ -146,26 +154,53 @@ async function main(argv: string[]): Promise<number> {
   const summary: Summary = { created: 0, updated: 0, unchanged: 0, failed: 0, quotes: 0, people: 0 };
   const failures: string[] = [];
   const progress = progressReporter(files.length);
-  try {
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i];
+  // Files are read into a batch, saved in one transaction a batch (batch-ingest.ts), and reported in order.
+  let batch: Pending[] = [];
+  let batchText = 0;
+  let done = 0;
+  const fail = (file: string, error: unknown): string => {
+    summary.failed++;
+    const message = error instanceof Error ? error.message : String(error);
+    failures.push(`${file}: ${message}`);
+    return `failed: ${message}`;
+  };
+  const flush = async (): Promise<void> => {
+    const readable = batch.flatMap((p) => (p.input === null ? [] : [p.input]));
+    const results = await ingestArticles(readable, { store, entities, events });
+    let next = 0;
+    for (const pending of batch) {
       let line: string;
+      if (pending.input === null) line = fail(pending.file, pending.error);
+      else {
+        const outcome = results[next++];
+        if (outcome.ok) {
+          summary[outcome.result.outcome]++;
+          summary.quotes += outcome.result.quotes;
+          summary.people += outcome.result.people;
+          line = describe(outcome.result);
+        } else line = fail(pending.file, outcome.error);
+      }
+      progress.step(++done, pending.file, line);
+    }
+    batch = [];
+    batchText = 0;
+  };
+  try {
+    for (const file of files) {
+      let pending: Pending;
       try {
         const { input, warnings } = await readInput(file);
         for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
-        const result = await ingestArticle(input, { store, entities, events });
-        summary[result.outcome]++;
-        summary.quotes += result.quotes;
-        summary.people += result.people;
-        line = describe(result);
+        pending = { file, input, error: null };
       } catch (error) {
-        summary.failed++;
-        const message = error instanceof Error ? error.message : String(error);
-        failures.push(`${file}: ${message}`);
-        line = `failed: ${message}`;
+        pending = { file, input: null, error };
       }
-      progress.step(i + 1, file, line);
+      const size = pending.input?.text.length ?? 0;
+      if (batchFull(batch.length, batchText, size)) await flush();
+      batch.push(pending);
+      batchText += size;
     }
+    await flush();
   } finally {
     progress.end();
     await Promise.allSettled([store.close(), entities.close(), events?.close()]);

@@ -1,7 +1,8 @@
 /**
  * The one ingestion pipeline, used by `npm run ingest` and the
  * `ingestArticle` mutation: raw text → extraction → entity linking →
- * one `saveArticle` transaction.
+ * one `saveArticle` transaction (bulk ingest: `ingestArticles` in batch-ingest.ts, the same steps
+ * with one `saveArticleBatch` transaction for many articles).
  *
  * Entity linking makes one or two `lookup` calls (every name and alias of
  * every extracted entity; see linkEntities) and at most two `upsert` calls (organizations
@@ -48,6 +49,24 @@ export interface IngestResult {
  * the article is written last).
  */
 export async function ingestArticle(input: IngestInput, deps: IngestDeps): Promise<IngestResult> {
+  const prepared = await prepareArticle(input, deps);
+  return announceSaved(prepared, await deps.store.saveArticle(prepared.draft), deps);
+}
+
+/** An article extracted and linked, ready to save: its draft, what it links, and what the result reports. */
+export interface PreparedArticle {
+  draft: ArticleDraft;
+  links: EntityLinks;
+  people: number;
+  organizations: number;
+  quotes: number;
+}
+
+/**
+ * Everything of ingestArticle before the save: the input checked, extraction, the quote cap, the
+ * article caps, entity linking (the entity service's writes happen here) and the store's draft.
+ */
+export async function prepareArticle(input: IngestInput, deps: IngestDeps): Promise<PreparedArticle> {
   checkIngestInput(input);
   let extraction = extractArticle(input.text, {
     url: input.url,
@@ -63,19 +82,22 @@ export async function ingestArticle(input: IngestInput, deps: IngestDeps): Promi
   const over = overCap({ paragraphs: extraction.paragraphs, images: extraction.images, mentions: extraction.entities.mentions, quotes: extraction.quotes });
   if (over) throw new InvalidInputError(`Invalid article: ${overCapMessage(over)}`, over);
   const links = await linkEntities(extraction.entities, deps.entities);
-  const draft = buildDraft(extraction, links);
-  const saved = await deps.store.saveArticle(draft);
-  if (deps.events && saved.outcome !== 'unchanged') {
-    await deps.events.publish(await ingestEvents(deps.store, { articleId: saved.id, outcome: saved.outcome, draft, changedEntities: links.changed }));
-  }
   return {
-    articleId: saved.id,
-    outcome: saved.outcome,
-    slug: draft.slug,
+    draft: buildDraft(extraction, links),
+    links,
     people: extraction.entities.people.length,
     organizations: extraction.entities.organizations.length,
     quotes: extraction.quotes.length,
   };
+}
+
+/** After the save committed: subscribers told of a new or changed article, and the result. */
+export async function announceSaved(prepared: PreparedArticle, saved: { id: number; outcome: InsertOutcome }, deps: IngestDeps): Promise<IngestResult> {
+  const { draft, links } = prepared;
+  if (deps.events && saved.outcome !== 'unchanged') {
+    await deps.events.publish(await ingestEvents(deps.store, { articleId: saved.id, outcome: saved.outcome, draft, changedEntities: links.changed }));
+  }
+  return { articleId: saved.id, outcome: saved.outcome, slug: draft.slug, people: prepared.people, organizations: prepared.organizations, quotes: prepared.quotes };
 }
 
 /** How an extracted entity was tied to the entity service. */

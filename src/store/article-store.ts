@@ -18,6 +18,7 @@ import type {
   SearchPages,
   SearchPagesRequest,
 } from '../records/article-records';
+import type { BatchSaveResult } from './batch-save';
 
 /**
  * The article store: articles, their mentions of entities and their quotes.
@@ -71,6 +72,14 @@ export interface ArticleStore {
   timelines(requests: readonly TimelineRequest[]): Promise<TimelineBucket[][]>;
 
   saveArticle(draft: ArticleDraft): Promise<{ id: number; outcome: InsertOutcome }>;
+  /**
+   * Saves several drafts as saveArticle would, one after another, in one transaction (one commit
+   * for the batch); one slot per draft, in order: its id and outcome, or its error. An invalid
+   * draft is left out; when a save fails in the database the batch is saved again a draft at a
+   * time, so only the drafts that fail alone are not stored (src/store/batch-save.ts). Bulk
+   * ingest bounds the batch (src/ingest/batch-ingest.ts).
+   */
+  saveArticleBatch(drafts: readonly ArticleDraft[]): Promise<BatchSaveResult[]>;
   /**
    * Corrects a quote's speaker and records the correction (who: `editor`, the
    * editor's key id; when; the speaker before and after) in the same

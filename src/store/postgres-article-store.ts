@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { createPostgresPool } from '../db/postgres-pool';
 import { applyPostgresMigrations } from '../db/postgres-migrate';
 import type { ArticleStore } from './article-store';
+import { saveDraftBatch, type BatchSaveResult } from './batch-save';
 import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
 import { PAIR_KINDS, PAIR_TABLES } from './co-occurrence';
 import { pairFillSql, pairSql, type PairSql } from './pair-sql';
@@ -61,7 +62,23 @@ export class PostgresArticleStore extends PostgresArticleSearch implements Artic
   }
 
   async saveArticle(draft: ArticleDraft): Promise<{ id: number; outcome: InsertOutcome }> {
-    const valid = validateDraft(draft);
+    return this.saveValid(validateDraft(draft));
+  }
+
+  async saveArticleBatch(drafts: readonly ArticleDraft[]): Promise<BatchSaveResult[]> {
+    // A lost race fails the whole batch's transaction; the drafts are then saved one at a time, each with its retries.
+    return saveDraftBatch(drafts, {
+      saveAll: (valid) =>
+        this.inTransaction(async (client) => {
+          const saved: { id: number; outcome: InsertOutcome }[] = [];
+          for (const draft of valid) saved.push(await this.saveValidDraft(client, draft));
+          return saved;
+        }),
+      saveOne: (draft) => this.saveValid(draft),
+    });
+  }
+
+  private async saveValid(valid: ValidDraft): Promise<{ id: number; outcome: InsertOutcome }> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.inTransaction((client) => this.saveValidDraft(client, valid));

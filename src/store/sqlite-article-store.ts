@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { applySqliteMigrations } from '../db/sqlite-migrate';
 import { keepTempStoreInMemory } from '../db/sqlite-temp-store';
 import type { ArticleStore } from './article-store';
+import { saveDraftBatch, type BatchSaveResult } from './batch-save';
 import { validateDraft, validateSpeaker, type ValidDraft } from './draft-validation';
 import { PAIR_KINDS, PAIR_TABLES } from './co-occurrence';
 import { dropPairIndexDdl, pairFillSql, pairIndexDdl } from './pair-sql';
@@ -104,6 +105,13 @@ export class SqliteArticleStore extends SqliteArticleSearch implements ArticleSt
   async saveArticle(draft: ArticleDraft): Promise<{ id: number; outcome: InsertOutcome }> {
     const valid = validateDraft(draft);
     return this.inTransaction(() => this.saveValidDraft(valid));
+  }
+
+  async saveArticleBatch(drafts: readonly ArticleDraft[]): Promise<BatchSaveResult[]> {
+    return saveDraftBatch(drafts, {
+      saveAll: async (valid) => this.inTransaction(() => valid.map((draft) => this.saveValidDraft(draft))),
+      saveOne: async (draft) => this.inTransaction(() => this.saveValidDraft(draft)),
+    });
   }
 
   /**

@@ -59,6 +59,29 @@ describe('npm run ingest (dist/src/cli/ingest.js)', () => {
     expect(second.stderr).toMatch(/empty\.txt: The article text is empty/);
   });
 
+  it('saves files in batches: a bad file in the middle of one fails alone, reported in its place', async () => {
+    // 60 files: a batch of 50 and one of 10; the unreadable sidecar is in the first, the empty text in the second.
+    const files = writeArticles(dir, 60);
+    writeFileSync(`${files[20]}.meta.json`, '{ not json');
+    writeFileSync(files[55], '');
+    const run = spawnSync(process.execPath, [cli, ...files], { env, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/ingested 60 file\(s\): 58 created, 0 updated, 0 unchanged, 2 failed/);
+    const progress = run.stderr.split('\n').filter((l) => l.startsWith('['));
+    expect(progress.map((l) => /^\[(\d+)\/60\] (\S+):/.exec(l)?.slice(1))).toEqual(files.map((f, i) => [String(i + 1), f]));
+    expect(progress[20]).toMatch(/failed: .*meta\.json is not valid JSON/);
+    expect(progress[55]).toMatch(/failed: The article text is empty/);
+    expect(progress[21]).toMatch(/: created \(/);
+
+    const store = SqliteArticleStore.open(env.DATABASE_URL!);
+    try {
+      const stored = await allArticles(store);
+      expect(stored.map((a) => a.url).sort()).toEqual(files.flatMap((_, i) => (i === 20 || i === 55 ? [] : [`https://example.test/articles/${i}`])).sort());
+    } finally {
+      await store.close();
+    }
+  });
+
   it('leaves every stored article whole when killed mid-way', async () => {
     const files = writeArticles(dir, 400);
     const child = spawn(process.execPath, [cli, ...files], { env, stdio: ['ignore', 'ignore', 'pipe'] });

@@ -18,6 +18,7 @@ import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
 import { subjectBefore, type PassiveDraft } from './reported-passive';
 import { pronounBefore } from './reported-agentless';
+import { holdsRunIn } from './sentence-runs';
 import cues from '../lexicon/hearsay-passive-cues.json';
 
 /** Adverbs that may stand inside the verb group. */
@@ -43,8 +44,17 @@ const CLAUSE_START_RE = /(?:^|[,;:—–(]\s*)(?!.*[,;:—–(])/u;
 /** Connectives that open that clause and are not its content. */
 const CONNECTIVE_RE = /^(?:(?:and|but|or|so|yet|should|if|when|while|because|though|although|since|that|then)\s+)+/iu;
 
-/** A cheap check before the scans: a sentence holding none of the participles is not read. */
-const NEEDS_RE = new RegExp(`(?:${alternation([...cues.itThat, ...cues.toPerfect, ...cues.asClause])})(?:\\s|[,.;])`, 'iu');
+/**
+ * Cheap checks before the scans, each a condition its pattern needs, read from the sentence's runs of letters in
+ * lower case (shared with the other finders, sentence-runs.ts): a listed participle as a word of its own, with "it"
+ * for IT_RE, followed by "to" for TO_RE, with "as" for AS_RE. The patterns read the participles in lower case.
+ */
+const IT_PARTICIPLES: ReadonlySet<string> = new Set(cues.itThat);
+const TO_PARTICIPLES: ReadonlySet<string> = new Set(cues.toPerfect);
+const AS_PARTICIPLES: ReadonlySet<string> = new Set(cues.asClause);
+const IT_WORD: ReadonlySet<string> = new Set(['it']);
+const AS_WORD: ReadonlySet<string> = new Set(['as']);
+const TO_AFTER_RE = /\s+to\s/uy;
 /** A negation before the participle: no one made the claim ("it was never said that"). */
 const NEGATED_RE = /(?<![\p{L}\p{N}’'-])(?:not|never|n[’']t)\s/iu;
 /** A subject that denies what follows. */
@@ -59,8 +69,11 @@ const ASIDE_END_RE = /,\s|\s?[—–]/u;
 export function hearsayPassiveCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  if (!NEEDS_RE.test(slice)) return out;
-  for (const m of slice.matchAll(IT_RE)) {
+  const mayIt = holdsRunIn(slice, IT_PARTICIPLES) && holdsRunIn(slice, IT_WORD);
+  const mayTo = holdsRunIn(slice, TO_PARTICIPLES, TO_AFTER_RE);
+  const mayAs = holdsRunIn(slice, AS_PARTICIPLES) && holdsRunIn(slice, AS_WORD);
+  if (!mayIt && !mayTo && !mayAs) return out;
+  for (const m of mayIt ? slice.matchAll(IT_RE) : []) {
     const at = sentence.start + m.index;
     const cueEnd = at + m[0].length;
     const that = THAT_RE.exec(text.slice(cueEnd, sentence.end));
@@ -69,7 +82,7 @@ export function hearsayPassiveCues(text: string, sentence: Range, outside: (i: n
     const content = trimRange(text, { start: cueEnd + that[0].length, end: sentence.end });
     if (content.end > content.start) out.push({ content, cue, source: null, sourceText: null, sourceAt: at, clauseAt: content.start });
   }
-  for (const m of slice.matchAll(TO_RE)) {
+  for (const m of mayTo ? slice.matchAll(TO_RE) : []) {
     const at = sentence.start + m.index;
     if (!outside(at) || NEGATED_RE.test(m[1]) || NEGATED_RE.test(text.slice(Math.max(sentence.start, at - 6), at))) continue;
     const subject = subjectBefore(text, sentence, at) ?? pronounBefore(text, sentence, at);
@@ -81,7 +94,7 @@ export function hearsayPassiveCues(text: string, sentence: Range, outside: (i: n
     const end = aside ? cueEnd + aside.index : sentence.end;
     out.push({ content: trimRange(text, { start: subject.start, end }), cue, source: null, sourceText: null, sourceAt: at, clauseAt: subject.start });
   }
-  for (const m of slice.matchAll(AS_RE)) {
+  for (const m of mayAs ? slice.matchAll(AS_RE) : []) {
     const at = sentence.start + m.index;
     const cueEnd = at + m[0].length;
     if (!outside(at)) continue;

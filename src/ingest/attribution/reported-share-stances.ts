@@ -13,6 +13,7 @@ import stances from '../lexicon/share-stances.json';
 import { words, type Range } from '../text';
 import type { Cue } from './reported-content';
 import { shareSubject } from './reported-shares';
+import { holdsRunIn } from './sentence-runs';
 
 export interface ShareStanceDraft {
   content: Range;
@@ -31,6 +32,26 @@ const STANCE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])${BEFORE_VERB}(?:(${alternation(stances.verbs)})|${COPULA}(${alternation(stances.states)})|(${OPINION}))(?![\\p{L}\\p{N}])`,
   'giu',
 );
+/**
+ * A word STANCE_RE needs, one a listed phrase (its longest word: "ballots" of "cast their ballots for", "choose" of
+ * "would choose"), each state, or the opinion's noun: looked up among the sentence's runs of letters in lower case
+ * (sentence-runs.ts) before the pattern is tried. A word of a phrase stands between non-letters in any text the pattern
+ * matches, so a sentence without one holds no match. The pattern ignores case, so "ſ", which it reads as "s" and lower
+ * case keeps, lets the pattern run.
+ */
+const STANCE_WORDS: ReadonlySet<string> = new Set([
+  ...stances.verbs.map(longestWord),
+  ...stances.states.map(longestWord),
+  ...['opinion', 'view', 'impression', 'image'].flatMap((noun) => [noun, `${noun}s`]),
+]);
+
+/** The longest run of letters of a phrase, lower-cased (the first of equals). */
+function longestWord(phrase: string): string {
+  const runs = phrase.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (runs.length === 0) throw new Error(`A listed stance has no letters: "${phrase}"`);
+  return runs.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
 /** What ends the stance's clause: a semicolon, a dash, a comma before a clause or an aside, a next share after "and"/"while". */
 const CLAUSE_END_RE = /\s*(?:;|\s[—–]\s|\s--\s|,\s+(?:with|while|and|but|which|according|though|although|as|including|compared|up|down|double|a\s+\S+\s+(?:increase|decrease|drop|rise|jump))\b|,\s*\d|\s+(?:while|whereas)\s)/iu;
 /** Words a one-word complement may not be (the clause went on elsewhere). */
@@ -40,7 +61,9 @@ const NOT_CONTENT_RE = /^(?:to|that|of|and|but|or|in|on|at|it|this|so)$/iu;
 export function shareStanceCues(text: string, sentence: Range, outside: (i: number) => boolean): ShareStanceDraft[] {
   const out: ShareStanceDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  // Every share holds one of these; the verb scan runs only on sentences that do.
+  // A word of the stances (read first: the runs are shared with the finders before), and one of these, which every
+  // share holds; the verb scan runs only on sentences that have both.
+  if (!holdsRunIn(slice, STANCE_WORDS) && !slice.includes('\u017F')) return out;
   if (!/\d|percent|half|major|plural|minorit|third|quarter|fourth|fifth/iu.test(slice)) return out;
   for (const m of slice.matchAll(STANCE_RE)) {
     if (out.length >= 2) break;

@@ -96,9 +96,29 @@ export function passiveBefore(near: string): boolean {
   return trimmedEndMatches(near, PASSIVE_END_RE, 5, true) && PASSIVE_BEFORE_RE.test(near);
 }
 
-/** Whether a cue follows a "to" that no catenative verb heads ("wants to say" reports nothing yet; "continued to insist" does). */
+/** NOT_CATENATIVE_TO_RE tried at one position only (sticky). */
+const NOT_CATENATIVE_TO_AT_RE = new RegExp(NOT_CATENATIVE_TO_RE.source, 'iuy');
+const SPACE_RE = /\s/u;
+
+/**
+ * Whether a cue follows a "to" that no catenative verb heads ("wants to say" reports nothing yet; "continued to insist" does).
+ * NOT_CATENATIVE_TO_RE (`\s+to\s+$` after a look-behind) can match only from within the spaces before the text's last
+ * "to": those positions are found by a walk back from the end and tried in order, as the unanchored pattern would try
+ * them, instead of every position of the text.
+ */
 export function uncatenatedToBefore(near: string): boolean {
-  return trimmedEndMatches(near, TO_END_RE, 3, true) && NOT_CATENATIVE_TO_RE.test(near);
+  if (!trimmedEndMatches(near, TO_END_RE, 3, true)) return false;
+  // The trimmed end is a space and "to" (TO_END_RE): the "to" starts two characters before it.
+  let end = near.length;
+  while (end > 0 && SPACE_RE.test(near[end - 1])) end--;
+  const to = end - 2;
+  let start = to;
+  while (start > 0 && SPACE_RE.test(near[start - 1])) start--;
+  for (let at = start; at < to; at++) {
+    NOT_CATENATIVE_TO_AT_RE.lastIndex = at;
+    if (NOT_CATENATIVE_TO_AT_RE.test(near)) return true;
+  }
+  return false;
 }
 
 /** A copula before a stance adjective, adverbs and a negation allowed ("has been sharply critical of", "wasn’t fond of", "came away convinced"). */
