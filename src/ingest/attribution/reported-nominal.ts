@@ -9,6 +9,7 @@ import { alternation } from '../lexicon';
 import bareNominal from '../lexicon/bare-nominal-prepositions.json';
 import receivingVerbs from '../lexicon/receiving-verbs.json';
 import nominalNouns from '../lexicon/nominal-cues.json';
+import ownPrepositions from '../lexicon/nominal-own-prepositions.json';
 import sourceCues from '../lexicon/noun-source-cues.json';
 import type { Range } from '../text';
 import { lastLetterRuns } from './word-presence';
@@ -30,22 +31,29 @@ export interface NominalDraft {
 }
 
 /** The listed nominal cues and the stance nouns read the same way ("doubts about", "frustration over" is not read: no "over"). */
-const NOMINAL_NOUNS = [...nominalNouns, ...sourceCues.stance.map((e) => e.noun)];
+/** Stance nouns read only before their own preposition ("hopes of", "confidence in"): noun → that preposition. */
+const OWN_PREPOSITION: ReadonlyMap<string, string> = new Map([
+  ...ownPrepositions.of.map((e): [string, string] => [e.noun, 'of']),
+  ...ownPrepositions.in.map((e): [string, string] => [e.noun, 'in']),
+]);
+/** Whether a noun takes a preposition as its complement's opening: its own for those listed; "in" for none other. */
+const takesPreposition = (noun: string, prep: string): boolean => OWN_PREPOSITION.get(noun.toLowerCase()) === prep || (!OWN_PREPOSITION.has(noun.toLowerCase()) && prep !== 'in');
+const NOMINAL_NOUNS = [...nominalNouns, ...sourceCues.stance.map((e) => e.noun), ...OWN_PREPOSITION.keys()];
 const NOUNS = alternation(NOMINAL_NOUNS);
 const NOUN_WORDS = lastLetterRuns(NOMINAL_NOUNS);
 /** A time phrase between a noun and its complement ("Lee's statement last week that", "Cole's announcement in 2014 of"). */
 const TIME = `(?:\\s+(?:(?:last|this|earlier\\s+this)\\s+(?:week|month|year|spring|summer|fall|winter)|in\\s+\\d{4}|earlier))?`;
 /** "Trump's call for", "the union's support for": a capitalized possessor (up to four words), the noun, its complement's opening word. */
 const NOMINAL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})${TIME}\\s+(for|of|on|about|against|to|that)\\s+`,
+  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})${TIME}\\s+(for|of|on|about|against|to|that|in)\\s+`,
   'gu',
 );
 /** "his call for", "their criticism of": a possessive pronoun (resolved later, as "he said" is), the noun, its complement's opening word. */
-const PRONOUN_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})${TIME}\\s+(for|of|on|about|against|to|that)\\s+`, 'giu');
+const PRONOUN_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])(his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})${TIME}\\s+(for|of|on|about|against|to|that|in)\\s+`, 'giu');
 /** "calls for a recount", "new questions about the deal": a nominal cue with no possessor before its complement's preposition. */
-const BARE_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}’'])((?:(a|an|the|no|any|new|more|growing|fresh|sharp|harsh|public|widespread|strong)\\s+)*(?:[\\p{Ll}-]+\\s+){0,1}?)(${NOUNS})\\s+(for|of|on|about|against|to|not\\s+to)\\s+`, 'giu');
+const BARE_NOMINAL_RE = new RegExp(`(?<![\\p{L}\\p{N}’'])((?:(a|an|the|no|any|new|more|growing|fresh|sharp|harsh|public|widespread|strong)\\s+)*(?:[\\p{Ll}-]+\\s+){0,1}?)(${NOUNS})\\s+(for|of|on|about|against|to|in|not\\s+to)\\s+`, 'giu');
 /** What follows a nominal cue in all three patterns: its complement's opening word (BARE_NOMINAL_RE's are among these). */
-const COMPLEMENT_OPENING_RE = new RegExp(`${TIME}\\s+(?:for|of|on|about|against|to|that|not\\s+to)\\s`, 'iuy');
+const COMPLEMENT_OPENING_RE = new RegExp(`${TIME}\\s+(?:for|of|on|about|against|to|that|in|not\\s+to)\\s`, 'iuy');
 const OF_NOUNS: ReadonlySet<string> = new Set(bareNominal.of);
 const TO_NOUNS: ReadonlySet<string> = new Set(bareNominal.to);
 const TO_INFINITIVE_NOUNS: ReadonlySet<string> = new Set(bareNominal['to-infinitive']);
@@ -88,7 +96,7 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
   const hasNoun = holdsRunIn(slice, NOUN_WORDS, COMPLEMENT_OPENING_RE);
   for (const m of hasNoun && /['’]/.test(slice) ? slice.matchAll(NOMINAL_RE) : []) {
     const at = sentence.start + m.index;
-    if (!outside(at) || /^(?:The|A|An|This|That|In|On|At|For|By|But|And)$/.test(m[1])) continue;
+    if (!outside(at) || /^(?:The|A|An|This|That|In|On|At|For|By|But|And)$/.test(m[1]) || !takesPreposition(m[2], m[3].toLowerCase())) continue;
     const nounAt = at + m[0].lastIndexOf(m[2], m[0].length - m[3].length - 1);
     if (received(nounAt)) continue;
     const from = at + m[0].length;
@@ -107,7 +115,7 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
   }
   for (const m of hasNoun ? slice.matchAll(PRONOUN_NOMINAL_RE) : []) {
     const at = sentence.start + m.index;
-    if (!outside(at) || out.length >= 6) continue;
+    if (!outside(at) || out.length >= 6 || !takesPreposition(m[2], m[3].toLowerCase())) continue;
     const nounAt = at + m[0].lastIndexOf(m[2], m[0].length - m[3].length - 1);
     if (received(nounAt)) continue;
     const content = complementOf(text, sentence, at + m[0].length, m[3]);
@@ -127,7 +135,7 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     // "a warning not to travel": "not" and the infinitive are the content, as "to" and it are.
     const negated = /^not\s/iu.test(m[4]);
     const prep = negated ? 'to' : m[4].toLowerCase();
-    if ((prep === 'of' && !OF_NOUNS.has(noun)) || (prep === 'to' && (negated || !TO_NOUNS.has(noun)) && !(TO_INFINITIVE_NOUNS.has(noun) && INFINITIVE_RE.test(text.slice(from, from + 12))))) continue;
+    if (!takesPreposition(noun, prep) || (prep === 'of' && !OF_NOUNS.has(noun) && !OWN_PREPOSITION.has(noun)) || (prep === 'to' && (negated || !TO_NOUNS.has(noun)) && !(TO_INFINITIVE_NOUNS.has(noun) && INFINITIVE_RE.test(text.slice(from, from + 12))))) continue;
     const content = complementOf(text, sentence, from, prep);
     if (!content) continue;
     if (negated) content.start = from - m[4].length - 1;

@@ -58,10 +58,16 @@ const ASKED_RE =
 const ASKED_BY_RE = /^\s+by\s+([^,;:"“”]{1,60}?)\s(?=(?:whether|if|why|how|what|which|who)\s)/u;
 /**
  * What may follow a raising verb for it to report a stance: an infinitive, "that", "as if", "like", an adjective
- * (a comparative too: "appears closer"), an aside first ("It appears, though, that …").
+ * (a comparative too: "appears closer"), an aside first ("It appears, though, that …"). The adjective is read by its
+ * ending, or is one of the listed words that stand alone ("seemed certain to", "appears set to"), none of them an ending.
  */
 const RAISING_COMPLEMENT_RE =
-  /^(?:\s*,\s*(?:though|however|at\s+least|for\s+now|so\s+far)\s*,)?\s+(?:to\s+\p{Ll}|that\b|as\s+if\b|as\s+though\b|like\b|(?:(?:very|more|less|increasingly|so|all|almost|likely|unlikely)\s+)*\p{Ll}+(?:ful|ous|ive|ent|ant|ble|ic|al|y|ed|ing|ly|ier|[^aeiou\s]er|ready|set|poised|certain|sure|open|keen|eager|intent|determined|willing|unable|able|happy|content)\b)/u;
+  /^(?:\s*,\s*(?:though|however|at\s+least|for\s+now|so\s+far)\s*,)?\s+(?:to\s+\p{Ll}|that\b|as\s+if\b|as\s+though\b|like\b|(?:(?:very|more|less|increasingly|so|all|almost|likely|unlikely)\s+)*(?:\p{Ll}+(?:ful|ous|ive|ent|ant|ble|ic|al|y|ed|ing|ly|ier|[^aeiou\s]er)|ready|set|poised|certain|sure|open|keen|eager|intent|determined|willing|unable|able|happy|content)\b)/u;
+/**
+ * After a passive "expected" (never "seem"/"appear"), a time or an occasion may stand for the complement: "A ruling is
+ * expected in May", "The vote is expected next week", "No deal is expected anytime soon". What is expected is the subject.
+ */
+const EXPECTED_WHEN_RE = /^\s+(?:(?:in|by|on|before|after|within|during|later|early|late|next|this|soon|shortly|anytime|imminently|any\s+time)\b|to\s+be\b)/iu;
 /** After "it seems"/"it appears" a clause may follow without "that": a determiner, a pronoun or a name, then more. */
 const IT_CLAUSE_RE = /^\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|he|she|they|we|there|\p{Lu}\p{Ll}+)\s+\p{L})/u;
 /**
@@ -131,7 +137,8 @@ export function raisingCues(text: string, sentence: Range, outside: (i: number) 
     const bare = it && /(?:seem|appear)\p{L}*$/iu.test(m[0]) ? IT_CLAUSE_RE.exec(after) : null;
     // "The firm reportedly weighed a bid": hearsay of the clause the adverb stands in.
     const hearsay = HEARSAY_END_RE.test(m[0]);
-    if (!outside(at) || !(bare || hearsay || RAISING_COMPLEMENT_RE.test(after))) continue;
+    const when = !it && /\bexpected$/i.test(m[0]) && EXPECTED_WHEN_RE.test(after);
+    if (!outside(at) || !(bare || hearsay || when || RAISING_COMPLEMENT_RE.test(after))) continue;
     const cue: Cue = { at, end, word: m[0].toLowerCase(), phrase: m[0], phraseStart: at };
     const that = bare ?? /^(?:\s*,[^,]{1,20},)?\s+that\s+/i.exec(after);
     let content: Range;

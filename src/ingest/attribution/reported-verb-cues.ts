@@ -38,6 +38,7 @@ import { negatedQuestionContent } from './reported-open-questions';
 import { withFirstConjunct } from './reported-first-conjuncts';
 import { anotherSubject } from './reported-another-subjects';
 import { invertedAfterComma } from './reported-inverted-first';
+import { resumedInvertedAside } from './reported-resumed-asides';
 
 /** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
 const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
@@ -303,6 +304,12 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
     }
     // `CONTENT, said X.` (inverted).
     if (info.frame === 'clause' && COMMA_BEFORE_RE.test(head) && !aux) {
+      // "The contrast, said Doyle and others, would be clear …": the content resumes after the source's comma.
+      const aside = resumedInvertedAside(ctx, p, text, sentence, cue.phraseStart, cue.end);
+      if (aside && make(text, p, aside.content, cue, info, aside.source, aside.sourceText, quotes)) {
+        if (emit({ content: aside.content, cue, info, source: aside.source, sourceText: aside.sourceText, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart, textOverride: aside.text })) return out;
+        continue;
+      }
       const entity = ctx.speakerStartingAt(p, cue.end + (/^\s*/.exec(after)?.[0].length ?? 0));
       const content = trimRange(text, { start: sentence.start, end: sentence.start + head.replace(/[\s,]+$/, '').length });
       // "…, said Ada Holt, a fellow at the Hale Institute, which studies polls.": what describes the source may run on.
