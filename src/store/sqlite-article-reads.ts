@@ -252,7 +252,10 @@ export abstract class SqliteArticleReads extends SqliteConnection {
    * speaker id, in order. Like articlePagesByEntity: each speaker's page is read off
    * quotes_by_speaker_time from the keyset, stopping after limit + 1 quotes,
    * (quotes_by_speaker_kind_time for one kind), and the total is the sum of the
-   * trigger-kept counts of migration 5 for the kinds asked for.
+   * trigger-kept counts of migration 5 for the kinds asked for. The page's rows are then
+   * looked up by those keys in quotes_by_speaker_kind_time_covering (migration 11), which
+   * holds every column: the page's quotes sit in one or two of its leaves, where looking
+   * them up by id read one table page per quote.
    */
   protected quotePagesBySpeaker(speakerIds: number[], page: PageRequest, kinds: QuoteKind[] | null = null): Page<QuoteRecord>[] {
     const limit = checkLimit(page.limit);
@@ -265,8 +268,8 @@ export abstract class SqliteArticleReads extends SqliteConnection {
               (SELECT COALESCE(SUM(c.n), 0) FROM speaker_kind_quote_count c WHERE c.speaker_id = r.speaker_id AND ${countKinds.sql}) AS total,
               ${QUOTE_COLUMNS}
        FROM req r
-       LEFT JOIN quotes q ON q.id IN (
-         SELECT k.id FROM quotes k
+       LEFT JOIN quotes q ON (q.speaker_id, q.kind, q.sort_time, q.article_id, q.position) IN (
+         SELECT k.speaker_id, k.kind, k.sort_time, k.article_id, k.position FROM quotes k
          WHERE k.speaker_id = r.speaker_id AND ${pageKinds.sql} AND ${keyset.sql}
          ORDER BY k.sort_time DESC, k.article_id DESC, k.position ASC
          LIMIT ?
