@@ -255,7 +255,8 @@ export abstract class SqliteArticleReads extends SqliteConnection {
    * trigger-kept counts of migration 5 for the kinds asked for. The page's rows are then
    * looked up by those keys in quotes_by_speaker_kind_time_covering (migration 11), which
    * holds every column: the page's quotes sit in one or two of its leaves, where looking
-   * them up by id read one table page per quote.
+   * them up by id read one table page per quote. With kinds given, the keys come off that
+   * index too (SPEAKER_PAGE_INDEX), so the page touches one index's leaves, not two.
    */
   protected quotePagesBySpeaker(speakerIds: number[], page: PageRequest, kinds: QuoteKind[] | null = null): Page<QuoteRecord>[] {
     const limit = checkLimit(page.limit);
@@ -269,7 +270,7 @@ export abstract class SqliteArticleReads extends SqliteConnection {
               ${QUOTE_COLUMNS}
        FROM req r
        LEFT JOIN quotes q ON (q.speaker_id, q.kind, q.sort_time, q.article_id, q.position) IN (
-         SELECT k.speaker_id, k.kind, k.sort_time, k.article_id, k.position FROM quotes k
+         SELECT k.speaker_id, k.kind, k.sort_time, k.article_id, k.position FROM quotes k ${kinds === null ? '' : SPEAKER_PAGE_INDEX}
          WHERE k.speaker_id = r.speaker_id AND ${pageKinds.sql} AND ${keyset.sql}
          ORDER BY k.sort_time DESC, k.article_id DESC, k.position ASC
          LIMIT ?
@@ -340,6 +341,14 @@ export abstract class SqliteArticleReads extends SqliteConnection {
     this.get('SELECT 1 FROM articles LIMIT 1');
   }
 }
+
+/**
+ * The index a speaker's page of some kinds is keyed from: the covering one its rows are then
+ * read from (migration 11). Left to the planner, it picks the narrow quotes_by_speaker_kind_time,
+ * whose leaf is one more page per cold read (person with quotes at 200,000 articles: 5.4 -> 3.9
+ * pages for the page's statement). Every kind: quotes_by_speaker_time, as the planner picks.
+ */
+const SPEAKER_PAGE_INDEX = 'INDEXED BY quotes_by_speaker_kind_time_covering';
 
 /** Quotes of these kinds (null: every kind), on rows named `alias`; one literal statement shape per count of kinds. */
 export function kindCondition(alias: string, kinds: readonly QuoteKind[] | null): Condition {

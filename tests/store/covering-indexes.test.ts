@@ -140,6 +140,7 @@ describe('SQLite covering indexes (migration 11)', () => {
 
       const [speakerPlan] = await plansOf(file, (fresh) => fresh.quotesBySpeaker([{ speakerId: OTHER, page: { limit: 3 }, kinds: ['indirect'] }]));
       expect(speakerPlan).toMatch(/SEARCH q USING COVERING INDEX quotes_by_speaker_kind_time_covering \(speaker_id=\? AND kind=\? AND sort_time=\? AND article_id=\? AND position=\?\)/);
+      expect(speakerPlan).toMatch(/SEARCH k USING COVERING INDEX quotes_by_speaker_kind_time_covering \(speaker_id=\? AND kind=\?\)/);
       // The page's rows are not looked up in the table by id.
       expect(speakerPlan).not.toMatch(/SEARCH q USING INTEGER PRIMARY KEY/);
       const [mentionPlan] = await plansOf(file, (fresh) => fresh.mentionsByArticle([2, 3]));
