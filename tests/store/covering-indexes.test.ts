@@ -143,6 +143,11 @@ describe('SQLite covering indexes (migration 11)', () => {
       expect(speakerPlan).toMatch(/SEARCH k USING COVERING INDEX quotes_by_speaker_kind_time_covering \(speaker_id=\? AND kind=\?\)/);
       // The page's rows are not looked up in the table by id.
       expect(speakerPlan).not.toMatch(/SEARCH q USING INTEGER PRIMARY KEY/);
+      // Two kinds: the speaker's quotes walked in order (quotes_by_speaker_time), stopping at the
+      // page, not every quote of those kinds found and sorted.
+      const [twoKindsPlan] = await plansOf(file, (fresh) => fresh.quotesBySpeaker([{ speakerId: OTHER, page: { limit: 3 }, kinds: ['indirect', 'mixed'] }]));
+      expect(twoKindsPlan).toMatch(/SEARCH k USING INDEX quotes_by_speaker_time \(speaker_id=\?\)/);
+      expect(twoKindsPlan).not.toMatch(/TEMP B-TREE FOR ORDER BY \| SEARCH q|SEARCH k USING COVERING INDEX quotes_by_speaker_kind_time_covering/);
       const [mentionPlan] = await plansOf(file, (fresh) => fresh.mentionsByArticle([2, 3]));
       expect(mentionPlan).toMatch(/SEARCH m USING COVERING INDEX mentions_by_article_covering \(article_id=\?\)/);
       // Already in reading order: no sort.
