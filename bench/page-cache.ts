@@ -25,14 +25,33 @@ export function warmPageCache(path: string): number {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-/** Bytes this process has caused to be read from storage so far (Linux /proc/self/io), or null where that is not known. */
-export function diskReadBytes(): number | null {
+/** This process's read counters so far (Linux /proc/self/io), or null where the OS does not tell. */
+export interface ReadCounters {
+  /** Bytes read from storage (page-cache misses of the OS). */
+  diskBytes: number;
+  /**
+   * read()/pread() calls: SQLite reads one page per call, so the calls a read statement makes
+   * are the pages it missed in SQLite's own cache, whether the OS had them or not.
+   */
+  calls: number;
+}
+
+export function readCounters(): ReadCounters | null {
   try {
-    const line = readFileSync('/proc/self/io', 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith('read_bytes:'));
-    return line === undefined ? null : Number(line.slice('read_bytes:'.length));
+    const text = readFileSync('/proc/self/io', 'utf8');
+    const field = (name: string): number | undefined => {
+      const line = text.split('\n').find((l) => l.startsWith(`${name}:`));
+      return line === undefined ? undefined : Number(line.slice(name.length + 1));
+    };
+    const diskBytes = field('read_bytes');
+    const calls = field('syscr');
+    return diskBytes === undefined || calls === undefined ? null : { diskBytes, calls };
   } catch {
     return null;
   }
+}
+
+/** Bytes this process has caused to be read from storage so far (Linux /proc/self/io), or null where that is not known. */
+export function diskReadBytes(): number | null {
+  return readCounters()?.diskBytes ?? null;
 }

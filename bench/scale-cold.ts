@@ -4,7 +4,7 @@ import type { Gateway } from '../src/server/gateway';
 import { encodeArticlePosition } from '../src/store/positions';
 import { seededRandom } from './corpus';
 import { median } from './load';
-import { diskReadBytes } from './page-cache';
+import { readCounters } from './page-cache';
 import { FRONT_PAGE } from './scenarios';
 
 /**
@@ -57,6 +57,8 @@ export interface Latency {
   runs: number;
   /** Mean KB read from disk per timed run (null where the OS does not tell). */
   diskKb: number | null;
+  /** Mean read calls per timed run, i.e. pages SQLite missed in its own cache (article store and entity service; null where the OS does not tell). */
+  pageReads: number | null;
 }
 
 const FRONT_PAGE_AFTER = FRONT_PAGE.replace('query FrontPage {', 'query FrontPageAfter($after: String) {').replace('articles(first: 20)', 'articles(first: 20, after: $after)');
@@ -162,15 +164,37 @@ export function coldRequests(corpora: readonly ColdCorpus[], count: number, seed
   }));
 }
 
-/** One run's latency (ms) and the bytes it had read from disk (null where the OS does not tell). */
-async function runOnce(gateway: Gateway, request: Request): Promise<{ ms: number; disk: number | null }> {
-  const diskBefore = diskReadBytes();
+/** Read calls that reading the counters itself makes (a readFileSync of /proc/self/io), taken off each run's count. */
+const COUNTER_CALLS = (() => {
+  const first = readCounters();
+  const second = readCounters();
+  return first === null || second === null ? 0 : second.calls - first.calls;
+})();
+
+interface Sample {
+  ms: number;
+  /** Bytes read from disk; null where the OS does not tell. */
+  disk: number | null;
+  /** Read calls (pages missed in SQLite's caches); null where the OS does not tell. */
+  calls: number | null;
+}
+
+/** One run's latency (ms), the bytes it had read from disk and its read calls. */
+async function runOnce(gateway: Gateway, request: Request): Promise<Sample> {
+  const before = readCounters();
   const started = process.hrtime.bigint();
   const response = await gateway.apollo.executeOperation(request, { contextValue: gateway.contextFor() });
   const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
-  const diskAfter = diskReadBytes();
+  const after = readCounters();
   if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
-  return { ms: elapsed, disk: diskBefore === null || diskAfter === null ? null : diskAfter - diskBefore };
+  if (before === null || after === null) return { ms: elapsed, disk: null, calls: null };
+  return { ms: elapsed, disk: after.diskBytes - before.diskBytes, calls: after.calls - before.calls - COUNTER_CALLS };
+}
+
+/** Mean of a field over runs, null when any run has it null. */
+function meanOf(runs: readonly Sample[], field: 'disk' | 'calls'): number | null {
+  if (runs.some((r) => r[field] === null)) return null;
+  return runs.reduce((sum, r) => sum + (r[field] ?? 0), 0) / runs.length;
 }
 
 /**
@@ -194,7 +218,7 @@ export async function measureColdLatencies(sizes: ColdSize[], runs: number): Pro
       statements[s].set(name, size.statementCount() - before);
     }
   }
-  const samples = sizes.map((_, s) => Object.fromEntries(Object.keys(requests[s]).map((name) => [name, [] as { ms: number; disk: number | null }[]])));
+  const samples = sizes.map((_, s) => Object.fromEntries(Object.keys(requests[s]).map((name) => [name, [] as Sample[]])));
   for (const name of Object.keys(requests[0])) {
     const timed = Math.min(...requests.map((bySize) => bySize[name].length)) - 1;
     for (let i = 0; i < timed; i++) {
@@ -206,8 +230,8 @@ export async function measureColdLatencies(sizes: ColdSize[], runs: number): Pro
       Object.entries(bySize).map(([name, runsOf]) => {
         const values = runsOf.map((r) => r.ms).sort((a, b) => a - b);
         const p99 = values[Math.min(values.length - 1, Math.floor(values.length * 0.99))];
-        const disk = runsOf.some((r) => r.disk === null) ? null : runsOf.reduce((sum, r) => sum + (r.disk ?? 0), 0) / runsOf.length / 1024;
-        return [name, { p50: median(values), p99, statements: statements[s].get(name) ?? NaN, runs: values.length, diskKb: disk }];
+        const disk = meanOf(runsOf, 'disk');
+        return [name, { p50: median(values), p99, statements: statements[s].get(name) ?? NaN, runs: values.length, diskKb: disk === null ? null : disk / 1024, pageReads: meanOf(runsOf, 'calls') }];
       }),
     ),
   );

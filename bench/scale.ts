@@ -56,6 +56,8 @@ interface Latency {
   runs?: number;
   /** Mean KB read from disk per run (the cold reads; null where the OS does not tell). */
   diskKb?: number | null;
+  /** Mean read calls per run: pages missed in SQLite's own caches (the cold reads; null where the OS does not tell). */
+  pageReads?: number | null;
 }
 
 interface SizeResult {
@@ -304,10 +306,10 @@ function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResu
   const lines = [
     `## Scale: ${small.corpus.articles.toLocaleString('en')} vs ${large.corpus.articles.toLocaleString('en')} articles (\`npm run bench:scale\`)`,
     '',
-    `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns run by run (the single-article ingest in ${ROUNDS} rounds), so that other load on the machine falls on both. The reads "a different … each run" (bench/scale-cold.ts) never repeat a key, go through a gateway whose store and entity service keep no record cache, and draw at the large size people as popular as those drawn at the small one (people per corpus limit their runs, shown where fewer). Both corpora's files are read through once before the latencies, so that the OS page cache holds them as on a server with memory for its database (bench/page-cache.ts): otherwise a cold read at the large size waits for the disk on whatever part of the 6 GB other work on the machine has pushed out of memory; the bytes the cold reads still read from disk are shown per run. Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
+    `Written ${new Date().toISOString()}; ${seconds.toFixed(0)} s including any corpus generation. In-process latency through the whole gateway (Apollo, compiled execution, loaders, SQLite), median and p99 of ${settings.runs} sequential runs per query and size, the two sizes taking turns run by run (the single-article ingest in ${ROUNDS} rounds), so that other load on the machine falls on both. The reads "a different … each run" (bench/scale-cold.ts) never repeat a key, go through a gateway whose store and entity service keep no record cache, and draw at the large size people as popular as those drawn at the small one (people per corpus limit their runs, shown where fewer). Both corpora's files are read through once before the latencies, so that the OS page cache holds them as on a server with memory for its database (bench/page-cache.ts): otherwise a cold read at the large size waits for the disk on whatever part of the 6 GB other work on the machine has pushed out of memory; the bytes the cold reads still read from disk are shown per run, and their read calls (SQLite reads a page per call, so these are the pages a run missed in SQLite's own caches, of the article store and the entity service). Filters use a person mentioned in about ${settings.fanout} articles in each corpus (${small.fanout.typical} and ${large.fanout.typical}); the most-mentioned person is in ${small.fanout.top} and ${large.fanout.top} articles.`,
     '',
-    `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} | store statements (small / large) | read from disk per run (small / large) | goal: p50 within ${GOAL_RATIO}×, same statements |`,
-    '| --- | --: | --: | --: | --: | --: | --: | --: | --- |',
+    `| query | p50 at ${small.corpus.articles} | p50 at ${large.corpus.articles} | ratio | p99 at ${small.corpus.articles} | p99 at ${large.corpus.articles} | store statements (small / large) | pages read per run (small / large) | read from disk per run (small / large) | goal: p50 within ${GOAL_RATIO}×, same statements |`,
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
     ...Object.keys(small.latency).map((name) => {
       const a = small.latency[name];
       const b = large.latency[name];
@@ -315,7 +317,8 @@ function renderScale(settings: ScaleSettings, small: SizeResult, large: SizeResu
       const runs = a.runs !== undefined && a.runs !== settings.runs ? ` (${a.runs} runs)` : '';
       const met = b.p50 <= GOAL_RATIO * a.p50 && a.statements === b.statements ? 'met' : 'not met';
       const disk = a.diskKb == null || b.diskKb == null ? '–' : `${a.diskKb.toFixed(1)} / ${b.diskKb.toFixed(1)} KB`;
-      return `| ${name}${runs} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms | ${statements} | ${disk} | ${met} |`;
+      const pages = a.pageReads == null || b.pageReads == null ? '–' : `${a.pageReads.toFixed(1)} / ${b.pageReads.toFixed(1)}`;
+      return `| ${name}${runs} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio(a.p50, b.p50)} | ${ms(a.p99)} ms | ${ms(b.p99)} ms | ${statements} | ${pages} | ${disk} | ${met} |`;
     }),
     '',
     '| figure | small | large |',

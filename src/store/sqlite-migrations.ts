@@ -2,6 +2,7 @@ import type { Migration } from '../db/sqlite-migrate';
 import { pairTableDdl } from './pair-sql';
 import { DROP_LATEST_INDEXES } from './sqlite-pair-settle';
 import { DROP_INSERT_TOTAL_TRIGGERS } from './sqlite-article-totals';
+import { COVERING_INDEXES } from './sqlite-covering-indexes';
 
 /**
  * The SQLite schema, as an ordered list of migrations. Each runs once, in
@@ -309,5 +310,12 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     // The insert triggers of migrations 3 and 5 ran for every mention and quote row; the save now
     // adds an article's totals with one statement each (sqlite-article-totals.ts).
     sql: DROP_INSERT_TOTAL_TRIGGERS,
+  },
+  {
+    version: 11,
+    name: 'covering indexes for an article\'s mentions and a speaker\'s page of quotes',
+    // Cold reads fetched each row from the table after finding it in an index: a page per row
+    // in a large file (sqlite-covering-indexes.ts).
+    sql: COVERING_INDEXES,
   },
 ];
