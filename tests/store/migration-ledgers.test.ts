@@ -33,7 +33,7 @@ describe('SQLite ledgers', () => {
     const raw = new Database(path);
     raw.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL); INSERT INTO schema_migrations VALUES (99, 'later')");
     raw.close();
-    expect(() => SqliteEntityService.open(path)).toThrow('The entity database has schema version 99; this build knows up to 2.');
+    expect(() => SqliteEntityService.open(path)).toThrow('The entity database has schema version 99; this build knows up to 3.');
     expect(tables(path)).toEqual(['schema_migrations']);
   });
 
@@ -90,7 +90,7 @@ describe('PostgreSQL ledgers', () => {
     } finally {
       await client.end();
     }
-    await expect(PostgresEntityService.open(TEST_DATABASE_URL, { schema })).rejects.toThrow('The entity database has schema version 99; this build knows up to 2.');
+    await expect(PostgresEntityService.open(TEST_DATABASE_URL, { schema })).rejects.toThrow('The entity database has schema version 99; this build knows up to 3.');
     expect(await ledger('entity_schema_migrations')).toEqual([1, 2, 99]);
   });
 });
