@@ -18,6 +18,21 @@ describe('reported speech: a content ends where a later clause introduces a quot
     ]);
   });
 
+  it('a coordinated clause with its own pronoun subject ("and then he told the council,")', () => {
+    expect(reported('The mayor praised the crews and then he told the council, "They kept the harbor open all winter long."')).toEqual([
+      ['indirect', 'The mayor', 'praised', 'the crews'],
+    ]);
+  });
+
+  it('a plain noun phrase joined to the object before a quotation stays in the content', () => {
+    expect(reported('The mayor praised the crews and the harbor, "which kept the port open all winter long."')[0]).toEqual([
+      'mixed',
+      'The mayor',
+      'praised',
+      'the crews and the harbor, "which kept the port open all winter long."',
+    ]);
+  });
+
   it('a quotation joined with no speech verb stays in the content', () => {
     expect(reported('Holt said the pier was safe and "nobody should worry about the storm season."')[0]).toEqual([
       'mixed',
@@ -48,6 +63,13 @@ describe('quotedTurnAfterAt', () => {
     const content = { start: text.indexOf('the crew'), end: text.length - 1 };
     const cut = quotedTurnAfterAt(text, content, [at(text, '"They kept the harbor open all winter long."')], text.indexOf(' the crew'));
     expect(cut === null ? null : text.slice(content.start, cut)).toBe('the crew');
+  });
+
+  it('cuts before a bare speech verb set off by commas: the main verb after a participle aside', () => {
+    const text = 'Ruiz, noting the size of the crowd, said, "We have never seen a turnout like this in the valley."';
+    const content = { start: text.indexOf('the size'), end: text.length - 1 };
+    const cut = quotedTurnAfterAt(text, content, [at(text, '"We have never seen a turnout like this in the valley."')], content.start);
+    expect(cut === null ? null : text.slice(content.start, cut)).toBe('the size of the crowd');
   });
 
   it('leaves a short quotation (a term, a cry) and a non-speech verb alone', () => {
