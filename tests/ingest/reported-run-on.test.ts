@@ -33,6 +33,15 @@ describe('reported speech: a content ends where a later clause introduces a quot
     ]);
   });
 
+  it('a subordinate clause whose "that" clause holds the quotation ("although he tweeted that he “…”")', () => {
+    expect(reported('Holt said that he would attend the hearing, although he wrote that he "rejects every claim the board has made."')[0]).toEqual([
+      'indirect',
+      'Holt',
+      'said',
+      'he would attend the hearing',
+    ]);
+  });
+
   it('a quotation joined with no speech verb stays in the content', () => {
     expect(reported('Holt said the pier was safe and "nobody should worry about the storm season."')[0]).toEqual([
       'mixed',

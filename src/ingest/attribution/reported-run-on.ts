@@ -26,10 +26,11 @@ const AFTER_VERB = `(?:\\s+[^,;:"“”()—–]{1,50}?)?`;
  * cue's (its subject the cue's own, or a pronoun); `…, said, “`: a bare speech verb set off by commas, the main verb
  * after a participle aside (`Ruiz, noting the crowd, said, “`);
  * `… when he told the paper, “`, `…, although the mayor wrote, “`, `… (Ana Ruiz once said, “`: a speech verb with a
- * subject of its own in a subordinate clause or an aside. Group 1 is the lead-in the content ends before.
+ * subject of its own in a subordinate clause or an aside; `…, although he tweeted that he “`: the quotation inside
+ * that verb's own "that" clause (a few words before it). Group 1 is the lead-in the content ends before.
  */
 const TURN_RE = new RegExp(
-  `(\\s(?:and|but)\\s+(?:(?:then|later|also)\\s+)?(?:(?:he|she|they|I|we)\\s+)?|,\\s*(?=(?:${SPEECH_VERB_ALT})\\s*[,:]\\s*$)|(?:,\\s*|\\s)(?:when|while|as|after|although|though|because|whereas)\\s+${SUBJECT}\\s+|\\s\\(\\s*${SUBJECT}\\s+)${ADVERBS}(?:${SPEECH_VERB_ALT})${AFTER_VERB}\\s*[,:]\\s*$`,
+  `(\\s(?:and|but)\\s+(?:(?:then|later|also)\\s+)?(?:(?:he|she|they|I|we)\\s+)?|,\\s*(?=(?:${SPEECH_VERB_ALT})\\s*[,:]\\s*$)|(?:,\\s*|\\s)(?:when|while|as|after|although|though|because|whereas)\\s+${SUBJECT}\\s+|\\s\\(\\s*${SUBJECT}\\s+)${ADVERBS}(?:${SPEECH_VERB_ALT})(?:${AFTER_VERB}\\s*[,:]|\\s+that(?:\\s+[\\p{L}’'-]+){1,3})\\s*$`,
   'iu',
 );
 
