@@ -24,6 +24,15 @@ describe('reported speech: a content ends where a later clause introduces a quot
     ]);
   });
 
+  it('a coordinated clause with a named subject ("and Ms. Ruiz said,")', () => {
+    expect(reported('A voter asked for an autograph and Ms. Ruiz said, "Only if we are not breaking any county rules."')[0]).toEqual([
+      'indirect',
+      'A voter',
+      'asked',
+      'for an autograph',
+    ]);
+  });
+
   it('a plain noun phrase joined to the object before a quotation stays in the content', () => {
     expect(reported('The mayor praised the crews and the harbor, "which kept the port open all winter long."')[0]).toEqual([
       'mixed',

@@ -23,14 +23,14 @@ const AFTER_VERB = `(?:\\s+[^,;:"“”()—–]{1,50}?)?`;
 
 /**
  * `… but added, “`, `… and then boomed: “`, `… and then he told the council, “`: a speech verb coordinated with the
- * cue's (its subject the cue's own, or a pronoun); `…, said, “`: a bare speech verb set off by commas, the main verb
+ * cue's (its subject the cue's own, a pronoun or a name: `… and Ms. Ruiz said, “`); `…, said, “`: a bare speech verb set off by commas, the main verb
  * after a participle aside (`Ruiz, noting the crowd, said, “`);
  * `… when he told the paper, “`, `…, although the mayor wrote, “`, `… (Ana Ruiz once said, “`: a speech verb with a
  * subject of its own in a subordinate clause or an aside; `…, although he tweeted that he “`: the quotation inside
  * that verb's own "that" clause (a few words before it). Group 1 is the lead-in the content ends before.
  */
 const TURN_RE = new RegExp(
-  `(\\s(?:and|but)\\s+(?:(?:then|later|also)\\s+)?(?:(?:he|she|they|I|we)\\s+)?|,\\s*(?=(?:${SPEECH_VERB_ALT})\\s*[,:]\\s*$)|(?:,\\s*|\\s)(?:when|while|as|after|although|though|because|whereas)\\s+${SUBJECT}\\s+|\\s\\(\\s*${SUBJECT}\\s+)${ADVERBS}(?:${SPEECH_VERB_ALT})(?:${AFTER_VERB}\\s*[,:]|\\s+that(?:\\s+[\\p{L}’'-]+){1,3})\\s*$`,
+  `(\\s(?:and|but)\\s+(?:(?:then|later|also)\\s+)?(?:${SUBJECT}\\s+)?|,\\s*(?=(?:${SPEECH_VERB_ALT})\\s*[,:]\\s*$)|(?:,\\s*|\\s)(?:when|while|as|after|although|though|because|whereas)\\s+${SUBJECT}\\s+|\\s\\(\\s*${SUBJECT}\\s+)${ADVERBS}(?:${SPEECH_VERB_ALT})(?:${AFTER_VERB}\\s*[,:]|\\s+that(?:\\s+[\\p{L}’'-]+){1,3})\\s*$`,
   'iu',
 );
 
