@@ -51,6 +51,11 @@ describe('reported speech: a content ends where a later clause introduces a quot
     ]);
   });
 
+  it('a content holding quoted words of its own before the later clause stays whole', () => {
+    const text = 'Reyes backs "fair port fees for everyone," and later told the board: "We will not let the harbor close on my watch."';
+    expect(reported(text)[0]?.slice(0, 3)).toEqual(['mixed', 'Reyes', 'backs']);
+  });
+
   it('a quotation joined with no speech verb stays in the content', () => {
     expect(reported('Holt said the pier was safe and "nobody should worry about the storm season."')[0]).toEqual([
       'mixed',

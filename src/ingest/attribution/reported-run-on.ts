@@ -47,6 +47,9 @@ export function quotedTurnAfterAt(text: string, content: Range, quotes: readonly
     const m = TURN_RE.exec(lead);
     if (!m) continue;
     const at = from + m.index;
+    // `supports “pay raises,” opposes “…” and recalled …: “…”`: a content holding quotations of its own before the cut
+    // stays whole (cut, it would be quoted words only, and its quotations would lose their source).
+    if (quotes.some((o) => o.start >= content.start && o.start < at)) return null;
     if (at > content.start && at >= cueEnd) return at;
   }
   return null;
