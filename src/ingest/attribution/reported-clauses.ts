@@ -129,13 +129,16 @@ const TITLE_WORDS = `(?:(?:former|then|${[...HONORIFICS.keys(), ...NAME_PREFIX_T
   .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
   .join('|')})\\s+){0,3}`;
 
+/** A determiner the later source's noun phrase opens with, read from past it: "…; the State Department has indicated". */
+const DETERMINER = '(?:(?:the|a|an|his|her|their|its|our|some|many|most|several|other)\\s+)?';
+
 /**
  * What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting",
  * "…, although she refused", "… - though he admitted", "…, even as he has attacked", and a participle's own subject after
  * "with" ("…, with three in ten saying").
  */
 const SIBLING_BOUNDARY_RE = new RegExp(
-  String.raw`(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|(?:,|\s-|[—–])\s*(?:even\s+)?(?:although|though)|,\s*even\s+as|,\s*with\s+(?:[\p{L}\p{N}.’'-]+\s+){1,6}?)\s*${TITLE_WORDS}$`,
+  String.raw`(?:[,;—–](["”’]|'')?(?:\s*then)?|\s-|\s(?:and|but|while|whereas|yet)(?:\s+then)?|(?:,|\s-|[—–])\s*(?:even\s+)?(?:although|though)|,\s*even\s+as|,\s*with\s+(?:[\p{L}\p{N}.’'-]+\s+){1,6}?)\s*${DETERMINER}${TITLE_WORDS}$`,
   'iu',
 );
 /** After an object, a subordinate clause holding its own attribution ends it too: "backs the plan because she worries …". */

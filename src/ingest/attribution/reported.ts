@@ -33,6 +33,7 @@ import { shareStanceCues } from './reported-share-stances';
 import { verbCues } from './reported-verb-cues';
 import { splitCoordinatedVerbs } from './reported-coordinated-verbs';
 import { nextClauseAt } from './reported-next-clause';
+import { quotedTurnAfterAt } from './reported-run-on';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { reducedPassiveCues } from './reported-reduced-passive';
 import { titledCues } from './reported-titles';
@@ -173,6 +174,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     // "…, he replied, “…”": a quotation someone else's attribution opens ends the content before that attribution.
     const turn = quotedTurnAt(text, content, quotes);
     if (turn !== null && d.cue.end <= turn) content = trimRange(text, { start: content.start, end: turn });
+    // "thanked the crowd and then boomed, “…”": a later clause introducing a quotation of its own ends the content.
+    const turnOn = quotedTurnAfterAt(text, content, quotes, d.cue.end);
+    if (turnOn !== null) content = trimRange(text, { start: content.start, end: turnOn });
     // "saw his words differently: “…,” he said": a quotation after a colon is an attribution of its own.
     const colon = d.textOverride === undefined ? colonQuotationAt(text, content, quotes) : null;
     if (colon !== null && d.cue.end <= colon) content = trimRange(text, { start: content.start, end: colon });
