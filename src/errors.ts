@@ -107,3 +107,8 @@ export class InvalidInputError extends Error {
     this.name = 'InvalidInputError';
   }
 }
+
+/** The error as thrown when it is one (by shape: a native addon's errors may come from another realm), else an Error saying what was thrown. */
+export function asError(error: unknown): Error {
+  return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string' ? (error as Error) : new Error(String(error));
+}

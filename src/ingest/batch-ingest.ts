@@ -2,6 +2,7 @@
  * Bulk ingest: many articles through the same pipeline as ingestArticle, their saves grouped
  * into one store transaction a batch (`store.saveArticleBatch`), so a batch costs one commit.
  */
+import { asError } from '../errors';
 import type { IngestInput } from '../records/article-records';
 import { announceSaved, prepareArticle, type IngestDeps, type IngestResult, type PreparedArticle } from './pipeline';
 
@@ -73,9 +74,4 @@ export function batchesOf<T>(items: readonly T[], size: (item: T) => number): T[
   }
   if (current.length > 0) batches.push(current);
   return batches;
-}
-
-/** The error as thrown when it is one (by shape: a native addon's errors may come from another realm), else an Error saying what was thrown. */
-function asError(error: unknown): Error {
-  return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string' ? (error as Error) : new Error(String(error));
 }

@@ -1,3 +1,4 @@
+import { asError } from '../errors';
 import type { ArticleDraft, InsertOutcome } from '../records/article-records';
 import { validateDraft, type ValidDraft } from './draft-validation';
 
@@ -53,9 +54,4 @@ export async function saveDraftBatch(drafts: readonly ArticleDraft[], steps: Bat
     }
   }
   return results.map((r) => r as BatchSaveResult);
-}
-
-/** The error as thrown when it is one (by shape: a native addon's errors may come from another realm), else an Error saying what was thrown. */
-function asError(error: unknown): Error {
-  return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string' ? (error as Error) : new Error(String(error));
 }

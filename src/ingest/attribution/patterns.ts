@@ -105,3 +105,6 @@ export const TIME_PHRASE = new RegExp(
     ')(?![\\p{L}\\p{N}]))*',
   'u',
 );
+
+/** A comma right before a word, a closing quotation mark after it or not (`said, `, `"corrupt," `). */
+export const COMMA_BEFORE_RE = /,(?:["”’]|'')?\s*$/u;

@@ -10,12 +10,11 @@
  */
 import { SOURCE_NOUNS, type CueInfo } from '../lexicon';
 import { words, type Range } from '../text';
+import { COMMA_BEFORE_RE } from './patterns';
 import { closesSentence } from './reported-content';
 import { DESCRIBES_SOURCE_RE, invertedNounPhrase } from './reported-subjects';
 import type { ReportedContext } from './reported-source-types';
 
-/** A comma right before the cue (a closing quotation mark after it or not). */
-const COMMA_BEFORE_RE = /,(?:["”’]|'')?\s*$/u;
 /** A noun phrase that opens with a determiner or a number: a source, never a time word ("said Tuesday."). */
 const DETERMINED_RE = /^(?:an?|the|one|two|three|four|several|some|many|most|other|another|\d+)\s/iu;
 

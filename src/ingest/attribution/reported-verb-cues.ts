@@ -15,7 +15,7 @@ import { MIN_CONTENT_WORDS, make } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement, moneyObject, pluralNounBeforeVerb } from './reported-cues';
 import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, contractedBefore, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
-import { TIME_PHRASE } from './patterns';
+import { COMMA_BEFORE_RE, TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
 import { asClauseContent } from './reported-as';
 import { infinitiveSource } from './reported-infinitive';
@@ -62,8 +62,6 @@ const CLOSING_OBJECT_RE = new RegExp(
 const CONNECTIVE_LEAD_RE = /^\s*["“]?(?:Still|But|And|Yet|However|Now|So|Instead|Indeed|Meanwhile|Otherwise|Nevertheless|Moreover|Besides|Also|Rather|Ultimately|Now|Then|Finally|In fact|Of course|For now)\s*,\s*$/u;
 /** A cue set off inside its content: a time phrase, then the comma that resumes the content. */
 const ASIDE_RE = new RegExp(`^(?:${TIME_PHRASE.source.slice(1)})?\\s*,\\s*`, 'u');
-/** A comma right before a word, a closing quotation mark after it or not (`said, `, `"corrupt," `). */
-const COMMA_BEFORE_RE = /,(?:["”’]|'')?\s*$/u;
 
 /** A possessive ending the text before a cue, white space trimmed off ("Grant's ", "the voters’ "): `\p{L}['’]s?\s+$` read from the end. */
 const POSSESSIVE_END_RE = /\p{L}['’]s?$/u;
