@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const measure = async (key: string): Promise<number> => {
     const before = process.cpuUsage();
     for (let i = 0; i < answers; i += concurrency) {
-      const inFlight: Promise<unknown>[] = [];
+      const inFlight: unknown[] = [];
       for (let j = 0; j < concurrency; j++) inFlight.push(lane.answer(key, { context: () => gateway.contextFor() }, performance.now()));
       await Promise.all(inFlight);
     }

@@ -103,6 +103,13 @@ export interface FastLaneOptions {
   maxBodyBytes?: number;
 }
 
+/** The lane's answer to a request: the response, or null (Apollo answers); a promise when it had to wait. */
+export type LaneAnswer = HTTPGraphQLResponse | null | Promise<HTTPGraphQLResponse | null>;
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
 export interface FastLaneStats {
   entries: number;
   answered: number;
@@ -160,24 +167,48 @@ export class FastLane<TContext extends object> {
   /**
    * Runs the known query for `key` with the request's context (`request.context()`, built
    * once per request): Apollo's answer with fresh data, or null when the key is not known
-   * or this run had errors (Apollo answers then, with the same context).
+   * or this run had errors (Apollo answers then, with the same context). Synchronous when
+   * the compiled query answered synchronously (every record held in memory) and no
+   * persisted query needs its store: no await between the request and its answer then.
+   * A failure may be thrown (callers run it inside an async step that turns it into a rejection).
    */
-  async answer(key: string, request: { context(): TContext }, startedAt: number): Promise<HTTPGraphQLResponse | null> {
+  answer(key: string, request: { context(): TContext }, startedAt: number): LaneAnswer {
     const entry = this.entries.get(key);
     const contract = this.contract;
     if (entry === undefined || contract === null) return null;
-    if (entry.persisted !== null && !(await this.persistedQueryAnswers(entry.persisted))) {
-      // Apollo answers it (PERSISTED_QUERY_NOT_FOUND once its cache dropped the query).
-      this.declined++;
-      return null;
+    if (entry.persisted !== null) {
+      return this.persistedQueryAnswers(entry.persisted).then((answers) => {
+        if (answers) return this.run(key, entry, contract, request, startedAt);
+        // Apollo answers it (PERSISTED_QUERY_NOT_FOUND once its cache dropped the query).
+        this.declined++;
+        return null;
+      });
     }
+    return this.run(key, entry, contract, request, startedAt);
+  }
+
+  private run(key: string, entry: LaneEntry, contract: LaneContract<TContext>, request: { context(): TContext }, startedAt: number): LaneAnswer {
     const query = this.options.compiledFor(entry.queryHash, entry.requestedOperation);
     if (query === null) {
       this.declined++;
       return null;
     }
     const context = request.context();
-    const result: ExecutionResult = await query.query(undefined, context, entry.variables);
+    const result = query.query(undefined, context, entry.variables);
+    return isPromise(result)
+      ? result.then((settled) => this.finish(key, entry, contract, query, context, settled, startedAt))
+      : this.finish(key, entry, contract, query, context, result, startedAt);
+  }
+
+  private finish(
+    key: string,
+    entry: LaneEntry,
+    contract: LaneContract<TContext>,
+    query: CompiledQuery,
+    context: TContext,
+    result: ExecutionResult,
+    startedAt: number,
+  ): HTTPGraphQLResponse | null {
     const dataJson = result.errors === undefined && result.data != null ? this.json.stringify(result.data, query) : '';
     if (result.errors !== undefined || result.data == null || contract.checks.some((accepts) => !accepts(result, dataJson))) {
       // Apollo answers it, with this same context: its executor takes this run (takeFailedRun)

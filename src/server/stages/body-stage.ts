@@ -14,11 +14,13 @@ export interface BodyStageOptions {
 
 /** Reads a POST's body (Exchange.raw), refusing one over the limit as it arrives; other methods have none. */
 export function bodyStage(options: BodyStageOptions): Stage {
-  const read = async (exchange: Exchange): Promise<boolean> => {
-    exchange.raw = await readBody(exchange.req, options.maxBodyBytes);
-    if (options.parse) exchange.body = parseBody(exchange.raw, exchange.req.headers['content-type']);
-    return false;
-  };
+  // One step on the body's promise (not an async function around it): the request goes on a microtask sooner.
+  const read = (exchange: Exchange): Promise<boolean> =>
+    readBody(exchange.req, options.maxBodyBytes).then((raw) => {
+      exchange.raw = raw;
+      if (options.parse) exchange.body = parseBody(raw, exchange.req.headers['content-type']);
+      return false;
+    });
   return { name: 'body', handle: (exchange) => (exchange.req.method === 'POST' ? read(exchange) : false) };
 }
 

@@ -10,7 +10,7 @@ import type { Exchange } from './stage';
  */
 export function sendGraphQLResponse(exchange: Exchange, response: HTTPGraphQLResponse, logger: Logger): Promise<void> | undefined {
   const { res } = exchange;
-  for (const [name, value] of response.headers) res.setHeader(name, value);
+  response.headers.forEach((value, name) => res.setHeader(name, value));
   res.statusCode = graphqlOverHttpStatus(response);
   const body = response.body;
   if (body.kind !== 'complete') return stream(exchange, body.asyncIterator);
