@@ -68,6 +68,7 @@ export function createCompiledGateway(schema: GraphQLSchema, options: CompiledGa
   });
   const listeners = new Set<SchemaListener>();
   const counts = { compiledDocuments: 0, compiledRuns: 0, graphqlJsRuns: 0 };
+  let lastAsked: { queryHash: string; operationName: string | null; key: string } | null = null;
 
   const keyOf = (queryHash: string, operationName: string | null | undefined): string => `${queryHash}:${operationName ?? ''}`;
   const entryFor = (request: GatewayRequestContext): CacheEntry => {
@@ -103,7 +104,15 @@ export function createCompiledGateway(schema: GraphQLSchema, options: CompiledGa
   return {
     stats: () => ({ ...counts }),
     compiledFor(queryHash, operationName) {
-      const entry = cache.get(keyOf(queryHash, operationName));
+      // The lane asks with the same strings request after request: their key is made (and hashed) once.
+      const last = lastAsked;
+      let key: string;
+      if (last !== null && last.queryHash === queryHash && last.operationName === operationName) key = last.key;
+      else {
+        key = keyOf(queryHash, operationName);
+        lastAsked = { queryHash, operationName, key };
+      }
+      const entry = cache.get(key);
       return entry?.kind === 'compiled' ? entry.query : null;
     },
     onSchemaLoadOrUpdate(listener) {

@@ -110,6 +110,12 @@ function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
+/** Whether every check accepts the run (a loop: no closure made per answer). */
+function acceptedByAll(checks: LaneContract<object>['checks'], result: ExecutionResult, dataJson: string): boolean {
+  for (const accepts of checks) if (!accepts(result, dataJson)) return false;
+  return true;
+}
+
 export interface FastLaneStats {
   entries: number;
   answered: number;
@@ -210,7 +216,7 @@ export class FastLane<TContext extends object> {
     startedAt: number,
   ): HTTPGraphQLResponse | null {
     const dataJson = result.errors === undefined && result.data != null ? this.json.stringify(result.data, query) : '';
-    if (result.errors !== undefined || result.data == null || contract.checks.some((accepts) => !accepts(result, dataJson))) {
+    if (result.errors !== undefined || result.data == null || !acceptedByAll(contract.checks, result, dataJson)) {
       // Apollo answers it, with this same context: its executor takes this run (takeFailedRun)
       // instead of asking the store and the entity service again, and the plugins judge it.
       markExchange<Exchange>(context, { key, failedRun: { query, result } });
