@@ -152,6 +152,11 @@ export class FastLane<TContext extends object> {
     this.persistedQueries = persistedQueries;
   }
 
+  /** Whether the lane has learned `key` (answer may still decline it). */
+  knows(key: string): boolean {
+    return this.contract !== null && this.entries.has(key);
+  }
+
   stats(): FastLaneStats {
     return { entries: this.entries.size, answered: this.answered, declined: this.declined };
   }
