@@ -72,6 +72,8 @@ interface LaneEntry {
   /** `,"extensions":{…}` as Apollo sent it, or empty. */
   extensionsJson: string;
   persisted: Persisted | null;
+  /** Whether the key's last lane run answered synchronously (every read held in memory); true until it ran. */
+  synchronous: boolean;
 }
 
 /** What the learning plugin saw of one request, kept until Apollo's answer is complete. */
@@ -152,9 +154,12 @@ export class FastLane<TContext extends object> {
     this.persistedQueries = persistedQueries;
   }
 
-  /** Whether the lane has learned `key` (answer may still decline it). */
-  knows(key: string): boolean {
-    return this.contract !== null && this.entries.has(key);
+  /**
+   * Whether the lane has learned `key` and its last run answered synchronously, every read held
+   * in memory (true too before its first run); answer may still decline it.
+   */
+  answersAtOnce(key: string): boolean {
+    return this.contract !== null && this.entries.get(key)?.synchronous === true;
   }
 
   stats(): FastLaneStats {
@@ -206,6 +211,7 @@ export class FastLane<TContext extends object> {
     }
     const context = request.context();
     const result = query.query(undefined, context, entry.variables);
+    entry.synchronous = !isPromise(result);
     return isPromise(result)
       ? result.then((settled) => this.finish(key, entry, contract, query, context, settled, startedAt))
       : this.finish(key, entry, contract, query, context, result, startedAt);
@@ -304,6 +310,7 @@ export class FastLane<TContext extends object> {
       headers: new HeaderMap([...response.headers]),
       extensionsJson: extensionNames.length > 0 ? `,"extensions":${JSON.stringify(extensions)}` : '',
       persisted: seen.persisted,
+      synchronous: true,
     });
   }
 

@@ -10,7 +10,8 @@ import type { Exchange, Stage } from './stage';
  * is answered from its compiled query, with a fresh context; anything else (an unknown
  * key, a run with errors) goes on to Apollo, which answers with the same context.
  *
- * Known requests whose bodies were read in one turn of the event loop are answered together,
+ * Known requests whose bodies were read in one turn of the event loop, and whose last run was
+ * answered from memory without waiting, are answered together,
  * in one synchronous run once that turn's I/O callbacks are done (setImmediate). What the
  * stores check once per synchronous run (whether another process committed:
  * src/db/sqlite-read-cache.ts) is then checked once for all of them, and after every one of
@@ -47,8 +48,10 @@ export function laneStage(lane: FastLane<RequestContext>, logger: Logger): Stage
       if (exchange.raw === undefined) return false;
       const key = lane.keyOf(exchange.req.headers, exchange.raw);
       exchange.laneKey = key;
-      // An unknown key goes on to Apollo at once.
-      if (key === null || !lane.knows(key)) return false;
+      if (key === null) return false;
+      // An unknown key goes on to Apollo at once; a run that waits on its reads (they are
+      // checked when made, each in its own step) is not held back either.
+      if (!lane.answersAtOnce(key)) return answer(exchange, key);
       return new Promise<boolean>((settle, fail) => {
         if (waiting.length === 0) setImmediate(answerWaiting);
         waiting.push({ exchange, key, settle, fail });
