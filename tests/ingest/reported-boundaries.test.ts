@@ -1,6 +1,17 @@
 import { reported } from './article-rows';
 
 describe('reported speech: a relative clause whose own subject reports ends the content', () => {
+  it('"said he and Vidal did not discuss …": a pronoun and "and" opening the content are one subject with the name, no sibling', () => {
+    expect(reported('Mayor Tom Reyes said he and Ines Vidal did not discuss the harbor levy.')).toEqual([
+      ['indirect', 'Tom Reyes', 'said', 'he and Ines Vidal did not discuss the harbor levy'],
+      ['indirect', 'Ines Vidal', 'did not discuss', 'the harbor levy'],
+    ]);
+    expect(reported('Mayor Tom Reyes praised the plan and Ines Vidal criticized the levy.')).toEqual([
+      ['indirect', 'Tom Reyes', 'praised', 'the plan'],
+      ['indirect', 'Ines Vidal', 'criticized', 'the levy'],
+    ]);
+  });
+
   it('"criticized X, which he argued …" gives the object and the relative clause their own attributions', () => {
     const rows = reported('Senator Ada Holt criticized the new harbor budget, which she argued would starve the ferry fund.');
     expect(rows).toContainEqual(['indirect', 'Ada Holt', 'criticized', 'the new harbor budget']);

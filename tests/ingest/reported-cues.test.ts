@@ -340,6 +340,15 @@ describe('reported speech: negated stances and open questions', () => {
     ]);
   });
 
+  it('negated, "discuss", "think" and the other measured stance verbs report what follows; "say" and "recommend" report nothing', () => {
+    expect(reported('Mayor Tom Reyes said the port would reopen, though he did not discuss the terms of the deal.')).toEqual([
+      ['indirect', 'Tom Reyes', 'said', 'the port would reopen'],
+      ['indirect', 'Tom Reyes', 'did not discuss', 'the terms of the deal'],
+    ]);
+    expect(reported('Governor Ana Silva doesn’t think the levy will pass.')).toEqual([['indirect', 'Ana Silva', 'doesn’t think', 'the levy will pass']]);
+    expect(reported('Governor Ana Silva did not say the levy would pass.', 'Mayor Tom Reyes did not recommend charges.')).toEqual([]);
+  });
+
   it('any negated cue reports the open question after it', () => {
     expect(reported('Governor Ana Silva would not say whether the tolls will rise.', 'Mayor Tom Reyes never explained why the contract was cancelled.')).toEqual([
       ['indirect', 'Ana Silva', 'would not say', 'whether the tolls will rise'],

@@ -83,6 +83,7 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
       ['indirect', 'Russia', 'has been urging', 'international negotiations to create a d'],
       ['indirect', 'Russian-speaking Ukrainians in the east', 'tend to favor', 'ties with Russia'],
       ['indirect', 'John F. Kerry', 'said', 'he and Lavrov did not discuss the propos'],
+      ['indirect', 'Sergei Lavrov', 'did not discuss', 'the proposal to give more autonomy to Uk'],
       ['indirect', 'The two sides', 'did discuss', 'Russia’s huge troop presence on Ukraine’'],
       ['indirect', 'U.S. officials', 'have expressed', 'fears that the buildup may be the prelud'],
       ['indirect', 'John F. Kerry', 'said', 'a top goal of the meeting was to set up '],

@@ -132,6 +132,9 @@ const TITLE_WORDS = `(?:(?:former|then|${[...HONORIFICS.keys(), ...NAME_PREFIX_T
 /** A determiner the later source's noun phrase opens with, read from past it: "…; the State Department has indicated". */
 const DETERMINER = '(?:(?:the|a|an|his|her|their|its|our|some|many|most|several|other)\\s+)?';
 
+/** A personal pronoun and a conjunction, all the content holds before a later subject: one coordinated subject. */
+const PRONOUN_CONJUNCT_RE = /^\s*(?:he|she|they|we|I|you)\s+(?:and|or)\s*$/iu;
+
 /**
  * What ends a clause before a sibling attribution: "…, but Kerry insisted", "…; officials said", "…, saying", "… - noting",
  * "…, although she refused", "… - though he admitted", "…, even as he has attacked", and a participle's own subject after
@@ -153,6 +156,8 @@ export function siblingBoundaryAt(text: string, content: Range, later: readonly 
   for (const n of later) {
     if (n.clauseAt <= content.start || n.clauseAt >= content.end) continue;
     const between = text.slice(content.start, n.clauseAt);
+    // "said he and Lavrov did not discuss …": a pronoun and "and" opening the content are the first conjunct of the later subject.
+    if (PRONOUN_CONJUNCT_RE.test(between)) continue;
     const boundary = SIBLING_BOUNDARY_RE.exec(between) ?? (clauseCue ? null : SUBORDINATE_BOUNDARY_RE.exec(between));
     if (boundary) return content.start + boundary.index + (boundary[1] ? 1 + boundary[1].length : 0);
   }

@@ -39,6 +39,7 @@ import { reducedPassiveCues } from './reported-reduced-passive';
 import { titledCues } from './reported-titles';
 import { agentlessCues } from './reported-agentless';
 import { hearsayPassiveCues } from './reported-hearsay-passive';
+import { gapSubjectCues } from './reported-gap-subjects';
 import { impersonalNounCues } from './reported-impersonal-nouns';
 import { agentNounCues } from './reported-agent-nouns';
 import { type FoundSource, type ReportedContext } from './reported-sources';
@@ -135,6 +136,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   const hedged = (d: { cue: Cue }): boolean => drafts.some((o) => o.cue.phraseStart <= d.cue.at && o.cue.at >= d.cue.end);
   for (const d of agentlessCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   for (const d of impersonalNounCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
+  // "a result that officials said defied expectations": a cue in a relative clause whose gap is its clause's subject.
+  for (const d of gapSubjectCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
   for (const d of hearsayPassiveCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   for (const d of raisingCues(text, sentence, outside)) if (!hedged(d) && !drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   for (const o of openingCues(ctx, p, text, sentence, outside)) {
