@@ -26,7 +26,7 @@ const PREPOSITION_RE = /^\s*(?:(?:and|but|or)\s+)?(?:including|with|without|in|o
 const CLAUSE_MARK_RE = /[,;:()—–]|\s-\s/gu;
 
 /** Whether `words` (the text of a clause, in order) holds a finite verb: an auxiliary, a past tense not after a determiner. */
-function holdsVerb(clause: string): boolean {
+export function holdsVerb(clause: string): boolean {
   const list = clause.split(/[^\p{L}’'-]+/u).filter((w) => w !== '');
   return list.some((w, i) => {
     if (AUXILIARY_RE.test(w)) return true;
