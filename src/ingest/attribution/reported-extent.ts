@@ -2,11 +2,29 @@
  * Where a nominal cue's complement ends (`the claim that …`, `accusations of …`, `its pledge to …`): a comma that
  * groups a number's digits ("7,000 soldiers") or sets off the next item of a list ("accusations of murder, arson and
  * fraud") ends no noun phrase; in a clause, a comma before its verb sets off an aside of its subject ("complaints that
- * the mill, and by extension its owner, had dumped steel"), not the clause's end. Pure; no I/O; one pass over the
- * rest of the sentence.
+ * the mill, and by extension its owner, had dumped steel"), not the clause's end. A cut that would leave a clause content no more than
+ * its subject is void. Pure; no I/O; one pass over the rest of the sentence.
  */
-import { digitGroupComma } from './reported-content';
-import { holdsVerb } from './reported-relative-ends';
+import { IRREGULAR_PAST_VERBS } from '../lexicon';
+
+/** Auxiliaries and modals: a finite verb wherever they stand. */
+const AUXILIARY_RE = /^(?:is|was|are|were|has|have|had|will|would|could|can|did|does|do|may|might|must|should|shall)$/u;
+/** Words before which a word in -ed or -ing is an adjective of a noun phrase ("the expanded role", "a fundraising email"). */
+const DETERMINER_RE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|any|each|every|no|newly|recently|previously|widely|much|more|most|less|least|well|long|ill|so|very)$/iu;
+/** Words in -ed that are no past tense. */
+const NOT_PAST_RE = /^(?:\p{Ll}*eed|hundred|kindred|sacred|naked|wicked|beloved|rugged|wretched|ragged|crooked|learned|aged|bed|red|shed|wed|fled)$/u;
+/** Whether `words` (the text of a clause, in order) holds a finite verb: an auxiliary, a past tense not after a determiner. */
+export function holdsVerb(clause: string): boolean {
+  const list = clause.split(/[^\p{L}’'-]+/u).filter((w) => w !== '');
+  return list.some((w, i) => {
+    if (AUXILIARY_RE.test(w)) return true;
+    if (i === 0 || DETERMINER_RE.test(list[i - 1])) return false;
+    return IRREGULAR_PAST_VERBS.has(w) || (/^\p{Ll}{2,}ed$/u.test(w) && !NOT_PAST_RE.test(w));
+  });
+}
+
+/** Whether the comma at `i` groups the digits of a number ("2,400"). */
+const digitGroupComma = (text: string, i: number): boolean => /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
 
 /** The next item of a list of nouns after a comma: one word, then "and"/"or" or another comma ("murder, arson and fraud"). */
 const NOUN_ITEM_RE = /^,\s*[\p{L}\p{N}’'-]+(?:\s+(?:and|or)\s|\s*,)/u;
@@ -14,7 +32,7 @@ const NOUN_ITEM_RE = /^,\s*[\p{L}\p{N}’'-]+(?:\s+(?:and|or)\s|\s*,)/u;
 const SUBJECT_RELATIVE_RE = /,\s*(?:who|whom|whose|which)\b[^,]*/gu;
 
 /** Commas passed before a clause's verb at most: a subject and one aside set off. */
-const MAX_SUBJECT_COMMAS = 2;
+export const MAX_SUBJECT_COMMAS = 2;
 
 /**
  * The offset in `rest` (the sentence after the complement's opening word, which starts at `from` in `text`) where the
@@ -35,4 +53,34 @@ export function complementEndIn(text: string, from: number, rest: string, end: R
     return m.index;
   }
   return rest.length;
+}
+
+/** A question word or "whether"/"if" opening a clause content. */
+const WH_OPENING_RE = /^(?:whether|if|how|why|what|where|when|who)\b/iu;
+/** "that" right before a content: its clause's complementizer. */
+const THAT_BEFORE_RE = /\bthat\s*,?\s*$/iu;
+/** A present tense in -s (not "-ss"). */
+const PRESENT_RE = /^\p{Ll}{2,}[^s\P{L}]s$/u;
+/** A word after which a word in -s is a plural noun. */
+const SUBJECT_DETERMINER_RE = /^(?:the|a|an|his|her|their|its|our|my|your|these|those|some|other|many|all|few|several|two|three|\d+)$/iu;
+/** Most words of a clause's subject a cut may leave alone (`that Mr. Holt`, `whether candidates like Ms. Vidal`). */
+const SUBJECT_WORDS = 6;
+
+/**
+ * Whether cutting a clause content at `cut` would leave only the clause's opening and subject, no verb: `suggested that
+ * Mr. Holt, under fire for the delays, would …`, `described how, growing up, he …`, `may ask whether candidates like
+ * Ms. Vidal, who …, are …`. Such a comma sets off an aside inside the clause, and the content goes on past it.
+ */
+export function leavesSubjectOnly(text: string, content: { start: number; end: number }, cut: number): boolean {
+  const body = text.slice(content.start, cut).trim();
+  const wh = WH_OPENING_RE.exec(body);
+  if ((!wh && !THAT_BEFORE_RE.test(text.slice(Math.max(0, content.start - 12), content.start))) || /^to\s/iu.test(body)) return false;
+  // The subject is what stands before its first comma; an aside after it holds no verb of the clause either.
+  const subject = body.slice(wh?.[0].length ?? 0).split(',')[0];
+  const list = subject.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // After "that" one word is a demonstrative's noun ("questioned that determination"), no clause's subject.
+  if (!wh && list.length < 2) return false;
+  // A present tense in -s after a first word and no determiner ("that the plan costs more"): the clause's verb.
+  const present = list.some((w, i) => i > 0 && PRESENT_RE.test(w) && !SUBJECT_DETERMINER_RE.test(list[i - 1]));
+  return list.length <= SUBJECT_WORDS && !present && !holdsVerb(body.replace(SUBJECT_RELATIVE_RE, ''));
 }

@@ -16,7 +16,7 @@ import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement, moneyObject, pl
 import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, contractedBefore, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
 import { COMMA_BEFORE_RE, TIME_PHRASE } from './patterns';
-import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
+import { type Cue, closesSentence, contentAfter, trimRange, untilComma, untilCommaPastSubject, withoutTitleWords } from './reported-content';
 import { asClauseContent } from './reported-as';
 import { infinitiveSource } from './reported-infinitive';
 import type { Draft } from './reported-draft';
@@ -243,7 +243,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       // "A group that backed the levy has changed its mind": the relative clause ends before the main clause's verb.
       if (content && relative) content = relativeClauseContent(text, sentence, relative.start, content, outside);
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
-      if (content && /,\s*(?:who|which)\s*$/i.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
+      if (content && /,\s*(?:who|which)\s*$/i.test(text.slice(sentence.start, subjectEnd))) content = untilCommaPastSubject(text, content, outside);
       // "Like other owners who foresee a gain, Holt …": an object in a relative clause of the sentence's opening ends at its comma.
       if (content && info.frame === 'object' && subjectEnd - sentence.start < 160 && SUBJECT_RELATIVE_RE.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
       // "Graham — who had endorsed Bush — said …": a relative clause set off by dashes ends at the closing dash.
