@@ -84,3 +84,21 @@ export function leavesSubjectOnly(text: string, content: { start: number; end: n
   const present = list.some((w, i) => i > 0 && PRESENT_RE.test(w) && !SUBJECT_DETERMINER_RE.test(list[i - 1]));
   return list.length <= SUBJECT_WORDS && !present && !holdsVerb(body.replace(SUBJECT_RELATIVE_RE, ''));
 }
+
+/** After a cue closing its content: a short tail (no clause mark or quotation), a semicolon, then the clause it goes on with. */
+const SEMICOLON_ON_RE = /^[^;.!?:"“”()—–]{0,80};\s+(?=\S)/u;
+/** Fewest words the clause after the semicolon has: a statement, not a tag. */
+const ON_WORDS = 4;
+
+/**
+ * `CONTENT, Holt noted; MORE.`: where the clause after the semicolon that goes on with the content starts (the same
+ * speaker's next point, `…, his aides argued; rather, it was …`), or null. Read from the cue's end to the sentence's.
+ */
+export function semicolonGoesOnAt(text: string, cueEnd: number, sentenceEnd: number): number | null {
+  const after = text.slice(cueEnd, sentenceEnd);
+  const m = SEMICOLON_ON_RE.exec(after);
+  if (!m) return null;
+  const rest = after.slice(m[0].length);
+  if (/["“”]/u.test(rest) || rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < ON_WORDS) return null;
+  return cueEnd + m[0].length;
+}

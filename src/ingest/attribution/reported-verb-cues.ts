@@ -17,6 +17,7 @@ import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, 
 import { words, type Range } from '../text';
 import { COMMA_BEFORE_RE, TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, untilCommaPastSubject, withoutTitleWords } from './reported-content';
+import { semicolonGoesOnAt } from './reported-extent';
 import { asClauseContent } from './reported-as';
 import { infinitiveSource } from './reported-infinitive';
 import type { Draft } from './reported-draft';
@@ -268,8 +269,12 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       // The comma may stand inside a closing quotation: `… are "very pro-union," Ruiz said.`
       if (COMMA_BEFORE_RE.test(lead) && closesSentence(withoutClosingTail(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, '')))) {
         content = trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length });
+        // "…, Holt noted; the board had …": the clause after a semicolon goes on with the content (reported-extent.ts).
+        const on = semicolonGoesOnAt(text, cue.end, sentence.end);
+        const goesOn = on === null ? undefined : `${text.slice(content.start, content.end)} ${text.slice(on, trimRange(text, sentence).end)}`;
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
-          if (emit((last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start }))) return out;
+          if (goesOn !== undefined) content = trimRange(text, { start: content.start, end: sentence.end });
+          if (emit((last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start, textOverride: goesOn }))) return out;
           continue;
         }
       }
