@@ -102,3 +102,18 @@ export function semicolonGoesOnAt(text: string, cueEnd: number, sentenceEnd: num
   if (/["“”]/u.test(rest) || rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < ON_WORDS) return null;
   return cueEnd + m[0].length;
 }
+
+/** After a passive cue's agent: "for" or "as" opening what the subject is reported for or as, to a clause mark. */
+const PASSIVE_COMPLEMENT_RE = /^\s+(?:for|as)\s+[^,;:.!?"“”()—–]*[\p{L}\p{N}]/u;
+
+/**
+ * `Holt was criticized by rivals for skipping the vote`, `Ruiz will be remembered by historians as a reformer`: the
+ * range of what the subject is criticized for or remembered as, right after the agent (which ends at `agentEnd`), or
+ * null. With the subject it is the content.
+ */
+export function passiveComplementAt(text: string, agentEnd: number, sentenceEnd: number): { start: number; end: number } | null {
+  const m = PASSIVE_COMPLEMENT_RE.exec(text.slice(agentEnd, sentenceEnd));
+  if (!m) return null;
+  const start = agentEnd + m[0].length - m[0].trimStart().length;
+  return { start, end: agentEnd + m[0].length };
+}
