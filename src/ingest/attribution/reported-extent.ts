@@ -87,6 +87,8 @@ export function leavesSubjectOnly(text: string, content: { start: number; end: n
 
 /** After a cue closing its content: a short tail (no clause mark or quotation), a semicolon, then the clause it goes on with. */
 const SEMICOLON_ON_RE = /^[^;.!?:"“”()—–]{0,80};\s+(?=\S)/u;
+/** A phrase of time or place set off by a comma opening the next clause ("; in 2019, the last dock …"): the writer's own background, no next point. */
+const SCENE_OPENING_RE = /^(?:in|on|at|by|since|during|after|before|until|last|this|next)\s[^,;]{1,30},/iu;
 /** Fewest words the clause after the semicolon has: a statement, not a tag. */
 const ON_WORDS = 4;
 
@@ -99,7 +101,7 @@ export function semicolonGoesOnAt(text: string, cueEnd: number, sentenceEnd: num
   const m = SEMICOLON_ON_RE.exec(after);
   if (!m) return null;
   const rest = after.slice(m[0].length);
-  if (/["“”]/u.test(rest) || rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < ON_WORDS) return null;
+  if (/["“”]/u.test(rest) || SCENE_OPENING_RE.test(rest) || rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < ON_WORDS) return null;
   return cueEnd + m[0].length;
 }
 

@@ -116,13 +116,14 @@ export function passiveCues(ctx: ReportedContext, p: number, text: string, sente
     const sourceAt = at + m[0].length;
     const entity = ctx.speakerStartingAt(p, sourceAt);
     const rest = text.slice(sourceAt, sentence.end);
-    const agentEnd = /[,;]|\s(?:for|as|after|who|which|that|because|when|in\s+a|on\s+\p{Lu})\b|[.?!]["”]?\s*$/u.exec(rest)?.index ?? rest.length;
+    const agentEnd = /[,;]|\s(?:for|(?<!\bsuch\s[^,;]{0,40})as|after|who|which|that|because|when|in\s+a|on\s+\p{Lu})\b|[.?!]["”]?\s*$/u.exec(rest)?.index ?? rest.length;
     const phrase = rest.slice(0, agentEnd).trim();
     // The agent of a reporting verb is its source, whatever its noun phrase ("most of the fishermen").
     if (!entity && !isSourcePhrase(phrase) && !/^(?:[\p{L}\p{N}.’'/&-]+\s+){0,9}[\p{L}\p{N}.’'/&-]+$/u.test(phrase)) continue;
     const cue: Cue = { at: at + m[1].length, end: at + m[1].length + m[2].length, word: verb, phrase: `${m[1]}${m[2]} by`.trim(), phraseStart: at };
     const source: FoundSource | null = entity ? { speaker: entity.speaker, method: 'passive-by', confidence: 0.8 * entity.confidence } : null;
-    // "was criticized by rivals for skipping the vote": what the subject is criticized for is content too (reported-extent.ts).
+    // "was criticized by rivals for skipping the vote": what the subject is criticized for is content too (reported-extent.ts);
+    // "by such groups as the guild" names the agent.
     const complement = passiveComplementAt(text, sourceAt + agentEnd, sentence.end);
     const content = complement ? { start: subject.start, end: complement.end } : subject;
     const textOverride = complement ? `${text.slice(subject.start, subject.end)} ${text.slice(complement.start, complement.end)}` : undefined;
