@@ -32,8 +32,8 @@ describe('reported speech: cues that take any complement', () => {
     expect(reported('Mayor Tom Reyes spoke at a rally in the park.', 'Governor Ana Silva criticized after the vote.')).toEqual([]);
   });
 
-  it('the passive: the agent after "by" is the source, the subject what it is about', () => {
-    expect(reported('Mayor Tom Reyes was criticized by the council for the delay.')).toEqual([['indirect', 'the council', 'was criticized by', 'Mayor Tom Reyes']]);
+  it('the passive: the agent after "by" is the source, the subject (and what it is criticized for) what it is about', () => {
+    expect(reported('Mayor Tom Reyes was criticized by the council for the delay.')).toEqual([['indirect', 'the council', 'was criticized by', 'Mayor Tom Reyes for the delay']]);
   });
 });
 

@@ -9,6 +9,7 @@ import { COORDINATED_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from '../lexicon
 import { TIME_PHRASE } from './patterns';
 import { words } from '../text';
 import { NOT_MODIFIERS } from './reported-sources';
+import { MAX_SUBJECT_COMMAS, leavesSubjectOnly } from './reported-extent';
 
 export interface Cue {
   at: number;
@@ -159,7 +160,7 @@ function clauseContent(text: string, span: Range, info: CueInfo): Range | null {
   const main = (info.frame === 'object' ? OBJECT_CONTENT_END_RE : CLAUSE_CONTENT_END_RE).exec(body);
   // "supported eliminating caucuses, limiting …", "accused him of covering up, delaying, and withholding …": after a gerund a
   // participle set off by a comma is the next item of a list of gerunds, not a clause of the main one.
-  if (main && main.index > 0 && !(info.frame === 'object' && gerundListAt(body, main.index))) return trimRange(text, { start: range.start, end: range.start + main.index });
+  if (main && main.index > 0 && !(info.frame === 'object' && gerundListAt(body, main.index)) && !leavesSubjectOnly(text, range, range.start + main.index)) return trimRange(text, { start: range.start, end: range.start + main.index });
   const speech = info.frame === 'clause' ? coordinatedSpeechAt(body) : null;
   if (speech !== null) return trimRange(text, { start: range.start, end: range.start + speech });
   return range.end > range.start ? range : null;
@@ -232,6 +233,20 @@ export function digitGroupComma(text: string, i: number): boolean {
 /** A content cut at its first comma outside quotation marks that goes on with no list ("insulted women, veterans and nurses, …"). */
 export function untilComma(text: string, r: Range, outside: (i: number) => boolean): Range {
   for (let i = r.start; i < r.end; i++) if (text[i] === ',' && outside(i) && !digitGroupComma(text, i) && !LIST_ITEM_RE.test(text.slice(i, i + 40))) return trimRange(text, { start: r.start, end: i });
+  return r;
+}
+
+/**
+ * A clause content cut at its first comma outside quotation marks that lists nothing, unless that comma only closes
+ * the clause's subject (`…, who said that Mr. Holt, under fire, would …`): then at the next such comma.
+ */
+export function untilCommaPastSubject(text: string, r: Range, outside: (i: number) => boolean): Range {
+  let from = r.start;
+  for (let k = 0; k <= MAX_SUBJECT_COMMAS; k++) {
+    const cut = untilComma(text, { start: from, end: r.end }, outside);
+    if (cut.end >= r.end || !leavesSubjectOnly(text, r, cut.end)) return { start: r.start, end: cut.end };
+    from = cut.end + 1;
+  }
   return r;
 }
 

@@ -17,6 +17,7 @@ import { holdsRunIn } from './sentence-runs';
 import { firstMentionFrom } from './context';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
+import { complementEndIn } from './reported-extent';
 import { type FoundSource, type ReportedContext, type SourceFound, sourceBefore } from './reported-sources';
 import { receivedCues } from './reported-received';
 
@@ -80,8 +81,8 @@ const BARE_CLAUSE_NOUN_RE =
 /** What BARE_CLAUSE_NOUN_RE needs (most sentences lack it): "that" between spaces. */
 const THAT_WORD_RE = /\sthat\s/iu;
 /** Where a noun phrase complement ends: a comma, a verb or auxiliary of the main clause. */
-const NP_END_RE = /[,;:—–(]|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|did|does|drew|came|comes|made|makes|left|got|helped|won|cost|remains|remained|seems|seemed)\b/u;
-const CLAUSE_END_RE = /[;—–(]|,\s/u;
+const NP_END_RE = /[,;:—–(]|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|did|does|drew|came|comes|made|makes|left|got|helped|won|cost|remains|remained|seems|seemed)\b/gu;
+const CLAUSE_END_RE = /[;—–(]|,\s/gu;
 /** A complement that is a clause opened by a question word ("whether the mayor will run", "how it would work"). */
 const WH_CLAUSE_RE = /^(?:whether|how|why|what|where|when|who)\s/iu;
 
@@ -193,8 +194,8 @@ export function complementOf(text: string, sentence: Range, from: number, word: 
   const rest = text.slice(from, sentence.end);
   // "questions about whether the mayor will run": a clause after a question word has a verb of its own.
   const clause = word.toLowerCase() === 'that' || WH_CLAUSE_RE.test(rest);
-  const end = (clause ? CLAUSE_END_RE : NP_END_RE).exec(rest);
-  const content = trimRange(text, { start: word.toLowerCase() === 'to' ? from - 3 : from, end: from + (end?.index ?? rest.length) });
+  const end = complementEndIn(text, from, rest, clause ? CLAUSE_END_RE : NP_END_RE, clause);
+  const content = trimRange(text, { start: word.toLowerCase() === 'to' ? from - 3 : from, end: from + end });
   return content.end > content.start ? content : null;
 }
 

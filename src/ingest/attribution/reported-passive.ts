@@ -12,6 +12,7 @@
 import type { Range } from '../text';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
+import { passiveComplementAt } from './reported-extent';
 import { CUES } from './reported-cues';
 import type { FoundSource, ReportedContext } from './reported-sources';
 import { words } from '../text';
@@ -26,6 +27,8 @@ export interface PassiveDraft {
   sourceAt: number;
   /** Where the attribution's clause begins. */
   clauseAt: number;
+  /** The content's text when a complement after the agent joins the subject ("Holt … for skipping the vote"). */
+  textOverride?: string;
 }
 
 /** A form of "be" (perfect and modal included), adverbs, a participle, "by". */
@@ -113,12 +116,18 @@ export function passiveCues(ctx: ReportedContext, p: number, text: string, sente
     const sourceAt = at + m[0].length;
     const entity = ctx.speakerStartingAt(p, sourceAt);
     const rest = text.slice(sourceAt, sentence.end);
-    const phrase = rest.slice(0, /[,;]|\s(?:for|after|who|which|that|because|when|in\s+a|on\s+\p{Lu})\b|[.?!]["”]?\s*$/u.exec(rest)?.index ?? rest.length).trim();
+    const agentEnd = /[,;]|\s(?:for|(?<!\bsuch\s[^,;]{0,40})as|after|who|which|that|because|when|in\s+a|on\s+\p{Lu})\b|[.?!]["”]?\s*$/u.exec(rest)?.index ?? rest.length;
+    const phrase = rest.slice(0, agentEnd).trim();
     // The agent of a reporting verb is its source, whatever its noun phrase ("most of the fishermen").
     if (!entity && !isSourcePhrase(phrase) && !/^(?:[\p{L}\p{N}.’'/&-]+\s+){0,9}[\p{L}\p{N}.’'/&-]+$/u.test(phrase)) continue;
     const cue: Cue = { at: at + m[1].length, end: at + m[1].length + m[2].length, word: verb, phrase: `${m[1]}${m[2]} by`.trim(), phraseStart: at };
     const source: FoundSource | null = entity ? { speaker: entity.speaker, method: 'passive-by', confidence: 0.8 * entity.confidence } : null;
-    out.push({ content: subject, cue, source, sourceText: entity ? null : phrase, sourceAt, clauseAt: subject.start });
+    // "was criticized by rivals for skipping the vote": what the subject is criticized for is content too (reported-extent.ts);
+    // "by such groups as the guild" names the agent.
+    const complement = passiveComplementAt(text, sourceAt + agentEnd, sentence.end);
+    const content = complement ? { start: subject.start, end: complement.end } : subject;
+    const textOverride = complement ? `${text.slice(subject.start, subject.end)} ${text.slice(complement.start, complement.end)}` : undefined;
+    out.push({ content, cue, source, sourceText: entity ? null : phrase, sourceAt, clauseAt: subject.start, ...(textOverride === undefined ? {} : { textOverride }) });
   }
   return out;
 }

@@ -7,33 +7,17 @@
  * prepositional phrase opening the sentence it ends at the phrase's comma (`In a poll showing Reyes ahead, Holt …`).
  * Pure; no I/O; reads the sentence before the cue once.
  */
-import { IRREGULAR_PAST_VERBS } from '../lexicon';
 import type { Range } from '../text';
 import { trimRange, untilComma } from './reported-content';
+import { holdsVerb } from './reported-extent';
 
-/** The main clause's verb after a reduced relative clause (past a first word). */
-const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
-
-/** Auxiliaries and modals: a finite verb wherever they stand. */
-const AUXILIARY_RE = /^(?:is|was|are|were|has|have|had|will|would|could|can|did|does|do|may|might|must|should|shall)$/u;
-/** Words before which a word in -ed or -ing is an adjective of a noun phrase ("the expanded role", "a fundraising email"). */
-const DETERMINER_RE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|any|each|every|no|newly|recently|previously|widely|much|more|most|less|least|well|long|ill|so|very)$/iu;
-/** Words in -ed that are no past tense. */
-const NOT_PAST_RE = /^(?:\p{Ll}*eed|hundred|kindred|sacred|naked|wicked|beloved|rugged|wretched|ragged|crooked|learned|aged|bed|red|shed|wed|fled)$/u;
 /** A preposition opening the clause that holds the noun phrase: the phrase is its object. */
 const PREPOSITION_RE = /^\s*(?:(?:and|but|or)\s+)?(?:including|with|without|in|on|of|from|after|before|by|for|about|over|under|at|to|into|through|among|amid|despite|like|unlike|via)\s/iu;
 /** A clause mark before the cue: a comma, a semicolon, a colon, a dash or an opening parenthesis. */
 const CLAUSE_MARK_RE = /[,;:()—–]|\s-\s/gu;
 
-/** Whether `words` (the text of a clause, in order) holds a finite verb: an auxiliary, a past tense not after a determiner. */
-function holdsVerb(clause: string): boolean {
-  const list = clause.split(/[^\p{L}’'-]+/u).filter((w) => w !== '');
-  return list.some((w, i) => {
-    if (AUXILIARY_RE.test(w)) return true;
-    if (i === 0 || DETERMINER_RE.test(list[i - 1])) return false;
-    return IRREGULAR_PAST_VERBS.has(w) || (/^\p{Ll}{2,}ed$/u.test(w) && !NOT_PAST_RE.test(w));
-  });
-}
+/** The main clause's verb after a reduced relative clause (past a first word). */
+const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
 
 /**
  * The content of a cue in a relative clause (the cue's verb group starting at `cueStart`), ended where the clause that

@@ -16,7 +16,8 @@ import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement, moneyObject, pl
 import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, contractedBefore, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
 import { COMMA_BEFORE_RE, TIME_PHRASE } from './patterns';
-import { type Cue, closesSentence, contentAfter, trimRange, untilComma, withoutTitleWords } from './reported-content';
+import { type Cue, closesSentence, contentAfter, trimRange, untilComma, untilCommaPastSubject, withoutTitleWords } from './reported-content';
+import { semicolonGoesOnAt } from './reported-extent';
 import { asClauseContent } from './reported-as';
 import { infinitiveSource } from './reported-infinitive';
 import type { Draft } from './reported-draft';
@@ -243,7 +244,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       // "A group that backed the levy has changed its mind": the relative clause ends before the main clause's verb.
       if (content && relative) content = relativeClauseContent(text, sentence, relative.start, content, outside);
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
-      if (content && /,\s*(?:who|which)\s*$/i.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
+      if (content && /,\s*(?:who|which)\s*$/i.test(text.slice(sentence.start, subjectEnd))) content = untilCommaPastSubject(text, content, outside);
       // "Like other owners who foresee a gain, Holt …": an object in a relative clause of the sentence's opening ends at its comma.
       if (content && info.frame === 'object' && subjectEnd - sentence.start < 160 && SUBJECT_RELATIVE_RE.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
       // "Graham — who had endorsed Bush — said …": a relative clause set off by dashes ends at the closing dash.
@@ -268,8 +269,12 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       // The comma may stand inside a closing quotation: `… are "very pro-union," Ruiz said.`
       if (COMMA_BEFORE_RE.test(lead) && closesSentence(withoutClosingTail(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, '')))) {
         content = trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length });
+        // "…, Holt noted; the board had …": the clause after a semicolon goes on with the content (reported-extent.ts).
+        const on = semicolonGoesOnAt(text, cue.end, sentence.end);
+        const goesOn = on === null ? undefined : `${text.slice(content.start, content.end)} ${text.slice(on, trimRange(text, sentence).end)}`;
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
-          if (emit((last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start }))) return out;
+          if (goesOn !== undefined) content = trimRange(text, { start: content.start, end: sentence.end });
+          if (emit((last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start, textOverride: goesOn }))) return out;
           continue;
         }
       }

@@ -34,6 +34,7 @@ import { verbCues } from './reported-verb-cues';
 import { splitCoordinatedVerbs } from './reported-coordinated-verbs';
 import { nextClauseAt } from './reported-next-clause';
 import { quotedTurnAfterAt } from './reported-run-on';
+import { leavesSubjectOnly } from './reported-extent';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { reducedPassiveCues } from './reported-reduced-passive';
 import { titledCues } from './reported-titles';
@@ -173,7 +174,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     // clause after its cue ("said he backs the bill, which he argued …").
     const reports = d.info?.frame === 'object' || (d.info?.frame === 'clause' && content.start >= d.cue.end);
     const relative = reports ? relativeClauseAt(text, content, drafts.map((n) => n.cue), d.info?.frame === 'object') : null;
-    if (relative !== null) content = trimRange(text, { start: content.start, end: relative });
+    if (relative !== null && !leavesSubjectOnly(text, content, relative)) content = trimRange(text, { start: content.start, end: relative });
     // "…, he replied, “…”": a quotation someone else's attribution opens ends the content before that attribution.
     const turn = quotedTurnAt(text, content, quotes);
     if (turn !== null && d.cue.end <= turn) content = trimRange(text, { start: content.start, end: turn });
