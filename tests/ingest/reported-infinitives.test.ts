@@ -21,6 +21,40 @@ describe('reported speech: a cue in an infinitive', () => {
     ]);
   });
 
+  it('a purpose or catenative infinitive after any verb group speaks for the clause subject', () => {
+    expect(
+      reported(
+        'Dana Reyes will come on the program tonight to talk about the ferry budget.',
+        'Marta Quell pivoted with every answer to talk about what she sees as the real problem.',
+        'The harbor council has done nothing to explain the new fares.',
+      ),
+    ).toEqual([
+      ['indirect', 'Dana Reyes', 'talk about', 'the ferry budget'],
+      ['indirect', 'Marta Quell', 'talk about', 'what she sees as the real problem'],
+      ['indirect', 'The harbor council', 'explain', 'the new fares'],
+    ]);
+  });
+
+  it('the subject after an opening phrase or clause set off by a comma', () => {
+    expect(
+      reported(
+        'At one point, Marta Quell stopped the hearing to criticize the harbor board.',
+        'When the vote came, the council chair went to the microphone to say the fares would rise.',
+        'As she has done before, Dana Reyes used the hearing to argue that the fares were too high.',
+      ),
+    ).toEqual([
+      ['indirect', 'Marta Quell', 'criticize', 'the harbor board'],
+      ['indirect', 'the council chair', 'say', 'the fares would rise'],
+      ['indirect', 'Dana Reyes', 'argue', 'the fares were too high'],
+    ]);
+  });
+
+  it('no stance of the subject: a schedule or a deadline', () => {
+    expect(reported('Dana Reyes is scheduled to address the harbor council on Monday.')).toEqual([]);
+    expect(reported('Dana Reyes was slated to discuss the ferry budget with the council.')).toEqual([]);
+    expect(reported('After the vote, the harbor board has until May to announce the new fares.')).toEqual([]);
+  });
+
   it('after a causative its object speaks', () => {
     expect(
       reported(

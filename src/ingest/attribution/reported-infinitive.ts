@@ -11,6 +11,7 @@ import { firstMentionFrom } from './context';
 import { NOT_MODIFIERS, type ReportedContext, type SourceFound, openingNounPhrase, subjectKind } from './reported-sources';
 import { openingSubject } from './reported-opening-subjects';
 import { superlativeSubject } from './reported-superlative';
+import { afterLastComma, anyVerbGroupBeforeTo } from './reported-purpose-verbs';
 
 /** "to" right before the cue. */
 const TO_BEFORE_RE = /\s+to\s+$/iu;
@@ -51,7 +52,8 @@ export function infinitiveSource(ctx: ReportedContext, p: number, text: string, 
   const to = TO_BEFORE_RE.exec(text.slice(Math.max(sentence.start, at - 8), at));
   if (!to) return null;
   const toAt = at - to[0].length;
-  return causativeObject(ctx, p, text, sentence, toAt) ?? purposeSubject(ctx, p, text, sentence, toAt) ?? superlativeSubject(ctx, p, text, sentence, toAt);
+  const clause = afterLastComma(text, sentence, toAt);
+  return causativeObject(ctx, p, text, sentence, toAt) ?? purposeSubject(ctx, p, text, sentence, toAt) ?? (clause && purposeSubject(ctx, p, text, clause, toAt)) ?? superlativeSubject(ctx, p, text, sentence, toAt);
 }
 
 /** "… led Republicans to say": the object of a causative, named or a plain noun phrase. */
@@ -106,7 +108,7 @@ function purposeSubject(ctx: ReportedContext, p: number, text: string, sentence:
   // Adverbs may stand before the verb ("later went on CNN").
   let k = 0;
   while (k < rest.length - 1 && /ly$/i.test(rest[k])) k++;
-  if (!OCCASION_VERBS.has(rest[k].toLowerCase())) return null;
+  if (!OCCASION_VERBS.has(rest[k].toLowerCase()) && !anyVerbGroupBeforeTo(rest)) return null;
   const complement = rest.slice(k + 1);
   if (complement.length === 0 || complement.length > MAX_OCCASION_WORDS || complement.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   // A comma or quotation between them is another clause or an aside.
