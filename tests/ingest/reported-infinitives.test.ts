@@ -27,11 +27,15 @@ describe('reported speech: a cue in an infinitive', () => {
         'Dana Reyes will come on the program tonight to talk about the ferry budget.',
         'Marta Quell pivoted with every answer to talk about what she sees as the real problem.',
         'The harbor council has done nothing to explain the new fares.',
+        'Ada Holt paused to praise the ferry crew.',
+        'Dana Reyes traveled on the early ferry from the island with two aides last week to argue that fares should fall.',
       ),
     ).toEqual([
       ['indirect', 'Dana Reyes', 'talk about', 'the ferry budget'],
       ['indirect', 'Marta Quell', 'talk about', 'what she sees as the real problem'],
       ['indirect', 'The harbor council', 'explain', 'the new fares'],
+      ['indirect', 'Ada Holt', 'praise', 'the ferry crew'],
+      ['indirect', 'Dana Reyes', 'argue', 'fares should fall'],
     ]);
   });
 
