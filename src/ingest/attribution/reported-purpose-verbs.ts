@@ -3,11 +3,11 @@
  * verb (`lexicon/occasion-verbs.json`): "Reyes will come on the show to talk about …", "Ortiz pivoted with every
  * answer to talk about …", "The council is expected to endorse …", "Lee has done nothing to explain …". The
  * subject is the source; the words up to "to" obey the occasion rule's bounds in `reported-infinitive.ts` (no
- * clause word, comma or quotation, at most 14 words after the verb; the verb alone will do). A schedule, deadline or superlative word
- * among them (`lexicon/purpose-infinitive-blockers.json`: "is scheduled to address …", "has until May to
- * announce …") makes the infinitive no stance of the subject's. On PolNeAR train the shape adds 156 correct and 36 false attributions, its subject
- * after an opening phrase (`afterLastComma`) 61 correct and 23 false, the verb alone and the bound of 14 words (was
- * 9) 47 correct and 11 false. Pure; no I/O.
+ * clause word, comma or quotation, at most 14 words after the verb; the verb alone will do). A schedule, deadline
+ * or superlative word among them (`lexicon/purpose-infinitive-blockers.json`: "is scheduled to address …", "has
+ * until May to announce …") makes the infinitive no stance of the subject's. On PolNeAR train the shape adds 156
+ * correct and 36 false attributions, its subject after an opening phrase (`afterLastComma`) 61 correct and 23
+ * false, the verb alone and the bound of 14 words (was 9) 47 correct and 11 false. Pure; no I/O.
  */
 import blockers from '../lexicon/purpose-infinitive-blockers.json';
 import type { Range } from '../text';
