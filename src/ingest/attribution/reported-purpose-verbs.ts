@@ -25,6 +25,7 @@ export function anyVerbGroupBeforeTo(rest: readonly string[]): boolean {
  * Ortiz used the hearing to argue …"); null when no comma stands in the sentence before "to".
  */
 export function afterLastComma(text: string, sentence: Range, toAt: number): Range | null {
-  const comma = text.lastIndexOf(',', toAt - 1);
-  return comma > sentence.start ? { start: comma + 1, end: sentence.end } : null;
+  // Searched within the sentence only: the scan stays bounded by the sentence's length.
+  const comma = text.slice(sentence.start, toAt).lastIndexOf(',');
+  return comma > 0 ? { start: sentence.start + comma + 1, end: sentence.end } : null;
 }
