@@ -53,10 +53,11 @@ describe('reported speech: a cue in an infinitive', () => {
     ]);
   });
 
-  it('no stance of the subject: a schedule or a deadline', () => {
+  it('no stance of the subject: a schedule, a deadline or a hedge', () => {
     expect(reported('Dana Reyes is scheduled to address the harbor council on Monday.')).toEqual([]);
     expect(reported('Dana Reyes was slated to discuss the ferry budget with the council.')).toEqual([]);
     expect(reported('After the vote, the harbor board has until May to announce the new fares.')).toEqual([]);
+    expect(reported('Dana Reyes is unlikely to discuss the ferry budget with the council.')).toEqual([]);
   });
 
   it('after a causative its object speaks', () => {
