@@ -21,6 +21,45 @@ describe('reported speech: a cue in an infinitive', () => {
     ]);
   });
 
+  it('a purpose or catenative infinitive after any verb group speaks for the clause subject', () => {
+    expect(
+      reported(
+        'Dana Reyes will come on the program tonight to talk about the ferry budget.',
+        'Marta Quell pivoted with every answer to talk about what she sees as the real problem.',
+        'The harbor council has done nothing to explain the new fares.',
+        'Ada Holt paused to praise the ferry crew.',
+        'Dana Reyes traveled on the early ferry from the island with two aides last week to argue that fares should fall.',
+      ),
+    ).toEqual([
+      ['indirect', 'Dana Reyes', 'talk about', 'the ferry budget'],
+      ['indirect', 'Marta Quell', 'talk about', 'what she sees as the real problem'],
+      ['indirect', 'The harbor council', 'explain', 'the new fares'],
+      ['indirect', 'Ada Holt', 'praise', 'the ferry crew'],
+      ['indirect', 'Dana Reyes', 'argue', 'fares should fall'],
+    ]);
+  });
+
+  it('the subject after an opening phrase or clause set off by a comma', () => {
+    expect(
+      reported(
+        'At one point, Marta Quell stopped the hearing to criticize the harbor board.',
+        'When the vote came, the council chair went to the microphone to say the fares would rise.',
+        'As she has done before, Dana Reyes used the hearing to argue that the fares were too high.',
+      ),
+    ).toEqual([
+      ['indirect', 'Marta Quell', 'criticize', 'the harbor board'],
+      ['indirect', 'the council chair', 'say', 'the fares would rise'],
+      ['indirect', 'Dana Reyes', 'argue', 'the fares were too high'],
+    ]);
+  });
+
+  it('no stance of the subject: a schedule, a deadline or a hedge', () => {
+    expect(reported('Dana Reyes is scheduled to address the harbor council on Monday.')).toEqual([]);
+    expect(reported('Dana Reyes was slated to discuss the ferry budget with the council.')).toEqual([]);
+    expect(reported('After the vote, the harbor board has until May to announce the new fares.')).toEqual([]);
+    expect(reported('Dana Reyes is unlikely to discuss the ferry budget with the council.')).toEqual([]);
+  });
+
   it('after a causative its object speaks', () => {
     expect(
       reported(

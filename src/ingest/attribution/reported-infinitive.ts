@@ -11,13 +11,14 @@ import { firstMentionFrom } from './context';
 import { NOT_MODIFIERS, type ReportedContext, type SourceFound, openingNounPhrase, subjectKind } from './reported-sources';
 import { openingSubject } from './reported-opening-subjects';
 import { superlativeSubject } from './reported-superlative';
+import { afterLastComma, anyVerbGroupBeforeTo } from './reported-purpose-verbs';
 
 /** "to" right before the cue. */
 const TO_BEFORE_RE = /\s+to\s+$/iu;
 /** Words that open another clause or join a second verb: between the occasion and the cue none may stand. */
 const CLAUSE_WORDS = new Set('that which who whom whose because when while after before if and but or so than as where said says told'.split(' '));
-/** At most this many words between the occasion verb and "to" ("took to the steps of City Hall"). */
-const MAX_OCCASION_WORDS = 9;
+/** At most this many words between the verb and "to" ("took to the steps of City Hall", "will come on the show tonight"). */
+const MAX_OCCASION_WORDS = 14;
 /** The causative and its object, a noun phrase of at most four words, before "to". */
 const CAUSATIVE_OBJECT_RE = /(?:[\p{L}.’'-]+\s+){1,7}[\p{L}.’'-]+$/u;
 /** The word right before a name. */
@@ -51,7 +52,8 @@ export function infinitiveSource(ctx: ReportedContext, p: number, text: string, 
   const to = TO_BEFORE_RE.exec(text.slice(Math.max(sentence.start, at - 8), at));
   if (!to) return null;
   const toAt = at - to[0].length;
-  return causativeObject(ctx, p, text, sentence, toAt) ?? purposeSubject(ctx, p, text, sentence, toAt) ?? superlativeSubject(ctx, p, text, sentence, toAt);
+  const clause = afterLastComma(text, sentence, toAt);
+  return causativeObject(ctx, p, text, sentence, toAt) ?? purposeSubject(ctx, p, text, sentence, toAt) ?? (clause && purposeSubject(ctx, p, text, clause, toAt)) ?? superlativeSubject(ctx, p, text, sentence, toAt);
 }
 
 /** "… led Republicans to say": the object of a causative, named or a plain noun phrase. */
@@ -102,13 +104,14 @@ function purposeSubject(ctx: ReportedContext, p: number, text: string, sentence:
   const aside = APPOSITIVE_RE.exec(text.slice(end, toAt));
   const from = end + (aside ? aside[0].length : 0);
   const rest = words(text.slice(from, toAt));
-  if (rest.length < 2) return null;
+  // "Reyes paused to praise …": the verb alone will do.
+  if (rest.length === 0) return null;
   // Adverbs may stand before the verb ("later went on CNN").
   let k = 0;
   while (k < rest.length - 1 && /ly$/i.test(rest[k])) k++;
-  if (!OCCASION_VERBS.has(rest[k].toLowerCase())) return null;
+  if (!OCCASION_VERBS.has(rest[k].toLowerCase()) && !anyVerbGroupBeforeTo(rest)) return null;
   const complement = rest.slice(k + 1);
-  if (complement.length === 0 || complement.length > MAX_OCCASION_WORDS || complement.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
+  if (complement.length > MAX_OCCASION_WORDS || complement.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   // A comma or quotation between them is another clause or an aside.
   if (/[,;:"“”()—–]/u.test(text.slice(from, toAt))) return null;
   return subject;
