@@ -118,4 +118,20 @@ describe('the lane answers the known requests of one event-loop turn together', 
     const bodies = await pipelined(url, body, 4);
     for (const answer of bodies) expect(answer).toContain('Ferry crews return');
   });
+
+  test('an answer beyond ASCII is sent whole: its Content-Length counts UTF-8 bytes, from Apollo and from the lane', async () => {
+    const headline = 'Ferry to Tromsø — “Nordlys” cafés reopen';
+    await otherStore.saveArticle(draft(3, headline));
+    const asked = JSON.stringify({ query: SEARCH, variables: { text: 'Ferry' }, operationName: 'Search' });
+    // Apollo answers a new key (twice: the lane learns it from its answer), then the lane does.
+    const [fromApollo] = await pipelined(url, asked, 1);
+    await pipelined(url, asked, 1);
+    const answered = gateway.fastLane?.stats().answered ?? 0;
+    // Pipelined: a length counting characters rather than bytes would cut this answer and misread the next.
+    const fromLane = await pipelined(url, asked, 3);
+    expect(gateway.fastLane?.stats().answered).toBe(answered + 3);
+    const headlines = (JSON.parse(fromApollo) as { data: { search: { headline?: string }[] } }).data.search.map((hit) => hit.headline);
+    expect(headlines).toContain(headline);
+    expect(fromLane).toEqual([fromApollo, fromApollo, fromApollo]);
+  });
 });

@@ -16,7 +16,10 @@ export function sendGraphQLResponse(exchange: Exchange, response: HTTPGraphQLRes
   if (body.kind !== 'complete') return stream(exchange, body.asyncIterator);
   const miss = exchange.cacheMiss;
   if (miss === null) {
-    res.end(body.string);
+    // Encoded once here: given the string, Node counts its UTF-8 bytes for Content-Length
+    // (flattening the lane's text), then joins the head to it and copies and encodes the whole
+    // again on the socket; a Buffer is counted by its length and sent as it is, after the head.
+    res.end(Buffer.from(body.string));
     return undefined;
   }
   // A store that fails is only logged: the client still gets its answer.
