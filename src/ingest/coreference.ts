@@ -8,6 +8,7 @@ import { speaksInRelativeClause } from './attribution/relative-speaker';
 import { personHeadIndex, untitledFit } from './attribution/descriptor-heads';
 import { canonicalNation } from './mentions/titles';
 import { DEMONYMS, EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_NOUN_TITLES, SPEECH_VERBS } from './lexicon';
+import { STANCE_VERBS, finiteWordAfter } from './attribution/finite-words';
 import type { Quotation } from './quotations';
 import { withoutQuotations } from './quotation-mask';
 
@@ -228,15 +229,15 @@ function closesAppositive(text: string, start: number, m: ExtractedMention): boo
   return APPOSITION_BEFORE_RE.test(text.slice(start, m.start)) && VERB_AFTER_APPOSITION_RE.test(text.slice(m.end, m.end + 40));
 }
 
-/** A past-tense verb or an auxiliary right after a name (`Trump hewed`, `Ortiz has`), past an appositive or a parenthetical. */
-const FINITE_AFTER_RE = /^(?:\s*\([^()]{0,40}\))?(?:\s*,[^,"“”]{1,120},|\s*[—–][^—–"“”]{1,120}[—–]|\s*[—–])?\s+(?:(?:also|then|later|still|never|just|quickly|again)\s+)?(?:\p{Ll}{2,}ed|has|had|is|was|will|would|could|can|did|does|took|made|gave|went|came|told|wrote|said|says)\b/u;
+/** A past-tense verb or an auxiliary right after a name (`Trump hewed`, `Ortiz has`, `Ortiz doesn't`), past an appositive or a parenthetical. */
+const FINITE_AFTER_RE = /^(?:\s*\([^()]{0,40}\))?(?:\s*,[^,"“”]{1,120},|\s*[—–][^—–"“”]{1,120}[—–]|\s*[—–])?\s+(?:(?:also|then|later|still|never|just|quickly|again)\s+)?(?:\p{Ll}{2,}ed|has|had|is|was|will|would|could|can|did|does|do|took|made|gave|went|came|told|wrote|said|says)(?:n['’]t)?\b/u;
 
 /** A sentence opening with a subordinating conjunction and title words before a name. */
 const SUBORDINATE_OPENING_RE = /^\s*["“]?(?:While|Whereas|Although|Though|Because|If|When|Since|Unless|Until|Once)\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
-/** Words before a name that make it an object, a possessor's complement or the subject of a subordinate clause. */
+/** Words before a name that make it an object, a possessor's complement or the subject of a subordinate clause (`claiming that Obama wanted`). */
 const NOT_SUBJECT_BEFORE_RE =
-  /(?:\b(?:of|to|for|with|by|at|from|on|in|about|against|than|between|like|under|over|as|and|or|nor|while|whereas|although|though|because|if|when|since|unless|until|after|before)|['’]s?)\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/iu;
+  /(?:\b(?:of|to|for|with|by|at|from|on|in|about|against|than|between|like|under|over|as|and|or|nor|while|whereas|although|though|because|if|when|since|unless|until|after|before|that|whether|who|whom|which|what|how|why)|['’]s?)\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|\p{Ll}+)\s+){0,4}$/iu;
 
 /**
  * "In a September debate, while most of his rivals called for more troops, Ortiz hewed to the
@@ -246,15 +247,12 @@ const NOT_SUBJECT_BEFORE_RE =
 function finiteSubject(text: string, start: number, people: readonly ExtractedMention[], compatible: (index: number) => boolean): number | null {
   const found = new Set<number>();
   for (const m of people) {
-    if (!compatible(m.entity) || !FINITE_AFTER_RE.test(text.slice(m.end, m.end + 160))) continue;
+    if (!compatible(m.entity) || !(FINITE_AFTER_RE.test(text.slice(m.end, m.end + 160)) || finiteWordAfter(text.slice(m.end, m.end + 40)))) continue;
     if (NOT_SUBJECT_BEFORE_RE.test(text.slice(Math.max(start, m.start - 60), m.start))) continue;
     found.add(m.entity);
   }
   return found.size === 1 ? [...found][0] : null;
 }
-
-/** Verbs of thinking that follow a subject as "said" does. */
-const STANCE_VERBS = new Set('believes thinks feels agrees disagrees worries hopes knows wants sees remembers recalls'.split(' '));
 
 /** Capitalized words that open a sentence without naming anyone. */
 const NOT_SUBJECT_NAMES = new Set(

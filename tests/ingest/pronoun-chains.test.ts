@@ -87,7 +87,7 @@ describe('he and she after a sentence whose subject follows a long lead phrase',
     expect(
       quotes(
         'Mayor Pete Calder and Gov. Ben Ostrow met on Monday.',
-        'In a long interview about the troubled budget of the state, Ostrow rejected the claims that Calder raised about Ivo Brandt.',
+        'In a long interview about the troubled budget of the state, Ostrow rejected the claims; Calder raised doubts about Ivo Brandt.',
         '“Let them check the numbers again,” he said.',
       ),
     ).toEqual([[null, 'Let them check the numbers again,']]);

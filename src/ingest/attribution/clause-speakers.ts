@@ -53,7 +53,9 @@ function anotherVoiceBefore(ctx: Context, a: ReportedAttribution, q: Quotation):
   const source = a.source?.speaker;
   const text = ctx.paragraphs[a.paragraph];
   // A possessor names no voice: `denounced Trump's remarks as "…"`.
-  const other = (m: ExtractedMention): boolean => (m.type !== source?.type || m.entity !== source.index) && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3));
+  // Nor does the reported clause's own subject (`said Trump had "…"`): the quotation is the predicate the source words.
+  const other = (m: ExtractedMention): boolean =>
+    (m.type !== source?.type || m.entity !== source.index) && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3)) && !CLAUSE_SUBJECT_LEAD_RE.test(text.slice(a.start, m.start));
   if (mentionsWithin(ctx, a.paragraph, a.start, q.open).some(other)) return true;
   let from = a.start;
   for (const o of ctx.byParagraph[a.paragraph]) {
@@ -65,7 +67,14 @@ function anotherVoiceBefore(ctx: Context, a: ReportedAttribution, q: Quotation):
   return hasSpeechVerbWord(text.slice(from, q.open));
 }
 
-/** Whether a speech verb stands in `text` as a whole word (not inside "so-called"). */
+/** Before the subject opening a reported clause: `that` and title words at most. */
+const CLAUSE_SUBJECT_LEAD_RE = /^\s*(?:that\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+
+/** A possessor right before a word: `Trump's remarks`, `his comments` (a noun there, no verb). */
+const POSSESSOR_BEFORE_RE = /(?:['’]s?|\b(?:his|her|their|its|my|our|your))\s+$/iu;
+
+/** Whether a speech verb stands in `text` as a whole word (not inside "so-called", nor a noun after a possessor). */
 function hasSpeechVerbWord(text: string): boolean {
-  return !phraseMatches(text, SPEECH_VERB_TABLE).next().done;
+  for (const m of phraseMatches(text, SPEECH_VERB_TABLE)) if (!POSSESSOR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  return false;
 }
