@@ -3,9 +3,10 @@
  * (coreference.ts): the verbs its regular expressions do not spell out.
  */
 import { IRREGULAR_PAST_VERBS, OPENING_PAST_VERBS, SPEECH_VERBS } from '../lexicon';
+import stanceVerbs from '../lexicon/subject-stance-verbs.json';
 
 /** Verbs of thinking that follow a subject as "said" does. */
-export const STANCE_VERBS: ReadonlySet<string> = new Set('believes thinks feels agrees disagrees worries hopes knows wants sees remembers recalls'.split(' '));
+export const STANCE_VERBS: ReadonlySet<string> = new Set(stanceVerbs.verbs);
 
 /** The word right after a name, past an adverb: `Lee put`, `Lee then took`, `Lee still believes`. */
 const NEXT_WORD_RE = /^\s+(?:(?:also|then|later|still|never|just|quickly|again|now)\s+)?(\p{Ll}+)\b/u;
