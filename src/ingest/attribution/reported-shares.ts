@@ -12,6 +12,7 @@
  */
 import { words, type Range } from '../text';
 import { NOT_MODIFIERS } from './reported-phrase-kinds';
+import { compiledNow } from './compiled-now';
 
 /** Where a clause opens before its subject: the sentence's start, a punctuation mark, a conjunction or a speech verb. */
 const CLAUSE_START = `(?:^|[,;(—–:]["”’]?\\s*|\\s-\\s+|\\b(?:and|but|that|said|says|say|because|while|as|when|although|though|since|if|so|whereas|yet|now)\\s+)`;
@@ -37,13 +38,15 @@ const TAIL = `(?:\\s+(?:[\\p{L}\\p{N}.’'%/&-]+\\s+){0,${MAX_TAIL_WORDS - 1}}?[
  * networks", "not everyone at the rally", "not all attendees", "at least some of the workers", "nearly all of the mayors".
  */
 const QUANTIFIED = `(?:none|no\\s+one|not\\s+(?:all|everyone|everybody)|(?:some|many|most|all|several|each|both)\\s+of)(?![\\p{L}\\p{N}])`;
-const SHARE_SUBJECT_RE = new RegExp(`${CLAUSE_START}(${HEDGE}(?:${SHARE}|${QUANTIFIED})(?:${FIGURES}|${TAIL})(?:\\s*\\([^()]{1,60}\\))?)\\s*$`, 'giu');
+const SHARE_SUBJECT_RE = compiledNow(new RegExp(`${CLAUSE_START}(${HEDGE}(?:${SHARE}|${QUANTIFIED})(?:${FIGURES}|${TAIL})(?:\\s*\\([^()]{1,60}\\))?)\\s*$`, 'giu'));
+/** What every share holds: a digit, "percent", "half", "major…", "plural…", "third", "quarter", "fifth"; "of", "no", "not", "none". */
+const SHARE_WORD_RE = compiledNow(/\d|percent|half|major|plural|minorit|third|quarter|fourth|fifth|\bof\s|\bno(?:ne|t)?\s/iu);
 /** A count of one or two digits opening a clause, right before the verb. */
-const BARE_COUNT_RE = /(?:,\s*|\b(?:and|but|while|whereas)\s+)(\d{1,2})\s+$/u;
+const BARE_COUNT_RE = compiledNow(/(?:,\s*|\b(?:and|but|while|whereas)\s+)(\d{1,2})\s+$/u);
 /** A percentage earlier in the sentence, which a bare count stands for. */
 const PERCENTAGE_RE = /\d\s*(?:percent|per\s+cent|%)/iu;
 /** The share opening a phrase, its hedge included. */
-const SHARE_OPENING_RE = new RegExp(`^${HEDGE}(?:${SHARE}|${QUANTIFIED})`, 'iu');
+const SHARE_OPENING_RE = compiledNow(new RegExp(`^${HEDGE}(?:${SHARE}|${QUANTIFIED})`, 'iu'));
 /** Most clause starts tried before a verb. */
 const MAX_TRIES = 6;
 
@@ -65,7 +68,7 @@ export function shareSubject(text: string, sentenceStart: number, verbAt: number
   const from = Math.max(sentenceStart, verbAt - MAX_HEAD);
   const head = text.slice(from, verbAt);
   // What every share holds, read first: a digit, "percent", "half", "major…", "plural…", "third", "quarter", "fifth"; "of", "no", "not", "none".
-  if (!/\d|percent|half|major|plural|minorit|third|quarter|fourth|fifth|\bof\s|\bno(?:ne|t)?\s/iu.test(head)) return null;
+  if (!SHARE_WORD_RE.test(head)) return null;
   // "While 86 percent had a favorable view of her, 43 said the same for him": a bare count after a percentage is one too.
   const count = BARE_COUNT_RE.exec(head);
   if (count && PERCENTAGE_RE.test(text.slice(sentenceStart, from + count.index))) return { text: count[1], start: from + count.index + count[0].indexOf(count[1]) };
@@ -119,7 +122,7 @@ export function nextShareAt(text: string, r: Range): number | null {
  * A quantifier standing alone for a group of people, opening its clause right before the verb: "others say", "- some
  * said", "no one knows", "not everyone agrees".
  */
-const GROUP_WORD_RE = new RegExp(`${CLAUSE_START}((?:many|most|some|several|few|a\\s+few|both|others|neither|everyone|everybody|nobody|someone|somebody|no\\s+one|not\\s+everyone|not\\s+everybody)(?:\\s+(?:also|still|now|even|too))?)\\s+$`, 'iu');
+const GROUP_WORD_RE = compiledNow(new RegExp(`${CLAUSE_START}((?:many|most|some|several|few|a\\s+few|both|others|neither|everyone|everybody|nobody|someone|somebody|no\\s+one|not\\s+everyone|not\\s+everybody)(?:\\s+(?:also|still|now|even|too))?)\\s+$`, 'iu'));
 
 /** "While some friends say …, others say …": a quantifier alone as the clause's subject, not a name before it. */
 export function groupWordSubject(text: string, sentenceStart: number, verbAt: number): ShareSubject | null {

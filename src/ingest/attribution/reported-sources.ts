@@ -15,6 +15,8 @@ import { groupWordSubject, shareSubject } from './reported-shares';
 import { relativeAntecedent } from './reported-relative-source';
 import { appositiveHolder, namedPair, partyMembers } from './reported-named-subjects';
 import { dashAsideBefore } from './reported-dash-asides';
+import { CLAUSE_WORDS, ClauseHead, stickyCopy } from './clause-starts';
+import { compiledNow } from './compiled-now';
 import type { ReportedContext, SourceFound, SourceRef } from './reported-source-types';
 
 export { partyMembers };
@@ -24,7 +26,7 @@ export type { FoundSource, ReportedContext, SourceFound, SourceRef } from './rep
 
 const SOURCE_NOUN_ALT = alternation(SOURCE_NOUNS);
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "two people familiar with the talks". */
-export const CLAUSE_START = `(?:^|[,;(—–:]\\s*|\\b(?:and|but|that|which|said|says|say|because|while|as|when|although|though|since|if|so|after|before|where|whereas|yet|now)\\s+)`;
+export const CLAUSE_START = `(?:^|[,;(—–:]\\s*|\\b(?:${CLAUSE_WORDS})\\s+)`;
 /** "officials", "the ministry", "a senior U.S. official", "Trump's campaign", "people familiar with the talks", opening a clause. */
 export const NOUN_SOURCE_RE = new RegExp(
   `${CLAUSE_START}((?:(?:the|a|an|some|many|most|several|other|both|all|two|three|four|five|his|her|their|its|our|my|your|these|those|one|[\\p{Lu}][\\p{L}.’'-]*['’]s?)\\s+)?((?:[\\p{L}.’'/&-]+\\s+){0,3}?)(?:${SOURCE_NOUN_ALT})(?:\\s+(?:familiar\\s+with|close\\s+to|briefed\\s+on|involved\\s+in|knowledgeable\\s+about|with\\s+knowledge\\s+of|of|for|at|in|with|from|on)(?:\\s+[\\p{L}.’'-]+){1,4}?)?)\\s*(?:,[^,]{1,80},\\s*)?$`,
@@ -44,11 +46,11 @@ const SHARE_SOURCE_RE = new RegExp(
 const NAME_SOURCE_RE = new RegExp(`${CLAUSE_START}((?:\\p{Lu}[\\p{L}.’'-]+\\s+){0,2}\\p{Lu}[\\p{L}.’'-]+)\\s*(?:,[^,]{1,80},\\s*)?$`, 'u');
 const PRONOUN_SOURCE_RE = new RegExp(`${CLAUSE_START}(they|we|i|it|he|she|you)\\s*$`, 'iu');
 /** The end PRONOUN_SOURCE_RE needs, read first on the last characters (that pattern tries every clause start of the text). */
-const PRONOUN_END_RE = /(?:they|we|i|it|he|she|you)$/iu;
+const PRONOUN_END_RE = compiledNow(/(?:they|we|i|it|he|she|you)$/iu);
 const endsWithPronoun = (head: string): boolean => trimmedEndMatches(head, PRONOUN_END_RE, 4, false);
 
 /** A short description right before a verb ("the candidate ", "the former governor "): a determiner and up to four words. */
-const DESCRIPTION_BEFORE_RE = /(?:^|[\s,;(—–])((?:the|this|that|our|their|his|her)\s+(?:[\p{L}.’'-]+\s+){1,4})$/iu;
+const DESCRIPTION_BEFORE_RE = compiledNow(/(?:^|[\s,;(—–])((?:the|this|that|our|their|his|her)\s+(?:[\p{L}.’'-]+\s+){1,4})$/iu);
 
 
 /** The source right before a cue: an entity (through the direct attributor's subject rules), a noun phrase or a pronoun. */
@@ -91,6 +93,7 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   if (share) return { found: null, ...share };
   const head = text.slice(Math.max(sentence.start, verbAt - 160), verbAt);
   const offset = verbAt - head.length;
+  const clauses = new ClauseHead(head);
   // "Silva specifically mentioned", "Silva last year proposed": the subject stands before the adverbial.
   const adverbial = trimmedEndMatches(head, ADVERBIAL_END_RE, 9, true) ? ADVERBIAL_BEFORE_RE.exec(head) : null;
   const entity = ctx.subjectBefore(p, sentence.start, verbAt) ?? (adverbial ? ctx.subjectBefore(p, sentence.start, offset + adverbial.index + /^\s*/.exec(adverbial[0])![0].length) : null);
@@ -100,10 +103,10 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   const holder = entity === null || entity.speaker.type === 'organization' || entity.method !== 'pronoun' ? appositiveHolder(ctx, p, text, sentence, verbAt) : null;
   if (entity) {
     // "…, but she said": the source phrase is the pronoun, not an earlier mention of its referent.
-    const pronoun = endsWithPronoun(head) ? PRONOUN_SOURCE_RE.exec(head) : null;
+    const pronoun = endsWithPronoun(head) ? clauses.match(PRONOUN_SOURCE_AT) : null;
     if (pronoun) return { found: entity, text: null, start: offset + pronoun.index + pronoun[0].lastIndexOf(pronoun[1]) };
     // "Officials who spoke with the Hale Institute said": the noun the relative clause modifies, not a name inside it.
-    const modified = modifiedNoun(head, offset, ctx.mentions[p], entity.speaker, sentence.start, verbAt);
+    const modified = modifiedNoun(clauses, offset, ctx.mentions[p], entity.speaker, sentence.start, verbAt);
     if (modified) return modified;
     // "Ada Holt, a fellow at the Hale Institute, said": the one the appositive describes, not a name inside it.
     if (holder && (holder.found?.speaker.type !== entity.speaker.type || holder.found.speaker.index !== entity.speaker.index)) return holder;
@@ -122,18 +125,18 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   if (holder) return holder;
   // "Broaddrick Sunday night recounted": any source before the adverbial.
   if (adverbial) return sourceBefore(ctx, p, text, sentence, offset + adverbial.index);
-  const noun = hasLetterRunIn(head, SOURCE_NOUN_ENDS) ? NOUN_SOURCE_RE.exec(head) : null;
+  const noun = hasLetterRunIn(head, SOURCE_NOUN_ENDS) ? clauses.match(NOUN_SOURCE_AT) : null;
   if (noun && !words(noun[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) {
     const phrase = noun[1].trim();
     return { found: null, text: phrase, start: offset + noun.index + noun[0].indexOf(noun[1]) };
   }
-  const name = NAME_SOURCE_RE.exec(head);
+  const name = clauses.match(NAME_SOURCE_AT);
   if (name && !words(name[1]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || PRONOUN_WORDS.has(w.toLowerCase()))) {
     return { found: null, text: name[1].trim(), start: offset + name.index + name[0].indexOf(name[1]) };
   }
-  const shareOf = SHARE_SOURCE_RE.exec(head);
+  const shareOf = clauses.match(SHARE_SOURCE_AT);
   if (shareOf) return { found: null, text: shareOf[1].trim(), start: offset + shareOf.index + shareOf[0].indexOf(shareOf[1]) };
-  const pron = endsWithPronoun(head) ? PRONOUN_SOURCE_RE.exec(head) : null;
+  const pron = endsWithPronoun(head) ? clauses.match(PRONOUN_SOURCE_AT) : null;
   if (pron) {
     const start = offset + pron.index + pron[0].lastIndexOf(pron[1]);
     return { ...itSource(ctx, p, pron[1], start), start };
@@ -151,11 +154,11 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
     return { found: null, text: antecedent.text, start: at };
   }
   // "Senior advisers who have run the numbers argue …": the noun phrase before a restrictive relative clause.
-  const restricted = WHO_OR_THAT_RE.test(head) ? RESTRICTED_SUBJECT_RE.exec(head) : null;
+  const restricted = WHO_OR_THAT_RE.test(head) ? clauses.match(RESTRICTED_SUBJECT_AT) : null;
   if (restricted && !words(restricted[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) {
     return { found: null, text: restricted[1].replace(/\s+(?:who|that)$/i, '').trim(), start: offset + restricted.index + restricted[0].indexOf(restricted[1]) };
   }
-  const subject = GENERIC_SUBJECT_RE.exec(head);
+  const subject = clauses.match(GENERIC_SUBJECT_AT);
   const kind = subject ? subjectKind(subject[1]) : 'none';
   // A clause opening that is no clean noun phrase still has a subject: the attribution stands, unnamed.
   if (subject && kind !== 'none') return { found: null, text: kind === 'noun-phrase' ? subject[1].trim() : null, start: offset + subject.index + subject[0].indexOf(subject[1]) };
@@ -207,8 +210,9 @@ const RELATIVE_MODIFIED_RE = new RegExp(
  * "Current and former officials who spoke with the Hale Institute said": when the entity the subject rules found is
  * named inside a relative clause on a source noun, the source is that noun phrase (without its clause).
  */
-function modifiedNoun(head: string, offset: number, mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): SourceFound | null {
-  const m = WHO_OR_THAT_RE.test(head) && hasLetterRunIn(head, SOURCE_NOUN_ENDS) ? RELATIVE_MODIFIED_RE.exec(head) : null;
+function modifiedNoun(clauses: ClauseHead, offset: number, mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): SourceFound | null {
+  const head = clauses.text;
+  const m = WHO_OR_THAT_RE.test(head) && hasLetterRunIn(head, SOURCE_NOUN_ENDS) ? clauses.match(RELATIVE_MODIFIED_AT) : null;
   if (!m || words(m[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) && !/^(?:and|or)$/i.test(w))) return null;
   const start = offset + m.index + m[0].indexOf(m[1]);
   const mention = lastMentionOf(mentions, ref, from, to);
@@ -217,15 +221,15 @@ function modifiedNoun(head: string, offset: number, mentions: readonly Extracted
 }
 
 /** What RESTRICTED_SUBJECT_RE needs (a cheap test first: the pattern tries every clause start of the text): "who" or "that" between spaces. */
-const WHO_OR_THAT_RE = /\s(?:who|that)\s/iu;
+const WHO_OR_THAT_RE = compiledNow(/\s(?:who|that)\s/iu);
 /** A quantified plural of capitalized people ("some Democrats", "a 45% plurality of Democrats", "other Republicans"). */
 const GROUP_SOURCE_RE =
-  /(?:^|[\s,;(])((?:(?:some|many|most|other|few|fewer|more|all|both|several|younger|older|\d[\d.,]*\s*(?:%|percent)(?:\s+of)?|(?:a|an|the)\s+(?:\d+%\s+)?(?:majority|plurality|minority|share|number|third|quarter|half)(?:\s+of)?|half\s+of|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)|of)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}\p{L}+s|(?:[\p{Lu}][\p{L}-]+\s+)?(?:Republicans|Democrats|Conservatives|Liberals|Progressives|Independents|Libertarians|Tories|Socialists))(?:\s+(?:also|still|now|then|later|quickly|largely|mostly|generally))?\s*$/u;
+  compiledNow(/(?:^|[\s,;(])((?:(?:some|many|most|other|few|fewer|more|all|both|several|younger|older|\d[\d.,]*\s*(?:%|percent)(?:\s+of)?|(?:a|an|the)\s+(?:\d+%\s+)?(?:majority|plurality|minority|share|number|third|quarter|half)(?:\s+of)?|half\s+of|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)|of)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?\p{Lu}\p{L}+s|(?:[\p{Lu}][\p{L}-]+\s+)?(?:Republicans|Democrats|Conservatives|Liberals|Progressives|Independents|Libertarians|Tories|Socialists))(?:\s+(?:also|still|now|then|later|quickly|largely|mostly|generally))?\s*$/u);
 
 /** An adverb, a time phrase or the occasion ("in a statement") right before a verb, after a word (never the whole subject). */
-const ADVERBIAL_BEFORE_RE = /(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|(?:last|this|next|earlier|later|this\s+past|the\s+past)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|on)\s+(?:a|an|his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|interview|letter|tweet|post|email|speech|op-ed|memo|filing|video|message|release))\s+$/u;
+const ADVERBIAL_BEFORE_RE = compiledNow(/(?<=\p{L}[.’']?,?)\s+(?:\p{Ll}+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|(?:last|this|next|earlier|later|this\s+past|the\s+past)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|on)\s+(?:a|an|his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|interview|letter|tweet|post|email|speech|op-ed|memo|filing|video|message|release))\s+$/u);
 /** How every alternative of ADVERBIAL_BEFORE_RE ends (its last word, at most nine letters): read first on the text's end. */
-const ADVERBIAL_END_RE = /(?:ly|day|night|morning|afternoon|evening|week|weekend|month|year|spring|summer|fall|autumn|winter|statement|interview|letter|tweet|post|email|speech|op-ed|memo|filing|video|message|release)$/u;
+const ADVERBIAL_END_RE = compiledNow(/(?:ly|day|night|morning|afternoon|evening|week|weekend|month|year|spring|summer|fall|autumn|winter|statement|interview|letter|tweet|post|email|speech|op-ed|memo|filing|video|message|release)$/u);
 
 /** The last mention of an entity within [from, to): a binary search, then a walk back (the paragraph may be long). */
 function lastMentionOf(mentions: readonly ExtractedMention[], ref: SourceRef, from: number, to: number): ExtractedMention | undefined {
@@ -273,13 +277,22 @@ function mentionEndingNear(mentions: readonly ExtractedMention[], at: number, fr
 }
 
 /** "who say", "which shows": a relative pronoun right before the cue (after a noun, a share "18%", a parenthesis or a dash; never opening the sentence). */
-const RELATIVE_SOURCE_RE = /(?:[\p{L}%,]\s+|\p{L}\s*[(—–]\s*|[\p{L},]\s+[(—–]\s*)(who|which)\s*$/iu;
+const RELATIVE_SOURCE_RE = compiledNow(/(?:[\p{L}%,]\s+|\p{L}\s*[(—–]\s*|[\p{L},]\s+[(—–]\s*)(who|which)\s*$/iu);
 /**
  * Any noun phrase opening a clause: "Federal officials familiar with the server, speaking on condition of anonymity,",
  * "About one in five", "The last man to mount a third-party race". Checked by `plainSubject`.
  */
 const SUBJECT_WORD = `(?!(?:${[...NOT_MODIFIERS].join('|')})\\b)[\\p{L}\\p{N}.%$’'/&-]+`;
 const GENERIC_SUBJECT_RE = new RegExp(`${CLAUSE_START}((?:${SUBJECT_WORD}\\s+){0,9}?${SUBJECT_WORD})(?:\\s+(?:first|later|then|now|once|\\p{L}+ly))?\\s*(?:\\([^()]{0,60}\\)\\s*)?(?:,[^,"“”]{1,140},\\s*)?$`, 'iu');
+/** The clause-start patterns, sticky: tried at a head's clause starts only (ClauseHead). */
+const NOUN_SOURCE_AT = stickyCopy(NOUN_SOURCE_RE);
+const NAME_SOURCE_AT = stickyCopy(NAME_SOURCE_RE);
+const SHARE_SOURCE_AT = stickyCopy(SHARE_SOURCE_RE);
+const PRONOUN_SOURCE_AT = stickyCopy(PRONOUN_SOURCE_RE);
+const RESTRICTED_SUBJECT_AT = stickyCopy(RESTRICTED_SUBJECT_RE);
+const RELATIVE_MODIFIED_AT = stickyCopy(RELATIVE_MODIFIED_RE);
+const GENERIC_SUBJECT_AT = stickyCopy(GENERIC_SUBJECT_RE);
+
 /** "It said …": the document or organization a sentence before opens with, else the pronoun as `asWritten` gives it. */
 function itSource(ctx: ReportedContext, p: number, pronoun: string, at: number): Pick<SourceFound, 'found' | 'text'> {
   const it = pronoun.toLowerCase() === 'it' ? itAntecedentAt(ctx, p, at) : null;
