@@ -16,6 +16,7 @@ import { NOT_MODIFIERS, openingNounPhrase, subjectKind, type FoundSource, type R
 import { openingSubject } from './reported-opening-subjects';
 import { isSharePhrase } from './reported-shares';
 import { openingAppositiveSubject } from './reported-long-subjects';
+import { sentenceAdverb } from './reported-sentence-adverbs';
 
 /** A subject this far from its sentence's start is not read. */
 const MAX_HEAD = 300;
@@ -231,7 +232,8 @@ export function subjectPastAdverbial(ctx: ReportedContext, p: number, text: stri
 
 /** The sentence past its opening adverbial. */
 function pastAdverbial(text: string, sentence: Range, verbAt: number): Range {
-  const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
+  const head = text.slice(sentence.start, verbAt);
+  const adverbial = OPENING_ADVERBIAL_RE.exec(head) ?? sentenceAdverb(head);
   return adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence;
 }
 
