@@ -31,3 +31,14 @@ describe('reported speech: a participle after "besides", "while", "in addition t
     expect(reported('Besides attacking the harbor board, the ferry sank.')).toEqual([]);
   });
 });
+
+describe('reported speech: a time or focus phrase among the auxiliaries', () => {
+  it('reads "in particular", "in fact", "long" inside the verb group', () => {
+    expect(reported('Critics of the plan have in particular noted that the levy is unfair.')).toEqual([['indirect', 'Critics of the plan', 'have in particular noted', 'the levy is unfair']]);
+    expect(reported('Mayor Tom Reyes has long argued that the levy is unfair.')).toEqual([['indirect', 'Tom Reyes', 'has long argued', 'the levy is unfair']]);
+  });
+
+  it('no cue when the verb reports nothing', () => {
+    expect(reported('The old ferry has in fact sunk near the harbor.')).toEqual([]);
+  });
+});
