@@ -16,6 +16,7 @@ import { NOT_MODIFIERS, openingNounPhrase, subjectKind, type FoundSource, type R
 import { openingSubject } from './reported-opening-subjects';
 import { isSharePhrase } from './reported-shares';
 import { openingAppositiveSubject } from './reported-long-subjects';
+import { sentenceAdverb } from './reported-sentence-adverbs';
 
 /** A subject this far from its sentence's start is not read. */
 const MAX_HEAD = 300;
@@ -143,8 +144,12 @@ export function invertedNounPhrase(after: string): string | null {
   return /^\s*[.]?["”]?\s*$/.test(rest) || DESCRIBES_SOURCE_RE.test(rest) ? m[1].replace(/(\p{L}{3})\.$/u, '$1') : null;
 }
 
-/** A preposition opening the sentence before a participle ("After blasting …, X …"). */
-export const OPENING_ADVERBIAL_PARTICIPLE_RE = /^\s*["“]?(?:(?:But|And|Yet|Still)\s+)?(?:After|Before|While|Since|By|In|Upon|Despite|Without|When)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/u;
+/**
+ * A preposition opening the sentence before a participle ("After blasting …, X …", "Besides attacking …", "In addition
+ * to stating …"), after a connective too ("But while denouncing …", "Now, after arguing …").
+ */
+export const OPENING_ADVERBIAL_PARTICIPLE_RE =
+  /^\s*["“]?(?:(?:But|And|Yet|Still|Now|So)\s*,?\s+)?(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Bb]y|[Ii]n|[Uu]pon|[Dd]espite|[Ww]ithout|[Ww]hen|[Bb]esides|[Ii]n addition to|[Aa]side from|[Aa]part from)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/u;
 
 /** "Having", "Having been" opening a sentence: a perfect participle clause, whose subject is the main clause's. */
 export const OPENING_PERFECT_RE = /^\s*["“]?(?:(?:But|And|Yet|Still)\s+)?Having(?:\s+(?:been|already|first|publicly))?\s+$/u;
@@ -231,7 +236,8 @@ export function subjectPastAdverbial(ctx: ReportedContext, p: number, text: stri
 
 /** The sentence past its opening adverbial. */
 function pastAdverbial(text: string, sentence: Range, verbAt: number): Range {
-  const adverbial = OPENING_ADVERBIAL_RE.exec(text.slice(sentence.start, verbAt));
+  const head = text.slice(sentence.start, verbAt);
+  const adverbial = OPENING_ADVERBIAL_RE.exec(head) ?? sentenceAdverb(head);
   return adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence;
 }
 

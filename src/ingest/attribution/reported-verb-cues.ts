@@ -362,5 +362,5 @@ const SENTENCE_OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still)\s+)?$/u;
 const SET_OFF_RE = /(?:,(?:["”’]|'')?|\s[—–-]|[—–])\s*$/u;
 
 /** A participle after a preposition of time or manner ("after saying", "by calling for", "while criticizing"). */
-const PARTICIPLE_AFTER_RE = /\b(?:by|after|before|while|when|in|without|since|despite|upon)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/iu;
+const PARTICIPLE_AFTER_RE = /\b(?:by|after|before|while|when|in|without|since|despite|upon|besides|in addition to|aside from|apart from)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/iu;
 
