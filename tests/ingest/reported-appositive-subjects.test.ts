@@ -24,4 +24,16 @@ describe('reported speech: a set-off participle after a clause whose subject car
     expect(reported('Many of the parents of the students at the old school by the harbor, in Dover, have filed a lawsuit, saying the board ignored the law.').map((r) => r[1])).not.toContain('Many of the parents of the students at the old school by the harbor');
     expect(reported('The new levy, a tax on ferry tickets, was passed in March, showing how short of money the town is.')).toEqual([]);
   });
+
+  it('two noun phrases joined by "and" open the clause: both together are the source', () => {
+    expect(reported('Dock owners and their allies in the council are rushing to block the levy, fearing that it will pass.')).toEqual([
+      ['indirect', 'Dock owners and their allies in the council', 'fearing', 'it will pass'],
+    ]);
+    expect(reported('The mayor and two aldermen walked out, saying the vote was rigged.')).toEqual([['indirect', 'The mayor and two aldermen', 'saying', 'the vote was rigged']]);
+  });
+
+  it('no conjoined source: a subordinate clause, things that speak no words', () => {
+    expect(reported('Whether the port and the ferry will reopen remains unclear, saying nothing of the bridge.')).toEqual([]);
+    expect(reported('Rain and wind battered the harbor all week, saying nothing good about the summer ahead.')).toEqual([]);
+  });
 });

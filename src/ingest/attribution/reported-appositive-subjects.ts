@@ -7,8 +7,9 @@
  * appositive ("the other speaker, council member Ada Holt, drew …"). Pure; no I/O; reads at most a clause's first 200
  * characters and its first four commas.
  */
-import { IRREGULAR_PAST_VERBS, OPENING_PAST_VERBS } from '../lexicon';
-import type { Range } from '../text';
+import { IRREGULAR_PAST_VERBS, OPENING_PAST_VERBS, SOURCE_NOUNS } from '../lexicon';
+import { words, type Range } from '../text';
+import { NOT_MODIFIERS, OPENING_RE, SET_OFF_SUBJECT_RE, subjectKind } from './reported-phrase-kinds';
 import { openingAppositiveSubject } from './reported-long-subjects';
 import type { ReportedContext, SourceFound } from './reported-source-types';
 
@@ -52,4 +53,33 @@ export function appositiveSetOffSubject(ctx: ReportedContext, p: number, text: s
     return subject;
   }
   return null;
+}
+
+/** One "and" joining two noun phrases: "Dock owners and their allies in the council", "The mayor and two aldermen". */
+const CONJOINED_RE = /^(\S.*?)\s+and\s+(\S.*)$/u;
+
+/** A subordinating word: the phrase opens a clause of its own, not a subject ("Whether the port and the ferry …"). */
+const SUBORDINATOR_RE = /^(?:whether|if|because|although|though|once|unless|until|whatever|whoever|how|why|what|where|when|while)$/iu;
+
+/** Whether a conjunct ends with a noun for people or a body that speaks ("their allies", "the mayor") or with a name. */
+function speaks(s: string, first: boolean): boolean {
+  const list = words(s);
+  const last = list[list.length - 1];
+  return SOURCE_NOUNS.has(last.toLowerCase()) || (/^\p{Lu}/u.test(last) && !(first && list.length === 1));
+}
+
+/**
+ * The subject of a set-off participle when the clause before it opens with two noun phrases joined by "and", one of
+ * them people or a body that speaks ("Dock owners and their allies are rushing to block the levy, fearing …"): both
+ * together are the source.
+ */
+export function conjoinedSetOffSubject(text: string, clause: Range, participleAt: number): SourceFound | null {
+  if (participleAt - clause.start > MAX_HEAD) return null;
+  const from = clause.start + OPENING_RE.exec(text.slice(clause.start, participleAt))![0].length;
+  const np = SET_OFF_SUBJECT_RE.exec(text.slice(from, participleAt));
+  const parts = np ? CONJOINED_RE.exec(np[1]) : null;
+  if (!np || !parts || SUBORDINATOR_RE.test(words(parts[1])[0] ?? '')) return null;
+  if ([parts[1], parts[2]].some((s) => subjectKind(s) !== 'noun-phrase' || words(s).some((w) => NOT_MODIFIERS.has(w.toLowerCase())))) return null;
+  if (!speaks(parts[1], true) && !speaks(parts[2], false)) return null;
+  return { found: null, text: np[1], start: from };
 }
