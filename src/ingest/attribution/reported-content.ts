@@ -3,6 +3,7 @@
  * time phrase and "that"), and the small range helpers the reported-speech
  * stage shares. Pure; no I/O; every scan is bounded by its sentence.
  */
+import { CONJOINED_ADDRESSEES_RE } from './reported-addressees';
 import type { CueInfo } from '../lexicon';
 import type { Range } from '../text';
 import { COORDINATED_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from '../lexicon';
@@ -116,6 +117,8 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   if (info.object !== 'none') {
     // "told a packed hall in Denver that …": an object no pattern reads, closed by "that".
     if (
+      // "told voters and reporters that …": two addressees, read before the first alone is taken for the object.
+      !(info.object === 'required' && skip(CONJOINED_ADDRESSEES_RE)) &&
       !skip(OBJECT_RE) &&
       !skip(UNTIL_THAT_RE) &&
       !(info.object === 'required' && (skip(PLAIN_OBJECT_RE) || skip(OBJECT_BEFORE_QUESTION_RE) || skip(OBJECT_BEFORE_INFINITIVE_RE))) &&
