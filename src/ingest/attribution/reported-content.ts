@@ -4,6 +4,7 @@
  * stage shares. Pure; no I/O; every scan is bounded by its sentence.
  */
 import { CONJOINED_ADDRESSEES_RE } from './reported-addressees';
+import { notOnlyButAt } from './reported-not-only';
 import type { CueInfo } from '../lexicon';
 import type { Range } from '../text';
 import { COORDINATED_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from '../lexicon';
@@ -163,7 +164,7 @@ function clauseContent(text: string, span: Range, info: CueInfo): Range | null {
   const main = (info.frame === 'object' ? OBJECT_CONTENT_END_RE : CLAUSE_CONTENT_END_RE).exec(body);
   // "supported eliminating caucuses, limiting …", "accused him of covering up, delaying, and withholding …": after a gerund a
   // participle set off by a comma is the next item of a list of gerunds, not a clause of the main one.
-  if (main && main.index > 0 && !(info.frame === 'object' && gerundListAt(body, main.index)) && !leavesSubjectOnly(text, range, range.start + main.index)) return trimRange(text, { start: range.start, end: range.start + main.index });
+  if (main && main.index > 0 && !(info.frame === 'object' && gerundListAt(body, main.index)) && !notOnlyButAt(body, main.index) && !leavesSubjectOnly(text, range, range.start + main.index)) return trimRange(text, { start: range.start, end: range.start + main.index });
   const speech = info.frame === 'clause' ? coordinatedSpeechAt(body) : null;
   if (speech !== null) return trimRange(text, { start: range.start, end: range.start + speech });
   return range.end > range.start ? range : null;
