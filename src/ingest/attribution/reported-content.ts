@@ -3,6 +3,8 @@
  * time phrase and "that"), and the small range helpers the reported-speech
  * stage shares. Pure; no I/O; every scan is bounded by its sentence.
  */
+import { CONJOINED_ADDRESSEES_RE } from './reported-addressees';
+import { notOnlyButAt } from './reported-not-only';
 import type { CueInfo } from '../lexicon';
 import type { Range } from '../text';
 import { COORDINATED_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from '../lexicon';
@@ -116,6 +118,8 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   if (info.object !== 'none') {
     // "told a packed hall in Denver that …": an object no pattern reads, closed by "that".
     if (
+      // "told voters and reporters that …": two addressees, read before the first alone is taken for the object.
+      !(info.object === 'required' && skip(CONJOINED_ADDRESSEES_RE)) &&
       !skip(OBJECT_RE) &&
       !skip(UNTIL_THAT_RE) &&
       !(info.object === 'required' && (skip(PLAIN_OBJECT_RE) || skip(OBJECT_BEFORE_QUESTION_RE) || skip(OBJECT_BEFORE_INFINITIVE_RE))) &&
@@ -160,7 +164,7 @@ function clauseContent(text: string, span: Range, info: CueInfo): Range | null {
   const main = (info.frame === 'object' ? OBJECT_CONTENT_END_RE : CLAUSE_CONTENT_END_RE).exec(body);
   // "supported eliminating caucuses, limiting …", "accused him of covering up, delaying, and withholding …": after a gerund a
   // participle set off by a comma is the next item of a list of gerunds, not a clause of the main one.
-  if (main && main.index > 0 && !(info.frame === 'object' && gerundListAt(body, main.index)) && !leavesSubjectOnly(text, range, range.start + main.index)) return trimRange(text, { start: range.start, end: range.start + main.index });
+  if (main && main.index > 0 && !(info.frame === 'object' && gerundListAt(body, main.index)) && !notOnlyButAt(body, main.index) && !leavesSubjectOnly(text, range, range.start + main.index)) return trimRange(text, { start: range.start, end: range.start + main.index });
   const speech = info.frame === 'clause' ? coordinatedSpeechAt(body) : null;
   if (speech !== null) return trimRange(text, { start: range.start, end: range.start + speech });
   return range.end > range.start ? range : null;

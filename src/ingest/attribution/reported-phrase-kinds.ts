@@ -70,7 +70,7 @@ export function coordinatedNounPhrase(text: string, sentence: Range, at: number)
 }
 
 /** Up to twelve words opening a clause, before its verb: a set-off participle's subject may be long ("The party's top adviser on the military campaign went further, arguing …"). */
-const SET_OFF_SUBJECT_RE = new RegExp(String.raw`^((?:[\p{L}\p{N}.’'/&-]+\s+){0,11}?[\p{L}\p{N}.’'/&-]+)\s+(?:(?:also|later|then|quickly|again)\s+)?(?=(?:${VERB_AFTER}|went|${[...OPENING_PAST_VERBS].join('|')})\b)`, 'u');
+export const SET_OFF_SUBJECT_RE = new RegExp(String.raw`^((?:[\p{L}\p{N}.’'/&-]+\s+){0,11}?[\p{L}\p{N}.’'/&-]+)\s+(?:(?:also|later|then|quickly|again)\s+)?(?=(?:${VERB_AFTER}|went|${[...OPENING_PAST_VERBS].join('|')})\b)`, 'u');
 
 /** The noun phrase opening the clause a set-off participle follows, before the clause's first verb. */
 export function setOffNounPhrase(text: string, sentence: Range, at: number): { found: null; text: string; start: number } | null {

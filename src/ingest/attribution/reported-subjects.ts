@@ -17,6 +17,7 @@ import { openingSubject } from './reported-opening-subjects';
 import { isSharePhrase } from './reported-shares';
 import { openingAppositiveSubject } from './reported-long-subjects';
 import { sentenceAdverb } from './reported-sentence-adverbs';
+import { appositiveSetOffSubject, conjoinedSetOffSubject } from './reported-appositive-subjects';
 
 /** A subject this far from its sentence's start is not read. */
 const MAX_HEAD = 300;
@@ -256,6 +257,7 @@ export function setOffSubject(ctx: ReportedContext, p: number, text: string, sen
   const opening = connective ? openingSubject(ctx, p, text, clause, verbAt) : null;
   if (opening && (opening.found || opening.text)) return opening;
   const subject = setOffNounPhrase(text, clause, verbAt);
+  if (!subject) return appositiveSetOffSubject(ctx, p, text, clause, verbAt) ?? conjoinedSetOffSubject(text, clause, verbAt);
   // "The first sight of him is his head on a $100 bill, calling them …": after a copula and its complement, the complement does.
   if (subject && COPULA_COMPLEMENT_RE.test(text.slice(subject.start + subject.text.length, verbAt))) return null;
   return subject;
