@@ -10,7 +10,7 @@ import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './name
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
 import { norm } from './state';
-import { opensPlace, readTitleBefore, readTitleBeforeComma, splitTitle } from './titles';
+import { domainWordsBeforeGivenName, opensPlace, readTitleBefore, readTitleBeforeComma, splitTitle } from './titles';
 import { type Range, type Token, isCapitalized, tokenize } from '../text';
 
 /** After a lone surname: a speech verb (past an appositive), ", who", or a finite verb. */
@@ -164,6 +164,8 @@ export class Extractor extends EntityRegister {
     // A capitalized common word opening the sentence before a given name: "Co-author Javier Montes", "Democrat Ada Pruitt".
     // Only a role-like word: "Eleanor Marie Kovach" keeps an unlisted given name.
     if (honorific === undefined) nameFrom += roleWordsBeforeGivenName(tokens, nameFrom, to);
+    const domain = honorific === undefined && nameFrom === from ? domainWordsBeforeGivenName(text, tokens, from, to) : 0;
+    nameFrom += domain;
     // "James B. Comey Jr.", "Brent Bozell III": a generational suffix closes the written name but is no part to match by.
     const suffixed = to - nameFrom >= 2 && GENERATIONAL_SUFFIX.test(tokens[to].text);
     const nameTokens = tokens.slice(nameFrom, suffixed ? to : to + 1);
@@ -186,7 +188,7 @@ export class Extractor extends EntityRegister {
     }
     if (parts.length === 1 && (PLACES.has(lower) || isPlaceOrDemonym(parts[0]))) return;
     const key = parts.map(norm).join(' ');
-    const evidence = (inverted ? 0.8 : null) ?? personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : this.sharesSurname(parts) && this.kinNamed(unit) ? 0.8 : null);
+    const evidence = (inverted ? 0.8 : null) ?? (domain > 0 ? 0.9 : null) ?? personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : this.sharesSurname(parts) && this.kinNamed(unit) ? 0.8 : null);
     if (evidence === null) {
       if (parts.length >= 2 && parts.length <= 3 && unit >= 0 && !this.unproven.has(norm(parts[parts.length - 1]))) this.unproven.set(norm(parts[parts.length - 1]), key);
       return;
