@@ -70,3 +70,16 @@ describe('a one-word name the article never gives in full', () => {
     expect(read('The crowd cheered as Vantorre took the stage.', 'Vantorre gestured to the crowd, and he smiled.').people).toEqual([]);
   });
 });
+
+describe('an abbreviated title', () => {
+  it('reads "Pres." as President before a lone surname', () => {
+    const x = read('In the spring issue, Pres. Halvorsen admits the plan "did not work."');
+    expect(x.people).toEqual(['Halvorsen']);
+    expect(x.speakers).toEqual(['Halvorsen']);
+  });
+
+  it('does not end the sentence at "Pres."', () => {
+    const x = read('The club’s Pres. Dana Whitlock said the season would open in May.');
+    expect(x.people).toEqual(['Dana Whitlock']);
+  });
+});
