@@ -83,3 +83,15 @@ describe('an abbreviated title', () => {
     expect(x.people).toEqual(['Dana Whitlock']);
   });
 });
+
+describe('a verb in -ing opening the sentence before a name', () => {
+  it('is no part of the name', () => {
+    const x = read('Entrusting Donald Halvorsen with the budget is a risk. Halvorsen has never run a city.');
+    expect(x.people).toEqual(['Donald Halvorsen']);
+  });
+
+  it('keeps a word in -ing inside a sentence, and a given name in -ing, as they are', () => {
+    expect(read('She praised the Browning Anne Lee collection at the museum.').people).toEqual([]);
+    expect(read('Sterling Marsh said the grant would go ahead.').people).toEqual(['Sterling Marsh']);
+  });
+});
