@@ -8,6 +8,7 @@
  */
 import type { EntityExtraction } from './entity-extraction';
 import { inferGendersFromPronouns } from './mentions/gender';
+import { loneNamesActingAsPeople } from './mentions/lone-names';
 import { Extractor } from './mentions/reader';
 import { extractionResult } from './mentions/result';
 import type { Range } from './text';
@@ -28,6 +29,7 @@ export function extractEntities(source: EntitySource): EntityExtraction {
   // by surname as a subject ("Smith, who…", "Smith said"): that later use is
   // the evidence, so such names are read again as people.
   const promoted = x.surnamesUsedAsSubjects(source.paragraphs);
+  for (const key of loneNamesActingAsPeople(x, source.paragraphs)) promoted.add(key);
   if (promoted.size > 0) x = readAll(source, promoted);
   return extractionResult(x, source.paragraphs.length);
 }

@@ -5,6 +5,7 @@
 import type { Gender } from '../entity-extraction';
 import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PERSONAL_SPEECH_VERB_ALT, PLACES, REPORTING_CUES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS, WORD_GIVEN_NAMES, WORD_NAME_BLOCKERS } from '../lexicon';
 import { personBeforeOf, speaksAfterOf } from './name-of-org';
+import { namedAfterRoleNoun } from './role-noun-names';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
 import { type Range, type Token, foldMojibake, isCapitalized } from '../text';
@@ -195,6 +196,7 @@ export function personEvidence(
   if (title && NAME_PREFIX_TITLES.has(lastTitleHead(title.text))) return 0.95;
   if (honorific !== undefined) return 0.9;
   if (title && !single) return 0.9;
+  if (title === null && namedAfterRoleNoun(text, tokens, nameFrom, to, parts)) return 0.85;
   if (single) return quotedSurname(text, tokens[nameFrom], parts[0]) ? 0.7 : null;
   if (isPlaceOrDemonym(parts[0]) && !GIVEN_NAMES.has(norm(parts[0]))) return null;
   if (isPlaceInAddress(text, tokens[nameFrom].start, tokens[to].baseEnd)) return null;

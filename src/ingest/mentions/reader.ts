@@ -10,7 +10,7 @@ import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './name
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
 import { norm } from './state';
-import { opensPlace, readTitleBefore, readTitleBeforeComma, splitTitle } from './titles';
+import { domainWordsBeforeGivenName, opensPlace, readTitleBefore, readTitleBeforeComma, splitTitle } from './titles';
 import { type Range, type Token, isCapitalized, tokenize } from '../text';
 
 /** After a lone surname: a speech verb (past an appositive), ", who", or a finite verb. */
@@ -163,7 +163,9 @@ export class Extractor extends EntityRegister {
     }
     // A capitalized common word opening the sentence before a given name: "Co-author Javier Montes", "Democrat Ada Pruitt".
     // Only a role-like word: "Eleanor Marie Kovach" keeps an unlisted given name.
-    if (honorific === undefined) nameFrom += roleWordsBeforeGivenName(tokens, nameFrom, to);
+    if (honorific === undefined) nameFrom += roleWordsBeforeGivenName(text, tokens, nameFrom, to);
+    const domain = honorific === undefined && nameFrom === from ? domainWordsBeforeGivenName(text, tokens, from, to) : 0;
+    nameFrom += domain;
     // "James B. Comey Jr.", "Brent Bozell III": a generational suffix closes the written name but is no part to match by.
     const suffixed = to - nameFrom >= 2 && GENERATIONAL_SUFFIX.test(tokens[to].text);
     const nameTokens = tokens.slice(nameFrom, suffixed ? to : to + 1);
@@ -186,7 +188,7 @@ export class Extractor extends EntityRegister {
     }
     if (parts.length === 1 && (PLACES.has(lower) || isPlaceOrDemonym(parts[0]))) return;
     const key = parts.map(norm).join(' ');
-    const evidence = (inverted ? 0.8 : null) ?? personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : this.sharesSurname(parts) && this.kinNamed(unit) ? 0.8 : null);
+    const evidence = (inverted ? 0.8 : null) ?? (domain > 0 ? 0.9 : null) ?? personEvidence(text, tokens, nameFrom, to, parts, title, honorific) ?? (this.promoted.has(key) ? 0.75 : this.sharesSurname(parts) && this.kinNamed(unit) ? 0.8 : null);
     if (evidence === null) {
       if (parts.length >= 2 && parts.length <= 3 && unit >= 0 && !this.unproven.has(norm(parts[parts.length - 1]))) this.unproven.set(norm(parts[parts.length - 1]), key);
       return;
@@ -241,11 +243,20 @@ function roleLike(t: Token): boolean {
  * name (`Democrat Ada Pruitt`), with at most two words qualifying it before (`House Republican Tom Massey`,
  * `House Intelligence Republican Mike Pomfret`); none of them a given name. Zero when the run opens otherwise.
  */
-function roleWordsBeforeGivenName(tokens: readonly Token[], nameFrom: number, to: number): number {
+function roleWordsBeforeGivenName(text: string, tokens: readonly Token[], nameFrom: number, to: number): number {
   for (let k = 1; k <= 3 && to - (nameFrom + k) >= 1; k++) {
     if (GIVEN_NAMES.has(norm(tokens[nameFrom + k - 1].base))) return 0;
     // Past qualifiers, only a given name and one or two more: `Underdog Conservative Ann Lee Beats Establishment` is a headline.
-    if (GIVEN_NAMES.has(norm(tokens[nameFrom + k].base))) return roleLike(tokens[nameFrom + k - 1]) && (k === 1 || to - (nameFrom + k) <= 2) ? k : 0;
+    if (GIVEN_NAMES.has(norm(tokens[nameFrom + k].base))) {
+      if (k === 1 && openingGerund(text, tokens[nameFrom], to - nameFrom)) return 1;
+      return roleLike(tokens[nameFrom + k - 1]) && (k === 1 || to - (nameFrom + k) <= 2) ? k : 0;
+    }
   }
   return 0;
+}
+
+/** `Entrusting Donald Trump with …`: a verb in -ing opening the sentence before a given name and one or two more words. */
+function openingGerund(text: string, word: Token, wordsAfter: number): boolean {
+  if (wordsAfter > 3 || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(word.text) || isPlaceOrDemonym(word.text)) return false;
+  return /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, word.start - 4), word.start));
 }

@@ -3,7 +3,8 @@
  * Sergei Lavrov", "His spokesman, Nick Alvarez,"), an appositive after it,
  * abbreviations expanded, and the nationality a title gives.
  */
-import { DEMONYMS, HONORIFICS, NAME_PREFIX_TITLES, NON_NAME_WORDS, PLACES, SPEECH_VERBS, TITLE_HEADS, TITLE_EXPANSIONS, TITLE_MODIFIERS } from '../lexicon';
+import { DEMONYMS, GIVEN_NAMES, HONORIFICS, NAME_PREFIX_TITLES, NON_NAME_WORDS, PLACES, SPEECH_VERBS, TITLE_HEADS, TITLE_EXPANSIONS, TITLE_MODIFIERS } from '../lexicon';
+import { norm } from './state';
 import { type Range, type Token, isCapitalized } from '../text';
 
 function matchHeadEndingAt(words: readonly string[], k: number): number {
@@ -25,9 +26,18 @@ function compoundHead(word: string): boolean {
 export function splitTitle(slice: Token[]): { nameStart: number } {
   const words = slice.map((t) => stripTitlePrefix(t.text.toLowerCase()));
   for (let k = slice.length - 2; k >= 0; k--) {
-    if (matchHeadEndingAt(words, k) > 0) return { nameStart: k + 1 };
+    if (matchHeadEndingAt(words, k) > 0) return { nameStart: domainThenName(slice, words, k + 1) ?? k + 1 };
   }
   return { nameStart: 0 };
+}
+
+/** Within one run ("Minister of Public Health Ana Ruiz"): after a head's "of"/"for"/"on" and its domain, the index of a given name opening the last two or three words. */
+function domainThenName(slice: readonly Token[], words: readonly string[], after: number): number | null {
+  if (!/^(?:for|of|on)$/.test(words[after] ?? '')) return null;
+  for (let m = after + 2; m < slice.length - 1; m++) {
+    if (slice.length - m <= 3 && GIVEN_NAMES.has(norm(slice[m].base)) && !TITLE_HEADS.has(words[m])) return m;
+  }
+  return null;
 }
 
 function stripTitlePrefix(word: string): string {
@@ -200,4 +210,21 @@ export function canonicalNation(word: string): string {
   if (['british', 'uk', 'u.k.', 'britain'].includes(w)) return 'british';
   const country: Record<string, string> = { russia: 'russian', ukraine: 'ukrainian', china: 'chinese', france: 'french', germany: 'german', israel: 'israeli', iran: 'iranian' };
   return country[w] ?? w;
+}
+
+/**
+ * "Under Secretary for Political Affairs Wendy Sherman", "Minister of Public Health Ana Ruiz": a name run that opens
+ * with a title's domain after a title head and "for", "of" or "on" (the run broke at the connector), then a known
+ * given name opening the last two or three words. How many domain words open the run; zero when it reads otherwise.
+ */
+export function domainWordsBeforeGivenName(text: string, tokens: readonly Token[], from: number, to: number): number {
+  const of = tokens[from - 1];
+  const head = tokens[from - 2];
+  if (of === undefined || head === undefined || !/^(?:for|of|on)$/.test(of.text) || text.slice(of.end, tokens[from].start) !== ' ' || text.slice(head.end, of.start) !== ' ') return 0;
+  if (!TITLE_HEADS.has(stripTitlePrefix(head.text.toLowerCase()))) return 0;
+  for (let m = from + 1; m < to; m++) {
+    if (to - m > 2) continue;
+    if (GIVEN_NAMES.has(norm(tokens[m].base)) && !TITLE_HEADS.has(tokens[m].text.toLowerCase())) return m - from;
+  }
+  return 0;
 }
