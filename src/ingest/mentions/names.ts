@@ -3,12 +3,16 @@
  * shape of a personal name, and the evidence that a run names a person.
  */
 import type { Gender } from '../entity-extraction';
+import placeHeads from '../lexicon/place-head-words.json';
 import { APPOSITIVE_GAP, DEMONYMS, GIVEN_NAMES, GROUP_SUBJECTS, NAME_PREFIX_TITLES, NON_NAME_WORDS, ORGANIZATION_CUES, PERSON_NOUNS, PERSONAL_SPEECH_VERB_ALT, PLACES, REPORTING_CUES, SOURCE_NOUNS, SPEECH_VERB_ALT, SPEECH_VERBS, TITLE_HEADS, VERB_ADVERBS, WORD_GIVEN_NAMES, WORD_NAME_BLOCKERS } from '../lexicon';
 import { personBeforeOf, speaksAfterOf } from './name-of-org';
 import { namedAfterRoleNoun } from './role-noun-names';
 import { norm } from './state';
 import { type TitleMatch, lastTitleHead, readAppositive } from './titles';
 import { type Range, type Token, foldMojibake, isCapitalized } from '../text';
+
+/** Head words of places and named events: a given name before one is no person's (lexicon place-head-words.json). */
+const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set(placeHeads.words);
 
 export const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'del', 'dos', 'das', 'the', 'for', 'and', 'on']);
 
@@ -200,8 +204,9 @@ export function personEvidence(
   if (single) return quotedSurname(text, tokens[nameFrom], parts[0]) ? 0.7 : null;
   if (isPlaceOrDemonym(parts[0]) && !GIVEN_NAMES.has(norm(parts[0]))) return null;
   if (isPlaceInAddress(text, tokens[nameFrom].start, tokens[to].baseEnd)) return null;
-  // "Cowen Research", "Morgan Stanley Group": a given name opening a firm's name.
-  if (GIVEN_NAMES.has(norm(parts[0])) && !ORGANIZATION_CUES.has(parts[parts.length - 1].toLowerCase())) return 0.9;
+  // "Cowen Research", "Morgan Stanley Group": a given name opening a firm's name; "the Ridge Fire", "Shasta Lake": a place's.
+  const lastWord = parts[parts.length - 1].toLowerCase();
+  if (GIVEN_NAMES.has(norm(parts[0])) && !ORGANIZATION_CUES.has(lastWord) && !PLACE_HEAD_WORDS.has(lastWord)) return 0.9;
   if (wordGivenNameInSentence(text, tokens, nameFrom, parts)) return 0.85;
   // "Unai Emery, who said…" — but not "an analyst at Cox Automotive, who said…", where "who" is the analyst.
   if (!tokens[to].possessive && RELATIVE_SPEAKER.test(text.slice(tokens[to].baseEnd, tokens[to].baseEnd + 120)) && !/\b(?:at|of|for|from|with|by|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tokens[nameFrom].start - 10), tokens[nameFrom].start))) return 0.8;
