@@ -27,3 +27,20 @@ export function reported(...paragraphs: string[]): Row[] {
   const x = extractArticle([HEADLINE, ...paragraphs].join('\n\n'));
   return x.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerName, q.cue, q.text]);
 }
+
+/** Reported attributions with the source as the entity it was linked to (its canonical name), else as written. */
+export function reportedNamed(...paragraphs: string[]): Row[] {
+  const x = extractArticle([HEADLINE, ...paragraphs].join('\n\n'));
+  return x.quotes
+    .filter((q) => q.kind !== 'direct')
+    .map((q) => {
+      const ref = q.speaker as { type: string; index: number } | null;
+      const named = ref ? (ref.type === 'organization' ? x.entities.organizations : x.entities.people)[ref.index]?.name : null;
+      return [q.kind as string, named ?? q.speakerName, q.cue, q.text];
+    });
+}
+
+/** The people an article of body paragraphs under a headline names. */
+export function people(...paragraphs: string[]): string[] {
+  return extractArticle([HEADLINE, ...paragraphs].join('\n\n')).entities.people.map((p) => p.name);
+}

@@ -1,9 +1,4 @@
-import { extractArticle } from '../../src/ingest/extract-article';
-
-/** The people an article's body names, under a headline. */
-function people(...paragraphs: string[]): string[] {
-  return extractArticle(['Headline of the story', ...paragraphs].join('\n\n')).entities.people.map((p) => p.name);
-}
+import { people } from './article-rows';
 
 describe('a given name before a place or event head word is no person', () => {
   it('fires, lakes and counties whose first word is a given name are not people', () => {

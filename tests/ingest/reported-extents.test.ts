@@ -1,18 +1,5 @@
 import { extractArticle } from '../../src/ingest/extract-article';
-
-type Row = [kind: string, source: string | null, cue: string | null, text: string];
-
-/** Reported attributions (INDIRECT and MIXED) of body paragraphs under a headline, with the source as named. */
-function reported(...paragraphs: string[]): Row[] {
-  const x = extractArticle(['Headline of the story', ...paragraphs].join('\n\n'));
-  return x.quotes
-    .filter((q) => q.kind !== 'direct')
-    .map((q) => {
-      const ref = q.speaker as { type: string; index: number } | null;
-      const named = ref ? (ref.type === 'organization' ? x.entities.organizations : x.entities.people)[ref.index]?.name : null;
-      return [q.kind as string, named ?? q.speakerName, q.cue, q.text];
-    });
-}
+import { type Row, reportedNamed as reported } from './article-rows';
 
 describe('reported speech: an attribution set off inside its content', () => {
   it('an addressee may stand between the cue and the comma that resumes the content', () => {
