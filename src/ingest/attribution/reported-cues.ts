@@ -17,6 +17,7 @@ import minedLemmas from '../lexicon/mined-cue-lemmas.json';
 import phraseLexicon from '../lexicon/phrase-cue-lemmas.json';
 import negatable from '../lexicon/negatable-cues.json';
 import requestNouns from '../lexicon/declined-request-nouns.json';
+import negatedOnly from '../lexicon/negated-only-cues.json';
 import moneyObjectCues from '../lexicon/money-object-cues.json';
 import { expandPhraseLemmas } from './phrase-cue-patterns';
 
@@ -48,6 +49,8 @@ export interface ReportedCue extends CueInfo {
   nounBase?: boolean;
   /** The -s form of a lemma whose -s form is mostly a plural ("questions"): a verb only after "he", "she", "who" or a name and an adverb. */
   nounPlural?: boolean;
+  /** Read only when negated ("did not respond to a request for comment"; `lexicon/negated-only-cues.json`). */
+  negatedOnly?: boolean;
 }
 
 /** The phrasal lemmas, their patterns spelt out ("take a {modifier} {noun} at" → "take a veiled swipe at", …). */
@@ -133,6 +136,7 @@ function build(): ReadonlyMap<string, ReportedCue> {
   // "officials worried about …": a form that is a verb as well keeps its verb entry; after a copula it is read as the adjective.
   for (const [phrase, info] of ADJECTIVE_CUES) if (!map.has(phrase)) map.set(phrase, info);
   for (const [form, info] of REPORTING_CUES) map.set(form, info);
+  for (const lemma of negatedOnly.lemmas) for (const [form, info] of cueForms(lemma, { frame: 'object' })) if (!map.has(form)) map.set(form, { ...info, negatedOnly: true });
   return map;
 }
 

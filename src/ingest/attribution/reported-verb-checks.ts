@@ -44,6 +44,14 @@ export function negatedCueReports(near: string, after: string, word: string): bo
   return NEGATABLE_CUES.has(word) && /^\s+[\p{L}\p{N}"“$]/u.test(after) && !/^\s+that\b/iu.test(after);
 }
 
+/** A negation before a cue, an adverb perhaps between ("did not immediately respond to", "has not yet replied to"). */
+const NEGATED_PAST_ADVERB_RE = /(?:\bnot|n[’']t|\bnever)\s+(?:(?:\p{Ll}+ly|yet)\s+)?$/iu;
+
+/** Whether a cue read only when negated (`lexicon/negated-only-cues.json`) is negated here, and has an object after it. */
+export function negatedOnlyReports(near: string, after: string): boolean {
+  return NEGATED_PAST_ADVERB_RE.test(near.slice(-40)) && /^\s+[\p{L}\p{N}"“]/u.test(after);
+}
+
 /**
  * Plural nouns for people that may be the subject right before a noun lemma's base form ("Many voters doubt that",
  * "Republicans plan to", "critics view it as"): the plurals of the source, group, party and person nouns.

@@ -13,7 +13,7 @@ import setOffParticiples from '../lexicon/set-off-speech-participles.json';
 import closingAddressees from '../lexicon/closing-addressees.json';
 import { MIN_CONTENT_WORDS, make } from './reported-attribution';
 import { BASE_FORMS, CLOSING_OBJECT_CUES, CUES, lacksComplement, moneyObject, pluralNounBeforeVerb } from './reported-cues';
-import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, contractedBefore, inCompound, isVerbBeforeThat, negatedCueReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
+import { CONTRACTED_PROGRESSIVE_RE, COPULA_BEFORE_RE, MODAL_RE, PROGRESSIVE_RE, adjectiveReading, contractedBefore, inCompound, isVerbBeforeThat, negatedCueReports, negatedOnlyReports, passiveBefore, singularSubjectBefore, uncatenatedToBefore, verbMustFollow } from './reported-verb-checks';
 import { words, type Range } from '../text';
 import { COMMA_BEFORE_RE, TIME_PHRASE } from './patterns';
 import { type Cue, closesSentence, contentAfter, trimRange, untilComma, untilCommaPastSubject, withoutTitleWords } from './reported-content';
@@ -107,7 +107,8 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.
     // "were not fond of the plan", "aren't convinced that …": after a copula a negated stance adjective is a stance still.
-    if (!(listed.adjective && COPULA_BEFORE_RE.test(near)) && !negatedCueReports(near, text.slice(at + m.text.length, sentence.end), word)) continue;
+    // "did not respond to a request for comment": some cues report only negated (reported-verb-checks.ts).
+    if (listed.negatedOnly ? !negatedOnlyReports(near, text.slice(at + m.text.length, sentence.end)) : !(listed.adjective && COPULA_BEFORE_RE.test(near)) && !negatedCueReports(near, text.slice(at + m.text.length, sentence.end), word)) continue;
     // "is critical of", "remains confident that": an adjective reports only after a copula.
     if (listed.adjective && !bare && !COPULA_BEFORE_RE.test(near)) continue;
     // "is telling the crowd that …": a participle after "is" is the verb of its clause.
