@@ -8,6 +8,7 @@ import { NOT_ADVERBS_IN_LY_ALT } from '../lexicon';
 import groupAdverbs from '../lexicon/verb-group-adverbs.json';
 import { suffixMatcher } from './cue-scan';
 import { lastLetterRuns } from './word-presence';
+import { spentTimeBefore } from './reported-spent-time';
 
 /**
  * An adverb in -ly written in lower case (`vigorously`, `plainly`; not `family`, `rally`: lexicon/not-adverbs-in-ly.json,
@@ -26,7 +27,7 @@ const catenativeBefore = suffixMatcher(CATENATIVE_BEFORE_RE, /[a-z\s]/, (run) =>
 
 /** Whether a participle cue follows a catenative verb ("began urging", "has taken to saying"): it is then finite. */
 export function catenativeIngBefore(near: string): boolean {
-  return catenativeBefore(near) !== null;
+  return catenativeBefore(near) !== null || spentTimeBefore(near) !== null;
 }
 
 /** At most this many pieces are taken off before a cue: a verb group is short. */
@@ -35,14 +36,15 @@ const MAX_PIECES = 6;
 /**
  * The verb group ending `near`: the run of what `listed` matches (the listed auxiliaries and adverbs) and ADVERB_BEFORE_RE's
  * adverbs, in any order (`has vigorously`, `has not yet`, `plainly`), and before a participle the catenative verbs
- * (`has lately started`); null when none ends it.
+ * (`has lately started`) and a form of "spend" with its time phrase (`has spent the past week`; reported-spent-time.ts);
+ * null when none ends it.
  */
 export function verbGroupBefore(near: string, listed: (near: string) => string | null, participle = false): string | null {
   let end = near.length;
   let found = false;
   for (let i = 0; i < MAX_PIECES; i++) {
     const rest = near.slice(0, end);
-    const piece = listed(rest) ?? adverbBefore(rest) ?? (participle ? catenativeBefore(rest) : null);
+    const piece = listed(rest) ?? adverbBefore(rest) ?? (participle ? (catenativeBefore(rest) ?? spentTimeBefore(rest)) : null);
     if (piece === null || piece.length === 0) break;
     end -= piece.length;
     found = true;
