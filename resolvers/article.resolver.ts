@@ -18,7 +18,7 @@ import type { RequestContext } from '../src/context/request-context';
 import type { EntityType, OrganizationRecord, PersonRecord } from '../src/records/entity-records';
 import { BadUserInputError, NotFoundError } from '../src/errors';
 import { expectGlobalId, localIdOf, parseGlobalId } from '../src/ids';
-import type { ArticleFilter as StoreArticleFilter, ArticleRecord, ImageRecord, MentionRecord, QuoteRecord } from '../src/records/article-records';
+import type { ArticleFilter as StoreArticleFilter, ArticleRecord, ImageRecord, MentionRecord } from '../src/records/article-records';
 import { pageRequest, toConnection } from './pagination';
 import { globalIdOf } from './global-id-of';
 import { loadEntities, type RecordOf } from './entity-loading';
@@ -27,6 +27,7 @@ import { idOf, nodeOf } from '../src/loaders/loaders';
 import { prefetchArticleRelations } from '../src/loaders/prefetch';
 import { mentionedIds } from '../src/loaders/related-ids';
 import { checkedKinds, ofKinds } from './quote-kinds';
+import { quoteNodes, type QuoteNode } from './quote-node';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -142,11 +143,11 @@ export class ArticleResolver {
       description: 'Absent or null: [DIRECT], what this field answered before reported speech was stored.',
     })
     kinds?: QuoteKindName[] | null,
-  ): QuoteRecord[] | Promise<QuoteRecord[]> {
+  ): QuoteNode[] | Promise<QuoteNode[]> {
     const wanted = checkedKinds(kinds, 'kinds');
     const known = ctx.loaders.quotesByArticle.peek(article.id);
-    if (known !== undefined) return ofKinds(known, wanted);
-    return ctx.loaders.quotesByArticle.load(article.id).then((quotes) => ofKinds(quotes, wanted));
+    if (known !== undefined) return quoteNodes(ofKinds(known, wanted));
+    return ctx.loaders.quotesByArticle.load(article.id).then((quotes) => quoteNodes(ofKinds(quotes, wanted)));
   }
 }
 

@@ -5,7 +5,8 @@ import { Person } from '../schema/person.type';
 import { Quote } from '../schema/quote.type';
 import type { RequestContext } from '../src/context/request-context';
 import type { PersonRecord } from '../src/records/entity-records';
-import type { ArticleRecord, CorrectionRecord, QuoteRecord, SpeakerValue } from '../src/records/article-records';
+import type { ArticleRecord, CorrectionRecord, SpeakerValue } from '../src/records/article-records';
+import { quoteNodeOrNull, type QuoteNode } from './quote-node';
 import { loadEntity } from './entity-loading';
 
 /** An article's corrections, from the request's loader. */
@@ -26,16 +27,16 @@ export class ArticleCorrectionsResolver {
 @Resolver(() => Quote)
 export class QuoteCorrectionsResolver {
   @FieldResolver(() => [Correction], { description: "Editors' corrections of this quote's speaker, oldest first." })
-  async corrections(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): Promise<CorrectionRecord[]> {
-    return (await correctionsOf(ctx, quote.articleId)).filter((c) => c.quoteId === quote.id);
+  async corrections(@Root() quote: QuoteNode, @Ctx() ctx: RequestContext): Promise<CorrectionRecord[]> {
+    return (await correctionsOf(ctx, quote.articleId)).filter((c) => c.quoteId === quote.record.id);
   }
 }
 
 @Resolver(() => Correction)
 export class CorrectionResolver {
   @FieldResolver(() => Quote, { nullable: true, description: 'The quote; null once a later version of the article no longer has its words.' })
-  quote(@Root() correction: CorrectionRecord, @Ctx() ctx: RequestContext): Promise<QuoteRecord | null> | null {
-    return correction.quoteId === null ? null : ctx.loaders.quote.load(correction.quoteId);
+  quote(@Root() correction: CorrectionRecord, @Ctx() ctx: RequestContext): Promise<QuoteNode | null> | null {
+    return correction.quoteId === null ? null : ctx.loaders.quote.load(correction.quoteId).then(quoteNodeOrNull);
   }
 }
 

@@ -1,7 +1,8 @@
 import type { RequestContext } from '../src/context/request-context';
 import type { EntityRecord, EntityType, OrganizationRecord, PersonRecord } from '../src/records/entity-records';
 import { parseGlobalId } from '../src/ids';
-import type { ArticleRecord, QuoteRecord } from '../src/records/article-records';
+import type { ArticleRecord } from '../src/records/article-records';
+import { quoteNodeOrNull, type QuoteNode } from './quote-node';
 import { toUnavailable } from './upstream';
 
 export type RecordOf = { person: PersonRecord; organization: OrganizationRecord };
@@ -35,7 +36,7 @@ function allOfType<T extends EntityType>(entities: readonly (EntityRecord | null
   return found;
 }
 
-export type NodeRecord = ArticleRecord | QuoteRecord | EntityRecord;
+export type NodeRecord = ArticleRecord | QuoteNode | EntityRecord;
 
 /** Resolves any global id through the request's loaders; unknown or foreign ids are null. */
 export function loadNode(ctx: RequestContext, globalId: string): NodeRecord | null | Promise<NodeRecord | null> {
@@ -45,7 +46,7 @@ export function loadNode(ctx: RequestContext, globalId: string): NodeRecord | nu
     case 'Article':
       return ctx.loaders.article.load(parsed.id);
     case 'Quote':
-      return ctx.loaders.quote.load(parsed.id);
+      return ctx.loaders.quote.load(parsed.id).then(quoteNodeOrNull);
     case 'Person':
       return loadEntity(ctx, parsed.id, 'person');
     case 'Organization':

@@ -8,12 +8,13 @@ import { Role } from '../schema/role.type';
 import type { RequestContext } from '../src/context/request-context';
 import type { OrganizationRecord, PersonRecord, RoleRecord } from '../src/records/entity-records';
 import { localIdOf } from '../src/ids';
-import type { ArticleRecord, QuoteRecord } from '../src/records/article-records';
+import type { ArticleRecord } from '../src/records/article-records';
 import { listEntities } from './entity-cursor';
 import { globalIdOf } from './global-id-of';
 import { loadEntities, loadEntity } from './entity-loading';
 import { pageRequest, toConnection } from './pagination';
 import { checkedKinds } from './quote-kinds';
+import { quoteNode, type QuoteNode } from './quote-node';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -73,8 +74,8 @@ export class PersonResolver {
       description: 'Absent or null: [DIRECT], what this field answered before reported speech was stored.',
     })
     kinds?: QuoteKindName[] | null,
-  ): Promise<ConnectionShape<QuoteRecord>> {
+  ): Promise<ConnectionShape<QuoteNode>> {
     const page = pageRequest(first, after);
-    return toConnection(await ctx.loaders.quotesBySpeaker.load({ entityId: person.id, page, kinds: checkedKinds(kinds, 'kinds') }), page);
+    return toConnection(await ctx.loaders.quotesBySpeaker.load({ entityId: person.id, page, kinds: checkedKinds(kinds, 'kinds') }), page, quoteNode);
   }
 }

@@ -8,8 +8,9 @@ import { interleaveRows } from './interleave';
 import { pageRequest } from './pagination';
 import { asUnavailable } from './upstream';
 import { DEFAULT_STORE_KINDS } from './quote-kinds';
+import { quoteNode, type QuoteNode } from './quote-node';
 
-type SearchHit = ArticleRecord | QuoteRecord | EntityRecord;
+type SearchHit = ArticleRecord | QuoteNode | EntityRecord;
 
 @Resolver()
 export class SearchResolver {
@@ -89,7 +90,7 @@ function searchHits(
   const hits: SearchHit[] = [];
   for (let i = 0; i < people.length && hits.length < limit; i++) hits.push(people[i]);
   for (let i = 0; i < organizations.length && hits.length < limit; i++) hits.push(organizations[i]);
-  return interleaveRows<ArticleRecord, QuoteRecord, EntityRecord>(articles, quotes, limit, hits);
+  return interleaveRows<ArticleRecord, QuoteRecord, EntityRecord, QuoteNode>(articles, quotes, limit, hits, quoteNode);
 }
 
 /**

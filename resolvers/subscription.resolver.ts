@@ -9,8 +9,9 @@ import { BadUserInputError } from '../src/errors';
 import { parseGlobalId } from '../src/ids';
 import { liveEvents, mentionsAll, type LiveArgs } from '../src/context/live-events';
 import { entityRoute, speakerRoute, typeRoute, type NewsEvent } from '../src/events/news-events';
-import type { ArticleRecord, QuoteRecord } from '../src/records/article-records';
+import type { ArticleRecord } from '../src/records/article-records';
 import { checkedKinds } from './quote-kinds';
+import { quoteNodeOrNull, type QuoteNode } from './quote-node';
 import { toUnavailable } from './upstream';
 
 type Of<T extends NewsEvent['type']> = Extract<NewsEvent, { type: T }>;
@@ -56,8 +57,8 @@ export class SubscriptionResolver {
     @Root() event: Of<'quoteAdded'>,
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => QuoteAddedFilter, { nullable: true }) _filter?: QuoteAddedFilter | null,
-  ): Promise<QuoteRecord | null> {
-    return ctx.loaders.quote.load(event.quoteId);
+  ): Promise<QuoteNode | null> {
+    return ctx.loaders.quote.load(event.quoteId).then(quoteNodeOrNull);
   }
 
   @Subscription(() => EntityChangedEvent, {
