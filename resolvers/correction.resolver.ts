@@ -4,7 +4,7 @@ import { Correction, CorrectionSpeaker } from '../schema/correction.type';
 import { Person } from '../schema/person.type';
 import { Quote } from '../schema/quote.type';
 import type { RequestContext } from '../src/context/request-context';
-import type { PersonRecord } from '../src/records/entity-records';
+import type { PersonNode } from './entity-node';
 import type { ArticleRecord, CorrectionRecord, SpeakerValue } from '../src/records/article-records';
 import { quoteNodeOrNull, type QuoteNode } from './quote-node';
 import { loadEntity } from './entity-loading';
@@ -43,7 +43,7 @@ export class CorrectionResolver {
 @Resolver(() => CorrectionSpeaker)
 export class CorrectionSpeakerResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The person; null when there was none (or the entity service is unavailable).' })
-  speaker(@Root() value: SpeakerValue, @Ctx() ctx: RequestContext): PersonRecord | null | Promise<PersonRecord | null> {
+  speaker(@Root() value: SpeakerValue, @Ctx() ctx: RequestContext): PersonNode | null | Promise<PersonNode | null> {
     return value.speakerId === null ? null : loadEntity(ctx, value.speakerId, 'person');
   }
 }

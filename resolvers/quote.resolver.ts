@@ -10,7 +10,7 @@ import { QuoteFilter } from '../schema/quote-filter.input';
 import { Quote } from '../schema/quote.type';
 import { requireRole } from '../src/auth/api-keys';
 import type { RequestContext } from '../src/context/request-context';
-import type { OrganizationRecord, PersonRecord } from '../src/records/entity-records';
+import type { OrganizationNode, PersonNode } from './entity-node';
 import { BadUserInputError, NotFoundError } from '../src/errors';
 import { expectGlobalId, localIdOf, parseGlobalId } from '../src/ids';
 import type { ArticleRecord, QuoteFilter as StoreQuoteFilter } from '../src/records/article-records';
@@ -47,13 +47,13 @@ export class QuoteResolver {
   async correctQuoteSpeaker(@Ctx() ctx: RequestContext, @Arg('input', () => CorrectQuoteSpeakerInput) input: CorrectQuoteSpeakerInput): Promise<QuoteNode> {
     requireRole(ctx.viewer, 'editor');
     const quoteId = expectGlobalId(input.quoteId, 'Quote', 'input.quoteId');
-    let speaker: PersonRecord | null = null;
+    let speaker: PersonNode | null = null;
     if (input.speakerId != null) {
       speaker = await loadEntity(ctx, expectGlobalId(input.speakerId, 'Person', 'input.speakerId'), 'person');
       if (!speaker) throw new BadUserInputError('No person has that id.', { argument: 'input.speakerId' });
     }
     const updated = await ctx.services.store.setQuoteSpeaker(quoteId, {
-      id: speaker?.id ?? null,
+      id: speaker?.record.id ?? null,
       name: speaker?.name ?? null,
       method: 'editor',
       confidence: 1,
@@ -68,7 +68,7 @@ export class QuoteResolver {
   // `id`, `kind` and `attribution` are read off the QuoteNode (resolvers/quote-node.ts): no resolver.
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who said it; null when the article does not make it clear.' })
-  speaker(@Root() quote: QuoteNode, @Ctx() ctx: RequestContext): PersonRecord | null | Promise<PersonRecord | null> {
+  speaker(@Root() quote: QuoteNode, @Ctx() ctx: RequestContext): PersonNode | null | Promise<PersonNode | null> {
     return quote.speakerId === null ? null : loadEntity(ctx, quote.speakerId, 'person');
   }
 
@@ -77,7 +77,7 @@ export class QuoteResolver {
     description:
       'Who the attribution names: the person (then the same as `speaker`) or the organization ("the ministry said"); null when the article does not make it clear.',
   })
-  source(@Root() quote: QuoteNode, @Ctx() ctx: RequestContext): PersonRecord | OrganizationRecord | null | Promise<PersonRecord | OrganizationRecord | null> {
+  source(@Root() quote: QuoteNode, @Ctx() ctx: RequestContext): PersonNode | OrganizationNode | null | Promise<PersonNode | OrganizationNode | null> {
     if (quote.speakerId !== null) return loadEntity(ctx, quote.speakerId, 'person');
     return quote.sourceOrganizationId === null ? null : loadEntity(ctx, quote.sourceOrganizationId, 'organization');
   }

@@ -4,7 +4,7 @@ import { Entity } from '../schema/entity.union';
 import { ArticleIngestedFilter, EntityChange, EntityChangedEvent, QuoteAddedFilter } from '../schema/live-events';
 import { Quote } from '../schema/quote.type';
 import type { RequestContext } from '../src/context/request-context';
-import type { EntityRecord } from '../src/records/entity-records';
+import { entityNodeOrNull, type EntityNode } from './entity-node';
 import { BadUserInputError } from '../src/errors';
 import { parseGlobalId } from '../src/ids';
 import { liveEvents, mentionsAll, type LiveArgs } from '../src/context/live-events';
@@ -73,8 +73,8 @@ export class SubscriptionResolver {
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'The entity as it is now; null when the entity service cannot answer.' })
-  entity(@Root() event: { entityId: number }, @Ctx() ctx: RequestContext): Promise<EntityRecord | null> {
-    return ctx.loaders.entity.load(event.entityId).catch(toUnavailable);
+  entity(@Root() event: { entityId: number }, @Ctx() ctx: RequestContext): Promise<EntityNode | null> {
+    return ctx.loaders.entity.load(event.entityId).then(entityNodeOrNull, toUnavailable);
   }
 }
 
