@@ -15,18 +15,20 @@ import { Quote } from '../schema/quote.type';
 import { DEFAULT_QUOTE_KINDS, QuoteKind, type QuoteKindName } from '../schema/quote-kind.enum';
 import { requireRole } from '../src/auth/api-keys';
 import type { RequestContext } from '../src/context/request-context';
-import type { EntityType, OrganizationRecord, PersonRecord } from '../src/records/entity-records';
+import type { EntityType } from '../src/records/entity-records';
+import type { OrganizationNode, PersonNode } from './entity-node';
 import { BadUserInputError, NotFoundError } from '../src/errors';
 import { expectGlobalId, localIdOf, parseGlobalId } from '../src/ids';
-import type { ArticleFilter as StoreArticleFilter, ArticleRecord, ImageRecord, MentionRecord, QuoteRecord } from '../src/records/article-records';
+import type { ArticleFilter as StoreArticleFilter, ArticleRecord, ImageRecord, MentionRecord } from '../src/records/article-records';
 import { pageRequest, toConnection } from './pagination';
 import { globalIdOf } from './global-id-of';
-import { loadEntities, type RecordOf } from './entity-loading';
+import { loadEntities, type NodeOf } from './entity-loading';
 import { articleRelations } from './selection';
 import { idOf, nodeOf } from '../src/loaders/loaders';
 import { prefetchArticleRelations } from '../src/loaders/prefetch';
 import { mentionedIds } from '../src/loaders/related-ids';
 import { checkedKinds, ofKinds } from './quote-kinds';
+import { quoteNodes, type QuoteNode } from './quote-node';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -115,7 +117,7 @@ export class ArticleResolver {
     nullable: true,
     description: 'People the article mentions, in order of first mention; null only when the entity service fails.',
   })
-  people(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): PersonRecord[] | Promise<PersonRecord[]> {
+  people(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): PersonNode[] | Promise<PersonNode[]> {
     return mentionedEntities(ctx, article, 'person');
   }
 
@@ -123,7 +125,7 @@ export class ArticleResolver {
     nullable: true,
     description: 'Organizations the article mentions, in order of first mention; null only when the entity service fails.',
   })
-  organizations(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): OrganizationRecord[] | Promise<OrganizationRecord[]> {
+  organizations(@Root() article: ArticleRecord, @Ctx() ctx: RequestContext): OrganizationNode[] | Promise<OrganizationNode[]> {
     return mentionedEntities(ctx, article, 'organization');
   }
 
@@ -142,16 +144,16 @@ export class ArticleResolver {
       description: 'Absent or null: [DIRECT], what this field answered before reported speech was stored.',
     })
     kinds?: QuoteKindName[] | null,
-  ): QuoteRecord[] | Promise<QuoteRecord[]> {
+  ): QuoteNode[] | Promise<QuoteNode[]> {
     const wanted = checkedKinds(kinds, 'kinds');
     const known = ctx.loaders.quotesByArticle.peek(article.id);
-    if (known !== undefined) return ofKinds(known, wanted);
-    return ctx.loaders.quotesByArticle.load(article.id).then((quotes) => ofKinds(quotes, wanted));
+    if (known !== undefined) return quoteNodes(ofKinds(known, wanted));
+    return ctx.loaders.quotesByArticle.load(article.id).then((quotes) => quoteNodes(ofKinds(quotes, wanted)));
   }
 }
 
 /** An article's people or organizations, in order of first mention: without a promise when the request holds them. */
-function mentionedEntities<T extends EntityType>(ctx: RequestContext, article: ArticleRecord, type: T): RecordOf[T][] | Promise<RecordOf[T][]> {
+function mentionedEntities<T extends EntityType>(ctx: RequestContext, article: ArticleRecord, type: T): NodeOf[T][] | Promise<NodeOf[T][]> {
   const mentions = ctx.loaders.mentionsByArticle.peek(article.id);
   if (mentions !== undefined) return loadEntities(ctx, mentionedIds(mentions)[type], type);
   return ctx.loaders.mentionsByArticle.load(article.id).then((loaded) => loadEntities(ctx, mentionedIds(loaded)[type], type));

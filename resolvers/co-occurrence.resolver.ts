@@ -6,7 +6,7 @@ import { Entity } from '../schema/entity.union';
 import { Organization } from '../schema/organization.type';
 import { Person } from '../schema/person.type';
 import type { RequestContext } from '../src/context/request-context';
-import type { EntityRecord, OrganizationRecord, PersonRecord } from '../src/records/entity-records';
+import { entityNodeOrNull, type EntityNode, type OrganizationNode, type PersonNode } from './entity-node';
 import type { ArticleRecord, CoOccurrenceKind, CoOccurrenceRecord } from '../src/records/article-records';
 import { pageRequest, toConnection } from './pagination';
 import { fromEntityService } from './upstream';
@@ -21,8 +21,8 @@ const MENTIONED = 'The people and organizations most often named in the same art
 @Resolver(() => CoOccurrence)
 export class CoOccurrenceResolver {
   @FieldResolver(() => Entity, { nullable: true, description: 'The other person or organization; null only when the entity service fails.' })
-  entity(@Root() pair: CoOccurrenceRecord, @Ctx() ctx: RequestContext): Promise<EntityRecord | null> {
-    return fromEntityService(ctx.loaders.entity.load(pair.entityId));
+  entity(@Root() pair: CoOccurrenceRecord, @Ctx() ctx: RequestContext): Promise<EntityNode | null> {
+    return fromEntityService(ctx.loaders.entity.load(pair.entityId).then(entityNodeOrNull));
   }
 
   @FieldResolver(() => Article, { nullable: true, description: 'The newest article the two share, by publication time.' })
@@ -35,22 +35,22 @@ export class CoOccurrenceResolver {
 export class PersonCoOccurrenceResolver {
   @FieldResolver(() => CoOccurrenceConnection, { description: MENTIONED })
   coMentioned(
-    @Root() person: PersonRecord,
+    @Root() person: PersonNode,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ConnectionShape<CoOccurrenceRecord>> {
-    return coOccurring(ctx, 'mentioned', person.id, first, after);
+    return coOccurring(ctx, 'mentioned', person.record.id, first, after);
   }
 
   @FieldResolver(() => CoOccurrenceConnection, { description: 'Speakers quoted in the same articles as this person, most shared first (then by id).' })
   quotedAlongside(
-    @Root() person: PersonRecord,
+    @Root() person: PersonNode,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ConnectionShape<CoOccurrenceRecord>> {
-    return coOccurring(ctx, 'quoted', person.id, first, after);
+    return coOccurring(ctx, 'quoted', person.record.id, first, after);
   }
 }
 
@@ -58,11 +58,11 @@ export class PersonCoOccurrenceResolver {
 export class OrganizationCoOccurrenceResolver {
   @FieldResolver(() => CoOccurrenceConnection, { description: MENTIONED })
   coMentioned(
-    @Root() organization: OrganizationRecord,
+    @Root() organization: OrganizationNode,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ConnectionShape<CoOccurrenceRecord>> {
-    return coOccurring(ctx, 'mentioned', organization.id, first, after);
+    return coOccurring(ctx, 'mentioned', organization.record.id, first, after);
   }
 }

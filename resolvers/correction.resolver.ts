@@ -4,8 +4,9 @@ import { Correction, CorrectionSpeaker } from '../schema/correction.type';
 import { Person } from '../schema/person.type';
 import { Quote } from '../schema/quote.type';
 import type { RequestContext } from '../src/context/request-context';
-import type { PersonRecord } from '../src/records/entity-records';
-import type { ArticleRecord, CorrectionRecord, QuoteRecord, SpeakerValue } from '../src/records/article-records';
+import type { PersonNode } from './entity-node';
+import type { ArticleRecord, CorrectionRecord, SpeakerValue } from '../src/records/article-records';
+import { quoteNodeOrNull, type QuoteNode } from './quote-node';
 import { loadEntity } from './entity-loading';
 
 /** An article's corrections, from the request's loader. */
@@ -26,23 +27,23 @@ export class ArticleCorrectionsResolver {
 @Resolver(() => Quote)
 export class QuoteCorrectionsResolver {
   @FieldResolver(() => [Correction], { description: "Editors' corrections of this quote's speaker, oldest first." })
-  async corrections(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): Promise<CorrectionRecord[]> {
-    return (await correctionsOf(ctx, quote.articleId)).filter((c) => c.quoteId === quote.id);
+  async corrections(@Root() quote: QuoteNode, @Ctx() ctx: RequestContext): Promise<CorrectionRecord[]> {
+    return (await correctionsOf(ctx, quote.articleId)).filter((c) => c.quoteId === quote.record.id);
   }
 }
 
 @Resolver(() => Correction)
 export class CorrectionResolver {
   @FieldResolver(() => Quote, { nullable: true, description: 'The quote; null once a later version of the article no longer has its words.' })
-  quote(@Root() correction: CorrectionRecord, @Ctx() ctx: RequestContext): Promise<QuoteRecord | null> | null {
-    return correction.quoteId === null ? null : ctx.loaders.quote.load(correction.quoteId);
+  quote(@Root() correction: CorrectionRecord, @Ctx() ctx: RequestContext): Promise<QuoteNode | null> | null {
+    return correction.quoteId === null ? null : ctx.loaders.quote.load(correction.quoteId).then(quoteNodeOrNull);
   }
 }
 
 @Resolver(() => CorrectionSpeaker)
 export class CorrectionSpeakerResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The person; null when there was none (or the entity service is unavailable).' })
-  speaker(@Root() value: SpeakerValue, @Ctx() ctx: RequestContext): PersonRecord | null | Promise<PersonRecord | null> {
+  speaker(@Root() value: SpeakerValue, @Ctx() ctx: RequestContext): PersonNode | null | Promise<PersonNode | null> {
     return value.speakerId === null ? null : loadEntity(ctx, value.speakerId, 'person');
   }
 }

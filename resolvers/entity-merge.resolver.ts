@@ -6,7 +6,7 @@ import type { RequestContext } from '../src/context/request-context';
 import { mergeEntities } from '../src/editing/merge-entities';
 import { BadUserInputError } from '../src/errors';
 import { expectGlobalId, parseGlobalId } from '../src/ids';
-import type { EntityRecord } from '../src/records/entity-records';
+import { entityNode, type EntityNode } from './entity-node';
 
 @Resolver()
 export class EntityMergeResolver {
@@ -14,7 +14,7 @@ export class EntityMergeResolver {
     description:
       'Merges duplicate people or organizations into one and returns it. The ids of `from` resolve to it from then on (`node`, `person`, `organization`), and `entityChanged` announces MERGED for it and for each of them. Running the same merge again changes nothing. Needs an editor key.',
   })
-  async mergeEntities(@Ctx() ctx: RequestContext, @Arg('input', () => MergeEntitiesInput) input: MergeEntitiesInput): Promise<EntityRecord> {
+  async mergeEntities(@Ctx() ctx: RequestContext, @Arg('input', () => MergeEntitiesInput) input: MergeEntitiesInput): Promise<EntityNode> {
     requireRole(ctx.viewer, 'editor');
     const into = parseGlobalId(input.into);
     if (into === null || (into.type !== 'Person' && into.type !== 'Organization')) {
@@ -25,6 +25,6 @@ export class EntityMergeResolver {
     await ctx.services.onDataChanged?.();
     // What this request read before the merge is stale: every id named now reads as the survivor.
     for (const id of [into.id, ...from]) ctx.loaders.entity.clear(id).prime(id, survivor);
-    return survivor;
+    return entityNode(survivor);
   }
 }

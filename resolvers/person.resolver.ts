@@ -6,19 +6,20 @@ import { Person } from '../schema/person.type';
 import { DEFAULT_QUOTE_KINDS, QuoteKind, type QuoteKindName } from '../schema/quote-kind.enum';
 import { Role } from '../schema/role.type';
 import type { RequestContext } from '../src/context/request-context';
-import type { OrganizationRecord, PersonRecord, RoleRecord } from '../src/records/entity-records';
+import type { RoleRecord } from '../src/records/entity-records';
+import { entityNode, type OrganizationNode, type PersonNode } from './entity-node';
 import { localIdOf } from '../src/ids';
-import type { ArticleRecord, QuoteRecord } from '../src/records/article-records';
+import type { ArticleRecord } from '../src/records/article-records';
 import { listEntities } from './entity-cursor';
-import { globalIdOf } from './global-id-of';
 import { loadEntities, loadEntity } from './entity-loading';
 import { pageRequest, toConnection } from './pagination';
 import { checkedKinds } from './quote-kinds';
+import { quoteNode, type QuoteNode } from './quote-node';
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'A person by id; the id of a person merged into another (`mergeEntities`) answers that other person.' })
-  async person(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<PersonRecord | null> {
+  async person(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<PersonNode | null> {
     const localId = localIdOf(id, 'Person');
     return localId === null ? null : loadEntity(ctx, localId, 'person');
   }
@@ -29,41 +30,38 @@ export class PersonResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
-  ): Promise<ConnectionShape<PersonRecord>> {
+  ): Promise<ConnectionShape<PersonNode>> {
     const page = pageRequest(first, after);
-    return toConnection(await listEntities(ctx, 'person', page, search), page) as ConnectionShape<PersonRecord>;
+    return toConnection(await listEntities(ctx, 'person', page, search), page, entityNode) as ConnectionShape<PersonNode>;
   }
 
-  @FieldResolver(() => ID)
-  id(@Root() person: PersonRecord): string {
-    return globalIdOf('Person', person);
-  }
+  // `id` is read off the PersonNode (resolvers/entity-node.ts): no resolver.
 
   @FieldResolver(() => [Role])
-  roles(@Root() person: PersonRecord): RoleRecord[] {
+  roles(@Root() person: PersonNode): RoleRecord[] {
     return person.roles;
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations the person holds a role in.' })
-  affiliations(@Root() person: PersonRecord, @Ctx() ctx: RequestContext): OrganizationRecord[] | Promise<OrganizationRecord[]> {
+  affiliations(@Root() person: PersonNode, @Ctx() ctx: RequestContext): OrganizationNode[] | Promise<OrganizationNode[]> {
     const ids = [...new Set(person.roles.map((r) => r.organizationId).filter((id): id is number => id !== null))];
     return loadEntities(ctx, ids, 'organization');
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the person, newest first.' })
   async articles(
-    @Root() person: PersonRecord,
+    @Root() person: PersonNode,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ConnectionShape<ArticleRecord>> {
     const page = pageRequest(first, after);
-    return toConnection(await ctx.loaders.articlesByEntity.load({ entityId: person.id, page }), page);
+    return toConnection(await ctx.loaders.articlesByEntity.load({ entityId: person.record.id, page }), page);
   }
 
   @FieldResolver(() => QuoteConnection, { description: "The person's quotes of the given kinds (direct by default), newest article first, then reading order." })
   async quotes(
-    @Root() person: PersonRecord,
+    @Root() person: PersonNode,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
@@ -73,8 +71,8 @@ export class PersonResolver {
       description: 'Absent or null: [DIRECT], what this field answered before reported speech was stored.',
     })
     kinds?: QuoteKindName[] | null,
-  ): Promise<ConnectionShape<QuoteRecord>> {
+  ): Promise<ConnectionShape<QuoteNode>> {
     const page = pageRequest(first, after);
-    return toConnection(await ctx.loaders.quotesBySpeaker.load({ entityId: person.id, page, kinds: checkedKinds(kinds, 'kinds') }), page);
+    return toConnection(await ctx.loaders.quotesBySpeaker.load({ entityId: person.record.id, page, kinds: checkedKinds(kinds, 'kinds') }), page, quoteNode);
   }
 }

@@ -1,23 +1,21 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Article } from '../schema/article.type';
-import { Attribution } from '../schema/attribution.type';
 import type { ConnectionShape } from '../schema/connection';
 import { QuoteConnection } from '../schema/connections';
 import { CorrectQuoteSpeakerInput } from '../schema/correct-quote-speaker.input';
 import { Entity } from '../schema/entity.union';
 import { Person } from '../schema/person.type';
-import { QuoteKind, type QuoteKindName } from '../schema/quote-kind.enum';
-import { checkedKinds, DEFAULT_STORE_KINDS, kindName } from './quote-kinds';
+import { checkedKinds, DEFAULT_STORE_KINDS } from './quote-kinds';
 import { QuoteFilter } from '../schema/quote-filter.input';
 import { Quote } from '../schema/quote.type';
 import { requireRole } from '../src/auth/api-keys';
 import type { RequestContext } from '../src/context/request-context';
-import type { OrganizationRecord, PersonRecord } from '../src/records/entity-records';
+import type { OrganizationNode, PersonNode } from './entity-node';
 import { BadUserInputError, NotFoundError } from '../src/errors';
 import { expectGlobalId, localIdOf, parseGlobalId } from '../src/ids';
-import type { ArticleRecord, QuoteFilter as StoreQuoteFilter, QuoteRecord } from '../src/records/article-records';
+import type { ArticleRecord, QuoteFilter as StoreQuoteFilter } from '../src/records/article-records';
 import { idOf, nodeOf } from '../src/loaders/loaders';
-import { globalIdOf } from './global-id-of';
+import { quoteNode, quoteNodeOrNull, type QuoteNode } from './quote-node';
 import { loadEntity } from './entity-loading';
 import { emptyConnection, pageRequest, toConnection } from './pagination';
 import { fromEntityService } from './upstream';
@@ -25,9 +23,9 @@ import { fromEntityService } from './upstream';
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => Quote, { nullable: true })
-  async quote(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<QuoteRecord | null> {
+  async quote(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<QuoteNode | null> {
     const localId = localIdOf(id, 'Quote');
-    return localId === null ? null : ctx.loaders.quote.load(localId);
+    return localId === null ? null : ctx.loaders.quote.load(localId).then(quoteNodeOrNull);
   }
 
   @Query(() => QuoteConnection, { description: "Quotes of the filter's kinds (direct quotations unless asked otherwise), newest article first, then reading order." })
@@ -36,26 +34,26 @@ export class QuoteResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('filter', () => QuoteFilter, { nullable: true }) filter?: QuoteFilter | null,
-  ): Promise<ConnectionShape<QuoteRecord>> {
+  ): Promise<ConnectionShape<QuoteNode>> {
     const page = pageRequest(first, after);
     const storeFilter = await toStoreFilter(filter, ctx);
     if (storeFilter === null) return emptyConnection();
     const result = await ctx.services.store.listQuotes(storeFilter, page);
     ctx.loaders.quote.primeEach(result.rows.map(nodeOf), idOf);
-    return toConnection(result, page);
+    return toConnection(result, page, quoteNode);
   }
 
   @Mutation(() => Quote, { description: "Corrects who said a quote (or clears the speaker). Needs an editor key." })
-  async correctQuoteSpeaker(@Ctx() ctx: RequestContext, @Arg('input', () => CorrectQuoteSpeakerInput) input: CorrectQuoteSpeakerInput): Promise<QuoteRecord> {
+  async correctQuoteSpeaker(@Ctx() ctx: RequestContext, @Arg('input', () => CorrectQuoteSpeakerInput) input: CorrectQuoteSpeakerInput): Promise<QuoteNode> {
     requireRole(ctx.viewer, 'editor');
     const quoteId = expectGlobalId(input.quoteId, 'Quote', 'input.quoteId');
-    let speaker: PersonRecord | null = null;
+    let speaker: PersonNode | null = null;
     if (input.speakerId != null) {
       speaker = await loadEntity(ctx, expectGlobalId(input.speakerId, 'Person', 'input.speakerId'), 'person');
       if (!speaker) throw new BadUserInputError('No person has that id.', { argument: 'input.speakerId' });
     }
     const updated = await ctx.services.store.setQuoteSpeaker(quoteId, {
-      id: speaker?.id ?? null,
+      id: speaker?.record.id ?? null,
       name: speaker?.name ?? null,
       method: 'editor',
       confidence: 1,
@@ -64,22 +62,14 @@ export class QuoteResolver {
     await ctx.services.onDataChanged?.();
     ctx.loaders.quote.clear(quoteId).prime(quoteId, updated);
     ctx.loaders.correctionsByArticle.clear(updated.articleId);
-    return updated;
+    return quoteNode(updated);
   }
 
-  @FieldResolver(() => ID)
-  id(@Root() quote: QuoteRecord): string {
-    return globalIdOf('Quote', quote);
-  }
+  // `id`, `kind` and `attribution` are read off the QuoteNode (resolvers/quote-node.ts): no resolver.
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who said it; null when the article does not make it clear.' })
-  speaker(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): PersonRecord | null | Promise<PersonRecord | null> {
+  speaker(@Root() quote: QuoteNode, @Ctx() ctx: RequestContext): PersonNode | null | Promise<PersonNode | null> {
     return quote.speakerId === null ? null : loadEntity(ctx, quote.speakerId, 'person');
-  }
-
-  @FieldResolver(() => QuoteKind, { description: 'DIRECT, INDIRECT (reported speech) or MIXED (reported speech holding a quoted fragment).' })
-  kind(@Root() quote: QuoteRecord): QuoteKindName {
-    return kindName(quote.kind);
   }
 
   @FieldResolver(() => Entity, {
@@ -87,20 +77,15 @@ export class QuoteResolver {
     description:
       'Who the attribution names: the person (then the same as `speaker`) or the organization ("the ministry said"); null when the article does not make it clear.',
   })
-  source(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): PersonRecord | OrganizationRecord | null | Promise<PersonRecord | OrganizationRecord | null> {
+  source(@Root() quote: QuoteNode, @Ctx() ctx: RequestContext): PersonNode | OrganizationNode | null | Promise<PersonNode | OrganizationNode | null> {
     if (quote.speakerId !== null) return loadEntity(ctx, quote.speakerId, 'person');
     return quote.sourceOrganizationId === null ? null : loadEntity(ctx, quote.sourceOrganizationId, 'organization');
   }
 
   @FieldResolver(() => Article)
-  article(@Root() quote: QuoteRecord, @Ctx() ctx: RequestContext): Promise<ArticleRecord> {
+  article(@Root() quote: QuoteNode, @Ctx() ctx: RequestContext): Promise<ArticleRecord> {
     // One `then` rather than an async function: a promise less per quote of a page.
     return ctx.loaders.article.load(quote.articleId).then(articleOrMissing);
-  }
-
-  @FieldResolver(() => Attribution, { nullable: true, description: 'How the speaker was found; null when there is none.' })
-  attribution(@Root() quote: QuoteRecord): Attribution | null {
-    return quote.attribution;
   }
 }
 

@@ -8,8 +8,10 @@ import { interleaveRows } from './interleave';
 import { pageRequest } from './pagination';
 import { asUnavailable } from './upstream';
 import { DEFAULT_STORE_KINDS } from './quote-kinds';
+import { entityNode, type EntityNode } from './entity-node';
+import { quoteNode, type QuoteNode } from './quote-node';
 
-type SearchHit = ArticleRecord | QuoteRecord | EntityRecord;
+type SearchHit = ArticleRecord | QuoteNode | EntityNode;
 
 @Resolver()
 export class SearchResolver {
@@ -87,9 +89,9 @@ function searchHits(
   quotes: Page<QuoteRecord>['rows'],
 ): SearchHit[] {
   const hits: SearchHit[] = [];
-  for (let i = 0; i < people.length && hits.length < limit; i++) hits.push(people[i]);
-  for (let i = 0; i < organizations.length && hits.length < limit; i++) hits.push(organizations[i]);
-  return interleaveRows<ArticleRecord, QuoteRecord, EntityRecord>(articles, quotes, limit, hits);
+  for (let i = 0; i < people.length && hits.length < limit; i++) hits.push(entityNode(people[i]));
+  for (let i = 0; i < organizations.length && hits.length < limit; i++) hits.push(entityNode(organizations[i]));
+  return interleaveRows<ArticleRecord, QuoteRecord, EntityNode, QuoteNode>(articles, quotes, limit, hits, quoteNode);
 }
 
 /**

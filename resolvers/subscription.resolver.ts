@@ -4,13 +4,14 @@ import { Entity } from '../schema/entity.union';
 import { ArticleIngestedFilter, EntityChange, EntityChangedEvent, QuoteAddedFilter } from '../schema/live-events';
 import { Quote } from '../schema/quote.type';
 import type { RequestContext } from '../src/context/request-context';
-import type { EntityRecord } from '../src/records/entity-records';
+import { entityNodeOrNull, type EntityNode } from './entity-node';
 import { BadUserInputError } from '../src/errors';
 import { parseGlobalId } from '../src/ids';
 import { liveEvents, mentionsAll, type LiveArgs } from '../src/context/live-events';
 import { entityRoute, speakerRoute, typeRoute, type NewsEvent } from '../src/events/news-events';
-import type { ArticleRecord, QuoteRecord } from '../src/records/article-records';
+import type { ArticleRecord } from '../src/records/article-records';
 import { checkedKinds } from './quote-kinds';
+import { quoteNodeOrNull, type QuoteNode } from './quote-node';
 import { toUnavailable } from './upstream';
 
 type Of<T extends NewsEvent['type']> = Extract<NewsEvent, { type: T }>;
@@ -56,8 +57,8 @@ export class SubscriptionResolver {
     @Root() event: Of<'quoteAdded'>,
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => QuoteAddedFilter, { nullable: true }) _filter?: QuoteAddedFilter | null,
-  ): Promise<QuoteRecord | null> {
-    return ctx.loaders.quote.load(event.quoteId);
+  ): Promise<QuoteNode | null> {
+    return ctx.loaders.quote.load(event.quoteId).then(quoteNodeOrNull);
   }
 
   @Subscription(() => EntityChangedEvent, {
@@ -72,8 +73,8 @@ export class SubscriptionResolver {
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'The entity as it is now; null when the entity service cannot answer.' })
-  entity(@Root() event: { entityId: number }, @Ctx() ctx: RequestContext): Promise<EntityRecord | null> {
-    return ctx.loaders.entity.load(event.entityId).catch(toUnavailable);
+  entity(@Root() event: { entityId: number }, @Ctx() ctx: RequestContext): Promise<EntityNode | null> {
+    return ctx.loaders.entity.load(event.entityId).then(entityNodeOrNull, toUnavailable);
   }
 }
 

@@ -3,7 +3,7 @@ import { DateTime } from '../schema/date-time.scalar';
 import { Person } from '../schema/person.type';
 import { TimelineBucket, TimelineInterval } from '../schema/timeline.type';
 import type { RequestContext } from '../src/context/request-context';
-import type { PersonRecord } from '../src/records/entity-records';
+import type { PersonNode } from './entity-node';
 import { BadUserInputError } from '../src/errors';
 import type { TimelineRequest } from '../src/records/article-records';
 
@@ -19,23 +19,23 @@ const RANGE = 'From `from` (inclusive) to `to` (exclusive), by publication date;
 export class PersonTimelineResolver {
   @FieldResolver(() => [TimelineBucket], { description: `Articles that mention the person, per period. ${RANGE}` })
   mentionTimeline(
-    @Root() person: PersonRecord,
+    @Root() person: PersonNode,
     @Ctx() ctx: RequestContext,
     @Arg('interval', () => TimelineInterval) interval: TimelineInterval,
     @Arg('from', () => DateTime) from: Date,
     @Arg('to', () => DateTime) to: Date,
   ): Promise<TimelineBucket[]> {
-    return timeline(ctx, 'mentions', person.id, interval, from, to);
+    return timeline(ctx, 'mentions', person.record.id, interval, from, to);
   }
 
   @FieldResolver(() => [TimelineBucket], { description: `The person's quotes, per period. ${RANGE}` })
   quoteTimeline(
-    @Root() person: PersonRecord,
+    @Root() person: PersonNode,
     @Ctx() ctx: RequestContext,
     @Arg('interval', () => TimelineInterval) interval: TimelineInterval,
     @Arg('from', () => DateTime) from: Date,
     @Arg('to', () => DateTime) to: Date,
   ): Promise<TimelineBucket[]> {
-    return timeline(ctx, 'quotes', person.id, interval, from, to);
+    return timeline(ctx, 'quotes', person.record.id, interval, from, to);
   }
 }

@@ -1,5 +1,7 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Attribution } from './attribution.type';
 import { Node } from './node.interface';
+import { QuoteKind, type QuoteKindName } from './quote-kind.enum';
 
 // A Federation 2 entity: other subgraphs may extend it, referring to it by id (see src/federation).
 @Directive('@key(fields: "id")')
@@ -28,4 +30,10 @@ export class Quote extends Node {
 
   @Field({ description: 'True when the quote is a fragment inside a sentence of the article.' })
   partial!: boolean;
+
+  @Field(() => QuoteKind, { description: 'DIRECT, INDIRECT (reported speech) or MIXED (reported speech holding a quoted fragment).' })
+  kind!: QuoteKindName;
+
+  @Field(() => Attribution, { nullable: true, description: 'How the speaker was found; null when there is none.' })
+  attribution!: Attribution | null;
 }
