@@ -21,7 +21,7 @@ import { BadUserInputError, NotFoundError } from '../src/errors';
 import { expectGlobalId, localIdOf, parseGlobalId } from '../src/ids';
 import type { ArticleFilter as StoreArticleFilter, ArticleRecord, ImageRecord, MentionRecord } from '../src/records/article-records';
 import { pageRequest, toConnection } from './pagination';
-import { globalIdOf } from './global-id-of';
+import { articleGlobalId } from './global-id-of';
 import { loadEntities, type NodeOf } from './entity-loading';
 import { articleRelations } from './selection';
 import { idOf, nodeOf } from '../src/loaders/loaders';
@@ -88,7 +88,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => ID)
   id(@Root() article: ArticleRecord): string {
-    return globalIdOf('Article', article);
+    return articleGlobalId(article);
   }
 
   @FieldResolver(() => String, { description: 'The paragraphs joined by blank lines.' })
