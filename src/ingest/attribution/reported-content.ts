@@ -9,6 +9,7 @@ import type { CueInfo } from '../lexicon';
 import type { Range } from '../text';
 import { COORDINATED_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from '../lexicon';
 import { TIME_PHRASE } from './patterns';
+import infinitiveCues from '../lexicon/infinitive-clause-cues.json';
 import { words } from '../text';
 import { NOT_MODIFIERS } from './reported-sources';
 import { MAX_SUBJECT_COMMAS, leavesSubjectOnly } from './reported-extent';
@@ -96,11 +97,28 @@ const UNTIL_THAT_RE = /^\s+(?:(?!(?:that|said|says|and|but|which|who)\b)[\p{L}\p
 const ASIDE_BEFORE_CLAUSE_RE =
   /^\s*,\s*(?:(?!(?:is|was|are|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does)\s)[^\s,;:"“”()]+\s+){0,6}[^\s,;:"“”()]+\s*,\s*(?=(?:that|whether|why|how)\s)/iu;
 /**
+ * "to" and the one spoken to (a pronoun, a determiner's phrase, a name; at most six words), then "that" opening a clause
+ * with its subject ("respond to the law that bars …" has a relative "that" and is no address).
+ */
+const TO_ADDRESSEE_RE =
+  /^\s+to\s+(?!the\s+(?:effect|point|extent|degree)\b)(?:me|him|her|us|them|you|reporters|supporters|members|friends|aides|donors|voters|lawmakers|(?:the|a|an|his|her|their|its|our|my|your)\s+[\p{L}’'-]+|\p{Lu}[\p{L}’'.-]*|\d+)(?:\s+(?!(?:that|which|who|and|but|to)\s)[^\s,;:"“”()]+){0,5}?\s+(?=that\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|\p{Lu}))/u;
+/** A relative clause set off by commas about where, when or to whom the cue spoke, then "that". */
+const RELATIVE_ASIDE_RE = /^\s*,\s*(?:where|when|who)\s+[^,;:"“”()[\]—–]{2,80}?,\s*(?=that\s)/u;
+/**
  * An aside set off by commas right after a cue, before a clause: no conjunction, relative word, participle or "according
  * to" opens it. The clause's first word may be contracted ("says, win or lose, he’s staying").
  */
 const CUE_ASIDE_RE =
   /^\s*,\s*(?!(?:and|but|or|nor|who|which|whose|according|as|while|when|because|although|though|if|unless|since|after|before|so|then|than)\b)(?!\p{L}+ing\b)[^,;:"“”()[\]—–]{2,60}?,\s*(?=(?:that\s+)?[\p{L}\p{N}’']+\s+[\p{L}\p{N}’']+\s+[\p{L}\p{N}’']+)/iu;
+
+/** The forms of "tell". */
+const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+/** A story, tale or joke told, its determiner and up to three modifiers first, to the next comma, semicolon, dash or the end. */
+const TALE_RE = /^\s+(?:(?:a|an|the|his|her|their|its|one|another|that|this|my|our|your|some|few)\s+)?(?:(?!(?:a|an|the|his|her|their|its|that|this|him|them|me|us|you|reporters|voters)\s)[\p{L}’'-]+\s+){0,3}?(?:story|stories|tale|tales|joke|jokes|anecdote|anecdotes)\b(?!\s+(?:is|was|are|were|has|had|will|would)\b)[^,;:—–"“”()]*/u;
+/** Clause cues whose infinitive is what they report ("claims to be", "professed to know"). */
+const INFINITIVE_CLAUSE_CUES: ReadonlySet<string> = new Set(infinitiveCues.forms);
+/** "to" and a verb, not a noun phrase ("claim to fame", "claim to the seat"). */
+const INFINITIVE_RE = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|fame|power|office|victory)\b)\p{Ll}{2,}\b/u;
 
 /** The content after a cue: past an object ("told reporters"), time phrases and "that", to the end of the sentence. */
 export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Range): Range | null {
@@ -113,8 +131,15 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   };
   skip(TIME_PHRASE);
   // "says, however, that …", "said, twice, that …", "wondered, as I do, why …": an aside set off by commas before the clause.
-  skip(ASIDE_BEFORE_CLAUSE_RE);
+  // "said on CNN, where she is now an analyst, that …": a relative aside about the occasion or addressee before "that".
+  if (!skip(ASIDE_BEFORE_CLAUSE_RE)) skip(RELATIVE_ASIDE_RE);
+  // "explained to reporters that …", "admitted to the newspaper that …": the one spoken to, before "that".
+  // ("adds to the doubts that …" is no address: "that" opens a relative clause there).
+  if (!/^add/i.test(cue.word)) skip(TO_ADDRESSEE_RE);
   const objectAt = at;
+  // "told a joke", "tells a much different story": the story told is the content, to the clause's end.
+  const tale = TELL_FORMS.has(cue.word.toLowerCase()) ? TALE_RE.exec(text.slice(at, sentence.end)) : null;
+  if (tale) return trimRange(text, { start: at, end: at + tale[0].length });
   if (info.object !== 'none') {
     // "told a packed hall in Denver that …": an object no pattern reads, closed by "that".
     if (
@@ -147,6 +172,8 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
   if (info.frame === 'clause') {
     // "told residents to stay home": after its addressee, an infinitive is what the cue's subject told them to do.
     if (info.object === 'required' && objectAt < at && /^\s+to\s+\p{Ll}/u.test(rest)) return clauseContent(text, { start: objectAt, end: sentence.end }, info);
+    // "claims to be a Democrat": an infinitive is what these cues report (`lexicon/infinitive-clause-cues.json`).
+    if (INFINITIVE_CLAUSE_CUES.has(cue.word.toLowerCase()) && INFINITIVE_RE.test(rest)) return clauseContent(text, { start: at, end: sentence.end }, info);
     // A clause cue reports a clause: "said to be" is hearsay of no one, "said of …" no clause.
     if (/^\s*to\b/i.test(rest)) return null;
     if (!that && NO_CLAUSE_RE.test(rest)) return null;

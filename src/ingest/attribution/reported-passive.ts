@@ -18,6 +18,12 @@ import type { FoundSource, ReportedContext } from './reported-sources';
 import { words } from '../text';
 import { isSourcePhrase } from './reported-sources';
 import { holdsRunIn } from './sentence-runs';
+import addressed from '../lexicon/passive-addressee-cues.json';
+
+/** Participles whose passive subject is the one spoken to: a "that" clause after the agent is what was said (`lexicon/passive-addressee-cues.json`). */
+const ADDRESSEE_PARTICIPLES: ReadonlySet<string> = new Set(addressed.participles);
+/** "that" opening the clause right after the agent. */
+const THAT_AFTER_AGENT_RE = /^\s+that\s+/u;
 
 export interface PassiveDraft {
   content: Range;
@@ -112,7 +118,6 @@ export function passiveCues(ctx: ReportedContext, p: number, text: string, sente
     // "was asked by the host whether …": the question is the content, read with the other questions.
     if (verb === 'asked' && ASKED_BY_RE.test(text.slice(at + m[1].length + m[2].length, Math.min(sentence.end, at + m[0].length + 80)))) continue;
     const subject = subjectBefore(text, sentence, at);
-    if (!subject) continue;
     const sourceAt = at + m[0].length;
     const entity = ctx.speakerStartingAt(p, sourceAt);
     const rest = text.slice(sourceAt, sentence.end);
@@ -122,6 +127,14 @@ export function passiveCues(ctx: ReportedContext, p: number, text: string, sente
     if (!entity && !isSourcePhrase(phrase) && !/^(?:[\p{L}\p{N}.’'/&-]+\s+){0,9}[\p{L}\p{N}.’'/&-]+$/u.test(phrase)) continue;
     const cue: Cue = { at: at + m[1].length, end: at + m[1].length + m[2].length, word: verb, phrase: `${m[1]}${m[2]} by`.trim(), phraseStart: at };
     const source: FoundSource | null = entity ? { speaker: entity.speaker, method: 'passive-by', confidence: 0.8 * entity.confidence } : null;
+    // "was told by aides that …", "after being warned by the mayor that …": the subject was spoken to; the clause is what was said.
+    const that = ADDRESSEE_PARTICIPLES.has(m[2]) ? THAT_AFTER_AGENT_RE.exec(rest.slice(agentEnd)) : null;
+    if (that) {
+      const content = trimRange(text, { start: sourceAt + agentEnd + that[0].length, end: sentence.end });
+      if (words(text.slice(content.start, content.end)).length >= 2) out.push({ content, cue, source, sourceText: entity ? null : phrase, sourceAt, clauseAt: subject?.start ?? at });
+      continue;
+    }
+    if (!subject) continue;
     // "was criticized by rivals for skipping the vote": what the subject is criticized for is content too (reported-extent.ts);
     // "by such groups as the guild" names the agent.
     const complement = passiveComplementAt(text, sourceAt + agentEnd, sentence.end);

@@ -9,6 +9,7 @@ import { CUE_COMPOUNDS, GROUP_SUBJECTS, PARTY_MEMBERS, PERSON_NOUNS } from '../l
 import sourceNouns from '../lexicon/source-nouns.json';
 import cueAdverbList from '../lexicon/cue-adverbs.json';
 import { CATENATIVE_PREDICATES } from './catenative-predicates';
+import { TIME_PHRASE } from './patterns';
 import { trimmedEndMatches } from './cue-scan';
 import { ADJECTIVE_CUES, CUES, NEGATABLE_CUES, type ReportedCue } from './reported-cues';
 
@@ -40,7 +41,9 @@ const OPEN_COMPLEMENT_RE = /^\s+(?:whether|if|why|how|what|who|whom|when|where|w
  * negated, only an open question, or a stance's noun phrase or infinitive.
  */
 export function negatedCueReports(near: string, after: string, word: string): boolean {
-  if (!trimmedEndMatches(near, NEGATED_END_RE, 5, true) || !NEGATED_RE.test(near) || OPEN_COMPLEMENT_RE.test(after)) return true;
+  if (!trimmedEndMatches(near, NEGATED_END_RE, 5, true) || !NEGATED_RE.test(near)) return true;
+  // "wouldn't say Tuesday how …": a time phrase may stand before the open question.
+  if (OPEN_COMPLEMENT_RE.test(after.slice(TIME_PHRASE.exec(after)?.[0].length ?? 0))) return true;
   return NEGATABLE_CUES.has(word) && /^\s+[\p{L}\p{N}"“$]/u.test(after) && !/^\s+that\b/iu.test(after);
 }
 

@@ -40,6 +40,7 @@ import { withFirstConjunct } from './reported-first-conjuncts';
 import { anotherSubject } from './reported-another-subjects';
 import { invertedAfterComma } from './reported-inverted-first';
 import { resumedInvertedAside } from './reported-resumed-asides';
+import { pluralRelativeThat } from './reported-relative-bases';
 
 /** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
 const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
@@ -211,8 +212,8 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       // "…, another says …": "another" as a clause cue's subject (reported-another-subjects.ts).
       (info.frame === 'clause' ? anotherSubject(text, sentence, subjectEnd) : null) ??
       longSubject(text, sentence, subjectEnd);
-    // "a group that backed the levy": not "that support", where "support" may be a noun.
-    const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : null;
+    // "a group that backed the levy": not "that support", where "support" may be a noun; "groups that warn …" is read (reported-relative-bases.ts).
+    const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : pluralRelativeThat(text, sentence, subjectEnd, word, isVerbBeforeThat);
     // "…, teachers and union officials told the paper.": a first conjunct after a comma is part of a clause cue's subject.
     // "…, said an American official who …": a source after the cue closing the sentence makes it inverted (read below).
     const inverted = info.frame === 'clause' && !aux && invertedAfterComma(ctx, p, text, sentence, cue.phraseStart, cue.end, info);
@@ -363,5 +364,5 @@ const SENTENCE_OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still)\s+)?$/u;
 const SET_OFF_RE = /(?:,(?:["”’]|'')?|\s[—–-]|[—–])\s*$/u;
 
 /** A participle after a preposition of time or manner ("after saying", "by calling for", "while criticizing"). */
-const PARTICIPLE_AFTER_RE = /\b(?:by|after|before|while|when|in|without|since|despite|upon|besides|in addition to|aside from|apart from)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/iu;
+const PARTICIPLE_AFTER_RE = /\b(?:by|after|before|while|when|in|without|since|despite|upon|besides|in addition to|aside from|apart from)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely|\p{Ll}{2,}ly)\s+)?$/iu;
 

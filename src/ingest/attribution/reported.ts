@@ -40,6 +40,7 @@ import { reducedPassiveCues } from './reported-reduced-passive';
 import { titledCues } from './reported-titles';
 import { agentlessCues } from './reported-agentless';
 import { hearsayPassiveCues } from './reported-hearsay-passive';
+import { asSourceCues } from './reported-as-sources';
 import { gapSubjectCues } from './reported-gap-subjects';
 import { impersonalNounCues } from './reported-impersonal-nouns';
 import { agentNounCues } from './reported-agent-nouns';
@@ -140,6 +141,13 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   // "a result that officials said defied expectations": a cue in a relative clause whose gap is its clause's subject.
   for (const d of gapSubjectCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
   for (const d of hearsayPassiveCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
+  // "As another survey from 2014 noted, …": an "as" clause no verb rule read, or read with its content before the cue.
+  for (const d of asSourceCues(ctx, p, text, sentence, outside)) {
+    const same = drafts.filter((o) => o.cue.at === d.cue.at);
+    if (same.some((o) => o.content.end > d.cue.at && (o.source !== null || o.sourceText !== null))) continue;
+    for (const o of same) drafts.splice(drafts.indexOf(o), 1);
+    drafts.push({ ...d, info: NOMINAL });
+  }
   for (const d of raisingCues(text, sentence, outside)) if (!hedged(d) && !drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   for (const o of openingCues(ctx, p, text, sentence, outside)) {
     // "In the poll, 60 percent said …": the share that speaks is the source, not the poll.
