@@ -39,7 +39,7 @@ const VERB_AFTER_CUE_RE = /\s+(?:is|was|are|were|will|would|could|can|may|might|
  * lower case is longer) leave the pattern to decide.
  */
 function mayHoldGap(slice: string): boolean {
-  return (holdsRunIn(slice, CUE_WORDS, VERB_AFTER_CUE_RE) && holdsRunIn(slice, RELATIVE_WORDS)) || slice.includes('\u017F') || slice.includes('\u0130');
+  return (holdsRunIn(slice, RELATIVE_WORDS) && holdsRunIn(slice, CUE_WORDS, VERB_AFTER_CUE_RE)) || slice.includes('\u017F') || slice.includes('\u0130');
 }
 
 /** Where the reported clause ends: a clause mark or a quotation mark. */
