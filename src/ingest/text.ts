@@ -108,6 +108,8 @@ function unitWidth(text: string, i: number): number {
     const next = text.charCodeAt(i + 1);
     if (next >= 0x80 && next <= 0xbf) return 2;
   }
+  // General Punctuation (curly quotes, dashes, ellipsis, special spaces) holds no letter or digit.
+  if (c >= 0x2000 && c <= 0x206f) return 0;
   const width = (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
   return LETTER_OR_DIGIT.test(text.slice(i, i + width)) ? width : 0;
 }

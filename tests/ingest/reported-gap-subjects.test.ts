@@ -24,4 +24,14 @@ describe('reported speech: a cue in a relative clause whose gap is the subject o
     expect(reported('The clerk filed the motion that the judge said in March.')).toEqual([]);
     expect(reported('The levy passed, a result that harbor officials praised loudly.').some((r) => r[2] === 'said')).toBe(false);
   });
+
+  it('reads the shape whatever the case of its words, after a dash or a curly quotation mark', () => {
+    expect(reported('The levy passed – something harbor officials SAID would surprise no one.')).toContainEqual(['indirect', 'harbor officials', 'SAID', 'would surprise no one']);
+    expect(reported('The levy passed, a result THAT harbor officials believe reflected the storm.')).toContainEqual(['indirect', 'harbor officials', 'believe', 'reflected the storm']);
+  });
+
+  it('a relative word and a listed verb far apart, or a listed verb with no verb after it: nothing of this shape', () => {
+    expect(reported('The clerk who filed the motion left early, and the judge said nothing more.').some((r) => r[2] === 'said' && r[1] === 'filed the motion')).toBe(false);
+    expect(reported('The council approved the ferry that harbor officials said Tuesday.').some((r) => r[2] === 'said')).toBe(false);
+  });
 });

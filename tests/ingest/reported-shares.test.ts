@@ -1,4 +1,5 @@
 import { extractArticle } from '../../src/ingest/extract-article';
+import { holdsShareWord } from '../../src/ingest/attribution/reported-shares';
 import { reported } from './article-rows';
 
 describe('reported speech: a share of those polled as the source', () => {
@@ -211,5 +212,27 @@ describe('hostile input for the share rules, just under the 1 MB limit', () => {
     const started = Date.now();
     extractArticle(`Headline of the story\n\n${fill(unit)}`);
     expect(Date.now() - started).toBeLessThan(60_000);
+  });
+});
+
+describe('the words every share holds, read before the share patterns', () => {
+  const SHARE_WORD_RE = /\d|percent|half|major|plural|minorit|third|quarter|fourth|fifth|\bof\s|\bno(?:ne|t)?\s/iu;
+  test.each([
+    'Most voters in the county say',
+    'Sixty PERCENT of them',
+    'Nearly half the members',
+    'A clear Majority',
+    'None\u00a0agreed',
+    'Not everyone at the rally',
+    'the proof of\tthe plan',
+    'noted that the roof',
+    'the ſof plan',
+    'nothing was said',
+    'İnot sure',
+    'ﬁfth place',
+    'in 2020 the board',
+    '',
+  ])('answers as the pattern does: %j', (head) => {
+    expect(holdsShareWord(head)).toBe(SHARE_WORD_RE.test(head));
   });
 });

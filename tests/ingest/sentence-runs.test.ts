@@ -14,6 +14,8 @@ describe("a sentence's runs of letters, read once for several word lists", () =>
     'Nothing listed here at all.',
     '',
     'ΣΟΦΙΑ survey, poll-of-polls and seen.',
+    '“The poll,” she said — “was seen…” as ‘known’ of late.',
+    'Café owners’ survey – criticized… as known.',
   ])('answers as hasLetterRunIn does, for each list in turn: %j', (text) => {
     for (const [list, followedBy] of [
       [nouns, undefined],
@@ -30,4 +32,14 @@ describe("a sentence's runs of letters, read once for several word lists", () =>
     expect(texts.map((t) => holdsRunIn(t, nouns))).toEqual([true, false, true, true]);
     expect(texts.map((t) => holdsRunIn(t, nouns, after))).toEqual([false, false, true, false]);
   });
+
+  it('finds a listed word with a letter outside ASCII, and an ASCII word next to such letters', () => {
+    const accented = lastLetterRuns(['café', 'naïve']);
+    expect(holdsRunIn('The CAFÉ owners spoke.', accented)).toBe(true);
+    expect(holdsRunIn('A naïve plan, owners said.', accented)).toBe(true);
+    expect(holdsRunIn('The cafe owners spoke.', accented)).toBe(false);
+    expect(holdsRunIn('Ça va, the poll’s authors said.', nouns)).toBe(true);
+    expect(holdsRunIn('Ça va, the polls’ authors said.', nouns)).toBe(false);
+  });
 });
+

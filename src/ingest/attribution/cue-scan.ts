@@ -203,6 +203,8 @@ function wordCharWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2d ? 1 : 0;
   if (c === 0x2019) return 1;
+  // The rest of General Punctuation (curly quotes, dashes, ellipsis, special spaces) holds no letter or digit.
+  if (c >= 0x2000 && c <= 0x206f) return 0;
   const point = text.codePointAt(i) as number;
   const width = point > 0xffff ? 2 : 1;
   return LETTER_OR_DIGIT.test(text.slice(i, i + width)) ? width : 0;

@@ -5,6 +5,7 @@
  * every alternative at every position (a regex of a few hundred alternatives
  * costs far more a character than this loop).
  */
+import { AsciiWordFilter, HASH_START, hashStep } from './ascii-word-filter';
 
 export interface PhraseMatch {
   /** Offset in the text searched. */
@@ -33,6 +34,18 @@ export function phraseTable(phrases: Iterable<string>): PhraseTable {
   return table;
 }
 
+/** Each table's first words as a hash filter (their runs are ASCII), made on the table's first scan. */
+const FIRST_WORD_FILTERS = new WeakMap<PhraseTable, AsciiWordFilter>();
+
+function firstWordFilter(table: PhraseTable): AsciiWordFilter {
+  let filter = FIRST_WORD_FILTERS.get(table);
+  if (filter === undefined) {
+    filter = new AsciiWordFilter(table.keys());
+    FIRST_WORD_FILTERS.set(table, filter);
+  }
+  return filter;
+}
+
 /**
  * The phrases of `table` in `text`, in order, not overlapping: each not after
  * a letter, digit, underscore or hyphen, not followed by one, and matched with
@@ -42,15 +55,18 @@ export function phraseTable(phrases: Iterable<string>): PhraseTable {
  */
 export function* phraseMatches(text: string, table: PhraseTable): Generator<PhraseMatch> {
   const n = text.length;
+  const filter = firstWordFilter(table);
   let i = 0;
   outer: while (i < n) {
     if (!isAsciiLetter(text.charCodeAt(i)) || (i > 0 && isWordOrHyphen(text.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
+    // The run's hash, read as it is walked: a run no first word has is neither sliced nor looked up.
+    let hash = hashStep(HASH_START, text.charCodeAt(i));
     let runEnd = i + 1;
-    while (runEnd < n && (isAsciiLetter(text.charCodeAt(runEnd)) || text.charCodeAt(runEnd) === 0x2d)) runEnd++;
-    const phrases = table.get(text.slice(i, runEnd).toLowerCase());
+    for (let c = text.charCodeAt(runEnd); runEnd < n && (isAsciiLetter(c) || c === 0x2d); c = text.charCodeAt(++runEnd)) hash = hashStep(hash, c);
+    const phrases = filter.mayHold(hash) ? table.get(text.slice(i, runEnd).toLowerCase()) : undefined;
     if (phrases !== undefined) {
       for (const phrase of phrases) {
         const end = i + phrase.length;

@@ -13,6 +13,7 @@
 import { words, type Range } from '../text';
 import { NOT_MODIFIERS } from './reported-phrase-kinds';
 import { compiledNow } from './compiled-now';
+import { suffixExec } from './cue-scan';
 
 /** Where a clause opens before its subject: the sentence's start, a punctuation mark, a conjunction or a speech verb. */
 const CLAUSE_START = `(?:^|[,;(—–:]["”’]?\\s*|\\s-\\s+|\\b(?:and|but|that|said|says|say|because|while|as|when|although|though|since|if|so|whereas|yet|now)\\s+)`;
@@ -39,8 +40,41 @@ const TAIL = `(?:\\s+(?:[\\p{L}\\p{N}.’'%/&-]+\\s+){0,${MAX_TAIL_WORDS - 1}}?[
  */
 const QUANTIFIED = `(?:none|no\\s+one|not\\s+(?:all|everyone|everybody)|(?:some|many|most|all|several|each|both)\\s+of)(?![\\p{L}\\p{N}])`;
 const SHARE_SUBJECT_RE = compiledNow(new RegExp(`${CLAUSE_START}(${HEDGE}(?:${SHARE}|${QUANTIFIED})(?:${FIGURES}|${TAIL})(?:\\s*\\([^()]{1,60}\\))?)\\s*$`, 'giu'));
-/** What every share holds: a digit, "percent", "half", "major…", "plural…", "third", "quarter", "fifth"; "of", "no", "not", "none". */
-const SHARE_WORD_RE = compiledNow(/\d|percent|half|major|plural|minorit|third|quarter|fourth|fifth|\bof\s|\bno(?:ne|t)?\s/iu);
+/**
+ * What every share holds: a digit, "percent", "half", "major…", "plural…", "third", "quarter", "fifth"; "of", "no", "not",
+ * "none" as a word before white space. The test `/\d|percent|half|major|plural|minorit|third|quarter|fourth|fifth|\bof\s|\bno(?:ne|t)?\s/iu`
+ * makes, read with `indexOf` on the text in lower case rather than tried at every position: no letter of those words is
+ * one that the `i` flag folds from outside ASCII ("ſ" to s, "K" to k), and no lower case outside ASCII gives one of them
+ * next to another ("İ" gives i and a combining dot).
+ */
+const SHARE_WORDS = ['percent', 'half', 'major', 'plural', 'minorit', 'third', 'quarter', 'fourth', 'fifth'];
+const SPACE_CHAR_RE = /^\s$/u;
+
+export function holdsShareWord(head: string): boolean {
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  const lower = head.toLowerCase();
+  for (const word of SHARE_WORDS) if (lower.includes(word)) return true;
+  return wordBeforeSpace(lower, 'of') || wordBeforeSpace(lower, 'no') || wordBeforeSpace(lower, 'not') || wordBeforeSpace(lower, 'none');
+}
+
+/** `\bWORD\s` in `lower` (the `iu` flags' word characters: ASCII letters, digits, "_", "ſ" and "K"). */
+function wordBeforeSpace(lower: string, word: string): boolean {
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
+    const after = at + word.length;
+    if (after >= lower.length) continue;
+    const c = lower.charCodeAt(after);
+    if (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : SPACE_CHAR_RE.test(lower.charAt(after))) return true;
+  }
+  return false;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x17f || c === 0x212a;
+}
 /** A count of one or two digits opening a clause, right before the verb. */
 const BARE_COUNT_RE = compiledNow(/(?:,\s*|\b(?:and|but|while|whereas)\s+)(\d{1,2})\s+$/u);
 /** A percentage earlier in the sentence, which a bare count stands for. */
@@ -68,7 +102,7 @@ export function shareSubject(text: string, sentenceStart: number, verbAt: number
   const from = Math.max(sentenceStart, verbAt - MAX_HEAD);
   const head = text.slice(from, verbAt);
   // What every share holds, read first: a digit, "percent", "half", "major…", "plural…", "third", "quarter", "fifth"; "of", "no", "not", "none".
-  if (!SHARE_WORD_RE.test(head)) return null;
+  if (!holdsShareWord(head)) return null;
   // "While 86 percent had a favorable view of her, 43 said the same for him": a bare count after a percentage is one too.
   const count = BARE_COUNT_RE.exec(head);
   if (count && PERCENTAGE_RE.test(text.slice(sentenceStart, from + count.index))) return { text: count[1], start: from + count.index + count[0].indexOf(count[1]) };
@@ -124,11 +158,16 @@ export function nextShareAt(text: string, r: Range): number | null {
  */
 const GROUP_WORD_RE = compiledNow(new RegExp(`${CLAUSE_START}((?:many|most|some|several|few|a\\s+few|both|others|neither|everyone|everybody|nobody|someone|somebody|no\\s+one|not\\s+everyone|not\\s+everybody)(?:\\s+(?:also|still|now|even|too))?)\\s+$`, 'iu'));
 
+/** The last word GROUP_WORD_RE's match may end in before its white space: a quantifier's or an adverb's. */
+const GROUP_LAST_WORDS: ReadonlySet<string> = new Set(['many', 'most', 'some', 'several', 'few', 'both', 'others', 'neither', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'one', 'also', 'still', 'now', 'even', 'too']);
+/** GROUP_WORD_RE on a head, not tried when the head's last word is none of those (suffixExec). */
+const groupWordAtEnd = suffixExec(GROUP_WORD_RE, null, (run) => GROUP_LAST_WORDS.has(run.toLowerCase()));
+
 /** "While some friends say …, others say …": a quantifier alone as the clause's subject, not a name before it. */
 export function groupWordSubject(text: string, sentenceStart: number, verbAt: number): ShareSubject | null {
   const from = Math.max(sentenceStart, verbAt - 40);
   const head = text.slice(from, verbAt);
-  const m = GROUP_WORD_RE.exec(head);
+  const m = groupWordAtEnd(head);
   if (!m || (m.index === 0 && from > sentenceStart && m[0].indexOf(m[1]) === 0)) return null;
   return { text: m[1].replace(/\s+(?:also|still|now|even|too)$/iu, ''), start: from + m.index + m[0].indexOf(m[1]) };
 }

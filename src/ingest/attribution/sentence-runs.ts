@@ -5,6 +5,7 @@
  * word to the bits of the lists that hold it. Pure; no I/O; one walk over the sentence, kept for the last sentence read.
  */
 import { letterWidth } from './word-presence';
+import { AsciiWordFilter, HASH_START, hashStep } from './ascii-word-filter';
 
 /** The text in lower case; each listed run of letters in it, with its lists' bits and where (in the lower-cased text) it ends. */
 export interface LetterRuns {
@@ -26,11 +27,15 @@ function bitOf(list: ReadonlySet<string>): number {
     bit = 1 << LIST_BITS.size;
     LIST_BITS.set(list, bit);
     for (const word of list) WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | bit);
+    wordFilter = new AsciiWordFilter(WORD_BITS.keys());
     // The runs read before knew nothing of this list.
     lastRuns = null;
   }
   return bit;
 }
+
+/** Every listed word's hash: an ASCII run whose hash is not in it is sliced and looked up no further. */
+let wordFilter = new AsciiWordFilter([]);
 
 let lastText: string | null = null;
 let lastRuns: LetterRuns | null = null;
@@ -42,13 +47,22 @@ export function letterRunsOf(text: string): LetterRuns {
   const listed: { bits: number; end: number }[] = [];
   let all = 0;
   let start = -1;
+  let ascii = true;
+  let hash = HASH_START;
   for (let i = 0; i <= lower.length; i++) {
     const width = i < lower.length ? letterWidth(lower, i) : 0;
     if (width > 0) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        ascii = true;
+        hash = HASH_START;
+      }
+      const c = lower.charCodeAt(i);
+      if (c < 0x80) hash = hashStep(hash, c);
+      else ascii = false;
       i += width - 1;
     } else if (start >= 0) {
-      const bits = WORD_BITS.get(lower.slice(start, i));
+      const bits = ascii && !wordFilter.mayHold(hash) ? undefined : WORD_BITS.get(lower.slice(start, i));
       if (bits !== undefined) {
         listed.push({ bits, end: i });
         all |= bits;

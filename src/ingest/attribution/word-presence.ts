@@ -101,6 +101,8 @@ const LETTER = /^\p{L}/u;
 export function letterWidth(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  // General Punctuation (curly quotes, dashes, ellipsis, special spaces) holds no letter.
+  if (c >= 0x2000 && c <= 0x206f) return 0;
   const point = s.codePointAt(i)!;
   const width = point > 0xffff ? 2 : 1;
   return LETTER.test(s.slice(i, i + width)) ? width : 0;
