@@ -27,6 +27,8 @@ import { propagate } from './attribution/propagate';
 import { type LastSource, quoteSourceAsIt } from './attribution/it-speakers';
 import { findReportedSpeech, type ReportedAttribution } from './attribution/reported';
 import { speakersFromReportedClauses } from './attribution/clause-speakers';
+import { colonBlocks } from './attribution/reported-colon-blocks';
+import { nameLabelTurns } from './attribution/reported-name-labels';
 import type { EntityExtraction, ExtractedMention } from './entity-extraction';
 import { addCues } from './quote-cues';
 import type { ExtractedQuote } from './quote-types';
@@ -121,7 +123,7 @@ function withReportedSpeech(ctx: Context, quotes: Quotation[], results: Extracte
     },
     genderOf: (i) => ctx.entities.people[i]?.gender ?? null,
     personFor: (p, at, pronoun) => viaPronounAt(ctx, p, at, pronoun),
-  });
+  }).concat(colonBlocks(ctx, quoteSpans), nameLabelTurns(ctx, quoteSpans));
   if (reported.length === 0) return results;
   speakersFromReportedClauses(ctx, reported, quotes, results);
   return [...results, ...reported.map((a) => reportedQuote(ctx, a))].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

@@ -44,6 +44,7 @@ import { asSourceCues } from './reported-as-sources';
 import { gapSubjectCues } from './reported-gap-subjects';
 import { impersonalNounCues } from './reported-impersonal-nouns';
 import { agentNounCues } from './reported-agent-nouns';
+import { nounColonCues } from './reported-noun-colons';
 import { type FoundSource, type ReportedContext } from './reported-sources';
 import { type LastSource, followIt } from './it-speakers';
 
@@ -134,6 +135,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   for (const d of agentNounCues(ctx, p, text, sentence, outside)) if (!within(d)) drafts.push({ ...d, info: NOMINAL, clauseAt: d.clauseAt ?? d.sourceAt });
   for (const d of askedCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   for (const d of titledCues(text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
+  // "sent the senator a blunt message: He must stop": the rest of the sentence after a noun of saying and a colon.
+  for (const d of nounColonCues(ctx, p, text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   // "Rubio seemed to urge …": the cue after "seemed to" is read with its subject; the raising verb only hedges it.
   const hedged = (d: { cue: Cue }): boolean => drafts.some((o) => o.cue.phraseStart <= d.cue.at && o.cue.at >= d.cue.end);
   for (const d of agentlessCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
