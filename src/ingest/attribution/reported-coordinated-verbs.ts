@@ -6,6 +6,9 @@
  * auxiliary; a noun phrase with "and" in it ("praised the harbor and quayside workers") or a verb reporting nothing
  * ("praised the crew and left the hall") goes on. Measured on PolNeAR train: a verb outside the cue list
  * ("and took the stage") found 12 more attributions for 34 more false positives, so it is left out.
+ * A clause cue's content ends so too when the second verb is a cue in the clause cue's own form, both past or both in
+ * -s, with no auxiliary (`says she respects the mayor and praises his work`, `said … but later denied …`), unless a cue
+ * inside the clause stands before the conjunction (that cue takes the coordinated verb).
  * Pure; no I/O; one bounded scan per draft.
  */
 import { IRREGULAR_PAST_VERBS, OPENING_PAST_VERBS } from '../lexicon';
@@ -31,14 +34,20 @@ const AUX = "(?:has|have|had|is|was|are|were|did|does|do|would|will|could|can|ma
 const COORDINATED_RE = new RegExp(`(?:,?\\s(?:and|or|but)|,\\s*yet|(,))\\s+${ADVERBS}((?:${AUX})?(\\p{Ll}[\\p{Ll}-]+))(?![\\p{L}’'-])`, 'gu');
 /** After an -s verb the coordinated -s word is a verb only before its object or infinitive opens ("supports the bill and ranks it …", "…, yet refuses to …"). */
 const OBJECT_OPENS_RE = /^\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|this|that|these|those|to)\b/u;
-/** Most words an object ended by a coordinated verb has ("a similar effort in 2007", "summer visits to the lake"). */
-const MAX_OBJECT_WORDS = 10;
+/** Most words an object ended by a coordinated verb has ("a similar effort in 2007", "the council to join a coalition to build a bridge over the river"). */
+const MAX_OBJECT_WORDS = 25;
 /** A word opening a clause inside the object: past it "and" may join the clause's own verbs. */
 const CLAUSE_WORD_RE = /(?:^|[^\p{L}])(?:that|which|who|whom|whose|whether|if|because|when|while|where|he|she|they|we|I)(?![\p{L}’'])/iu;
 
 /** A past form: in -ed, or irregular. */
 function pastForm(word: string): boolean {
   return (/ed$/u.test(word) && word.length >= 5) || IRREGULAR_PAST_VERBS.has(word) || OPENING_PAST_VERBS.has(word);
+}
+
+/** Both past, or both in -s: a verb coordinated with a clause cue, not with its content's own verb. */
+function sameForm(word: string, cueWord: string): boolean {
+  if (pastForm(word)) return pastForm(cueWord);
+  return /[^s]s$/u.test(word) && /[^s]s$/u.test(cueWord);
 }
 
 /** Whether `word` (after the conjunction, with `aux` before it or not) reads as a verb coordinated with the cue `cueWord`. */
@@ -71,7 +80,8 @@ export interface CoordinatedVerb {
  * ends and the second verb's own draft. `taken(at)` says whether another draft's cue already stands at an offset.
  */
 export function coordinatedVerbAt(text: string, sentence: Range, d: Draft, outside: (i: number) => boolean, taken: (at: number) => boolean): CoordinatedVerb | null {
-  if (d.info?.frame !== 'object' || d.content.start < d.cue.end) return null;
+  const clause = d.info?.frame === 'clause';
+  if ((d.info?.frame !== 'object' && !clause) || d.content.start < d.cue.end) return null;
   const body = text.slice(d.content.start, d.content.end);
   for (const m of body.matchAll(COORDINATED_RE)) {
     const at = d.content.start + m.index;
@@ -86,7 +96,8 @@ export function coordinatedVerbAt(text: string, sentence: Range, d: Draft, outsi
     if (bare !== undefined && (aux !== null || !pastForm(word) || !pastForm(d.cue.word.toLowerCase()) || CUES.get(word)?.frame !== 'object' || word === 'compared' || /^\s+(?:as|by)\b/u.test(text.slice(verbEnd, verbEnd + 4)))) continue;
     // Only an object a few words long ends there: in a longer content or a clause "and" joins the content's own parts.
     const object = body.slice(0, m.index);
-    if (words(object).length > MAX_OBJECT_WORDS || CLAUSE_WORD_RE.test(object)) return null;
+    if (words(object).length > MAX_OBJECT_WORDS || (!clause && CLAUSE_WORD_RE.test(object))) return null;
+    if (clause && (aux !== null || bare !== undefined || !CUES.has(word) || !sameForm(word, d.cue.word.toLowerCase()))) continue;
     if (!coordinatedVerb(word, aux, d.cue.word.toLowerCase(), text.slice(verbEnd, verbEnd + 8))) continue;
     // Another cue already reads the second verb; the sibling boundary ends this content.
     if (taken(groupAt) || taken(verbEnd - verb.length)) return null;
@@ -112,6 +123,9 @@ export function splitCoordinatedVerbs(text: string, sentence: Range, drafts: Dra
     const d = drafts[i];
     const found = coordinatedVerbAt(text, sentence, d, outside, (at) => drafts.some((o) => o.cue.at === at || o.cue.phraseStart === at));
     if (found === null || !stands(d, { start: d.content.start, end: found.end })) continue;
+    // "said he will vote for her but hasn't endorsed her or conceded": a clause cue's content holding a cue of its own
+    // leaves the coordinated verb to that cue.
+    if (d.info?.frame === 'clause' && drafts.some((o) => o !== d && o.cue.at > d.content.start && o.cue.at < found.end)) continue;
     drafts[i] = { ...d, content: { start: d.content.start, end: found.end } };
     if (found.next) drafts.push(found.next);
   }

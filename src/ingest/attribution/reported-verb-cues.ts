@@ -230,10 +230,11 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
     if (source) {
       const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
       // "…, which he has denied.", "everything she said.": the object is the relative word before the subject; not
-      // inside the content of a cue before it ("Reyes said the ferry, which the council praised, would stop").
+      // inside the content of a clause cue before it ("Reyes said the ferry, which the council praised, would stop"); inside
+      // an object it reports on its own ("proposed raising the tax, which Ruiz supports").
       // A noun phrase set off to sum up the content before reports on its own ("said …, a charge officials denied").
       const inside = last !== null && last.content.start <= subjectEnd && last.content.end >= cue.end && !setOffGap(text, sentence, subjectEnd, cue.end);
-      const gap = found && !infinitive && !inside ? gappedObject(ctx, p, text, sentence, subjectEnd, cue.end) : null;
+      const gap = found && !infinitive && !(inside && last?.info?.frame === 'clause') ? gappedObject(ctx, p, text, sentence, subjectEnd, cue.end) : null;
       const gapInfo = gap ? { ...info, frame: 'object' as const } : null;
       if (gap && make(text, p, gap.content, cue, gapInfo, gap.source.found, gap.source.text, quotes)) {
         if (emit((last = { ...draft, info: gapInfo, content: gap.content, source: gap.source.found, sourceText: gap.source.text, sourceAt: gap.source.start, clauseAt: gap.content.start }))) return out;
@@ -269,7 +270,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       // `…, harbor master Ines Vidal said.`).
       const lead = withoutTitleWords(text.slice(sentence.start, source.start));
       // The comma may stand inside a closing quotation: `… are "very pro-union," Ruiz said.`
-      if (COMMA_BEFORE_RE.test(lead) && closesSentence(withoutClosingTail(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, '')))) {
+      if (COMMA_BEFORE_RE.test(lead) && (closesSentence(withoutClosingTail(info.object === 'none' ? after : after.replace(CLOSING_OBJECT_RE, ''))) || participleAfterCue(after))) {
         content = trimRange(text, { start: sentence.start, end: sentence.start + lead.replace(/[\s,]+$/, '').length });
         // "…, Holt noted; the board had …": the clause after a semicolon goes on with the content (reported-extent.ts).
         const on = semicolonGoesOnAt(text, cue.end, sentence.end);
@@ -330,6 +331,12 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
     }
   }
   return out;
+}
+
+/** A set-off speech participle right after a closing cue ("…, Cruz explained, recalling …"): its clause is its own attribution. */
+function participleAfterCue(after: string): boolean {
+  const m = /^\s*,\s*(\p{Ll}+ing)(?![\p{L}’'-])/u.exec(after);
+  return m !== null && SET_OFF_PARTICIPLES.has(m[1]);
 }
 
 /** A dash right after a cue: what follows is set off ("…, they believe — but …", "…, he said - and …"). */
