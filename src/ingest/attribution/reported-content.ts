@@ -10,6 +10,7 @@ import type { Range } from '../text';
 import { COORDINATED_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from '../lexicon';
 import { TIME_PHRASE } from './patterns';
 import infinitiveCues from '../lexicon/infinitive-clause-cues.json';
+import nominalNouns from '../lexicon/nominal-cues.json';
 import { words } from '../text';
 import { NOT_MODIFIERS } from './reported-sources';
 import { MAX_SUBJECT_COMMAS, leavesSubjectOnly } from './reported-extent';
@@ -111,6 +112,14 @@ const RELATIVE_ASIDE_RE = /^\s*,\s*(?:where|when|who)\s+[^,;:"“”()[\]—–]
 const CUE_ASIDE_RE =
   /^\s*,\s*(?!(?:and|but|or|nor|who|which|whose|according|as|while|when|because|although|though|if|unless|since|after|before|so|then|than)\b)(?!\p{L}+ing\b)[^,;:"“”()[\]—–]{2,60}?,\s*(?=(?:that\s+)?[\p{L}\p{N}’']+\s+[\p{L}\p{N}’']+\s+[\p{L}\p{N}’']+)/iu;
 
+/** Nouns that report or propose ("the proposal", "the claim"): before "that" they take the clause themselves. */
+const REPORTING_NOUNS: ReadonlySet<string> = new Set(nominalNouns.map((w) => w.toLowerCase()));
+/** The last word of a match, lower-cased. */
+function lastWordOf(s: string): string {
+  const all = words(s);
+  return (all[all.length - 1] ?? '').toLowerCase();
+}
+
 /** The forms of "tell". */
 const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
 /** A story, tale or joke told, its determiner and up to three modifiers first, to the next comma, semicolon, dash or the end. */
@@ -129,13 +138,19 @@ export function contentAfter(text: string, cue: Cue, info: CueInfo, sentence: Ra
     at += m[0].length;
     return true;
   };
+  // "reply in writing to the proposal that Kerry has been promoting": a reporting noun before "that" takes the clause
+  // as its own (a relative or complement clause), so what comes before it is no one spoken to.
+  const skipAddressee = (): void => {
+    const m = TO_ADDRESSEE_RE.exec(text.slice(at, sentence.end));
+    if (m && !REPORTING_NOUNS.has(lastWordOf(m[0]))) at += m[0].length;
+  };
   skip(TIME_PHRASE);
   // "says, however, that …", "said, twice, that …", "wondered, as I do, why …": an aside set off by commas before the clause.
   // "said on CNN, where she is now an analyst, that …": a relative aside about the occasion or addressee before "that".
   if (!skip(ASIDE_BEFORE_CLAUSE_RE)) skip(RELATIVE_ASIDE_RE);
   // "explained to reporters that …", "admitted to the newspaper that …": the one spoken to, before "that".
   // ("adds to the doubts that …" is no address: "that" opens a relative clause there).
-  if (!/^add/i.test(cue.word)) skip(TO_ADDRESSEE_RE);
+  if (!/^add/i.test(cue.word)) skipAddressee();
   const objectAt = at;
   // "told a joke", "tells a much different story": the story told is the content, to the clause's end.
   const tale = TELL_FORMS.has(cue.word.toLowerCase()) ? TALE_RE.exec(text.slice(at, sentence.end)) : null;
