@@ -45,6 +45,11 @@ import { gapSubjectCues } from './reported-gap-subjects';
 import { impersonalNounCues } from './reported-impersonal-nouns';
 import { agentNounCues } from './reported-agent-nouns';
 import { nounColonCues } from './reported-noun-colons';
+import { setOffAdverbialCues } from './reported-set-off-adverbials';
+import { listedVerbCues } from './reported-listed-verbs';
+import { perfectParticipleCues } from './reported-perfect-participles';
+import { firstReportedCues } from './reported-first-reported';
+import { thanClauseCues } from './reported-than-clauses';
 import { type FoundSource, type ReportedContext } from './reported-sources';
 import { type LastSource, followIt } from './it-speakers';
 
@@ -143,6 +148,19 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   for (const d of impersonalNounCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   // "a result that officials said defied expectations": a cue in a relative clause whose gap is its clause's subject.
   for (const d of gapSubjectCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
+  // "The Ledger reported on Monday, the mayor will …": a clause without "that" after a set-off time phrase.
+  for (const d of setOffAdverbialCues(ctx, p, text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
+  // "The ministry hid the records, admitted it withheld letters, …": a speech verb second in a list of verbs.
+  for (const d of listedVerbCues(ctx, p, text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
+  // "Holt, having said that …, voted …": the perfect participle's subject is the sentence's; its verb read alone has none.
+  for (const d of perfectParticipleCues(ctx, p, text, sentence, outside)) {
+    for (const o of drafts.filter((n) => n.cue.at > d.cue.at && n.cue.at < d.cue.end)) drafts.splice(drafts.indexOf(o), 1);
+    drafts.push({ ...d, info: NOMINAL });
+  }
+  // "… — a fact first reported by the Gazette": the noun phrase sums up the clause the source made known.
+  for (const d of firstReportedCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
+  // "more corn than the industry says the market can absorb": a contact clause after "than".
+  for (const d of thanClauseCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
   for (const d of hearsayPassiveCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   // "As another survey from 2014 noted, …": an "as" clause no verb rule read, or read with its content before the cue.
   for (const d of asSourceCues(ctx, p, text, sentence, outside)) {
