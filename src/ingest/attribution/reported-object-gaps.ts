@@ -19,7 +19,7 @@ const SUBJECT = String.raw`(he|she|they|we|i|you|[\p{L}\p{N}.’'-]+|(?:\p{Lu}[\
  * analysts expected" is mostly no attribution.
  */
 const OBJECT_BEFORE_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}’'])(?<!\b(?:[Ii]n|[Tt]o|[Ww]ith|[Ff]or|[Oo]f|[Oo]n|[Aa]t|[Bb]y|[Ff]rom|[Aa]bout|[Uu]nder|[Tt]hrough|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]nto|[Uu]pon|[Oo]ver|[Aa]gainst)\s+)(which|whom|everything|something|anything|nothing)\s+${SUBJECT}\s+$`,
+  String.raw`(?:^|[^\p{L}’'])(?<!\b(?:[Ii]n|[Tt]o|[Ww]ith|[Ff]or|[Oo]f|[Oo]n|[Aa]t|[Bb]y|[Ff]rom|[Aa]bout|[Uu]nder|[Tt]hrough|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]nto|[Uu]pon|[Oo]ver|[Aa]gainst)\s+)(which|whom|who|everything|something|anything|nothing)\s+${SUBJECT}\s+$`,
   'u',
 );
 /**

@@ -277,7 +277,7 @@ function mentionEndingNear(mentions: readonly ExtractedMention[], at: number, fr
 }
 
 /** "who say", "which shows": a relative pronoun right before the cue (after a noun, a share "18%", a parenthesis or a dash; never opening the sentence). */
-const RELATIVE_SOURCE_RE = compiledNow(/(?:[\p{L}%,]\s+|\p{L}\s*[(—–]\s*|[\p{L},]\s+[(—–]\s*)(who|which)\s*$/iu);
+const RELATIVE_SOURCE_RE = compiledNow(/(?:[\p{L}%,]\s+|\p{L}\s*[(—–]\s*|[\p{L},]\s+[(—–]\s*)(who|which|(?:all|both|each|most|many|some|several|none|one|two|three|four|five)\s+of\s+(?:whom|which))\s*$/iu);
 /**
  * Any noun phrase opening a clause: "Federal officials familiar with the server, speaking on condition of anonymity,",
  * "About one in five", "The last man to mount a third-party race". Checked by `plainSubject`.

@@ -275,8 +275,12 @@ const COPULA_COMPLEMENT_RE = /^\s+(?:is|are|was|were)\s+(?:the|a|an|his|her|thei
  */
 const SET_OFF_ADVERBIAL_RE = /^\s*(?:\p{Lu}\p{Ll}+(?:ly|ed)\s|(?:The|That|A|One)\s+(?:next|following|same|previous|day|week|month|year)\b)[^,;:"“”]{0,80},(?:\s+(?:as well as|and|or)\s[^,;:"“”]{1,60},)?\s+/u;
 
-/** An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ". */
-const OPENING_ADVERBIAL_RE = /^\s*(?:(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Without|With|Despite|Until|Like|Unlike|Once|As|When|While)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{0,80},\s+/u;
+/**
+ * An adverbial opening a sentence, then its comma: "During the debate, ", "Walking to the car, ", "In Ohio, ", after
+ * "But" or "And" and a measure of time ("But just before the vote, ", "Hours after the attack, "), and up to two more
+ * adverbials set off after it ("On Thursday, after weeks of silence, ").
+ */
+const OPENING_ADVERBIAL_RE = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:[Jj]ust|[Ss]hortly|[Ss]oon|[Ll]ong|[Ee]ven|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Mm]inutes|[Mm]oments|[Yy]ears)\s+)?(?:(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Without|With|Despite|Until|Like|Unlike|Once|As|When|While|in|on|at|during|after|before|since|when|while)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{0,80},\s+(?:(?:after|before|during|since|despite|amid|following|in|on|at|when|while|without)\s[^,;:"“”]{0,80},\s+){0,2}/u;
 
 /** A relative word opening a clause inside a subject ("officials who …", "Holt, whose …"). */
 const RELATIVE_WORD_RE = /\b(?:who|whom|whose|which|that)\b/iu;

@@ -8,6 +8,8 @@
 import { CUE_COMPOUNDS, GROUP_SUBJECTS, PARTY_MEMBERS, PERSON_NOUNS } from '../lexicon';
 import sourceNouns from '../lexicon/source-nouns.json';
 import cueAdverbList from '../lexicon/cue-adverbs.json';
+import nonNameWords from '../lexicon/non-name-words.json';
+import demonyms from '../lexicon/demonyms.json';
 import { CATENATIVE_PREDICATES } from './catenative-predicates';
 import { TIME_PHRASE } from './patterns';
 import { trimmedEndMatches } from './cue-scan';
@@ -81,9 +83,23 @@ export function verbMustFollow(near: string): boolean {
 const SINGULAR_SUBJECT_BEFORE_RE =
   /(?:(?:^|[^\p{L}’'])(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho)\s+(?:(?:also|still|often|now|frequently|repeatedly|regularly|\p{Ll}+ly)\s+)*|(?:^|[^\p{L}’'.])\p{Lu}[\p{Ll}’'-]+\s+(?:(?:also|still|often|now|frequently|repeatedly|regularly|\p{Ll}+ly)\s+)+)$/u;
 
-/** Whether the words before an -s form that is mostly a plural make it a verb (SINGULAR_SUBJECT_BEFORE_RE). */
-export function singularSubjectBefore(near: string): boolean {
-  return SINGULAR_SUBJECT_BEFORE_RE.test(near);
+/**
+ * A name opening its clause right before an -s form: after the sentence's start, a comma or semicolon, or a conjunction
+ * ("Ramos credits the staff", "…, and Ramos disputes this"); after a determiner ("the Ramos attacks") it is a modifier.
+ * Group 1 the name's word.
+ */
+const NAME_BEFORE_RE = /(?:^|[,;]\s*|(?:^|\s)(?:and|but|when|while|because|although|as)\s+)(\p{Lu}\p{Ll}[\p{Ll}’'-]*)\s+$/u;
+/** Capitalized words that open a clause yet name no one, or modify a noun ("Republican attacks", "This shows"). */
+const NOT_NAME = new Set([...nonNameWords, ...demonyms, 'republican', 'democratic', 'democrat', 'conservative', 'liberal', 'progressive', 'federal', 'state', 'senate', 'house', 'party', 'campaign', 'white', 'new', 'recent', 'early', 'further', 'public', 'media', 'news']);
+
+/**
+ * Whether the words before an -s form that is mostly a plural make it a verb: SINGULAR_SUBJECT_BEFORE_RE, or a name
+ * opening its clause when the cue's object or infinitive opens after it (`objectOpens`).
+ */
+export function singularSubjectBefore(near: string, objectOpens = false): boolean {
+  if (SINGULAR_SUBJECT_BEFORE_RE.test(near)) return true;
+  const name = objectOpens ? NAME_BEFORE_RE.exec(near) : null;
+  return name !== null && !NOT_NAME.has(name[1].toLowerCase());
 }
 
 /** Passive voice right before a cue ("was criticized by", "is expected to"): its subject is no source. */

@@ -74,6 +74,12 @@ const OPENING_WORDS_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|L
 /** An open question after a stance adjective read only before "that" ("aren't sure how to …", "is far less sure where …"). */
 const ADJECTIVE_QUESTION_RE = /^\s+(?:whether|if|how|what|where|why|who|when|which)\s/iu;
 
+/** A relative pronoun set off by a comma before the cue's subject end ("Lavrov, who", "the two senators, both of whom"). */
+const SET_OFF_RELATIVE_END_RE = /,\s*(?:who|which|(?:all|both|each|most|many|some|several|none|one|two|three|four|five)\s+of\s+(?:whom|which))\s*$/iu;
+
+/** What opens a verb's object or infinitive right after an -s cue that is mostly a plural noun ("credits the staff", "aims to"). */
+const OBJECT_OPENS_RE = /^\s+(?:him|her|them|it|us|me|the|a|an|his|their|its|this|that|these|those|to|whether|how|why|what)\b/u;
+
 /**
  * The attributions whose cue is a verb, in order of their cues, the first `max` of them (an array made as the cues are
  * read, not a generator: the sentence's loop over its cues is the hottest of the extraction).
@@ -104,7 +110,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
     const catenated = listed.participle && catenativeIngBefore(near);
     const aux = verbGroupBefore(near, auxBefore, catenated);
     // "Some view the merger as a takeover": before an object and an "as" complement a noun-like form is a verb all the same.
-    if (((listed.nounBase && !verbMustFollow(near)) || (listed.nounPlural && !singularSubjectBefore(near))) && !verbBeforeAs(word, near, text.slice(at + m.text.length, sentence.end))) continue;
+    if (((listed.nounBase && !verbMustFollow(near)) || (listed.nounPlural && !singularSubjectBefore(near, OBJECT_OPENS_RE.test(text.slice(at + m.text.length, at + m.text.length + 12))))) && !verbBeforeAs(word, near, text.slice(at + m.text.length, sentence.end))) continue;
     // "did not say the vote was rigged" asserts nothing; "did not mention the levy", "has not endorsed anyone", "didn't say
     // whether …" report a stance or a question left open.
     // "were not fond of the plan", "aren't convinced that …": after a copula a negated stance adjective is a stance still.
@@ -247,7 +253,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       // "A group that backed the levy has changed its mind": the relative clause ends before the main clause's verb.
       if (content && relative) content = relativeClauseContent(text, sentence, relative.start, content, outside);
       // "Lavrov, who has contended that …, showed no willingness": the content ends with the relative clause.
-      if (content && /,\s*(?:who|which)\s*$/i.test(text.slice(sentence.start, subjectEnd))) content = untilCommaPastSubject(text, content, outside);
+      if (content && SET_OFF_RELATIVE_END_RE.test(text.slice(Math.max(sentence.start, subjectEnd - 40), subjectEnd))) content = untilCommaPastSubject(text, content, outside);
       // "Like other owners who foresee a gain, Holt …": an object in a relative clause of the sentence's opening ends at its comma.
       if (content && info.frame === 'object' && subjectEnd - sentence.start < 160 && SUBJECT_RELATIVE_RE.test(text.slice(sentence.start, subjectEnd))) content = untilComma(text, content, outside);
       // "Graham — who had endorsed Bush — said …": a relative clause set off by dashes ends at the closing dash.
