@@ -7,7 +7,7 @@
  * were friendly are wary of …"). The phrase is the source as written. Pure; no
  * I/O; reads at most the sentence's first 200 characters.
  */
-import { IRREGULAR_PAST_VERBS, OPENING_PAST_VERBS, SOURCE_NOUNS } from '../lexicon';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST_VERBS, OPENING_PAST_VERBS, SOURCE_NOUNS } from '../lexicon';
 import { words, type Range } from '../text';
 import { NOT_MODIFIERS, OPENING_RE, subjectKind } from './reported-phrase-kinds';
 import type { SourceFound } from './reported-source-types';
@@ -45,7 +45,7 @@ const OPEN_END = new Set('a an the of in on at to for from with by and or but th
  * The noun phrase opening the sentence up to `verbAt`, when it is a head of at most six words and a postmodifier with no
  * clause of its own (an auxiliary only inside a relative clause), no quotation and no comma.
  */
-export function longSubject(text: string, sentence: Range, verbAt: number): SourceFound | null {
+export function longSubject(text: string, sentence: Range, verbAt: number, reportsClause = false): SourceFound | null {
   if (verbAt - sentence.start > MAX_HEAD) return null;
   // "Her support in a poll released is …": a word before the clause's own verb is a participle in the subject, no cue.
   if (PARTICIPLE_BEFORE_VERB_RE.test(text.slice(verbAt, verbAt + 40))) return null;
@@ -64,11 +64,13 @@ export function longSubject(text: string, sentence: Range, verbAt: number): Sour
   if (subjectKind(headWords.join(' ')) !== 'noun-phrase' || headWords.some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
   // The head names people or a body that speaks ("advisers", "groups", "Democrats"), not a thing ("the reaction to …").
   const noun = headWords[headWords.length - 1];
-  if (!SOURCE_NOUNS.has(noun.toLowerCase()) && !/^\p{Lu}\p{Ll}+s$/u.test(noun)) return null;
+  // Before a cue reporting a clause, a document speaks too ("A study to be released by … suggests that …").
+  if (!SOURCE_NOUNS.has(noun.toLowerCase()) && !/^\p{Lu}\p{Ll}+s$/u.test(noun) && !(reportsClause && documentNoun(noun))) return null;
   // "It's", "aren't", "he" say the phrase is a clause; a possessive is no contraction ("the island's government").
   if (list.some((w) => NOT_IN_SUBJECT_RE.test(w) && (!/['’]s$/u.test(w) || CONTRACTED_IS_RE.test(w)))) return null;
   // "An effort to win …": "to" before a verb is an infinitive, not a preposition.
-  if (list[split].toLowerCase() === 'to' && !TO_OBJECT_RE.test(list[split + 1] ?? '')) return null;
+  // "A study to be released …": "to be" and a participle is a postmodifier all the same.
+  if (list[split].toLowerCase() === 'to' && !TO_OBJECT_RE.test(list[split + 1] ?? '') && !(reportsClause && passiveInfinitive(list, split))) return null;
   // An auxiliary or "and" in the postmodifier opens a clause, unless a relative word came first ("people whose … have been").
   const relative = list.findIndex((w, i) => i >= split && RELATIVE_RE.test(w));
   const clause = list.findIndex((w, i) => i >= split && CLAUSE_WORD_RE.test(w));
@@ -78,11 +80,25 @@ export function longSubject(text: string, sentence: Range, verbAt: number): Sour
   const end = relative < 0 ? list.length : relative;
   for (let i = split; i < end; i++) {
     const w = list[i].toLowerCase();
+    // "to be released this month", "being heard in Denver": after "be" or "being" the word is a participle.
+    if (reportsClause && i > 0 && /^(?:be|being)$/iu.test(list[i - 1])) continue;
     if (IRREGULAR_PAST_VERBS.has(w) || OPENING_PAST_VERBS.has(w)) return null;
     if (PARTICIPLE_RE.test(list[i]) && w.endsWith('ed') && !AFTER_PARTICIPLE.has((list[i + 1] ?? '').toLowerCase())) return null;
   }
   const start = sentence.start + from + head.slice(from).indexOf(list[0]);
   return { found: null, text: phrase, start };
+}
+
+/** A document noun, singular or plural ("study", "lawsuits"): lexicon/document-nouns.json. */
+function documentNoun(noun: string): boolean {
+  const w = noun.toLowerCase();
+  return DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && DOCUMENT_NOUNS.has(w.slice(0, -1)));
+}
+
+/** "to be" and a participle at `at` in `list` ("to be released", "to be unveiled"). */
+function passiveInfinitive(list: readonly string[], at: number): boolean {
+  const w = (list[at + 2] ?? '').toLowerCase();
+  return (list[at + 1] ?? '').toLowerCase() === 'be' && (/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST_VERBS.has(w));
 }
 
 /** An auxiliary in an appositive: a clause of its own. */

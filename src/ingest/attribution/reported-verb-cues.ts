@@ -217,7 +217,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       (info.frame === 'clause' ? looseSubject(text, sentence, subjectEnd) : null) ??
       // "…, another says …": "another" as a clause cue's subject (reported-another-subjects.ts).
       (info.frame === 'clause' ? anotherSubject(text, sentence, subjectEnd) : null) ??
-      longSubject(text, sentence, subjectEnd);
+      longSubject(text, sentence, subjectEnd, info.frame === 'clause' || /^\s+that\s/u.test(after));
     // "a group that backed the levy": not "that support", where "support" may be a noun; "groups that warn …" is read (reported-relative-bases.ts).
     const relative = found ? null : aux || !BASE_FORMS.has(word) ? relativeThat(text, sentence, subjectEnd, isVerbBeforeThat) : pluralRelativeThat(text, sentence, subjectEnd, word, isVerbBeforeThat);
     // "…, teachers and union officials told the paper.": a first conjunct after a comma is part of a clause cue's subject.

@@ -9,6 +9,7 @@ import groupAdverbs from '../lexicon/verb-group-adverbs.json';
 import { suffixMatcher } from './cue-scan';
 import { lastLetterRuns } from './word-presence';
 import { spentTimeBefore } from './reported-spent-time';
+import { auxAsideBefore } from './reported-aux-asides';
 
 /**
  * An adverb in -ly written in lower case (`vigorously`, `plainly`; not `family`, `rally`: lexicon/not-adverbs-in-ly.json,
@@ -44,7 +45,7 @@ export function verbGroupBefore(near: string, listed: (near: string) => string |
   let found = false;
   for (let i = 0; i < MAX_PIECES; i++) {
     const rest = near.slice(0, end);
-    const piece = listed(rest) ?? adverbBefore(rest) ?? (participle ? (catenativeBefore(rest) ?? spentTimeBefore(rest)) : null);
+    const piece = listed(rest) ?? adverbBefore(rest) ?? auxAsideBefore(rest) ?? (participle ? (catenativeBefore(rest) ?? spentTimeBefore(rest)) : null);
     if (piece === null || piece.length === 0) break;
     end -= piece.length;
     found = true;
