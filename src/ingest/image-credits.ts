@@ -40,7 +40,7 @@ function trailingCredit(line: string): { caption: string; credit: string } | nul
   // "… Sept. 19, 2024. REUTERS/Kevin Lamarque", "… the Arctic. Photograph: Ian Forsyth/Getty Images".
   // The credit is at most some 115 characters and holds a slash, a colon or "via": look for it only then.
   const end = line.slice(-120);
-  const tail = /[/:]|\svia\s/.test(end) ? /^(.*[.!?"”])\s+((?:Photograph|Photo|Picture|Image|Credit)s?\s*:\s*[^:]{2,100}|[^\s.][^.]{1,99})$/u.exec(line) : null;
+  const tail = end.includes('/') || end.includes(':') || (end.includes('via') && /\svia\s/.test(end)) ? /^(.*[.!?"”])\s+((?:Photograph|Photo|Picture|Image|Credit)s?\s*:\s*[^:]{2,100}|[^\s.][^.]{1,99})$/u.exec(line) : null;
   if (tail && !line.endsWith(')')) {
     const credit = creditOf(tail[2]);
     if (credit !== null && (tail[2].includes('/') || /:/.test(tail[2]) || /\svia\s/.test(tail[2]))) return { caption: tail[1], credit };

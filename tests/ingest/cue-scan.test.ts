@@ -183,6 +183,16 @@ describe('cue phrases compared character by character', () => {
     ]);
   });
 
+  it('finds an adverb inside a phrase after any white space, and no phrase after other characters', () => {
+    expect(found('Holt spoke\tbriefly about it; Ruiz spoke\u00A0briefly about it.')).toEqual([
+      [5, 'spoke\tbriefly about'],
+      [34, 'spoke\u00A0briefly about'],
+    ]);
+    expect(found('Holt took issue-with it and spoke-briefly about it.')).toEqual([]);
+    // A phrase is written with spaces between its words: across a line break only its later word is a cue.
+    expect(found('Holt took\nissue with it.')).toEqual([[10, 'issue']]);
+  });
+
   it('reads a letter outside ASCII as lower-casing reads it (the Kelvin sign as k; a long s stays itself)', () => {
     expect(found('She as\u212Aed why. He ſaid no.')).toEqual([[4, 'as\u212Aed']]);
   });

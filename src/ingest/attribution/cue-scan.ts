@@ -154,12 +154,22 @@ export function cueMatches(text: string): CueMatch[] {
     const entry = ascii ? asciiEntry(text, start, length, hash) : ENTRIES.get(text.slice(start, start + length).toLowerCase());
     if (entry === undefined) continue;
     // The phrases of several words as written, then with an adverb after their first word, then the word alone.
-    const match = severalAt(text, start, entry.several) ?? adverbPhraseAt(text, start, length, entry.several) ?? (entry.single === null ? null : phraseAt(text, start, entry.single));
+    // After an ASCII first word, a phrase written as it is listed needs a space next and an adverb needs white space: the
+    // character after the word is read once before the phrases are tried one by one.
+    const next = ascii ? text.charCodeAt(start + length) : NaN;
+    const several = entry.several.length === 0 || (ascii && next !== 0x20) ? null : severalAt(text, start, entry.several);
+    const adverbed = several ?? (entry.several.length === 0 || (ascii && next < 0x80 && !isAsciiSpace(next)) ? null : adverbPhraseAt(text, start, length, entry.several));
+    const match = adverbed ?? (entry.single === null ? null : phraseAt(text, start, entry.single));
     if (match === null) continue;
     out.push(match);
     resumeAt = match.index + match.text.length;
   }
   return out;
+}
+
+/** Whether an ASCII code unit is white space to `\s` (tab, line feed, vertical tab, form feed, carriage return, space). */
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 /** The first of `phrases` (of several words) written at `start` as a whole word sequence. */

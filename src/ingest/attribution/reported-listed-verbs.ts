@@ -23,12 +23,19 @@ const SHAPE_RE = new RegExp(
   'u',
 );
 
+/** What SHAPE_RE opens with: white space, then a capital letter. */
+const OPENS_CAPITAL_RE = /^\s*\p{Lu}/u;
+
 /** Words that make the object a clause of its own (a relative or a complement) or the first verb no verb. */
 const NOT_OBJECT_RE = /\b(?:who|which|that|said|says|and|or|but)\b/iu;
 
 /** The attribution of a sentence whose speech verb stands second in a comma-joined list of verbs. */
 export function listedVerbCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
+  // The shape opens with a capital letter (after white space) and holds a comma: a sentence lacking either is not matched.
+  const firstComma = text.indexOf(',', sentence.start);
+  if (firstComma < 0 || firstComma >= sentence.end) return [];
   const slice = text.slice(sentence.start, sentence.end);
+  if (!OPENS_CAPITAL_RE.test(slice)) return [];
   const m = SHAPE_RE.exec(slice);
   if (!m || NOT_OBJECT_RE.test(m[3]) || NOT_OBJECT_RE.test(m[1])) return [];
   const cueAt = sentence.start + m[0].length - m[4].length - (m[0].length - m[0].trimEnd().length);

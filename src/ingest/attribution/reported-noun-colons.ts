@@ -25,6 +25,9 @@ const MAX_WORDS_BETWEEN = 7;
 
 /** The colon-ended object nouns of a sentence (at most one: the first). */
 export function nounColonCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): Draft[] {
+  // The pattern ends in a colon: a sentence without one is not scanned.
+  const colon = text.indexOf(':', sentence.start);
+  if (colon < 0 || colon >= sentence.end) return [];
   const slice = text.slice(sentence.start, sentence.end);
   NOUN_COLON_RE.lastIndex = 0;
   const m = NOUN_COLON_RE.exec(slice);

@@ -28,6 +28,8 @@ const NOT_SOURCE_RE = /\b(?:that|which|who|and|or|if|when|is|was|are|were|be|wou
 export function thanClauseCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
+  // Only ASCII letters are "than" to the pattern, whatever their case: a sentence without it in lower case is not scanned.
+  if (!slice.toLowerCase().includes('than')) return out;
   for (const m of slice.matchAll(THAN_RE)) {
     if (NOT_SOURCE_RE.test(m[1])) continue;
     const sourceAt = sentence.start + m.index + m[0].indexOf(m[1]);
