@@ -26,4 +26,27 @@ describe('reported speech: verbs read only with an "as" complement', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a label given with "as": "admires", "rated", "tagged", "depicted"', () => {
+    expect(
+      reported(
+        'Senator Ray Cole openly admires the harbor master as a “strong leader” of the port.',
+        'The fact-check panel rated the mayor’s claim as “mostly false” on Monday.',
+        'A ratings agency tagged the ferry bonds as junk last spring.',
+        'Governor Ana Silva depicted the levy as a tax on fishermen.',
+      ).map((r) => [r[2], r[3]]),
+    ).toEqual([
+      ['openly admires', 'the harbor master as a “strong leader” of the port'],
+      ['rated', 'the mayor’s claim as “mostly false” on Monday'],
+      ['tagged', 'the ferry bonds as junk last spring'],
+      ['depicted', 'the levy as a tax on fishermen'],
+    ]);
+  });
+
+  it('reads none of those without "as"', () => {
+    expect(
+      reported('Senator Ray Cole admires the harbor master.', 'Voters rated the ferry highly in May.', 'The crew tagged the crates before noon.', 'The mural depicted a fishing boat.'),
+    ).toEqual([]);
+  });
 });
+

@@ -1,4 +1,4 @@
-import { reported } from './article-rows';
+import { reported, reportedNamed } from './article-rows';
 
 describe('reported speech: an inverted cue and its source set off inside the content, which resumes after them', () => {
   it('"X, said S, would …": the content is both sides of the aside, the source the set-off name', () => {
@@ -18,4 +18,21 @@ describe('reported speech: an inverted cue and its source set off inside the con
     expect(reported('The plan is doomed, said Ana Ruiz, who chairs the dockworkers union.').map((r) => r[3])).toEqual(['The plan is doomed']);
     expect(reported('The plan is doomed, said Ana Ruiz.').map((r) => r[3])).toEqual(['The plan is doomed']);
   });
+
+  it('"X, said S, a description of S, would …": the content resumes after the description', () => {
+    expect(reportedNamed('Any “honest” reading of the ferry contract, said Ana Ruiz, a lawyer at the harbor office, would show that the county pays too much.')).toContainEqual([
+      'mixed',
+      'Ana Ruiz',
+      'said',
+      'Any “honest” reading of the ferry contract would show that the county pays too much',
+    ]);
+    expect(reportedNamed('And the mayor, said Osman Laban, who worked for him for years, never forgets a slight.')).toEqual([
+      ['indirect', 'Osman Laban', 'said', 'And the mayor never forgets a slight'],
+    ]);
+  });
+
+  it('no resumption after a description when a past form there may describe the source too', () => {
+    expect(reported('The ferry plan is doomed, said Ana Ruiz, a lawyer at the harbor office, based in Tacoma.').map((r) => r[3])).toEqual(['The ferry plan is doomed']);
+  });
 });
+

@@ -9,12 +9,15 @@ import { trimRange } from './reported-content';
 import type { FoundSource, ReportedContext } from './reported-source-types';
 
 /**
- * After the cue: the source phrase (no clause mark, quotation or period in it), its closing comma, and the sentence
- * resuming with its verb: an auxiliary or modal, a negation, or a past form ("would be clear", "never recovered").
+ * After the cue: the source phrase (no clause mark, quotation or period in it), its closing comma, what may describe
+ * the source set off after it (an appositive or a relative clause: "…, said Ada Holt, a lawyer at the firm, would …"),
+ * and the sentence resuming with its verb: an auxiliary or modal, a negation, or a past form ("would be clear", "never recovered").
  * A lower-case noun there describes the source instead ("…, said Ruiz, president of the union").
  */
 const SOURCE_ASIDE_RE =
-  /^\s+([^,;:()"“”—–.]{2,80}?),\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|do|did|never)\b|(?:is|are|was|were|has|have|had|wo|would|could|can|does|do|did)n['’]t\b|\p{Ll}{2,}ed\s)/u;
+  /^\s+([^,;:()"“”—–.]{2,80}?),(\s+(?:an?|the|who|whose|one|\p{Ll}+\s+(?:of|at|for|with)\s)[^,;:()"“”—–]{0,100}?,)?\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|do|did|never)\b|(?:is|are|was|were|has|have|had|wo|would|could|can|does|do|did)n['’]t\b|\p{Ll}{2,}ed\s)/u;
+/** The resuming word is a past form. */
+const PAST_FORM_END_RE = /\p{Ll}{2,}ed\s$/u;
 /** Lower-case words before the name in the source phrase: a title ("film director", "county treasurer"). */
 const TITLE_WORDS_RE = /^(?:(?:former|then|\p{Ll}+)\s+){1,4}(?=\p{Lu})/u;
 
@@ -32,7 +35,8 @@ export function resumedInvertedAside(ctx: ReportedContext, p: number, text: stri
   if (words(lead).length < 2) return null;
   const after = text.slice(cueEnd, Math.min(sentence.end, cueEnd + 200));
   const m = SOURCE_ASIDE_RE.exec(after);
-  if (!m) return null;
+  // After a description of the source a past form may describe it too ("…, a lawyer at the firm, based in Ohio").
+  if (!m || (m[2] !== undefined && PAST_FORM_END_RE.test(m[0]))) return null;
   // The content resumes after the source phrase's closing comma.
   const resumes = cueEnd + m[0].lastIndexOf(',') + 1;
   if (words(text.slice(resumes, sentence.end)).length < 2) return null;

@@ -9,6 +9,7 @@
  * What a clause cue reports is reported whoever says it; a phrase no entity
  * reads is the source as written. Pure; no I/O; bounded by the sentence.
  */
+import { quotationClosingComma } from './quote-closing-commas';
 import { QUANTIFIER_SUBJECTS } from '../lexicon';
 import { words, type Range } from '../text';
 import { coordinatedNounPhrase, presentNounPhrase, setOffNounPhrase } from './reported-phrase-kinds';
@@ -182,7 +183,8 @@ export function mainSubjectAfter(ctx: ReportedContext, p: number, text: string, 
     }
   }
   if (comma < 0) return null;
-  const at = comma + 1 + (/^\s*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
+  // A comma closing a quotation is followed by its closing mark, then the main clause.
+  const at = comma + 1 + ((quotationClosingComma(text, comma) ? /^\s*(?:[”"]|'')?\s*/u : /^\s*/).exec(text.slice(comma + 1))?.[0].length ?? 0);
   const entity = ctx.speakerStartingAt(p, at);
   if (entity) return { found: { speaker: entity.speaker, method: 'participle', confidence: 0.8 * entity.confidence }, text: null, start: at };
   const rest = { start: at, end: sentence.end };

@@ -28,6 +28,7 @@ import { DESCRIBES_SOURCE_RE, OPENING_ADVERBIAL_PARTICIPLE_RE, OPENING_PERFECT_R
 import { type ReportedContext, type SourceFound, nounBefore, openingNounPhrase, sourceBefore } from './reported-sources';
 import { fromQuote, openingSubject } from './reported-opening-subjects';
 import { participleHead } from './reported-participle-heads';
+import { outsideOrClosingComma } from './quote-closing-commas';
 import { relativeAsideEnd } from './reported-relative-source';
 import { relativeClauseContent } from './reported-relative-ends';
 import { catenativeIngBefore, verbGroupBefore } from './reported-verb-group';
@@ -178,7 +179,8 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       // "…, Spicer said, adding …": right after a cue, the participle shares that cue's subject.
       const follows: Pick<SourceFound, 'found' | 'text'> | null = previous && last && JUST_AFTER_CUE_RE.test(text.slice(last.cue.end, cue.phraseStart)) ? previous : null;
       // "After blasting the council, Mayor Reyes left": opening the sentence, the participle's subject follows its clause.
-      const main = (adverbial && OPENING_ADVERBIAL_PARTICIPLE_RE.test(head)) || leading ? mainSubjectAfter(ctx, p, text, sentence, cue.end, outside) : null;
+      // Its clause may close with a quotation whose last comma sets it off (quote-closing-commas.ts).
+      const main = (adverbial && OPENING_ADVERBIAL_PARTICIPLE_RE.test(head)) || leading ? mainSubjectAfter(ctx, p, text, sentence, cue.end, outsideOrClosingComma(text, outside)) : null;
       if (leading && !main) continue;
       const source: Pick<SourceFound, 'found' | 'text'> | null =
         main ??
@@ -200,6 +202,8 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       // "Holt, citing state figures, said …": a participle set off right after the subject ends at its closing comma.
       const subject = ctx.speakerStartingAt(p, sentence.start + OPENING_WORDS_RE.exec(head)![0].length);
       if (content && ((subject && /^\s*,\s*$/.test(text.slice(subject.end, at))) || main)) content = untilComma(text, content, outside);
+      // The main clause's subject may stand after a quotation closing the participle's clause: the content ends there.
+      if (content && main && content.end > main.start && main.start > content.start) content = trimRange(text, { start: content.start, end: main.start });
       if (content && emit((last = { content, cue, info, source: source.found, sourceText: source.text, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart }))) return out;
       continue;
     }

@@ -50,6 +50,7 @@ import { listedVerbCues } from './reported-listed-verbs';
 import { perfectParticipleCues } from './reported-perfect-participles';
 import { firstReportedCues } from './reported-first-reported';
 import { thanClauseCues } from './reported-than-clauses';
+import { passiveLabelCues } from './reported-passive-labels';
 import { type FoundSource, type ReportedContext } from './reported-sources';
 import { type LastSource, followIt } from './it-speakers';
 
@@ -161,6 +162,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   for (const d of firstReportedCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
   // "more corn than the industry says the market can absorb": a contact clause after "than".
   for (const d of thanClauseCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
+  // "were designated as “Secret”": a quoted label given in the passive, by no one named.
+  for (const d of passiveLabelCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   for (const d of hearsayPassiveCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   // "As another survey from 2014 noted, …": an "as" clause no verb rule read, or read with its content before the cue.
   for (const d of asSourceCues(ctx, p, text, sentence, outside)) {
