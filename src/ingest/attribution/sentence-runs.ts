@@ -4,8 +4,8 @@
  * Each list the finders ask about has a bit; each run of the sentence is looked up once, in a map from every listed
  * word to the bits of the lists that hold it. Pure; no I/O; one walk over the sentence, kept for the last sentence read.
  */
-import { letterWidth } from './word-presence';
-import { AsciiWordFilter, HASH_START, hashStep } from './ascii-word-filter';
+import { someLetterRun } from './word-presence';
+import { AsciiWordFilter } from './ascii-word-filter';
 
 /** The text in lower case; each listed run of letters in it, with its lists' bits and where (in the lower-cased text) it ends. */
 export interface LetterRuns {
@@ -46,30 +46,14 @@ export function letterRunsOf(text: string): LetterRuns {
   const lower = text.toLowerCase();
   const listed: { bits: number; end: number }[] = [];
   let all = 0;
-  let start = -1;
-  let ascii = true;
-  let hash = HASH_START;
-  for (let i = 0; i <= lower.length; i++) {
-    const width = i < lower.length ? letterWidth(lower, i) : 0;
-    if (width > 0) {
-      if (start < 0) {
-        start = i;
-        ascii = true;
-        hash = HASH_START;
-      }
-      const c = lower.charCodeAt(i);
-      if (c < 0x80) hash = hashStep(hash, c);
-      else ascii = false;
-      i += width - 1;
-    } else if (start >= 0) {
-      const bits = ascii && !wordFilter.mayHold(hash) ? undefined : WORD_BITS.get(lower.slice(start, i));
-      if (bits !== undefined) {
-        listed.push({ bits, end: i });
-        all |= bits;
-      }
-      start = -1;
+  someLetterRun(lower, (start, end, ascii, hash) => {
+    const bits = ascii && !wordFilter.mayHold(hash) ? undefined : WORD_BITS.get(lower.slice(start, end));
+    if (bits !== undefined) {
+      listed.push({ bits, end });
+      all |= bits;
     }
-  }
+    return false;
+  });
   lastText = text;
   lastRuns = { lower, bits: all, listed };
   return lastRuns;

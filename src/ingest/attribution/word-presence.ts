@@ -53,9 +53,20 @@ export function hasLetterRunIn(text: string, runs: ReadonlySet<string>, followed
 /** hasLetterRunIn read on the text in lower case, for a text with a letter outside ASCII. */
 function hasLetterRunInLowerCase(text: string, runs: ReadonlySet<string>, filter: AsciiWordFilter, followedBy?: RegExp): boolean {
   const lower = text.toLowerCase();
-  // A walk over the characters (ASCII letters read directly, others through the letter class), not a
-  // match object a run: this check stands before patterns tried at most cues of most sentences.
   // An ASCII run is sliced and looked up only when its hash may be one of the runs'.
+  return someLetterRun(
+    lower,
+    (start, end, ascii, hash) => (!ascii || filter.mayHold(hash)) && runs.has(lower.slice(start, end)) && (followedBy === undefined || followsAt(lower, end, followedBy)),
+  );
+}
+
+/**
+ * Walks the runs of letters of `lower` (ASCII letters read directly, others through the letter class), calling
+ * `visit` with each run's range, whether it is all ASCII and its ASCII hash (ascii-word-filter.ts), until a call
+ * returns true; whether one did. A walk over the characters, not a match object a run: the checks built on it stand
+ * before patterns tried at most cues of most sentences.
+ */
+export function someLetterRun(lower: string, visit: (start: number, end: number, ascii: boolean, hash: number) => boolean): boolean {
   let start = -1;
   let ascii = true;
   let hash = HASH_START;
@@ -72,7 +83,7 @@ function hasLetterRunInLowerCase(text: string, runs: ReadonlySet<string>, filter
       else ascii = false;
       i += width - 1;
     } else if (start >= 0) {
-      if ((!ascii || filter.mayHold(hash)) && runs.has(lower.slice(start, i)) && (followedBy === undefined || followsAt(lower, i, followedBy))) return true;
+      if (visit(start, i, ascii, hash)) return true;
       start = -1;
     }
   }
