@@ -19,6 +19,10 @@ describe('reported speech: an aside set off by commas between an auxiliary and i
     expect(reported('Mira Olsen, a baker from the harbor, said the rents had doubled.')).toEqual([['indirect', 'Mira Olsen', 'said', 'the rents had doubled']]);
     expect(reported('The co-op has, since the spring, built three new greenhouses.')).toEqual([]);
     expect(reported('The water board, Tuesday, denied that the reservoir was unsafe.').map((r) => r[2])).not.toContain('Tuesday, denied');
+    // A capitalized "May" or "Will" is a month or a name, not an auxiliary before an aside.
+    const cues = reported('Since May, the board has changed course, praising the new routes.').map((r) => r[2]);
+    expect(cues).toContain('praising');
+    expect(cues.filter((c) => c?.startsWith('May'))).toEqual([]);
   });
 });
 

@@ -7,8 +7,11 @@
 
 /** The aside: a comma, up to 40 characters of lower-case words (no comma, quotation mark or clause break), a comma. */
 const ASIDE_RE = /,\s+[\p{Ll}\d][\p{L}\d’' -]{0,40},\s+$/u;
-/** An auxiliary ending the text before the aside, "have" or a modal, negated or not ("has", "would not", "hasn't"). */
-const AUX_END_RE = /(?:^|[^\p{L}’'])(?:has|have|had|will|would|could|should|may|might|must|can|did|does|do)(?:n[’']t|\s+not)?$/iu;
+/**
+ * An auxiliary ending the text before the aside, "have" or a modal, negated or not ("has", "would not", "hasn't"), in
+ * lower case: a capitalized "May" or "Will" before a comma is a month or a name ("Since May, she's changed course, …").
+ */
+const AUX_END_RE = /(?:^|[^\p{L}’'])(?:has|have|had|will|would|could|should|may|might|must|can|did|does|do)(?:n[’']t|\s+not)?$/u;
 
 /** The auxiliary and the aside ending `near` ("has, however, " in "The ministry has, however, "), else null. */
 export function auxAsideBefore(near: string): string | null {
