@@ -10,7 +10,7 @@
 import { alternation } from '../lexicon';
 import type { Range } from '../text';
 import { trimRange } from './reported-content';
-import type { PassiveDraft } from './reported-passive';
+import { type PassiveDraft, sourcedDraft } from './reported-passive';
 import { type ReportedContext, sourceBefore } from './reported-sources';
 import verbs from '../lexicon/listed-speech-verbs.json';
 
@@ -47,15 +47,6 @@ export function listedVerbCues(ctx: ReportedContext, p: number, text: string, se
   if (content.end <= content.start) return [];
   const verbAt = sentence.start + m[0].indexOf(m[1]) + m[1].length + 1;
   const source = sourceBefore(ctx, p, text, sentence, verbAt);
-  if (!source || (!source.found && !source.text)) return [];
-  return [
-    {
-      content,
-      cue: { at: cueAt, end: cueEnd, word: m[4].toLowerCase(), phrase: m[4], phraseStart: cueAt },
-      source: source.found,
-      sourceText: source.found ? null : source.text,
-      sourceAt: source.start,
-      clauseAt: cueAt,
-    },
-  ];
+  const draft = sourcedDraft(content, { at: cueAt, end: cueEnd, word: m[4].toLowerCase(), phrase: m[4], phraseStart: cueAt }, source, cueAt);
+  return draft ? [draft] : [];
 }

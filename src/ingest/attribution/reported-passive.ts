@@ -15,6 +15,7 @@ import { trimRange } from './reported-content';
 import { passiveComplementAt } from './reported-extent';
 import { CUES } from './reported-cues';
 import type { FoundSource, ReportedContext } from './reported-sources';
+import type { SourceFound } from './reported-source-types';
 import { words } from '../text';
 import { isSourcePhrase } from './reported-sources';
 import { holdsRunIn } from './sentence-runs';
@@ -103,6 +104,15 @@ export function subjectBefore(text: string, sentence: Range, at: number): Range 
   if (list.length === 0 || list.length > 14) return null;
   if (list.length === 1 && NO_CONTENT_SUBJECT_RE.test(list[0])) return null;
   return range;
+}
+
+/**
+ * The draft of a finder that read its source with a source reader (`sourceBefore`, `openingSubject`): null when the
+ * reader found neither a known source nor a phrase to keep as written. Its clause begins at `clauseAt`, else at the source.
+ */
+export function sourcedDraft(content: Range, cue: Cue, source: SourceFound | null, clauseAt?: number): PassiveDraft | null {
+  if (!source || (!source.found && !source.text)) return null;
+  return { content, cue, source: source.found, sourceText: source.found ? null : source.text, sourceAt: source.start, clauseAt: clauseAt ?? source.start };
 }
 
 /** `CONTENT was criticized by SOURCE`: the agent names the source. */

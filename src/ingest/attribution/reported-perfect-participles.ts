@@ -9,7 +9,7 @@
 import { alternation } from '../lexicon';
 import type { Range } from '../text';
 import { trimRange } from './reported-content';
-import type { PassiveDraft } from './reported-passive';
+import { type PassiveDraft, sourcedDraft } from './reported-passive';
 import { type ReportedContext, sourceBefore } from './reported-sources';
 import { openingSubject } from './reported-opening-subjects';
 import verbs from '../lexicon/perfect-speech-participles.json';
@@ -38,15 +38,8 @@ export function perfectParticipleCues(ctx: ReportedContext, p: number, text: str
     const content = trimRange(text, { start, end: close ? start + close.index : sentence.end });
     if (content.end <= content.start || !outside(content.start)) continue;
     const source = openingSubject(ctx, p, text, sentence, markAt) ?? sourceBefore(ctx, p, text, sentence, markAt);
-    if (!source || (!source.found && !source.text)) continue;
-    out.push({
-      content,
-      cue: { at: cueAt, end: cueEnd, word: m[2].toLowerCase(), phrase: text.slice(cueAt, cueEnd), phraseStart: cueAt },
-      source: source.found,
-      sourceText: source.found ? null : source.text,
-      sourceAt: source.start,
-      clauseAt: cueAt,
-    });
+    const draft = sourcedDraft(content, { at: cueAt, end: cueEnd, word: m[2].toLowerCase(), phrase: text.slice(cueAt, cueEnd), phraseStart: cueAt }, source, cueAt);
+    if (draft) out.push(draft);
   }
   return out;
 }

@@ -11,7 +11,7 @@
 import { alternation } from '../lexicon';
 import type { Range } from '../text';
 import { trimRange } from './reported-content';
-import type { PassiveDraft } from './reported-passive';
+import { type PassiveDraft, sourcedDraft } from './reported-passive';
 import { type ReportedContext, sourceBefore } from './reported-sources';
 import cues from '../lexicon/set-off-adverbial-cues.json';
 
@@ -63,15 +63,6 @@ export function setOffAdverbialCues(ctx: ReportedContext, p: number, text: strin
   const content = trimRange(text, { start: sentence.start + restAt, end: sentence.end });
   if (content.end <= content.start || !outside(content.end - 1)) return [];
   const source = sourceBefore(ctx, p, text, sentence, sentence.start + subjectEnd + 1);
-  if (!source || (!source.found && !source.text)) return [];
-  return [
-    {
-      content,
-      cue: { at: cueAt, end: cueEnd, word: m[2].toLowerCase(), phrase: m[2], phraseStart: cueAt },
-      source: source.found,
-      sourceText: source.found ? null : source.text,
-      sourceAt: source.start,
-      clauseAt: source.start,
-    },
-  ];
+  const draft = sourcedDraft(content, { at: cueAt, end: cueEnd, word: m[2].toLowerCase(), phrase: m[2], phraseStart: cueAt }, source);
+  return draft ? [draft] : [];
 }
