@@ -1,0 +1,59 @@
+import { reported } from './article-rows';
+
+describe('reported stances: verb frames of voting, siding and dissent', () => {
+  it('"voted in favor of" reports what the voters backed; a vote or votes in favor of something, as nouns, do not', () => {
+    expect(
+      reported(
+        'The harbor board voted in favor of the new ferry schedule.',
+        'Councilwoman Ada Holt will vote in favor of the levy on Monday.',
+      ),
+    ).toEqual([
+      ['indirect', 'The harbor board', 'voted in favor of', 'the new ferry schedule'],
+      ['indirect', 'Ada Holt', 'will vote in favor of', 'the levy on Monday'],
+    ]);
+    expect(
+      reported('The vote in favor of the levy was close.', 'The votes in favor of the harbor plan were counted twice.'),
+    ).toEqual([]);
+  });
+
+  it('"turned against" and "lined up behind" report a side taken; a turn or a line that takes no side does not', () => {
+    expect(
+      reported(
+        'Senator Ada Holt turned against the pipeline after the spill.',
+        'Mayor Tom Reyes has lined up behind the ferry levy.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ada Holt', 'turned against', 'the pipeline after the spill'],
+      ['indirect', 'Tom Reyes', 'has lined up behind', 'the ferry levy'],
+    ]);
+    expect(
+      reported(
+        'The road turns left against the river bank.',
+        'A long line formed behind the stage.',
+        'The bus turned around at the depot.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"disagree on", "disagree over" and "disagree about" report what is in dispute, not a clause of "disagree"', () => {
+    expect(
+      reported(
+        'Ada Holt and Tom Reyes disagree on the size of the levy.',
+        'Council members disagreed over how to fund the ferry.',
+        'The two mayors disagree about the bridge tolls.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ada Holt and Tom Reyes', 'disagree on', 'the size of the levy'],
+      ['indirect', 'Council members', 'disagreed over', 'how to fund the ferry'],
+      ['indirect', 'The two mayors', 'disagree about', 'the bridge tolls'],
+    ]);
+    expect(reported('Ada Holt and Tom Reyes disagree, on the whole, with the board.')).toEqual([]);
+  });
+
+  it('"vetoed" reports what the vetoer rejected; the noun "veto" alone does not', () => {
+    expect(reported('Governor Ada Holt vetoed the harbor bill on Friday.')).toEqual([
+      ['indirect', 'Ada Holt', 'vetoed', 'the harbor bill on Friday'],
+    ]);
+    expect(reported('The veto of the harbor bill surprised nobody.')).toEqual([]);
+  });
+});
