@@ -56,4 +56,22 @@ describe('reported stances: verb frames of voting, siding and dissent', () => {
     ]);
     expect(reported('The veto of the harbor bill surprised nobody.')).toEqual([]);
   });
+
+  it('"contemplating", "called upon", "talked up" and "empathizes with" report what the subject weighs, asks, promotes or shares', () => {
+    expect(
+      reported(
+        'Governor Ada Holt is contemplating a run for the Senate.',
+        'Mayor Tom Reyes called upon the board to delay the vote.',
+        'Ada Holt talked up the ferry plan at the dock.',
+        'Tom Reyes empathizes with the striking nurses.',
+      ),
+    ).toEqual([
+      ['indirect', 'Ada Holt', 'is contemplating', 'a run for the Senate'],
+      ['indirect', 'Tom Reyes', 'called upon', 'the board to delay the vote'],
+      ['indirect', 'Ada Holt', 'talked up', 'the ferry plan at the dock'],
+      ['indirect', 'Tom Reyes', 'empathizes with', 'the striking nurses'],
+    ]);
+    // The noun "talk" before "up", and "upon" apart from "called", report nothing.
+    expect(reported('The talk up north was about the ferry.', 'Ada Holt called at noon upon her return.')).toEqual([]);
+  });
 });
