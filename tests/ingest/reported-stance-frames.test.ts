@@ -50,13 +50,6 @@ describe('reported stances: verb frames of voting, siding and dissent', () => {
     expect(reported('Ada Holt and Tom Reyes disagree, on the whole, with the board.')).toEqual([]);
   });
 
-  it('"vetoed" reports what the vetoer rejected; the noun "veto" alone does not', () => {
-    expect(reported('Governor Ada Holt vetoed the harbor bill on Friday.')).toEqual([
-      ['indirect', 'Ada Holt', 'vetoed', 'the harbor bill on Friday'],
-    ]);
-    expect(reported('The veto of the harbor bill surprised nobody.')).toEqual([]);
-  });
-
   it('"contemplating", "called upon", "talked up" and "empathizes with" report what the subject weighs, asks, promotes or shares', () => {
     expect(
       reported(
