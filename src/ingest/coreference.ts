@@ -11,6 +11,7 @@ import { DEMONYMS, EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, 
 import { STANCE_VERBS, finiteWordAfter } from './attribution/finite-words';
 import type { Quotation } from './quotations';
 import { withoutQuotations } from './quotation-mask';
+import { mentionedBefore } from './attribution/first-mentions';
 
 export function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: number): Found | null {
   return viaPronounAt(ctx, q.paragraph, at, pronoun);
@@ -331,9 +332,8 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     .split(/\s+/)
     .slice(1)
     .map((w) => w.toLowerCase().replace(/[’']s$/, ''));
-  const seen = mentionedBefore(ctx, paragraph, at);
   if (ORGANIZATION_NOUNS.has(head) && !ROLE_NOUN_TITLES.has(head)) {
-    const orgs = [...new Set(seen.filter((m) => m.type === 'organization').map((m) => m.entity))].filter((i) =>
+    const orgs = mentionedBefore(ctx, paragraph, at, 'organization').filter((i) =>
       ctx.entities.organizations[i].name.toLowerCase().split(/\s+/).some((w) => w === head || (head === 'kremlin' && w === 'kremlin')),
     );
     const implied = ctx.entities.organizations.map((o, i) => ({ o, i })).filter(({ o }) => o.implied && o.name.toLowerCase().split(/\s+/).includes(head));
@@ -343,7 +343,7 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
   const titles = ROLE_NOUN_TITLES.get(head) ?? [];
   const nation = modifiers.map((w) => (DEMONYMS.has(w) || ['u.s.', 'american'].includes(w) ? canonicalNation(w) : null)).find((n) => n !== null) ?? null;
   const gender: Gender | null = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
-  const people = [...new Set(seen.filter((m) => m.type === 'person').map((m) => m.entity))].filter((i) => {
+  const people = mentionedBefore(ctx, paragraph, at, 'person').filter((i) => {
     const p: ExtractedPerson = ctx.entities.people[i];
     if (gender && p.gender && p.gender !== gender) return false;
     // A nationality the text never gave (`Chancellor Anna Vogt` for `the German chancellor`) is no mismatch.
@@ -387,10 +387,4 @@ function lesserRank(title: string, word: string, modifiers: readonly string[]): 
   const rank = LESSER_RANK_RE.exec(title.slice(0, title.indexOf(word)));
   const described = modifiers.find((w) => LESSER_RANK_RE.test(`${w} `));
   return rank === null ? described !== undefined : rank[1] !== described;
-}
-
-function mentionedBefore(ctx: Context, paragraph: number, at: number): ExtractedMention[] {
-  const out: ExtractedMention[] = [];
-  for (let p = 0; p <= paragraph; p++) out.push(...ctx.mentions[p].filter((m) => p < paragraph || m.end <= at));
-  return out;
 }
