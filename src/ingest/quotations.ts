@@ -303,9 +303,15 @@ function looseTitleCase(words: string[]): boolean {
 
 /** Every word of four letters or more (and the first word) capitalized: "State of the Union", "This Week". */
 function isTitleCase(words: string[]): boolean {
-  const clean = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
-  if (clean.length === 0 || !/^[\p{Lu}\p{N}]/u.test(clean[0])) return false;
-  return clean.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+  // Word by word, stopping at the first that is not (most quotations are sentences, read no further than their first long word).
+  let first = true;
+  for (const w of words) {
+    const clean = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (clean === '') continue;
+    if ((first || clean.length >= 4) && !/^[\p{Lu}\p{N}]/u.test(clean)) return false;
+    first = false;
+  }
+  return !first;
 }
 
 /** A speech verb among the two words before the quote or the five after it ("Not Yet," he said). */
