@@ -183,21 +183,22 @@ function classify(text: string, span: { start: number; end: number; open: number
 
   if (labelShape(text, inner, before, after, words.length, speechPunctuation)) return 'term';
 
-  if ((NICKNAME_CUES.test(before) || REFERRED_AS_CUES.test(before)) && words.length <= 6) return 'nickname';
-  if ((GROUP_LABEL_CUES.test(before) || GROUP_NAMES_CUES.test(before)) && words.length <= 6) return 'term';
-  if (NAMING_CLAUSE_CUES.test(before) && titleCase && !speechPunctuation && words.length <= 6) return 'title';
+  // The patterns on `before` (ending in `$`, tried at each of its positions) run after the cheaper conditions beside them.
+  if (words.length <= 6 && (NICKNAME_CUES.test(before) || REFERRED_AS_CUES.test(before))) return 'nickname';
+  if (words.length <= 6 && (GROUP_LABEL_CUES.test(before) || GROUP_NAMES_CUES.test(before))) return 'term';
+  if (titleCase && !speechPunctuation && words.length <= 6 && NAMING_CLAUSE_CUES.test(before)) return 'title';
   if (RATING_WORDS.test(core) && (/\brat(?:e|es|ed|ing|ings)\b[^"“”.]{0,40}$/i.test(before) || /^\s*rating/i.test(after))) return 'term';
-  if (DETERMINER_BEFORE.test(before) && titleCase && !speechPunctuation && words.length <= 6 && !FIRST_PERSON_OPENING_RE.test(core)) return 'title';
-  if (SIGN_CUES.test(before) && words.length <= 12) return 'term';
+  if (titleCase && !speechPunctuation && words.length <= 6 && DETERMINER_BEFORE.test(before) && !FIRST_PERSON_OPENING_RE.test(core)) return 'title';
+  if (words.length <= 12 && SIGN_CUES.test(before)) return 'term';
   // Dwayne "The Rock" Johnson: a short phrase between two parts of a name.
   if (words.length <= 4 && !speechPunctuation && !/[,.]$/.test(inner.trim()) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && /^\p{Lu}/u.test(inner)) {
     const prevWord = /(\p{Lu}[\p{L}.'’-]*)\s$/u.exec(before)?.[1] ?? '';
     if (!/['’]s$/.test(prevWord) && !SPEECH_VERBS.has(prevWord.toLowerCase())) return 'nickname';
   }
-  if (usedWordsBefore(before) && words.length <= 8 && !headlineLike(text, span)) return 'quote';
-  if (TERM_CUES.test(before) && words.length <= 8) return 'term';
+  if (words.length <= 8 && usedWordsBefore(before) && !headlineLike(text, span)) return 'quote';
+  if (words.length <= 8 && TERM_CUES.test(before)) return 'term';
   // The ad, titled "Unifier?": a title, whatever its punctuation.
-  if (/\b(?:titled|entitled)\s*$/i.test(before) && words.length <= 12) return 'title';
+  if (words.length <= 12 && /\b(?:titled|entitled)\s*$/i.test(before)) return 'title';
   // "Parks and Recreation" and "Guardians of the Galaxy": a title joined to a title before it.
   if (prev !== null && prev.kind === 'title' && prev.close !== null && span.open - prev.close <= 8 && coordinatedWithTitle(text.slice(prev.close + 1, span.open)) && titleCaseLoose && !speechPunctuation && words.length <= 12) return 'title';
   if (!speechPunctuation && words.length <= 12) {
@@ -302,9 +303,15 @@ function looseTitleCase(words: string[]): boolean {
 
 /** Every word of four letters or more (and the first word) capitalized: "State of the Union", "This Week". */
 function isTitleCase(words: string[]): boolean {
-  const clean = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
-  if (clean.length === 0 || !/^[\p{Lu}\p{N}]/u.test(clean[0])) return false;
-  return clean.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+  // Word by word, stopping at the first that is not (most quotations are sentences, read no further than their first long word).
+  let first = true;
+  for (const w of words) {
+    const clean = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (clean === '') continue;
+    if ((first || clean.length >= 4) && !/^[\p{Lu}\p{N}]/u.test(clean)) return false;
+    first = false;
+  }
+  return !first;
 }
 
 /** A speech verb among the two words before the quote or the five after it ("Not Yet," he said). */

@@ -18,6 +18,8 @@ const FIRST_RE =
 export function firstReportedCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
+  // Every match holds one of the three adverbs as written (the pattern heeds case): looked for first.
+  if (!slice.includes('first') && !slice.includes('originally') && !slice.includes('initially')) return out;
   for (const m of slice.matchAll(FIRST_RE)) {
     const nounAt = sentence.start + m.index + m[0].indexOf(m[1]);
     const cueAt = sentence.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);

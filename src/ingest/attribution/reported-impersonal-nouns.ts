@@ -14,14 +14,21 @@ import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
 import type { PassiveDraft } from './reported-passive';
 import lexicon from '../lexicon/impersonal-stance-nouns.json';
+import { holdsRunIn } from './sentence-runs';
 
 /** The noun, an auxiliary or two and an adverb, the verb, a word that is no preposition ("broke Tuesday"), the word opening the content. */
 const NOUN_RE = new RegExp(
   `(?<![\\p{L}\\p{N}’'-])(${alternation(lexicon.nouns)})\\s+((?:(?:has|have|had|were|was|is|are|been|being|also|quickly|soon|already|now|still|again)\\s+){0,3}(?:${alternation(lexicon.verbs)}))((?:\\s+(?!(?:that|whether|about|over|of|by|on|in|at|with|for|from|to|among|across|around|after|before|within)\\b)[\\p{L}\\p{N}’'-]+)?)\\s+(that|whether|about|over|of)\\s`,
   'giu',
 );
-/** A cheap check before the scan. */
-const NEEDS_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.nouns)})\\s`, 'iu');
+/**
+ * A cheap check before the scan, on the sentence's runs of letters (read once for the sentence's other finders too): a
+ * listed noun as a word before white space (every noun is letters only). NOUN_RE, without regard to case, also reads ſ
+ * as s (and K as k, which lower-casing gives): a sentence with ſ is read.
+ */
+const NOUN_WORDS: ReadonlySet<string> = new Set(lexicon.nouns.map((w) => w.toLowerCase()));
+const SPACE_AFTER_RE = /\s/uy;
+const mayHoldNoun = (slice: string): boolean => holdsRunIn(slice, NOUN_WORDS, SPACE_AFTER_RE) || slice.includes('\u017F');
 /** Where a topic after "about", "over" or "of" ends. */
 const TOPIC_END_RE = /,\s|;|\s[-–—]\s|[–—]/u;
 /** Where a clause after "that" ends: a semicolon, or a comma before a coordinated clause of the writer's ("…, and just this week the Senate passed …"). */
@@ -33,7 +40,7 @@ const HELD_RE = /(?<![\p{L}\p{N}’'-])(?:my|your|his|her|its|our|their|no|\p{L}
 export function impersonalNounCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  if (!NEEDS_RE.test(slice)) return out;
+  if (!mayHoldNoun(slice)) return out;
   for (const m of slice.matchAll(NOUN_RE)) {
     const at = sentence.start + m.index;
     if (!outside(at) || HELD_RE.test(text.slice(Math.max(sentence.start, at - 30), at))) continue;

@@ -6,6 +6,7 @@
  */
 import type { Range } from '../text';
 import type { PassiveDraft } from './reported-passive';
+import { holdsRunIn } from './sentence-runs';
 
 /**
  * A form of "be" (or a noun right before, for the reduced "an event billed as"), up to two adverbs, a naming participle,
@@ -13,6 +14,14 @@ import type { PassiveDraft } from './reported-passive';
  */
 const LABEL_RE =
   /\b(?:is|are|was|were|be|been|being|\p{Ll}{3,})\s+(?:\p{Ll}+ly\s+){0,2}(called|dubbed|nicknamed|labeled|labelled|branded|billed|termed|designated|known)\s+((?:as\s+)?(?:(?:a|an|the)\s+)?(?:[“"]|''))/gu;
+/**
+ * What every LABEL_RE match needs, checked first (the pattern, led by a word of any length, is tried at every position):
+ * an opening quotation mark, and a naming participle as a word before white space, read on the sentence's runs of
+ * letters shared with the other finders (the pattern reads the participle in lower case only).
+ */
+const LABEL_PARTICIPLES: ReadonlySet<string> = new Set(['called', 'dubbed', 'nicknamed', 'labeled', 'labelled', 'branded', 'billed', 'termed', 'designated', 'known']);
+const SPACE_AFTER_RE = /\s/uy;
+const mayHoldLabel = (slice: string): boolean => (slice.includes('"') || slice.includes('“') || slice.includes("''")) && holdsRunIn(slice, LABEL_PARTICIPLES, SPACE_AFTER_RE);
 /** The closing mark of the quotation the label opens, within a few words. */
 const CLOSE_RE = /^(?:[“"]|'')[^“”"]{1,60}?(?:[”"]|'')/u;
 
@@ -20,6 +29,7 @@ const CLOSE_RE = /^(?:[“"]|'')[^“”"]{1,60}?(?:[”"]|'')/u;
 export function passiveLabelCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
+  if (!mayHoldLabel(slice)) return out;
   for (const m of slice.matchAll(LABEL_RE)) {
     const cueAt = sentence.start + m.index + m[0].lastIndexOf(m[1], m[0].length - m[2].length);
     const start = sentence.start + m.index + m[0].length - m[2].length;

@@ -13,9 +13,17 @@ import { type PassiveDraft, sourcedDraft } from './reported-passive';
 import { type ReportedContext, sourceBefore } from './reported-sources';
 import { openingSubject } from './reported-opening-subjects';
 import verbs from '../lexicon/perfect-speech-participles.json';
+import { holdsRunIn } from './sentence-runs';
 
 /** The opening mark, "having", an adverb, the verb. Group 1: the mark; 2: the verb. */
 const HAVING_RE = new RegExp(`(,|\\s--|\\s-|[—–])\\s*having\\s+(?:(?:also|repeatedly|publicly|previously|once|already|\\p{Ll}{2,}ly)\\s+)?(${alternation(verbs.verbs)})(?![\\p{L}’'-])`, 'giu');
+
+/**
+ * What every HAVING_RE match needs, checked first on the sentence's shared runs of letters: "having" as a word before
+ * white space (no other letter reads as one of its letters without regard to case).
+ */
+const HAVING_WORD: ReadonlySet<string> = new Set(['having']);
+const SPACE_AFTER_RE = /\s/uy;
 
 /** A short phrase and "that" right after the verb ("in a speech last week that"). */
 const THAT_AFTER_RE = /^[^,;:"“”()—–]{0,60}?\bthat\s+/iu;
@@ -24,6 +32,7 @@ const THAT_AFTER_RE = /^[^,;:"“”()—–]{0,60}?\bthat\s+/iu;
 export function perfectParticipleCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
   const out: PassiveDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
+  if (!holdsRunIn(slice, HAVING_WORD, SPACE_AFTER_RE)) return out;
   for (const m of slice.matchAll(HAVING_RE)) {
     const markAt = sentence.start + m.index;
     const cueAt = markAt + m[0].search(/having/iu);

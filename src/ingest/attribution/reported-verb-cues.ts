@@ -238,6 +238,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       }
     }
     if (source) {
+      // Each draft below is written out, not spread from this one: an object spread at each emit was a slow copy.
       const draft = { cue, info, source: source.found, sourceText: source.text, sourceAt: source.start, clauseAt: source.start };
       // "…, which he has denied.", "everything she said.": the object is the relative word before the subject; not
       // inside the content of a clause cue before it ("Reyes said the ferry, which the council praised, would stop"); inside
@@ -247,7 +248,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       const gap = found && !infinitive && !(inside && last?.info?.frame === 'clause') ? gappedObject(ctx, p, text, sentence, subjectEnd, cue.end) : null;
       const gapInfo = gap ? { ...info, frame: 'object' as const } : null;
       if (gap && make(text, p, gap.content, cue, gapInfo, gap.source.found, gap.source.text, quotes)) {
-        if (emit((last = { ...draft, info: gapInfo, content: gap.content, source: gap.source.found, sourceText: gap.source.text, sourceAt: gap.source.start, clauseAt: gap.content.start }))) return out;
+        if (emit((last = { cue, info: gapInfo, source: gap.source.found, sourceText: gap.source.text, sourceAt: gap.source.start, clauseAt: gap.content.start, content: gap.content }))) return out;
         continue;
       }
       // "The fares are too high, officials believe — but …": after the content's comma, a dash sets off no clause the cue reports.
@@ -264,13 +265,13 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       const asideEnd = content ? relativeAsideEnd(text, sentence.start, subjectEnd, content) : null;
       if (content && asideEnd !== null) content = trimRange(text, { start: content.start, end: asideEnd });
       if (content && make(text, p, content, cue, info, source.found, source.text, quotes)) {
-        if (emit((last = { ...draft, content }))) return out;
+        if (emit((last = { cue, info, source: draft.source, sourceText: draft.sourceText, sourceAt: draft.sourceAt, clauseAt: draft.clauseAt, content }))) return out;
         continue;
       }
       // "As the study noted, CONTENT." · "CONTENT, as Holt wrote in the Courier.": the clause the "as" clause is set off from.
       const asContent = asClauseContent(text, sentence, source.start, cue.end);
       if (asContent && make(text, p, asContent, cue, info, source.found, source.text, quotes)) {
-        if (emit((last = { ...draft, content: asContent, clauseAt: asContent.start < source.start ? cue.phraseStart : source.start }))) return out;
+        if (emit((last = { cue, info, source: draft.source, sourceText: draft.sourceText, sourceAt: draft.sourceAt, clauseAt: asContent.start < source.start ? cue.phraseStart : source.start, content: asContent }))) return out;
         continue;
       }
       // "…, records show." · "The plant, records show, burned …": an object cue that may take a clause reports what
@@ -287,7 +288,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
         const goesOn = on === null ? undefined : `${text.slice(content.start, content.end)} ${text.slice(on, trimRange(text, sentence).end)}`;
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
           if (goesOn !== undefined) content = trimRange(text, { start: content.start, end: sentence.end });
-          if (emit((last = { ...draft, content, sourceAt: cue.phraseStart, clauseAt: source.start, textOverride: goesOn }))) return out;
+          if (emit((last = { cue, info, source: draft.source, sourceText: draft.sourceText, sourceAt: cue.phraseStart, clauseAt: source.start, content, textOverride: goesOn }))) return out;
           continue;
         }
       }
@@ -301,7 +302,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       if (CONNECTIVE_LEAD_RE.test(lead) && aside && words(text.slice(resumes, sentence.end)).length >= MIN_CONTENT_WORDS) {
         content = trimRange(text, { start: resumes, end: sentence.end });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
-          if (emit((last = { ...draft, content, clauseAt: source.start }))) return out;
+          if (emit((last = { cue, info, source: draft.source, sourceText: draft.sourceText, sourceAt: draft.sourceAt, clauseAt: source.start, content }))) return out;
           continue;
         }
       }
@@ -313,7 +314,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       if (/,(?:'')?\s*$/.test(lead) && words(lead).length >= 1 && aside && resumed >= 2 && words(lead).length + resumed > MIN_CONTENT_WORDS) {
         content = trimRange(text, { start: sentence.start, end: sentence.end });
         if (make(text, p, content, cue, info, source.found, source.text, quotes)) {
-          if (emit({ ...draft, content, clauseAt: sentence.start, textOverride: `${lead.replace(/[\s,]+$/, '')} ${text.slice(resumes, content.end)}` })) return out;
+          if (emit({ cue, info, source: draft.source, sourceText: draft.sourceText, sourceAt: draft.sourceAt, clauseAt: sentence.start, content, textOverride: `${lead.replace(/[\s,]+$/, '')} ${text.slice(resumes, content.end)}` })) return out;
         }
       }
       continue;

@@ -118,11 +118,8 @@ const MAX_PER_SENTENCE = 8;
 function readSentence(ctx: ReportedContext, p: number, text: string, sentence: Range): ReportedAttribution[] {
   const quotes = quotesWithin(ctx.quoteSpans[p], sentence);
   const outside = (i: number): boolean => !quotes.some((q) => i >= q.start && i < q.end);
-  const drafts: Draft[] = [];
-  for (const d of verbCues(ctx, p, text, sentence, quotes, outside, MAX_PER_SENTENCE)) {
-    drafts.push(d);
-    if (drafts.length >= MAX_PER_SENTENCE) break;
-  }
+  // verbCues returns at most MAX_PER_SENTENCE drafts: its array is the sentence's drafts so far.
+  const drafts: Draft[] = verbCues(ctx, p, text, sentence, quotes, outside, MAX_PER_SENTENCE);
   // "recalled her summers there and described the mill": an object ends before a verb coordinated with its cue's.
   splitCoordinatedVerbs(text, sentence, drafts, outside, (d, content) => make(text, p, content, d.cue, d.info, d.source, d.sourceText, quotes) !== null);
   const within = (d: { content: Range }): boolean => drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end);

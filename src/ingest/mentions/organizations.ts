@@ -39,9 +39,10 @@ export function matchOrganization(reg: EntityRegister, slice: Token[], phrase: s
   }
   const key = orgKey(phrase);
   // An outlet listed only with its article ("the hill") is not what its bare word names ("Hill said").
-  const bare = descriptor !== 'the' && !/^the\s/i.test(phrase) && KNOWN_ORGANIZATIONS.has(`the ${key}`) && !KNOWN_ORGANIZATIONS.has(key);
-  const existing = bare ? -1 : reg.orgNamed(key);
-  if (existing >= 0) return { index: existing, method: 'organization', confidence: 0.9 };
+  // (Asked only of a name an organization named before has: most runs name none.)
+  const existing = reg.orgNamed(key);
+  const bare = (): boolean => descriptor !== 'the' && !/^the\s/i.test(phrase) && KNOWN_ORGANIZATIONS.has(`the ${key}`) && !KNOWN_ORGANIZATIONS.has(key);
+  if (existing >= 0 && !bare()) return { index: existing, method: 'organization', confidence: 0.9 };
   if (PLACES.has(lower)) return null;
   const masthead = descriptor === 'the' && slice.length === 1 ? mastheadWord(reg, slice[0].base) : null;
   if (masthead !== null) return masthead;
@@ -50,8 +51,8 @@ export function matchOrganization(reg: EntityRegister, slice: Token[], phrase: s
   }
   if (slice.length >= 2) {
     const cue = slice.map((t) => ORGANIZATION_CUES.get(t.base.toLowerCase())).find((k) => k !== undefined);
-    const lastIsName = GIVEN_NAMES.has(norm(slice[0].base)) && slice.length <= 3 && !ORGANIZATION_CUES.has(slice[slice.length - 1].base.toLowerCase());
-    if (cue && !lastIsName) {
+    const lastIsName = (): boolean => GIVEN_NAMES.has(norm(slice[0].base)) && slice.length <= 3 && !ORGANIZATION_CUES.has(slice[slice.length - 1].base.toLowerCase());
+    if (cue && !lastIsName()) {
       return { index: reg.orgIndex(phrase, cue, null, false, phrase), method: 'organization', confidence: 0.85 };
     }
   }

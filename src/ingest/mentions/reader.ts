@@ -201,8 +201,10 @@ export class Extractor extends EntityRegister {
 
 /** A headline (or a line repeating it, or a subhead) in title case: short, every word of four letters or more capitalized. */
 function titleCase(tokens: readonly Token[]): boolean {
+  // A paragraph's length is checked before its words are read: most paragraphs are longer.
+  if (tokens.length > 25) return false;
   const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
-  return tokens.length <= 25 && long.length >= 3 && long.every((t) => isCapitalized(t.text));
+  return long.length >= 3 && long.every((t) => isCapitalized(t.text));
 }
 
 /** "Jr.", "Sr.", "II", "III", "IV" after a name. */

@@ -44,7 +44,12 @@ export class EntityRegister {
     const exact = keys.findIndex((k) => k.full === full);
     if (exact >= 0) return exact;
     const last = key[key.length - 1];
-    const matching = (pred: (k: PersonKey, i: number) => boolean): number[] => keys.flatMap((k, i) => (pred(k, i) ? [i] : []));
+    // A loop, not `flatMap` with an array an index: findPerson runs for most name runs, over every person named before.
+    const matching = (pred: (k: PersonKey, i: number) => boolean): number[] => {
+      const out: number[] = [];
+      for (let i = 0; i < keys.length; i++) if (pred(keys[i], i)) out.push(i);
+      return out;
+    };
     if (key.length >= 2) {
       // A one-word person ("Ms. Voss") is not "Daniel Voss" when the given name says another gender.
       const given = UNGENDERED_NAMES.has(key[0]) ? undefined : GIVEN_NAMES.get(key[0]);
@@ -53,7 +58,7 @@ export class EntityRegister {
       const same = matching((k, i) => k.last === last && (variant(k.first) || (k.count === 1 && !(given && this.people[i].gender && this.people[i].gender !== given))));
       if (same.length > 0) return same.length === 1 ? same[0] : null;
       // "Van Westen" for "René van Westen", "López Obrador" for "Andrés Manuel López Obrador": the end of a longer name.
-      const suffix = keys.flatMap((k, i) => (k.count > key.length && k.full.endsWith(' ' + full) ? [i] : []));
+      const suffix = matching((k) => k.count > key.length && k.full.endsWith(' ' + full));
       return suffix.length === 1 ? suffix[0] : null;
     }
     const bySurname = matching((k) => k.last === last);
@@ -69,7 +74,7 @@ export class EntityRegister {
     const byGiven = matching((k) => k.count > 1 && k.first === last);
     if (byGiven.length > 0) return byGiven.length === 1 ? byGiven[0] : null;
     // "Lula" for "Luiz Inácio Lula da Silva": a name word inside a name of three words or more, when only one person has it.
-    const inner = keys.flatMap((k, i) => (k.count >= 3 && k.full.split(' ').slice(1, -1).includes(last) && !CONNECTORS.has(last) ? [i] : []));
+    const inner = matching((k) => k.count >= 3 && k.full.split(' ').slice(1, -1).includes(last) && !CONNECTORS.has(last));
     return inner.length === 1 ? inner[0] : null;
   }
 
