@@ -39,6 +39,7 @@ import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { reducedPassiveCues } from './reported-reduced-passive';
 import { titledCues } from './reported-titles';
 import { agentlessCues } from './reported-agentless';
+import { terminalPassiveCues } from './reported-terminal-passive';
 import { hearsayPassiveCues } from './reported-hearsay-passive';
 import { asSourceCues } from './reported-as-sources';
 import { gapSubjectCues } from './reported-gap-subjects';
@@ -146,6 +147,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   // "Rubio seemed to urge …": the cue after "seemed to" is read with its subject; the raising verb only hedges it.
   const hedged = (d: { cue: Cue }): boolean => drafts.some((o) => o.cue.phraseStart <= d.cue.at && o.cue.at >= d.cue.end);
   for (const d of agentlessCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
+  // "When the case was argued in December, …": a passive of saying that ends its clause reports its subject.
+  for (const d of terminalPassiveCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at || (o.content.start <= d.content.start && o.content.end >= d.content.end))) drafts.push({ ...d, info: NOMINAL });
   for (const d of impersonalNounCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   // "a result that officials said defied expectations": a cue in a relative clause whose gap is its clause's subject.
   for (const d of gapSubjectCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
