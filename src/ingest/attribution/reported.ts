@@ -40,6 +40,7 @@ import { reducedPassiveCues } from './reported-reduced-passive';
 import { titledCues } from './reported-titles';
 import { agentlessCues } from './reported-agentless';
 import { terminalPassiveCues } from './reported-terminal-passive';
+import { datedParticipleCues } from './reported-dated-participles';
 import { hearsayPassiveCues } from './reported-hearsay-passive';
 import { asSourceCues } from './reported-as-sources';
 import { gapSubjectCues } from './reported-gap-subjects';
@@ -138,6 +139,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   }
   for (const d of passiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   for (const d of reducedPassiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
+  // "A merger announced Monday would …": the participle modifies the noun it follows, read as a verb with that subject before.
+  for (const d of datedParticipleCues(text, sentence, outside)) drafts.splice(0, drafts.length, ...drafts.filter((o) => o.cue.at !== d.cue.at), { ...d, info: NOMINAL });
   // "X, a longtime supporter of Y, …": a stance named by a noun for its holder.
   for (const d of agentNounCues(ctx, p, text, sentence, outside)) if (!within(d)) drafts.push({ ...d, info: NOMINAL, clauseAt: d.clauseAt ?? d.sourceAt });
   for (const d of askedCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
