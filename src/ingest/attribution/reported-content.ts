@@ -14,6 +14,7 @@ import nominalNouns from '../lexicon/nominal-cues.json';
 import { words } from '../text';
 import { NOT_MODIFIERS } from './reported-sources';
 import { MAX_SUBJECT_COMMAS, leavesSubjectOnly } from './reported-extent';
+import { closesWithTitle } from './reported-title-tails';
 
 export interface Cue {
   at: number;
@@ -314,5 +315,6 @@ const CLOSES_SENTENCE_RE = new RegExp(
 
 /** Whether what follows a cue ends the sentence: an optional time phrase or short prepositional phrase, then the period. */
 export function closesSentence(after: string): boolean {
-  return CLOSES_SENTENCE_RE.test(after);
+  // "…, she said in her 2012 book, "A Town Apart."": a work named by its title closes the sentence too.
+  return CLOSES_SENTENCE_RE.test(after) || closesWithTitle(after);
 }

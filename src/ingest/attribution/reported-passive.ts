@@ -20,6 +20,7 @@ import { words } from '../text';
 import { isSourcePhrase } from './reported-sources';
 import { holdsRunIn } from './sentence-runs';
 import addressed from '../lexicon/passive-addressee-cues.json';
+import { relativeSubjectBefore } from './reported-relative-passives';
 
 /** Participles whose passive subject is the one spoken to: a "that" clause after the agent is what was said (`lexicon/passive-addressee-cues.json`). */
 const ADDRESSEE_PARTICIPLES: ReadonlySet<string> = new Set(addressed.participles);
@@ -127,7 +128,8 @@ export function passiveCues(ctx: ReportedContext, p: number, text: string, sente
     if (!outside(at) || !info || info.participle) continue;
     // "was asked by the host whether …": the question is the content, read with the other questions.
     if (verb === 'asked' && ASKED_BY_RE.test(text.slice(at + m[1].length + m[2].length, Math.min(sentence.end, at + m[0].length + 80)))) continue;
-    const subject = subjectBefore(text, sentence, at);
+    // "…, which was first reported by the Gazette": a relative word after a comma is the subject.
+    const subject = subjectBefore(text, sentence, at) ?? relativeSubjectBefore(text, sentence, at, verb);
     const sourceAt = at + m[0].length;
     const entity = ctx.speakerStartingAt(p, sourceAt);
     const rest = text.slice(sourceAt, sentence.end);

@@ -39,6 +39,8 @@ import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { reducedPassiveCues } from './reported-reduced-passive';
 import { titledCues } from './reported-titles';
 import { agentlessCues } from './reported-agentless';
+import { terminalPassiveCues } from './reported-terminal-passive';
+import { datedParticipleCues } from './reported-dated-participles';
 import { hearsayPassiveCues } from './reported-hearsay-passive';
 import { asSourceCues } from './reported-as-sources';
 import { gapSubjectCues } from './reported-gap-subjects';
@@ -134,6 +136,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   }
   for (const d of passiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   for (const d of reducedPassiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
+  // "A merger announced Monday would …": the participle modifies the noun it follows, read as a verb with that subject before.
+  for (const d of datedParticipleCues(text, sentence, outside)) drafts.splice(0, drafts.length, ...drafts.filter((o) => o.cue.at !== d.cue.at), { ...d, info: NOMINAL });
   // "X, a longtime supporter of Y, …": a stance named by a noun for its holder.
   for (const d of agentNounCues(ctx, p, text, sentence, outside)) if (!within(d)) drafts.push({ ...d, info: NOMINAL, clauseAt: d.clauseAt ?? d.sourceAt });
   for (const d of askedCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
@@ -143,6 +147,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   // "Rubio seemed to urge …": the cue after "seemed to" is read with its subject; the raising verb only hedges it.
   const hedged = (d: { cue: Cue }): boolean => drafts.some((o) => o.cue.phraseStart <= d.cue.at && o.cue.at >= d.cue.end);
   for (const d of agentlessCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
+  // "When the case was argued in December, …": a passive of saying that ends its clause reports its subject.
+  for (const d of terminalPassiveCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at || (o.content.start <= d.content.start && o.content.end >= d.content.end))) drafts.push({ ...d, info: NOMINAL });
   for (const d of impersonalNounCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   // "a result that officials said defied expectations": a cue in a relative clause whose gap is its clause's subject.
   for (const d of gapSubjectCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
