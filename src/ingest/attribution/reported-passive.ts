@@ -40,7 +40,7 @@ export interface PassiveDraft {
 
 /** A form of "be" (perfect and modal included), adverbs, a participle, "by". */
 const PASSIVE_BY_RE =
-  /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should)\s+)?(?:is|was|are|were|be|been|being)\s+(?:(?:also|widely|roundly|quickly|sharply|heavily|strongly|publicly|later|first|often|repeatedly|harshly|swiftly|immediately|openly|hotly|fiercely|loudly)\s+)*)(\p{Ll}+(?:ed|en|wn|ht|ld|ne|id)(?:\s+(?:for|on|as|to|at))?)\s+by\s+/gu;
+  /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should)\s+)?(?:is|was|are|were|be|been|being)\s+(?:(?:also|later|first|often|not|never|\p{Ll}+ly)\s+)*)(\p{Ll}+(?:ed|en|wn|ht|ld|ne|id)(?:\s+(?:for|on|as|to|at))?)(?:\s+(?:\p{Ll}+ly|once|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s+by\s+/gu;
 /**
  * Words each pattern below needs, with the pattern's own flags: a sentence holding none is not
  * scanned (most sentences hold none, and a scan tries the long pattern at every character).
