@@ -26,6 +26,10 @@ describe('passive cues with adverbs around the participle', () => {
     ]);
   });
 
+  it('reads no negated stance adjective as a stance of the agent', () => {
+    expect(reported('The dock crews were not convinced by the new cranes.')).toEqual([]);
+  });
+
   it('reads no participle that is no cue', () => {
     expect(reported('The pier was rebuilt Friday by the county.')).toEqual([]);
     expect(reported('The new pier was finished quickly by the crews.')).toEqual([]);

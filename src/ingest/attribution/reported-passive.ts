@@ -13,7 +13,7 @@ import type { Range } from '../text';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
 import { passiveComplementAt } from './reported-extent';
-import { CUES } from './reported-cues';
+import { ADJECTIVE_CUES, CUES } from './reported-cues';
 import type { FoundSource, ReportedContext } from './reported-sources';
 import type { SourceFound } from './reported-source-types';
 import { words } from '../text';
@@ -125,6 +125,8 @@ export function passiveCues(ctx: ReportedContext, p: number, text: string, sente
     const verb = m[2].split(/\s+/)[0].toLowerCase();
     const info = CUES.get(verb);
     if (!outside(at) || !info || info.participle) continue;
+    // "were not convinced by the cranes": negated, a stance adjective is the subject's doubt, not the agent's stance.
+    if ((info.adjective || ADJECTIVE_CUES.has(verb)) && /\b(?:not|never)\s/u.test(m[1])) continue;
     // "was asked by the host whether …": the question is the content, read with the other questions.
     if (verb === 'asked' && ASKED_BY_RE.test(text.slice(at + m[1].length + m[2].length, Math.min(sentence.end, at + m[0].length + 80)))) continue;
     const subject = subjectBefore(text, sentence, at);
