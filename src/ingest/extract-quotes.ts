@@ -34,6 +34,7 @@ import { addCues } from './quote-cues';
 import type { ExtractedQuote } from './quote-types';
 import type { Quotation } from './quotations';
 import { sentenceRanges } from './sentences';
+import { withoutDateline } from './dateline-sentences';
 import { viaPronounAt } from './coreference';
 
 
@@ -51,7 +52,7 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
     paragraphs,
     entities,
     quotations,
-    sentences: paragraphs.map((text, p) => sentenceRanges(text, byParagraph[p].map((q) => ({ start: q.open, end: (q.close ?? text.length) + 1 })))),
+    sentences: paragraphs.map((text, p) => withoutDateline(text, p, sentenceRanges(text, byParagraph[p].map((q) => ({ start: q.open, end: (q.close ?? text.length) + 1 }))))),
     mentions: mentionsByParagraph.map((ms, p) => ms.filter((m) => !insideQuote(byParagraph[p], m))),
     byParagraph,
     position,

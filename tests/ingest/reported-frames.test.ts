@@ -126,6 +126,8 @@ describe('reported speech: where the content ends, and what is no cue', () => {
       ['indirect', 'The union', 'said', 'some of them would march in May'],
       ['indirect', 'Paula Grant', 'voted against', 'the bill'],
       ['indirect', 'Paula Grant', 'said', 'she liked its aims'],
+      // The stance she is said to hold stands on its own inside that content, as nested attributions do.
+      ['indirect', 'Paula Grant', 'liked', 'its aims'],
     ]);
     expect(reported('Prices rose and said nothing new.')).toEqual([]);
   });

@@ -13,7 +13,7 @@ import type { Range } from '../text';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
 import { passiveComplementAt } from './reported-extent';
-import { CUES } from './reported-cues';
+import { ADJECTIVE_CUES, CUES } from './reported-cues';
 import type { FoundSource, ReportedContext } from './reported-sources';
 import type { SourceFound } from './reported-source-types';
 import { words } from '../text';
@@ -41,7 +41,7 @@ export interface PassiveDraft {
 
 /** A form of "be" (perfect and modal included), adverbs, a participle, "by". */
 const PASSIVE_BY_RE =
-  /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should)\s+)?(?:is|was|are|were|be|been|being)\s+(?:(?:also|widely|roundly|quickly|sharply|heavily|strongly|publicly|later|first|often|repeatedly|harshly|swiftly|immediately|openly|hotly|fiercely|loudly)\s+)*)(\p{Ll}+(?:ed|en|wn|ht|ld|ne|id)(?:\s+(?:for|on|as|to|at))?)\s+by\s+/gu;
+  /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should)\s+)?(?:is|was|are|were|be|been|being)\s+(?:(?:also|later|first|often|not|never|\p{Ll}+ly)\s+)*)(\p{Ll}+(?:ed|en|wn|ht|ld|ne|id)(?:\s+(?:for|on|as|to|at))?)(?:\s+(?:\p{Ll}+ly|once|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s+by\s+/gu;
 /**
  * Words each pattern below needs, with the pattern's own flags: a sentence holding none is not
  * scanned (most sentences hold none, and a scan tries the long pattern at every character).
@@ -126,6 +126,8 @@ export function passiveCues(ctx: ReportedContext, p: number, text: string, sente
     const verb = m[2].split(/\s+/)[0].toLowerCase();
     const info = CUES.get(verb);
     if (!outside(at) || !info || info.participle) continue;
+    // "were not convinced by the cranes": negated, a stance adjective is the subject's doubt, not the agent's stance.
+    if ((info.adjective || ADJECTIVE_CUES.has(verb)) && /\b(?:not|never)\s/u.test(m[1])) continue;
     // "was asked by the host whether …": the question is the content, read with the other questions.
     if (verb === 'asked' && ASKED_BY_RE.test(text.slice(at + m[1].length + m[2].length, Math.min(sentence.end, at + m[0].length + 80)))) continue;
     // "…, which was first reported by the Gazette": a relative word after a comma is the subject.

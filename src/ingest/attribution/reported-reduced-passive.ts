@@ -19,8 +19,8 @@ const PARTICIPLES: ReadonlySet<string> = new Set(stances.participles);
 const REDUCED_RE = /(?<![\p{L}\p{N}’'-])((?:(?:strongly|widely|roundly|sharply|hotly|fiercely|vehemently|harshly|bitterly|publicly|openly|long|also|often)\s+){0,2})(\p{Ll}+)\s+by\s+/gu;
 /** What a sentence needs for the pattern to be tried at all. */
 const NEEDS_RE = /\sby\s/u;
-/** A verb group before the participle: then it is a full passive or a perfect, no reduced relative. */
-const VERB_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|has|have|had|get|gets|got|and|or|not|n['’]t)\s+$/iu;
+/** A verb group before the participle, adverbs in -ly after it ("was soundly"): then it is a full passive or a perfect, no reduced relative. */
+const VERB_BEFORE_RE = /\b(?:is|was|are|were|be|been|being|am|has|have|had|get|gets|got|and|or|not|n['’]t)\s+(?:\p{Ll}+ly\s+)*$/iu;
 /** The noun phrase before the participle: a determiner and up to six words, or a name of up to four capitalized words. */
 const OBJECT_RE =
   /(?:(?<![\p{L}\p{N}’'-])((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]nother)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}[\p{L}\p{N}’'-]+)|(?<![\p{L}\p{N}’'.-])(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}))$/u;

@@ -40,13 +40,13 @@ const OPEN_COMPLEMENT_RE = /^\s+(?:whether|if|why|how|what|who|whom|when|where|w
 
 /**
  * Whether a cue after `near` (the words before it) reports what follows it (`after`): always when it is not negated;
- * negated, only an open question, or a stance's noun phrase or infinitive.
+ * negated, only an open question, or a stance's noun phrase, infinitive or "that" clause ("did not know that …").
  */
 export function negatedCueReports(near: string, after: string, word: string): boolean {
   if (!trimmedEndMatches(near, NEGATED_END_RE, 5, true) || !NEGATED_RE.test(near)) return true;
   // "wouldn't say Tuesday how …": a time phrase may stand before the open question.
   if (OPEN_COMPLEMENT_RE.test(after.slice(TIME_PHRASE.exec(after)?.[0].length ?? 0))) return true;
-  return NEGATABLE_CUES.has(word) && /^\s+[\p{L}\p{N}"“$]/u.test(after) && !/^\s+that\b/iu.test(after);
+  return NEGATABLE_CUES.has(word) && /^\s+[\p{L}\p{N}"“$]/u.test(after);
 }
 
 /** A negation before a cue, an adverb perhaps between ("did not immediately respond to", "has not yet replied to"). */

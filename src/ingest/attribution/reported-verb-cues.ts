@@ -42,6 +42,7 @@ import { anotherSubject } from './reported-another-subjects';
 import { invertedAfterComma } from './reported-inverted-first';
 import { resumedInvertedAside } from './reported-resumed-asides';
 import { pluralRelativeThat } from './reported-relative-bases';
+import { objectStanceReading } from './reported-object-stances';
 
 /** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
 const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
@@ -151,7 +152,8 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
     const after = text.slice(cue.end, sentence.end);
     // "maintained that …", never "maintained the road"; "cast her as …", never "cast a ballot"; "the lists can …": a noun; "raised $3 million": no stance.
     // "was sure Reyes would win": after a copula, some read only before "that" report a clause without it too.
-    if ((lacksComplement(info, after) && !(info.adjective && (ADJECTIVE_QUESTION_RE.test(after) || (copula !== null && bareClauseAfter(word, near.slice(0, near.length - verbGroup), after))))) || pluralNounBeforeVerb(info, word, near, after) || moneyObject(word, after)) continue;
+    // "you don't like it", "Critics loved the ad": a verb of liking reports with an object where it is surely a verb.
+    if ((lacksComplement(info, after) && !(info.adjective && (ADJECTIVE_QUESTION_RE.test(after) || (copula !== null && bareClauseAfter(word, near.slice(0, near.length - verbGroup), after)))) && !(info.toOnly === true && objectStanceReading(word, near, after))) || pluralNounBeforeVerb(info, word, near, after) || moneyObject(word, after)) continue;
     // "what it's like to be": after a copula a cue read only before an infinitive is no verb.
     if (info.toOnly === true && !info.adjective && COPULA_BEFORE_RE.test(near)) continue;
 
