@@ -132,10 +132,12 @@ export const VERB_ADVERBS =
  * Between a name and what follows it: an optional parenthetical ("(D-Calif.)", with a stray comma after it)
  * and an optional appositive or relative clause set off by commas, which may
  * hold a quotation whose comma sits inside the marks (`, whose role critics
- * called "a reinvention,"`). Up to three such comma pieces: AP's `Rep. Chip Roy,
+ * called "a reinvention,"`, or in two apostrophes as some papers print them:
+ * `, a host of ''The Five,''`; a lone apostrophe, `O'Brien`, is a letter of the
+ * aside). Up to three such comma pieces: AP's `Rep. Chip Roy,
  * R-Texas, a leader of the Freedom Caucus, said`.
  */
-export const APPOSITIVE_GAP = '(?:\\s*\\([^()]{0,60}\\)(?:,(?=\\s))?)?(?:\\s*,(?:(?:[^,"“”]|["“][^"”“]*[^,"”]["”])*(?:,|["“][^"”“]*,["”])){1,3})?(?:\\s*\\([^()]{0,60}\\))?';
+export const APPOSITIVE_GAP = "(?:\\s*\\([^()]{0,60}\\)(?:,(?=\\s))?)?(?:\\s*,(?:(?:[^,\"“”']|'(?!')|[\"“][^\"”“]*[^,\"”][\"”]|''[^'\"“”]*[^,'\"”]'')*(?:,|[\"“][^\"”“]*,[\"”]|''[^'\"“”]*,'')){1,3})?(?:\\s*\\([^()]{0,60}\\))?";
 
 /** Speech verbs that on their own (no object) report a direct quotation after a quote. */
 export const PARTICIPLE_SPEECH: ReadonlySet<string> = words(participleSpeech);

@@ -16,8 +16,11 @@ const PREPOSITION_RE = /^\s*(?:(?:and|but|or)\s+)?(?:including|with|without|in|o
 /** A clause mark before the cue: a comma, a semicolon, a colon, a dash or an opening parenthesis. */
 const CLAUSE_MARK_RE = /[,;:()—–]|\s-\s/gu;
 
-/** The main clause's verb after a reduced relative clause (past a first word). */
-const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)\b/u;
+/**
+ * The main clause's verb after a reduced relative clause (past a first word); a participle right after "be", "been" or
+ * "being" is a passive inside the relative clause's content ("calling on him to be barred from …"), no main verb.
+ */
+const MAIN_VERB_RE = /(?<=\S)\s(?:is|was|are|were|has|have|had|will|would|could|can|did|does|(?<!\b(?:be|been|being)\s)\p{Ll}{2,}ed)\b/u;
 
 /**
  * The content of a cue in a relative clause (the cue's verb group starting at `cueStart`), ended where the clause that

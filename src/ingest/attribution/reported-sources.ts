@@ -101,6 +101,9 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   const group = entity?.speaker.type === 'organization' ? GROUP_SOURCE_RE.exec(head) : null;
   if (group) return { found: null, text: group[1].trim(), start: offset + group.index + group[0].indexOf(group[1]) };
   const holder = entity === null || entity.speaker.type === 'organization' || entity.method !== 'pronoun' ? appositiveHolder(ctx, p, text, sentence, verbAt) : null;
+  // "people close to Ms. Holt said", "someone familiar with her thinking said": the one named is the postmodifier's object.
+  const near = entity ? nearSourcePhrase(clauses, head, offset) : null;
+  if (near) return near;
   if (entity) {
     // "…, but she said": the source phrase is the pronoun, not an earlier mention of its referent.
     const pronoun = endsWithPronoun(head) ? clauses.match(PRONOUN_SOURCE_AT) : null;
@@ -163,6 +166,17 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   // A clause opening that is no clean noun phrase still has a subject: the attribution stands, unnamed.
   if (subject && kind !== 'none') return { found: null, text: kind === 'noun-phrase' ? subject[1].trim() : null, start: offset + subject.index + subject[0].indexOf(subject[1]) };
   return null;
+}
+
+/** A source noun's postmodifier naming whom it is near to ("close to", "familiar with"): its object is no subject. */
+const NEAR_POSTMODIFIER_RE = /\s(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about|with\s+knowledge\s+of)\s/iu;
+
+/** The source noun phrase with a postmodifier of nearness that closes the head ("people close to Ms. Holt "), or null. */
+function nearSourcePhrase(clauses: ClauseHead, head: string, offset: number): SourceFound | null {
+  if (!NEAR_POSTMODIFIER_RE.test(head)) return null;
+  const noun = clauses.match(NOUN_SOURCE_AT);
+  if (!noun || !NEAR_POSTMODIFIER_RE.test(noun[1]) || words(noun[2]).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) return null;
+  return { found: null, text: noun[1].trim(), start: offset + noun.index + noun[0].indexOf(noun[1]) };
 }
 
 /** A source noun phrase, then a relative clause with no comma or quotation ("activists who want him out"). */
