@@ -12,11 +12,10 @@
  */
 import { alternation } from '../lexicon';
 import cues from '../lexicon/noun-source-cues.json';
-import nominalNouns from '../lexicon/nominal-cues.json';
 import type { Range } from '../text';
 import { firstMentionFrom } from './context';
 import type { Cue } from './reported-content';
-import { type NominalDraft, complementOf, possessorBack, possessorSubject } from './reported-nominal';
+import { type NominalDraft, NOMINAL_NOUNS, TIME as NOMINAL_TIME, complementOf, possessorBack, possessorSubject, takesPreposition } from './reported-nominal';
 import type { FoundSource, ReportedContext } from './reported-sources';
 import { lastLetterRuns } from './word-presence';
 import { holdsRunIn } from './sentence-runs';
@@ -114,9 +113,12 @@ export function nounSourceCues(ctx: ReportedContext, p: number, text: string, se
 
 /** "Their argument: …", "Carrier's message: …": a listed noun right before a colon that opens no quotation. */
 const COLON_RE = new RegExp(`(?<![\\p{L}\\p{N}’'-])(${alternation(cues.colon.map((e) => e.noun))}):\\s+(?!["“'‘])`, 'gu');
-/** "the union's support for …": a nominal cue of reported-nominal.ts and its complement's opening word. */
-const PREPOSITION_RE = new RegExp(`(?<![\\p{L}\\p{N}’'-])(${alternation(nominalNouns)})\\s+(for|of|on|about|against|to)\\s+`, 'gu');
-const NOMINAL_WORDS = lastLetterRuns(nominalNouns);
+/**
+ * "the union's support for …", "the judges' statement that …", "voters' worries about …": a nominal cue of
+ * reported-nominal.ts (its listed, stance and own-preposition nouns), a time phrase and its complement's opening word.
+ */
+const PREPOSITION_RE = new RegExp(`(?<![\\p{L}\\p{N}’'-])(${alternation(NOMINAL_NOUNS)})${NOMINAL_TIME}\\s+(for|of|on|about|against|to|that|in)\\s+`, 'gu');
+const NOMINAL_WORDS = lastLetterRuns(NOMINAL_NOUNS);
 
 /**
  * Two possessive shapes: a noun before a colon, after any possessive (`Their argument: only a new Senate can act`),
@@ -141,6 +143,8 @@ function possessedCues(ctx: ReportedContext, p: number, text: string, sentence: 
     const from = sentence.start + m.index + m[0].length;
     // An intention noun's infinitive is read by nounSourceCues.
     if (m[2] === 'to' && INTENTION_SET.has(m[1]) && INFINITIVE_RE.test(text.slice(from, from + 12))) continue;
+    // A stance noun only before its own preposition; "that" opening a relative clause ("the plan that was filed") is no content.
+    if (!takesPreposition(m[1], m[2]) || (m[2] === 'that' && RELATIVE_THAT_RE.test(text.slice(from, from + 14)))) continue;
     add(sentence.start + m.index, m[1], from, m[2], true);
   }
 }
