@@ -41,11 +41,24 @@ describe('reported speech: a day of the week between a nominal cue and its compl
   });
 });
 
+describe('reported speech: a noun, then its source set off by commas, then a "that" clause', () => {
+  it('"a demand, by X, that …": the object of "by" is the source', () => {
+    expect(withCue('demand', 'One sticking point is a demand, by Mayor Lena Ortiz, that the ferry dock close at night.')).toEqual([
+      ['Lena Ortiz', 'demand, by', 'the ferry dock close at night'],
+    ]);
+  });
+
+  it('near miss: a comma after the object with none before "by" closes nothing', () => {
+    expect(withCue('demand', 'One sticking point is a demand by the harbor master, that the ferry dock close at night.')).toEqual([]);
+  });
+});
+
 describe('hostile input for possessed nouns, about 1 MB', () => {
   it('repeated possessives, nouns and days with no complement finish in time', () => {
     const started = Date.now();
     extractArticle(`Headline of the story\n\n${'the board’s the growers’ statement Tuesday on Friday worries '.repeat(15_000)}that it sank.`);
     extractArticle(`Headline of the story\n\n${'the port authority’s statement that '.repeat(25_000)}it sank.`);
+    extractArticle(`Headline of the story\n\n${'a demand, by the harbor master, '.repeat(30_000)}that it sank.`);
     expect(Date.now() - started).toBeLessThan(60_000);
   });
 });

@@ -52,7 +52,7 @@ const OPENING_RE = /^(?:The|A|An|This|That|In|On|At|For|By|But|And|Yet|So|Still|
 
 /** A noun, "by" or "from" (commas around an aside allowed), their object, an aside, then "that", "(not) to", "about" or "over". */
 const BY_FROM_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}’'-])(${CLAIM})(,?\\s+(?:by|from)\\s+)((?:(?!(?:that|to|who|which|and|or|in|on|for|of|with|at|about|over|is|was|are|were|has|have|had|not)\\s)[\\p{L}\\p{N}.’'-]+\\s+){0,5}?[\\p{L}\\p{N}.’'-]+)((?:,\\s+[^,.;:]{1,60},)?)\\s+(that|not\\s+to|to|about|over)\\s+`,
+  `(?<![\\p{L}\\p{N}’'-])(${CLAIM})(,?\\s+(?:by|from)\\s+)((?:(?!(?:that|to|who|which|and|or|in|on|for|of|with|at|about|over|is|was|are|were|has|have|had|not)\\s)[\\p{L}\\p{N}.’'-]+\\s+){0,5}?[\\p{L}\\p{N}.’'-]+)((?:,\\s+[^,.;:]{1,60},)?)(,?)\\s+(that|not\\s+to|to|about|over)\\s+`,
   'gu',
 );
 /** ", and his …", " and the …": where an infinitive's clause gives way to a coordinated noun phrase. */
@@ -93,7 +93,9 @@ export function nounSourceCues(ctx: ReportedContext, p: number, text: string, se
     if (out.length >= 6) break;
     const nounAt = sentence.start + m.index;
     const from = nounAt + m[0].length;
-    const word = m[5].toLowerCase();
+    // "a demand, by the speaker, that …": a comma after the object closes one before "by" or "from", and only that.
+    if (m[5] !== '' && !m[2].startsWith(',')) continue;
+    const word = m[6].toLowerCase();
     const after = text.slice(from, from + 14);
     // "that" must open a clause, "to" an infinitive after an intention noun; "about"/"over" a topic after one voiced.
     const infinitive = word === 'to' || word.startsWith('not');
@@ -101,7 +103,7 @@ export function nounSourceCues(ctx: ReportedContext, p: number, text: string, se
     if (!infinitive && word !== 'that' && !CLAIM_SET.has(m[1])) continue;
     const content = complementOf(text, sentence, from, infinitive ? 'to' : word);
     if (!content) continue;
-    if (word.startsWith('not')) content.start = from - m[5].length - 1;
+    if (word.startsWith('not')) content.start = from - m[6].length - 1;
     const sourceAt = nounAt + m[1].length + m[2].length;
     const entity = ctx.speakerStartingAt(p, sourceAt);
     const source: FoundSource | null = entity ? { speaker: entity.speaker, method: 'by-object', confidence: 0.7 * entity.confidence } : null;
