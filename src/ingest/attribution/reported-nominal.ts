@@ -38,12 +38,12 @@ const OWN_PREPOSITION: ReadonlyMap<string, string> = new Map([
   ...ownPrepositions.in.map((e): [string, string] => [e.noun, 'in']),
 ]);
 /** Whether a noun takes a preposition as its complement's opening: its own for those listed; "in" for none other. */
-const takesPreposition = (noun: string, prep: string): boolean => OWN_PREPOSITION.get(noun.toLowerCase()) === prep || (!OWN_PREPOSITION.has(noun.toLowerCase()) && prep !== 'in');
-const NOMINAL_NOUNS = [...nominalNouns, ...sourceCues.stance.map((e) => e.noun), ...OWN_PREPOSITION.keys()];
+export const takesPreposition = (noun: string, prep: string): boolean => OWN_PREPOSITION.get(noun.toLowerCase()) === prep || (!OWN_PREPOSITION.has(noun.toLowerCase()) && prep !== 'in');
+export const NOMINAL_NOUNS = [...nominalNouns, ...sourceCues.stance.map((e) => e.noun), ...OWN_PREPOSITION.keys()];
 const NOUNS = alternation(NOMINAL_NOUNS);
 const NOUN_WORDS = lastLetterRuns(NOMINAL_NOUNS);
-/** A time phrase between a noun and its complement ("Lee's statement last week that", "Cole's announcement in 2014 of"). */
-const TIME = `(?:\\s+(?:(?:last|this|earlier\\s+this)\\s+(?:week|month|year|spring|summer|fall|winter)|in\\s+\\d{4}|earlier))?`;
+/** A time phrase between a noun and its complement ("Lee's statement last week that", "Cole's announcement in 2014 of", "Ray's claim Monday that"). */
+export const TIME = `(?:\\s+(?:(?:last|this|earlier\\s+this)\\s+(?:week|month|year|spring|summer|fall|winter)|in\\s+\\d{4}|earlier|(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?`;
 /** "Trump's call for", "the union's support for": a capitalized possessor (up to four words), the noun, its complement's opening word. */
 const NOMINAL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${NOUNS})${TIME}\\s+(for|of|on|about|against|to|that|in)\\s+`,

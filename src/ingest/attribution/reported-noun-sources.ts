@@ -12,11 +12,10 @@
  */
 import { alternation } from '../lexicon';
 import cues from '../lexicon/noun-source-cues.json';
-import nominalNouns from '../lexicon/nominal-cues.json';
 import type { Range } from '../text';
 import { firstMentionFrom } from './context';
 import type { Cue } from './reported-content';
-import { type NominalDraft, complementOf, possessorBack, possessorSubject } from './reported-nominal';
+import { type NominalDraft, NOMINAL_NOUNS, TIME as NOMINAL_TIME, complementOf, possessorBack, possessorSubject, takesPreposition } from './reported-nominal';
 import type { FoundSource, ReportedContext } from './reported-sources';
 import { lastLetterRuns } from './word-presence';
 import { holdsRunIn } from './sentence-runs';
@@ -53,7 +52,7 @@ const OPENING_RE = /^(?:The|A|An|This|That|In|On|At|For|By|But|And|Yet|So|Still|
 
 /** A noun, "by" or "from" (commas around an aside allowed), their object, an aside, then "that", "(not) to", "about" or "over". */
 const BY_FROM_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}’'-])(${CLAIM})(,?\\s+(?:by|from)\\s+)((?:(?!(?:that|to|who|which|and|or|in|on|for|of|with|at|about|over|is|was|are|were|has|have|had|not)\\s)[\\p{L}\\p{N}.’'-]+\\s+){0,5}?[\\p{L}\\p{N}.’'-]+)((?:,\\s+[^,.;:]{1,60},)?)\\s+(that|not\\s+to|to|about|over)\\s+`,
+  `(?<![\\p{L}\\p{N}’'-])(${CLAIM})(,?\\s+(?:by|from)\\s+)((?:(?!(?:that|to|who|which|and|or|in|on|for|of|with|at|about|over|is|was|are|were|has|have|had|not)\\s)[\\p{L}\\p{N}.’'-]+\\s+){0,5}?[\\p{L}\\p{N}.’'-]+)((?:,\\s+[^,.;:]{1,60},)?)(,?)\\s+(that|not\\s+to|to|about|over)\\s+`,
   'gu',
 );
 /** ", and his …", " and the …": where an infinitive's clause gives way to a coordinated noun phrase. */
@@ -94,7 +93,9 @@ export function nounSourceCues(ctx: ReportedContext, p: number, text: string, se
     if (out.length >= 6) break;
     const nounAt = sentence.start + m.index;
     const from = nounAt + m[0].length;
-    const word = m[5].toLowerCase();
+    // "a demand, by the speaker, that …": a comma after the object closes one before "by" or "from", and only that.
+    if (m[5] !== '' && !m[2].startsWith(',')) continue;
+    const word = m[6].toLowerCase();
     const after = text.slice(from, from + 14);
     // "that" must open a clause, "to" an infinitive after an intention noun; "about"/"over" a topic after one voiced.
     const infinitive = word === 'to' || word.startsWith('not');
@@ -102,7 +103,7 @@ export function nounSourceCues(ctx: ReportedContext, p: number, text: string, se
     if (!infinitive && word !== 'that' && !CLAIM_SET.has(m[1])) continue;
     const content = complementOf(text, sentence, from, infinitive ? 'to' : word);
     if (!content) continue;
-    if (word.startsWith('not')) content.start = from - m[5].length - 1;
+    if (word.startsWith('not')) content.start = from - m[6].length - 1;
     const sourceAt = nounAt + m[1].length + m[2].length;
     const entity = ctx.speakerStartingAt(p, sourceAt);
     const source: FoundSource | null = entity ? { speaker: entity.speaker, method: 'by-object', confidence: 0.7 * entity.confidence } : null;
@@ -114,9 +115,12 @@ export function nounSourceCues(ctx: ReportedContext, p: number, text: string, se
 
 /** "Their argument: …", "Carrier's message: …": a listed noun right before a colon that opens no quotation. */
 const COLON_RE = new RegExp(`(?<![\\p{L}\\p{N}’'-])(${alternation(cues.colon.map((e) => e.noun))}):\\s+(?!["“'‘])`, 'gu');
-/** "the union's support for …": a nominal cue of reported-nominal.ts and its complement's opening word. */
-const PREPOSITION_RE = new RegExp(`(?<![\\p{L}\\p{N}’'-])(${alternation(nominalNouns)})\\s+(for|of|on|about|against|to)\\s+`, 'gu');
-const NOMINAL_WORDS = lastLetterRuns(nominalNouns);
+/**
+ * "the union's support for …", "the judges' statement that …", "voters' worries about …": a nominal cue of
+ * reported-nominal.ts (its listed, stance and own-preposition nouns), a time phrase and its complement's opening word.
+ */
+const PREPOSITION_RE = new RegExp(`(?<![\\p{L}\\p{N}’'-])(${alternation(NOMINAL_NOUNS)})${NOMINAL_TIME}\\s+(for|of|on|about|against|to|that|in)\\s+`, 'gu');
+const NOMINAL_WORDS = lastLetterRuns(NOMINAL_NOUNS);
 
 /**
  * Two possessive shapes: a noun before a colon, after any possessive (`Their argument: only a new Senate can act`),
@@ -141,6 +145,8 @@ function possessedCues(ctx: ReportedContext, p: number, text: string, sentence: 
     const from = sentence.start + m.index + m[0].length;
     // An intention noun's infinitive is read by nounSourceCues.
     if (m[2] === 'to' && INTENTION_SET.has(m[1]) && INFINITIVE_RE.test(text.slice(from, from + 12))) continue;
+    // A stance noun only before its own preposition; "that" opening a relative clause ("the plan that was filed") is no content.
+    if (!takesPreposition(m[1], m[2]) || (m[2] === 'that' && RELATIVE_THAT_RE.test(text.slice(from, from + 14)))) continue;
     add(sentence.start + m.index, m[1], from, m[2], true);
   }
 }
