@@ -301,6 +301,7 @@ export const PARTICIPLE_HEAD_NOUNS: ReadonlySet<string> = words(participleHeadNo
 /** The small words read around a participle's noun phrase: pronouns for people, determiners, prepositions. */
 export const PARTICIPLE_HEAD_WORDS = {
   pronouns: words(participleHeadWords.pronouns),
+  groups: words(participleHeadWords.groups),
   determiners: words(participleHeadWords.determiners),
   boundaries: words(participleHeadWords.boundaries),
 } as const;

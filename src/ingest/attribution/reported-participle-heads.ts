@@ -5,13 +5,15 @@
  * backing the levy`, `anyone questioning the count`). Read on a bounded
  * number of words before the participle: linear in the text.
  */
-import { PARTICIPLE_HEAD_NOUNS, PARTICIPLE_HEAD_WORDS } from '../lexicon';
+import { DEMONYMS, PARTICIPLE_HEAD_NOUNS, PARTICIPLE_HEAD_WORDS } from '../lexicon';
 import type { Range } from '../text';
 import { NOT_MODIFIERS } from './reported-phrase-kinds';
 import type { SourceFound } from './reported-sources';
 
 /** Pronouns standing for people that a participle may modify ("those supporting", "anyone expecting"). */
 const PRONOUN_HEADS = PARTICIPLE_HEAD_WORDS.pronouns;
+/** Capitalized plurals for people no demonym list holds ("Hispanics"). */
+const GROUP_HEADS = PARTICIPLE_HEAD_WORDS.groups;
 /** Words that open a noun phrase: the phrase starts with them. */
 const DETERMINERS = PARTICIPLE_HEAD_WORDS.determiners;
 /** Words no modifier of the head is: the phrase starts after them. */
@@ -31,7 +33,13 @@ export function participleHead(text: string, sentence: Range, at: number): Sourc
   // "among those backing Reyes": the pronoun is the whole phrase (never a sentence's first word: "Those backing …" is read as its subject).
   let start = end - head[0].length;
   if (PRONOUN_HEADS.has(lower)) return start > sentence.start || lower.startsWith('any') ? { found: null, text: noun, start } : null;
-  if (!PARTICIPLE_HEAD_NOUNS.has(lower)) return null;
+  if (!PARTICIPLE_HEAD_NOUNS.has(lower)) {
+    if (!peopleHead(noun, lower)) return null;
+    // "an ad featuring Hispanics telling …", "many Americans saying …": a determiner at most before a plural for people.
+    const word = WORD_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
+    if (word && DETERMINERS.has(word[0].trimEnd().toLowerCase())) start -= word[0].length;
+    return { found: null, text: text.slice(start, at).trim(), start };
+  }
   // Modifiers back to a determiner, a boundary word, a punctuation mark or the sentence's start.
   for (let k = 0; k <= MAX_MODIFIERS; k++) {
     end = start;
@@ -43,4 +51,9 @@ export function participleHead(text: string, sentence: Range, at: number): Sourc
     if (DETERMINERS.has(w)) break;
   }
   return { found: null, text: text.slice(start, at).trim(), start };
+}
+
+/** A capitalized plural for people: a demonym's ("Americans", "Germans") or a listed one ("Hispanics"). */
+function peopleHead(noun: string, lower: string): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(noun) && (GROUP_HEADS.has(lower) || DEMONYMS.has(lower.slice(0, -1)));
 }

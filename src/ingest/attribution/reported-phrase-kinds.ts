@@ -38,7 +38,7 @@ export function subjectKind(s: string): 'noun-phrase' | 'unnamed' | 'none' {
 }
 
 /** What may open a clause before its subject: a quotation mark, a connective. */
-export const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also)\s*,?\s+)?/u;
+export const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Now|So|Also|Then|Earlier|Eventually|Finally|Afterwards?)\s*,?\s+)?/u;
 
 /** "Both parents stiffened their stance, saying …": the noun phrase before the clause's first verb, when no entity opens it. */
 export function openingNounPhrase(text: string, sentence: Range, at: number, re: RegExp = OPENING_NOUN_PHRASE_RE): { found: null; text: string; start: number } | null {

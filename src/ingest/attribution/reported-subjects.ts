@@ -148,10 +148,11 @@ export function invertedNounPhrase(after: string): string | null {
 
 /**
  * A preposition opening the sentence before a participle ("After blasting …, X …", "Besides attacking …", "In addition
- * to stating …"), after a connective too ("But while denouncing …", "Now, after arguing …").
+ * to stating …"), after a connective too ("But while denouncing …", "Now, after arguing …"), after a measure of time
+ * ("Eight years after backing …", "Nearly six months after praising …").
  */
 export const OPENING_ADVERBIAL_PARTICIPLE_RE =
-  /^\s*["“]?(?:(?:But|And|Yet|Still|Now|So)\s*,?\s+)?(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Bb]y|[Ii]n|[Uu]pon|[Dd]espite|[Ww]ithout|[Ww]hen|[Bb]esides|[Ii]n addition to|[Aa]side from|[Aa]part from)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/u;
+  /^\s*["“]?(?:(?:But|And|Yet|Still|Now|So)\s*,?\s+)?(?:(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Jj]ust|[Oo]nly|[Mm]ore than|[Ll]ess than)\s+)?(?:[\p{L}\d]+\s+)?(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ays?|[Hh]ours?|[Mm]inutes?)\s+(?:after|before|since)|[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Bb]y|[Ii]n|[Uu]pon|[Dd]espite|[Ww]ithout|[Ww]hen|[Bb]esides|[Ii]n addition to|[Aa]side from|[Aa]part from)\s+(?:(?:first|initially|repeatedly|publicly|also|again|falsely)\s+)?$/u;
 
 /** "Having", "Having been" opening a sentence: a perfect participle clause, whose subject is the main clause's. */
 export const OPENING_PERFECT_RE = /^\s*["“]?(?:(?:But|And|Yet|Still)\s+)?Having(?:\s+(?:been|already|first|publicly))?\s+$/u;
@@ -204,8 +205,8 @@ export interface Previous {
   sourceText: string | null;
 }
 
-/** A cue right after "and" or "but" (a comma before it or not). */
-const COORDINATED_RE = /\S\s*(?:,?\s+(?:and|but)\s+(?:then\s+)?|,\s+then\s+)$/iu;
+/** A cue right after "and" or "but" (a comma or a closing dash before it or not: "…”—and promised"). */
+const COORDINATED_RE = /\S\s*(?:,?\s+(?:and|but)\s+(?:then\s+)?|,\s+then\s+)$|\S[—–](?:and|but)\s+$/iu;
 
 /**
  * The subject a verb phrase after "and"/"but" shares: the source of the sentence's attribution before it, else the
@@ -240,7 +241,7 @@ export function subjectPastAdverbial(ctx: ReportedContext, p: number, text: stri
 /** The sentence past its opening adverbial. */
 function pastAdverbial(text: string, sentence: Range, verbAt: number): Range {
   const head = text.slice(sentence.start, verbAt);
-  const adverbial = OPENING_ADVERBIAL_RE.exec(head) ?? sentenceAdverb(head);
+  const adverbial = OPENING_ADVERBIAL_RE.exec(head) ?? sentenceAdverb(head) ?? OPENING_DASH_ADVERBIAL_RE.exec(head);
   return adverbial ? { start: sentence.start + adverbial[0].length, end: sentence.end } : sentence;
 }
 
@@ -283,6 +284,12 @@ const SET_OFF_ADVERBIAL_RE = /^\s*(?:\p{Lu}\p{Ll}+(?:ly|ed)\s|(?:The|That|A|One)
  * adverbials set off after it ("On Thursday, after weeks of silence, ").
  */
 const OPENING_ADVERBIAL_RE = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:[Jj]ust|[Ss]hortly|[Ss]oon|[Ll]ong|[Ee]ven|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Mm]inutes|[Mm]oments|[Yy]ears)\s+)?(?:(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Without|With|Despite|Until|Like|Unlike|Once|As|When|While|in|on|at|during|after|before|since|when|while)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{0,80},\s+(?:(?:after|before|during|since|despite|amid|following|in|on|at|when|while|without)\s[^,;:"“”]{0,80},\s+){0,2}/u;
+
+/**
+ * An adverbial opening a sentence closed by a relative clause set off by dashes instead of a comma: "In a speech from
+ * Ohio -- which votes on Saturday -- ", "At the rally — where Holt spoke first — ".
+ */
+const OPENING_DASH_ADVERBIAL_RE = /^\s*(?:(?:But|And|Yet)\s+)?(?:In|On|At|During|After|Before|Since|Over|Earlier|Later|Last|This|For|Through|Throughout|Despite|Until)\s[^,;:"“”—–]{0,80}?\s(?:--|[—–])\s(?:which|where|who|when|whose)\s[^,;:"“”—–]{1,120}?\s(?:--|[—–])\s+/u;
 
 /** A relative word opening a clause inside a subject ("officials who …", "Holt, whose …"). */
 const RELATIVE_WORD_RE = /\b(?:who|whom|whose|which|that)\b/iu;

@@ -160,7 +160,8 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
     if (info.participle) {
       // `…, saying (that) CONTENT`, `… after saying CONTENT`: the subject of the main clause;
       // "a poll showing …", "voters backing Reyes": the noun phrase right before.
-      const adverbial = PARTICIPLE_AFTER_RE.test(head);
+      // "Eight years after backing …": an opening preposition after a measure of time, which the list above leaves out.
+      const adverbial = PARTICIPLE_AFTER_RE.test(head) || OPENING_ADVERBIAL_PARTICIPLE_RE.test(head);
       // "Noting that the port had closed, Holt said …": a participle clause opening the sentence has the main clause's subject.
       const leading = !adverbial && info.frame === 'clause' && SENTENCE_OPENING_RE.test(head);
       // "…, with most residents saying …": the noun phrase after "with" is the participle's own subject.
