@@ -98,6 +98,15 @@ export class EntityRegister {
     });
   }
 
+  /** Whether `key` (a folded word) is the last word of someone named with two words or more. */
+  endsLongerName(key: string): boolean {
+    this.personIndex.catchUp(this.people);
+    return this.personIndex.candidates('last', key).some((i) => {
+      const p = this.people[i];
+      return p.tokens.length >= 2 && norm(p.tokens[p.tokens.length - 1]) === key;
+    });
+  }
+
   addPerson(parts: string[], name: string): number {
     this.people.push({
       name,
