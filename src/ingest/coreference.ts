@@ -11,7 +11,7 @@ import { DEMONYMS, EPITHET_NOUNS, FEMALE_WORDS, MALE_WORDS, ORGANIZATION_NOUNS, 
 import { STANCE_VERBS, finiteWordAfter } from './attribution/finite-words';
 import type { Quotation } from './quotations';
 import { withoutQuotations } from './quotation-mask';
-import { mentionedBefore } from './attribution/first-mentions';
+import { fittingBefore, impliedNamed, isMentionedBefore } from './attribution/first-mentions';
 
 export function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: number): Found | null {
   return viaPronounAt(ctx, q.paragraph, at, pronoun);
@@ -333,17 +333,17 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     .slice(1)
     .map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   if (ORGANIZATION_NOUNS.has(head) && !ROLE_NOUN_TITLES.has(head)) {
-    const orgs = mentionedBefore(ctx, paragraph, at, 'organization').filter((i) =>
-      ctx.entities.organizations[i].name.toLowerCase().split(/\s+/).some((w) => w === head || (head === 'kremlin' && w === 'kremlin')),
-    );
-    const implied = ctx.entities.organizations.map((o, i) => ({ o, i })).filter(({ o }) => o.implied && o.name.toLowerCase().split(/\s+/).includes(head));
-    const all = [...new Set([...orgs, ...implied.map((x) => x.i)])];
+    // Only whether one organization fits matters: two of either kind are enough to know.
+    const orgs = fittingBefore(ctx, paragraph, at, 'organization', `named:${head}`, (i) => ctx.entities.organizations[i].name.toLowerCase().split(/\s+/).includes(head), 2);
+    const all = [...new Set([...orgs, ...impliedNamed(ctx, head)])];
     return all.length === 1 ? { speaker: { type: 'organization', index: all[0] }, method: 'descriptor', confidence: 0.75 } : null;
   }
   const titles = ROLE_NOUN_TITLES.get(head) ?? [];
   const nation = modifiers.map((w) => (DEMONYMS.has(w) || ['u.s.', 'american'].includes(w) ? canonicalNation(w) : null)).find((n) => n !== null) ?? null;
   const gender: Gender | null = FEMALE_WORDS.has(head) ? 'female' : MALE_WORDS.has(head) ? 'male' : null;
-  const people = mentionedBefore(ctx, paragraph, at, 'person').filter((i) => {
+  // The test reads the description's modifiers only for a nationality and a rank (lesserRank): those and the head name it.
+  const rank = modifiers.find((w) => LESSER_RANK_RE.test(`${w} `)) ?? '';
+  const fits = (i: number): boolean => {
     const p: ExtractedPerson = ctx.entities.people[i];
     if (gender && p.gender && p.gender !== gender) return false;
     // A nationality the text never gave (`Chancellor Anna Vogt` for `the German chancellor`) is no mismatch.
@@ -351,7 +351,9 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
     const title = (p.title ?? '').toLowerCase();
     const roleTitles = [title, ...p.roles.map((r) => r.title.toLowerCase())];
     return titles.length === 0 ? false : roleTitles.some((t) => titles.some((x) => t.includes(x.replace(/\.$/, '')) && !lesserRank(t, x.replace(/\.$/, ''), modifiers)));
-  });
+  };
+  // Whether one person fits, or else whether the one a look-back finds does: two are enough to know.
+  const people = fittingBefore(ctx, paragraph, at, 'person', `described:${head}|${nation ?? ''}|${rank}`, fits, 2);
   if (people.length === 1) return person(people[0], 'descriptor', 0.8);
   // "The New York businessman said": no one was given the title; the description means the person the
   // text is about, as a pronoun would (a nationality it gives must have matched a title).
@@ -361,7 +363,7 @@ export function resolveDescriptor(ctx: Context, paragraph: number, at: number, d
   // text is about, found as a pronoun's look-back finds its subject, and only if the title fits that one.
   if (people.length > 1 && salience && alone) {
     const found = lookBack(ctx, paragraph, sentenceOf(ctx, paragraph, at).start, gender, null, 'descriptor');
-    return found !== null && found.speaker.type === 'person' && people.includes(found.speaker.index) ? found : null;
+    return found !== null && found.speaker.type === 'person' && fits(found.speaker.index) && isMentionedBefore(ctx, paragraph, at, 'person', found.speaker.index) ? found : null;
   }
   // `Ann Lowe still backs the plan. "…," the Ohio senator said`: a role no one was given the title of means the person
   // the text is about too, when the text gave that person no title at all (a known other office rules them out).

@@ -10,9 +10,14 @@ import { norm, orgKey } from './state';
 import { canonicalNation } from './titles';
 import { type Token, isAllCaps } from '../text';
 
+/** Most words an organization named inside a title is read from. */
+const MAX_TITLE_ORGANIZATION_WORDS = 16;
+
 /** "White House" in "White House Press Secretary", "Apple" in "Apple CEO": the longest organization-shaped prefix. */
 export function readOrganizationInTitle(reg: EntityRegister, text: string, unit: number, titleTokens: Token[]): void {
-  for (let end = titleTokens.length - 1; end >= 1; end--) {
+  // At most the first MAX_TITLE_ORGANIZATION_WORDS words: every prefix of a run of thousands of title words
+  // (`President President …`) was tried, each read whole, quadratic in the run.
+  for (let end = Math.min(titleTokens.length - 1, MAX_TITLE_ORGANIZATION_WORDS); end >= 1; end--) {
     const part = titleTokens.slice(0, end);
     const phrase = text.slice(part[0].start, part[part.length - 1].baseEnd);
     const org = matchOrganization(reg, part, phrase);

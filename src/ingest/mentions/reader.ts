@@ -91,8 +91,7 @@ export class Extractor extends EntityRegister {
     if (t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.base)) return false;
     const inverted = before !== undefined && text.slice(before.end, t.start) === ' ' && INVERTED_SPEECH.test(before.text) && /^\s*(?:[,.;:]|$)/.test(text.slice(t.baseEnd, t.baseEnd + 4));
     if (!inverted && !SURNAME_SPEAKS.test(text.slice(t.baseEnd, t.baseEnd + 200))) return false;
-    const key = norm(t.base);
-    return this.people.some((p) => p.tokens.length >= 2 && norm(p.tokens[p.tokens.length - 1]) === key);
+    return this.endsLongerName(norm(t.base));
   }
 
   /** Whether a noun for a relative (`his wife`, `her son`) is in this paragraph or the one before. */

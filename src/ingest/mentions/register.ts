@@ -7,6 +7,7 @@ import type { OrganizationKind } from '../../records/entity-records';
 import type { Gender } from '../entity-extraction';
 import { GIVEN_NAMES, GROUP_SUBJECTS, NON_NAME_WORDS, ORGANIZATION_CUES, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, UNGENDERED_NAMES, WORD_GIVEN_NAMES } from '../lexicon';
 import { genderOfWords } from './gender';
+import { PersonIndex } from './person-index';
 import { CONNECTORS, isPlaceOrDemonym } from './names';
 import { type OrgState, type PersonKey, type PersonState, type RawMention, addAlias, norm, orgKey, personKey } from './state';
 import { type TitleMatch, nationalityOf, readAppositive } from './titles';
@@ -21,6 +22,8 @@ export class EntityRegister {
   private readonly orgByKey = new Map<string, number>();
   /** By the key of an organization's name or of an alias, the first organization that has it (see orgNamed). */
   private readonly orgByNameKey = new Map<string, number>();
+  /** The people by the words of their names (see findPerson). */
+  private readonly personIndex = new PersonIndex();
 
   /**
    * The first organization whose key, or the key of one of whose aliases, is `key`; -1 when none. Kept as organizations
@@ -40,28 +43,28 @@ export class EntityRegister {
     const key = parts.map(norm).filter((p) => !/^\p{L}\.?$/u.test(p));
     if (key.length === 0) return null;
     const full = key.join(' ');
-    const keys = this.people.map((p) => personKey(p));
-    const exact = keys.findIndex((k) => k.full === full);
-    if (exact >= 0) return exact;
-    const last = key[key.length - 1];
-    // A loop, not `flatMap` with an array an index: findPerson runs for most name runs, over every person named before.
-    const matching = (pred: (k: PersonKey, i: number) => boolean): number[] => {
+    this.personIndex.catchUp(this.people);
+    // Only the people sharing the word a test compares, from the index; each still checked against its current key.
+    const matching = (field: 'full' | 'last' | 'first' | 'end' | 'inner', word: string, pred: (k: PersonKey, i: number) => boolean): number[] => {
       const out: number[] = [];
-      for (let i = 0; i < keys.length; i++) if (pred(keys[i], i)) out.push(i);
+      for (const i of this.personIndex.candidates(field, word)) if (pred(personKey(this.people[i]), i)) out.push(i);
       return out;
     };
+    const exact = matching('full', full, (k) => k.full === full);
+    if (exact.length > 0) return exact[0];
+    const last = key[key.length - 1];
     if (key.length >= 2) {
       // A one-word person ("Ms. Voss") is not "Daniel Voss" when the given name says another gender.
       const given = UNGENDERED_NAMES.has(key[0]) ? undefined : GIVEN_NAMES.get(key[0]);
       // "Ken Starr" for "Kenneth Starr": one given name the start of the other.
       const variant = (first: string): boolean => first === key[0] || (Math.min(first.length, key[0].length) >= 3 && (first.startsWith(key[0]) || key[0].startsWith(first)));
-      const same = matching((k, i) => k.last === last && (variant(k.first) || (k.count === 1 && !(given && this.people[i].gender && this.people[i].gender !== given))));
+      const same = matching('last', last, (k, i) => k.last === last && (variant(k.first) || (k.count === 1 && !(given && this.people[i].gender && this.people[i].gender !== given))));
       if (same.length > 0) return same.length === 1 ? same[0] : null;
       // "Van Westen" for "René van Westen", "López Obrador" for "Andrés Manuel López Obrador": the end of a longer name.
-      const suffix = matching((k) => k.count > key.length && k.full.endsWith(' ' + full));
+      const suffix = matching('end', full.slice(full.lastIndexOf(' ') + 1), (k) => k.count > key.length && k.full.endsWith(' ' + full));
       return suffix.length === 1 ? suffix[0] : null;
     }
-    const bySurname = matching((k) => k.last === last);
+    const bySurname = matching('last', last, (k) => k.last === last);
     if (bySurname.length === 1) return bySurname[0];
     if (bySurname.length > 1) {
       // "Ms. Voss" when Eleanor and Daniel Voss are both named: the honorific's gender decides, if it leaves one.
@@ -71,10 +74,10 @@ export class EntityRegister {
       // person it is about, whom it introduced first; the other keeps a full name.
       return gender === null ? bySurname[0] : null;
     }
-    const byGiven = matching((k) => k.count > 1 && k.first === last);
+    const byGiven = matching('first', last, (k) => k.count > 1 && k.first === last);
     if (byGiven.length > 0) return byGiven.length === 1 ? byGiven[0] : null;
     // "Lula" for "Luiz Inácio Lula da Silva": a name word inside a name of three words or more, when only one person has it.
-    const inner = matching((k) => k.count >= 3 && k.full.split(' ').slice(1, -1).includes(last) && !CONNECTORS.has(last));
+    const inner = matching('inner', last, (k) => k.count >= 3 && k.full.split(' ').slice(1, -1).includes(last) && !CONNECTORS.has(last));
     return inner.length === 1 ? inner[0] : null;
   }
 
@@ -88,7 +91,20 @@ export class EntityRegister {
     const key = parts.map(norm);
     const last = key[key.length - 1];
     // Not the person's own name after a word (`Rival Wells Fargo`): their first name is not in it.
-    return this.people.some((p) => p.tokens.length >= 2 && norm(p.tokens[p.tokens.length - 1]) === last && !key.includes(norm(p.tokens[0])));
+    this.personIndex.catchUp(this.people);
+    return this.personIndex.candidates('last', last).some((i) => {
+      const p = this.people[i];
+      return p.tokens.length >= 2 && norm(p.tokens[p.tokens.length - 1]) === last && !key.includes(norm(p.tokens[0]));
+    });
+  }
+
+  /** Whether `key` (a folded word) is the last word of someone named with two words or more. */
+  endsLongerName(key: string): boolean {
+    this.personIndex.catchUp(this.people);
+    return this.personIndex.candidates('last', key).some((i) => {
+      const p = this.people[i];
+      return p.tokens.length >= 2 && norm(p.tokens[p.tokens.length - 1]) === key;
+    });
   }
 
   addPerson(parts: string[], name: string): number {
@@ -123,6 +139,7 @@ export class EntityRegister {
       addAlias(p, p.name);
       p.tokens = parts;
       p.name = parts.join(' ');
+      this.personIndex.reindex(index, p);
     }
     const written = parts.join(' ');
     if (written !== p.name) addAlias(p, written);

@@ -1,0 +1,52 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+/** A made-up name word for each number: syllables read as digits, so every one is different. */
+function word(n: number): string {
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'dor', 'vas', 'tel', 'bri', 'gan', 'sol', 'pe', 'ru', 'zan', 'fen', 'hol', 'mar', 'quin', 'tor', 'wel', 'yab'];
+  let s = '';
+  let k = n + 20;
+  do {
+    s += syllables[k % 20];
+    k = Math.floor(k / 20);
+  } while (k > 0);
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+describe('hostile input with descriptions after thousands of distinct entities, just under the 1 MB limit', () => {
+  it('a description reads the entities its head and title fit, not every entity named before it', () => {
+    // Each `The senator` / `the ministry` was tested against every person or organization named before it: some
+    // 40 s of CPU for this input (quadratic); the entities a description fits are now listed once an article.
+    const paragraphs: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 960_000; i++) {
+      const p = `Sen. Mary ${word(i)} and the Ministry of ${word(i)} met. The senator said no. The ministry said yes.`;
+      paragraphs.push(p);
+      size += p.length + 2;
+    }
+    const started = process.cpuUsage();
+    const { quotes, entities } = extractArticle(`Harbor plan goes to a vote\n\n${paragraphs.join('\n\n')}\n`);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(15_000);
+    expect(entities.people.length).toBe(paragraphs.length);
+    expect(entities.organizations.length).toBe(paragraphs.length);
+    // Each senator is the one the text is about, as the look-back finds; past the first, two ministries fit and none is taken.
+    const senators = quotes.filter((q) => q.text === 'no');
+    expect(senators).toHaveLength(paragraphs.length);
+    expect(senators.every((q) => q.source?.type === 'person' && q.source.index === q.paragraph)).toBe(true);
+    expect(quotes.filter((q) => q.text === 'yes' && q.source !== null).map((q) => q.paragraph)).toEqual([0]);
+  });
+
+  it('a description still resolves to the one entity it fits, and not past a second', () => {
+    const { quotes, entities } = extractArticle(
+      'Harbor plan goes to a vote\n\nSen. Mary Kalo and the Ministry of Fisheries met. The senator said the levy would fail. The ministry said it would wait.\n\n' +
+        'Sen. John Lomi and the Ministry of Ports met. The senator said the port would close. The ministry said it would not.\n',
+    );
+    const kalo = entities.people.findIndex((p) => p.name === 'Mary Kalo');
+    const fisheries = entities.organizations.findIndex((o) => o.name === 'Ministry of Fisheries');
+    expect(quotes.find((q) => q.text.startsWith('the levy'))?.source).toEqual({ type: 'person', index: kalo });
+    expect(quotes.find((q) => q.text.startsWith('it would wait'))?.source).toEqual({ type: 'organization', index: fisheries });
+    // Of two senators, the one the text is about, as a look-back finds it; of two ministries, none.
+    expect(quotes.find((q) => q.text.startsWith('the port'))?.source).toEqual({ type: 'person', index: entities.people.findIndex((p) => p.name === 'John Lomi') });
+    expect(quotes.find((q) => q.text.startsWith('it would not'))?.source ?? null).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import { extractArticle } from '../../src/ingest/extract-article';
+
+/** A made-up surname for each number: syllables read as digits, so every one is different. */
+function surname(n: number): string {
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'dor', 'vas', 'tel', 'bri', 'gan', 'sol', 'pe', 'ru', 'zan', 'fen', 'hol', 'mar', 'quin', 'tor', 'wel', 'yab'];
+  let s = '';
+  let k = n + 20;
+  do {
+    s += syllables[k % 20];
+    k = Math.floor(k / 20);
+  } while (k > 0);
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+const GIVEN = ['James', 'Mary', 'Robert', 'Linda', 'David', 'Susan'];
+
+describe('hostile input naming thousands of distinct people, just under the 1 MB limit', () => {
+  it('a name is matched against the people sharing a word with it, not every person named before', () => {
+    // Read by comparing each name with every person named before it, this input took some 25 s of CPU (quadratic), and
+    // about 4 s with the people indexed by their names' words. CPU time, not the wall clock: a busy machine stretches the latter.
+    const paragraphs: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 960_000; i++) {
+      const p = `${GIVEN[i % GIVEN.length]} ${surname(i)} said the plan would fail.`;
+      paragraphs.push(p);
+      size += p.length + 2;
+    }
+    const text = `Harbor plan goes to a vote\n\n${paragraphs.join('\n\n')}\n`;
+    const started = process.cpuUsage();
+    const { quotes, entities } = extractArticle(text);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(12_000);
+    expect(entities.people).toHaveLength(paragraphs.length);
+    expect(quotes).toHaveLength(paragraphs.length);
+    expect(quotes.every((q, i) => q.source?.type === 'person' && entities.people[q.source.index].name === `${GIVEN[i % GIVEN.length]} ${surname(i)}`)).toBe(true);
+  });
+
+  it('a pronoun opening a sentence is not compared with every person named before as a possible surname', () => {
+    // `He said` after each new name: `He` was looked for as the surname of every person named in full, some 25 s of CPU.
+    const paragraphs: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 960_000; i++) {
+      const p = `${GIVEN[i % GIVEN.length]} ${surname(i)} spoke. ${i % 2 ? 'She' : 'He'} said it was late.`;
+      paragraphs.push(p);
+      size += p.length + 2;
+    }
+    const started = process.cpuUsage();
+    const { quotes, entities } = extractArticle(`Harbor plan goes to a vote\n\n${paragraphs.join('\n\n')}\n`);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(12_000);
+    expect(entities.people).toHaveLength(paragraphs.length);
+    expect(quotes).toHaveLength(paragraphs.length);
+    expect(quotes.every((q, i) => q.source?.type === 'person' && entities.people[q.source.index].name === `${GIVEN[i % GIVEN.length]} ${surname(i)}`)).toBe(true);
+  });
+
+  it('a surname, a given name, a fuller name and the end of a longer name still find the one person', () => {
+    const { quotes, entities } = extractArticle(
+      'Harbor plan goes to a vote\n\nMaria Ortega and Andrés Manuel López Obrador spoke first.\n\nOrtega said the levy would fail.\n\nLópez Obrador said it would pass.\n\nMaria Elena Ortega said she would wait.\n',
+    );
+    const ortega = entities.people.findIndex((p) => p.name === 'Maria Elena Ortega');
+    const amlo = entities.people.findIndex((p) => p.name === 'Andrés Manuel López Obrador');
+    expect(ortega).toBeGreaterThanOrEqual(0);
+    expect(amlo).toBeGreaterThanOrEqual(0);
+    expect(entities.people).toHaveLength(2);
+    expect(quotes.find((q) => q.text.startsWith('the levy'))?.source).toEqual({ type: 'person', index: ortega });
+    expect(quotes.find((q) => q.text.startsWith('it would pass'))?.source).toEqual({ type: 'person', index: amlo });
+    expect(quotes.find((q) => q.text.startsWith('she would wait'))?.source).toEqual({ type: 'person', index: ortega });
+  });
+});
