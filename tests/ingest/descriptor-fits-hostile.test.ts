@@ -1,16 +1,5 @@
 import { extractArticle } from '../../src/ingest/extract-article';
-
-/** A made-up name word for each number: syllables read as digits, so every one is different. */
-function word(n: number): string {
-  const syllables = ['ka', 'lo', 'mi', 'ren', 'dor', 'vas', 'tel', 'bri', 'gan', 'sol', 'pe', 'ru', 'zan', 'fen', 'hol', 'mar', 'quin', 'tor', 'wel', 'yab'];
-  let s = '';
-  let k = n + 20;
-  do {
-    s += syllables[k % 20];
-    k = Math.floor(k / 20);
-  } while (k > 0);
-  return s[0].toUpperCase() + s.slice(1);
-}
+import { madeUpName } from './made-up-names';
 
 describe('hostile input with descriptions after thousands of distinct entities, just under the 1 MB limit', () => {
   it('a description reads the entities its head and title fit, not every entity named before it', () => {
@@ -19,7 +8,7 @@ describe('hostile input with descriptions after thousands of distinct entities, 
     const paragraphs: string[] = [];
     let size = 0;
     for (let i = 0; size < 960_000; i++) {
-      const p = `Sen. Mary ${word(i)} and the Ministry of ${word(i)} met. The senator said no. The ministry said yes.`;
+      const p = `Sen. Mary ${madeUpName(i)} and the Ministry of ${madeUpName(i)} met. The senator said no. The ministry said yes.`;
       paragraphs.push(p);
       size += p.length + 2;
     }
