@@ -1,21 +1,13 @@
 import { extractArticle } from '../../src/ingest/extract-article';
-import { madeUpName } from './made-up-names';
+import { madeUpName, paragraphsNearLimit, withCpuMillis } from './hostile-inputs';
 
 describe('hostile input with descriptions after thousands of distinct entities, just under the 1 MB limit', () => {
   it('a description reads the entities its head and title fit, not every entity named before it', () => {
     // Each `The senator` / `the ministry` was tested against every person or organization named before it: some
     // 40 s of CPU for this input (quadratic); the entities a description fits are now listed once an article.
-    const paragraphs: string[] = [];
-    let size = 0;
-    for (let i = 0; size < 960_000; i++) {
-      const p = `Sen. Mary ${madeUpName(i)} and the Ministry of ${madeUpName(i)} met. The senator said no. The ministry said yes.`;
-      paragraphs.push(p);
-      size += p.length + 2;
-    }
-    const started = process.cpuUsage();
-    const { quotes, entities } = extractArticle(`Harbor plan goes to a vote\n\n${paragraphs.join('\n\n')}\n`);
-    const used = process.cpuUsage(started);
-    expect((used.user + used.system) / 1000).toBeLessThan(15_000);
+    const paragraphs = paragraphsNearLimit((i) => `Sen. Mary ${madeUpName(i)} and the Ministry of ${madeUpName(i)} met. The senator said no. The ministry said yes.`);
+    const { result: { quotes, entities }, cpuMillis } = withCpuMillis(() => extractArticle(`Harbor plan goes to a vote\n\n${paragraphs.join('\n\n')}\n`));
+    expect(cpuMillis).toBeLessThan(15_000);
     expect(entities.people.length).toBe(paragraphs.length);
     expect(entities.organizations.length).toBe(paragraphs.length);
     // Each senator is the one the text is about, as the look-back finds; past the first, two ministries fit and none is taken.

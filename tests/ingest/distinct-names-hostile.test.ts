@@ -1,5 +1,5 @@
 import { extractArticle } from '../../src/ingest/extract-article';
-import { madeUpName } from './made-up-names';
+import { madeUpName, paragraphsNearLimit, withCpuMillis } from './hostile-inputs';
 
 const GIVEN = ['James', 'Mary', 'Robert', 'Linda', 'David', 'Susan'];
 
@@ -7,18 +7,10 @@ describe('hostile input naming thousands of distinct people, just under the 1 MB
   it('a name is matched against the people sharing a word with it, not every person named before', () => {
     // Read by comparing each name with every person named before it, this input took some 25 s of CPU (quadratic), and
     // about 4 s with the people indexed by their names' words. CPU time, not the wall clock: a busy machine stretches the latter.
-    const paragraphs: string[] = [];
-    let size = 0;
-    for (let i = 0; size < 960_000; i++) {
-      const p = `${GIVEN[i % GIVEN.length]} ${madeUpName(i)} said the plan would fail.`;
-      paragraphs.push(p);
-      size += p.length + 2;
-    }
+    const paragraphs = paragraphsNearLimit((i) => `${GIVEN[i % GIVEN.length]} ${madeUpName(i)} said the plan would fail.`);
     const text = `Harbor plan goes to a vote\n\n${paragraphs.join('\n\n')}\n`;
-    const started = process.cpuUsage();
-    const { quotes, entities } = extractArticle(text);
-    const used = process.cpuUsage(started);
-    expect((used.user + used.system) / 1000).toBeLessThan(12_000);
+    const { result: { quotes, entities }, cpuMillis } = withCpuMillis(() => extractArticle(text));
+    expect(cpuMillis).toBeLessThan(12_000);
     expect(entities.people).toHaveLength(paragraphs.length);
     expect(quotes).toHaveLength(paragraphs.length);
     expect(quotes.every((q, i) => q.source?.type === 'person' && entities.people[q.source.index].name === `${GIVEN[i % GIVEN.length]} ${madeUpName(i)}`)).toBe(true);
@@ -26,17 +18,9 @@ describe('hostile input naming thousands of distinct people, just under the 1 MB
 
   it('a pronoun opening a sentence is not compared with every person named before as a possible surname', () => {
     // `He said` after each new name: `He` was looked for as the surname of every person named in full, some 25 s of CPU.
-    const paragraphs: string[] = [];
-    let size = 0;
-    for (let i = 0; size < 960_000; i++) {
-      const p = `${GIVEN[i % GIVEN.length]} ${madeUpName(i)} spoke. ${i % 2 ? 'She' : 'He'} said it was late.`;
-      paragraphs.push(p);
-      size += p.length + 2;
-    }
-    const started = process.cpuUsage();
-    const { quotes, entities } = extractArticle(`Harbor plan goes to a vote\n\n${paragraphs.join('\n\n')}\n`);
-    const used = process.cpuUsage(started);
-    expect((used.user + used.system) / 1000).toBeLessThan(12_000);
+    const paragraphs = paragraphsNearLimit((i) => `${GIVEN[i % GIVEN.length]} ${madeUpName(i)} spoke. ${i % 2 ? 'She' : 'He'} said it was late.`);
+    const { result: { quotes, entities }, cpuMillis } = withCpuMillis(() => extractArticle(`Harbor plan goes to a vote\n\n${paragraphs.join('\n\n')}\n`));
+    expect(cpuMillis).toBeLessThan(12_000);
     expect(entities.people).toHaveLength(paragraphs.length);
     expect(quotes).toHaveLength(paragraphs.length);
     expect(quotes.every((q, i) => q.source?.type === 'person' && entities.people[q.source.index].name === `${GIVEN[i % GIVEN.length]} ${madeUpName(i)}`)).toBe(true);
