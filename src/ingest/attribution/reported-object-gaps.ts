@@ -6,6 +6,7 @@
 import type { Range } from '../text';
 import { contactRelative } from './reported-contact-relatives';
 import { appositiveGap } from './reported-appositive-gaps';
+import { GAP_ADJUNCT, GAP_AFTER_WINDOW } from './reported-gap-adjuncts';
 import { type ReportedContext, type SourceFound, NOT_MODIFIERS, asWritten, subjectKind } from './reported-sources';
 
 /**
@@ -23,11 +24,14 @@ const OBJECT_BEFORE_RE = new RegExp(
   'u',
 );
 /**
- * What may follow a cue whose object is gapped: adverbs and a short time phrase, then the clause's end (punctuation,
+ * What may follow a cue whose object is gapped: adverbs, a short time phrase and prepositional adjuncts
+ * (`reported-gap-adjuncts.ts`), then the clause's end (punctuation,
  * a dash, `and`/`but`). Not a verb: "which he said was false" reports the clause "which was false".
  */
-const GAP_AFTER_RE =
-  /^(?:\s+(?:\p{Ll}+ly|recently|earlier|later|again|before|today|yesterday|(?:on|last|this)\s+\p{L}+|in\s+\d{4}))*(?:\s*[,.;:!?)]|\s*$|\s+[-–—]|[—–]|\s+(?:and|but)\b)/u;
+const GAP_AFTER_RE = new RegExp(
+  String.raw`^(?:\s+(?:\p{Ll}+ly|recently|earlier|later|again|before|today|yesterday|(?:on|last|this)\s+\p{L}+|in\s+\d{4}|${GAP_ADJUNCT}))*(?:\s*[,.;:!?)]|\s*$|\s+[-–—]|[—–]|\s+(?:and|but)\b)`,
+  'u',
+);
 
 /**
  * Whether the cue's gapped object is set off from the clause before it, so that it is an attribution of its own inside
@@ -52,7 +56,7 @@ export function gappedObject(ctx: ReportedContext, p: number, text: string, sent
   const appositive = appositiveGap(text, sentence, subjectEnd, cueEnd);
   const byAppositive = appositive ? subjectOf(ctx, p, sentence, appositive.subjectAt, appositive.subject, subjectEnd) : null;
   if (appositive && byAppositive) return { content: appositive.content, source: byAppositive };
-  if (!GAP_AFTER_RE.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 40)))) return null;
+  if (!GAP_AFTER_RE.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + GAP_AFTER_WINDOW)))) return null;
   const from = Math.max(sentence.start, subjectEnd - 100);
   const before = text.slice(from, subjectEnd);
   const m = OBJECT_BEFORE_RE.exec(before);
