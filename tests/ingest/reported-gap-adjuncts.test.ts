@@ -12,6 +12,12 @@ describe('reported speech: a gapped object before its subject, a prepositional p
     expect(rows).toContainEqual(['indirect', 'Ruiz', 'opposed', 'which']);
   });
 
+  it('"to" before the one spoken to ("something Ms. Ruiz denied to reporters on Friday")', () => {
+    const rows = reported('Mr. Hale wanted a seat on the board, something Ms. Ruiz denied to reporters on Friday.');
+    expect(rows).toContainEqual(['indirect', 'Ruiz', 'denied', 'something']);
+    expect(rows.some((r) => r[3].startsWith('to reporters'))).toBe(false);
+  });
+
   it('a verb after the adjunct: the relative word opens a reported clause, no gapped object', () => {
     const rows = reported('Mr. Hale backed the new budget, which Ms. Ruiz said in May was fair.');
     expect(rows.some((r) => r[2] === 'said' && r[3] === 'which')).toBe(false);

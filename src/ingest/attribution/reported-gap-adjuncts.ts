@@ -1,18 +1,20 @@
 /**
  * What may stand after a cue whose object is gapped before its subject, besides adverbs and a time phrase: a short
  * prepositional phrase, then the clause's end (`…, which Ms. Ruiz proposed under a flat rate.`, `something he denied
- * in an interview on Friday`). The relative word is still all the cue reports; without this the phrase was taken for
+ * to reporters on Friday`). The relative word is still all the cue reports; without this the phrase was taken for
  * the content. Pure; no I/O. Read in a bounded window after the cue.
  */
 
-/**
- * A preposition that opens an adjunct, then up to six words with no punctuation, quotation mark or auxiliary ("which
- * she said in May was fair" goes on with a verb: the relative word opens a reported clause). Not "to" (a
- * catenative infinitive: "which he wanted to build") nor "as" (a complement: "which he describes as his home").
- */
 /** A word of the adjunct: no punctuation, quotation mark or parenthesis, and no auxiliary. */
 const WORD = String.raw`(?!(?:is|was|are|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b)[^\s,.;:!?"“”()]+`;
-export const GAP_ADJUNCT = String.raw`(?:in|on|at|under|during|from|with|through|over|after|before|since|for)\s+(?:${WORD}\s+){0,5}?${WORD}`;
+
+/**
+ * A preposition that opens an adjunct, then up to six words with no punctuation, quotation mark or auxiliary ("which
+ * she said in May was fair" goes on with a verb: the relative word opens a reported clause). "to" only before the one
+ * spoken to (a pronoun, "reporters", a determiner, a name), not before an infinitive ("which he wanted to build");
+ * not "as" (a complement: "which he describes as his home").
+ */
+export const GAP_ADJUNCT = String.raw`(?:(?:in|on|at|under|during|from|with|through|over|after|before|since|for)\s+|to\s+(?=(?:(?:me|him|her|us|them|you|reporters|the|a|an|his|their|its|our|my)(?![\p{L}’'-])|\p{Lu})))(?:${WORD}\s+){0,5}?${WORD}`;
 
 /** How far after the cue the gap's end is looked for: adverbs, a time phrase and an adjunct or two. */
 export const GAP_AFTER_WINDOW = 120;
