@@ -6,7 +6,7 @@
 import type { Range } from '../text';
 import { contactRelative } from './reported-contact-relatives';
 import { appositiveGap } from './reported-appositive-gaps';
-import { GAP_ADJUNCT, GAP_AFTER_WINDOW } from './reported-gap-adjuncts';
+import { GAP_ADJUNCT, gapEndsAfter } from './reported-gap-adjuncts';
 import { type ReportedContext, type SourceFound, NOT_MODIFIERS, asWritten, subjectKind } from './reported-sources';
 
 /**
@@ -56,7 +56,7 @@ export function gappedObject(ctx: ReportedContext, p: number, text: string, sent
   const appositive = appositiveGap(text, sentence, subjectEnd, cueEnd);
   const byAppositive = appositive ? subjectOf(ctx, p, sentence, appositive.subjectAt, appositive.subject, subjectEnd) : null;
   if (appositive && byAppositive) return { content: appositive.content, source: byAppositive };
-  if (!GAP_AFTER_RE.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + GAP_AFTER_WINDOW)))) return null;
+  if (!gapEndsAfter(GAP_AFTER_RE, text, cueEnd, sentence.end)) return null;
   const from = Math.max(sentence.start, subjectEnd - 100);
   const before = text.slice(from, subjectEnd);
   const m = OBJECT_BEFORE_RE.exec(before);
