@@ -7,6 +7,7 @@ import type { Range } from '../text';
 import { contactRelative } from './reported-contact-relatives';
 import { appositiveGap } from './reported-appositive-gaps';
 import { GAP_ADJUNCT, gapEndsAfter } from './reported-gap-adjuncts';
+import { asComplementAfter } from './reported-gap-complements';
 import { type ReportedContext, type SourceFound, NOT_MODIFIERS, asWritten, subjectKind } from './reported-sources';
 
 /**
@@ -56,7 +57,9 @@ export function gappedObject(ctx: ReportedContext, p: number, text: string, sent
   const appositive = appositiveGap(text, sentence, subjectEnd, cueEnd);
   const byAppositive = appositive ? subjectOf(ctx, p, sentence, appositive.subjectAt, appositive.subject, subjectEnd) : null;
   if (appositive && byAppositive) return { content: appositive.content, source: byAppositive };
-  if (!gapEndsAfter(GAP_AFTER_RE, text, cueEnd, sentence.end)) return null;
+  // "which he describes as his second home": the complement is what the cue says of the relative word.
+  const complement = asComplementAfter(text, cueEnd, sentence.end);
+  if (!complement && !gapEndsAfter(GAP_AFTER_RE, text, cueEnd, sentence.end)) return null;
   const from = Math.max(sentence.start, subjectEnd - 100);
   const before = text.slice(from, subjectEnd);
   const m = OBJECT_BEFORE_RE.exec(before);
@@ -64,13 +67,13 @@ export function gappedObject(ctx: ReportedContext, p: number, text: string, sent
     // "the campaign Clinton envisioned": a noun phrase, then a name or pronoun with no relative word (or "that").
     const contact = contactRelative(before, from);
     const source = contact ? subjectOf(ctx, p, sentence, contact.subjectAt, contact.subject, subjectEnd) : null;
-    return contact && source ? { content: contact.content, source } : null;
+    return contact && source ? { content: complement ?? contact.content, source } : null;
   }
   // The match ends the window: the subject is its last group, the object the one before.
   const subjectAt = from + m.index + m[0].lastIndexOf(m[2]);
   const objectAt = from + m.index + m[0].indexOf(m[1]);
   const source = subjectOf(ctx, p, sentence, subjectAt, m[2], subjectEnd);
-  return source ? { content: { start: objectAt, end: objectAt + m[1].length }, source } : null;
+  return source ? { content: complement ?? { start: objectAt, end: objectAt + m[1].length }, source } : null;
 }
 
 /** The source the subject phrase names: an entity, a pronoun's referent, else a noun phrase as written. */
