@@ -6,6 +6,8 @@
 import type { Range } from '../text';
 import { contactRelative } from './reported-contact-relatives';
 import { appositiveGap } from './reported-appositive-gaps';
+import { GAP_ADJUNCT, gapEndsAfter } from './reported-gap-adjuncts';
+import { asComplementAfter } from './reported-gap-complements';
 import { type ReportedContext, type SourceFound, NOT_MODIFIERS, asWritten, subjectKind } from './reported-sources';
 
 /**
@@ -23,11 +25,14 @@ const OBJECT_BEFORE_RE = new RegExp(
   'u',
 );
 /**
- * What may follow a cue whose object is gapped: adverbs and a short time phrase, then the clause's end (punctuation,
+ * What may follow a cue whose object is gapped: adverbs, a short time phrase and prepositional adjuncts
+ * (`reported-gap-adjuncts.ts`), then the clause's end (punctuation,
  * a dash, `and`/`but`). Not a verb: "which he said was false" reports the clause "which was false".
  */
-const GAP_AFTER_RE =
-  /^(?:\s+(?:\p{Ll}+ly|recently|earlier|later|again|before|today|yesterday|(?:on|last|this)\s+\p{L}+|in\s+\d{4}))*(?:\s*[,.;:!?)]|\s*$|\s+[-–—]|[—–]|\s+(?:and|but)\b)/u;
+const GAP_AFTER_RE = new RegExp(
+  String.raw`^(?:\s+(?:\p{Ll}+ly|recently|earlier|later|again|before|today|yesterday|(?:on|last|this)\s+\p{L}+|in\s+\d{4}|${GAP_ADJUNCT}))*(?:\s*[,.;:!?)]|\s*$|\s+[-–—]|[—–]|\s+(?:and|but)\b)`,
+  'u',
+);
 
 /**
  * Whether the cue's gapped object is set off from the clause before it, so that it is an attribution of its own inside
@@ -52,7 +57,9 @@ export function gappedObject(ctx: ReportedContext, p: number, text: string, sent
   const appositive = appositiveGap(text, sentence, subjectEnd, cueEnd);
   const byAppositive = appositive ? subjectOf(ctx, p, sentence, appositive.subjectAt, appositive.subject, subjectEnd) : null;
   if (appositive && byAppositive) return { content: appositive.content, source: byAppositive };
-  if (!GAP_AFTER_RE.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 40)))) return null;
+  // "which he describes as his second home": the complement is what the cue says of the relative word.
+  const complement = asComplementAfter(text, cueEnd, sentence.end);
+  if (!complement && !gapEndsAfter(GAP_AFTER_RE, text, cueEnd, sentence.end)) return null;
   const from = Math.max(sentence.start, subjectEnd - 100);
   const before = text.slice(from, subjectEnd);
   const m = OBJECT_BEFORE_RE.exec(before);
@@ -60,13 +67,13 @@ export function gappedObject(ctx: ReportedContext, p: number, text: string, sent
     // "the campaign Clinton envisioned": a noun phrase, then a name or pronoun with no relative word (or "that").
     const contact = contactRelative(before, from);
     const source = contact ? subjectOf(ctx, p, sentence, contact.subjectAt, contact.subject, subjectEnd) : null;
-    return contact && source ? { content: contact.content, source } : null;
+    return contact && source ? { content: complement ?? contact.content, source } : null;
   }
   // The match ends the window: the subject is its last group, the object the one before.
   const subjectAt = from + m.index + m[0].lastIndexOf(m[2]);
   const objectAt = from + m.index + m[0].indexOf(m[1]);
   const source = subjectOf(ctx, p, sentence, subjectAt, m[2], subjectEnd);
-  return source ? { content: { start: objectAt, end: objectAt + m[1].length }, source } : null;
+  return source ? { content: complement ?? { start: objectAt, end: objectAt + m[1].length }, source } : null;
 }
 
 /** The source the subject phrase names: an entity, a pronoun's referent, else a noun phrase as written. */
