@@ -40,6 +40,7 @@ import { reducedPassiveCues } from './reported-reduced-passive';
 import { titledCues } from './reported-titles';
 import { agentlessCues } from './reported-agentless';
 import { terminalPassiveCues } from './reported-terminal-passive';
+import { judgedPassiveCues } from './reported-judged-passives';
 import { datedParticipleCues } from './reported-dated-participles';
 import { hearsayPassiveCues } from './reported-hearsay-passive';
 import { asSourceCues } from './reported-as-sources';
@@ -149,6 +150,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   for (const d of agentlessCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   // "When the case was argued in December, …": a passive of saying that ends its clause reports its subject.
   for (const d of terminalPassiveCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at || (o.content.start <= d.content.start && o.content.end >= d.content.end))) drafts.push({ ...d, info: NOMINAL });
+  for (const d of judgedPassiveCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at || (o.content.start <= d.content.start && o.content.end >= d.content.end))) drafts.push({ ...d, info: NOMINAL });
   for (const d of impersonalNounCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   // "a result that officials said defied expectations": a cue in a relative clause whose gap is its clause's subject.
   for (const d of gapSubjectCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
