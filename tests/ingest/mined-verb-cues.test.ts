@@ -18,3 +18,17 @@ describe('reported speech: verb cues mined again at one annotated occurrence in 
     expect(reported(LEAD, 'The queries were answered.')).toEqual([]);
   });
 });
+
+describe('reported speech: verbs with a particle mined at one annotated occurrence in two ("spoke out against", "weighed in on")', () => {
+  it('reads the phrase as the cue, its subject as the source', () => {
+    expect(reported(LEAD, 'Senator Ada Holt spoke out against the port deal on Monday.')).toContainEqual(['indirect', 'Ada Holt', 'spoke out against', 'the port deal on Monday']);
+    expect(reported(LEAD, 'Mayor Ines Vidal also weighed in on the ferry schedule.')).toContainEqual(['indirect', 'Ines Vidal', 'also weighed in on', 'the ferry schedule']);
+    expect(reported(LEAD, 'Ruiz shot back that the audit had been rigged.')).toContainEqual(['indirect', 'Ruiz', 'shot back', 'the audit had been rigged']);
+    expect(reported(LEAD, 'Holt lit into the council for delaying the vote.')).toContainEqual(['indirect', 'Holt', 'lit into', 'the council for delaying the vote']);
+  });
+
+  it('"shot back" without "that", and "weighed in" of a weight, report nothing', () => {
+    expect(reported(LEAD, 'Fuel prices shot back up in March.')).toEqual([]);
+    expect(reported(LEAD, 'The treasurer weighed in at the scale.')).toEqual([]);
+  });
+});
