@@ -25,10 +25,12 @@ describe('reported speech: verbs with a particle mined at one annotated occurren
     expect(reported(LEAD, 'Mayor Ines Vidal also weighed in on the ferry schedule.')).toContainEqual(['indirect', 'Ines Vidal', 'also weighed in on', 'the ferry schedule']);
     expect(reported(LEAD, 'Ruiz shot back that the audit had been rigged.')).toContainEqual(['indirect', 'Ruiz', 'shot back', 'the audit had been rigged']);
     expect(reported(LEAD, 'Holt lit into the council for delaying the vote.')).toContainEqual(['indirect', 'Holt', 'lit into', 'the council for delaying the vote']);
+    expect(reported(LEAD, 'Mayor Ines Vidal abruptly pivoted to the ferry fares.')).toContainEqual(['indirect', 'Ines Vidal', 'abruptly pivoted to', 'the ferry fares']);
   });
 
   it('"shot back" without "that", and "weighed in" of a weight, report nothing', () => {
     expect(reported(LEAD, 'Fuel prices shot back up in March.')).toEqual([]);
     expect(reported(LEAD, 'The treasurer weighed in at the scale.')).toEqual([]);
+    expect(reported(LEAD, 'The pivot to the harbor was costly.')).toEqual([]);
   });
 });
