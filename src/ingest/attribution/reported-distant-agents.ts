@@ -4,7 +4,8 @@
  * by Roger Stone`. The agent after "by" is the source and the clause's subject the content, as for `was criticized by`
  * (reported-passive.ts), which reads the agent right after the participle. Between participle and "by": one to four
  * words, no punctuation, no "that", no participle in -ing and no form of "be" (a clause of its own). "by" before an -ing
- * form is a means ("by cutting"), not an agent. Pure; no I/O; one scan of the sentence, gated on " by ".
+ * form is a means ("by cutting"), not an agent; an infinitive ("a study to be released … by X suggests") names a source of
+ * the noun phrase it ends, read by the long subjects. Pure; no I/O; one scan of the sentence, gated on " by ".
  */
 import type { Range } from '../text';
 import type { Cue } from './reported-content';
@@ -18,7 +19,7 @@ import type { PassiveDraft } from './reported-passive';
  * 2: the participle; 3: the words between.
  */
 const DISTANT_BY_RE =
-  /(?<![\p{L}\p{N}’'-])((?:(?:has|have|had|will|would|could|may|might|should)\s+)?(?:is|was|are|were|be|been)\s+(?:(?:also|later|first|often|\p{Ll}+ly)\s+)*)(\p{Ll}+(?:ed|en|wn|ht|ld|ne|id))((?:\s+(?!(?:that|which|who|and|or|but|is|was|are|were|be|been|being|not)\s)[\p{L}\p{N}’'$-]+){1,4}?)\s+by\s+(?!\p{Ll}+ing\b)/gu;
+  /(?<![\p{L}\p{N}’'-])(?<!\bto\s+)((?:(?:has|have|had|will|would|could|may|might|should)\s+)?(?:is|was|are|were|be|been)\s+(?:(?:also|later|first|often|\p{Ll}+ly)\s+)*)(\p{Ll}+(?:ed|en|wn|ht|ld|ne|id))((?:\s+(?!(?:that|which|who|and|or|but|is|was|are|were|be|been|being|not)\s)[\p{L}\p{N}’'$-]+){1,4}?)\s+by\s+(?!\p{Ll}+ing\b)/gu;
 /** Words between the participle and "by" that open a clause or an infinitive of its own: "to" before a verb is read elsewhere. */
 const BETWEEN_BAD_RE = /\b(?:\p{Ll}+ing|to)\b/u;
 /** Where the agent ends: a comma or a clause's opening word. */
