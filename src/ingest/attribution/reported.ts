@@ -37,6 +37,7 @@ import { quotedTurnAfterAt } from './reported-run-on';
 import { leavesSubjectOnly } from './reported-extent';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { distantAgentCues } from './reported-distant-agents';
+import { experiencerPassiveCues } from './reported-experiencer-passives';
 import { reducedPassiveCues } from './reported-reduced-passive';
 import { titledCues } from './reported-titles';
 import { agentlessCues } from './reported-agentless';
@@ -138,6 +139,8 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   }
   for (const d of passiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   for (const d of distantAgentCues(ctx, p, text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
+  // "was delighted by the controversy": the subject feels, the agent is what about; it replaces a passive of saying read there.
+  for (const d of experiencerPassiveCues(ctx, p, text, sentence, outside)) drafts.splice(0, drafts.length, ...drafts.filter((o) => o.cue.at !== d.cue.at), { ...d, info: NOMINAL, clauseAt: d.clauseAt ?? d.sourceAt });
   for (const d of reducedPassiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   // "A merger announced Monday would …": the participle modifies the noun it follows, read as a verb with that subject before.
   for (const d of datedParticipleCues(text, sentence, outside)) drafts.splice(0, drafts.length, ...drafts.filter((o) => o.cue.at !== d.cue.at), { ...d, info: NOMINAL });
