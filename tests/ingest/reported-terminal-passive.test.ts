@@ -9,6 +9,12 @@ describe('reported speech: a passive of saying that ends its clause ("the merger
     expect(reported('The county board met on Monday.', "The treasurer's role was first disclosed after an audit of the accounts.")).toContainEqual(['indirect', null, 'was first disclosed', "The treasurer's role"]);
   });
 
+  it('a text signed or a bill introduced is what was made known', () => {
+    expect(reported('The county board met on Monday.', 'The harbor compact was signed in 1994.')).toContainEqual(['indirect', null, 'was signed', 'The harbor compact']);
+    expect(reported('The county board met on Monday.', 'Two ferry bills were introduced last year.')).toContainEqual(['indirect', null, 'were introduced', 'Two ferry bills']);
+    expect(reported('The county board met on Monday.', 'The new ferry captain was introduced to the crowd.')).toEqual([]);
+  });
+
   it('a negation, an agent, a clause after it, "there" or a participle of no saying is not read this way', () => {
     const subjects = (s: string): (string | null)[] => reported('The county board met on Monday.', s).map((r) => r[3]);
     expect(subjects('The price of the depot was disclosed.')).toContain('The price of the depot');

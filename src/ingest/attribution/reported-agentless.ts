@@ -12,6 +12,7 @@ import type { Range } from '../text';
 import type { Cue } from './reported-content';
 import { trimRange } from './reported-content';
 import { subjectBefore, type PassiveDraft } from './reported-passive';
+import { subjectBeforeAside } from './reported-clause-subjects';
 import { holdsRunIn } from './sentence-runs';
 import cues from '../lexicon/agentless-passive-cues.json';
 
@@ -47,30 +48,6 @@ const PRONOUN_BEFORE_RE = /(?<![\p{L}\p{N}’'-])(?:he|she|they|we|i|you|who|whi
 export function pronounBefore(text: string, sentence: Range, at: number): Range | null {
   const m = PRONOUN_BEFORE_RE.exec(text.slice(Math.max(sentence.start, at - 12), at));
   return m ? { start: at - m[0].length, end: at } : null;
-}
-
-/** A phrase opening a sentence before its subject: a preposition or a subordinating word first. */
-const LEADING_PHRASE_RE = /^["“]?(?:on|in|at|after|before|during|for|with|without|since|until|as|when|while|if|although|though|because|despite|by|from|under|over|among|to)\b/iu;
-
-/** A lone adverb or connective opening a sentence. */
-const LONE_ADVERB_RE = /^["“]?(?:\p{L}+ly|further|however|meanwhile|instead|still|now|yet|also|indeed|moreover|besides|again|then|later|first|finally|so|thus|today|yesterday|here|there|but|and)$/iu;
-
-/**
- * "The union, which backed the levy, is widely regarded as …": when an aside set off by commas or dashes ends right
- * before the verb, the subject is the noun phrase before the aside's first comma.
- */
-function subjectBeforeAside(text: string, sentence: Range, at: number): Range | null {
-  const head = text.slice(sentence.start, at);
-  if (!/[,—–]\s*$/u.test(head)) return null;
-  // Opening phrases before the subject are passed over: a lone adverb ("Further,"), a prepositional or subordinate phrase.
-  let from = 0;
-  for (const mark of head.matchAll(/[,—–]/gu)) {
-    const segment = head.slice(from, mark.index).trim();
-    if (mark.index >= head.trimEnd().length - 1) return null;
-    if (!LONE_ADVERB_RE.test(segment) && !LEADING_PHRASE_RE.test(segment)) return subjectBefore(text, sentence, sentence.start + mark.index);
-    from = mark.index + 1;
-  }
-  return null;
 }
 
 /** The agentless passive attributions of a sentence. */

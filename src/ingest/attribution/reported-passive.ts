@@ -21,6 +21,9 @@ import { isSourcePhrase } from './reported-sources';
 import { holdsRunIn } from './sentence-runs';
 import addressed from '../lexicon/passive-addressee-cues.json';
 import { relativeSubjectBefore } from './reported-relative-passives';
+import { subjectBefore, subjectBeforeAside } from './reported-clause-subjects';
+
+export { subjectBefore } from './reported-clause-subjects';
 
 /** Participles whose passive subject is the one spoken to: a "that" clause after the agent is what was said (`lexicon/passive-addressee-cues.json`). */
 const ADDRESSEE_PARTICIPLES: ReadonlySet<string> = new Set(addressed.participles);
@@ -86,26 +89,8 @@ const IT_CLAUSE_RE = /^\s+(?=(?:the|a|an|this|these|those|his|her|their|its|our|
  * so", "it seems to rain").
  */
 const IT_NO_COMPLEMENT_RE = /^\s*(?:to\s+(?:me|us|him|her|them|you|many|some|most|rain|snow|pour|hail|drizzle)\b|so\b|as\b|that\s+way\b)/iu;
-/** Where a clause's subject starts: after the last clause boundary before it. */
-const SUBJECT_START_RE = /(?:^|[,;:—–(]\s*|\s(?:that|which|and|but|while|because|although|though|since|as|if|when|so)\s+)(?!.*(?:[,;:—–(]|\s(?:that|which|and|but|while|because|although|though|since|as|if|when|so)\s))/iu;
-const OPENING_RE = /^\s*["“]?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Now|So|Also|Indeed)\s*,?\s+)?/u;
 /** Text before a phrase that opens its sentence: a quotation mark, a connective. */
 const OPENING_ONLY_RE = /^[\s"“]*(?:(?:But|And|Yet|Still|However|Later|Now|So)\s*,?\s*)?$/u;
-/** Subjects that stand for no content: a pronoun, an expletive. */
-const NO_CONTENT_SUBJECT_RE = /^(?:he|she|they|we|i|you|who|which|that|there|this)$/i;
-
-/** The clause subject before `at`: its range, or null when none is readable (too long, a pronoun). */
-export function subjectBefore(text: string, sentence: Range, at: number): Range | null {
-  const head = text.slice(sentence.start, at);
-  const m = SUBJECT_START_RE.exec(head);
-  let start = sentence.start + (m ? m.index + m[0].length : 0);
-  if (start === sentence.start) start += OPENING_RE.exec(head)![0].length;
-  const range = trimRange(text, { start, end: at });
-  const list = words(text.slice(range.start, range.end));
-  if (list.length === 0 || list.length > 14) return null;
-  if (list.length === 1 && NO_CONTENT_SUBJECT_RE.test(list[0])) return null;
-  return range;
-}
 
 /**
  * The draft of a finder that read its source with a source reader (`sourceBefore`, `openingSubject`): null when the
@@ -131,7 +116,8 @@ export function passiveCues(ctx: ReportedContext, p: number, text: string, sente
     // "was asked by the host whether …": the question is the content, read with the other questions.
     if (verb === 'asked' && ASKED_BY_RE.test(text.slice(at + m[1].length + m[2].length, Math.min(sentence.end, at + m[0].length + 80)))) continue;
     // "…, which was first reported by the Gazette": a relative word after a comma is the subject.
-    const subject = subjectBefore(text, sentence, at) ?? relativeSubjectBefore(text, sentence, at, verb);
+    // "Janet Yellen, seated on the dais, has been criticized by …": the subject before an aside set off by commas.
+    const subject = subjectBefore(text, sentence, at) ?? relativeSubjectBefore(text, sentence, at, verb) ?? subjectBeforeAside(text, sentence, at);
     const sourceAt = at + m[0].length;
     const entity = ctx.speakerStartingAt(p, sourceAt);
     const rest = text.slice(sourceAt, sentence.end);

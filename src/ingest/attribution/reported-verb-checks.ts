@@ -14,6 +14,7 @@ import { CATENATIVE_PREDICATES } from './catenative-predicates';
 import { TIME_PHRASE } from './patterns';
 import { trimmedEndMatches } from './cue-scan';
 import { ADJECTIVE_CUES, CUES, NEGATABLE_CUES, type ReportedCue } from './reported-cues';
+import { negatedThatClause } from './reported-negated-that';
 
 /** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
 const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
@@ -46,6 +47,8 @@ export function negatedCueReports(near: string, after: string, word: string): bo
   if (!trimmedEndMatches(near, NEGATED_END_RE, 5, true) || !NEGATED_RE.test(near)) return true;
   // "wouldn't say Tuesday how …": a time phrase may stand before the open question.
   if (OPEN_COMPLEMENT_RE.test(after.slice(TIME_PHRASE.exec(after)?.[0].length ?? 0))) return true;
+  // "did not say that …": a negated cue reports a "that" clause (reported-negated-that.ts).
+  if (negatedThatClause(after)) return true;
   return NEGATABLE_CUES.has(word) && /^\s+[\p{L}\p{N}"“$]/u.test(after);
 }
 

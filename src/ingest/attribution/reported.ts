@@ -36,10 +36,13 @@ import { nextClauseAt } from './reported-next-clause';
 import { quotedTurnAfterAt } from './reported-run-on';
 import { leavesSubjectOnly } from './reported-extent';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
+import { distantAgentCues } from './reported-distant-agents';
+import { experiencerPassiveCues } from './reported-experiencer-passives';
 import { reducedPassiveCues } from './reported-reduced-passive';
 import { titledCues } from './reported-titles';
 import { agentlessCues } from './reported-agentless';
 import { terminalPassiveCues } from './reported-terminal-passive';
+import { judgedPassiveCues } from './reported-judged-passives';
 import { datedParticipleCues } from './reported-dated-participles';
 import { hearsayPassiveCues } from './reported-hearsay-passive';
 import { asSourceCues } from './reported-as-sources';
@@ -135,6 +138,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     drafts.push({ ...n, info: NOMINAL, clauseAt: n.clauseAt ?? n.sourceAt });
   }
   for (const d of passiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
+  for (const d of distantAgentCues(ctx, p, text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
+  // "was delighted by the controversy": the subject feels, the agent is what about; it replaces a passive of saying read there.
+  for (const d of experiencerPassiveCues(ctx, p, text, sentence, outside)) drafts.splice(0, drafts.length, ...drafts.filter((o) => o.cue.at !== d.cue.at), { ...d, info: NOMINAL, clauseAt: d.clauseAt ?? d.sourceAt });
   for (const d of reducedPassiveCues(ctx, p, text, sentence, outside)) drafts.push({ ...d, info: NOMINAL });
   // "A merger announced Monday would …": the participle modifies the noun it follows, read as a verb with that subject before.
   for (const d of datedParticipleCues(text, sentence, outside)) drafts.splice(0, drafts.length, ...drafts.filter((o) => o.cue.at !== d.cue.at), { ...d, info: NOMINAL });
@@ -149,6 +155,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   for (const d of agentlessCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   // "When the case was argued in December, …": a passive of saying that ends its clause reports its subject.
   for (const d of terminalPassiveCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at || (o.content.start <= d.content.start && o.content.end >= d.content.end))) drafts.push({ ...d, info: NOMINAL });
+  for (const d of judgedPassiveCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at || (o.content.start <= d.content.start && o.content.end >= d.content.end))) drafts.push({ ...d, info: NOMINAL });
   for (const d of impersonalNounCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   // "a result that officials said defied expectations": a cue in a relative clause whose gap is its clause's subject.
   for (const d of gapSubjectCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
