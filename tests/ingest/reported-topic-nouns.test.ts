@@ -23,6 +23,13 @@ describe('reported speech: a noun of talk, report or stance with no possessor, b
     ]);
   });
 
+  it('the object of a verb: the verb’s subject is the source, unless the verb is negated', () => {
+    expect(withCue('references', 'Mara Quist has made veiled references to the harbor audit.')).toEqual([
+      ['indirect', 'Mara Quist', 'references to', 'the harbor audit'],
+    ]);
+    expect(withCue('talk', 'Ivo Brandt did not welcome talk of a merger.')).toEqual([['indirect', null, 'talk of', 'a merger']]);
+  });
+
   it('near misses: the word as a verb, after a possessive, before a word it is not read with', () => {
     // The verb's reading only, with its subject: no second, sourceless one.
     expect(withCue('talk', 'They talk about the weather every morning.')).toEqual([['indirect', 'They', 'talk about', 'the weather every morning']]);

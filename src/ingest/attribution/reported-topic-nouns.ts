@@ -9,8 +9,9 @@ import { alternation } from '../lexicon';
 import topic from '../lexicon/topic-talk-nouns.json';
 import type { Range } from '../text';
 import type { Cue } from './reported-content';
-import { complementOf, type NominalDraft } from './reported-nominal';
+import { complementOf, type NominalDraft, objectSubject } from './reported-nominal';
 import { RELATIVE_THAT_RE, VERB_PREPOSITION_RE } from './reported-noun-clauses';
+import type { ReportedContext } from './reported-sources';
 import { holdsRunIn } from './sentence-runs';
 import { lastLetterRuns } from './word-presence';
 
@@ -34,7 +35,7 @@ const SUBJECT_BEFORE_RE = /(?:^|[^\p{L}])(?:he|she|it|they|we|i|you|who|that|whi
 const MAIN_VERB_RE = /(?<![,;]|\s(?:had|has|have|was|were|is|are|be|been|being|not|never|that|who|which|n[’']t|got|get|gets))\s\p{Ll}+ed\b/u;
 
 /** The topic nouns of a sentence with no possessor; at most four. */
-export function topicNounCues(text: string, sentence: Range, outside: (i: number) => boolean): NominalDraft[] {
+export function topicNounCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): NominalDraft[] {
   const out: NominalDraft[] = [];
   const slice = text.slice(sentence.start, sentence.end);
   if (!holdsRunIn(slice, NOUN_WORDS, OPENING_RE)) return out;
@@ -57,7 +58,9 @@ export function topicNounCues(text: string, sentence: Range, outside: (i: number
     if (verb) content.end = content.start + verb.index;
     if (content.end <= content.start) continue;
     const cue: Cue = { at: nounAt, end: nounAt + m[1].length, word: noun, phrase: text.slice(nounAt, from).trim(), phraseStart: nounAt };
-    out.push({ content, cue, source: null, sourceText: null, sourceAt: nounAt });
+    // "Cruz has made veiled references to …", "Reyes tried to skirt the question of …": a verb's object is its subject's.
+    const subject = objectSubject(ctx, p, text, sentence, nounAt);
+    out.push({ content, cue, source: subject?.found ?? null, sourceText: subject?.text ?? null, sourceAt: subject?.start ?? nounAt, clauseAt: nounAt });
     if (out.length >= 4) break;
   }
   return out;
