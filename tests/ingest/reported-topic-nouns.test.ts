@@ -17,6 +17,13 @@ describe('reported speech: a noun of talk, report or stance with no possessor, b
     expect(withCue('News', 'News of the ferry strike has spread along the coast.')).toEqual([['indirect', null, 'News of', 'the ferry strike']]);
   });
 
+  it('nouns of information and belief: "details about", "evidence that"', () => {
+    expect(withCue('details', 'Mara Quist gave few details about the dredging contract.')).toEqual([
+      ['indirect', 'Mara Quist', 'details about', 'the dredging contract'],
+    ]);
+    expect(withCue('evidence', 'There is no evidence that the ferry was overloaded.')).toEqual([['indirect', null, 'evidence that', 'the ferry was overloaded']]);
+  });
+
   it('"a reference to" takes a noun phrase, never an infinitive', () => {
     expect(withCue('reference', 'The mayor closed the meeting with a reference to the flood of 1998.')).toEqual([
       ['indirect', null, 'reference to', 'the flood of 1998'],
