@@ -25,6 +25,12 @@ describe('reported speech: a stance noun after a possessor, before what the stan
     ]);
   });
 
+  it('a noun of finding or reasoning before "that": the clause is the content', () => {
+    expect(withCue('conclusion', 'The board accepted Ivo Brandt’s conclusion that the ferry was overloaded.')).toEqual([
+      ['indirect', 'Ivo Brandt', 'conclusion that', 'the ferry was overloaded'],
+    ]);
+  });
+
   it('near misses: no possessor, a sentence opener as the possessor, another preposition', () => {
     expect(withCue('positions', 'The positions on the river were held by two clubs.')).toEqual([]);
     expect(withCue('rhetoric', 'Rhetoric in the campaign has cooled.')).toEqual([]);
