@@ -24,6 +24,13 @@ describe('reported speech: a noun of talk, report or stance with no possessor, b
     expect(withCue('evidence', 'There is no evidence that the ferry was overloaded.')).toEqual([['indirect', null, 'evidence that', 'the ferry was overloaded']]);
   });
 
+  it('"reluctance to" takes its infinitive’s verb phrase, "rhetoric about" its topic', () => {
+    expect(withCue('reluctance', 'The plan stalled because of a general reluctance to raise the ferry fares.')).toEqual([
+      ['indirect', null, 'reluctance to', 'raise the ferry fares'],
+    ]);
+    expect(withCue('rhetoric', 'The rhetoric about the harbor audit has cooled.')).toEqual([['indirect', null, 'rhetoric about', 'the harbor audit']]);
+  });
+
   it('"a reference to" takes a noun phrase, never an infinitive', () => {
     expect(withCue('reference', 'The mayor closed the meeting with a reference to the flood of 1998.')).toEqual([
       ['indirect', null, 'reference to', 'the flood of 1998'],
