@@ -34,6 +34,9 @@ const SUBJECT_BEFORE_RE = /(?:^|[^\p{L}])(?:he|she|it|they|we|i|you|who|that|whi
  */
 const MAIN_VERB_RE = /(?<![,;]|\s(?:had|has|have|was|were|is|are|be|been|being|not|never|that|who|which|n[’']t|got|get|gets))\s\p{Ll}+ed\b/u;
 
+/** A verb of refusing or avoiding before the noun and up to two modifiers ("declined the question of", "dodged questions over"). */
+const REFUSAL_BEFORE_RE = /(?<![\p{L}])(?:refus|declin|reject|dodg|duck|sidestep|deflect|evad|avoid|ignor|skirt)\p{Ll}*\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
 /** The topic nouns of a sentence with no possessor; at most four. */
 export function topicNounCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): NominalDraft[] {
   const out: NominalDraft[] = [];
@@ -59,7 +62,8 @@ export function topicNounCues(ctx: ReportedContext, p: number, text: string, sen
     if (content.end <= content.start) continue;
     const cue: Cue = { at: nounAt, end: nounAt + m[1].length, word: noun, phrase: text.slice(nounAt, from).trim(), phraseStart: nounAt };
     // "Cruz has made veiled references to …", "Reyes tried to skirt the question of …": a verb's object is its subject's.
-    const subject = objectSubject(ctx, p, text, sentence, nounAt);
+    // "refused a question about …": the verb of refusal reads its object itself; the noun adds no second source.
+    const subject = REFUSAL_BEFORE_RE.test(lead) ? null : objectSubject(ctx, p, text, sentence, nounAt);
     out.push({ content, cue, source: subject?.found ?? null, sourceText: subject?.text ?? null, sourceAt: subject?.start ?? nounAt, clauseAt: nounAt });
     if (out.length >= 4) break;
   }
