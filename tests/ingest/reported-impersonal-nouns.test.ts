@@ -33,6 +33,7 @@ describe('reported speech: a stance noun with no holder that arises or lasts', (
     expect(reported('The county board met on Monday.', 'No questions arose about the budget.')).toEqual([]);
     expect(reported('The county board met on Monday.', 'Questions linger on many parts of the harbor plan.')).toEqual([]);
     expect(reported('The county board met on Monday.', 'The news runs on surprise and speed.')).toEqual([]);
-    expect(reported('The county board met on Monday.', 'News of the merger reached the docks late.')).toEqual([]);
+    // No stance verb: read as a topic noun (reported-topic-nouns.ts), the news of what, its content, the subject only.
+    expect(reported('The county board met on Monday.', 'News of the merger reached the docks late.')).toEqual([['indirect', null, 'News of', 'the merger']]);
   });
 });

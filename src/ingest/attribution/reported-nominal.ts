@@ -147,12 +147,7 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     const lead = text.slice(Math.max(sentence.start, before - 40), before);
     // With no determiner, a subject right before makes the noun a verb ("she calls for", "Republicans plan to").
     if (m[2] === undefined && SUBJECT_BEFORE_RE.test(lead)) continue;
-    const verb = verbGroupBefore(lead);
-    // A negated verb ("did not discuss the proposal to …") makes its subject no source; so does a verb of receiving.
-    const subject =
-      verb && !NOT_VERBS_RE.test(verb) && !RECEIVING.has(verb.trim().split(/\s+/).pop() ?? '') && !/\b(?:not|never)\b|n[’']t\b/u.test(lead.slice(-60))
-        ? sourceBefore(ctx, p, text, sentence, before - verb.length)
-        : null;
+    const subject = objectSubject(ctx, p, text, sentence, before);
     out.push({ content, cue, source: subject?.found ?? null, sourceText: subject?.text ?? null, sourceAt: subject?.start ?? nounAt, clauseAt: at });
   }
   for (const m of THAT_WORD_RE.test(slice) ? slice.matchAll(BARE_CLAUSE_NOUN_RE) : []) {
@@ -166,6 +161,19 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     out.push({ content, cue, source: null, sourceText: null, sourceAt: nounAt });
   }
   return out;
+}
+
+/**
+ * "Ruiz has renewed calls for …": the subject of the verb whose object the noun phrase starting at `before` is, when
+ * a verb group stands right before it. A negated verb ("did not discuss the proposal to …") makes its subject no
+ * source; so does a verb of receiving. Null when there is none.
+ */
+export function objectSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, before: number): SourceFound | null {
+  const lead = text.slice(Math.max(sentence.start, before - 40), before);
+  const verb = verbGroupBefore(lead);
+  return verb && !NOT_VERBS_RE.test(verb) && !RECEIVING.has(verb.trim().split(/\s+/).pop() ?? '') && !/\b(?:not|never)\b|n[’']t\b/u.test(lead.slice(-60))
+    ? sourceBefore(ctx, p, text, sentence, before - verb.length)
+    : null;
 }
 
 /**

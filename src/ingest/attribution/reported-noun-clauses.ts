@@ -75,13 +75,13 @@ const DETERMINED_RE =
  * suggestions that"): the verb reports, and the noun phrase is its content, not an attribution of its own. After
  * "kind of" the "that" opens a relative clause ("the kind of speculation that the race has generated").
  */
-const VERB_PREPOSITION_RE = /(?:^|[^\p{L}])(?:(?:to|at|on|against|with)\s+(?:[\p{Ll}-]+,?\s+){0,2}|(?:kind|sort|type)s?\s+of\s+(?:[\p{Ll}-]+,?\s+){0,4})$/iu;
+export const VERB_PREPOSITION_RE = /(?:^|[^\p{L}])(?:(?:to|at|on|against|with)\s+(?:[\p{Ll}-]+,?\s+){0,2}|(?:kind|sort|type)s?\s+of\s+(?:[\p{Ll}-]+,?\s+){0,4})$/iu;
 /** Capitalized words right before a bare noun ("Republican criticism that", "GOP complaints that"): whose it is. */
 const HOLDER_BEFORE_RE = /(?<![\p{L}\p{N}.’'-])((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)\s+$/u;
 /** A voicing verb right before a bare noun or its modifiers: VOICED_RE reads it. */
 const VOICING_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${VOICING})\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, 'iu');
 /** After "that": a verb or an auxiliary makes it a relative pronoun ("complaints that were filed"), not a clause's opening. */
-const RELATIVE_THAT_RE = /^(?:is|was|are|were|has|have|had|would|could|will|can|may|might|should|must|did|do|does|been|be|\p{Ll}+ed)\b/u;
+export const RELATIVE_THAT_RE = /^(?:is|was|are|were|has|have|had|would|could|will|can|may|might|should|must|did|do|does|been|be|\p{Ll}+ed)\b/u;
 /** A negation before a voicing verb: "did not make the case that" voices nothing. */
 const NEGATION_RE = /\b(?:not|never)\b|n[’']t\b/iu;
 /** Auxiliaries, adverbs and an infinitive's verb before a voicing verb ("has also", "tried to"): the subject stands before them. */

@@ -22,6 +22,9 @@ import { colonQuotationAt, quotationWithin, quotedTurnAt, relativeClauseAt, sibl
 import { according } from './reported-according';
 import type { Draft } from './reported-draft';
 import { nominalCues } from './reported-nominal';
+import { possessedStanceCues } from './reported-possessed-stances';
+import { topicNounCues } from './reported-topic-nouns';
+import { stancePhraseCues } from './reported-stance-phrases';
 import { nounClauseCues } from './reported-noun-clauses';
 import { nounSourceCues } from './reported-noun-sources';
 import { pronounInPhrase } from './reported-pronoun-phrase';
@@ -130,7 +133,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   const within = (d: { content: Range }): boolean => drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end);
   // "U.S. officials expressed fears that …": a voicing verb read as a cue already reports the noun and its clause.
   const voiced = nounClauseCues(ctx, p, text, sentence, outside).filter((n) => !drafts.some((d) => d.cue.at === n.cue.phraseStart));
-  const nominal = [...nominalCues(ctx, p, text, sentence, outside), ...voiced];
+  const nominal = [...nominalCues(ctx, p, text, sentence, outside), ...possessedStanceCues(ctx, p, text, sentence, outside), ...topicNounCues(ctx, p, text, sentence, outside).filter((n) => !within({ content: { start: n.cue.at, end: n.content.end } })), ...stancePhraseCues(ctx, p, text, sentence, outside), ...voiced];
   // "Holt's decision not to run", "claims by auditors that …": the shapes those readers leave, one draft a noun.
   for (const n of [...nominal, ...nounSourceCues(ctx, p, text, sentence, outside).filter((s) => !nominal.some((o) => o.cue.at === s.cue.at))]) {
     // "…, answering questions about her campaign": a sourceless noun cue inside another's content adds nothing.
