@@ -45,6 +45,7 @@ import { pluralRelativeThat } from './reported-relative-bases';
 import { objectStanceReading } from './reported-object-stances';
 import { gerundSource, withinSource } from './reported-gerund-sources';
 import { unsetParticipleSource } from './reported-unset-participles';
+import { subjectlessClause } from './reported-subjectless-clauses';
 
 /** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
 const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
@@ -352,6 +353,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
         if (phrase && make(text, p, content, cue, info, null, phrase, quotes) && emit({ content, cue, info, source: null, sourceText: phrase, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart })) return out;
       }
     }
+    if (!source && !inverted && !contact && subjectlessClause(ctx, p, text, sentence, { cue, info, head, written: m.text, quotes }, emit)) return out;
   }
   return out;
 }
