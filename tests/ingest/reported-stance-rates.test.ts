@@ -34,8 +34,8 @@ describe('reported speech: cue words and shapes annotated three times in five', 
       ['indirect', 'Ada Holt', 'demanded', 'a recount'],
       ['indirect', 'Lee Marsh', 'kept refusing', 'to answer questions about the pier'],
     ]);
-    // A refusal the sentence only gives as a reason, after "for", is no one's words here.
-    expect(reported('The council fined Lee Marsh for refusing to pay.')).toEqual([]);
+    // After "for", a refusal given as a reason is the refusal of the one it is held against (PolNeAR annotates it so).
+    expect(reported('The council fined Lee Marsh for refusing to pay.')).toEqual([['indirect', 'Lee Marsh', 'refusing', 'to pay']]);
   });
 
   it('"view" before an object and an "as" complement is a verb, after any plural subject', () => {

@@ -15,4 +15,6 @@ export interface Draft {
   clauseAt: number;
   /** The content's text when it is not the range's (an attribution set off inside its content). */
   textOverride?: string;
+  /** A clause cue read with no subject (reported-subjectless-clauses.ts): dropped when another reading takes its cue or holds its content. */
+  unread?: boolean;
 }

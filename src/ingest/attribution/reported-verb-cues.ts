@@ -43,6 +43,9 @@ import { invertedAfterComma } from './reported-inverted-first';
 import { resumedInvertedAside } from './reported-resumed-asides';
 import { pluralRelativeThat } from './reported-relative-bases';
 import { objectStanceReading } from './reported-object-stances';
+import { gerundSource, withinSource } from './reported-gerund-sources';
+import { unsetParticipleSource } from './reported-unset-participles';
+import { subjectlessClause } from './reported-subjectless-clauses';
 
 /** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
 const cueAdverbs = [...cueAdverbList, ...CATENATIVE_PREDICATES];
@@ -176,7 +179,14 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
         noun?.text && isVerbPhrase(noun.text)
           ? verbPhraseSource(noun, (from) => sourceBefore(ctx, p, text, sentence, from) ?? subjectPastAdverbial(ctx, p, text, sentence, from))
           : noun;
-      if (!adverbial && !leading && !absolute && !reduced && !setOff && !joined) continue;
+      if (!adverbial && !leading && !absolute && !reduced && !setOff && !joined) {
+        // "criticized Reyes for saying …", "spent the week touting …": a gerund after a preposition, a participle after a verb
+        // phrase; not one opening the content of the cue before it ("stopped short of calling for …").
+        const by: Pick<SourceFound, 'found' | 'text'> | null = (last as Draft | null)?.content.start === subjectEnd ? null : gerundSource(ctx, p, text, sentence, subjectEnd, at, word) ?? unsetParticipleSource(ctx, p, text, sentence, subjectEnd, at, word);
+        const unset: Range | null = by ? contentAfter(text, cue, info, sentence) : null;
+        if (by && unset && emit((last = { content: unset, cue, info, ...withinSource(last, at, cue.end, by), sourceAt: cue.phraseStart, clauseAt: cue.phraseStart }))) return out;
+        continue;
+      }
       // "On Tuesday, Brown endorsed her, citing …": else the source of the attribution the participle follows.
       const previous: Pick<SourceFound, 'found' | 'text'> | null = last && (last.source || last.sourceText) ? { found: last.source, text: last.sourceText } : null;
       // "…, Spicer said, adding …": right after a cue, the participle shares that cue's subject.
@@ -343,6 +353,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
         if (phrase && make(text, p, content, cue, info, null, phrase, quotes) && emit({ content, cue, info, source: null, sourceText: phrase, sourceAt: cue.phraseStart, clauseAt: cue.phraseStart })) return out;
       }
     }
+    if (!source && !inverted && !contact && subjectlessClause(ctx, p, text, sentence, { cue, info, head, written: m.text, quotes }, emit)) return out;
   }
   return out;
 }

@@ -127,7 +127,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   const quotes = quotesWithin(ctx.quoteSpans[p], sentence);
   const outside = (i: number): boolean => !quotes.some((q) => i >= q.start && i < q.end);
   // verbCues returns at most MAX_PER_SENTENCE drafts: its array is the sentence's drafts so far.
-  const drafts: Draft[] = verbCues(ctx, p, text, sentence, quotes, outside, MAX_PER_SENTENCE);
+  const read: Draft[] = verbCues(ctx, p, text, sentence, quotes, outside, MAX_PER_SENTENCE);
+  // Clause cues with no subject read wait until every other reading had its turn (reported-subjectless-clauses.ts).
+  const drafts = read.filter((d) => d.unread !== true);
   // "recalled her summers there and described the mill": an object ends before a verb coordinated with its cue's.
   splitCoordinatedVerbs(text, sentence, drafts, outside, (d, content) => make(text, p, content, d.cue, d.info, d.source, d.sourceText, quotes) !== null);
   const within = (d: { content: Range }): boolean => drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end);
@@ -203,6 +205,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   // reports no speech ("She has raised $3 million, according to filings") leaves the words to the agency.
   const acc = according(ctx, p, text, sentence, quotes, outside);
   if (acc && !drafts.some((d) => d.info?.frame === 'clause' && d.clauseAt <= acc.content.start && d.cue.at >= acc.content.start && d.cue.at < acc.content.end)) drafts.push(acc);
+  for (const d of read) if (d.unread === true && !drafts.some((o) => o.cue.at === d.cue.at || (o.content.start <= d.content.start && o.content.end >= d.content.end))) drafts.push(d);
   drafts.sort((a, b) => a.clauseAt - b.clauseAt);
   const out: ReportedAttribution[] = [];
   const seen = new Set<string>();
