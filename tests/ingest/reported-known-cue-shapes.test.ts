@@ -59,11 +59,13 @@ describe('an object relative opened by "who"', () => {
     expect(reported('Ruiz is a candidate who many harbor pilots strongly oppose.')).toEqual([
       ['indirect', 'many harbor pilots', 'strongly oppose', 'who'],
     ]);
+    // A prepositional phrase after the cue is an adjunct: "who" is still what they oppose.
+    expect(reported('Ruiz is a candidate who many harbor pilots oppose on the levy vote.')).toEqual([['indirect', 'many harbor pilots', 'oppose', 'who']]);
   });
 
   it('reads no gap when "who" is the subject of its clause or the cue takes its own object', () => {
     expect(reported('Ruiz is a candidate who spoke to many harbor pilots.')).toEqual([]);
-    expect(reported('Ruiz is a candidate who many harbor pilots oppose on the levy vote.')).toEqual([]);
+    expect(reported('Ruiz is a candidate who many harbor pilots oppose the levy for.')).toEqual([]);
   });
 });
 

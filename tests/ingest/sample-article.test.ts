@@ -93,6 +93,8 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
       ['indirect', 'Obama', 'had asked', 'Lavrov reply in writing to the proposal '],
       ['indirect', 'Administration officials', 'first described', 'the call, which was initiated by Putin, '],
       ['indirect', 'the Kremlin', 'described', 'the conversation in ways suggesting that'],
+      // The participle after the verb phrase reports what the Kremlin's description suggested.
+      ['indirect', 'the Kremlin', 'suggesting', 'Moscow was not yet willing to give groun'],
       ['mixed', 'Dianne Feinstein', 'said', 'to informed observers, the Russian troop'],
       ['mixed', 'Sergey Kislyak', 'insisted', 'the troops were present only for “a norm'],
     ]);
