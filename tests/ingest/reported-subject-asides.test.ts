@@ -28,6 +28,21 @@ describe('reported speech: an aside set off inside the subject of the reported c
     ]);
   });
 
+  it('reads an aside set off by dashes the same way, and not one a dash closes at the end', () => {
+    expect(reported('Mayor Ana Ruiz said the council — which had criticized the levy — would vote on Monday.')).toContainEqual([
+      'indirect',
+      'Ana Ruiz',
+      'said',
+      'the council — which had criticized the levy — would vote on Monday',
+    ]);
+    expect(reported('Mayor Ana Ruiz said the council had approved the levy — which the governor denied.')).toContainEqual([
+      'indirect',
+      'Ana Ruiz',
+      'said',
+      'the council had approved the levy',
+    ]);
+  });
+
   it('reads "told reporters that" and "according to" the same way', () => {
     expect(reported('Mayor Ana Ruiz told reporters that the council, which had criticized the levy, would vote on Monday.')).toContainEqual([
       'indirect',

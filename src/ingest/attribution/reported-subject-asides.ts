@@ -10,6 +10,8 @@ import { IRREGULAR_PAST_VERBS } from '../lexicon';
 import { holdsVerb } from './reported-extent';
 import type { Range } from '../text';
 
+/** The marks an aside is set off by, the same one on both sides: commas or dashes ("the council — which … — would"). */
+const SET_OFF_MARKS = ',—–';
 /** Most words of a subject an aside may be set off inside ("the five members of the city council"). */
 const SUBJECT_WORDS = 8;
 /** Most characters of the subject before the aside. */
@@ -45,19 +47,20 @@ function finiteVerb(word: string, next: string): boolean {
 }
 
 /**
- * Whether the comma at `comma` inside a clause `content` opens an aside set off inside the clause's subject: the
- * content before it is a short noun phrase with no verb, a relative word or a noun phrase opens the aside, and after
- * the aside's closing comma the clause goes on with a finite verb (an adverb or two before it).
+ * Whether the comma (or dash) at `comma` inside a clause `content` opens an aside set off inside the clause's subject:
+ * the content before it is a short noun phrase with no verb, a relative word or a noun phrase opens the aside, and
+ * after the aside's closing mark (the same as its opening one) the clause goes on with a finite verb (an adverb or two before it).
  */
 export function asideInSubject(text: string, content: Range, comma: number): boolean {
-  if (text[comma] !== ',' || comma <= content.start || comma >= content.end || comma - content.start > SUBJECT_REACH) return false;
+  const mark = text[comma];
+  if (!SET_OFF_MARKS.includes(mark) || comma <= content.start || comma >= content.end || comma - content.start > SUBJECT_REACH) return false;
   const subject = text.slice(content.start, comma).trim();
   const list = subject.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (list.length === 0 || list.length > SUBJECT_WORDS || NO_SUBJECT_RE.test(list[0]) || /[,;:"“”()]/u.test(subject) || holdsVerb(subject)) return false;
   const after = text.slice(comma + 1, Math.min(content.end, comma + 1 + ASIDE_REACH));
   if (!ASIDE_OPENING_RE.test(after)) return false;
   const close = after.search(/[,;:()—–]/u);
-  if (close < 0 || after[close] !== ',') return false;
+  if (close < 0 || after[close] !== mark) return false;
   // "According to Ana Ruiz, the mayor's aide, the port has closed, …": a clause set off (an auxiliary outside a relative
   // clause) is no appositive; a participle is no clause's verb ("Ruiz, the first woman nominated for the post, …").
   const aside = after.slice(0, close);
