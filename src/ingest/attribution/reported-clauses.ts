@@ -12,6 +12,7 @@ import { words, type Range } from '../text';
 import { TIME_PHRASE } from './patterns';
 import type { Cue } from './reported-content';
 import { LIST_ITEM_RE, digitGroupComma, trimRange } from './reported-content';
+import { asideInSubject } from './reported-subject-asides';
 
 /** A sentence opening with a subordinating conjunction (a connective or a one-word adverb and its comma before it). */
 const OPENING_SUBORDINATE_RE =
@@ -159,7 +160,8 @@ export function siblingBoundaryAt(text: string, content: Range, later: readonly 
     // "said he and Lavrov did not discuss …": a pronoun and "and" opening the content are the first conjunct of the later subject.
     if (PRONOUN_CONJUNCT_RE.test(between)) continue;
     const boundary = SIBLING_BOUNDARY_RE.exec(between) ?? (clauseCue ? null : SUBORDINATE_BOUNDARY_RE.exec(between));
-    if (boundary) return content.start + boundary.index + (boundary[1] ? 1 + boundary[1].length : 0);
+    // "said the council, which had criticized the levy, would vote": an aside inside the clause's subject is nested in it.
+    if (boundary && !asideInSubject(text, content, content.start + boundary.index)) return content.start + boundary.index + (boundary[1] ? 1 + boundary[1].length : 0);
   }
   return null;
 }

@@ -38,6 +38,7 @@ import { splitCoordinatedVerbs } from './reported-coordinated-verbs';
 import { nextClauseAt } from './reported-next-clause';
 import { quotedTurnAfterAt } from './reported-run-on';
 import { leavesSubjectOnly } from './reported-extent';
+import { asideInSubject } from './reported-subject-asides';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
 import { distantAgentCues } from './reported-distant-agents';
 import { experiencerPassiveCues } from './reported-experiencer-passives';
@@ -222,7 +223,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     // clause after its cue ("said he backs the bill, which he argued …").
     const reports = d.info?.frame === 'object' || (d.info?.frame === 'clause' && content.start >= d.cue.end);
     const relative = reports ? relativeClauseAt(text, content, drafts.map((n) => n.cue), d.info?.frame === 'object') : null;
-    if (relative !== null && !leavesSubjectOnly(text, content, relative)) content = trimRange(text, { start: content.start, end: relative });
+    if (relative !== null && !leavesSubjectOnly(text, content, relative) && !asideInSubject(text, content, relative)) content = trimRange(text, { start: content.start, end: relative });
     // "…, he replied, “…”": a quotation someone else's attribution opens ends the content before that attribution.
     const turn = quotedTurnAt(text, content, quotes);
     if (turn !== null && d.cue.end <= turn) content = trimRange(text, { start: content.start, end: turn });
