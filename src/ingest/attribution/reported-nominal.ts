@@ -166,12 +166,13 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
 /**
  * "Ruiz has renewed calls for …": the subject of the verb whose object the noun phrase starting at `before` is, when
  * a verb group stands right before it. A negated verb ("did not discuss the proposal to …") makes its subject no
- * source; so does a verb of receiving. Null when there is none.
+ * source (unless `negated` allows it: a negated verb of producing, reported-negated-objects.ts); so does a verb
+ * of receiving. Null when there is none.
  */
-export function objectSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, before: number): SourceFound | null {
+export function objectSubject(ctx: ReportedContext, p: number, text: string, sentence: Range, before: number, negated = false): SourceFound | null {
   const lead = text.slice(Math.max(sentence.start, before - 40), before);
   const verb = verbGroupBefore(lead);
-  return verb && !NOT_VERBS_RE.test(verb) && !RECEIVING.has(verb.trim().split(/\s+/).pop() ?? '') && !/\b(?:not|never)\b|n[’']t\b/u.test(lead.slice(-60))
+  return verb && !NOT_VERBS_RE.test(verb) && !RECEIVING.has(verb.trim().split(/\s+/).pop() ?? '') && (negated || !/\b(?:not|never)\b|n[’']t\b/u.test(lead.slice(-60)))
     ? sourceBefore(ctx, p, text, sentence, before - verb.length)
     : null;
 }

@@ -10,7 +10,9 @@ import topic from '../lexicon/topic-talk-nouns.json';
 import type { Range } from '../text';
 import type { Cue } from './reported-content';
 import { complementOf, type NominalDraft, objectSubject } from './reported-nominal';
+import { producingVerbBefore } from './reported-negated-objects';
 import { RELATIVE_THAT_RE, VERB_PREPOSITION_RE } from './reported-noun-clauses';
+import { nameBeforeTopicVerb } from './reported-topic-verbs';
 import type { ReportedContext } from './reported-sources';
 import { holdsRunIn } from './sentence-runs';
 import { lastLetterRuns } from './word-presence';
@@ -63,7 +65,7 @@ export function topicNounCues(ctx: ReportedContext, p: number, text: string, sen
     const cue: Cue = { at: nounAt, end: nounAt + m[1].length, word: noun, phrase: text.slice(nounAt, from).trim(), phraseStart: nounAt };
     // "Cruz has made veiled references to …", "Reyes tried to skirt the question of …": a verb's object is its subject's.
     // "refused a question about …": the verb of refusal reads its object itself; the noun adds no second source.
-    const subject = REFUSAL_BEFORE_RE.test(lead) ? null : objectSubject(ctx, p, text, sentence, nounAt);
+    const subject = REFUSAL_BEFORE_RE.test(lead) ? null : (objectSubject(ctx, p, text, sentence, nounAt, producingVerbBefore(lead)) ?? nameBeforeTopicVerb(ctx, p, text, sentence, nounAt, noun));
     out.push({ content, cue, source: subject?.found ?? null, sourceText: subject?.text ?? null, sourceAt: subject?.start ?? nounAt, clauseAt: nounAt });
     if (out.length >= 4) break;
   }

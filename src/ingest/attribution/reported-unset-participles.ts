@@ -9,6 +9,7 @@ import { PARTICIPLE_HEAD_WORDS } from '../lexicon';
 import unsetParticiples from '../lexicon/unset-participles.json';
 import type { Range } from '../text';
 import { PREPOSITION_BEFORE_RE } from './reported-gerund-sources';
+import { nounPhraseBeforeParticiple } from './reported-participle-subjects';
 import { subjectPastAdverbial } from './reported-subjects';
 import type { ReportedContext, SourceFound } from './reported-sources';
 
@@ -38,5 +39,5 @@ export function unsetParticipleSource(ctx: ReportedContext, p: number, text: str
   if (!last || (last.index === 0 && from === sentence.start) || PREPOSITION_BEFORE_RE.test(head)) return null;
   const before = last[1].toLowerCase();
   if (MODIFIER_BEFORE.has(before) || /['’]s?$/u.test(before) || /\d\s+$/u.test(head)) return null;
-  return subjectPastAdverbial(ctx, p, text, sentence, at) ?? { found: null, text: null };
+  return subjectPastAdverbial(ctx, p, text, sentence, at) ?? nounPhraseBeforeParticiple(text, sentence, phraseStart) ?? { found: null, text: null };
 }

@@ -43,8 +43,8 @@ import { invertedAfterComma } from './reported-inverted-first';
 import { resumedInvertedAside } from './reported-resumed-asides';
 import { pluralRelativeThat } from './reported-relative-bases';
 import { objectStanceReading } from './reported-object-stances';
-import { gerundSource, withinSource } from './reported-gerund-sources';
-import { unsetParticipleSource } from './reported-unset-participles';
+import { withinSource } from './reported-gerund-sources';
+import { participleSourceBefore } from './reported-possessed-gerunds';
 import { subjectlessClause } from './reported-subjectless-clauses';
 
 /** The cue adverbs, and the predicates before "to" a cue may follow as its clause's verb ("is quick to point out"). */
@@ -182,7 +182,7 @@ export function verbCues(ctx: ReportedContext, p: number, text: string, sentence
       if (!adverbial && !leading && !absolute && !reduced && !setOff && !joined) {
         // "criticized Reyes for saying …", "spent the week touting …": a gerund after a preposition, a participle after a verb
         // phrase; not one opening the content of the cue before it ("stopped short of calling for …").
-        const by: Pick<SourceFound, 'found' | 'text'> | null = (last as Draft | null)?.content.start === subjectEnd ? null : gerundSource(ctx, p, text, sentence, subjectEnd, at, word) ?? unsetParticipleSource(ctx, p, text, sentence, subjectEnd, at, word);
+        const by: Pick<SourceFound, 'found' | 'text'> | null = (last as Draft | null)?.content.start === subjectEnd ? null : participleSourceBefore(ctx, p, text, sentence, subjectEnd, at, word);
         const unset: Range | null = by ? contentAfter(text, cue, info, sentence) : null;
         if (by && unset && emit((last = { content: unset, cue, info, ...withinSource(last, at, cue.end, by), sourceAt: cue.phraseStart, clauseAt: cue.phraseStart }))) return out;
         continue;

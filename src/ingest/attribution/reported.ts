@@ -40,6 +40,7 @@ import { quotedTurnAfterAt } from './reported-run-on';
 import { leavesSubjectOnly } from './reported-extent';
 import { asideInSubject } from './reported-subject-asides';
 import { askedCues, passiveCues, raisingCues } from './reported-passive';
+import { raisedSubjectSources } from './reported-raised-subjects';
 import { distantAgentCues } from './reported-distant-agents';
 import { experiencerPassiveCues } from './reported-experiencer-passives';
 import { reducedPassiveCues } from './reported-reduced-passive';
@@ -188,7 +189,7 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     for (const o of same) drafts.splice(drafts.indexOf(o), 1);
     drafts.push({ ...d, info: NOMINAL });
   }
-  for (const d of raisingCues(text, sentence, outside)) if (!hedged(d) && !drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
+  for (const d of raisedSubjectSources(ctx, p, sentence, raisingCues(text, sentence, outside))) if (!hedged(d) && !drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   for (const o of openingCues(ctx, p, text, sentence, outside)) {
     // "In the poll, 60 percent said …": the share that speaks is the source, not the poll.
     const poll = o.cue.word === 'in';
