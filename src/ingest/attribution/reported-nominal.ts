@@ -86,6 +86,19 @@ const CLAUSE_END_RE = /[;—–(]|,\s/gu;
 /** A complement that is a clause opened by a question word ("whether the mayor will run", "how it would work"). */
 const WH_CLAUSE_RE = /^(?:whether|how|why|what|where|when|who)\s/iu;
 
+/**
+ * The source a possessor names (`Lee's`, `Sen. Ruiz's`), written from `at`: the person or organization whose mention ends
+ * right before "'s" (title words may stand before it), else the one a name starting there refers to; else its text.
+ */
+export function namedPossessor(ctx: ReportedContext, p: number, at: number, name: string): { source: FoundSource | null; sourceText: string | null } {
+  const nameEnd = at + name.length;
+  const list = ctx.mentions[p];
+  let mention = null;
+  for (let k = firstMentionFrom(list, at); k < list.length && list[k].start < nameEnd; k++) if (list[k].end === nameEnd) mention = list[k];
+  const entity = mention ? { speaker: { type: mention.type, index: mention.entity }, confidence: mention.confidence } : ctx.speakerStartingAt(p, at);
+  return entity ? { source: { speaker: entity.speaker, method: 'possessive', confidence: 0.75 * entity.confidence }, sourceText: null } : { source: null, sourceText: name };
+}
+
 /** The nominal attributions of a sentence. */
 export function nominalCues(ctx: ReportedContext, p: number, text: string, sentence: Range, outside: (i: number) => boolean): NominalDraft[] {
   // "Reyes drew criticism from unions": the stance is the source's, its subject what it is toward; no other reading of the noun.
@@ -103,15 +116,8 @@ export function nominalCues(ctx: ReportedContext, p: number, text: string, sente
     const from = at + m[0].length;
     const content = complementOf(text, sentence, from, m[3]);
     if (!content) continue;
-    // The possessor's mention ends right before "'s" (title words may stand before it).
-    const nameEnd = at + m[1].length;
-    const list = ctx.mentions[p];
-    let mention = null;
-    for (let k = firstMentionFrom(list, at); k < list.length && list[k].start < nameEnd; k++) if (list[k].end === nameEnd) mention = list[k];
-    const entity = mention ? { speaker: { type: mention.type, index: mention.entity }, confidence: mention.confidence } : ctx.speakerStartingAt(p, at);
     const cue: Cue = { at: nounAt, end: nounAt + m[2].length, word: m[2].toLowerCase(), phrase: text.slice(nounAt, from).trim(), phraseStart: nounAt };
-    const source = entity ? { speaker: entity.speaker, method: 'possessive', confidence: 0.75 * entity.confidence } : null;
-    out.push({ content, cue, source, sourceText: entity ? null : m[1], sourceAt: at });
+    out.push({ content, cue, ...namedPossessor(ctx, p, at, m[1]), sourceAt: at });
     if (out.length >= 4) break;
   }
   for (const m of hasNoun ? slice.matchAll(PRONOUN_NOMINAL_RE) : []) {

@@ -8,9 +8,8 @@
 import { alternation } from '../lexicon';
 import possessed from '../lexicon/possessed-stance-nouns.json';
 import type { Range } from '../text';
-import { firstMentionFrom } from './context';
 import type { Cue } from './reported-content';
-import { complementOf, type NominalDraft, NOMINAL_NOUNS, possessorBack, possessorSubject, TIME } from './reported-nominal';
+import { complementOf, namedPossessor, type NominalDraft, NOMINAL_NOUNS, possessorBack, possessorSubject, TIME } from './reported-nominal';
 import type { ReportedContext } from './reported-sources';
 import { holdsRunIn } from './sentence-runs';
 import { lastLetterRuns } from './word-presence';
@@ -45,13 +44,7 @@ export function possessedStanceCues(ctx: ReportedContext, p: number, text: strin
     if (!outside(at) || NOT_POSSESSOR_RE.test(m[1])) continue;
     const content = complementOf(text, sentence, at + m[0].length, m[3]);
     if (!content) continue;
-    const nameEnd = at + m[1].length;
-    const list = ctx.mentions[p];
-    let mention = null;
-    for (let k = firstMentionFrom(list, at); k < list.length && list[k].start < nameEnd; k++) if (list[k].end === nameEnd) mention = list[k];
-    const entity = mention ? { speaker: { type: mention.type, index: mention.entity }, confidence: mention.confidence } : ctx.speakerStartingAt(p, at);
-    const source = entity ? { speaker: entity.speaker, method: 'possessive', confidence: 0.75 * entity.confidence } : null;
-    out.push({ content, cue: cueOf(at, m, m[2], m[3]), source, sourceText: entity ? null : m[1], sourceAt: at });
+    out.push({ content, cue: cueOf(at, m, m[2], m[3]), ...namedPossessor(ctx, p, at, m[1]), sourceAt: at });
     if (out.length >= 4) return out;
   }
   for (const m of slice.matchAll(PRONOUN_RE)) {
