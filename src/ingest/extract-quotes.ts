@@ -36,6 +36,7 @@ import type { Quotation } from './quotations';
 import { sentenceRanges } from './sentences';
 import { withoutDateline } from './dateline-sentences';
 import { viaPronounAt } from './coreference';
+import { sourceNameOf } from './attribution/whose-sources';
 
 
 /** Speakers, partial flags and confidence for every quotation of kind "quote". */
@@ -152,7 +153,7 @@ function reportedQuote(ctx: Context, a: ReportedAttribution): ExtractedQuote {
     end: a.end,
     partial: true,
     speaker: null,
-    speakerName: a.sourceText,
+    speakerName: sourceNameOf(ctx.paragraphs[a.paragraph], a.sourceAt, a.sourceText, ctx.mentions[a.paragraph]),
     method: null,
     confidence: null,
     source: null,
