@@ -3,13 +3,12 @@
  * `The merger was announced.`, `When the case was argued in December, …`, `the results of which will be announced on
  * Saturday`. What was said is the subject alone; no one is named as its source. The participles are listed in
  * `lexicon/terminal-passive-cues.json`. A clause with an agent (`by`), a negation, a quotation or `it … that` is left
- * to the other passive readers. Pure; no I/O; one scan of the sentence, gated on a listed word.
+ * to the other passive readers (the scan: agentless-passive-scan.ts).
  */
 import { alternation } from '../lexicon';
 import type { Range } from '../text';
-import type { Cue } from './reported-content';
-import { subjectBefore, type PassiveDraft } from './reported-passive';
-import { holdsRunIn } from './sentence-runs';
+import { agentlessPassiveDrafts, type AgentlessPassiveShape } from './agentless-passive-scan';
+import type { PassiveDraft } from './reported-passive';
 import cues from '../lexicon/terminal-passive-cues.json';
 
 const PARTICIPLE_WORDS: ReadonlySet<string> = new Set(cues.participles);
@@ -31,36 +30,17 @@ const TERMINAL_RE = new RegExp(
 
 /** An agent or a clause reported after the participle: another reader's shape. */
 const AGENT_OR_CLAUSE_RE = /^[^,;.!?]*?\b(?:by|that)\s/u;
-/** A negation in the verb group or right before it: nothing was said. */
-const NEGATED_RE = /(?<![\p{L}\p{N}’'-])(?:not|never|n[’']t)\b/iu;
-/** Subjects that stand for nothing said: "there", a negative word, an expletive "it" with a clause to come. */
-const NO_SUBJECT_RE = /^(?:there|neither|none|nobody|no\s+one|no|nothing)\b/iu;
-/** A subordinating word opening the sentence before the subject ("When the case was argued"): no part of what was said. */
-const SUBORDINATOR_RE = /^(?:when|while|if|although|though|because|since|as|after|before|until|once|whether)\s+/iu;
-/** A relative "that" as the whole subject: the noun it stands for lies outside the clause. */
-const THAT_SUBJECT_RE = /^that$/iu;
+
+const SHAPE: AgentlessPassiveShape = {
+  words: PARTICIPLE_WORDS,
+  pattern: TERMINAL_RE,
+  leftToOthers: (text, sentence, cueEnd) => AGENT_OR_CLAUSE_RE.test(text.slice(cueEnd, sentence.end)),
+  // Subjects that stand for nothing said: "there", a negative word; a relative "that" as the whole subject (the noun it
+  // stands for lies outside the clause).
+  noSubject: /^(?:there|neither|none|nobody|no\s+one|no|nothing)\b|^that$/iu,
+};
 
 /** The terminal agentless passive attributions of a sentence. */
 export function terminalPassiveCues(text: string, sentence: Range, outside: (i: number) => boolean): PassiveDraft[] {
-  const out: PassiveDraft[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
-  if (!holdsRunIn(slice, PARTICIPLE_WORDS)) return out;
-  for (const m of slice.matchAll(TERMINAL_RE)) {
-    const at = sentence.start + m.index;
-    const cueAt = at + m[1].length;
-    const cueEnd = cueAt + m[2].length;
-    if (!outside(at) || !outside(cueAt)) continue;
-    if (NEGATED_RE.test(m[1]) || NEGATED_RE.test(text.slice(Math.max(sentence.start, at - 8), at))) continue;
-    if (AGENT_OR_CLAUSE_RE.test(text.slice(cueEnd, sentence.end))) continue;
-    const found = subjectBefore(text, sentence, at);
-    if (!found) continue;
-    const lead = SUBORDINATOR_RE.exec(text.slice(found.start, found.end));
-    const subject = lead ? { start: found.start + lead[0].length, end: found.end } : found;
-    if (subject.start >= subject.end) continue;
-    const words = text.slice(subject.start, subject.end);
-    if (NO_SUBJECT_RE.test(words) || THAT_SUBJECT_RE.test(words) || !outside(subject.start)) continue;
-    const cue: Cue = { at: cueAt, end: cueEnd, word: m[2].toLowerCase(), phrase: `${m[1]}${m[2]}`, phraseStart: at };
-    out.push({ content: subject, cue, source: null, sourceText: null, sourceAt: at, clauseAt: subject.start });
-  }
-  return out;
+  return agentlessPassiveDrafts(text, sentence, outside, SHAPE);
 }

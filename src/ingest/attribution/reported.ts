@@ -161,8 +161,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   const hedged = (d: { cue: Cue }): boolean => drafts.some((o) => o.cue.phraseStart <= d.cue.at && o.cue.at >= d.cue.end);
   for (const d of agentlessCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   // "When the case was argued in December, …": a passive of saying that ends its clause reports its subject.
-  for (const d of terminalPassiveCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at || (o.content.start <= d.content.start && o.content.end >= d.content.end))) drafts.push({ ...d, info: NOMINAL });
-  for (const d of judgedPassiveCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at || (o.content.start <= d.content.start && o.content.end >= d.content.end))) drafts.push({ ...d, info: NOMINAL });
+  for (const d of [...terminalPassiveCues(text, sentence, outside), ...judgedPassiveCues(text, sentence, outside)]) {
+    if (!drafts.some((o) => o.cue.at === d.cue.at || (o.content.start <= d.content.start && o.content.end >= d.content.end))) drafts.push({ ...d, info: NOMINAL });
+  }
   for (const d of impersonalNounCues(text, sentence, outside)) if (!drafts.some((o) => o.content.start <= d.content.start && o.content.end >= d.content.end)) drafts.push({ ...d, info: NOMINAL });
   // "a result that officials said defied expectations": a cue in a relative clause whose gap is its clause's subject.
   for (const d of gapSubjectCues(text, sentence, outside)) if (!drafts.some((o) => o.cue.at === d.cue.at)) drafts.push({ ...d, info: NOMINAL });
