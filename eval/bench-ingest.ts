@@ -1,9 +1,11 @@
 /**
- * `node dist/eval/bench-ingest.js [COUNT]` (after `npm run eval:extract` or
+ * `node dist/eval/bench-ingest.js [COUNT] [--texts DIR]` (after `npm run eval:extract` or
  * `tsc -p eval/tsconfig.json`): ingests COUNT distinct articles (default 500,
- * variants of the development, held-out and both blind sets' texts) into fresh SQLite article and entity
+ * variants of the development, held-out and both blind sets' texts, or of the `.txt` files in DIR, such
+ * as PolNeAR's dev texts, full-length news) into fresh SQLite article and entity
  * stores in a temp folder, in one process, and prints the rate for extraction
- * alone and for the whole pipeline (extraction, entity linking, store).
+ * alone and for the whole pipeline (extraction, entity linking, store), with the
+ * texts' mean length.
  *
  * Extraction runs twice over the texts: the first pass includes the process's
  * start-up (the lexicons built, every pattern compiled and the code optimized
@@ -31,14 +33,20 @@ import { SqliteArticleStore } from '../src/store/sqlite-article-store';
 import { mainThreadSeconds } from './main-thread-cpu';
 
 async function main(): Promise<void> {
-  const count = Number(process.argv[2] ?? 500);
+  const args = process.argv.slice(2);
+  const textsAt = args.indexOf('--texts');
+  const textsDir = textsAt >= 0 ? args.splice(textsAt, 2)[1] : undefined;
+  if (textsAt >= 0 && !textsDir) throw new Error('--texts needs a folder of .txt files');
+  const count = Number(args[0] ?? 500);
   const root = join(__dirname, '..', '..', 'eval');
   // All four evaluation sets: the blind sets' scraped front matter and trailers are part of real input.
-  const sources = [join(root, 'articles'), join(root, 'heldout', 'articles'), join(root, 'blind', 'articles'), join(root, 'blind2', 'articles')].flatMap((dir) =>
+  const dirs = textsDir ? [textsDir] : [join(root, 'articles'), join(root, 'heldout', 'articles'), join(root, 'blind', 'articles'), join(root, 'blind2', 'articles')];
+  const sources = dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
       .map((f) => readFileSync(join(dir, f), 'utf8')),
   );
+  if (sources.length === 0) throw new Error(`no .txt files in ${dirs.join(', ')}`);
   const texts = Array.from({ length: count }, (_, i) => `${sources[i % sources.length].trimEnd()}\n\nThis is copy number ${i} of the story.\n`);
 
   let quotes = 0;
@@ -63,7 +71,7 @@ async function main(): Promise<void> {
   const rate = (seconds: number | null): string => (seconds === null ? '    -' : `${(count / seconds).toFixed(0)}`.padStart(5));
   const line = (t: Timing): string => `${rate(t.wall)} wall ${rate(t.cpu)} CPU ${rate(t.mainThread)} main thread`;
   process.stdout.write(
-    `${count} articles, ${quotes} quotes; articles/s by wall clock, by this process's CPU time, by its main thread's CPU time\n` +
+    `${count} articles, ${quotes} quotes, ${Math.round(texts.reduce((n, t) => n + t.length, 0) / count)} characters an article; articles/s by wall clock, by this process's CPU time, by its main thread's CPU time\n` +
       `extraction only, first pass:  ${line(cold)} (start-up included)\n` +
       `extraction only, second pass: ${line(warm)}\n` +
       `extraction + linking + store: ${line(single)} (SQLite, in-process entity service; a transaction an article)\n` +
