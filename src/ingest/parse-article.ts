@@ -16,7 +16,9 @@
  *   Get our newsletter                  ← trailing promotions dropped
  */
 import { BOILERPLATE_PATTERNS, TRAILER_HEADERS } from './page-furniture';
-import { dateLineOf, parseNewsDate } from './publication-date';
+import { parseNewsDate } from './publication-date';
+import { type Block, type DateLines, bylineOf, isDateLine, isHeadlineLike, isMetaLine, noteDateLine, opensWithByline, readFrontMatter } from './front-matter';
+export { isHeadlineLike } from './front-matter';
 import { asImage, type ParsedImage } from './image-credits';
 import { normalizeText } from './text';
 export type { ParsedImage } from './image-credits';
@@ -47,10 +49,6 @@ export interface ParsedArticle {
   published: string | null;
 }
 
-type Block = string[];
-
-/** Date lines met above the body, in order. */
-type DateLines = { date: string; updated: boolean }[];
 
 export function parseArticle(raw: string, meta: ArticleMeta = {}): ParsedArticle {
   const blocks = toBlocks(normalizeText(raw));
@@ -89,17 +87,6 @@ export function parseArticle(raw: string, meta: ArticleMeta = {}): ParsedArticle
   result.paragraphs = paragraphs.filter((p) => p.trim() !== '');
   result.published = (dates.find((d) => !d.updated) ?? dates[0])?.date ?? null;
   return result;
-}
-
-/** Keeps the date of a date line ("Published …", "Updated …", a bare date); other lines are ignored. */
-function noteDateLine(line: string, dates: DateLines, label: string | null = null): void {
-  const found = dateLineOf(label === null ? line : `${label} ${line}`);
-  if (found) dates.push(found);
-}
-
-/** A metadata line that gives a date: never a section or a headline. */
-function isDateLine(line: string): boolean {
-  return isMetaLine(line) && /\d/.test(line);
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -160,129 +147,19 @@ function readHeader(blocks: Block[], out: ParsedArticle, meta: ArticleMeta, date
     }
   }
   const candidate = first();
-  if (candidate !== undefined && isHeadlineLike(candidate) && !isDateLine(candidate) && !asImage(rest[0]) && rest.length > 1) {
+  // A body-only text may open with its byline ("By Jane Doe, Staff Writer"): front matter, no headline.
+  if (candidate !== undefined && isHeadlineLike(candidate) && !isDateLine(candidate) && !opensWithByline(candidate) && !asImage(rest[0]) && rest.length > 1) {
     const metaHeadline = clean(meta.headline);
     if (metaHeadline === null || metaHeadline.toLowerCase() === candidate.toLowerCase()) {
       out.headline = candidate;
       shiftLine();
     }
-  } else if (out.headline === null && candidate !== undefined && rest.length === 1 && rest[0].length > 1 && isHeadlineLike(candidate) && !isDateLine(candidate)) {
+  } else if (out.headline === null && candidate !== undefined && rest.length === 1 && rest[0].length > 1 && isHeadlineLike(candidate) && !isDateLine(candidate) && !opensWithByline(candidate)) {
     out.headline = candidate;
     shiftLine();
   }
   readFrontMatter(rest, out, shiftLine, dates);
   return rest;
-}
-
-/**
- * Front matter between the headline and the body, as scraped pages deliver
- * it: bylines in their several forms ("By X", "Interview by X", a name line
- * over a role or outlet line), timestamps ("2 hours ago", "Sat 2 Sep 2023
- * 09.00 BST"), share/save prompts, and a standfirst (a summary line that a
- * byline or timestamp follows). Stops at the first line that is none of these.
- */
-function readFrontMatter(rest: Block[], out: ParsedArticle, shiftLine: () => string, dates: DateLines): void {
-  let standfirstAllowed = true;
-  let bylineBlock: Block | null = null;
-  // "Published" or "Updated" alone on its line labels the date on the next.
-  let label: string | null = null;
-  while (rest.length > 0 && rest[0].length > 0) {
-    const block = rest[0];
-    const line = block[0];
-    const labelled = label;
-    label = null;
-    const byline = bylineOf(line);
-    if (byline !== null) {
-      out.byline ??= byline;
-      bylineBlock = block;
-      shiftLine();
-    } else if (isMetaLine(line) || FRONT_NOISE.test(line)) {
-      noteDateLine(line, dates, labelled);
-      if (/^(?:published|updated|posted)$/i.test(line)) label = line;
-      shiftLine();
-    } else if (SUMMARY_HEADER.test(line)) {
-      rest.shift();
-    } else if (out.byline !== null && bylineBlock === block && isOutletLikeLine(line)) {
-      // "By LARRY NEUMEISTER" over "Associated Press": a short proper-name line in the byline's own block.
-      shiftLine();
-    } else if (out.byline !== null && isRoleOrOutletLine(line)) {
-      shiftLine();
-    } else if (isNameLine(line) && block.length <= 3 && block.slice(1).every((l) => isRoleOrOutletLine(l) || isMetaLine(l)) && (block.length > 1 || endsWithRole(line))) {
-      out.byline ??= block.filter((l) => !isMetaLine(l)).join(', ');
-      rest.shift();
-    } else if (standfirstAllowed && out.standfirst === null && block.length === 1 && isStandfirstLike(line) && frontMatterFollows(rest[1])) {
-      out.standfirst = line;
-      shiftLine();
-    } else break;
-    standfirstAllowed = false;
-  }
-}
-
-/**
- * A standfirst is a line or two of summary; unlike a headline it may end with a
- * period ("Early testers are not so sure."). What follows it (a byline or a
- * timestamp) is what tells it from a first paragraph.
- */
-function isStandfirstLike(line: string): boolean {
-  const words = line.split(/\s+/).length;
-  if (words < 4) return false;
-  if (isHeadlineLike(line)) return true;
-  return words <= 60 && line.length <= 400 && (line.match(/[.!?]["”’)]*(?:\s|$)/g) ?? []).length <= 3;
-}
-
-/** A "Key events" / "Key points" summary list at the top of a live page: a block of its own, never body. */
-const SUMMARY_HEADER = /^(?:key events|key points|key developments|summary)$/i;
-
-const FRONT_NOISE = /^(?:save|share|listen|print|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|published|updated|posted)$/i;
-
-/** "By Jane Doe", "By KATE PAYNE and CURT ANDERSON", "Interview by Lisa Allardice", "By Jane Doe | The Dispatch". */
-function bylineOf(line: string): string | null {
-  const m = /^(?:(?:interview|words|story|text|analysis|review|photographs?|reporting)\s+)?by\s+(\p{Lu}.{1,120})$/iu.exec(line);
-  if (!m || line.split(/\s+/).length > 14) return null;
-  if (/[.!?]$/.test(line.replace(/\b[A-Z]\.$/, ''))) {
-    // "By Priya Raman, a senior reporter covering AI." — a name, then a description of the writer.
-    const described = /^((?:\p{Lu}[\p{L}'’.-]*|and)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and)){1,5}),\s+(?:a|an|the|senior|chief|staff)\b[^.!?]*\.$/u.exec(m[1]);
-    return described ? m[1].replace(/\.$/, '').trim() : null;
-  }
-  return m[1].trim();
-}
-
-/** "Associated Press", "The Brookhaven Courier": a short line of capitalized words with no end punctuation. */
-function isOutletLikeLine(line: string): boolean {
-  const words = line.split(/\s+/);
-  return words.length <= 5 && !/[.,;:!?"“”]$/.test(line) && words.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|the|of|and)$/u.test(w)) && /^\p{Lu}/u.test(line);
-}
-
-/** "Chris Mason", "Jennifer Park", "Damian Carrington Environment editor": a byline name without "By". */
-function isNameLine(raw: string): boolean {
-  // Live pages name their writers by shift: "Tom Ambrose (now) and Severin Carrell (earlier)".
-  const line = raw.replace(/\s*\((?:now|earlier|later|previously)\)/gi, '');
-  const words = line.split(/\s+/);
-  if (words.length < 2 || words.length > 8 || /[.,;:!?"“”]$/.test(line)) return false;
-  const roleAt = words.findIndex((w) => ROLE_WORD.test(w));
-  const name = roleAt > 1 ? words.slice(0, roleAt - 1) : words;
-  return name.length >= 2 && name.length <= 6 && name.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|and|de|van|von|da|del|der|bin|al)$/u.test(w));
-}
-
-function endsWithRole(line: string): boolean {
-  return ROLE_WORD.test(line.split(/\s+/).pop() ?? '');
-}
-
-const ROLE_WORD = /^(?:editor|correspondent|reporter|writer|columnist|critic|contributor|journalist|staff)$/i;
-
-/** "Political editor", "AP Sports Writer", "The Columbus Dispatch", "Reuters". */
-function isRoleOrOutletLine(line: string): boolean {
-  const words = line.split(/\s+/);
-  if (words.length > 6 || /[.,;:!?"“”]$/.test(line)) return false;
-  if (words.some((w) => ROLE_WORD.test(w))) return true;
-  return words.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|the|of|and)$/u.test(w)) && /^(?:the\s+)?\p{Lu}/u.test(line) && words.length <= 4 && /^(?:the|reuters|bloomberg|afp|ap|bbc|cnn)\b/i.test(line);
-}
-
-/** A standfirst is told from a short first paragraph by the byline, timestamp or image that follows it. */
-function frontMatterFollows(block: Block | undefined): boolean {
-  if (!block) return false;
-  const line = block[0];
-  return bylineOf(line) !== null || isMetaLine(line) || FRONT_NOISE.test(line) || (isNameLine(line) && ((block.length >= 2 && isRoleOrOutletLine(block[1])) || endsWithRole(line)));
 }
 
 const SENTENCE_END = /[.!?:;,]["”’)]?$/;
@@ -291,35 +168,10 @@ function isSectionLike(line: string): boolean {
   return line.length <= 40 && line.split(/\s+/).length <= 5 && !SENTENCE_END.test(line) && !/["“”]/.test(line);
 }
 
-export function isHeadlineLike(line: string): boolean {
-  const words = line.split(/\s+/).length;
-  if (line.length > 200 || words > 30) return false;
-  if (/^\(.*\)$/.test(line)) return false;
-  // A headline rarely ends like a sentence, unless with an abbreviation ("…with U.S.") or a short question.
-  if (/[.!]["”’)]*$/.test(line) && !/(?:\b\p{Lu}\.)+$/u.test(line)) return false;
-  if (/\?["”’)]*$/.test(line) && words > 15) return false;
-  return true;
-}
-
 /** The block after a section line starts like a headline, not an image or a paragraph. */
 function followsHeadline(block: Block | undefined): boolean {
   if (!block) return false;
   return isHeadlineLike(block[0]) && !asImage(block) && bylineOf(block[0]) === null && !isMetaLine(block[0]);
-}
-
-/** Date/time stamps and "Updated …" lines that are metadata, not body. */
-function isMetaLine(line: string): boolean {
-  return (
-    line.length <= 80 &&
-    (/^(?:published|updated|posted|last updated|first published)\b/i.test(line) ||
-      /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|march|mar|april|apr|may|june|jun|july|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:[,\s].*)?$/i.test(
-        line,
-      ) ||
-      /^\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?$/.test(line) ||
-      // "Sat 2 Sep 2023 09.00 BST", "23 June 2025"
-      /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}\s+(?:jan|feb|march|mar|april|apr|may|june|jun|july|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+\d{4}(?:[,\s].*)?$/i.test(line) ||
-      /^(?:updated\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago$/i.test(line))
-  );
 }
 
 interface BodyBlock {

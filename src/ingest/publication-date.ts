@@ -3,7 +3,8 @@
  *
  * Read: ISO 8601 ("2024-03-05", "2024-03-05T14:30:00Z", "2024-03-05T09:30-05:00"); US forms with
  * a month name ("March 5, 2024", "Tue, Mar. 5, 2024", "Sept. 5, 2024 2:30 p.m. EST"); day-first
- * forms ("5 March 2024", "Sat 2 Sep 2023 09.00 BST"); numeric US dates ("3/5/2024" is March 5).
+ * forms ("5 March 2024", "Sat 2 Sep 2023 09.00 BST"); numeric US dates ("3/5/2024" is March 5); the time
+ * before the date ("5:32 p.m. EDT Oct. 3, 2016", "5:32 PM ET, Mon October 3, 2016", "10:15 a.m. on March 5, 2024").
  * A time of day counts only with a zone whose offset is fixed (UTC, GMT, EST, EDT, CST, CDT, MST,
  * MDT, PST, PDT, BST, CET, CEST) or an ISO offset; otherwise the date stands alone, at 00:00 UTC.
  */
@@ -25,6 +26,11 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`, 'i');
 const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})${TIME}$`, 'i');
 const NUMERIC_US = new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{4})${TIME}$`, 'i');
+/** "5:32 p.m. EDT Oct. 3, 2016", "5:32 PM ET, Mon October 3, 2016": a clock time (its minutes or a.m./p.m. required) before a month-first date. */
+const TIME_FIRST = new RegExp(
+  `^(\\d{1,2})(?:(?:[:.](\\d{2}))\\s*(a\\.?m\\.?|p\\.?m\\.?)?|\\s*(a\\.?m\\.?|p\\.?m\\.?))(?:\\s+([A-Z]{1,4}))?,?\\s+(?:on\\s+)?${WEEKDAY}${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`,
+  'i',
+);
 
 /** The date (and time, when it can be placed) a text gives, as ISO 8601 UTC; null when it is not a date this reads. */
 export function parseNewsDate(raw: string): string | null {
@@ -43,6 +49,13 @@ export function parseNewsDate(raw: string): string | null {
   if (dayFirst) return withTime(+dayFirst[3], monthOf(dayFirst[2]), +dayFirst[1], dayFirst.slice(4));
   const numeric = NUMERIC_US.exec(text);
   if (numeric) return withTime(+numeric[3], +numeric[1], +numeric[2], numeric.slice(4));
+  const timeFirst = TIME_FIRST.exec(text);
+  if (timeFirst) {
+    const [, hour, minute, meridiem, bareMeridiem, zone, month, day, year] = timeFirst;
+    // Opening the line, the time must be one: "25:10 March 5" or "13 p.m. March 5" is no date line.
+    if (+hour > ((meridiem ?? bareMeridiem) === undefined ? 23 : 12) || +(minute ?? 0) > 59) return null;
+    return withTime(+year, monthOf(month), +day, [hour, minute, meridiem ?? bareMeridiem, zone]);
+  }
   return null;
 }
 

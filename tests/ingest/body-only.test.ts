@@ -41,6 +41,17 @@ describe('a text without a headline', () => {
     expect(given).toMatchObject({ headline: 'Bridge to close', headlineDerived: false, publishedAt: '2024-03-06T08:00:00Z' });
   });
 
+  it('reads a byline and a date line opening a body-only text as front matter, not as the headline', () => {
+    const x = extractArticle('By Jane Doe, Staff Writer\n5:32 p.m. EDT Oct. 3, 2016\n\nThe governor said on Friday that taxes would not rise.\n\nLawmakers were not convinced.');
+    expect(x).toMatchObject({ headline: 'The governor said on Friday that taxes would not rise', headlineDerived: true, byline: 'Jane Doe, Staff Writer', publishedAt: '2016-10-03T21:32:00.000Z' });
+    expect(x.paragraphs).toEqual(['The governor said on Friday that taxes would not rise.', 'Lawmakers were not convinced.']);
+    expect(extractArticle('By KATE PAYNE and CURT ANDERSON | Associated Press\n\nThe storm hit the coast.\n\nCrews worked overnight.')).toMatchObject({ headline: 'The storm hit the coast', headlineDerived: true, byline: 'KATE PAYNE and CURT ANDERSON | Associated Press' });
+    // Headlines that open with "By" stay headlines.
+    for (const headline of ['By the numbers: how the city spends', 'By The Way, Meet Vera Bradley', 'By Land and Sea Rescuers Reach the Island']) {
+      expect(extractArticle(`${headline}\n\nThe city spent more on roads.\n\nMore here.`)).toMatchObject({ headline, headlineDerived: false, byline: null });
+    }
+  });
+
   it('keeps a headline it finds, and refuses a lone headline line as a text with no body', () => {
     expect(extractArticle('Bridge to close\n\nThe council voted 7-2.\n\nCrews start Monday.')).toMatchObject({ headline: 'Bridge to close', headlineDerived: false });
     expect(extractArticle('The council voted 7-2.')).toMatchObject({ headline: 'The council voted 7-2', headlineDerived: true });

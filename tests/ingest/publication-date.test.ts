@@ -18,11 +18,16 @@ describe('parseNewsDate', () => {
     ['3/5/2024', '2024-03-05T00:00:00.000Z'],
     // A time in a zone whose offset is not fixed ("ET") leaves the date alone.
     ['March 5, 2024 2:30 p.m. ET', '2024-03-05T00:00:00.000Z'],
+    // The time before the date.
+    ['5:32 p.m. EDT Oct. 3, 2016', '2016-10-03T21:32:00.000Z'],
+    ['9 a.m. GMT, Tuesday, March 5, 2024', '2024-03-05T09:00:00.000Z'],
+    ['5:32 PM ET, Mon October 3, 2016', '2016-10-03T00:00:00.000Z'],
+    ['10:15 a.m. on March 5, 2024', '2024-03-05T00:00:00.000Z'],
   ])('reads %s', (text, iso) => {
     expect(parseNewsDate(text)).toBe(iso);
   });
 
-  it.each(['February 30, 2024', '13/40/2024', '2024-02-30', 'yesterday', 'March 2024', 'Mar 5', '5 hours ago', 'March 5, 2024 13:00 p.m. EST', ''])(
+  it.each(['February 30, 2024', '13/40/2024', '2024-02-30', 'yesterday', 'March 2024', 'Mar 5', '5 hours ago', 'March 5, 2024 13:00 p.m. EST', '', '13:00 p.m. EST March 5, 2024', '5 March 5, 2024', '25:10 March 5, 2024', '13 p.m. March 5, 2024'])(
     'reads no date in %j',
     (text) => {
       expect(parseNewsDate(text)).toBeNull();
@@ -51,6 +56,15 @@ describe('parseArticle: the publication date', () => {
     expect(updatedOnly.published).toBe('2024-03-07T00:00:00.000Z');
     const labelled = parseArticle('Storm hits coast\n\nUpdated\nMarch 7, 2024\nPublished\nMarch 5, 2024\n\nWinds toppled trees.\n\nCrews worked overnight.');
     expect(labelled.published).toBe('2024-03-05T00:00:00.000Z');
+  });
+
+  it('reads a time-first date line, alone or after "Updated", and keeps it out of the body', () => {
+    const alone = parseArticle('Storm hits coast\n\n5:32 p.m. EDT Oct. 3, 2016\n\nWinds toppled trees.\n\nCrews worked overnight.');
+    expect(alone).toMatchObject({ headline: 'Storm hits coast', published: '2016-10-03T21:32:00.000Z', paragraphs: ['Winds toppled trees.', 'Crews worked overnight.'] });
+    expect(parseArticle('Storm hits coast\n\nUpdated 5:32 PM ET, Mon October 3, 2016\n\nWinds toppled trees.\n\nMore.').published).toBe('2016-10-03T00:00:00.000Z');
+    // A paragraph that opens with a number is body, not a date line.
+    const body = parseArticle('Storm hits coast\n\nWinds toppled trees.\n\n5 March 2024 polls opened late.');
+    expect(body.paragraphs).toEqual(['Winds toppled trees.', '5 March 2024 polls opened late.']);
   });
 
   it('reads a dateline with a year', () => {
