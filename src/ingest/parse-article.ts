@@ -1,6 +1,6 @@
 /**
  * Raw article text → structure: section, headline, byline, images, dateline,
- * body paragraphs. Pure; no I/O.
+ * body paragraphs. Pure; no I/O. An HTML or Markdown body is made plain first (markup.ts).
  *
  * Layout it expects, each part optional except a headline and a body:
  *
@@ -21,6 +21,7 @@ import { type Block, type DateLines, bylineOf, isDateLine, isHeadlineLike, isMet
 export { isHeadlineLike } from './front-matter';
 import { asImage, type ParsedImage } from './image-credits';
 import { normalizeText } from './text';
+import { plainText } from './markup';
 export type { ParsedImage } from './image-credits';
 
 export interface ArticleMeta {
@@ -51,7 +52,7 @@ export interface ParsedArticle {
 
 
 export function parseArticle(raw: string, meta: ArticleMeta = {}): ParsedArticle {
-  const blocks = toBlocks(normalizeText(raw));
+  const blocks = toBlocks(normalizeText(plainText(raw)));
   dropBoilerplate(blocks);
   const result: ParsedArticle = {
     section: clean(meta.section),
