@@ -13,6 +13,7 @@ import englishGivenNames from 'gender-detection-from-name/names/en';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../records/entity-records';
 import abbreviations from './lexicon/abbreviations.json';
 import acronymStopWords from './lexicon/acronym-stop-words.json';
+import notOrganizationAcronyms from './lexicon/not-organization-acronyms.json';
 import addresseeVerbs from './lexicon/addressee-verbs.json';
 import anonymousSourceNouns from './lexicon/anonymous-source-nouns.json';
 import attributionVerbs from './lexicon/attribution-verbs.json';
@@ -40,6 +41,7 @@ import maleWords from './lexicon/male-words.json';
 import namePrefixTitles from './lexicon/name-prefix-titles.json';
 import namingVerbs from './lexicon/naming-verbs.json';
 import nonNameWords from './lexicon/non-name-words.json';
+import nonPersonHeads from './lexicon/non-person-heads.json';
 import notGivenNames from './lexicon/not-given-names.json';
 import wordGivenNames from './lexicon/word-given-names.json';
 import organizationCues from './lexicon/organization-cues.json';
@@ -188,6 +190,9 @@ export const PLACES: ReadonlySet<string> = words(places);
 /** Capitalized words that never begin or form a name on their own. */
 export const NON_NAME_WORDS: ReadonlySet<string> = words(nonNameWords);
 
+/** Last words of things' and groups' names that no person's name ends with ("Initiative", "Prize", "Democrats"). */
+export const NON_PERSON_HEADS: ReadonlySet<string> = words(nonPersonHeads.words);
+
 /** Capitalized words for groups, not people, that open a sentence before a speech verb: `Critics said`, `Everyone says`. */
 export const GROUP_SUBJECTS: ReadonlySet<string> = words(groupSubjects);
 /** Quantifiers that stand alone as a plural subject (`Some chanted`, `Many said`): the source as written. */
@@ -215,8 +220,11 @@ export const ORGANIZATION_CUES: ReadonlyMap<string, OrganizationKind> = new Map(
  */
 export const ORGANIZATION_DESCRIPTORS: ReadonlySet<string> = words(organizationDescriptors);
 
-/** All-capital words that are no organization's acronym ("TV", "CEO", "GDP", "US"). */
-export const ACRONYM_STOP: ReadonlySet<string> = words(acronymStopWords);
+/**
+ * All-capital words that are no organization's acronym ("TV", "CEO", "GDP", "US"), with time zones, state
+ * abbreviations and the terms of not-organization-acronyms.json ("EST", "N.H.", "VP", "FOIA"), periods dropped.
+ */
+export const ACRONYM_STOP: ReadonlySet<string> = words([...acronymStopWords, ...notOrganizationAcronyms.words]);
 
 /**
  * Football club name endings: "Manchester United", "Blackburn Rovers". Only as

@@ -8,6 +8,7 @@ import { ACRONYM_STOP, CLUB_ENDINGS, DEMONYMS, GIVEN_NAMES, HONORIFICS, KNOWN_OR
 import type { EntityRegister } from './register';
 import { norm, orgKey } from './state';
 import { canonicalNation } from './titles';
+import { capitalizedWord } from './capitals';
 import { type Token, isAllCaps } from '../text';
 
 /** Most words an organization named inside a title is read from. */
@@ -67,7 +68,9 @@ export function matchOrganization(reg: EntityRegister, slice: Token[], phrase: s
   // "R-N.C.", "D-Calif.": a legislator's party and state, not an organization.
   if (isAcronym && slice[0].base.replace(/\./g, '').length >= 2 && slice[0].base.length <= 6 && !PARTY_STATE_TAG.test(slice[0].base)) {
     const a = slice[0].base.toLowerCase();
-    if (!PLACES.has(a) && !TITLE_HEADS.has(a) && !ACRONYM_STOP.has(a) && !ACRONYM_STOP.has(a.replace(/\./g, '')) && !/\d/.test(a)) {
+    const bare = a.replace(/\./g, '');
+    // "BUSTED", "BERNIE", "TAPPER:": a word or a name written in capitals (capitals.ts).
+    if (!PLACES.has(a) && !TITLE_HEADS.has(a) && !ACRONYM_STOP.has(a) && !ACRONYM_STOP.has(bare) && !/\d/.test(a) && !capitalizedWord(reg, slice[0].base, bare)) {
       return { index: reg.orgIndex(slice[0].base, 'OTHER', null, false, phrase), method: 'acronym', confidence: 0.6 };
     }
   }

@@ -9,6 +9,7 @@ import { invertedGivenName } from './inverted-given-names';
 import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './names';
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
+import { namesAThing } from './thing-names';
 import { norm } from './state';
 import { domainWordsBeforeGivenName, opensPlace, readTitleBefore, readTitleBeforeComma, splitTitle } from './titles';
 import { type Range, type Token, isCapitalized, tokenize } from '../text';
@@ -170,6 +171,7 @@ export class Extractor extends EntityRegister {
     const nameTokens = tokens.slice(nameFrom, suffixed ? to : to + 1);
     const inverted = speakingFunctionWord || (honorific === undefined && invertedGivenName(text, tokens, nameFrom, to));
     if (!inverted && nameTokens.some((t) => ORGANIZATION_CUES.has(t.base.toLowerCase()) || NON_NAME_WORDS.has(t.base.toLowerCase()))) return;
+    if (namesAThing(nameTokens)) return;
     if (!nameTokens.every((t, k) => isNameShaped(t.base) || (k === 0 && nameTokens.length > 1 && initials(t.base)))) return;
     const nameStart = nameTokens[0].start;
     const nameEnd = suffixed ? tokens[to].end : nameTokens[nameTokens.length - 1].baseEnd;
