@@ -37,6 +37,7 @@ import { sentenceRanges } from './sentences';
 import { withoutDateline } from './dateline-sentences';
 import { viaPronounAt } from './coreference';
 import { sourceNameOf } from './attribution/whose-sources';
+import { embeddedPosts } from './attribution/tweet-embeds';
 
 
 /** Speakers, partial flags and confidence for every quotation of kind "quote". */
@@ -85,7 +86,10 @@ export function attributeQuotes(paragraphs: readonly string[], quotations: Quota
   propagate(ctx, quotes, results);
   nominalSpeakers(ctx, quotes, results);
   addCues(ctx, quotes, results);
-  return withReportedSpeech(ctx, quotes, results);
+  const all = withReportedSpeech(ctx, quotes, results);
+  // Posts embedded in the page ("… — Ada Holt (@adaholt) May 2, 2024"): their words without quotation marks.
+  const posts = embeddedPosts(ctx, all);
+  return posts.length === 0 ? all : [...all, ...posts].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 /**

@@ -45,7 +45,7 @@ export function readFrontMatter(rest: Block[], out: FrontMatter, shiftLine: () =
     const line = block[0];
     const labelled = label;
     label = null;
-    const byline = bylineOf(line);
+    const byline = pipedByline(line, dates) ?? bylineOf(line);
     if (byline !== null) {
       out.byline ??= byline;
       bylineBlock = block;
@@ -145,7 +145,31 @@ function frontMatterFollows(block: Block | undefined): boolean {
  * capitalized name words), so that "By the numbers: …" and "By The Way" stay headlines.
  */
 export function opensWithByline(line: string): boolean {
-  return OPENING_BYLINE.test(line) && bylineOf(line) !== null;
+  const name = line.split(SEGMENT_BREAK)[0];
+  return OPENING_BYLINE.test(name) && bylineOf(name) !== null;
+}
+
+/** Where a byline line's segments part: "By Jane Doe | Oct. 3, 2016", "By Jane Doe • 5:32 p.m.". */
+const SEGMENT_BREAK = /\s+[|•·]\s+/;
+/** A time of day alone, maybe labelled: "Updated 5:32 p.m.", "9:10 AM ET". */
+const TIME_SEGMENT = /^(?:(?:updated|published|posted)\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{1,4})?$/i;
+
+/**
+ * "By Jane Doe | Oct. 3, 2016 | Updated 5:32 p.m.": a byline whose later segments give dates or times. The dates are
+ * noted, the byline keeps the other segments ("By Jane Doe | The Dispatch | May 2, 2024" → "Jane Doe | The Dispatch").
+ * Null when the line has no such segment (`bylineOf` reads it whole).
+ */
+function pipedByline(line: string, dates: DateLines): string | null {
+  const segments = line.split(SEGMENT_BREAK);
+  if (segments.length < 2) return null;
+  const name = bylineOf(segments[0]);
+  if (name === null) return null;
+  const kept = [name];
+  for (const segment of segments.slice(1)) {
+    if (isMetaLine(segment) || TIME_SEGMENT.test(segment)) noteDateLine(segment, dates);
+    else kept.push(segment);
+  }
+  return kept.length === segments.length ? null : kept.join(' | ');
 }
 
 const OPENING_BYLINE =

@@ -21,6 +21,7 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(?:copyright|©|\(c\))\s*/i,
   /all rights reserved/i,
   /^advertisement$/i,
+  /^(?:the )?(?:story|article|text) continues (?:below|after)\b/i,
   /^click here\b/i,
   /^download (?:our|the)\b/i,
   /^(?:watch|listen)\s*:/i,

@@ -46,6 +46,14 @@ describe('a text without a headline', () => {
     expect(x).toMatchObject({ headline: 'The governor said on Friday that taxes would not rise', headlineDerived: true, byline: 'Jane Doe, Staff Writer', publishedAt: '2016-10-03T21:32:00.000Z' });
     expect(x.paragraphs).toEqual(['The governor said on Friday that taxes would not rise.', 'Lawmakers were not convinced.']);
     expect(extractArticle('By KATE PAYNE and CURT ANDERSON | Associated Press\n\nThe storm hit the coast.\n\nCrews worked overnight.')).toMatchObject({ headline: 'The storm hit the coast', headlineDerived: true, byline: 'KATE PAYNE and CURT ANDERSON | Associated Press' });
+    // A byline's date and time segments are date lines; other segments stay in the byline.
+    expect(extractArticle('By Jane Doe | Oct. 3, 2016 | Updated 5:32 p.m.\n\nThe council voted on Monday.\n\nStory continues below advertisement\n\nCrews start soon.')).toMatchObject({
+      headline: 'The council voted on Monday',
+      byline: 'Jane Doe',
+      publishedAt: '2016-10-03T00:00:00.000Z',
+      paragraphs: ['The council voted on Monday.', 'Crews start soon.'],
+    });
+    expect(extractArticle('Bridge to close\n\nBy Jane Doe | The Dispatch | May 2, 2024\n\nThe council voted.\n\nMore.')).toMatchObject({ byline: 'Jane Doe | The Dispatch', publishedAt: '2024-05-02T00:00:00.000Z' });
     // Headlines that open with "By" stay headlines.
     for (const headline of ['By the numbers: how the city spends', 'By The Way, Meet Vera Bradley', 'By Land and Sea Rescuers Reach the Island']) {
       expect(extractArticle(`${headline}\n\nThe city spent more on roads.\n\nMore here.`)).toMatchObject({ headline, headlineDerived: false, byline: null });
