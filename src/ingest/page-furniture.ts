@@ -18,6 +18,8 @@ export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^more (?:from|on|stories)\b/i,
   /^related(?: coverage| stories| articles)?\s*:/i,
   /^follow (?:us|@|the)\b/i,
+  // A writer's promotion: "Follow Jane Doe on Twitter @janedoe."
+  /^follow \p{Lu}[^.!?]{0,60}\bon (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\b/iu,
   /^(?:copyright|©|\(c\))\s*/i,
   /all rights reserved/i,
   /^advertisement$/i,
