@@ -22,6 +22,11 @@ describe('a speech verb after a subject and its appositive takes the name after 
     expect(sourceOf(rows, 'the vote was rigged')).toBe('Paul Kessler');
   });
 
+  it('a name after a gerund (`said having Tom Brandt at the top …`) is its object, no inverted speaker', () => {
+    const rows = reportedNamed(LEAD, 'Paul Kessler, chairman of the board, said having Tom Brandt at the top of the ticket puts the party at risk.', 'He derided the plan to cut the budget.');
+    expect(sourceOf(rows, 'the plan to cut')).toBe('Paul Kessler');
+  });
+
   it('near miss: an inverted speaker with an adjunct (`argued Tom Brandt of Acme`) is whom the next he means', () => {
     const rows = reportedNamed(LEAD, 'The deal will fail, argued Tom Brandt of Acme, and Paul Kessler agreed.', 'He said the board would vote.');
     expect(sourceOf(rows, 'the board would vote')).toBe('Tom Brandt');
