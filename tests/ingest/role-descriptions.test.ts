@@ -23,6 +23,11 @@ describe('a reported source described by a role is the person named before it', 
     expect(sourceOf(reportedNamed(LEAD, 'Tom Haskell held a rally in Dayton on Saturday.', 'The self-described socialist said he would carry the state.'), 'he would carry')).toBe('Tom Haskell');
   });
 
+  it('`the GOP speechwriter` and `the documentarian`', () => {
+    expect(sourceOf(reportedNamed(LEAD, 'Ross Calder wrote the senator’s speech in 2012.', 'The GOP speechwriter said the plan was a mistake.'), 'the plan was')).toBe('Ross Calder');
+    expect(sourceOf(reportedNamed(LEAD, 'In the film, Ivo Brandt argues that the port was sold too cheaply.', 'The documentarian also said the deal was rushed.'), 'the deal was')).toBe('Ivo Brandt');
+  });
+
   it('near miss: a role no one named before stays as written', () => {
     const rows = reportedNamed(LEAD, 'The budget was late again this year.', 'The director said the office would close.');
     expect(sourceOf(rows, 'the office would close')).toBe('The director');
