@@ -22,6 +22,11 @@ describe('he/she closing its own reported content (`…, he added.`)', () => {
     expect(sourceOf(rows, 'Any deal struck')).toBe('Paul Kessler');
   });
 
+  it('content holding a quoted phrase is still the content', () => {
+    const rows = reportedNamed(LEAD, 'Paul Kessler said the campaign had failed to “speak to people.”', 'The “Build Together” slogan shared by Mayor Ivo Brandt feels bloodless, he said.');
+    expect(sourceOf(rows, 'The “Build Together”')).toBe('Paul Kessler');
+  });
+
   it('near miss: with no speaker before, the content’s own subject may be the speaker, and stays so', () => {
     const rows = reportedNamed(
       LEAD,

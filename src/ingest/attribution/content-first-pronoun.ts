@@ -26,12 +26,12 @@ const CLOSING_ATTRIBUTION_RE = new RegExp(
 );
 
 /**
- * Before the pronoun, words that are not (only) its content: a quotation, a colon or a
+ * Before the pronoun, words that are not (only) its content: a quotation opening them, a colon or a
  * semicolon before the content, a short lead phrase (`As mayor, she said, …`) or a
  * subordinate clause opening the sentence (`Though Ms. Ruiz grew up here, rents rose, she said`).
  */
 const NOT_CONTENT_RE =
-  /["“”]|''|[:;]|^\s*(?:[\p{L}\p{N}’'.-]+\s+){0,3}[\p{L}\p{N}’'.-]+,\s*$|^\s*(?:(?:But|And|Yet)\s+)?(?:Though|Although|While|Whereas|Because|If|When|Since|As|After|Before|Unless|Until|Once)\b/u;
+  /^\s*(?:["“]|'')|[:;]|^\s*(?:[\p{L}\p{N}’'.-]+\s+){0,3}[\p{L}\p{N}’'.-]+,\s*$|^\s*(?:(?:But|And|Yet)\s+)?(?:Though|Although|While|Whereas|Because|If|When|Since|As|After|Before|Unless|Until|Once)\b/u;
 
 /** Content longer than this before a he/she is not read as this shape (and a run-on sentence is not re-read for each pronoun in it). */
 const CONTENT_REACH = 600;
