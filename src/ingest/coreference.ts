@@ -13,6 +13,7 @@ import type { Quotation } from './quotations';
 import { withoutQuotations } from './quotation-mask';
 import { fittingBefore, impliedNamed, isMentionedBefore } from './attribution/first-mentions';
 import { closesOwnContent, speakerGoingOn } from './attribution/content-first-pronoun';
+import { subordinateSubject } from './attribution/subordinate-clause-subjects';
 
 export function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: number): Found | null {
   return viaPronounAt(ctx, q.paragraph, at, pronoun);
@@ -116,6 +117,8 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
         }
       }
       const people = mentionsWithin(ctx, p, s.start, limit).filter((m) => m.type === 'person');
+      const clauseSubject = p === paragraph && s.start === own.start && pronoun !== null ? subordinateSubject(text, s.start, at, people, compatible) : null;
+      if (clauseSubject !== null) return person(clauseSubject, method, 0.8);
       // The speaker of an earlier quotation in this sentence counts as its subject.
       if (people.length === 0) {
         if (samePronoun.test(withoutQuotations(ctx, p, s.start, limit))) {
