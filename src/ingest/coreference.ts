@@ -12,6 +12,8 @@ import { STANCE_VERBS, finiteWordAfter } from './attribution/finite-words';
 import type { Quotation } from './quotations';
 import { withoutQuotations } from './quotation-mask';
 import { fittingBefore, impliedNamed, isMentionedBefore } from './attribution/first-mentions';
+import { closesOwnContent, speakerGoingOn } from './attribution/content-first-pronoun';
+import { subordinateSubject } from './attribution/subordinate-clause-subjects';
 
 export function viaPronoun(ctx: Context, q: Quotation, pronoun: string, at: number): Found | null {
   return viaPronounAt(ctx, q.paragraph, at, pronoun);
@@ -71,6 +73,9 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
   // is held while the look-back goes on: a person of the pronoun's known gender further back
   // makes the reference ambiguous, and then there is no speaker.
   const own = sentenceOf(ctx, paragraph, at);
+  // `Lee fits the bill, he added.`: after a speaker in the sentence before, the content's names are whom it is about.
+  const goingOn = pronoun !== null && closesOwnContent(ctx.paragraphs[paragraph], own.start, at) ? speakerGoingOn(ctx, paragraph, own.start, lookBack(ctx, paragraph, own.start, gender, pronoun, method)) : null;
+  if (goingOn !== null) return goingOn;
   let holdUnknown = /\p{L}/u.test(withoutQuotations(ctx, paragraph, own.start, at));
   let held: Found | null = null;
   const fit = (index: number, confidence: number): Found | 'held' | null => {
@@ -112,6 +117,8 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
         }
       }
       const people = mentionsWithin(ctx, p, s.start, limit).filter((m) => m.type === 'person');
+      const clauseSubject = p === paragraph && s.start === own.start && pronoun !== null ? subordinateSubject(text, s.start, at, people, compatible) : null;
+      if (clauseSubject !== null) return person(clauseSubject, method, 0.8);
       // The speaker of an earlier quotation in this sentence counts as its subject.
       if (people.length === 0) {
         if (samePronoun.test(withoutQuotations(ctx, p, s.start, limit))) {
@@ -131,7 +138,7 @@ function lookBack(ctx: Context, paragraph: number, at: number, gender: Gender | 
         continue;
       }
       // "While Calder has yet to back the plan, …": the subject of a clause set before the main one is not the sentence's.
-      const subjects = people.filter((m) => isSubject(text, s.start, m, people) && !SUBORDINATE_OPENING_RE.test(text.slice(s.start, m.start)));
+      const subjects = people.filter((m) => isSubject(text, s.start, m, people) && !SUBORDINATE_OPENING_RE.test(text.slice(s.start, m.start)) && !POSSESSIVE_AFTER_RE.test(text.slice(m.end, m.end + 12)));
       // "John Smith and Peter Jones met…": coordinated subjects are subjects too.
       for (const m of people) {
         if (subjects.includes(m)) continue;

@@ -10,6 +10,7 @@ import { PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon';
 import type { Quotation } from '../quotations';
 import { words, type Range } from '../text';
 import { firstAtOrAfter } from '../sorted-search';
+import { endsInvertedAttribution } from './inverted-speaker-end';
 
 export interface Context {
   paragraphs: readonly string[];
@@ -171,7 +172,7 @@ export function attributedAtEnd(text: string, sentenceStart: number, m: Extracte
   const before = text.slice(Math.max(sentenceStart, m.start - 80), m.start).replace(/''/g, ' "');
   const inverted = INVERTED_BEFORE_NAME_RE.exec(before);
   // `…, said the Romney campaign would …`: a name followed by a noun it modifies is no inverted speaker.
-  if (inverted !== null) return (inverted[1] === '' || titleLike(inverted[1], 3)) && !MODIFIES_NEXT_WORD_RE.test(text.slice(m.end, m.end + 40));
+  if (inverted !== null) return (inverted[1] === '' || titleLike(inverted[1], 3)) && !MODIFIES_NEXT_WORD_RE.test(text.slice(m.end, m.end + 40)) && endsInvertedAttribution(inverted[1], text.slice(m.end, m.end + 80), isTitleWord);
   const lead = /[,"”]\s*((?:[\p{L}.’'-]+\s+){0,4})$/u.exec(before);
   // `…, chief executive of Acme Corp, a charter firm, said`: the object of a preposition speaks for no one.
   return lead !== null && (lead[1] === '' || titleLike(lead[1], 3)) && !/\b(?:of|for|at|with|from|by|to)\s+$/i.test(lead[1]) && FOLLOWED_BY_VERB_RE.test(text.slice(m.end, m.end + 160));
