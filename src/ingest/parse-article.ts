@@ -22,6 +22,7 @@ export { isHeadlineLike } from './front-matter';
 import { asImage, type ParsedImage } from './image-credits';
 import { normalizeText } from './text';
 import { plainText } from './markup';
+import { curlSingleQuotes } from './single-quotes';
 export type { ParsedImage } from './image-credits';
 
 export interface ArticleMeta {
@@ -52,7 +53,7 @@ export interface ParsedArticle {
 
 
 export function parseArticle(raw: string, meta: ArticleMeta = {}): ParsedArticle {
-  const blocks = toBlocks(normalizeText(plainText(raw)));
+  const blocks = toBlocks(curlSingleQuotes(normalizeText(plainText(raw))));
   dropBoilerplate(blocks);
   const result: ParsedArticle = {
     section: clean(meta.section),
