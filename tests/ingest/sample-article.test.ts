@@ -87,6 +87,7 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
       ['indirect', 'The two sides', 'did discuss', 'Russia’s huge troop presence on Ukraine’'],
       ['indirect', 'U.S. officials', 'have expressed', 'fears that the buildup may be the prelud'],
       ['indirect', 'John F. Kerry', 'said', 'a top goal of the meeting was to set up '],
+      ['mixed', 'Russian news agencies', 'according to', 'Lavrov said Russia had agreed to work wi'],
       ['mixed', 'Sergei Lavrov', 'said', 'Russia had agreed to work with “the Ukra'],
       ['mixed', 'Russia', 'had agreed', 'to work with “the Ukrainian government, '],
       ['indirect', 'Vladimir Putin', 'discussed', 'the Ukraine crisis in a telephone call F'],
