@@ -29,6 +29,7 @@ import { nounClauseCues } from './reported-noun-clauses';
 import { nounSourceCues } from './reported-noun-sources';
 import { pronounInPhrase } from './reported-pronoun-phrase';
 import { membersAsWritten } from './party-member-sources';
+import { possessorOfWords } from './possessed-message-sources';
 import { openingCues, speakerLabel } from './reported-openings';
 import { subjectHost } from './reported-subjects';
 import { pollCues } from './reported-polls';
@@ -87,7 +88,7 @@ export function findReportedSpeech(ctx: ReportedContext): ReportedAttribution[] 
     for (const sentence of ctx.sentences[p]) {
       if (sentence.end - sentence.start > LONG_SENTENCE) continue;
       for (const read of readSentence(ctx, p, text, sentence)) {
-        const a = membersAsWritten(ctx, p, text, sentence, read);
+        const a = possessorOfWords(ctx, p, text, sentence, membersAsWritten(ctx, p, text, sentence, read));
         if (!a.source && !a.sourceText) a.source = lastSpeaker(ctx, text, a, last);
         lastSource = followIt(text, a, lastSource);
         if (a.source?.speaker.type === 'person') last = { person: a.source.speaker.index, paragraph: p };
