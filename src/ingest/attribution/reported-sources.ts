@@ -171,8 +171,11 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   return null;
 }
 
-/** A source noun's postmodifier naming whom it is near to ("close to", "familiar with"): its object is no subject. */
-const NEAR_POSTMODIFIER_RE = /\s(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about|with\s+knowledge\s+of)\s/iu;
+/**
+ * A source noun's postmodifier naming whom it is near to ("close to", "familiar with") or works for ("attorneys for
+ * Ms. Holt", "strategists for Holt and Vance"): its object is no subject.
+ */
+const NEAR_POSTMODIFIER_RE = /\s(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about|with\s+knowledge\s+of|for)\s/iu;
 
 /** The source noun phrase with a postmodifier of nearness that closes the head ("people close to Ms. Holt "), or null. */
 function nearSourcePhrase(clauses: ClauseHead, head: string, offset: number): SourceFound | null {
