@@ -19,6 +19,11 @@ describe('reported speech: someone’s words as the subject ("Zornick’s commen
     expect(reported('The harbor board’s statement condemning the vote was brief.')).toContainEqual(['indirect', 'The harbor board', 'condemning', 'the vote']);
   });
 
+  it('gives the possessor when the noun reading of the cue cut the noun off its modifier ("Zornick’s full embrace of")', () => {
+    expect(reportedNamed(LEAD, 'Zornick’s full embrace of the levy surprised the board.').some((r) => r[1] === 'Zornick’s full')).toBe(false);
+    expect(reportedNamed(LEAD, 'Zornick’s full embrace of the levy surprised the board.').map((r) => r[1])).toContain('Ann Zornick');
+  });
+
   it('leaves possessive pronouns, and possessed nouns that are no words', () => {
     expect(reported(LEAD, 'Her remarks indicated that the levy would pass.')).toContainEqual(['indirect', 'Her remarks', 'indicated', 'the levy would pass']);
     expect(reported('The mayor’s lawyers said that the levy would pass.')).toContainEqual(['indirect', 'The mayor’s lawyers', 'said', 'the levy would pass']);

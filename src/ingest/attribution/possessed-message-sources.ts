@@ -10,6 +10,8 @@ import type { ReportedAttribution } from './reported-attribution';
 import type { ReportedContext } from './reported-source-types';
 
 const MESSAGE_NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
+/** Modifiers a source phrase ends with when its cue's noun reading cut off their noun ("Kaine's full" before "embrace of"). */
+const CUT_MODIFIERS: ReadonlySet<string> = new Set(lexicon.adjectives);
 /** A possessor, up to two lower-case modifiers ("updated", "most recent") and the head noun. */
 const POSSESSED_RE = /^(.{2,80}?)['’]s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,2})(\p{L}[\p{L}-]*)$/u;
 /** Possessors no rule here reads: pronouns, and what opens no noun phrase. */
@@ -19,7 +21,7 @@ const NOT_POSSESSOR_RE = /^(?:it|he|she|one|someone|everyone|anyone|nobody|that|
 export function possessorOfWords(ctx: ReportedContext, p: number, text: string, sentence: Range, a: ReportedAttribution): ReportedAttribution {
   if (a.source !== null || a.sourceText === null) return a;
   const m = POSSESSED_RE.exec(a.sourceText);
-  if (!m || !MESSAGE_NOUNS.has(m[3].toLowerCase()) || NOT_POSSESSOR_RE.test(m[1])) return a;
+  if (!m || !(MESSAGE_NOUNS.has(m[3].toLowerCase()) || CUT_MODIFIERS.has(m[3].toLowerCase())) || NOT_POSSESSOR_RE.test(m[1])) return a;
   const at = text.indexOf(a.sourceText, Math.max(sentence.start, a.sourceAt));
   const start = at >= 0 && at < sentence.end ? at : -1;
   // The possessor's name: a mention ending where the possessive starts.
