@@ -22,11 +22,32 @@ describe('reported speech: "according to X" over a clause that has a cue of its 
   });
 });
 
+describe('reported speech: an appositive after the named source of "according to"', () => {
+  it('is no part of the content', () => {
+    expect(reported('Mayor Ines Vidal spoke on Monday.', 'According to Vidal, the harbor board’s ferry director, the board has targeted late ferries.')).toContainEqual([
+      'indirect',
+      'Ines Vidal',
+      'According to',
+      'the board has targeted late ferries',
+    ]);
+  });
+
+  it('negatives: a clause after the comma, and a source that names no one, stay the content', () => {
+    expect(reported('Mayor Ines Vidal spoke on Monday.', 'According to Vidal, the board has targeted late ferries, and the mayor agreed.').map((r) => r[3])).toContain(
+      'the board has targeted late ferries, and the mayor agreed',
+    );
+    expect(reported('According to the audit, the board’s ferry director, the board has targeted late ferries.').map((r) => r[3])).not.toContain(
+      'the board has targeted late ferries',
+    );
+  });
+});
+
 describe('hostile input for nested "according to" clauses, just under the 1 MB limit', () => {
   it('long runs of the shape finish in time', () => {
     const { cpuMillis } = withCpuMillis(() => {
       extractArticle(`Headline of the story\n\n${'According to the audit, the captain asked the crew to skip it. '.repeat(15_000)}`);
       extractArticle(`Headline of the story\n\nAccording to the audit, ${'the captain said the mate asked '.repeat(30_000)}the crew to skip it.`);
+      extractArticle(`Headline of the story\n\nMayor Ines Vidal spoke.\n\n${'According to Vidal, the ferry director, the board has targeted ferries. '.repeat(13_000)}`);
     });
     expect(cpuMillis).toBeLessThan(60_000);
   });
