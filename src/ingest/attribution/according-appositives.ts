@@ -15,6 +15,8 @@ export function appositiveLength(text: string, from: number, end: number): numbe
   const list = words(m[1]);
   // "the board has targeted ferries, and …" is a clause: a verb or an auxiliary ends the noun phrase reading.
   if (list.length > 12 || list.some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /^\p{Ll}{2,}ed$/u.test(w))) return 0;
-  // What follows must still be a clause of a few words.
-  return words(text.slice(from + m[0].length, end)).length >= 3 ? m[0].length : 0;
+  // What follows must still be a clause of a few words, not a relative clause on the phrase ("the council, which had
+  // criticized the levy, would vote": the phrase is the clause's subject).
+  const rest = text.slice(from + m[0].length, end);
+  return words(rest).length >= 3 && !/^(?:which|who|whom|whose|that)\b/iu.test(rest) ? m[0].length : 0;
 }
