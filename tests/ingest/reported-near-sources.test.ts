@@ -26,11 +26,27 @@ describe('reported speech: a source noun "close to" or "familiar with" someone n
   });
 });
 
+describe('reported speech: a source noun "for" someone named (whom it works or speaks for)', () => {
+  it('the noun phrase is the source, not the one it works for', () => {
+    expect(rows('Attorneys for Ms. Holt appeared to oppose the effort, saying that the records were lost.')).toContainEqual([
+      'Attorneys for Ms. Holt',
+      'appeared to oppose',
+      'the effort',
+    ]);
+    expect(rows('Lawyers for Ms. Holt said that the records were lost.')).toContainEqual(['Lawyers for Ms. Holt', 'said', 'the records were lost']);
+  });
+
+  it('negatives: "for" after a verb is no postmodifier of the subject', () => {
+    expect(rows('Ms. Holt voted for the levy and said that the records were lost.').map((r) => r[0])).not.toContain('Ms. Holt voted for the levy');
+  });
+});
+
 describe('hostile input for sources close to someone, just under the 1 MB limit', () => {
   it('many sentences of the shape finish in time', () => {
     const started = Date.now();
     extractArticle(`Headline of the story\n\n${LEAD}\n\n${'The harbor will close, people close to Ms. Holt say. '.repeat(18_000)}`);
     extractArticle(`Headline of the story\n\n${LEAD}\n\n${'people close to '.repeat(60_000)}Ms. Holt say the harbor will close.`);
+    extractArticle(`Headline of the story\n\n${LEAD}\n\n${'Lawyers for Ms. Holt said the harbor will close. '.repeat(18_000)}`);
     expect(Date.now() - started).toBeLessThan(60_000);
   });
 });

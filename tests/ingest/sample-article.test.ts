@@ -69,7 +69,7 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
     expect(x.quotes.filter((q) => q.kind !== 'direct').map((q) => [q.kind, q.speakerName, q.cue, q.text.slice(0, 40)])).toEqual([
       ['indirect', 'The top U.S. and Russian diplomats', 'agreed', 'to work with Ukrainian government offici'],
       ['indirect', 'Sergei Lavrov', 'called', 'the meeting constructive'],
-      ['indirect', 'Lavrov’s remarks', 'suggested', 'Moscow may now be more willing to work w'],
+      ['indirect', 'Sergei Lavrov', 'suggested', 'Moscow may now be more willing to work w'],
       ['indirect', 'Both men', 'indicated', 'the discussions would include how to gov'],
       ['indirect', 'Sergei Lavrov', 'demanded', 'the interim government in Kiev rewrite t'],
       ['indirect', 'John F. Kerry', 'insisted', 'any such decisions could be made only by'],
@@ -87,6 +87,7 @@ describe('the sample article (src/sample/kerry-lavrov-paris.txt)', () => {
       ['indirect', 'The two sides', 'did discuss', 'Russia’s huge troop presence on Ukraine’'],
       ['indirect', 'U.S. officials', 'have expressed', 'fears that the buildup may be the prelud'],
       ['indirect', 'John F. Kerry', 'said', 'a top goal of the meeting was to set up '],
+      ['mixed', 'Russian news agencies', 'according to', 'Lavrov said Russia had agreed to work wi'],
       ['mixed', 'Sergei Lavrov', 'said', 'Russia had agreed to work with “the Ukra'],
       ['mixed', 'Russia', 'had agreed', 'to work with “the Ukrainian government, '],
       ['indirect', 'Vladimir Putin', 'discussed', 'the Ukraine crisis in a telephone call F'],

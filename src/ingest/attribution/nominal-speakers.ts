@@ -18,6 +18,7 @@ import type { ExtractedMention } from '../entity-extraction';
 import { type Context, mentionsWithin, sentenceOf, setSpeaker } from './context';
 import { itAntecedent } from './it-speakers';
 import { NOT_MODIFIERS, partyMembers } from './reported-sources';
+import { partitiveGroup } from './partitive-speakers';
 
 /** How far from a quotation its noun-phrase speaker is read. */
 const REACH = 200;
@@ -32,7 +33,7 @@ const ADVERBS = `(?:${VERB_ADVERBS}\\s+)*`;
  */
 const AFTER_RE = new RegExp(`^\\s*,?\\s*(?<np>(?:[\\p{L}\\p{N}.’'/&-]+(?:\\s+|(?=,[^,"“”\\p{Lu}]{1,100},\\s))){0,9}?)(?:,[^,"“”\\p{Lu}]{1,100},\\s+)?${ADVERBS}${VERB}(?=[\\s.,;:!?]|$)`, 'u');
 /** `"…," said a spokesman for the agency.` */
-const INVERTED_RE = new RegExp(`^\\s*,?\\s*${VERB}\\s+(?<np>(?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?[\\p{L}\\p{N}’'/&-]+)\\s*(?:[,;!?]|\\.(?!\\s+\\p{Lu})|(?<!\\b\\p{Lu}\\p{Ll}{0,3})\\.|$)`, 'u');
+const INVERTED_RE = new RegExp(`^\\s*,?\\s*${VERB}\\s+(?<np>(?:[\\p{L}\\p{N}.’'/&-]+\\s+){0,9}?[\\p{L}\\p{N}’'/&-]+)\\s*(?:(?<=\\s)(?=who\\s)|[,;!?]|\\.(?!\\s+\\p{Lu})|(?<!\\b\\p{Lu}\\p{Ll}{0,3})\\.|$)`, 'u');
 /**
  * `One user wrote: "…"`, `The statement said, "…"`, `the campaign said in a statement: "…"` (the sentence opens with
  * the phrase, or with a lead phrase set off by a comma: `During the debate, a friend commented: "…"`). With no comma
@@ -123,8 +124,8 @@ export function nominalSpeakers(ctx: Context, quotes: readonly Quotation[], resu
         const closed = at === afterAt ? /[.:]$/.test(m[0]) && /^\s*$/.test(rest) : false;
         // `"…," said an Iowa Democrat, "and …"`: a sentence split by its attribution goes on after the comma.
         const split = at === afterAt && /,$/.test(q.text.trimEnd()) && /^\s*,?\s*$/.test(rest) && /,\s*$/.test(m[0] + rest);
-        // (`said a state senator, who asked not to be named.`: a relative clause on the speaker ends the sentence.)
-        const relative = at === afterAt && /,\s*$/.test(m[0]) && RELATIVE_REST_RE.test(rest);
+        // (`said a state senator, who asked not to be named.`, `said one source who …`: a relative clause on the speaker ends the sentence.)
+        const relative = at === afterAt && (/,\s*$/.test(m[0]) || /^who\s/.test(rest)) && RELATIVE_REST_RE.test(rest);
         if (relative || (rest.length <= CONTINUES && (closed || split || (at === afterAt ? /^[^.!?;"“”]*[.:]\s*$/ : /^['’”"]*\s*,?\s*(?:and|or)?\s*$/).test(rest)))) give(results[i + 1]);
       }
       return;
@@ -191,6 +192,9 @@ export function sourcePhrase(raw: string): string | null {
     phrase = phrase.slice(0, phrase.search(new RegExp(`\\s${list[participle]}(?!\\p{L})`, 'u')));
     list = list.slice(0, participle);
   }
+  // "one of those advisers", "two of the witnesses": a source when the group after "of" is one.
+  const group = partitiveGroup(phrase);
+  if (group !== null) return sourcePhrase(group) === null ? null : phrase;
   let end = list.findIndex((w, k) => k > 0 && TAIL_START.has(w.toLowerCase()));
   if (end < 0) end = list.length;
   const core = list.slice(0, end);

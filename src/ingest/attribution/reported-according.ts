@@ -5,6 +5,7 @@
 import { words, type Range } from '../text';
 import { MIN_CONTENT_WORDS, make } from './reported-attribution';
 import { trimRange } from './reported-content';
+import { appositiveLength } from './according-appositives';
 import { type ReportedContext, isSourcePhrase, partyMembers } from './reported-sources';
 import type { Draft } from './reported-draft';
 import type { CueInfo } from '../lexicon';
@@ -69,7 +70,9 @@ export function according(ctx: ReportedContext, p: number, text: string, sentenc
     let content: Range;
     // "while — according to emails — knowing …": a dash before and after sets the source off like commas.
     const after = /^\s*,\s*/.exec(text.slice(phraseEnd)) ?? (closingDash && /(?<![\p{L}])(?:while|and|but|that|because|when|although|though|since|if|which|who)\s*[—–-]\s*$/iu.test(text.slice(sentence.start, at)) ? /^\s[-—–]\s*/.exec(text.slice(phraseEnd)) : null);
-    const afterContent = after ? trimRange(text, { start: phraseEnd + after[0].length, end: sentence.end }) : null;
+    // "According to Ines Vidal, the board's director, the board has …": an appositive on a named source is no content.
+    const described = after && entity ? appositiveLength(text, phraseEnd + after[0].length, sentence.end) : 0;
+    const afterContent = after ? trimRange(text, { start: phraseEnd + after[0].length + described, end: sentence.end }) : null;
     // "And it has not gone unnoticed: according to polls, CONTENT": what follows a colon or a dash is the content.
     const leads = /[:;—–]$/.test(before) && afterContent !== null && words(text.slice(afterContent.start, afterContent.end)).length >= MIN_CONTENT_WORDS;
     // "Since May, according to the agency, prices have doubled.": set off inside its content, the sentence around it.

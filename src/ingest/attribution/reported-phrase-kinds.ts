@@ -5,6 +5,7 @@
  */
 import { OPENING_PAST_VERBS } from '../lexicon';
 import { words, type Range } from '../text';
+import { hasClauseDay } from './dated-subject-phrases';
 
 /** Pronouns and demonstratives: no name and no noun phrase's head. */
 export const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here', 'his', 'her']);
@@ -33,7 +34,7 @@ export function subjectKind(s: string): 'noun-phrase' | 'unnamed' | 'none' {
   if (/^(?:there|here|it)$/i.test(list[0]) || (list.length === 1 && PRONOUN_WORDS.has(list[0].toLowerCase()))) return 'none';
   const last = list[list.length - 1];
   const lower = last.toLowerCase();
-  if (NOT_SUBJECT_END.has(lower) || /['’](?:ll|re|ve|d|m)$/i.test(last) || list.some((w) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w))) return 'unnamed';
+  if (NOT_SUBJECT_END.has(lower) || /['’](?:ll|re|ve|d|m)$/i.test(last) || hasClauseDay(list)) return 'unnamed';
   return list.length > 1 && /^\p{Ll}+ed$/u.test(last) && !/^(?:surveyed|polled|interviewed|asked|questioned|involved|concerned)$/.test(lower) ? 'unnamed' : 'noun-phrase';
 }
 

@@ -6,6 +6,7 @@
  */
 import type { ExtractedMention } from '../entity-extraction';
 import { firstMentionFrom } from './context';
+import { appositiveName } from './appositive-antecedents';
 import { NOT_MODIFIERS, PRONOUN_WORDS } from './reported-phrase-kinds';
 import { CUES } from './reported-cues';
 import verbsBeforeObject from '../lexicon/verbs-before-object.json';
@@ -64,7 +65,11 @@ export function relativeAntecedent(mentions: readonly ExtractedMention[], text: 
   const named =
     mentionEndingAt(mentions, from + (closing ? closing.index : before.length), sentenceStart) ??
     (post ? mentionEndingAt(mentions, from + post.index, sentenceStart) : undefined);
-  return named ? { named, text: null } : { named: null, text: nounPhraseBefore(text.slice(from, pronounAt)) };
+  if (named) return { named, text: null };
+  const phrase = nounPhraseBefore(before);
+  // "Gene Sperling, a longtime policy maker who …": the person the appositive describes.
+  const described = phrase === null || !/^who\b/iu.test(text.slice(pronounAt, pronounAt + 4)) ? undefined : appositiveName(mentions, text, sentenceStart, from + before.lastIndexOf(phrase), phrase);
+  return described ? { named: described, text: null } : { named: null, text: phrase };
 }
 
 /** Whether a word reads as a verb before its object ("met", "drew", "praised", "includes"): no part of the noun phrase after it. */

@@ -17,6 +17,7 @@ import { appositiveHolder, namedPair, partyMembers } from './reported-named-subj
 import { dashAsideBefore } from './reported-dash-asides';
 import { CLAUSE_WORDS, ClauseHead, stickyCopy } from './clause-starts';
 import { compiledNow } from './compiled-now';
+import { endsWithDatedParticiple } from './dated-subject-phrases';
 import type { ReportedContext, SourceFound, SourceRef } from './reported-source-types';
 
 export { partyMembers };
@@ -95,7 +96,9 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   const offset = verbAt - head.length;
   const clauses = new ClauseHead(head);
   // "Silva specifically mentioned", "Silva last year proposed": the subject stands before the adverbial.
-  const adverbial = trimmedEndMatches(head, ADVERBIAL_END_RE, 9, true) ? ADVERBIAL_BEFORE_RE.exec(head) : null;
+  const timed = trimmedEndMatches(head, ADVERBIAL_END_RE, 9, true) ? ADVERBIAL_BEFORE_RE.exec(head) : null;
+  // "A poll conducted last week found": a time phrase after a participle dates the noun phrase, not the verb.
+  const adverbial = timed && !endsWithDatedParticiple(head.slice(0, timed.index), NOT_MODIFIERS) ? timed : null;
   const entity = ctx.subjectBefore(p, sentence.start, verbAt) ?? (adverbial ? ctx.subjectBefore(p, sentence.start, offset + adverbial.index + /^\s*/.exec(adverbial[0])![0].length) : null);
   // "Some Democrats think", "85% of Republicans said": members of a party or people, not the organization itself.
   const group = entity?.speaker.type === 'organization' ? GROUP_SOURCE_RE.exec(head) : null;
@@ -168,8 +171,11 @@ function sourceRightBefore(ctx: ReportedContext, p: number, text: string, senten
   return null;
 }
 
-/** A source noun's postmodifier naming whom it is near to ("close to", "familiar with"): its object is no subject. */
-const NEAR_POSTMODIFIER_RE = /\s(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about|with\s+knowledge\s+of)\s/iu;
+/**
+ * A source noun's postmodifier naming whom it is near to ("close to", "familiar with") or works for ("attorneys for
+ * Ms. Holt", "strategists for Holt and Vance"): its object is no subject.
+ */
+const NEAR_POSTMODIFIER_RE = /\s(?:close\s+to|familiar\s+with|briefed\s+on|knowledgeable\s+about|with\s+knowledge\s+of|for)\s/iu;
 
 /** The source noun phrase with a postmodifier of nearness that closes the head ("people close to Ms. Holt "), or null. */
 function nearSourcePhrase(clauses: ClauseHead, head: string, offset: number): SourceFound | null {

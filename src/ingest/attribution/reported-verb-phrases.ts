@@ -5,6 +5,7 @@
  */
 import { DOCUMENT_NOUNS, IRREGULAR_PAST_VERBS } from '../lexicon';
 import { words } from '../text';
+import { innerVerbAt, namesMessage } from './subject-verb-objects';
 import type { SourceFound } from './reported-sources';
 
 /** A determiner or preposition after a verb: what makes a phrase opening with a verb form a verb phrase ("sent out a statement"). */
@@ -17,6 +18,7 @@ const OBJECT_WORD_RE = /^(?:the|a|an|his|her|their|its|our|my|this|that|these|th
 export function isVerbPhrase(phrase: string): boolean {
   const list = words(phrase);
   if (list.length < 2) return false;
+  if (innerVerbAt(list) >= 0 && namesMessage(list[list.length - 1])) return true;
   const first = list[0];
   if (!/^\p{Ll}{2,}(?:ing|ed)$/u.test(first) && !IRREGULAR_PAST_VERBS.has(first)) return false;
   return list.slice(1).some((w) => OBJECT_WORD_RE.test(w));
@@ -29,6 +31,9 @@ export function isVerbPhrase(phrase: string): boolean {
 export function verbPhraseSource(vp: SourceFound, subjectOf: (at: number) => SourceFound | null): SourceFound {
   const list = words(vp.text ?? '');
   const last = list[list.length - 1].toLowerCase();
+  // "super PACs bankrolled ads …": the subject before the verb put the message out.
+  const inner = innerVerbAt(list);
+  if (inner >= 0 && namesMessage(last)) return subjectOf(inner === 0 ? vp.start : vp.start + vp.text!.indexOf(` ${list[inner]} `) + 1) ?? { found: null, text: inner === 0 ? null : list.slice(0, inner).join(' '), start: vp.start };
   if (DOCUMENT_NOUNS.has(last)) return subjectOf(vp.start) ?? { found: null, text: null, start: vp.start };
   const k = list.map((w) => OBJECT_WORD_RE.test(w)).lastIndexOf(true);
   const object = list.slice(k + 1);

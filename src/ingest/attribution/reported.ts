@@ -28,6 +28,8 @@ import { stancePhraseCues } from './reported-stance-phrases';
 import { nounClauseCues } from './reported-noun-clauses';
 import { nounSourceCues } from './reported-noun-sources';
 import { pronounInPhrase } from './reported-pronoun-phrase';
+import { membersAsWritten } from './party-member-sources';
+import { possessorOfWords } from './possessed-message-sources';
 import { openingCues, speakerLabel } from './reported-openings';
 import { subjectHost } from './reported-subjects';
 import { pollCues } from './reported-polls';
@@ -85,7 +87,8 @@ export function findReportedSpeech(ctx: ReportedContext): ReportedAttribution[] 
     if (labelled) out.push(labelled);
     for (const sentence of ctx.sentences[p]) {
       if (sentence.end - sentence.start > LONG_SENTENCE) continue;
-      for (const a of readSentence(ctx, p, text, sentence)) {
+      for (const read of readSentence(ctx, p, text, sentence)) {
+        const a = possessorOfWords(ctx, p, text, sentence, membersAsWritten(ctx, p, text, sentence, read));
         if (!a.source && !a.sourceText) a.source = lastSpeaker(ctx, text, a, last);
         lastSource = followIt(text, a, lastSource);
         if (a.source?.speaker.type === 'person') last = { person: a.source.speaker.index, paragraph: p };
@@ -204,10 +207,11 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
   // "Sixty percent approve of her work": a view a share of those polled holds, unless a cue already reads it.
   // In a poll's finding ("… have a favorable view of him in the new poll") the poll is the source.
   for (const o of shareStanceCues(text, sentence, outside)) if (!drafts.some((d) => d.cue.at === o.cue.at || (d.cue.word === 'in' && d.content.start <= o.sourceAt && d.content.end > o.cue.at))) drafts.push({ ...o, source: null, info: NOMINAL, clauseAt: o.sourceAt });
-    // "X said …, according to the agency": X is whom the words are from; the agency only relays them. A cue that
-  // reports no speech ("She has raised $3 million, according to filings") leaves the words to the agency.
+  // "According to the summary, X asked …", "X said …, according to the agency": the agency's attribution holds the
+  // whole clause, X's own cue inside it stands too (nested). A clause cue reporting words outside it ("That was
+  // according to plan, the captain said") leaves no such attribution.
   const acc = according(ctx, p, text, sentence, quotes, outside);
-  if (acc && !drafts.some((d) => d.info?.frame === 'clause' && d.clauseAt <= acc.content.start && d.cue.at >= acc.content.start && d.cue.at < acc.content.end)) drafts.push(acc);
+  if (acc && !drafts.some((d) => d.info?.frame === 'clause' && d.clauseAt <= acc.content.start && d.cue.at >= acc.content.start && d.cue.at < acc.content.end && !nestedIn(d.content, acc.content))) drafts.push(acc);
   for (const d of read) if (d.unread === true && !drafts.some((o) => o.cue.at === d.cue.at || (o.content.start <= d.content.start && o.content.end >= d.content.end))) drafts.push(d);
   drafts.sort((a, b) => a.clauseAt - b.clauseAt);
   const out: ReportedAttribution[] = [];
@@ -256,4 +260,9 @@ function readSentence(ctx: ReportedContext, p: number, text: string, sentence: R
     out.push(made);
   });
   return out;
+}
+
+/** Whether a content opens inside another (it may run on past its end, before the cut at a sibling). */
+function nestedIn(inner: Range, outer: Range): boolean {
+  return inner.start >= outer.start && inner.start < outer.end;
 }
