@@ -14,11 +14,6 @@ import { norm } from './state';
 /** Lower-case common English words. */
 const COMMON_WORDS: ReadonlySet<string> = new Set([...commonWords10, ...commonWords20, ...commonWords35].filter((w) => w === w.toLowerCase()));
 
-/** True for a lower-case common English word ("celebrities", "year", "whether"). */
-export function isCommonWord(lower: string): boolean {
-  return COMMON_WORDS.has(lower);
-}
-
 /** True when an upper-case token (its periods dropped in `bare`, lower case) is a word or a name, not an acronym. */
 export function capitalizedWord(reg: EntityRegister, written: string, bare: string): boolean {
   if (COMMON_WORDS.has(bare)) return true;

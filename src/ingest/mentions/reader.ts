@@ -10,7 +10,6 @@ import { findRuns, isNameShaped, isPlaceOrDemonym, personEvidence } from './name
 import { matchOrganization, readOrganizationInTitle } from './organizations';
 import { EntityRegister } from './register';
 import { namesAThing } from './thing-names';
-import { isCommonWord } from './capitals';
 import { norm } from './state';
 import { domainWordsBeforeGivenName, opensPlace, readTitleBefore, readTitleBeforeComma, splitTitle } from './titles';
 import { type Range, type Token, isCapitalized, tokenize } from '../text';
@@ -253,21 +252,10 @@ function roleWordsBeforeGivenName(text: string, tokens: readonly Token[], nameFr
     // Past qualifiers, only a given name and one or two more: `Underdog Conservative Ann Lee Beats Establishment` is a headline.
     if (GIVEN_NAMES.has(norm(tokens[nameFrom + k].base))) {
       if (k === 1 && openingGerund(text, tokens[nameFrom], to - nameFrom)) return 1;
-      // "Celebrities Julianne Moore …", "Whether Donald Trump …": a common word capitalized only as it opens the sentence.
-      if (k === 1 && openingCommonWord(text, tokens[nameFrom], tokens[nameFrom + 1], to - nameFrom)) return 1;
       return roleLike(tokens[nameFrom + k - 1]) && (k === 1 || to - (nameFrom + k) <= 2) ? k : 0;
     }
   }
   return 0;
-}
-
-/**
- * A common English word (capitals.ts; no given name, checked by the caller) opening the sentence before a given name and
- * one or two more words, where it opens no place's name (`New Jersey …`).
- */
-function openingCommonWord(text: string, word: Token, next: Token, wordsAfter: number): boolean {
-  if (wordsAfter > 3 || !isCommonWord(word.text.toLowerCase()) || isPlaceOrDemonym(word.text) || opensPlace(word, next)) return false;
-  return /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, word.start - 4), word.start));
 }
 
 /** `Entrusting Donald Trump with …`: a verb in -ing opening the sentence before a given name and one or two more words. */
