@@ -12,6 +12,14 @@ describe('a reported source as written is a noun phrase or none', () => {
     ]);
   });
 
+  it('a list item\'s marker is no part of the source', () => {
+    expect(nounPhraseSource('- The mayor')).toBe('The mayor');
+    expect(nounPhraseSource('• Officials')).toBe('Officials');
+    expect(reported('- The harbor board said the ferry would run again in May.')).toEqual([['indirect', 'The harbor board', 'said', 'the ferry would run again in May']]);
+    // A hyphen inside a phrase stays.
+    expect(nounPhraseSource('pro-ethanol groups')).toBe('pro-ethanol groups');
+  });
+
   it('a leading "or" before an acronym is dropped', () => {
     expect(reported('The Harbor Workers Alliance, or HWA, which has endorsed Reyes, said the vote should be delayed.')[0]).toEqual([
       'indirect',

@@ -6,7 +6,7 @@
  * question word ("whose attorneys", "whether they"), or cut mid-phrase ("a
  * series of photos from his most recent", "some of the"). This gives the
  * phrase as a noun phrase, or null when it is none: a leading "or"/"and"
- * before a noun phrase is dropped ("or DFA" → "DFA"), an opening adverbial
+ * before a noun phrase is dropped ("or DFA" → "DFA"), so is a list item's marker ("- The mayor"), an opening adverbial
  * ending on a comma is dropped ("In separate interviews, three employees"),
  * and anything else of those shapes is no source text.
  */
@@ -18,6 +18,8 @@ const QUANTITY_RE = /^(?:about|around|at\s+least|at\s+most|as\s+(?:many|few|much
 const OPENS_ON_PREPOSITION_RE = new RegExp(`^(?:${PREPOSITION})(?![\\p{L}-])`, 'iu');
 /** An opening adverbial ended by a comma ("In a statement, ", "At the same time, "). */
 const OPENING_ADVERBIAL_RE = new RegExp(`^(?:${PREPOSITION})(?![\\p{L}-])[^,]{0,80},\\s+`, 'iu');
+/** A list item's marker before the phrase ("- The mayor said …", "• Officials say …"). */
+const LIST_MARKER_RE = /^[-–—•·▪*]\s+/u;
 /** A coordinator left before the phrase. */
 const CONJUNCTION_RE = /^(?:or|and|but|nor)\b\s*/i;
 /** Relative and question words opening a clause whose subject follows ("whom many progressives", "what economists", "that's how many experts"): the subject is kept. */
@@ -36,7 +38,7 @@ const LONE_POSSESSIVE_RE = /^(?:my|your|his|its|our|their)$/i;
 /** The source text as a noun phrase, or null when it is a fragment. */
 export function nounPhraseSource(sourceText: string | null): string | null {
   if (sourceText === null) return null;
-  let s = sourceText.trim();
+  let s = sourceText.trim().replace(LIST_MARKER_RE, '');
   const conjunction = CONJUNCTION_RE.exec(s);
   if (conjunction) s = s.slice(conjunction[0].length);
   if (OPENS_ON_PREPOSITION_RE.test(s) && !QUANTITY_RE.test(s)) {
