@@ -51,7 +51,6 @@ export interface ParsedArticle {
   published: string | null;
 }
 
-
 export function parseArticle(raw: string, meta: ArticleMeta = {}): ParsedArticle {
   const blocks = toBlocks(curlSingleQuotes(normalizeText(plainText(raw))));
   dropBoilerplate(blocks);

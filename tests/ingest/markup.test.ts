@@ -41,7 +41,8 @@ describe('plainText: markup read before parsing', () => {
     expect(plainText(`<p>${'<p'.repeat(mb / 2)}`).length).toBe(mb);
     expect(plainText(`<p>x</p><!--${'-'.repeat(mb)}`)).toBe('x');
     expect(plainText(`<p>x</p><script>${'<p>'.repeat(mb / 3)}`)).toBe('x');
-    expect(plainText(`<div>${'<b '.repeat(mb / 3)}`).length).toBeGreaterThan(0);
+    // Tags that never close are text: the run stays as written, the block tag before it gone.
+    expect(plainText(`<div>${'<b '.repeat(mb / 3)}`) === '<b '.repeat(mb / 3).trim()).toBe(true);
     expect(plainText(`# h\n${'['.repeat(mb)}](`).length).toBe(mb + 4);
     expect(plainText(`#${' '.repeat(mb)}`) === `#${' '.repeat(mb)}`).toBe(true);
     // Legacy references without a semicolon decode too, as browsers read them.

@@ -22,8 +22,10 @@ export function possessorOfWords(ctx: ReportedContext, p: number, text: string, 
   if (a.source !== null || a.sourceText === null) return a;
   const m = POSSESSED_RE.exec(a.sourceText);
   if (!m || !(MESSAGE_NOUNS.has(m[3].toLowerCase()) || CUT_MODIFIERS.has(m[3].toLowerCase())) || NOT_POSSESSOR_RE.test(m[1])) return a;
-  const at = text.indexOf(a.sourceText, Math.max(sentence.start, a.sourceAt));
-  const start = at >= 0 && at < sentence.end ? at : -1;
+  // Searched within the sentence only: a phrase not found there is not looked for through the rest of the paragraph.
+  const from = Math.max(sentence.start, a.sourceAt);
+  const at = text.slice(from, sentence.end).indexOf(a.sourceText);
+  const start = at >= 0 ? from + at : -1;
   // The possessor's name: a mention ending where the possessive starts.
   if (start >= 0) {
     const end = start + m[1].length;
